@@ -1,0 +1,46 @@
+"""Scoring queue consumer: each record is one comment to score; failed records return to the queue
+(ReportBatchItemFailures) and reach the DLQ after the redrive count."""
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.metrics import MetricUnit, single_metric
+from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+
+from commentguard import runtime
+from commentguard.batch import message_of, run_batch
+from commentguard.flow.scoring import ScoringDeps, score_comment
+from commentguard.settings import settings
+
+logger = Logger()
+metrics = Metrics()
+tracer = Tracer()
+# Report every failure as batchItemFailures, even when all fail, so the RecordsFailed metric counts them.
+processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
+
+@tracer.capture_method
+def record_handler(record: SQSRecord) -> None:
+    message = message_of(record, logger)
+    deps = ScoringDeps(runtime.store(), runtime.queues(), runtime.pipeline(), settings())
+    outcome = score_comment(message, deps)
+    if outcome.decision is None:
+        logger.info("nothing to score", extra={"status": outcome.status.value if outcome.status else None})
+        return
+    decision = outcome.decision
+    logger.info(
+        "comment scored",
+        extra={
+            "verdict": decision.verdict.value,
+            "spam_score": decision.spam_score,
+            "reasons": [r.code for r in decision.reasons],
+        },
+    )
+    with single_metric(name="Verdicts", unit=MetricUnit.Count, value=1) as metric:
+        metric.add_dimension(name="Verdict", value=decision.verdict.value)
+        metric.add_dimension(name="Reason", value=decision.reasons[0].code if decision.reasons else "none")
+    metrics.add_metric(name="SpamScore", unit=MetricUnit.NoUnit, value=decision.spam_score)
+
+@logger.inject_lambda_context
+@tracer.capture_lambda_handler
+@metrics.log_metrics(capture_cold_start_metric=True)
+def lambda_handler(event: dict, context) -> dict:
+    return run_batch(event, context, record_handler, processor, metrics)

@@ -1,0 +1,292 @@
+"""DynamoDB: comments, their status moves, and the guard items that make duplicate and flood checks
+atomic. The only module that knows the table's layout.
+
+One table keyed by ``id``. Comment items use their comment id; guard items use prefixed ids
+(``dup#…``, ``flood#…``, ``author#…``) and carry none of the attributes the indexes are built on,
+so they never show up in a listing.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import asdict, dataclass, fields
+from decimal import Decimal
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from ..models import Comment
+from ..states import Status, check_move
+
+_COMMENT_FIELDS = {f.name for f in fields(Comment)}
+DUPLICATE_TTL_SECONDS = 90 * 24 * 3600
+
+
+class DuplicateComment(Exception):
+    pass
+
+
+class Flooding(Exception):
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"retry after {retry_after} s")
+        self.retry_after = retry_after
+
+
+class StaleStatus(Exception):
+    """The comment was not in the expected status: somebody else moved it first."""
+
+
+class BadCursor(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Guards:
+    """The guard items a new comment must claim: its duplicate fingerprints and its flood slots."""
+
+    duplicate_ids: tuple[str, ...]
+    flood_ids: tuple[str, ...]
+    flood_seconds: float
+
+
+def _to_dynamo(value: Any) -> Any:
+    if isinstance(value, float):
+        return Decimal(str(value))
+    if isinstance(value, dict):
+        return {k: _to_dynamo(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_to_dynamo(v) for v in value]
+    if isinstance(value, Status):
+        return value.value
+    return value
+
+
+def _from_dynamo(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {k: _from_dynamo(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_from_dynamo(v) for v in value]
+    return value
+
+
+def comment_to_item(comment: Comment) -> dict[str, Any]:
+    item = {k: v for k, v in asdict(comment).items() if v is not None and v != {} and v != []}
+    item.pop("extra", None)
+    item["status"] = comment.status.value
+    return _to_dynamo(item)
+
+
+def comment_from_item(item: dict[str, Any]) -> Comment:
+    data = _from_dynamo(item)
+    known = {k: v for k, v in data.items() if k in _COMMENT_FIELDS}
+    known["status"] = Status(known["status"])
+    if "created_ts" in known:
+        known["created_ts"] = float(known["created_ts"])
+    if "spam_score" in known:
+        known["spam_score"] = float(known["spam_score"])
+    return Comment(**known, extra={k: v for k, v in data.items() if k not in _COMMENT_FIELDS})
+
+
+def _encode_cursor(key: dict[str, Any] | None) -> str | None:
+    if not key:
+        return None
+    return base64.urlsafe_b64encode(json.dumps(_from_dynamo(key), separators=(",", ":")).encode()).decode()
+
+
+def _decode_cursor(cursor: str, expected_keys: set[str]) -> dict[str, Any]:
+    try:
+        key = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BadCursor("cursor is not one this API gave out") from exc
+    if not isinstance(key, dict) or set(key) != expected_keys or not all(isinstance(v, str) for v in key.values()):
+        raise BadCursor("cursor is not one this API gave out")
+    return key
+
+
+class CommentStore:
+    def __init__(self, client: Any, table_name: str) -> None:
+        self.client = client  # a boto3 DynamoDB *resource*-free low-level client, handed in
+        self.table = table_name
+        from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
+
+        self._ser, self._de = TypeSerializer(), TypeDeserializer()
+
+    # -- encoding ------------------------------------------------------------------------
+    def _item(self, data: dict[str, Any]) -> dict[str, Any]:
+        return {k: self._ser.serialize(v) for k, v in data.items()}
+
+    def _plain(self, item: dict[str, Any]) -> dict[str, Any]:
+        return {k: self._de.deserialize(v) for k, v in item.items()}
+
+    def _values(self, **values: Any) -> dict[str, Any]:
+        return {f":{k}": self._ser.serialize(_to_dynamo(v)) for k, v in values.items()}
+
+    # -- reads ---------------------------------------------------------------------------
+    def get(self, comment_id: str, consistent: bool = True) -> Comment | None:
+        answer = self.client.get_item(
+            TableName=self.table, Key={"id": {"S": comment_id}}, ConsistentRead=consistent
+        )
+        item = answer.get("Item")
+        if not item or "post_id" not in item:
+            return None
+        return comment_from_item(self._plain(item))
+
+    def is_trusted_author(self, author_key: str | None) -> bool:
+        if not author_key:
+            return False
+        answer = self.client.get_item(
+            TableName=self.table, Key={"id": {"S": f"author#{author_key}"}}, ProjectionExpression="id"
+        )
+        return "Item" in answer
+
+    def published_page(self, post_id: str, limit: int, cursor: str | None) -> tuple[list[dict], str | None]:
+        query: dict[str, Any] = {
+            "TableName": self.table,
+            "IndexName": "ByPost",
+            "KeyConditionExpression": "post_id = :post",
+            "ExpressionAttributeValues": {":post": {"S": post_id}},
+            "ScanIndexForward": True,
+            "Limit": limit,
+        }
+        if cursor:
+            start = _decode_cursor(cursor, {"id", "post_id", "listing_key"})
+            if start["post_id"] != post_id:
+                raise BadCursor("cursor belongs to another post")
+            query["ExclusiveStartKey"] = self._item(start)
+        answer = self.client.query(**query)
+        rows = [self._plain(i) for i in answer.get("Items", [])]
+        return rows, _encode_cursor(
+            self._plain(answer["LastEvaluatedKey"]) if answer.get("LastEvaluatedKey") else None
+        )
+
+    def ids_by_status(self, status: Status, created_before: str, limit: int = 100) -> list[str]:
+        answer = self.client.query(
+            TableName=self.table,
+            IndexName="ByStatus",
+            KeyConditionExpression="#s = :status AND created_at < :before",
+            ExpressionAttributeNames={"#s": "status"},
+            ExpressionAttributeValues=self._values(status=status.value, before=created_before),
+            Limit=limit,
+        )
+        return [i["id"]["S"] for i in answer.get("Items", [])]
+
+    # -- writes --------------------------------------------------------------------------
+    def create(self, comment: Comment, guards: Guards) -> None:
+        """Store a new comment and claim its guards in one transaction: one request, all or nothing."""
+        now = comment.created_ts
+        items: list[dict[str, Any]] = [
+            {
+                "Put": {
+                    "TableName": self.table,
+                    "Item": self._item(comment_to_item(comment)),
+                    "ConditionExpression": "attribute_not_exists(id)",
+                }
+            }
+        ]
+        for dup in guards.duplicate_ids:
+            items.append(
+                {
+                    "Put": {
+                        "TableName": self.table,
+                        "Item": self._item(
+                            {"id": dup, "comment_id": comment.id, "expires_at": int(now) + DUPLICATE_TTL_SECONDS}
+                        ),
+                        "ConditionExpression": "attribute_not_exists(id)",
+                    }
+                }
+            )
+        for flood in guards.flood_ids:
+            items.append(
+                {
+                    "Update": {
+                        "TableName": self.table,
+                        "Key": {"id": {"S": flood}},
+                        "UpdateExpression": "SET last_at = :now, expires_at = :expires",
+                        "ConditionExpression": "attribute_not_exists(id) OR last_at <= :cutoff",
+                        "ExpressionAttributeValues": self._values(
+                            now=now,
+                            expires=int(now + guards.flood_seconds) + 1,
+                            cutoff=now - guards.flood_seconds,
+                        ),
+                        "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
+                    }
+                }
+            )
+        try:
+            self.client.transact_write_items(TransactItems=items)
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] != "TransactionCanceledException":
+                raise
+            self._raise_for_cancellation(exc, guards, now)
+
+    def _raise_for_cancellation(self, exc: ClientError, guards: Guards, now: float) -> None:
+        reasons = exc.response.get("CancellationReasons") or []
+        failed = [i for i, r in enumerate(reasons) if r.get("Code") == "ConditionalCheckFailed"]
+        dup_range = range(1, 1 + len(guards.duplicate_ids))
+        if any(i in dup_range for i in failed):
+            raise DuplicateComment() from exc
+        flood_failures = [i for i in failed if i > len(guards.duplicate_ids)]
+        if flood_failures:
+            retry_after = guards.flood_seconds
+            for i in flood_failures:
+                old = reasons[i].get("Item", {}).get("last_at")
+                if old:
+                    retry_after = max(1.0, float(old["N"]) + guards.flood_seconds - now)
+            raise Flooding(int(retry_after + 0.999)) from exc
+        raise exc  # not a guard: a throttle or a real conflict, for the caller's retry
+
+    def move(
+        self,
+        comment_id: str,
+        current: Status,
+        target: Status,
+        set_fields: dict[str, Any] | None = None,
+        remove_fields: tuple[str, ...] = (),
+        also: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """Move a comment from ``current`` to ``target`` only if it is still ``current``.
+
+        ``also`` adds writes (e.g. the author's trust item) to the same transaction.
+        """
+        check_move(current, target)
+        values = {"status": target.value, "expected": current.value, **(set_fields or {})}
+        assignments = ", ".join(f"#{k} = :{k}" for k in values if k != "expected")
+        expression = f"SET {assignments}"
+        if remove_fields:
+            expression += " REMOVE " + ", ".join(f"#{k}" for k in remove_fields)
+        names = {f"#{k}": k for k in values if k != "expected"}
+        names.update({f"#{k}": k for k in remove_fields})
+        update = {
+            "TableName": self.table,
+            "Key": {"id": {"S": comment_id}},
+            "UpdateExpression": expression,
+            "ConditionExpression": "#status = :expected",
+            "ExpressionAttributeNames": names,
+            "ExpressionAttributeValues": self._values(**values),
+        }
+        try:
+            if also:
+                self.client.transact_write_items(TransactItems=[{"Update": update}, *also])
+            else:
+                self.client.update_item(**update)
+        except ClientError as exc:
+            code = exc.response["Error"]["Code"]
+            if code == "ConditionalCheckFailedException":
+                raise StaleStatus(comment_id) from exc
+            if code == "TransactionCanceledException":
+                first = (exc.response.get("CancellationReasons") or [{}])[0]
+                if first.get("Code") == "ConditionalCheckFailed":
+                    raise StaleStatus(comment_id) from exc
+            raise
+
+    def trust_author_item(self, author_key: str, comment_id: str, at: str) -> dict[str, Any]:
+        """The write that marks an author as having an approved comment (for ``move(also=...)``)."""
+        return {
+            "Put": {
+                "TableName": self.table,
+                "Item": self._item({"id": f"author#{author_key}", "approved_comment": comment_id, "since": at}),
+            }
+        }

@@ -1,0 +1,32 @@
+"""What the queue-driven handlers share: one record in, the message it carries, its correlation id."""
+
+from __future__ import annotations
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+
+from .messages import CORRELATION_ATTRIBUTE, CommentMessage
+
+
+def message_of(record: SQSRecord, logger: Logger) -> CommentMessage:
+    """Parse the record and put its correlation and comment ids on every log line that follows."""
+    attributes = record.message_attributes
+    correlation_id = attributes[CORRELATION_ATTRIBUTE].string_value if CORRELATION_ATTRIBUTE in attributes else None
+    message = CommentMessage.from_json(record.body)
+    logger.set_correlation_id(correlation_id or message.correlation_id or record.message_id)
+    logger.append_keys(comment_id=message.comment_id, post_id=message.post_id, message_id=record.message_id)
+    return message
+
+
+def run_batch(event: dict, context, record_handler, processor, metrics) -> dict:
+    """Process a batch with partial failures. Failed records are no Lambda Errors, so count them."""
+    from aws_lambda_powertools.metrics import MetricUnit
+    from aws_lambda_powertools.utilities.batch import process_partial_response
+
+    response = process_partial_response(
+        event=event, record_handler=record_handler, processor=processor, context=context
+    )
+    failed = len(response.get("batchItemFailures", []))
+    if failed:
+        metrics.add_metric(name="RecordsFailed", unit=MetricUnit.Count, value=failed)
+    return response

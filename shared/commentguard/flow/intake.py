@@ -1,0 +1,106 @@
+"""Accepting a comment: validate what needs the table, store it with its guards, queue it.
+
+The comment is safe once the write succeeds; the queue send after it may fail without losing
+anything, because the resender sweeps comments left pending.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable
+
+from .. import keys
+from ..adapters.queues import CommentQueues
+from ..adapters.store import CommentStore, Guards
+from ..messages import CommentMessage
+from ..models import Comment, CommentSubmission
+from ..sanitize import content_html
+from ..settings import Settings
+from ..states import Status
+
+log = logging.getLogger(__name__)
+
+
+class InvalidReply(ValueError):
+    """The parent does not exist, is not published, belongs to another post, or is too deep."""
+
+
+def iso_utc(ts: float) -> str:
+    return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+@dataclass
+class IntakeDeps:
+    store: CommentStore
+    queues: CommentQueues
+    key: bytes
+    settings: Settings
+    clock: Callable[[], float] = time.time
+    new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
+
+
+def _guards(comment: Comment, settings: Settings) -> Guards:
+    text = keys.content_fingerprint(comment.content)
+    where = f"{comment.post_id}|{comment.parent_id or ''}|{text}"
+    # WordPress: the same text on the same post and thread from the same author name or email.
+    duplicates = [f"dup#{keys.keyed_hash(b'', 'name', comment.author_name.casefold() + '|' + where)}"]
+    if comment.author_key:
+        duplicates.append(f"dup#{keys.keyed_hash(b'', 'email', comment.author_key + '|' + where)}")
+    floods = []
+    if settings.flood_seconds > 0:
+        if comment.client_key:
+            floods.append(f"flood#ip#{comment.client_key}")
+        if comment.author_key:
+            floods.append(f"flood#email#{comment.author_key}")
+    return Guards(tuple(duplicates), tuple(floods), settings.flood_seconds)
+
+
+def accept(
+    submission: CommentSubmission,
+    client_ip: str | None,
+    user_agent: str | None,
+    correlation_id: str,
+    deps: IntakeDeps,
+) -> Comment:
+    depth = 1
+    if submission.parent_id:
+        parent = deps.store.get(submission.parent_id, consistent=False)
+        if parent is None or parent.post_id != submission.post_id or parent.status is not Status.PUBLISHED:
+            raise InvalidReply("no published comment with this id on this post")
+        depth = parent.depth + 1
+        if depth > deps.settings.max_thread_depth:
+            raise InvalidReply(f"replies nest at most {deps.settings.max_thread_depth} levels deep")
+
+    now = deps.clock()
+    comment = Comment(
+        id=deps.new_id(),
+        post_id=submission.post_id,
+        parent_id=submission.parent_id,
+        depth=depth,
+        author_name=submission.author_name.strip(),
+        author_email=submission.author_email,
+        author_url=submission.author_url,
+        post_url=submission.post_url,
+        content=submission.content,
+        content_html=content_html(submission.content),
+        created_ts=now,
+        created_at=iso_utc(now),
+        client_ip=client_ip,
+        user_agent=user_agent,
+        client_key=keys.client_key(deps.key, client_ip) if client_ip else None,
+        author_key=keys.author_key(deps.key, submission.author_email) if submission.author_email else None,
+        honeypot=submission.honeypot or None,
+        form_token=submission.form_token or None,
+        correlation_id=correlation_id,
+        status=Status.PENDING,
+    )
+    deps.store.create(comment, _guards(comment, deps.settings))
+    try:
+        deps.queues.send_to_scoring(CommentMessage(comment.id, comment.post_id, correlation_id))
+    except Exception:  # noqa: BLE001 - any send failure: the comment is stored, the sweep re-sends it
+        log.warning("scoring queue send failed; the resender will pick the comment up", exc_info=True)
+    return comment

@@ -1,0 +1,68 @@
+"""Publishing one approved comment, exactly once.
+
+The event goes out before the status write: if the write then fails, the redelivery announces the
+comment again (at-least-once, harmless for cache purges); once the write succeeds, any redelivery
+finds the comment published and does nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from ..adapters.events import CommentEvents
+from ..adapters.store import CommentStore, StaleStatus
+from ..messages import CommentMessage
+from ..states import Status
+from .intake import iso_utc
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PublishDeps:
+    store: CommentStore
+    events: CommentEvents
+    clock: Callable[[], float] = time.time
+
+
+@dataclass(frozen=True)
+class PublishOutcome:
+    comment_id: str
+    published: bool  # False: already published, moderated away, or gone
+    latency_seconds: float | None = None  # from intake to publication
+
+
+def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcome:
+    comment = deps.store.get(message.comment_id)
+    if comment is None or comment.status is not Status.APPROVED:
+        log.info("nothing to publish", extra={"status": comment.status.value if comment else None})
+        return PublishOutcome(message.comment_id, False)
+    now = deps.clock()
+    published_at = iso_utc(now)
+    deps.events.comment_published(
+        {
+            "comment_id": comment.id,
+            "post_id": comment.post_id,
+            "parent_id": comment.parent_id,
+            "post_url": comment.post_url,
+            "published_at": published_at,
+            "correlation_id": message.correlation_id,
+        }
+    )
+    also = []
+    if comment.author_key:
+        also.append(deps.store.trust_author_item(comment.author_key, comment.id, published_at))
+    try:
+        deps.store.move(
+            comment.id,
+            Status.APPROVED,
+            Status.PUBLISHED,
+            {"published_at": published_at, "listing_key": f"{comment.created_at}#{comment.id}"},
+            also=also,
+        )
+    except StaleStatus:
+        return PublishOutcome(comment.id, False)
+    return PublishOutcome(comment.id, True, now - comment.created_ts)

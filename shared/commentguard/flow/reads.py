@@ -1,0 +1,33 @@
+"""Public reads: what any reader may see. Never an email, an address, a score or a reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..adapters.store import CommentStore
+from ..sanitize import plain_text
+from ..states import public_status
+
+PUBLIC_FIELDS = ("id", "parent_id", "author_name", "content", "created_at")
+
+
+def public_comment(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "parent_id": row.get("parent_id"),
+        "author_name": plain_text(row.get("author_name", "")),
+        "content": row.get("content_html", ""),
+        "created_at": row.get("created_at"),
+    }
+
+
+def post_comments(store: CommentStore, post_id: str, limit: int, cursor: str | None) -> dict[str, Any]:
+    rows, next_cursor = store.published_page(post_id, limit, cursor)
+    return {"comments": [public_comment(r) for r in rows], "next_cursor": next_cursor}
+
+
+def comment_status(store: CommentStore, comment_id: str) -> dict[str, str] | None:
+    comment = store.get(comment_id, consistent=False)
+    if comment is None:
+        return None
+    return {"id": comment.id, "status": public_status(comment.status)}

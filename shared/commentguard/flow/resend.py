@@ -1,0 +1,35 @@
+"""The outbox sweep: comments whose queue message was never sent (or was lost) are sent again.
+
+A comment pending for longer than the scoring queue would normally take goes back to scoring; one
+approved but not published goes back to the publish queue. Both steps are idempotent, so an
+extra message costs a read and nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..adapters.queues import CommentQueues
+from ..adapters.store import CommentStore
+from ..messages import CommentMessage
+from ..states import Status
+from .intake import iso_utc
+
+
+@dataclass(frozen=True)
+class ResendReport:
+    to_scoring: int
+    to_publish: int
+
+
+def resend_stuck(store: CommentStore, queues: CommentQueues, now: float, older_than: float) -> ResendReport:
+    before = iso_utc(now - older_than)
+    sent = {Status.PENDING: 0, Status.APPROVED: 0}
+    for status, send in ((Status.PENDING, queues.send_to_scoring), (Status.APPROVED, queues.send_to_publish)):
+        for comment_id in store.ids_by_status(status, before):
+            comment = store.get(comment_id)
+            if comment is None or comment.status is not status:
+                continue
+            send(CommentMessage(comment.id, comment.post_id, comment.correlation_id or ""))
+            sent[status] += 1
+    return ResendReport(sent[Status.PENDING], sent[Status.APPROVED])

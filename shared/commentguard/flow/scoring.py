@@ -1,0 +1,109 @@
+"""Scoring one queued comment: run the scorer chain, record the verdict, route the comment.
+
+Idempotent by construction: the verdict is written only while the comment is still pending, and an
+approved comment is (re-)sent to the publish queue whatever delivered the message, so a redelivery
+after a failed send finishes the job instead of repeating it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from ..adapters.queues import CommentQueues
+from ..adapters.store import CommentStore, StaleStatus
+from ..messages import CommentMessage
+from ..models import Comment
+from ..scoring.base import CommentInput, Verdict
+from ..scoring.pipeline import Pipeline
+from ..scoring.policy import Decision
+from ..settings import Settings
+from ..states import Status
+
+log = logging.getLogger(__name__)
+
+_STATUS_OF = {
+    Verdict.APPROVE: Status.APPROVED,
+    Verdict.HOLD: Status.HELD,
+    Verdict.SPAM: Status.SPAM,
+    Verdict.DISCARD: Status.SPAM,
+}
+
+
+@dataclass
+class ScoringDeps:
+    store: CommentStore
+    queues: CommentQueues
+    pipeline: Pipeline
+    settings: Settings
+    clock: Callable[[], float] = time.time
+
+
+@dataclass(frozen=True)
+class ScoringOutcome:
+    comment_id: str
+    status: Status | None  # None: the comment no longer exists (expired or erased)
+    decision: Decision | None = None  # None when this delivery found the work already done
+
+
+def comment_input(comment: Comment, trusted: bool) -> CommentInput:
+    return CommentInput(
+        content=comment.content,
+        author_name=comment.author_name,
+        author_email=comment.author_email,
+        author_url=comment.author_url,
+        post_id=comment.post_id,
+        parent_id=comment.parent_id,
+        client_ip=comment.client_ip,
+        user_agent=comment.user_agent,
+        honeypot=comment.honeypot,
+        form_token=comment.form_token,
+        submitted_at=comment.created_ts,
+        author_trusted=trusted,
+    )
+
+
+def _verdict_fields(decision: Decision, settings: Settings, now: float) -> dict:
+    fields = {
+        "verdict": decision.verdict.value,
+        "spam_score": decision.spam_score,
+        "reasons": decision.reasons_as_dicts(),
+        "models": dict(decision.models),
+        "scored_at": now,
+    }
+    if decision.toxicity_score is not None:
+        fields["toxicity_score"] = decision.toxicity_score
+    days = {Verdict.SPAM: settings.spam_retention_days, Verdict.DISCARD: settings.discard_retention_days}
+    if decision.verdict in days:
+        fields["expires_at"] = int(now + days[decision.verdict] * 86400)
+    return fields
+
+
+def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
+    comment = deps.store.get(message.comment_id)
+    if comment is None:
+        log.info("comment no longer exists; nothing to score")
+        return ScoringOutcome(message.comment_id, None)
+    decision = None
+    if comment.status is Status.PENDING:
+        trusted = deps.store.is_trusted_author(comment.author_key)
+        decision = deps.pipeline.score(comment_input(comment, trusted))
+        target = _STATUS_OF[decision.verdict]
+        try:
+            deps.store.move(
+                comment.id, Status.PENDING, target, _verdict_fields(decision, deps.settings, deps.clock())
+            )
+            comment.status = target
+        except StaleStatus:
+            # Another delivery scored it first; carry on from what it decided.
+            fresh = deps.store.get(comment.id)
+            if fresh is None:
+                return ScoringOutcome(message.comment_id, None)
+            comment, decision = fresh, None
+    if comment.status is Status.APPROVED:
+        deps.queues.send_to_publish(
+            CommentMessage(comment.id, comment.post_id, message.correlation_id or comment.correlation_id or "")
+        )
+    return ScoringOutcome(comment.id, comment.status, decision)

@@ -1,0 +1,52 @@
+"""Signed form-render tokens: proof of when the comment form was shown, which a bot cannot forge.
+
+The site's page asks for a token when it renders the form and sends it back with the comment.
+A comment sent a few seconds after the form appeared was not typed by a person (Antispam Bee's
+"submitted too fast" check). The token binds the post id so it cannot be replayed elsewhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from dataclasses import dataclass
+
+
+class InvalidToken(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class FormToken:
+    post_id: str
+    issued_at: float
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _sign(key: bytes, payload: str) -> str:
+    return _b64(hmac.new(key, b"form-token:" + payload.encode(), hashlib.sha256).digest())
+
+
+def issue(key: bytes, post_id: str, now: float) -> str:
+    payload = _b64(f"{post_id}\n{int(now * 1000)}".encode())
+    return f"{payload}.{_sign(key, payload)}"
+
+
+def verify(key: bytes, token: str) -> FormToken:
+    """Return the token's facts, or raise InvalidToken if it was not signed with this key."""
+    payload, _, signature = token.partition(".")
+    if not payload or not signature or not hmac.compare_digest(_sign(key, payload), signature):
+        raise InvalidToken("signature does not match")
+    try:
+        post_id, millis = _unb64(payload).decode().split("\n")
+        return FormToken(post_id=post_id, issued_at=int(millis) / 1000)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidToken("malformed token") from exc

@@ -1,0 +1,67 @@
+"""What the HTTP handlers share: error bodies that name the field and the problem, and the mapping
+of domain errors to status codes. Nothing a client sends may end in a 5xx."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from aws_lambda_powertools.event_handler import Response, content_types
+from aws_lambda_powertools.event_handler.exceptions import NotFoundError
+from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from botocore.exceptions import BotoCoreError, ClientError
+
+log = logging.getLogger(__name__)
+
+
+def json_response(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
+    return Response(
+        status_code=status,
+        content_type=content_types.APPLICATION_JSON,
+        body=json.dumps(body, separators=(",", ":"), ensure_ascii=False),
+        headers=headers or {},
+    )
+
+
+def error(status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None) -> Response:
+    body: dict[str, Any] = {"message": message}
+    if field:
+        body["errors"] = [{"field": field, "problem": message}]
+    return json_response(status, body, headers)
+
+
+def _field(loc: tuple) -> str:
+    # ("body", "author_email") -> "author_email"; ("body",) -> "body"; ("path", "id") -> "id"
+    parts = [str(p) for p in loc[1:]] if len(loc) > 1 else [str(p) for p in loc]
+    return ".".join(parts) or "body"
+
+
+def _problem(err: dict[str, Any]) -> str:
+    kind = err.get("type", "")
+    if kind == "missing":
+        return "is required"
+    if kind == "json_invalid":
+        return "the body is not valid JSON"
+    if kind in ("model_attributes_type", "dict_type"):
+        return "the body must be a JSON object"
+    message = str(err.get("msg", "is invalid"))
+    return message.removeprefix("Value error, ")
+
+
+def install_error_handlers(app: Any) -> None:
+    @app.exception_handler(RequestValidationError)
+    def _invalid(exc: RequestValidationError) -> Response:
+        errors = [{"field": _field(tuple(e.get("loc", ()))), "problem": _problem(e)} for e in exc.errors()]
+        first = errors[0] if errors else {"field": "body", "problem": "is invalid"}
+        return json_response(422, {"message": f"{first['field']}: {first['problem']}", "errors": errors})
+
+    @app.not_found
+    def _no_route(exc: NotFoundError) -> Response:
+        return error(404, "no such resource")
+
+    @app.exception_handler([ClientError, BotoCoreError])
+    def _unavailable(exc: Exception) -> Response:
+        # A throttle or an outage is ours, not the client's: ask to retry, never a bare 500.
+        log.exception("AWS call failed")
+        return error(503, "temporarily unavailable, please retry", headers={"Retry-After": "1"})

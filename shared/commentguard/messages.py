@@ -1,0 +1,51 @@
+"""Queue messages: versioned JSON that names a comment. Handlers fetch the comment itself from the
+table rather than trust a copy, so a message is small and never stale."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+VERSION = 1
+CORRELATION_ATTRIBUTE = "correlation_id"
+
+
+class BadMessage(ValueError):
+    """A message no retry can fix: it goes to the DLQ with its body intact."""
+
+
+@dataclass(frozen=True)
+class CommentMessage:
+    comment_id: str
+    post_id: str
+    correlation_id: str
+    version: int = VERSION
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "version": self.version,
+                "comment_id": self.comment_id,
+                "post_id": self.post_id,
+                "correlation_id": self.correlation_id,
+            },
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, body: str) -> "CommentMessage":
+        try:
+            data = json.loads(body)
+            version = int(data.get("version", 0))
+            if version != VERSION:
+                raise BadMessage(f"unsupported message version {version}")
+            return cls(
+                comment_id=str(data["comment_id"]),
+                post_id=str(data["post_id"]),
+                correlation_id=str(data.get("correlation_id") or ""),
+                version=version,
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            if isinstance(exc, BadMessage):
+                raise
+            raise BadMessage(f"not a comment message: {exc}") from exc

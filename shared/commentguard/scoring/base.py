@@ -1,0 +1,77 @@
+"""The scorer contract: every signal about a comment, from a word list to a learned model, is a Scorer.
+
+A scorer looks at one comment (plus facts the pipeline fetched for it, such as whether the author
+was approved before) and returns Findings. It never decides the verdict: the policy does, from all
+findings together, so a new scorer plugs in without touching the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Mapping, Protocol
+
+
+class Verdict(str, Enum):
+    APPROVE = "approve"
+    HOLD = "hold"
+    SPAM = "spam"
+    DISCARD = "discard"  # blatant spam: filed as spam with a short TTL, never shown to moderators first
+
+
+class Effect(str, Enum):
+    """What a finding asks of the policy, strongest last."""
+
+    TRUST = "trust"  # vouches for the comment (approve unless someone objects)
+    NOTE = "note"  # information only: shown to moderators, decides nothing
+    HOLD = "hold"
+    SPAM = "spam"
+    DISCARD = "discard"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A machine-readable code with a sentence a moderator understands."""
+
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message}"
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Finding:
+    scorer: str
+    effect: Effect
+    reason: Reason
+    # Probability-like scores a scorer may report (e.g. {"spam": 0.97}); the policy thresholds them.
+    scores: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CommentInput:
+    """What scorers may look at. Every field but content is optional: a missing signal is no evidence."""
+
+    content: str
+    author_name: str = ""
+    author_email: str | None = None
+    author_url: str | None = None
+    post_id: str | None = None
+    parent_id: str | None = None
+    client_ip: str | None = None
+    user_agent: str | None = None
+    honeypot: str | None = None
+    form_token: str | None = None
+    submitted_at: float | None = None  # epoch seconds when intake accepted the comment
+    # Facts the pipeline looked up before scoring (the scorers themselves do no I/O).
+    author_trusted: bool = False
+
+
+class Scorer(Protocol):
+    name: str
+
+    def score(self, comment: CommentInput) -> list[Finding]: ...

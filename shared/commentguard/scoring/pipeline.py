@@ -1,0 +1,52 @@
+"""The scorer chain the scoring Lambda and `commentguard score` both run.
+
+Scorers come in named groups so the command line can run one group alone: "spam" is the rules
+plus the learned spam model. Models load once per process (Lambda keeps them across invocations).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from .base import CommentInput, Finding, Scorer
+from .policy import Decision, Policy, Thresholds
+from .rules import RulesConfig, rule_scorers
+
+SCORER_GROUPS = ("spam",)
+
+
+@lru_cache(maxsize=1)
+def _spam_model_scorer() -> Scorer:
+    from .spam_model import load_scorer  # imported on first use: keeps intake's cold start small
+
+    return load_scorer()
+
+
+class Pipeline:
+    def __init__(self, scorers: list[Scorer], policy: Policy) -> None:
+        self.scorers = scorers
+        self.policy = policy
+
+    def score(self, comment: CommentInput) -> Decision:
+        findings: list[Finding] = []
+        for scorer in self.scorers:
+            findings.extend(scorer.score(comment))
+        decision = self.policy.decide(findings)
+        versions = {s.name: s.version for s in self.scorers if getattr(s, "version", None)}
+        return replace(decision, models=versions)
+
+
+def build_pipeline(
+    rules: RulesConfig,
+    thresholds: Thresholds | None = None,
+    groups: tuple[str, ...] = SCORER_GROUPS,
+) -> Pipeline:
+    unknown = set(groups) - set(SCORER_GROUPS)
+    if unknown:
+        raise ValueError(f"unknown scorer {sorted(unknown)}; choose from {list(SCORER_GROUPS)}")
+    scorers: list[Scorer] = []
+    if "spam" in groups:
+        scorers.extend(rule_scorers(rules))
+        scorers.append(_spam_model_scorer())
+    return Pipeline(scorers, Policy(thresholds))

@@ -1,0 +1,87 @@
+"""The one place where findings become a verdict.
+
+Rules say what they saw (hold, spam, trust); learned scorers report probabilities. The policy
+thresholds the probabilities, then takes the strongest objection. A trusted author (WordPress's
+"comment author must have a previously approved comment") is approved unless something objects,
+and a learned score alone never files a trusted author's comment as spam: it holds it for a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .base import Effect, Finding, Reason, Verdict
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    hold: float = 0.5
+    spam: float = 0.9
+    discard: float = 0.995
+    toxicity_hold: float = 0.5
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: Verdict
+    spam_score: float
+    reasons: tuple[Reason, ...]
+    findings: tuple[Finding, ...] = field(default=(), repr=False)
+    toxicity_score: float | None = None
+    models: dict[str, str] = field(default_factory=dict)
+
+    def reasons_as_dicts(self) -> list[dict[str, str]]:
+        return [r.as_dict() for r in self.reasons]
+
+
+_RANK = {Effect.TRUST: 0, Effect.NOTE: 0, Effect.HOLD: 1, Effect.SPAM: 2, Effect.DISCARD: 3}
+_VERDICT = {0: Verdict.APPROVE, 1: Verdict.HOLD, 2: Verdict.SPAM, 3: Verdict.DISCARD}
+
+
+class Policy:
+    def __init__(self, thresholds: Thresholds | None = None) -> None:
+        self.thresholds = thresholds or Thresholds()
+
+    def _effect_of_scores(self, finding: Finding) -> Effect:
+        t = self.thresholds
+        spam = finding.scores.get("spam")
+        if spam is not None:
+            if spam >= t.discard:
+                return Effect.DISCARD
+            if spam >= t.spam:
+                return Effect.SPAM
+            if spam >= t.hold:
+                return Effect.HOLD
+        toxicity = finding.scores.get("toxicity")
+        # Abuse is never filed as spam automatically: a moderator decides.
+        if toxicity is not None and toxicity >= t.toxicity_hold:
+            return Effect.HOLD
+        return finding.effect
+
+    def decide(self, findings: list[Finding]) -> Decision:
+        trusted = any(f.effect is Effect.TRUST for f in findings)
+        rank = 0
+        spam_score = 0.0
+        toxicity: float | None = None
+        for f in findings:
+            effect = self._effect_of_scores(f)
+            learned = effect is not f.effect
+            if trusted and learned and _RANK[effect] > _RANK[Effect.HOLD]:
+                effect = Effect.HOLD
+            rank = max(rank, _RANK[effect])
+            if "spam" in f.scores:
+                spam_score = max(spam_score, f.scores["spam"])
+            if "toxicity" in f.scores:
+                toxicity = max(toxicity or 0.0, f.scores["toxicity"])
+            if f.effect in (Effect.SPAM, Effect.DISCARD):
+                spam_score = 1.0
+        verdict = _VERDICT[rank]
+        # The deciding reasons first, so a moderator reads why before reading what else was seen.
+        ordered = sorted(findings, key=lambda f: -_RANK[self._effect_of_scores(f)])
+        return Decision(
+            verdict=verdict,
+            spam_score=round(spam_score, 4),
+            reasons=tuple(f.reason for f in ordered),
+            findings=tuple(findings),
+            toxicity_score=None if toxicity is None else round(toxicity, 4),
+        )

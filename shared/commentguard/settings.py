@@ -1,0 +1,72 @@
+"""Configuration from the environment the template declares. Read once per process, on first use."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .scoring.policy import Thresholds
+from .scoring.rules import RulesConfig
+
+
+def _words(value: str) -> tuple[str, ...]:
+    # WordPress keeps one key per line; a template parameter is one line, so commas separate too.
+    parts = value.replace("\n", ",").split(",")
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def _float(env: dict[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    return float(raw) if raw else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    table_name: str = ""
+    scoring_queue_url: str = ""
+    publish_queue_url: str = ""
+    event_bus_name: str = ""
+    secret_arn: str = ""
+    flood_seconds: float = 15.0
+    spam_retention_days: float = 15.0
+    discard_retention_days: float = 1.0
+    max_thread_depth: int = 5
+    page_size: int = 50
+    resend_after_seconds: float = 120.0
+    rules: RulesConfig = field(default_factory=RulesConfig)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
+        env = dict(os.environ if env is None else env)
+        return cls(
+            table_name=env.get("COMMENTS_TABLE", ""),
+            scoring_queue_url=env.get("SCORING_QUEUE_URL", ""),
+            publish_queue_url=env.get("PUBLISH_QUEUE_URL", ""),
+            event_bus_name=env.get("EVENT_BUS_NAME", ""),
+            secret_arn=env.get("SECRET_ARN", ""),
+            flood_seconds=_float(env, "FLOOD_SECONDS", 15.0),
+            spam_retention_days=_float(env, "SPAM_RETENTION_DAYS", 15.0),
+            discard_retention_days=_float(env, "DISCARD_RETENTION_DAYS", 1.0),
+            max_thread_depth=int(_float(env, "MAX_THREAD_DEPTH", 5)),
+            page_size=int(_float(env, "PAGE_SIZE", 50)),
+            resend_after_seconds=_float(env, "RESEND_AFTER_SECONDS", 120.0),
+            rules=RulesConfig(
+                max_links=int(_float(env, "MAX_LINKS", 2)),
+                moderation_keys=_words(env.get("MODERATION_KEYS", "")),
+                disallowed_keys=_words(env.get("DISALLOWED_KEYS", "")),
+                min_form_seconds=_float(env, "MIN_FORM_SECONDS", 5.0),
+            ),
+            thresholds=Thresholds(
+                hold=_float(env, "HOLD_THRESHOLD", Thresholds.hold),
+                spam=_float(env, "SPAM_THRESHOLD", Thresholds.spam),
+                discard=_float(env, "DISCARD_THRESHOLD", Thresholds.discard),
+                toxicity_hold=_float(env, "TOXICITY_HOLD_THRESHOLD", Thresholds.toxicity_hold),
+            ),
+        )
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    return Settings.from_env()
