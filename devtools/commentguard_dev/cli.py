@@ -1,0 +1,87 @@
+"""`commentguard`: the command line for people and scripts.
+
+  serve   the local stack: moto, the HTTP API and the queue consumers, from template.yaml
+  score   JSON lines in, verdicts out, with the scoring Lambda's own code path, offline
+  train   train the spam model from ../shared/data (plus moderators' feedback) into a new version
+  eval    compare our scorer with scikit-learn baselines, or two model versions
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .localstack import serve
+
+    return serve(port=args.port, template_path=args.template) or 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    from .scoring_cli import score_lines
+
+    stream = open(args.file, encoding="utf-8") if args.file else sys.stdin
+    with stream:
+        return score_lines(stream, sys.stdout, tuple(args.scorer or ()))
+
+
+def _train(args: argparse.Namespace) -> int:
+    from .training import train
+
+    extra = None
+    if args.feedback:
+        extra = [json.loads(line) for line in Path(args.feedback).read_text().splitlines() if line.strip()]
+    train(Path(args.data), Path(args.out), extra_examples=extra)
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .training import compare, evaluate
+
+    if args.compare:
+        compare(Path(args.compare[0]), Path(args.compare[1]), Path(args.data))
+    else:
+        evaluate(Path(args.data))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="commentguard", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the local stack on embedded moto")
+    serve.add_argument("--port", type=int, default=3000)
+    serve.add_argument("--template", default=str(ROOT / "template.yaml"))
+    serve.set_defaults(run=_serve)
+
+    score = sub.add_parser("score", help="score JSON lines (stdin or FILE) with the pipeline's scorers")
+    score.add_argument("file", nargs="?", help="JSON lines with the POST /comments fields; stdin if absent")
+    score.add_argument("--scorer", action="append", help="run only this scorer group (repeatable): spam")
+    score.set_defaults(run=_score)
+
+    train = sub.add_parser("train", help="train a new spam model version")
+    train.add_argument("--data", default=str(DEFAULT_DATA))
+    train.add_argument("--out", default=str(ROOT / "shared" / "commentguard" / "models" / "spam.json"))
+    train.add_argument("--feedback", help="JSON lines of moderator decisions: {\"text\", \"label\": spam|ham}")
+    train.set_defaults(run=_train)
+
+    ev = sub.add_parser("eval", help="evaluate the scorer against baselines, or compare two model files")
+    ev.add_argument("--data", default=str(DEFAULT_DATA))
+    ev.add_argument("--compare", nargs=2, metavar=("MODEL_A", "MODEL_B"))
+    ev.set_defaults(run=_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.run(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,260 @@
+"""Comments pushed through intake → scoring → publishing over real moto queues and tables."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import boto3
+import pytest
+
+from commentguard import runtime
+from commentguard.messages import CommentMessage
+from commentguard.states import Status
+
+POST = "2026-11-27-city-budget"
+HAM = [
+    "The article says the council voted 7 to 2, but the minutes I read list 6 to 3. Which is right?",
+    "Thanks for covering this. The library cuts will hit the east side hardest.",
+    "I was at the meeting; the mood in the room was a lot calmer than this piece suggests.",
+    "Good reporting. Could you publish the full budget table next time?",
+]
+
+
+def _publish_events_queue(pipeline):
+    """Catch the bus's "Comment Published" events in a queue, to count them."""
+    events = boto3.client("events")
+    sqs = boto3.client("sqs")
+    bus = pipeline.template.physical_name("CommentEventsBus")
+    url = sqs.create_queue(QueueName="published-events-probe")["QueueUrl"]
+    arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    events.put_rule(Name="probe", EventBusName=bus, EventPattern=json.dumps({"source": ["commentguard"]}))
+    events.put_targets(Rule="probe", EventBusName=bus, Targets=[{"Id": "q", "Arn": arn}])
+
+    def received() -> list[dict]:
+        out = []
+        while True:
+            batch = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", [])
+            if not batch:
+                return out
+            for m in batch:
+                out.append(json.loads(m["Body"]))
+                sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])
+
+    return received
+
+
+def _post_ok(pipeline, **fields) -> str:
+    fields.setdefault("post_id", POST)
+    status, body, _ = pipeline.post(**fields)
+    assert status == 202, body
+    assert body["status"] == "pending"
+    return body["id"]
+
+
+def test_a_mix_of_comments_each_ends_in_its_expected_state(pipeline, monkeypatch):
+    monkeypatch.setenv("DISALLOWED_KEYS", "cheap-pills.example")
+    runtime.reset()
+    ham = _post_ok(pipeline, author_name="Maria", author_email="maria@example.org", content=HAM[0], ip="192.0.2.1")
+    links = _post_ok(
+        pipeline, author_name="Linker", ip="192.0.2.2",
+        content="Useful: https://example.com/a and https://example.com/b and www.example.net",
+    )
+    honeypot = _post_ok(pipeline, author_name="Bot", honeypot="http://spam.example", content=HAM[1], ip="192.0.2.3")
+    _, token, _ = pipeline.request("GET", f"/posts/{POST}/form-token")
+    too_fast = _post_ok(pipeline, author_name="Speedy", form_token=token["token"], content=HAM[2], ip="192.0.2.4")
+    disallowed = _post_ok(pipeline, author_name="Seller", content="visit cheap-pills.example today", ip="192.0.2.5")
+    xss = _post_ok(
+        pipeline, author_name="<b>Eve</b><script>alert(1)</script>", ip="192.0.2.6",
+        content='Interesting <script>alert("x")</script><a href="javascript:alert(1)" onclick="x()">link</a> point.',
+    )
+    unicode = _post_ok(pipeline, author_name="Zoë Ångström", ip="192.0.2.7",
+                       content="Très intéressant — 東京でも同じ議論があります. 👍")
+    duplicate = pipeline.post(post_id=POST, author_name="Maria", author_email="maria@example.org", content=HAM[0],
+                              ip="192.0.2.8")
+    assert duplicate[0] == 409
+
+    pipeline.drain()
+
+    # A reply needs a published parent; a reply to a comment on another post is refused.
+    reply = _post_ok(pipeline, author_name="Tom", parent_id=ham, content=HAM[3], ip="192.0.2.9")
+    wrong_post = pipeline.post(post_id="another-post", author_name="Tom", parent_id=ham, content="Agreed.",
+                               ip="192.0.2.10")
+    assert wrong_post[0] == 422 and wrong_post[1]["errors"][0]["field"] == "parent_id"
+    pipeline.drain()
+
+    expected = {
+        ham: Status.PUBLISHED, links: Status.HELD, honeypot: Status.SPAM, too_fast: Status.SPAM,
+        disallowed: Status.SPAM, xss: Status.PUBLISHED, unicode: Status.PUBLISHED, reply: Status.PUBLISHED,
+    }
+    for comment_id, status in expected.items():
+        comment = pipeline.comment(comment_id)
+        assert comment.status is status, (comment.content, comment.reasons)
+        assert comment.reasons or status is Status.PUBLISHED
+    assert pipeline.comment(links).reasons[0]["code"] == "too_many_links"
+    assert pipeline.comment(too_fast).reasons[0]["code"] == "form_too_fast"
+    assert pipeline.comment(honeypot).reasons[0]["code"] == "honeypot"
+
+    listing = {c["id"]: c for c in pipeline.listing(POST)}
+    assert list(listing) == [ham, xss, unicode, reply]  # oldest first
+    assert listing[reply]["parent_id"] == ham
+    assert "<script" not in listing[xss]["content"] and "javascript:" not in listing[xss]["content"]
+    assert "onclick" not in listing[xss]["content"]
+    assert listing[xss]["author_name"] == "Eve"
+    assert listing[unicode]["author_name"] == "Zoë Ångström"
+    assert "東京" in listing[unicode]["content"]
+    # The raw submission stays for moderators.
+    assert "<script>" in pipeline.comment(xss).content
+
+
+def test_the_public_reads_never_reveal_email_address_score_or_a_spam_verdict(pipeline):
+    spam = _post_ok(pipeline, author_name="Bot", honeypot="x", content="hello there", ip="192.0.2.20")
+    ham = _post_ok(pipeline, author_name="Ann", author_email="ann@example.org", content=HAM[1], ip="192.0.2.21")
+    pipeline.drain()
+    assert pipeline.comment(spam).status is Status.SPAM
+    assert pipeline.request("GET", f"/comments/{spam}")[1] == {"id": spam, "status": "pending"}
+    assert pipeline.request("GET", f"/comments/{ham}")[1] == {"id": ham, "status": "published"}
+    [published] = pipeline.listing(POST)
+    assert set(published) == {"id", "parent_id", "author_name", "content", "created_at"}
+    text = json.dumps(published)
+    assert "ann@example.org" not in text and "192.0.2.21" not in text
+
+
+def test_delivering_every_queue_message_twice_publishes_each_comment_exactly_once(pipeline):
+    received_events = _publish_events_queue(pipeline)
+    ids = [_post_ok(pipeline, author_name=f"Reader {i}", content=text, ip=f"192.0.2.{30 + i}")
+           for i, text in enumerate(HAM)]
+    # The outbox sweep re-sending everything too: a third copy of each scoring message.
+    for comment_id in ids:
+        runtime.queues().send_to_scoring(CommentMessage(comment_id, POST, "sweep"))
+    pipeline.drain(times=2)
+
+    assert [c["id"] for c in pipeline.listing(POST)] == ids
+    announced = [e["detail"]["comment_id"] for e in received_events() if e["detail-type"] == "Comment Published"]
+    assert sorted(announced) == sorted(ids)
+    first = {i: pipeline.comment(i).published_at for i in ids}
+    pipeline.drain(times=2)
+    assert {i: pipeline.comment(i).published_at for i in ids} == first
+
+
+def test_a_record_that_always_fails_lands_in_the_dlq_after_the_redrive_count(pipeline):
+    sqs = boto3.client("sqs")
+    poison = json.dumps({"version": 99, "comment_id": "c0ffee", "post_id": POST})
+    sqs.send_message(QueueUrl=pipeline.queue_urls["ScoringQueue"], MessageBody=poison)
+    redrive = json.loads(
+        sqs.get_queue_attributes(QueueUrl=pipeline.queue_urls["ScoringQueue"], AttributeNames=["RedrivePolicy"])[
+            "Attributes"]["RedrivePolicy"]
+    )
+    for _ in range(int(redrive["maxReceiveCount"])):
+        assert pipeline.deliver("ScoringQueue") == 1
+    assert pipeline.deliver("ScoringQueue") == 0
+    dead = sqs.receive_message(QueueUrl=pipeline.queue_urls["ScoringDeadLetterQueue"]).get("Messages", [])
+    assert [json.loads(m["Body"])["comment_id"] for m in dead] == ["c0ffee"]
+
+
+def test_a_batch_with_one_bad_record_scores_the_others_and_retries_only_the_bad_one(pipeline):
+    sqs = boto3.client("sqs")
+    good = _post_ok(pipeline, author_name="Ann", content=HAM[0], ip="192.0.2.40")
+    sqs.send_message(QueueUrl=pipeline.queue_urls["ScoringQueue"], MessageBody="{not json")
+    assert pipeline.deliver("ScoringQueue") == 2
+    assert pipeline.comment(good).status is Status.APPROVED
+    assert pipeline.depth("ScoringQueue") == 1
+
+
+def test_a_scoring_queue_send_that_fails_after_the_write_still_ends_with_the_comment_published(pipeline, monkeypatch):
+    def refuse(**_):
+        raise RuntimeError("SQS is down")
+
+    sqs = runtime.queues().client
+    sqs.meta.events.register("before-call.sqs.SendMessage", refuse)
+    comment_id = _post_ok(pipeline, author_name="Ann", content=HAM[1], ip="192.0.2.50")
+    sqs.meta.events.unregister("before-call.sqs.SendMessage", refuse)
+    assert pipeline.depth("ScoringQueue") == 0
+    assert pipeline.comment(comment_id).status is Status.PENDING
+
+    monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
+    runtime.reset()
+    time.sleep(0.01)
+    assert pipeline.functions["ResenderFunction"].invoke({}) == {"to_scoring": 1, "to_publish": 0}
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+
+
+def test_a_publish_queue_send_that_fails_is_retried_by_the_scoring_redelivery(pipeline):
+    comment_id = _post_ok(pipeline, author_name="Ann", content=HAM[2], ip="192.0.2.60")
+    sqs = runtime.queues().client
+    calls = []
+
+    def refuse_publish(params, **_):
+        if params["QueueUrl"].endswith(".fifo"):
+            calls.append(1)
+            raise RuntimeError("publish queue down")
+
+    sqs.meta.events.register("provide-client-params.sqs.SendMessage", refuse_publish)
+    pipeline.deliver("ScoringQueue")
+    sqs.meta.events.unregister("provide-client-params.sqs.SendMessage", refuse_publish)
+    assert calls and pipeline.comment(comment_id).status is Status.APPROVED
+    assert pipeline.depth("ScoringQueue") == 1  # the record failed and returns
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+
+
+def test_a_posts_comments_publish_in_the_order_they_were_approved(pipeline):
+    ids = [_post_ok(pipeline, author_name=f"R{i}", content=f"{HAM[i % 4]} ({i})", ip=f"192.0.2.{70 + i}")
+           for i in range(12)]
+    pipeline.drain()
+    assert [c["id"] for c in pipeline.listing(POST)] == ids
+
+
+def test_a_listing_pages_with_an_opaque_cursor(pipeline):
+    ids = [_post_ok(pipeline, author_name=f"R{i}", content=f"{HAM[i % 4]} [{i}]", ip=f"192.0.2.{90 + i}")
+           for i in range(5)]
+    pipeline.drain()
+    status, page1, _ = pipeline.request("GET", f"/posts/{POST}/comments?limit=3")
+    assert status == 200 and [c["id"] for c in page1["comments"]] == ids[:3]
+    status, page2, _ = pipeline.request("GET", f"/posts/{POST}/comments?limit=3&cursor={page1['next_cursor']}")
+    assert [c["id"] for c in page2["comments"]] == ids[3:]
+    assert pipeline.request("GET", f"/posts/{POST}/comments?cursor=bogus")[0] == 400
+
+
+@pytest.mark.parametrize("flood_by", ["address", "email"])
+def test_a_second_comment_within_the_flood_window_is_refused_with_retry_after(pipeline, monkeypatch, flood_by):
+    monkeypatch.setenv("FLOOD_SECONDS", "15")
+    runtime.reset()
+    _post_ok(pipeline, author_name="Ann", author_email="ann@example.org", content=HAM[0], ip="192.0.2.100")
+    second_ip = "192.0.2.100" if flood_by == "address" else "192.0.2.101"
+    second_email = "other@example.org" if flood_by == "address" else "ann@example.org"
+    status, body, headers = pipeline.post(post_id=POST, author_name="Ann", author_email=second_email,
+                                          content=HAM[1], ip=second_ip)
+    assert status == 429
+    assert 1 <= int(headers["Retry-After"]) <= 15
+    assert "quickly" in body["message"]
+    # Another reader is not slowed down by Ann.
+    _post_ok(pipeline, author_name="Bob", content=HAM[2], ip="192.0.2.102")
+
+
+@pytest.mark.parametrize(
+    "payload, field",
+    [
+        ({"author_name": "A", "content": "x" * 65_526}, "content"),
+        ({"author_name": "A" * 246, "content": "hi"}, "author_name"),
+        ({"author_name": "A", "content": "hi", "author_email": "a" * 95 + "@x.org"}, "author_email"),
+        ({"author_name": "A", "content": "hi", "author_url": "http://x.org/" + "a" * 190}, "author_url"),
+        ({"author_name": "A", "content": "hi", "author_url": "javascript:alert(1)"}, "author_url"),
+        ({"author_name": "A", "content": " \n\t "}, "content"),
+        ({"author_name": "A"}, "content"),
+        ({"author_name": "A", "content": "hi", "parent_id": "nope"}, "parent_id"),
+    ],
+)
+def test_bad_input_gets_a_4xx_naming_the_field_and_stores_nothing(pipeline, payload, field):
+    status, body, _ = pipeline.post(post_id=POST, **payload)
+    assert 400 <= status < 500
+    assert field in [e["field"] for e in body["errors"]]
+    assert pipeline.depth("ScoringQueue") == 0
+
+
+@pytest.mark.parametrize("raw", ["{not json", "[]", '"a string"', "", "null"])
+def test_a_body_that_is_not_a_json_object_gets_a_4xx(pipeline, raw):
+    status, body, _ = pipeline.request("POST", "/comments", raw)
+    assert 400 <= status < 500, body
+    assert body["message"]

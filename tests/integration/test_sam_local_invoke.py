@@ -1,0 +1,105 @@
+"""Does what `sam local invoke -e events/<file>` does, without Docker: read template.yaml, import each
+function's Handler from its CodeUri with the layer's folder on the path, invoke it with each sample
+event against moto, and check the answer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from commentguard_dev.localstack.loader import LambdaContext, load_handler
+
+EVENTS = Path(__file__).resolve().parents[2] / "events"
+
+
+def _function_for(template, event_file: Path):
+    prefix = event_file.name.split("-", 1)[0]
+    for spec in template.functions().values():
+        if spec.code_uri.name == prefix:
+            return spec
+    raise AssertionError(f"no function in template.yaml has CodeUri functions/{prefix}/ for {event_file.name}")
+
+
+def invoke(template, name: str):
+    event_file = EVENTS / name
+    spec = _function_for(template, event_file)
+    handler = load_handler(spec)
+    return handler(json.loads(event_file.read_text()), LambdaContext.for_function(spec))
+
+
+def body(answer) -> dict:
+    return json.loads(answer["body"])
+
+
+def test_every_event_file_belongs_to_a_function_with_the_template_layer_on_its_path(template):
+    files = sorted(EVENTS.glob("*.json"))
+    assert files, "events/ holds no sample events"
+    for event_file in files:
+        spec = _function_for(template, event_file)
+        assert spec.layers, f"{spec.logical_id} lists no layer"
+        assert (spec.code_uri / "app.py").exists()
+
+
+def test_every_function_in_the_template_has_at_least_one_sample_event(template):
+    prefixes = {f.name.split("-", 1)[0] for f in EVENTS.glob("*.json")}
+    for spec in template.functions().values():
+        assert spec.code_uri.name in prefixes, f"no events/{spec.code_uri.name}-*.json for {spec.logical_id}"
+
+
+def test_a_valid_comment_is_accepted_as_pending(aws):
+    answer = invoke(aws, "intake-valid-comment.json")
+    assert answer["statusCode"] == 202
+    assert body(answer)["status"] == "pending"
+    assert set(body(answer)) == {"id", "status"}
+
+
+def test_an_invalid_comment_is_refused_naming_each_field_and_problem(aws):
+    answer = invoke(aws, "intake-invalid-comment.json")
+    assert answer["statusCode"] == 422
+    fields = {e["field"]: e["problem"] for e in body(answer)["errors"]}
+    assert set(fields) == {"author_name", "content", "author_url"}
+    assert "http" in fields["author_url"]
+
+
+def test_a_body_that_is_not_json_is_refused_with_a_4xx_not_a_5xx(aws):
+    answer = invoke(aws, "intake-malformed-json.json")
+    assert 400 <= answer["statusCode"] < 500
+    assert body(answer)["message"]
+
+
+def test_the_comments_of_a_post_without_any_are_an_empty_page(aws):
+    answer = invoke(aws, "reader-post-comments.json")
+    assert answer["statusCode"] == 200
+    assert body(answer) == {"comments": [], "next_cursor": None}
+
+
+def test_an_unknown_comment_id_is_not_found(aws):
+    answer = invoke(aws, "reader-comment-status-unknown.json")
+    assert answer["statusCode"] == 404
+
+
+def test_a_form_token_is_issued_for_the_post(aws):
+    answer = invoke(aws, "reader-form-token.json")
+    assert answer["statusCode"] == 200
+    assert body(answer)["token"].count(".") == 1
+
+
+def test_a_scoring_batch_reports_only_the_unreadable_record_as_failed(aws):
+    answer = invoke(aws, "scoring-batch.json")
+    records = json.loads((EVENTS / "scoring-batch.json").read_text())["Records"]
+    assert answer == {"batchItemFailures": [{"itemIdentifier": records[1]["messageId"]}]}
+
+
+def test_a_publish_batch_for_a_comment_that_no_longer_exists_succeeds_without_effect(aws):
+    assert invoke(aws, "publisher-batch.json") == {"batchItemFailures": []}
+
+
+def test_the_scheduled_sweep_finds_nothing_to_resend_in_an_empty_table(aws):
+    assert invoke(aws, "resender-schedule.json") == {"to_scoring": 0, "to_publish": 0}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EVENTS.glob("intake-*.json")))
+def test_no_intake_sample_event_produces_a_server_error(aws, name):
+    assert invoke(aws, name)["statusCode"] < 500
