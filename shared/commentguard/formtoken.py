@@ -43,7 +43,7 @@ def issue(key: bytes, post_id: str, now: float) -> str:
 def verify(key: bytes, token: str) -> FormToken:
     """Return the token's facts, or raise InvalidToken if it was not signed with this key."""
     payload, _, signature = token.partition(".")
-    if not payload or not signature or not hmac.compare_digest(_sign(key, payload), signature):
+    if not payload or not signature or not hmac.compare_digest(_sign(key, payload).encode(), signature.encode()):
         raise InvalidToken("signature does not match")
     try:
         post_id, millis = _unb64(payload).decode().split("\n")

@@ -36,12 +36,15 @@ class CommentMessage:
     def from_json(cls, body: str) -> "CommentMessage":
         try:
             data = json.loads(body)
-            version = int(data.get("version", 0))
-            if version != VERSION:
+            version = data.get("version")
+            if type(version) is not int or version != VERSION:
                 raise BadMessage(f"unsupported message version {version}")
+            comment_id, post_id = data["comment_id"], data["post_id"]
+            if not (isinstance(comment_id, str) and comment_id and isinstance(post_id, str) and post_id):
+                raise BadMessage("comment_id and post_id must be non-empty strings")
             return cls(
-                comment_id=str(data["comment_id"]),
-                post_id=str(data["post_id"]),
+                comment_id=comment_id,
+                post_id=post_id,
                 correlation_id=str(data.get("correlation_id") or ""),
                 version=version,
             )

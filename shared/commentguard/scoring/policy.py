@@ -60,7 +60,7 @@ class Policy:
 
     def decide(self, findings: list[Finding]) -> Decision:
         trusted = any(f.effect is Effect.TRUST for f in findings)
-        rank = 0
+        effects = []
         spam_score = 0.0
         toxicity: float | None = None
         for f in findings:
@@ -68,20 +68,20 @@ class Policy:
             learned = effect is not f.effect
             if trusted and learned and _RANK[effect] > _RANK[Effect.HOLD]:
                 effect = Effect.HOLD
-            rank = max(rank, _RANK[effect])
+            effects.append(effect)
             if "spam" in f.scores:
                 spam_score = max(spam_score, f.scores["spam"])
             if "toxicity" in f.scores:
                 toxicity = max(toxicity or 0.0, f.scores["toxicity"])
             if f.effect in (Effect.SPAM, Effect.DISCARD):
                 spam_score = 1.0
-        verdict = _VERDICT[rank]
+        rank = max((_RANK[e] for e in effects), default=0)
         # The deciding reasons first, so a moderator reads why before reading what else was seen.
-        ordered = sorted(findings, key=lambda f: -_RANK[self._effect_of_scores(f)])
+        ordered = sorted(zip(findings, effects), key=lambda pair: -_RANK[pair[1]])
         return Decision(
-            verdict=verdict,
+            verdict=_VERDICT[rank],
             spam_score=round(spam_score, 4),
-            reasons=tuple(f.reason for f in ordered),
+            reasons=tuple(f.reason for f, _ in ordered),
             findings=tuple(findings),
             toxicity_score=None if toxicity is None else round(toxicity, 4),
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-# An explicit scheme, a www. host, or an HTML anchor: what WordPress and Antispam Bee count.
+# An HTML anchor (its href value consumed, so the URL inside is not counted again), an explicit
+# scheme, or a www. host: what WordPress and Antispam Bee count.
 _LINK = re.compile(
-    r"""(?:https?://|ftp://|www\.)[^\s<>"']+|<a\s[^>]*href""",
+    r"""<a\s[^>]*?href\s*=\s*(?:"[^"]*"?|'[^']*'?|[^\s>]*)|(?:https?://|ftp://|www\.)[^\s<>"']+""",
     re.IGNORECASE,
 )
 # BBCode links (Antispam Bee rejects [url] outright: no comment form on a news site produces them).

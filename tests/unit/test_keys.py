@@ -1,0 +1,72 @@
+"""Keyed hashes of personal data and content fingerprints for duplicates."""
+
+from __future__ import annotations
+
+import pytest
+from commentguard.keys import author_key, client_key, content_fingerprint, keyed_hash
+
+SECRET = b"secret-for-tests"
+
+
+def test_the_same_email_in_different_case_and_spacing_has_the_same_author_key():
+    assert author_key(SECRET, "Ann@Example.COM") == author_key(SECRET, "  ann@example.com\n")
+
+
+def test_different_emails_have_different_author_keys():
+    assert author_key(SECRET, "ann@example.com") != author_key(SECRET, "bob@example.com")
+
+
+def test_a_different_secret_gives_a_different_author_key():
+    assert author_key(SECRET, "ann@example.com") != author_key(b"another-secret", "ann@example.com")
+
+
+def test_a_different_secret_gives_a_different_client_key():
+    assert client_key(SECRET, "203.0.113.7") != client_key(b"another-secret", "203.0.113.7")
+
+
+def test_the_author_key_does_not_contain_the_email():
+    key = author_key(SECRET, "ann@example.com")
+    assert "ann" not in key and "example" not in key
+
+
+def test_keys_are_40_hex_characters():
+    for key in (author_key(SECRET, "a@b.co"), client_key(SECRET, "::1"), content_fingerprint("x")):
+        assert len(key) == 40
+        assert set(key) <= set("0123456789abcdef")
+
+
+def test_the_same_ipv6_address_in_different_case_has_the_same_client_key():
+    assert client_key(SECRET, "2001:DB8::1") == client_key(SECRET, " 2001:db8::1 ")
+
+
+def test_an_email_and_an_address_with_the_same_text_hash_differently():
+    # The kind is part of the hash, so an email key can never collide with a client key.
+    assert keyed_hash(SECRET, "email", "x") != keyed_hash(SECRET, "ip", "x")
+    assert author_key(SECRET, "x") != client_key(SECRET, "x")
+
+
+def test_hashes_are_stable_across_calls():
+    assert author_key(SECRET, "ann@example.com") == author_key(SECRET, "ann@example.com")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Great Article!", "great article!"),
+        ("Great   article!\n\n", "  great article!"),
+        ("great\tarticle\u00a0!", "great article !"),
+        ("ＧＲＥＡＴ ａｒｔｉｃｌｅ！", "great article!"),  # full-width forms
+        ("ﬁne", "fine"),  # ligature
+        ("STRASSE", "straße"),  # casefold, not just lower
+    ],
+)
+def test_the_content_fingerprint_folds_case_whitespace_and_full_width_forms(a, b):
+    assert content_fingerprint(a) == content_fingerprint(b)
+
+
+def test_different_words_have_different_fingerprints():
+    assert content_fingerprint("great article") != content_fingerprint("great articles")
+
+
+def test_whitespace_between_words_is_not_removed_altogether():
+    assert content_fingerprint("a b") != content_fingerprint("ab")

@@ -1,0 +1,341 @@
+"""Rules a moderator understands: link limits, word lists, honeypot, form timing, trusted authors."""
+
+from __future__ import annotations
+
+import pytest
+from commentguard import formtoken
+from commentguard.scoring.base import CommentInput, Effect, Verdict
+from commentguard.scoring.policy import Policy
+from commentguard.scoring.rules import (
+    FormTimeRule,
+    HoneypotRule,
+    LinkCountRule,
+    RulesConfig,
+    TrustedAuthorRule,
+    WordListRule,
+    rule_scorers,
+)
+
+KEY = b"form-key-for-tests"
+NOW = 1_700_000_000.0
+
+
+def comment(content: str = "A thoughtful reply.", **fields) -> CommentInput:
+    return CommentInput(content=content, **fields)
+
+
+def codes(findings) -> list[str]:
+    return [f.reason.code for f in findings]
+
+
+# --- links ------------------------------------------------------------------------------------
+
+
+def links(content: str, max_links: int = 2):
+    return LinkCountRule(RulesConfig(max_links=max_links)).score(comment(content))
+
+
+def test_one_link_passes_at_the_default_limit():
+    assert links("see https://example.com") == []
+
+
+def test_two_links_hold_a_comment_at_the_default_limit():
+    [finding] = links("see https://a.example and http://b.example")
+    assert finding.effect is Effect.HOLD
+    assert finding.reason.code == "too_many_links"
+    assert finding.reason.message == "2 links, limit 2"
+
+
+def test_three_links_hold_with_a_message_naming_count_and_limit():
+    [finding] = links("https://a.example https://b.example https://c.example")
+    assert finding.reason.message == "3 links, limit 2"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "http://a.example and http://b.example",
+        "https://a.example and https://b.example",
+        "www.a.example and www.b.example",
+        '<a href="/one">x</a> and <a class="y" href="/two">y</a>',
+        "HTTPS://A.EXAMPLE and WWW.B.EXAMPLE",
+        "http://a.example and www.b.example",
+    ],
+)
+def test_http_https_www_and_anchor_links_all_count(content):
+    assert codes(links(content)) == ["too_many_links"]
+
+
+def test_a_url_with_a_www_host_counts_once():
+    assert links("https://www.example.com/page") == []
+
+
+def test_a_single_anchor_with_an_absolute_url_counts_as_one_link():
+    findings = links('read <a href="https://example.com/story">this story</a>')
+    assert findings == [], (
+        "DOMAIN BUG (text/links.py _LINK): '<a href=\"https://…\">' is counted twice — once as the "
+        "'<a …href' anchor and again as the https:// URL inside it — so one ordinary link holds a "
+        f"comment at the default limit of 2. Got: {[f.reason.message for f in findings]}"
+    )
+
+
+def test_a_link_count_below_a_higher_limit_passes():
+    assert links("https://a.example https://b.example", max_links=3) == []
+
+
+def test_a_link_count_at_a_higher_limit_holds():
+    assert codes(links("https://a https://b https://c", max_links=3)) == ["too_many_links"]
+
+
+def test_max_links_zero_disables_the_link_limit():
+    assert links(" ".join(f"https://{i}.example" for i in range(20)), max_links=0) == []
+
+
+def test_plain_text_without_links_passes():
+    assert links("example dot com is not a link, nor is www or http") == []
+
+
+@pytest.mark.parametrize(
+    "content", ["[url=http://spam.example]cheap[/url]", "[URL]http://spam.example[/URL]"]
+)
+def test_a_bbcode_url_is_spam(content):
+    findings = links(content, max_links=0)
+    assert [(f.effect, f.reason.code) for f in findings] == [(Effect.SPAM, "bbcode_link")]
+
+
+def test_bbcode_and_too_many_links_are_both_reported():
+    findings = links("[url=http://a.example]a[/url] [url=http://b.example]b[/url]")
+    assert codes(findings) == ["bbcode_link", "too_many_links"]
+
+
+# --- moderation and disallowed keys -----------------------------------------------------------
+
+
+def moderation(keys: tuple[str, ...], **fields):
+    return WordListRule("moderation_keys", keys, Effect.HOLD, "moderation_key").score(comment(**fields))
+
+
+def disallowed(keys: tuple[str, ...], **fields):
+    return WordListRule("disallowed_keys", keys, Effect.SPAM, "disallowed_key").score(comment(**fields))
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "where"),
+    [
+        ("author_name", "Casino Carl", "author"),
+        ("author_email", "carl@casino.example", "email"),
+        ("author_url", "https://casino.example/", "url"),
+        ("content", "Visit our CASINO today", "content"),
+        ("client_ip", "203.0.113.7", "IP address"),
+        ("user_agent", "CasinoBot/1.0", "user agent"),
+    ],
+)
+def test_a_moderation_key_in_any_field_holds_the_comment(field, value, where):
+    key = "203.0.113" if field == "client_ip" else "casino"
+    fields = {"content": "hello"} | {field: value}
+    [finding] = moderation((key,), **fields)
+    assert finding.effect is Effect.HOLD
+    assert finding.reason.code == "moderation_key"
+    assert finding.reason.message == f'"{key}" found in the {where}'
+
+
+def test_a_moderation_key_matches_case_insensitively():
+    assert codes(moderation(("CaSiNo",), content="the casino is open")) == ["moderation_key"]
+
+
+def test_a_moderation_key_matches_inside_a_word():
+    # WordPress matches inside words: "press" is found in "WordPress".
+    assert codes(moderation(("press",), content="I love WordPress")) == ["moderation_key"]
+
+
+def test_a_comment_without_any_moderation_key_passes():
+    assert moderation(("casino", "viagra"), content="A reasonable comment.", author_name="Ann") == []
+
+
+@pytest.mark.parametrize("keys", [(), ("",), ("   ",), ("", "  ", "\t")])
+def test_blank_moderation_keys_are_ignored(keys):
+    assert moderation(keys, content="anything at all") == []
+
+
+def test_surrounding_spaces_of_a_key_are_ignored_and_not_shown():
+    [finding] = moderation(("  casino  ",), content="casino")
+    assert finding.reason.message == '"casino" found in the content'
+
+
+def test_missing_optional_fields_are_not_searched_and_do_not_fail():
+    assert moderation(("casino",), content="hello", author_email=None, author_url=None, client_ip=None) == []
+
+
+def test_a_disallowed_key_files_the_comment_as_spam():
+    [finding] = disallowed(("viagra",), author_name="viagra-test-123")
+    assert finding.effect is Effect.SPAM
+    assert finding.reason.code == "disallowed_key"
+    assert finding.reason.message == '"viagra" found in the author'
+
+
+def test_a_disallowed_key_matches_case_insensitively_in_the_user_agent():
+    assert codes(disallowed(("evilbot",), user_agent="Mozilla/5.0 (EvilBot)")) == ["disallowed_key"]
+
+
+def test_blank_disallowed_keys_are_ignored():
+    assert disallowed(("", " \n "), content="anything") == []
+
+
+def test_only_the_first_matching_key_is_reported():
+    assert len(moderation(("casino", "poker"), content="casino poker")) == 1
+
+
+# --- honeypot ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["x", "http://spam.example", "  filled  "])
+def test_a_filled_honeypot_is_spam(value):
+    [finding] = HoneypotRule().score(comment(honeypot=value))
+    assert finding.effect is Effect.SPAM
+    assert finding.reason.code == "honeypot"
+
+
+@pytest.mark.parametrize("value", [None, "", "   ", "\n\t"])
+def test_an_empty_or_whitespace_only_honeypot_is_no_evidence(value):
+    assert HoneypotRule().score(comment(honeypot=value)) == []
+
+
+# --- form token timing ------------------------------------------------------------------------
+
+
+def form_rule(**overrides) -> FormTimeRule:
+    return FormTimeRule(RulesConfig(form_key=KEY, **overrides))
+
+
+def submitted(
+    after: float, post_id: str = "post-1", token_post: str | None = None, key: bytes = KEY, **fields
+):
+    token = formtoken.issue(key, token_post or post_id, NOW)
+    return comment(post_id=post_id, form_token=token, submitted_at=NOW + after, **fields)
+
+
+def test_a_form_sent_after_the_minimum_time_is_no_evidence():
+    assert form_rule().score(submitted(after=30)) == []
+
+
+def test_a_form_sent_exactly_at_the_minimum_time_is_no_evidence():
+    assert form_rule().score(submitted(after=5.0)) == []
+
+
+@pytest.mark.parametrize("after", [0.0, 1.0, 4.9])
+def test_a_form_sent_faster_than_the_minimum_is_spam(after):
+    [finding] = form_rule().score(submitted(after=after))
+    assert finding.effect is Effect.SPAM
+    assert finding.reason.code == "form_too_fast"
+    assert f"{after:.1f} s" in finding.reason.message
+    assert "minimum 5 s" in finding.reason.message
+
+
+def test_a_token_from_the_future_counts_as_too_fast_and_shows_zero_seconds():
+    [finding] = form_rule().score(submitted(after=-60))
+    assert finding.reason.code == "form_too_fast"
+    assert finding.reason.message.startswith("form sent 0.0 s")
+
+
+def test_the_minimum_form_time_comes_from_the_config():
+    assert codes(form_rule(min_form_seconds=10).score(submitted(after=8))) == ["form_too_fast"]
+    assert form_rule(min_form_seconds=1).score(submitted(after=2)) == []
+
+
+def test_a_forged_token_is_spam():
+    [finding] = form_rule().score(submitted(after=30, key=b"someone-elses-key"))
+    assert finding.effect is Effect.SPAM
+    assert finding.reason.code == "form_token_forged"
+
+
+def test_a_garbage_token_is_spam():
+    fields = {"post_id": "post-1", "form_token": "not-a-token", "submitted_at": NOW}
+    assert codes(form_rule().score(comment(**fields))) == ["form_token_forged"]
+
+
+def test_a_non_ascii_token_is_spam_not_a_crash():
+    # form_token comes straight from the request body, so any characters can arrive here.
+    fields = {"post_id": "post-1", "form_token": "tökén.sïgnätüre", "submitted_at": NOW}
+    try:
+        findings = form_rule().score(comment(**fields))
+    except TypeError as exc:
+        pytest.fail(
+            "DOMAIN BUG (formtoken.verify): hmac.compare_digest raises TypeError on a non-ASCII str "
+            f"signature instead of InvalidToken, so the scoring Lambda crashes on a client-sent token: {exc}"
+        )
+    assert codes(findings) == ["form_token_forged"]
+
+
+def test_a_token_issued_for_another_post_is_spam():
+    [finding] = form_rule().score(submitted(after=30, post_id="post-1", token_post="post-2"))
+    assert finding.effect is Effect.SPAM
+    assert finding.reason.code == "form_token_reused"
+
+
+def test_a_very_old_token_is_only_a_note():
+    max_age = 7 * 24 * 3600
+    [finding] = form_rule().score(submitted(after=max_age + 3600))
+    assert finding.effect is Effect.NOTE
+    assert finding.reason.code == "form_token_old"
+    assert finding.reason.message == "form shown 169 h ago"
+
+
+def test_a_token_just_inside_its_maximum_age_is_no_evidence():
+    assert form_rule().score(submitted(after=7 * 24 * 3600)) == []
+
+
+@pytest.mark.parametrize(
+    ("config", "fields"),
+    [
+        (RulesConfig(form_key=KEY), {"form_token": None, "submitted_at": NOW}),
+        (RulesConfig(form_key=KEY), {"form_token": "", "submitted_at": NOW}),
+        (RulesConfig(form_key=None), {"form_token": "anything.at-all", "submitted_at": NOW}),
+        (
+            RulesConfig(form_key=KEY),
+            {"form_token": formtoken.issue(KEY, "post-1", NOW), "submitted_at": None},
+        ),
+    ],
+    ids=["no token", "empty token", "no key configured", "no submission time"],
+)
+def test_a_missing_form_signal_is_no_evidence(config, fields):
+    assert FormTimeRule(config).score(comment(post_id="post-1", **fields)) == []
+
+
+# --- trusted authors --------------------------------------------------------------------------
+
+
+def test_a_trusted_author_gets_a_trust_finding():
+    [finding] = TrustedAuthorRule().score(comment(author_trusted=True))
+    assert finding.effect is Effect.TRUST
+    assert finding.reason.code == "trusted_author"
+
+
+def test_an_unknown_author_gets_no_trust_finding():
+    assert TrustedAuthorRule().score(comment()) == []
+
+
+# --- all rules together -----------------------------------------------------------------------
+
+
+def all_findings(config: RulesConfig, c: CommentInput):
+    return [f for scorer in rule_scorers(config) for f in scorer.score(c)]
+
+
+def test_a_bare_comment_with_no_optional_signals_gets_no_findings_and_is_approved():
+    config = RulesConfig(form_key=KEY, moderation_keys=("casino",), disallowed_keys=("viagra",))
+    findings = all_findings(config, comment("Nice article, thanks."))
+    assert findings == []
+    assert Policy().decide(findings).verdict is Verdict.APPROVE
+
+
+def test_every_rule_scorer_has_a_name():
+    names = [s.name for s in rule_scorers(RulesConfig())]
+    assert len(names) == len(set(names))
+    assert all(names)
+
+
+def test_the_rules_and_policy_together_hold_a_trusted_author_who_posts_many_links():
+    c = comment("https://a.example https://b.example", author_trusted=True)
+    decision = Policy().decide(all_findings(RulesConfig(), c))
+    assert decision.verdict is Verdict.HOLD
+    assert decision.reasons[0].code == "too_many_links"

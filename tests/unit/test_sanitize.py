@@ -1,0 +1,155 @@
+"""Published HTML comes from an allow-list; author names become plain, escaped text."""
+
+from __future__ import annotations
+
+import pytest
+from commentguard.sanitize import content_html, plain_text
+
+
+def test_plain_text_becomes_one_paragraph():
+    assert content_html("Hello world") == "<p>Hello world</p>"
+
+
+def test_blank_lines_separate_paragraphs():
+    assert content_html("First.\n\nSecond.\n \n\nThird.") == "<p>First.</p><p>Second.</p><p>Third.</p>"
+
+
+def test_single_line_breaks_become_br():
+    assert content_html("line one\nline two") == "<p>line one<br>line two</p>"
+
+
+def test_windows_line_endings_are_treated_like_unix_ones():
+    assert content_html("a\r\nb\r\n\r\nc") == "<p>a<br>b</p><p>c</p>"
+
+
+def test_surrounding_whitespace_is_dropped():
+    assert content_html("\n\n  Hello  \n\n") == "<p>Hello</p>"
+
+
+def test_script_tags_and_their_content_are_removed():
+    html = content_html("before<script>alert('x')</script>after")
+    assert "script" not in html.lower()
+    assert "alert" not in html
+    assert html == "<p>beforeafter</p>"
+
+
+def test_style_tags_and_their_content_are_removed():
+    html = content_html("a<style>body{display:none}</style>b")
+    assert "display" not in html
+    assert html == "<p>ab</p>"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<b onclick="steal()">bold</b>',
+        '<a href="https://example.com" onmouseover="steal()">link</a>',
+        '<img src="x" onerror="steal()">',
+        '<p onload="steal()">para</p>',
+    ],
+)
+def test_event_handler_attributes_are_removed(markup):
+    html = content_html(markup)
+    assert "steal" not in html
+    assert " on" not in html
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "data:text/html,<b>x</b>",
+        "vbscript:x",
+    ],
+)
+def test_dangerous_link_schemes_are_removed(href):
+    html = content_html(f'<a href="{href}">click</a>')
+    assert "href" not in html
+    assert "alert" not in html.replace("click", "")
+    assert ">click</a>" in html
+
+
+def test_links_get_rel_nofollow_ugc():
+    html = content_html('<a href="https://example.com/story">story</a>')
+    assert html == '<p><a href="https://example.com/story" rel="nofollow ugc">story</a></p>'
+
+
+def test_a_rel_attribute_from_the_author_is_replaced_by_nofollow_ugc():
+    html = content_html('<a href="https://example.com" rel="dofollow noopener">x</a>')
+    assert 'rel="nofollow ugc"' in html
+    assert "dofollow" not in html
+
+
+def test_mailto_links_are_kept():
+    assert 'href="mailto:ed@example.com"' in content_html('<a href="mailto:ed@example.com">mail</a>')
+
+
+def test_link_titles_are_kept():
+    assert 'title="The story"' in content_html('<a href="https://e.com" title="The story">s</a>')
+
+
+@pytest.mark.parametrize("tag", ["b", "strong", "i", "em", "code", "del", "s"])
+def test_allowed_inline_tags_are_kept(tag):
+    assert content_html(f"x <{tag}>y</{tag}> z") == f"<p>x <{tag}>y</{tag}> z</p>"
+
+
+def test_quotes_keep_their_cite():
+    assert content_html('<q cite="https://e.com">said</q>') == '<p><q cite="https://e.com">said</q></p>'
+
+
+def test_blockquotes_are_kept():
+    assert "<blockquote>quoted</blockquote>" in content_html("<blockquote>quoted</blockquote>")
+
+
+@pytest.mark.parametrize(
+    "markup", ["<img src=x>", "<iframe src=https://e.com></iframe>", "<div>d</div>", "<h1>h</h1>"]
+)
+def test_tags_outside_the_allow_list_are_removed(markup):
+    html = content_html(markup)
+    for tag in ("img", "iframe", "div", "h1"):
+        assert f"<{tag}" not in html
+
+
+def test_disallowed_attributes_on_allowed_tags_are_removed():
+    assert content_html('<b style="color:red" class="x">b</b>') == "<p><b>b</b></p>"
+
+
+def test_html_comments_are_removed():
+    assert content_html("a<!-- hidden -->b") == "<p>ab</p>"
+
+
+def test_plain_angle_brackets_and_ampersands_are_escaped():
+    assert content_html("1 < 2 & 3 > 2") == "<p>1 &lt; 2 &amp; 3 &gt; 2</p>"
+
+
+def test_unicode_text_is_kept():
+    assert content_html("Grüße aus Köln 👋 — 東京") == "<p>Grüße aus Köln 👋 — 東京</p>"
+
+
+# --- plain_text (author names) ----------------------------------------------------------------
+
+
+def test_plain_text_strips_markup_from_an_author_name():
+    assert plain_text("<b>Bob</b> <i>Smith</i>") == "Bob Smith"
+
+
+def test_plain_text_drops_scripts_entirely():
+    assert plain_text("Eve<script>alert(1)</script>") == "Eve"
+
+
+def test_plain_text_escapes_angle_brackets_and_ampersands():
+    assert plain_text("Tom & Jerry <3 > all") == "Tom &amp; Jerry &lt;3 &gt; all"
+
+
+def test_plain_text_trims_surrounding_whitespace():
+    assert plain_text("   Ann  ") == "Ann"
+
+
+def test_plain_text_keeps_an_ordinary_name_unchanged():
+    assert plain_text("José O'Brien-Łukasz") == "José O'Brien-Łukasz"
+
+
+def test_plain_text_output_contains_no_tag():
+    assert "<" not in plain_text('<a href="https://e.com" onclick="x()">Mallory</a><img src=x onerror=y>')

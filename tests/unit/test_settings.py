@@ -1,0 +1,122 @@
+"""Configuration from the environment: lists, numbers and defaults."""
+
+from __future__ import annotations
+
+import pytest
+from commentguard.scoring.policy import Thresholds
+from commentguard.scoring.rules import RulesConfig
+from commentguard.settings import Settings
+
+
+def test_an_empty_environment_gives_every_default():
+    s = Settings.from_env({})
+    assert s == Settings()
+    assert (s.flood_seconds, s.spam_retention_days, s.discard_retention_days) == (15.0, 15.0, 1.0)
+    assert (s.max_thread_depth, s.page_size, s.resend_after_seconds) == (5, 50, 120.0)
+    assert s.rules == RulesConfig()
+    assert (s.rules.max_links, s.rules.min_form_seconds) == (2, 5.0)
+    assert s.rules.moderation_keys == s.rules.disallowed_keys == ()
+    assert s.thresholds == Thresholds(hold=0.5, spam=0.9, discard=0.995, toxicity_hold=0.5)
+    assert (
+        s.table_name == s.scoring_queue_url == s.publish_queue_url == s.event_bus_name == s.secret_arn == ""
+    )
+
+
+def test_an_explicit_environment_ignores_the_process_environment(monkeypatch):
+    monkeypatch.setenv("MAX_LINKS", "9")
+    monkeypatch.setenv("COMMENTS_TABLE", "from-process")
+    s = Settings.from_env({})
+    assert s.rules.max_links == 2
+    assert s.table_name == ""
+
+
+def test_names_of_resources_are_read():
+    s = Settings.from_env(
+        {
+            "COMMENTS_TABLE": "comments",
+            "SCORING_QUEUE_URL": "https://sqs/scoring",
+            "PUBLISH_QUEUE_URL": "https://sqs/publish.fifo",
+            "EVENT_BUS_NAME": "bus",
+            "SECRET_ARN": "arn:aws:secretsmanager:x",
+        }
+    )
+    assert (s.table_name, s.scoring_queue_url, s.publish_queue_url, s.event_bus_name, s.secret_arn) == (
+        "comments",
+        "https://sqs/scoring",
+        "https://sqs/publish.fifo",
+        "bus",
+        "arn:aws:secretsmanager:x",
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("casino,poker", ("casino", "poker")),
+        ("casino\npoker", ("casino", "poker")),
+        ("casino\r\npoker", ("casino", "poker")),
+        (" casino , poker ,\n viagra \n", ("casino", "poker", "viagra")),
+        ("casino,,\n\n,poker", ("casino", "poker")),
+        ("cheap pills", ("cheap pills",)),
+        ("", ()),
+        (" , \n ", ()),
+    ],
+)
+def test_word_lists_split_on_commas_and_newlines(raw, words):
+    s = Settings.from_env({"MODERATION_KEYS": raw, "DISALLOWED_KEYS": raw})
+    assert s.rules.moderation_keys == words
+    assert s.rules.disallowed_keys == words
+
+
+def test_numbers_are_parsed():
+    s = Settings.from_env(
+        {
+            "FLOOD_SECONDS": "30",
+            "SPAM_RETENTION_DAYS": "7.5",
+            "DISCARD_RETENTION_DAYS": "0.5",
+            "MAX_THREAD_DEPTH": "10",
+            "PAGE_SIZE": "20",
+            "RESEND_AFTER_SECONDS": "60",
+            "MAX_LINKS": "4",
+            "MIN_FORM_SECONDS": "3.5",
+            "HOLD_THRESHOLD": "0.4",
+            "SPAM_THRESHOLD": "0.8",
+            "DISCARD_THRESHOLD": "0.99",
+            "TOXICITY_HOLD_THRESHOLD": "0.7",
+        }
+    )
+    assert (s.flood_seconds, s.spam_retention_days, s.discard_retention_days) == (30.0, 7.5, 0.5)
+    assert (s.max_thread_depth, s.page_size, s.resend_after_seconds) == (10, 20, 60.0)
+    assert (s.rules.max_links, s.rules.min_form_seconds) == (4, 3.5)
+    assert s.thresholds == Thresholds(hold=0.4, spam=0.8, discard=0.99, toxicity_hold=0.7)
+
+
+def test_integer_settings_are_ints():
+    s = Settings.from_env({"MAX_LINKS": "3", "PAGE_SIZE": "25", "MAX_THREAD_DEPTH": "7"})
+    assert all(type(v) is int for v in (s.rules.max_links, s.page_size, s.max_thread_depth))
+
+
+def test_numbers_may_carry_surrounding_spaces():
+    assert Settings.from_env({"MAX_LINKS": " 3 \n"}).rules.max_links == 3
+
+
+def test_a_blank_number_falls_back_to_its_default():
+    s = Settings.from_env({"MAX_LINKS": "", "FLOOD_SECONDS": "   ", "SPAM_THRESHOLD": ""})
+    assert (s.rules.max_links, s.flood_seconds, s.thresholds.spam) == (2, 15.0, 0.9)
+
+
+def test_zero_links_can_be_configured_to_disable_the_limit():
+    assert Settings.from_env({"MAX_LINKS": "0"}).rules.max_links == 0
+
+
+def test_a_zero_flood_window_is_kept_as_zero():
+    assert Settings.from_env({"FLOOD_SECONDS": "0"}).flood_seconds == 0.0
+
+
+def test_a_number_that_is_not_a_number_is_refused_loudly():
+    with pytest.raises(ValueError):
+        Settings.from_env({"MAX_LINKS": "two"})
+
+
+def test_the_form_key_never_comes_from_the_environment():
+    assert Settings.from_env({"FORM_KEY": "leaked"}).rules.form_key is None
