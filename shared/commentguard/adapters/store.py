@@ -20,6 +20,9 @@ from ..models import Comment
 from ..states import Status, check_move
 
 _COMMENT_FIELDS = {f.name for f in fields(Comment)}
+# Raw personal data lives in its own item ("pii#<id>") with its own TTL: the moderator needs it for
+# a while; matching (flood, trust, duplicates, privacy requests) uses the keyed hashes that stay.
+PII_FIELDS = ("author_email", "author_url", "client_ip", "user_agent")
 DUPLICATE_TTL_SECONDS = 90 * 24 * 3600
 
 
@@ -75,6 +78,8 @@ def _from_dynamo(value: Any) -> Any:
 def comment_to_item(comment: Comment) -> dict[str, Any]:
     item = {k: v for k, v in asdict(comment).items() if v is not None and v != {} and v != []}
     item.pop("extra", None)
+    for name in PII_FIELDS:
+        item.pop(name, None)
     item["status"] = comment.status.value
     return _to_dynamo(item)
 
@@ -125,14 +130,25 @@ class CommentStore:
         return {f":{k}": self._ser.serialize(_to_dynamo(v)) for k, v in values.items()}
 
     # -- reads ---------------------------------------------------------------------------
-    def get(self, comment_id: str, consistent: bool = True) -> Comment | None:
-        answer = self.client.get_item(
-            TableName=self.table, Key={"id": {"S": comment_id}}, ConsistentRead=consistent
-        )
-        item = answer.get("Item")
-        if not item or "post_id" not in item:
+    def get(self, comment_id: str, consistent: bool = True, with_pii: bool = False) -> Comment | None:
+        if with_pii:
+            # Both items in one strongly consistent request.
+            answer = self.client.transact_get_items(
+                TransactItems=[
+                    {"Get": {"TableName": self.table, "Key": {"id": {"S": key}}}}
+                    for key in (comment_id, f"pii#{comment_id}")
+                ]
+            )
+            item, pii = (self._plain(r.get("Item") or {}) for r in answer["Responses"])
+            item.update({k: v for k, v in pii.items() if k in PII_FIELDS})
+        else:
+            answer = self.client.get_item(
+                TableName=self.table, Key={"id": {"S": comment_id}}, ConsistentRead=consistent
+            )
+            item = self._plain(answer.get("Item") or {})
+        if "post_id" not in item:
             return None
-        return comment_from_item(self._plain(item))
+        return comment_from_item(item)
 
     def is_trusted_author(self, author_key: str | None) -> bool:
         if not author_key:
@@ -174,65 +190,66 @@ class CommentStore:
         return [i["id"]["S"] for i in answer.get("Items", [])]
 
     # -- writes --------------------------------------------------------------------------
-    def create(self, comment: Comment, guards: Guards) -> None:
-        """Store a new comment and claim its guards in one transaction: one request, all or nothing."""
+    def create(self, comment: Comment, guards: Guards, pii_expires_at: int) -> None:
+        """Store a new comment, its personal data and its guards in one transaction: one request,
+        all or nothing."""
         now = comment.created_ts
-        items: list[dict[str, Any]] = [
-            {
+        labelled: list[tuple[str, dict[str, Any]]] = [
+            ("comment", {
                 "Put": {
                     "TableName": self.table,
                     "Item": self._item(comment_to_item(comment)),
                     "ConditionExpression": "attribute_not_exists(id)",
                 }
-            }
+            })
         ]
+        pii = {name: getattr(comment, name) for name in PII_FIELDS if getattr(comment, name)}
+        if pii:
+            pii.update({"id": f"pii#{comment.id}", "comment_id": comment.id, "expires_at": pii_expires_at})
+            labelled.append(("pii", {"Put": {"TableName": self.table, "Item": self._item(pii)}}))
         for dup in guards.duplicate_ids:
-            items.append(
-                {
-                    "Put": {
-                        "TableName": self.table,
-                        "Item": self._item(
-                            {"id": dup, "comment_id": comment.id, "expires_at": int(now) + DUPLICATE_TTL_SECONDS}
-                        ),
-                        "ConditionExpression": "attribute_not_exists(id)",
-                    }
+            labelled.append(("duplicate", {
+                "Put": {
+                    "TableName": self.table,
+                    "Item": self._item(
+                        {"id": dup, "comment_id": comment.id, "expires_at": int(now) + DUPLICATE_TTL_SECONDS}
+                    ),
+                    "ConditionExpression": "attribute_not_exists(id)",
                 }
-            )
+            }))
         for flood in guards.flood_ids:
-            items.append(
-                {
-                    "Update": {
-                        "TableName": self.table,
-                        "Key": {"id": {"S": flood}},
-                        "UpdateExpression": "SET last_at = :now, expires_at = :expires",
-                        "ConditionExpression": "attribute_not_exists(id) OR last_at <= :cutoff",
-                        "ExpressionAttributeValues": self._values(
-                            now=now,
-                            expires=int(now + guards.flood_seconds) + 1,
-                            cutoff=now - guards.flood_seconds,
-                        ),
-                        "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
-                    }
+            labelled.append(("flood", {
+                "Update": {
+                    "TableName": self.table,
+                    "Key": {"id": {"S": flood}},
+                    "UpdateExpression": "SET last_at = :now, expires_at = :expires",
+                    "ConditionExpression": "attribute_not_exists(id) OR last_at <= :cutoff",
+                    "ExpressionAttributeValues": self._values(
+                        now=now,
+                        expires=int(now + guards.flood_seconds) + 1,
+                        cutoff=now - guards.flood_seconds,
+                    ),
+                    "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
                 }
-            )
+            }))
         try:
-            self.client.transact_write_items(TransactItems=items)
+            self.client.transact_write_items(TransactItems=[item for _, item in labelled])
         except ClientError as exc:
             if exc.response["Error"]["Code"] != "TransactionCanceledException":
                 raise
-            self._raise_for_cancellation(exc, guards, now)
+            self._raise_for_cancellation(exc, [label for label, _ in labelled], guards, now)
 
-    def _raise_for_cancellation(self, exc: ClientError, guards: Guards, now: float) -> None:
+    def _raise_for_cancellation(self, exc: ClientError, labels: list[str], guards: Guards, now: float) -> None:
         reasons = exc.response.get("CancellationReasons") or []
-        failed = [i for i, r in enumerate(reasons) if r.get("Code") == "ConditionalCheckFailed"]
-        dup_range = range(1, 1 + len(guards.duplicate_ids))
-        if any(i in dup_range for i in failed):
+        failed = {
+            i: labels[i] for i, r in enumerate(reasons) if r.get("Code") == "ConditionalCheckFailed" and i < len(labels)
+        }
+        if "duplicate" in failed.values():
             raise DuplicateComment() from exc
-        flood_failures = [i for i in failed if i > len(guards.duplicate_ids)]
-        if flood_failures:
+        if "flood" in failed.values():
             retry_after = guards.flood_seconds
-            for i in flood_failures:
-                old = reasons[i].get("Item", {}).get("last_at")
+            for i, label in failed.items():
+                old = reasons[i].get("Item", {}).get("last_at") if label == "flood" else None
                 if old:
                     retry_after = max(1.0, float(old["N"]) + guards.flood_seconds - now)
             raise Flooding(int(retry_after + 0.999)) from exc

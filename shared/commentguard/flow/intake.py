@@ -43,20 +43,27 @@ class IntakeDeps:
     new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
 
 
-def _guards(comment: Comment, settings: Settings) -> Guards:
+def duplicate_guard_ids(comment: Comment, key: bytes) -> tuple[str, ...]:
+    """WordPress: the same text on the same post and thread from the same author name or email.
+
+    Keyed hashes, so a guard item reveals neither the name nor the text; erasure recomputes them."""
     text = keys.content_fingerprint(comment.content)
     where = f"{comment.post_id}|{comment.parent_id or ''}|{text}"
-    # WordPress: the same text on the same post and thread from the same author name or email.
-    duplicates = [f"dup#{keys.keyed_hash(b'', 'name', comment.author_name.casefold() + '|' + where)}"]
+    duplicates = [f"dup#{keys.keyed_hash(key, 'name', comment.author_name.casefold() + '|' + where)}"]
     if comment.author_key:
-        duplicates.append(f"dup#{keys.keyed_hash(b'', 'email', comment.author_key + '|' + where)}")
+        duplicates.append(f"dup#{keys.keyed_hash(key, 'email', comment.author_key + '|' + where)}")
+    return tuple(duplicates)
+
+
+def _guards(comment: Comment, key: bytes, settings: Settings) -> Guards:
+    duplicates = duplicate_guard_ids(comment, key)
     floods = []
     if settings.flood_seconds > 0:
         if comment.client_key:
             floods.append(f"flood#ip#{comment.client_key}")
         if comment.author_key:
             floods.append(f"flood#email#{comment.author_key}")
-    return Guards(tuple(duplicates), tuple(floods), settings.flood_seconds)
+    return Guards(duplicates, tuple(floods), settings.flood_seconds)
 
 
 def accept(
@@ -98,7 +105,8 @@ def accept(
         correlation_id=correlation_id,
         status=Status.PENDING,
     )
-    deps.store.create(comment, _guards(comment, deps.settings))
+    pii_expires_at = int(now + deps.settings.pii_retention_days * 86400)
+    deps.store.create(comment, _guards(comment, deps.key, deps.settings), pii_expires_at)
     try:
         deps.queues.send_to_scoring(CommentMessage(comment.id, comment.post_id, correlation_id))
     except Exception:  # noqa: BLE001 - any send failure: the comment is stored, the sweep re-sends it

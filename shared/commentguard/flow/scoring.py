@@ -82,7 +82,7 @@ def _verdict_fields(decision: Decision, settings: Settings, now: float) -> dict:
 
 
 def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
-    comment = deps.store.get(message.comment_id)
+    comment = deps.store.get(message.comment_id, with_pii=True)
     if comment is None:
         log.info("comment no longer exists; nothing to score")
         return ScoringOutcome(message.comment_id, None)

@@ -15,6 +15,15 @@ from botocore.exceptions import BotoCoreError, ClientError
 log = logging.getLogger(__name__)
 
 
+ERROR_RESPONSES = {
+    400: {"description": "Bad request: the body names the field and the problem"},
+    404: {"description": "Not found"},
+    409: {"description": "Conflict: a duplicate, or a move the comment's state does not allow"},
+    422: {"description": "Invalid input: the body names each field and its problem"},
+    429: {"description": "Too many comments too quickly; see Retry-After"},
+}
+
+
 def json_response(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
     return Response(
         status_code=status,

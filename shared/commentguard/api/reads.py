@@ -1,0 +1,61 @@
+"""Public reads: a post's published comments, a comment's public status, a signed form token."""
+
+import time
+from typing import Annotated
+
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
+
+from .. import formtoken, runtime
+from ..adapters.store import BadCursor
+from ..flow.reads import comment_status, post_comments
+from ..models import PostId
+from .errors import ERROR_RESPONSES, error, json_response
+
+router = APIGatewayHttpRouter()
+CommentId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")]
+
+
+@router.get(
+    "/posts/<post_id>/comments",
+    summary="A post's published comments, oldest first",
+    description="Each comment has id, parent_id (for threading), author_name (plain text, HTML-escaped), "
+    "content (sanitised HTML) and created_at. Pass next_cursor back as cursor for the next page.",
+    responses=ERROR_RESPONSES,
+    tags=["comments"],
+)
+def list_post_comments(
+    post_id: Annotated[PostId, Path()],
+    cursor: Annotated[str | None, Query(max_length=2048)] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+):
+    try:
+        page = post_comments(runtime.store(), post_id, limit, cursor)
+    except BadCursor as exc:
+        return error(400, str(exc), field="cursor")
+    return json_response(200, page, headers={"Cache-Control": "public, max-age=5"})
+
+
+@router.get(
+    "/comments/<comment_id>",
+    summary="What the author may know of a comment",
+    description='"published", or "pending" while it awaits moderation. A spam verdict is never revealed.',
+    responses=ERROR_RESPONSES,
+    tags=["comments"],
+)
+def get_comment_status(comment_id: CommentId):
+    status = comment_status(runtime.store(), comment_id)
+    if status is None:
+        return error(404, "no such comment", field="id")
+    return json_response(200, status, headers={"Cache-Control": "no-store"})
+
+
+@router.get(
+    "/posts/<post_id>/form-token",
+    summary="A signed token for the comment form",
+    description="Render it into the form as form_token; a form sent back within seconds is a bot's.",
+    tags=["comments"],
+)
+def get_form_token(post_id: Annotated[PostId, Path()]):
+    token = formtoken.issue(runtime.secret_key(), post_id, time.time())
+    return json_response(200, {"token": token, "post_id": post_id}, headers={"Cache-Control": "no-store"})
