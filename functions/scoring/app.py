@@ -34,8 +34,11 @@ def record_handler(record: SQSRecord) -> None:
             "reasons": [r.code for r in decision.reasons],
         },
     )
+    verdict = decision.verdict.value
     with single_metric(name="Verdicts", unit=MetricUnit.Count, value=1) as metric:
-        metric.add_dimension(name="Verdict", value=decision.verdict.value)
+        metric.add_dimension(name="Verdict", value=verdict)
+    with single_metric(name="VerdictsByReason", unit=MetricUnit.Count, value=1) as metric:
+        metric.add_dimension(name="Verdict", value=verdict)
         metric.add_dimension(name="Reason", value=decision.reasons[0].code if decision.reasons else "none")
     metrics.add_metric(name="SpamScore", unit=MetricUnit.NoUnit, value=decision.spam_score)
 

@@ -95,4 +95,5 @@ class Comment:
     models: dict[str, str] = field(default_factory=dict)
     published_at: str | None = None
     expires_at: int | None = None
+    history: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)

@@ -103,3 +103,34 @@ def test_the_scheduled_sweep_finds_nothing_to_resend_in_an_empty_table(aws):
 @pytest.mark.parametrize("name", sorted(p.name for p in EVENTS.glob("intake-*.json")))
 def test_no_intake_sample_event_produces_a_server_error(aws, name):
     assert invoke(aws, name)["statusCode"] < 500
+
+
+def test_the_moderation_queue_starts_empty_for_a_moderator(aws):
+    answer = invoke(aws, "moderation-list-held.json")
+    assert answer["statusCode"] == 200
+    assert body(answer) == {"comments": [], "next_cursor": None}
+
+
+def test_a_moderation_request_that_did_not_pass_the_authorizer_is_unauthorized(aws):
+    assert invoke(aws, "moderation-list-without-token-claims.json")["statusCode"] == 401
+
+
+def test_a_decision_on_an_unknown_comment_is_not_found(aws):
+    assert invoke(aws, "moderation-approve-unknown-comment.json")["statusCode"] == 404
+
+
+def test_erasing_personal_data_needs_the_admin_role(aws):
+    assert invoke(aws, "moderation-erase-as-moderator.json")["statusCode"] == 403
+
+
+def test_the_openapi_document_lists_every_route_of_the_template(aws):
+    answer = invoke(aws, "moderation-openapi.json")
+    assert answer["statusCode"] == 200
+    documented = {(m.upper(), p) for p, ops in body(answer)["paths"].items() for m in ops}
+    routes = {
+        (r.method, r.path.replace("{id}", "{comment_id}"))
+        for spec in aws.functions().values()
+        for r in spec.http_routes
+        if r.path not in ("/openapi.json", "/moderation/swagger")
+    }
+    assert routes <= documented, routes - documented

@@ -178,6 +178,110 @@ class CommentStore:
             self._plain(answer["LastEvaluatedKey"]) if answer.get("LastEvaluatedKey") else None
         )
 
+    def page_by_status(
+        self, status: str, limit: int, cursor: str | None, newest_first: bool = True
+    ) -> tuple[list[str], str | None]:
+        query: dict[str, Any] = {
+            "TableName": self.table,
+            "IndexName": "ByStatus",
+            "KeyConditionExpression": "#s = :status",
+            "ExpressionAttributeNames": {"#s": "status"},
+            "ExpressionAttributeValues": self._values(status=status),
+            "ScanIndexForward": not newest_first,
+            "Limit": limit,
+        }
+        if cursor:
+            start = _decode_cursor(cursor, {"id", "status", "created_at"})
+            if start["status"] != status:
+                raise BadCursor("cursor belongs to another status")
+            query["ExclusiveStartKey"] = self._item(start)
+        answer = self.client.query(**query)
+        ids = [i["id"]["S"] for i in answer.get("Items", [])]
+        last = answer.get("LastEvaluatedKey")
+        return ids, _encode_cursor(self._plain(last) if last else None)
+
+    def get_many(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        """Items by id (comments, feedback, counters), in batches of 100, retrying unprocessed keys."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(keys), 100):
+            request = {self.table: {"Keys": [{"id": {"S": k}} for k in dict.fromkeys(keys[start:start + 100])]}}
+            while request:
+                answer = self.client.batch_get_item(RequestItems=request)
+                for item in answer.get("Responses", {}).get(self.table, []):
+                    plain = self._plain(item)
+                    found[plain["id"]] = _from_dynamo(plain)
+                request = answer.get("UnprocessedKeys") or {}
+        return found
+
+    def comments(self, ids: list[str]) -> list[Comment]:
+        items = self.get_many(ids)
+        return [comment_from_item(items[i]) for i in ids if i in items and "post_id" in items[i]]
+
+    def count_status(self, status: str) -> tuple[int, str | None]:
+        """How many comments have this status, and the oldest one's created_at (the queue's age)."""
+        total, start, oldest = 0, None, None
+        while True:
+            query: dict[str, Any] = {
+                "TableName": self.table,
+                "IndexName": "ByStatus",
+                "KeyConditionExpression": "#s = :status",
+                "ExpressionAttributeNames": {"#s": "status"},
+                "ExpressionAttributeValues": self._values(status=status),
+                "Select": "COUNT",
+            }
+            if start:
+                query["ExclusiveStartKey"] = start
+            answer = self.client.query(**query)
+            total += answer.get("Count", 0)
+            start = answer.get("LastEvaluatedKey")
+            if not start:
+                break
+        if total:
+            first = self.client.query(
+                TableName=self.table, IndexName="ByStatus", KeyConditionExpression="#s = :status",
+                ExpressionAttributeNames={"#s": "status"}, ExpressionAttributeValues=self._values(status=status),
+                ScanIndexForward=True, Limit=1,
+            )["Items"]
+            oldest = first[0]["created_at"]["S"] if first else None
+        return total, oldest
+
+    def ids_by_author(self, author_key: str) -> list[str]:
+        ids, start = [], None
+        while True:
+            query: dict[str, Any] = {
+                "TableName": self.table,
+                "IndexName": "ByAuthor",
+                "KeyConditionExpression": "author_key = :a",
+                "ExpressionAttributeValues": self._values(a=author_key),
+            }
+            if start:
+                query["ExclusiveStartKey"] = start
+            answer = self.client.query(**query)
+            ids += [i["id"]["S"] for i in answer.get("Items", [])]
+            start = answer.get("LastEvaluatedKey")
+            if not start:
+                return ids
+
+    def write_all(self, writes: list[dict[str, Any]]) -> None:
+        """Independent writes (each idempotent), in transactions of up to 100."""
+        for start in range(0, len(writes), 100):
+            self.client.transact_write_items(TransactItems=writes[start:start + 100])
+
+    def delete_item(self, key: str) -> dict[str, Any]:
+        return {"Delete": {"TableName": self.table, "Key": {"id": {"S": key}}}}
+
+    def anonymise_item(self, comment_id: str, name: str) -> dict[str, Any]:
+        """WordPress's eraser: the author becomes "Anonymous", every link to the person goes; the text stays."""
+        return {
+            "Update": {
+                "TableName": self.table,
+                "Key": {"id": {"S": comment_id}},
+                "UpdateExpression": "SET author_name = :name, erased = :yes REMOVE author_key, client_key",
+                "ConditionExpression": "attribute_exists(id)",
+                "ExpressionAttributeValues": self._values(name=name, yes=True),
+            }
+        }
+
     def ids_by_status(self, status: Status, created_before: str, limit: int = 100) -> list[str]:
         answer = self.client.query(
             TableName=self.table,
@@ -260,29 +364,39 @@ class CommentStore:
         comment_id: str,
         current: Status,
         target: Status,
+        *,
+        actor: str,
+        at: str,
+        note: str | None = None,
         set_fields: dict[str, Any] | None = None,
         remove_fields: tuple[str, ...] = (),
         also: list[dict[str, Any]] | None = None,
     ) -> None:
-        """Move a comment from ``current`` to ``target`` only if it is still ``current``.
+        """Move a comment from ``current`` to ``target`` only if it is still ``current``, and append the
+        move to its history in the same write.
 
-        ``also`` adds writes (e.g. the author's trust item) to the same transaction.
+        ``also`` adds writes (the author's trust item, counters, feedback) to the same transaction.
         """
         check_move(current, target)
-        values = {"status": target.value, "expected": current.value, **(set_fields or {})}
-        assignments = ", ".join(f"#{k} = :{k}" for k in values if k != "expected")
-        expression = f"SET {assignments}"
+        entry = {"at": at, "actor": actor, "from": current.value, "to": target.value}
+        if note:
+            entry["note"] = note
+        values = {"status": target.value, **(set_fields or {})}
+        assignments = [f"#{k} = :{k}" for k in values]
+        assignments.append("#history = list_append(if_not_exists(#history, :no_history), :entry)")
+        expression = "SET " + ", ".join(assignments)
         if remove_fields:
             expression += " REMOVE " + ", ".join(f"#{k}" for k in remove_fields)
-        names = {f"#{k}": k for k in values if k != "expected"}
-        names.update({f"#{k}": k for k in remove_fields})
+        names = {f"#{k}": k for k in (*values, *remove_fields, "history")}
         update = {
             "TableName": self.table,
             "Key": {"id": {"S": comment_id}},
             "UpdateExpression": expression,
             "ConditionExpression": "#status = :expected",
             "ExpressionAttributeNames": names,
-            "ExpressionAttributeValues": self._values(**values),
+            "ExpressionAttributeValues": self._values(
+                **values, expected=current.value, no_history=[], entry=[entry]
+            ),
         }
         try:
             if also:
@@ -298,6 +412,41 @@ class CommentStore:
                 if first.get("Code") == "ConditionalCheckFailed":
                     raise StaleStatus(comment_id) from exc
             raise
+
+    # -- writes that join a move's transaction -------------------------------------------------
+    def count(self, day: str, counters: dict[str, int]) -> dict[str, Any]:
+        """Add to the day's counters (verdicts, decisions, accuracy): stats without a Scan."""
+        return {
+            "Update": {
+                "TableName": self.table,
+                "Key": {"id": {"S": f"stats#{day}"}},
+                "UpdateExpression": "ADD " + ", ".join(f"#{k} :{k}" for k in counters),
+                "ExpressionAttributeNames": {f"#{k}": k for k in counters},
+                "ExpressionAttributeValues": self._values(**counters),
+            }
+        }
+
+    def feedback_item(self, comment: Comment, label: str, normalized: str, actor: str, at: str) -> dict[str, Any]:
+        """A moderator's spam/ham decision as a labelled example for the next model version.
+
+        Kept under status "feedback" in the ByStatus index, so training reads them by time."""
+        return {
+            "Put": {
+                "TableName": self.table,
+                "Item": self._item(
+                    {
+                        "id": f"feedback#{comment.id}",
+                        "status": "feedback",
+                        "created_at": f"{at}#{comment.id}",
+                        "comment_id": comment.id,
+                        "label": label,
+                        "text": comment.content,
+                        "normalized": normalized,
+                        "actor": actor,
+                    }
+                ),
+            }
+        }
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str) -> dict[str, Any]:
         """The write that marks an author as having an approved comment (for ``move(also=...)``)."""

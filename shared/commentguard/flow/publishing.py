@@ -60,7 +60,9 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
             comment.id,
             Status.APPROVED,
             Status.PUBLISHED,
-            {"published_at": published_at, "listing_key": f"{comment.created_at}#{comment.id}"},
+            actor="publisher",
+            at=published_at,
+            set_fields={"published_at": published_at, "listing_key": f"{comment.created_at}#{comment.id}"},
             also=also,
         )
     except StaleStatus:

@@ -21,6 +21,7 @@ from ..scoring.pipeline import Pipeline
 from ..scoring.policy import Decision
 from ..settings import Settings
 from ..states import Status
+from .intake import iso_utc
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +93,16 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
         decision = deps.pipeline.score(comment_input(comment, trusted))
         target = _STATUS_OF[decision.verdict]
         try:
+            now = deps.clock()
             deps.store.move(
-                comment.id, Status.PENDING, target, _verdict_fields(decision, deps.settings, deps.clock())
+                comment.id,
+                Status.PENDING,
+                target,
+                actor="scoring",
+                at=iso_utc(now),
+                note="; ".join(str(r) for r in decision.reasons[:3]) or None,
+                set_fields=_verdict_fields(decision, deps.settings, now),
+                also=[deps.store.count(iso_utc(now)[:10], {f"verdict_{decision.verdict.value}": 1})],
             )
             comment.status = target
         except StaleStatus:

@@ -1,0 +1,131 @@
+"""/moderation/...: the queue, decisions, stats and privacy requests. Behind the JWT authorizer;
+moderators read and decide, admins also export and erase personal data."""
+
+import time
+from typing import Annotated, Literal
+
+from aws_lambda_powertools import Logger, Metrics
+from aws_lambda_powertools.event_handler.openapi.params import Body, Path, Query
+from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
+from aws_lambda_powertools.metrics import MetricUnit, single_metric
+from pydantic import BaseModel, Field
+
+from .. import runtime
+from ..adapters.store import BadCursor
+from ..flow import moderation, privacy
+from ..models import EMAIL_MAX
+from ..settings import settings
+from ..states import TransitionNotAllowed
+from .auth import require
+from .errors import ERROR_RESPONSES, error, json_response
+
+logger = Logger(child=True)
+metrics = Metrics()
+router = APIGatewayHttpRouter()
+CommentId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")]
+AUTH = {401: {"description": "No valid bearer token"}, 403: {"description": "The token lacks the role"}}
+Action = Literal["approve", "hold", "spam", "ham", "trash"]
+
+
+class ActionRequest(BaseModel):
+    action: Action
+    note: str | None = Field(default=None, max_length=1000)
+
+
+class BulkActionRequest(ActionRequest):
+    ids: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")]] = Field(
+        min_length=1, max_length=100
+    )
+
+
+class PrivacyRequest(BaseModel):
+    email: str = Field(min_length=3, max_length=EMAIL_MAX, pattern=r"^[^@\s]+@[^@\s]+$")
+
+
+@router.get("/moderation/comments", summary="The moderation queue and folders, newest first",
+            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
+def list_comments(
+    status: Annotated[Literal["held", "spam", "approved", "published", "trash", "pending"], Query()] = "held",
+    cursor: Annotated[str | None, Query(max_length=2048)] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+):
+    require(router.current_event, "moderator")
+    try:
+        return json_response(200, moderation.list_comments(runtime.store(), status, limit, cursor))
+    except BadCursor as exc:
+        return error(400, str(exc), field="cursor")
+
+
+@router.get("/moderation/comments/<comment_id>", summary="One comment with its scores, reasons and history",
+            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
+def get_comment(comment_id: CommentId):
+    require(router.current_event, "moderator")
+    try:
+        return json_response(200, moderation.comment_detail(runtime.store(), comment_id))
+    except moderation.CommentNotFound:
+        return error(404, "no such comment", field="id")
+
+
+def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, dict]:
+    try:
+        decision = moderation.decide(
+            runtime.store(), runtime.queues(), settings(), comment_id, request.action, actor, request.note, time.time()
+        )
+    except moderation.CommentNotFound:
+        return 404, {"id": comment_id, "message": "no such comment"}
+    except (TransitionNotAllowed, moderation.NotSpam) as exc:
+        return 409, {"id": comment_id, "message": str(exc)}
+    logger.info("moderator decision", extra={"comment_id": comment_id, "action": request.action})
+    with single_metric(name="ModeratorDecisions", unit=MetricUnit.Count, value=1) as metric:
+        metric.add_dimension(name="Action", value=request.action)
+    for kind in decision.corrections:
+        with single_metric(name="FilterCorrections", unit=MetricUnit.Count, value=1) as metric:
+            metric.add_dimension(name="Kind", value=kind)
+    return 200, {"id": decision.id, "status": decision.status.value}
+
+
+@router.post("/moderation/comments/<comment_id>/actions",
+             summary="Decide: approve, hold, spam, ham (not spam) or trash",
+             description="spam and ham decisions become labelled examples for the next model version.",
+             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
+def act_on_comment(comment_id: CommentId, request: Annotated[ActionRequest, Body()]):
+    actor = require(router.current_event, "moderator")
+    status, body = _decide(comment_id, request, actor)
+    if status != 200:
+        return error(status, body["message"], field="id" if status == 404 else "action")
+    return json_response(200, body)
+
+
+@router.post("/moderation/actions", summary="The same decision for up to 100 comments",
+             description="Answers 200 with each comment's outcome (status code and new status or problem).",
+             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
+def bulk_action(request: Annotated[BulkActionRequest, Body()]):
+    actor = require(router.current_event, "moderator")
+    results = []
+    for comment_id in dict.fromkeys(request.ids):
+        status, body = _decide(comment_id, request, actor)
+        results.append({"code": status, **body})
+    return json_response(200, {"results": results})
+
+
+@router.get("/moderation/stats", summary="Verdicts per day, the queue's size and age, the filter's accuracy",
+            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
+def get_stats(days: Annotated[int, Query(ge=1, le=90)] = 14):
+    require(router.current_event, "moderator")
+    return json_response(200, moderation.stats(runtime.store(), days, time.time()))
+
+
+@router.post("/moderation/privacy/export", summary="Every comment of a reader, with all data kept about it",
+             responses={**ERROR_RESPONSES, **AUTH}, tags=["privacy"])
+def export_personal_data(request: Annotated[PrivacyRequest, Body()]):
+    require(router.current_event, "admin")
+    return json_response(200, privacy.export(runtime.store(), runtime.secret_key(), request.email))
+
+
+@router.post("/moderation/privacy/erase", summary="Anonymise every comment of a reader, as WordPress does",
+             responses={**ERROR_RESPONSES, **AUTH}, tags=["privacy"])
+def erase_personal_data(request: Annotated[PrivacyRequest, Body()]):
+    actor = require(router.current_event, "admin")
+    result = privacy.erase(runtime.store(), runtime.secret_key(), request.email)
+    logger.info("personal data erased", extra={"items_changed": result["items_changed"], "actor": actor})
+    return json_response(200, {"items_changed": result["items_changed"]})

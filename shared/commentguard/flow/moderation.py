@@ -1,0 +1,181 @@
+"""Moderators' work: the queue, one comment's whole story, and decisions that teach the filter.
+
+Every decision is a conditional move with its history entry, its counters and (for spam/ham) its
+labelled example in one transaction; an approval then goes to the publish queue like any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from ..adapters.queues import CommentQueues
+from ..adapters.store import CommentStore, StaleStatus
+from ..messages import CommentMessage
+from ..models import Comment
+from ..settings import Settings
+from ..states import Status, TransitionNotAllowed, check_move
+from .intake import iso_utc
+
+ACTIONS = ("approve", "hold", "spam", "ham", "trash")
+_TARGET = {
+    "approve": Status.APPROVED,
+    "ham": Status.APPROVED,
+    "hold": Status.HELD,
+    "spam": Status.SPAM,
+    "trash": Status.TRASH,
+}
+LISTED_STATUSES = ("held", "spam", "approved", "published", "trash", "pending")
+
+
+class CommentNotFound(LookupError):
+    pass
+
+
+class NotSpam(ValueError):
+    """"Not spam" is an answer to the filter: only a held or spam comment can get it."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    id: str
+    status: Status
+    corrections: tuple[str, ...] = ()  # "missed_spam" / "false_positive": the filter was wrong
+
+
+def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, Any]:
+    view = {
+        "id": comment.id,
+        "post_id": comment.post_id,
+        "parent_id": comment.parent_id,
+        "status": comment.status.value,
+        "author_name": comment.author_name,
+        "author_email": comment.author_email,
+        "author_url": comment.author_url,
+        "client_ip": comment.client_ip,
+        "user_agent": comment.user_agent,
+        "content_raw": comment.content,
+        "content_html": comment.content_html,
+        "spam_score": comment.spam_score,
+        "toxicity_score": comment.toxicity_score,
+        "verdict": comment.verdict,
+        "reasons": comment.reasons,
+        "models": comment.models,
+        "created_at": comment.created_at,
+        "published_at": comment.published_at,
+    }
+    if with_history:
+        view["history"] = comment.history
+    return view
+
+
+def list_comments(store: CommentStore, status: str, limit: int, cursor: str | None) -> dict[str, Any]:
+    ids, next_cursor = store.page_by_status(status, limit, cursor, newest_first=True)
+    return {"comments": [moderator_view(c) for c in store.comments(ids)], "next_cursor": next_cursor}
+
+
+def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
+    comment = store.get(comment_id, with_pii=True)
+    if comment is None:
+        raise CommentNotFound(comment_id)
+    return moderator_view(comment, with_history=True)
+
+
+def _label(action: str, current: Status) -> str | None:
+    """The example a decision teaches: spam, or ham when a person overrules the filter."""
+    if action == "spam":
+        return "spam"
+    if action == "ham" or (action == "approve" and current in (Status.SPAM, Status.HELD)):
+        return "ham"
+    return None
+
+
+def _counters(action: str, current: Status) -> dict[str, int]:
+    counters = {f"decision_{action}": 1}
+    if action == "spam" and current in (Status.PUBLISHED, Status.APPROVED):
+        counters["missed_spam"] = 1  # the filter let it through
+    if _TARGET[action] is Status.APPROVED and current in (Status.HELD, Status.SPAM):
+        counters["false_positive"] = 1  # the filter stopped a good comment
+    return counters
+
+
+def decide(
+    store: CommentStore,
+    queues: CommentQueues,
+    settings: Settings,
+    comment_id: str,
+    action: str,
+    actor: str,
+    note: str | None,
+    now: float,
+) -> Decision:
+    comment = store.get(comment_id)
+    if comment is None:
+        raise CommentNotFound(comment_id)
+    current, target = comment.status, _TARGET[action]
+    if action == "ham" and current not in (Status.SPAM, Status.HELD):
+        raise NotSpam(f"a {current.value} comment was never judged spam")
+    check_move(current, target)
+    at = iso_utc(now)
+    set_fields: dict[str, Any] = {"decided_by": actor, "decided_at": at}
+    remove: list[str] = []
+    if current is Status.PUBLISHED:
+        remove.append("listing_key")  # out of the post's listing
+    if target is Status.SPAM:
+        set_fields["expires_at"] = int(now + settings.spam_retention_days * 86400)
+    elif comment.expires_at:
+        remove.append("expires_at")  # rescued from the spam folder: it must not expire
+    also_counters = _counters(action, current)
+    also = [store.count(at[:10], also_counters)]
+    label = _label(action, current)
+    if label:
+        from ..text.normalize import normalize_text
+
+        also.append(store.feedback_item(comment, label, normalize_text(comment.content), actor, at))
+    try:
+        store.move(
+            comment.id, current, target, actor=actor, at=at, note=note,
+            set_fields=set_fields, remove_fields=tuple(remove), also=also,
+        )
+    except StaleStatus as exc:
+        fresh = store.get(comment_id)
+        raise TransitionNotAllowed(fresh.status if fresh else current, target) from exc
+    if target is Status.APPROVED:
+        queues.send_to_publish(CommentMessage(comment.id, comment.post_id, comment.correlation_id or ""))
+    corrections = tuple(k for k in ("missed_spam", "false_positive") if k in also_counters)
+    return Decision(comment.id, target, corrections)
+
+
+def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
+    today = datetime.fromtimestamp(now, tz=timezone.utc).date()
+    names = [(today - timedelta(days=i)).isoformat() for i in range(days)]
+    items = store.get_many([f"stats#{d}" for d in names])
+    per_day = []
+    totals: dict[str, int] = {}
+    for day in reversed(names):
+        counts = {k: int(v) for k, v in items.get(f"stats#{day}", {}).items() if k != "id"}
+        per_day.append({"day": day, **counts})
+        for k, v in counts.items():
+            totals[k] = totals.get(k, 0) + v
+    verdicts = {k.removeprefix("verdict_"): v for k, v in totals.items() if k.startswith("verdict_")}
+    judged = sum(verdicts.values())
+    missed, false_positives = totals.get("missed_spam", 0), totals.get("false_positive", 0)
+    held, oldest = store.count_status(Status.HELD.value)
+    oldest_age = None
+    if oldest:
+        created = datetime.strptime(oldest[:23], "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=timezone.utc)
+        oldest_age = round(now - created.timestamp(), 1)
+    return {
+        "days": per_day,
+        "verdicts": verdicts,
+        "decisions": {k.removeprefix("decision_"): v for k, v in totals.items() if k.startswith("decision_")},
+        "moderation_queue": {"size": held, "oldest_age_seconds": oldest_age},
+        "accuracy": {
+            "judged": judged,
+            "missed_spam": missed,
+            "false_positives": false_positives,
+            # As Akismet reports it: the share of verdicts that moderators did not have to correct.
+            "accuracy": round(1 - (missed + false_positives) / judged, 4) if judged else None,
+        },
+    }
