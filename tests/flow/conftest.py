@@ -13,6 +13,7 @@ import pytest
 
 from commentguard import runtime
 from commentguard.adapters.store import CommentStore
+from commentguard_dev.localstack.auth import LocalIssuer, Unauthorized, authorize
 from commentguard_dev.localstack.http import build_event, build_routes
 from commentguard_dev.localstack.loader import LocalFunction
 from commentguard_dev.localstack.pollers import SqsPoller, sqs_event
@@ -23,6 +24,7 @@ class Pipeline:
         self.template = template
         self.functions = {lid: LocalFunction(spec) for lid, spec in template.functions().items()}
         self.routes = build_routes(self.functions.values())
+        self.issuer = LocalIssuer.generate()
         self.sqs = boto3.client("sqs")
         self.dynamodb = boto3.client("dynamodb")
         self.queue_urls = {
@@ -42,23 +44,37 @@ class Pipeline:
                 )
 
     # -- the HTTP API ------------------------------------------------------------------------
+    def token(self, *roles: str, sub: str = "moderator-1", ttl_seconds: int = 3600) -> str:
+        return self.issuer.mint(list(roles), sub=sub, ttl_seconds=ttl_seconds)
+
+    def foreign_token(self, *roles: str) -> str:
+        return LocalIssuer.generate().mint(list(roles), sub="intruder")
+
     def request(self, method: str, path: str, body: dict | str | None = None, ip: str = "198.51.100.7",
-                headers: dict[str, str] | None = None) -> tuple[int, dict, dict]:
+                headers: dict[str, str] | None = None, token: str | None = None,
+                raw: bool = False) -> tuple[int, dict | str, dict]:
         split = urlsplit(path)
         for route in self.routes:
             match = route.pattern.match(split.path)
             if route.method.upper() != method or not match:
                 continue
             params = {name: match.group(f"p{i}") for i, name in enumerate(route.params)}
-            raw = body if isinstance(body, str) else json.dumps(body) if body is not None else ""
+            text = body if isinstance(body, str) else json.dumps(body) if body is not None else ""
             event = build_event(
                 method=method, raw_path=split.path, raw_query=split.query,
                 headers=[("content-type", "application/json"), ("user-agent", "pytest-browser/1.0"),
                          *(headers or {}).items()],
-                body=raw.encode(), source_ip=ip, route_key=route.route_key, path_parameters=params or None,
+                body=text.encode(), source_ip=ip, route_key=route.route_key, path_parameters=params or None,
             )
+            if token is not None:
+                event["headers"]["authorization"] = f"Bearer {token}"
+            try:
+                authorize(route, event, self.issuer)
+            except Unauthorized:
+                return 401, {"message": "Unauthorized"}, {}
             answer = route.function.invoke(event)
-            return answer["statusCode"], json.loads(answer.get("body") or "{}"), answer.get("headers", {})
+            payload = answer.get("body") or ""
+            return answer["statusCode"], payload if raw else json.loads(payload or "{}"), answer.get("headers", {})
         raise AssertionError(f"no route for {method} {path}")
 
     def post(self, ip: str = "198.51.100.7", **fields) -> tuple[int, dict, dict]:

@@ -3,7 +3,6 @@ of domain errors to status codes. Nothing a client sends may end in a 5xx."""
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -28,7 +27,7 @@ def json_response(status: int, body: dict[str, Any], headers: dict[str, str] | N
     return Response(
         status_code=status,
         content_type=content_types.APPLICATION_JSON,
-        body=json.dumps(body, separators=(",", ":"), ensure_ascii=False),
+        body=body,  # the resolver serialises it (once, whatever the route declares)
         headers=headers or {},
     )
 

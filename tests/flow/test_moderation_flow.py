@@ -1,0 +1,282 @@
+"""Moderators at work over the whole pipeline on moto: tokens, decisions, history, feedback, stats,
+and a reader's export and erasure."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import boto3
+import pytest
+
+from commentguard.states import TRANSITIONS, Status
+
+POST = "2026-11-27-transit-plan"
+GOOD = "The new tram line would finally connect the hospital with the train station, long overdue."
+
+
+def _post(pipeline, **fields) -> str:
+    fields.setdefault("post_id", POST)
+    fields.setdefault("author_name", "Reader")
+    status, body, _ = pipeline.post(**fields)
+    assert status == 202, body
+    return body["id"]
+
+
+def _held(pipeline, ip="192.0.2.1", **fields) -> str:
+    comment_id = _post(pipeline, content="See https://a.example/x and https://b.example/y for the plan.", ip=ip, **fields)
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is Status.HELD
+    return comment_id
+
+
+def act(pipeline, comment_id, action, token, note=None):
+    body = {"action": action} | ({"note": note} if note else {})
+    return pipeline.request("POST", f"/moderation/comments/{comment_id}/actions", body, token=token)
+
+
+def test_a_moderator_sees_a_held_comment_with_its_reasons_and_approves_it_into_the_listing(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-anna")
+    comment_id = _held(pipeline, author_email="writer@example.org")
+
+    status, queue, _ = pipeline.request("GET", "/moderation/comments?status=held", token=moderator)
+    assert status == 200
+    [held] = queue["comments"]
+    assert held["id"] == comment_id and held["reasons"][0]["code"] == "too_many_links"
+    assert held["content_raw"].startswith("See https://") and held["spam_score"] is not None
+
+    status, body, _ = act(pipeline, comment_id, "approve", moderator, note="links are to the city's own site")
+    assert (status, body) == (200, {"id": comment_id, "status": "approved"})
+    pipeline.drain()
+    assert [c["id"] for c in pipeline.listing(POST)] == [comment_id]
+
+    status, detail, _ = pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)
+    moves = [(h["from"], h["to"], h["actor"]) for h in detail["history"]]
+    assert moves == [("pending", "held", "scoring"), ("held", "approved", "mod-anna"), ("approved", "published", "publisher")]
+    assert detail["history"][1]["note"] == "links are to the city's own site"
+    assert detail["author_email"] == "writer@example.org"
+
+
+def test_marking_a_published_comment_as_spam_removes_it_from_the_listing_and_records_feedback(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.2")
+    pipeline.drain()
+    assert pipeline.listing(POST)
+    assert act(pipeline, comment_id, "spam", moderator)[0] == 200
+    assert pipeline.listing(POST) == []
+    assert pipeline.comment(comment_id).expires_at  # the spam folder expires
+    feedback = pipeline.store.get_many([f"feedback#{comment_id}"])[f"feedback#{comment_id}"]
+    assert feedback["label"] == "spam" and feedback["normalized"]
+
+    status, stats, _ = pipeline.request("GET", "/moderation/stats", token=moderator)
+    assert status == 200
+    assert stats["accuracy"]["missed_spam"] == 1 and stats["verdicts"]["approve"] == 1
+
+
+def test_not_spam_rescues_a_spam_comment_teaches_the_filter_and_counts_a_false_positive(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, honeypot="filled by autofill", ip="192.0.2.3")
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is Status.SPAM
+    assert act(pipeline, comment_id, "ham", moderator)[1] == {"id": comment_id, "status": "approved"}
+    pipeline.drain()
+    comment = pipeline.comment(comment_id)
+    assert comment.status is Status.PUBLISHED and comment.expires_at is None
+    assert pipeline.store.get_many([f"feedback#{comment_id}"])[f"feedback#{comment_id}"]["label"] == "ham"
+    stats = pipeline.request("GET", "/moderation/stats", token=moderator)[1]
+    assert stats["accuracy"]["false_positives"] == 1
+
+
+ACTION_TARGET = {"approve": Status.APPROVED, "hold": Status.HELD, "spam": Status.SPAM, "trash": Status.TRASH}
+
+
+def _comment_in(pipeline, status: Status, n: int) -> str:
+    """A comment brought to ``status`` by the pipeline and moderators, as it would get there."""
+    admin = pipeline.token("moderator")
+    if status is Status.PENDING:
+        return _post(pipeline, content=f"{GOOD} ({n})", ip=f"192.0.2.{100 + n}")
+    comment_id = _held(pipeline, ip=f"192.0.2.{100 + n}", author_name=f"R{n}")
+    path = {
+        Status.HELD: [],
+        Status.APPROVED: ["approve"],
+        Status.PUBLISHED: ["approve", None],
+        Status.SPAM: ["spam"],
+        Status.TRASH: ["trash"],
+    }[status]
+    for step in path:
+        if step is None:
+            pipeline.drain()
+        else:
+            assert act(pipeline, comment_id, step, admin)[0] == 200
+    assert pipeline.comment(comment_id).status is status
+    return comment_id
+
+
+@pytest.mark.parametrize("current", [s for s in Status if s is not Status.PENDING])
+@pytest.mark.parametrize("action", sorted(ACTION_TARGET))
+def test_each_moderator_action_is_allowed_exactly_where_the_state_machine_allows_it(pipeline, current, action):
+    moderator = pipeline.token("moderator")
+    comment_id = _comment_in(pipeline, current, 1)
+    status, body, _ = act(pipeline, comment_id, action, moderator)
+    if ACTION_TARGET[action] in TRANSITIONS[current]:
+        assert status == 200, body
+        assert pipeline.comment(comment_id).status is ACTION_TARGET[action]
+    else:
+        assert status == 409, body
+        assert pipeline.comment(comment_id).status is current
+
+
+@pytest.mark.parametrize("current", [Status.PUBLISHED, Status.APPROVED, Status.TRASH])
+def test_not_spam_is_refused_for_a_comment_the_filter_never_called_spam(pipeline, current):
+    comment_id = _comment_in(pipeline, current, 2)
+    assert act(pipeline, comment_id, "ham", pipeline.token("moderator"))[0] == 409
+
+
+def test_an_unknown_action_is_invalid_and_an_unknown_comment_is_not_found(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held(pipeline)
+    status, body, _ = act(pipeline, comment_id, "delete-forever", moderator)
+    assert status == 422 and body["errors"][0]["field"] == "action"
+    assert act(pipeline, "0123456789abcdef", "approve", moderator)[0] == 404
+
+
+def test_a_bulk_action_reports_each_comment(pipeline):
+    moderator = pipeline.token("moderator")
+    first, second = _held(pipeline, ip="192.0.2.10", author_name="A"), _held(pipeline, ip="192.0.2.11", author_name="B")
+    status, body, _ = pipeline.request(
+        "POST", "/moderation/actions", {"action": "trash", "ids": [first, second, "nope0000"]}, token=moderator
+    )
+    assert status == 200
+    assert [r["code"] for r in body["results"]] == [200, 200, 404]
+    assert pipeline.comment(first).status is Status.TRASH
+
+
+# -- authentication matrix ---------------------------------------------------------------------
+
+MODERATION_ROUTES = [
+    ("GET", "/moderation/comments?status=held", None, "moderator"),
+    ("GET", "/moderation/comments/{id}", None, "moderator"),
+    ("POST", "/moderation/comments/{id}/actions", {"action": "approve"}, "moderator"),
+    ("POST", "/moderation/actions", {"action": "hold", "ids": ["{id}"]}, "moderator"),
+    ("GET", "/moderation/stats", None, "moderator"),
+    ("GET", "/moderation/swagger", None, "moderator"),
+    ("POST", "/moderation/privacy/export", {"email": "x@example.org"}, "admin"),
+    ("POST", "/moderation/privacy/erase", {"email": "x@example.org"}, "admin"),
+]
+
+
+def _bad_tokens(pipeline) -> dict[str, str | None]:
+    good = pipeline.token("admin")
+    header, payload, signature = good.split(".")
+    unsigned_header = _b64({"alg": "none", "typ": "JWT"})
+    tampered_payload = _b64(json.loads(_unb64(payload)) | {"cognito:groups": ["admin", "owner"]})
+    return {
+        "no token": None,
+        "malformed": "not-a-jwt",
+        "unsigned (alg none)": f"{unsigned_header}.{payload}.",
+        "tampered": f"{header}.{tampered_payload}.{signature}",
+        "expired": pipeline.token("admin", ttl_seconds=-60),
+        "another issuer's key": pipeline.foreign_token("admin"),
+    }
+
+
+def _b64(data: dict) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+
+def _unb64(text: str) -> bytes:
+    import base64
+
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+@pytest.mark.parametrize("method, path, body, role", MODERATION_ROUTES)
+def test_every_moderation_route_refuses_bad_tokens_and_wrong_roles(pipeline, method, path, body, role):
+    comment_id = _held(pipeline)
+    path = path.replace("{id}", comment_id)
+    body = json.loads(json.dumps(body).replace("{id}", comment_id)) if body else None
+    raw = path.endswith("/swagger")  # HTML, not JSON
+    for name, token in _bad_tokens(pipeline).items():
+        status, answer, _ = pipeline.request(method, path, body, token=token, raw=raw)
+        assert status == 401, (name, answer)
+    status, _, _ = pipeline.request(method, path, body, token=pipeline.token("reader"), raw=raw)
+    assert status == 403
+    if role == "admin":
+        assert pipeline.request(method, path, body, token=pipeline.token("moderator"), raw=raw)[0] == 403
+    status, answer, _ = pipeline.request(method, path, body, token=pipeline.token(role), raw=raw)
+    assert status == 200, answer
+
+
+# -- privacy -----------------------------------------------------------------------------------
+
+def _every_item(pipeline) -> str:
+    """The whole table as text (a Scan: fine in a test, never on a request path)."""
+    client = boto3.client("dynamodb")
+    table = pipeline.template.physical_name("CommentsTable")
+    items, start = [], None
+    while True:
+        page = client.scan(TableName=table, **({"ExclusiveStartKey": start} if start else {}))
+        items += page["Items"]
+        start = page.get("LastEvaluatedKey")
+        if not start:
+            return json.dumps(items)
+
+
+def test_an_admin_exports_a_readers_comments_with_all_their_data(pipeline):
+    admin = pipeline.token("admin")
+    ids = [_post(pipeline, author_name="Ida Reader", author_email="Ida@Example.org", content=f"{GOOD} {i}",
+                 author_url="https://ida.example", ip=f"192.0.2.{40 + i}") for i in range(2)]
+    _post(pipeline, author_name="Someone Else", author_email="else@example.org", content=GOOD, ip="192.0.2.50")
+    pipeline.drain()
+    status, export, _ = pipeline.request("POST", "/moderation/privacy/export", {"email": "ida@example.org"}, token=admin)
+    assert status == 200
+    assert sorted(c["id"] for c in export["comments"]) == sorted(ids)
+    first = export["comments"][0]
+    assert first["author_email"] == "Ida@Example.org" and first["client_ip"].startswith("192.0.2.4")
+    assert first["user_agent"] and first["author_url"] == "https://ida.example" and first["content"]
+
+
+def test_erasure_leaves_no_trace_of_the_readers_name_or_email_anywhere(pipeline):
+    admin, moderator = pipeline.token("admin"), pipeline.token("moderator")
+    published = _post(pipeline, author_name="Ida Reader", author_email="ida@example.org", content=GOOD, ip="192.0.2.60")
+    held = _held(pipeline, ip="192.0.2.61", author_name="Ida Reader", author_email="ida@example.org")
+    pipeline.drain()
+    assert act(pipeline, held, "spam", moderator)[0] == 200
+    other = _post(pipeline, author_name="Bob", author_email="bob@example.org", content=GOOD + " too", ip="192.0.2.62")
+    pipeline.drain()
+    before = _every_item(pipeline)
+    assert "Ida Reader" in before and "ida@example.org" in before
+
+    status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"email": "IDA@example.org"}, token=admin)
+    assert (status, body) == (200, {"items_changed": 2})
+
+    after = _every_item(pipeline)
+    assert "Ida Reader" not in after and "ida@example.org" not in after and "192.0.2.60" not in after
+    from commentguard import keys, runtime
+
+    assert keys.author_key(runtime.secret_key(), "ida@example.org") not in after
+    listing = {c["id"]: c for c in pipeline.listing(POST)}
+    assert listing[published]["author_name"] == "Anonymous" and listing[published]["content"]
+    assert listing[other]["author_name"] == "Bob"
+    # The author is a stranger again: no trust survives erasure.
+    assert pipeline.request("POST", "/moderation/privacy/export", {"email": "ida@example.org"}, token=admin)[1][
+        "comments"] == []
+
+
+def test_the_openapi_document_is_public_and_the_swagger_ui_is_for_moderators(pipeline):
+    status, document, _ = pipeline.request("GET", "/openapi.json")
+    assert status == 200 and "/moderation/comments" in document["paths"] and "/comments" in document["paths"]
+    status, _, headers = pipeline.request("GET", "/moderation/swagger", token=pipeline.token("moderator"), raw=True)
+    assert status == 200 and "html" in headers.get("Content-Type", "")
+
+
+def test_a_spam_comment_and_the_raw_personal_data_expire(pipeline):
+    comment_id = _post(pipeline, content=GOOD, honeypot="x", author_email="t@example.org", ip="192.0.2.70")
+    pipeline.drain()
+    comment = pipeline.comment(comment_id)
+    now = time.time()
+    assert 14 * 86400 < comment.expires_at - now <= 15 * 86400
+    pii = pipeline.store.get_many([f"pii#{comment_id}"])[f"pii#{comment_id}"]
+    assert 29 * 86400 < pii["expires_at"] - now <= 30 * 86400

@@ -1,0 +1,121 @@
+"""Starting and stopping the local stack, `serve`, and the project's real template.yaml."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from commentguard_dev.localstack import LocalStack, load_template
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = Path(__file__).parent / "fixtures" / "localstack" / "template.yaml"
+
+
+def test_stop_joins_every_thread_closes_the_port_and_restores_the_environment(monkeypatch):
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    monkeypatch.setenv("TABLE_NAME", "left-alone")
+    path_before = list(sys.path)
+    threads_before = set(threading.enumerate())
+    stack = LocalStack(FIXTURE, schedules=False).start()
+    host, port = stack.base_url.rsplit(":", 1)[0][len("http://"):], int(stack.base_url.rsplit(":", 1)[1])
+    assert os.environ["AWS_ENDPOINT_URL"] == stack.endpoint_url
+    assert os.environ["TABLE_NAME"] == "fixture-items-test"
+    stack.stop()
+    stack.stop()  # stopping twice is harmless
+    assert "AWS_ENDPOINT_URL" not in os.environ
+    assert os.environ["TABLE_NAME"] == "left-alone"
+    assert sys.path == path_before
+    deadline = time.monotonic() + 5
+    while set(threading.enumerate()) - threads_before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not set(threading.enumerate()) - threads_before
+    with pytest.raises(OSError):
+        socket.create_connection((host, port), timeout=1).close()
+
+
+def test_every_queue_table_bus_and_secret_of_the_real_template_is_created():
+    """Only the resources: the handlers are other work, so no function is loaded."""
+    template = load_template(ROOT / "template.yaml")
+    with LocalStack(ROOT / "template.yaml", functions=[], schedules=False) as stack:
+        created = stack.resources
+        for lid, resource in template.resources.items():
+            if resource["Type"] in ("AWS::SQS::Queue", "AWS::DynamoDB::Table", "AWS::Events::EventBus",
+                                    "AWS::SecretsManager::Secret"):
+                assert lid in created, lid
+        sqs = stack.client("sqs")
+        for lid in template.of_type("AWS::SQS::Queue"):
+            props = template.resources[lid]["Properties"]
+            attrs = sqs.get_queue_attributes(QueueUrl=created[lid]["Ref"], AttributeNames=["All"])["Attributes"]
+            if "VisibilityTimeout" in props:
+                assert attrs["VisibilityTimeout"] == str(props["VisibilityTimeout"])
+            if "RedrivePolicy" in props:
+                target = props["RedrivePolicy"]["deadLetterTargetArn"]["Fn::GetAtt"][0]
+                assert json.loads(attrs["RedrivePolicy"])["deadLetterTargetArn"] == created[target]["Arn"]
+        ddb = stack.client("dynamodb")
+        for lid in template.of_type("AWS::DynamoDB::Table"):
+            props = template.resources[lid]["Properties"]
+            table = ddb.describe_table(TableName=created[lid]["Ref"])["Table"]
+            assert sorted(g["IndexName"] for g in table.get("GlobalSecondaryIndexes", [])) == sorted(
+                g["IndexName"] for g in props.get("GlobalSecondaryIndexes", []))
+
+
+def test_serve_prints_a_banner_answers_requests_and_exits_0_on_ctrl_c():
+    code = (
+        "import sys\n"
+        "from commentguard_dev.localstack import serve\n"
+        f"sys.exit(serve(port=0, template_path={str(FIXTURE)!r}))\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, cwd=ROOT)
+    try:
+        lines = []
+        base_url = None
+        deadline = time.monotonic() + 30
+        while base_url is None and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            match = re.search(r"HTTP API\s+(http://127\.0\.0\.1:\d+)", line)
+            if match:
+                base_url = match.group(1)
+        assert base_url, "".join(lines)
+        req = urllib.request.Request(base_url + "/items", data=b'{"id": "from-serve"}', method="POST",
+                                     headers={"content-type": "application/json"})
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            assert resp.status == 202
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    output = "".join(lines) + out
+    assert proc.returncode == 0, output
+    assert "POST /items -> ApiFunction 202" in output
+    assert "fast retries" in output and "stopped." in output
+    assert "Traceback" not in output
+
+
+def test_a_stack_that_cannot_start_says_why_and_leaves_nothing_running(monkeypatch):
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    threads_before = set(threading.enumerate())
+    stack = LocalStack(FIXTURE, functions=["NoSuchFunction"])
+    with pytest.raises(ValueError, match="NoSuchFunction"):
+        stack.start()
+    assert "AWS_ENDPOINT_URL" not in os.environ
+    deadline = time.monotonic() + 5
+    while set(threading.enumerate()) - threads_before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not set(threading.enumerate()) - threads_before
