@@ -4,6 +4,8 @@
   score   JSON lines in, verdicts out, with the scoring Lambda's own code path, offline
   train   train the spam model from ../shared/data (plus moderators' feedback) into a new version
   eval    compare our scorer with scikit-learn baselines, or two model versions
+  token   a moderator's bearer token for the running local stack
+  dlq     list or redrive dead-lettered messages (local stack, or --aws)
 """
 
 from __future__ import annotations
@@ -51,6 +53,41 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _token(args: argparse.Namespace) -> int:
+    from .localstack.auth import LocalIssuer
+
+    issuer = LocalIssuer.load()
+    roles = ["moderator", "admin"] if args.role == "admin" else [args.role]
+    print(f"# a {args.role} token for the local stack, valid {args.ttl} s; use it as: Authorization: Bearer <token>",
+          file=sys.stderr)
+    print(issuer.mint(roles, sub=args.sub, ttl_seconds=args.ttl))
+    return 0
+
+
+def _sqs_client(args: argparse.Namespace):
+    import os
+
+    import boto3
+
+    from .localstack.auth import running_stack
+
+    if args.aws:
+        return boto3.client("sqs")
+    endpoint = os.environ.get("AWS_ENDPOINT_URL") or running_stack().get("endpoint_url")
+    if not endpoint:
+        raise SystemExit("no local stack found: start `commentguard serve`, or pass --aws for the deployed stack")
+    return boto3.client("sqs", endpoint_url=endpoint, region_name="us-east-1",
+                        aws_access_key_id="testing", aws_secret_access_key="testing")
+
+
+def _dlq(args: argparse.Namespace) -> int:
+    from . import dlq
+
+    sqs = _sqs_client(args)
+    action = dlq.list_messages if args.action == "list" else dlq.redrive
+    return action(sqs, args.queue, args.stage, sys.stdout)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="commentguard", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -70,6 +107,19 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", default=str(ROOT / "shared" / "commentguard" / "models" / "spam.json"))
     train.add_argument("--feedback", help="JSON lines of moderator decisions: {\"text\", \"label\": spam|ham}")
     train.set_defaults(run=_train)
+
+    token = sub.add_parser("token", help="print a bearer token the running local stack accepts")
+    token.add_argument("--role", choices=["moderator", "admin"], default="moderator")
+    token.add_argument("--sub", default="local-moderator", help="the token's subject: who decided, in the history")
+    token.add_argument("--ttl", type=int, default=3600)
+    token.set_defaults(run=_token)
+
+    dlq = sub.add_parser("dlq", help="inspect or redrive dead-lettered messages")
+    dlq.add_argument("action", choices=["list", "redrive"])
+    dlq.add_argument("--queue", choices=["scoring", "publish"], default="scoring")
+    dlq.add_argument("--stage", default="prod")
+    dlq.add_argument("--aws", action="store_true", help="the deployed stack's queues instead of the local stack's")
+    dlq.set_defaults(run=_dlq)
 
     ev = sub.add_parser("eval", help="evaluate the scorer against baselines, or compare two model files")
     ev.add_argument("--data", default=str(DEFAULT_DATA))

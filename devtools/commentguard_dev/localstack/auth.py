@@ -25,6 +25,12 @@ class Unauthorized(Exception):
     pass
 
 
+def running_stack(path: Path | None = None) -> dict[str, Any]:
+    """What the last `commentguard serve` wrote: api_url, endpoint_url (empty if none ran)."""
+    path = path or state_file()
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
 def state_file() -> Path:
     """Where the running local stack leaves its signing key for `commentguard token`."""
     base = os.environ.get("COMMENTGUARD_STATE_DIR") or Path.home() / ".cache" / "commentguard"
@@ -50,13 +56,14 @@ class LocalIssuer:
         return cls(pem, kid=uuid.uuid4().hex[:16])
 
     # -- persistence, so another process can mint tokens --------------------------------------
-    def save(self, path: Path | None = None) -> Path:
+    def save(self, path: Path | None = None, **stack: Any) -> Path:
+        """Write the key, and where the stack listens (``stack``: api_url, endpoint_url), for the CLI."""
         path = path or state_file()
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as out:
             json.dump({"private_pem": self.private_pem.decode(), "kid": self.kid, "issuer": self.issuer,
-                       "audience": self.audience}, out)
+                       "audience": self.audience, **stack}, out)
         return path
 
     @classmethod

@@ -213,10 +213,11 @@ class LocalStack:
         routes = build_routes(self.functions.values())
         # The authorizer's key is made fresh at each start; `commentguard token` mints with it.
         self.issuer = LocalIssuer.generate()
-        if self.save_issuer:
-            log.info("moderator tokens: `commentguard token --role moderator` (key in %s)", self.issuer.save())
         self._http = HttpApiServer((self.host, self.port), routes, self.template.http_apis(),
                                    account_id=self.template.account_id, issuer=self.issuer)
+        if self.save_issuer:
+            where = self.issuer.save(api_url=self.base_url, endpoint_url=self._endpoint_url)
+            log.info("moderator tokens: `commentguard token --role moderator` (key in %s)", where)
         self._http_thread = threading.Thread(
             target=self._http.serve_forever, kwargs={"poll_interval": 0.2}, name="http-api", daemon=True
         )
