@@ -9,6 +9,7 @@ so they never show up in a listing.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
@@ -24,6 +25,7 @@ _COMMENT_FIELDS = {f.name for f in fields(Comment)}
 # a while; matching (flood, trust, duplicates, privacy requests) uses the keyed hashes that stay.
 PII_FIELDS = ("author_email", "author_url", "client_ip", "user_agent")
 DUPLICATE_TTL_SECONDS = 90 * 24 * 3600
+STATS_SHARDS = 8
 
 
 class DuplicateComment(Exception):
@@ -414,17 +416,35 @@ class CommentStore:
             raise
 
     # -- writes that join a move's transaction -------------------------------------------------
-    def count(self, day: str, counters: dict[str, int]) -> dict[str, Any]:
-        """Add to the day's counters (verdicts, decisions, accuracy): stats without a Scan."""
+    def count(self, day: str, counters: dict[str, int], shard_of: str) -> dict[str, Any]:
+        """Add to the day's counters (verdicts, decisions, accuracy): stats without a Scan.
+
+        Spread over STATS_SHARDS items by ``shard_of`` (a comment id), so a viral article's burst
+        does not queue every scoring write on one hot key."""
+        shard = int(hashlib.blake2b(shard_of.encode(), digest_size=2).hexdigest(), 16) % STATS_SHARDS
         return {
             "Update": {
                 "TableName": self.table,
-                "Key": {"id": {"S": f"stats#{day}"}},
+                "Key": {"id": {"S": f"stats#{day}#{shard}"}},
                 "UpdateExpression": "ADD " + ", ".join(f"#{k} :{k}" for k in counters),
                 "ExpressionAttributeNames": {f"#{k}": k for k in counters},
                 "ExpressionAttributeValues": self._values(**counters),
             }
         }
+
+    def add_counts(self, day: str, counters: dict[str, int], shard_of: str) -> None:
+        """The same counters, on their own (outside a transaction, which would double its cost)."""
+        self.client.update_item(**self.count(day, counters, shard_of)["Update"])
+
+    def day_counts(self, days: list[str]) -> dict[str, dict[str, int]]:
+        items = self.get_many([f"stats#{d}#{n}" for d in days for n in range(STATS_SHARDS)])
+        totals: dict[str, dict[str, int]] = {d: {} for d in days}
+        for key, item in items.items():
+            day = key.split("#")[1]
+            for name, value in item.items():
+                if name != "id":
+                    totals[day][name] = totals[day].get(name, 0) + int(value)
+        return totals
 
     def feedback_item(self, comment: Comment, label: str, normalized: str, actor: str, at: str) -> dict[str, Any]:
         """A moderator's spam/ham decision as a labelled example for the next model version.

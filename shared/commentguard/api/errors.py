@@ -9,6 +9,7 @@ from typing import Any
 from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.event_handler.exceptions import NotFoundError
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from botocore.exceptions import BotoCoreError, ClientError
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,12 @@ def install_error_handlers(app: Any) -> None:
     def _invalid(exc: RequestValidationError) -> Response:
         errors = [{"field": _field(tuple(e.get("loc", ()))), "problem": _problem(e)} for e in exc.errors()]
         first = errors[0] if errors else {"field": "body", "problem": "is invalid"}
+        # Which fields, never their values: a refused body may hold personal data.
+        log.info("request refused as invalid", extra={"route": app.current_event.route_key if app.current_event else None,
+                                                      "fields": [e["field"] for e in errors]})
+        if app.current_event is not None and app.current_event.route_key == "POST /comments":
+            with single_metric(name="CommentsRefused", unit=MetricUnit.Count, value=1) as metric:
+                metric.add_dimension(name="Reason", value="invalid")
         return json_response(422, {"message": f"{first['field']}: {first['problem']}", "errors": errors})
 
     @app.not_found

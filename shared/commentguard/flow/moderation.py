@@ -127,7 +127,7 @@ def decide(
     elif comment.expires_at:
         remove.append("expires_at")  # rescued from the spam folder: it must not expire
     also_counters = _counters(action, current)
-    also = [store.count(at[:10], also_counters)]
+    also = [store.count(at[:10], also_counters, comment.id)]
     label = _label(action, current)
     if label:
         from ..text.normalize import normalize_text
@@ -150,11 +150,11 @@ def decide(
 def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
     today = datetime.fromtimestamp(now, tz=timezone.utc).date()
     names = [(today - timedelta(days=i)).isoformat() for i in range(days)]
-    items = store.get_many([f"stats#{d}" for d in names])
+    by_day = store.day_counts(names)
     per_day = []
     totals: dict[str, int] = {}
     for day in reversed(names):
-        counts = {k: int(v) for k, v in items.get(f"stats#{day}", {}).items() if k != "id"}
+        counts = by_day[day]
         per_day.append({"day": day, **counts})
         for k, v in counts.items():
             totals[k] = totals.get(k, 0) + v

@@ -100,11 +100,11 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
                 target,
                 actor="scoring",
                 at=iso_utc(now),
-                note="; ".join(str(r) for r in decision.reasons[:3]) or None,
                 set_fields=_verdict_fields(decision, deps.settings, now),
-                also=[deps.store.count(iso_utc(now)[:10], {f"verdict_{decision.verdict.value}": 1})],
             )
             comment.status = target
+            # Once per comment: only the delivery whose move succeeded gets here.
+            deps.store.add_counts(iso_utc(now)[:10], {f"verdict_{decision.verdict.value}": 1}, comment.id)
         except StaleStatus:
             # Another delivery scored it first; carry on from what it decided.
             fresh = deps.store.get(comment.id)

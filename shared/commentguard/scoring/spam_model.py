@@ -1,0 +1,376 @@
+"""The learned spam scorer: a logistic regression over n-grams of the normalised comment, in pure Python.
+
+Features (all computed on ``text.normalize`` output, so obfuscated links, look-alike letters and
+phone numbers are already placeholders):
+
+* word uni- and bi-grams of the tokens, present/absent, scaled by 1/sqrt(number of them);
+* character 2-5-grams inside each word padded with spaces (scikit-learn's ``char_wb``), summed over
+  the distinct words of the comment and scaled by 1/sqrt(number of them);
+* a few signals the normaliser counted (links, shortened links, phone numbers, shouting...).
+
+The model file (``models/spam.json``) keeps the weights of the n-grams as plain strings, not
+hashed buckets: n-grams the training never weighted simply weigh nothing, the file stays small,
+and every weight maps back to words a moderator can read. Weights are quantised to integers.
+
+The score of a comment decomposes exactly into one contribution per word, so the scorer caches
+the character-n-gram weight of each word it has seen (Lambda keeps the cache across invocations)
+and names the phrase that pushed the decision hardest in the finding's reason.
+
+Standard library only: the scoring Lambda ships no numpy.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from itertools import pairwise, repeat
+from pathlib import Path
+
+from ..text.normalize import EMAIL, MONEY, NUMBER, PHONE, PLACEHOLDERS, SHORTENER, URL, normalize, tokenize
+from .base import CommentInput, Effect, Finding, Reason
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "spam.json"
+FORMAT = "commentguard-spam-linear/1"
+CHAR_NGRAMS = (2, 5)
+_CACHE_LIMIT = 50_000
+# Input longer than this is cut before scoring: spam says what it wants early, and it bounds the cost.
+MAX_CHARS = 5_000
+
+_READABLE = {
+    URL: "[link]",
+    SHORTENER: "[shortened link]",
+    PHONE: "[phone number]",
+    EMAIL: "[e-mail address]",
+    MONEY: "[money amount]",
+    NUMBER: "[number]",
+}
+_SIGNAL_WORDS = {
+    "has_url": "a link",
+    "many_urls": "several links",
+    "has_shortener": "a shortened link",
+    "has_phone": "a phone number",
+    "has_email": "an e-mail address",
+    "has_money": "a money amount",
+    "shouting": "shouting in capitals",
+    "repeated_punct": "repeated punctuation",
+    "elongated": "stretched-out words",
+    "obfuscated": "disguised characters",
+    "author_url": "the author's website",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Features: shared by training (devtools) and inference, so both see exactly the same numbers.
+
+
+def scoring_text(content: str, author_name: str = "", author_url: str | None = None) -> str:
+    """The one text the model reads: the comment, then the author's name and website when given."""
+    parts = [content or ""]
+    if author_name:
+        parts.append(author_name)
+    if author_url:
+        parts.append(author_url)
+    return "\n".join(parts)
+
+
+def char_grams(word: str, lo: int = CHAR_NGRAMS[0], hi: int = CHAR_NGRAMS[1]) -> list[str]:
+    padded = f" {word} "
+    size = len(padded)
+    return [padded[i : i + n] for n in range(lo, hi + 1) for i in range(size - n + 1)]
+
+
+def word_grams(tokens: Sequence[str]) -> set[str]:
+    grams = set(tokens)
+    grams.update(a + " " + b for a, b in pairwise(tokens))
+    return grams
+
+
+def signal_features(signals: dict[str, float]) -> dict[str, float]:
+    """Dense features from the normaliser's counts, each within [0, 1]."""
+    out: dict[str, float] = {}
+    urls = signals.get("urls", 0)
+    if urls:
+        out["has_url"] = 1.0
+        if urls > 1:
+            out["many_urls"] = min(1.0, (urls - 1) / 3)
+    if signals.get("shorteners"):
+        out["has_shortener"] = 1.0
+    if signals.get("phones"):
+        out["has_phone"] = 1.0
+    if signals.get("emails"):
+        out["has_email"] = 1.0
+    if signals.get("money"):
+        out["has_money"] = 1.0
+    caps = signals.get("caps_ratio", 0.0)
+    if caps > 0.5:
+        out["shouting"] = round((caps - 0.5) * 2, 3)
+    if signals.get("repeated_punct"):
+        out["repeated_punct"] = 1.0
+    if signals.get("elongated"):
+        out["elongated"] = 1.0
+    if signals.get("obfuscated"):
+        out["obfuscated"] = 1.0
+    length = signals.get("length", 0)
+    out["log_length"] = round(min(1.0, math.log1p(length) / 8), 4)
+    return out
+
+
+# What spam asks of readers, written once by hand (a moderator's knowledge, not learned from data):
+# the model weighs each as a feature and names it in the reason when it tips the decision.
+_INTENTS = {
+    "asks_for_likes": r"\b(?:like|thumbs? ?up|thumb)\b[^.!?]{0,40}\b(?:if|comment|this)\b|\bgive (?:it|this|me) a (?:like|thumb)",
+    "asks_for_subscribers": r"\bsub(?:scribe|scribing)?s?\b|\bsub ?4 ?sub\b",
+    "promotes_own_content": r"\b(?:my|our) (?:new |own |first |latest )?(?:channel|videos?|vids?|page|site|website|blog|music"
+    r"|songs?|mixtape|track|band|store|shop|app|cover|rap|profile|playlist|account)\b",
+    "sends_readers_elsewhere": r"\b(?:check|look|visit|go to|click|watch|search|see|listen to|take a look)\b(?: out| at| up)?"
+    r"\b(?: my| this| our| it| the| here| us)\b",
+    "money_offer": r"\b(?:make|earn|earning|making|win|get paid|paid|free|cash|work from home|income|profit)\b[^.!?]{0,40}"
+    r"(?:\b(?:money|cash|dollars?|bucks|income|gift ?cards?|iphone|prizes?)\b|_money_)",
+    "asks_to_follow": r"\bfollow (?:me|4|for|back)\b|\binstagram\b|@ ?\w{3,}",
+    "begs_for_action": r"\bplease\b[^.!?]{0,30}\b(?:vote|share|help|support|visit|check|subscribe|like|watch)\b",
+}
+# A substring each intent needs, so that most comments skip most regexes.
+_INTENT_HINTS = {
+    "asks_for_likes": ("like", "thumb"),
+    "asks_for_subscribers": ("sub",),
+    "promotes_own_content": ("my ", "our "),
+    "sends_readers_elsewhere": (
+        "check",
+        "look",
+        "visit",
+        "go to",
+        "click",
+        "watch",
+        "search",
+        "see",
+        "listen",
+    ),
+    "money_offer": ("money", "cash", "dollar", "buck", "income", "gift", "iphone", "prize", "_money_"),
+    "asks_to_follow": ("follow", "instagram", "@"),
+    "begs_for_action": ("please",),
+}
+_INTENT_RE = [(name, _INTENT_HINTS[name], re.compile(rx)) for name, rx in _INTENTS.items()]
+INTENT_WORDS = {
+    "asks_for_likes": "asking for likes",
+    "asks_for_subscribers": "asking for subscribers",
+    "promotes_own_content": "promoting their own channel or site",
+    "sends_readers_elsewhere": "sending readers elsewhere",
+    "money_offer": "a money offer",
+    "asks_to_follow": "asking to be followed",
+    "begs_for_action": "begging for votes, shares or views",
+}
+
+
+def intents(normalized_text: str) -> list[str]:
+    """Pseudo-tokens ("_asks_for_likes_") for each spam intent the normalised text shows."""
+    t = normalized_text
+    return [f"_{name}_" for name, hints, rx in _INTENT_RE if any(h in t for h in hints) and rx.search(t)]
+
+
+def _distinct_words(tokens: Sequence[str]) -> list[str]:
+    return [t for t in dict.fromkeys(tokens) if t not in PLACEHOLDERS]
+
+
+def featurize(text: str) -> dict[str, float]:
+    """Sparse features of one text, keys prefixed "w:" (word n-grams), "c:" (char n-grams), "s:" (signals).
+
+    Training builds its matrix from this function; ``SpamModel`` computes the same dot product
+    without materialising the dict.
+    """
+    norm = normalize(text[:MAX_CHARS])
+    tokens = tokenize(norm.text)
+    features: dict[str, float] = {}
+    wgrams = word_grams(tokens)
+    wgrams.update(intents(norm.text))
+    if wgrams:
+        scale = 1 / math.sqrt(len(wgrams))
+        for g in wgrams:
+            features["w:" + g] = scale
+    counts: dict[str, int] = {}
+    total = 0
+    for word in _distinct_words(tokens):
+        for g in char_grams(word):
+            counts[g] = counts.get(g, 0) + 1
+            total += 1
+    if total:
+        scale = 1 / math.sqrt(total)
+        for g, c in counts.items():
+            features["c:" + g] = c * scale
+    for name, value in signal_features(norm.signals).items():
+        features["s:" + name] = value
+    return features
+
+
+# --------------------------------------------------------------------------------------------
+# Inference
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1 / (1 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1 + e)
+
+
+def _readable(tokens: Sequence[str]) -> str:
+    return " ".join(_READABLE.get(t, t) for t in tokens)
+
+
+class SpamModel:
+    """A loaded model file. ``score`` is what the pipeline calls; ``predict_proba`` serves evaluation."""
+
+    name = "model"
+
+    def __init__(self, doc: dict) -> None:
+        if doc.get("format") != FORMAT:
+            raise ValueError(f"not a spam model file: format {doc.get('format')!r}, expected {FORMAT!r}")
+        self.version: str = doc["version"]
+        # Weights stay the file's integers; the scale multiplies sums, so loading builds nothing.
+        self.scale = float(doc["scale"])
+        self.bias = float(doc["bias"])
+        self.calibration = tuple(doc.get("calibration", (1.0, 0.0)))
+        self.words: dict[str, int] = doc["words"]
+        self.chars: dict[str, int] = doc["chars"]
+        self.signals: dict[str, float] = {k: v * self.scale for k, v in doc["signals"].items()}
+        self.meta: dict = doc.get("meta", {})
+        self._cache: dict[str, tuple[float, int]] = {}
+
+    # The per-word character contribution: (sum of weights of its char n-grams, number of n-grams).
+    def _word_chars(self, word: str) -> tuple[float, int]:
+        hit = self._cache.get(word)
+        if hit is None:
+            grams = char_grams(word)
+            hit = (sum(map(self.chars.get, grams, repeat(0))) * self.scale, len(grams))
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[word] = hit
+        return hit
+
+    def _parts(self, text: str):
+        norm = normalize(text[:MAX_CHARS])
+        tokens = tokenize(norm.text)
+        wgrams = word_grams(tokens)
+        found = intents(norm.text)
+        wgrams.update(found)
+        wscale = 1 / math.sqrt(len(wgrams)) if wgrams else 0.0
+        per_word = {w: self._word_chars(w) for w in _distinct_words(tokens)}
+        ctotal = sum(n for _, n in per_word.values())
+        cscale = 1 / math.sqrt(ctotal) if ctotal else 0.0
+        sig = signal_features(norm.signals)
+        return tokens, wgrams, wscale, per_word, cscale, sig, found
+
+    def raw_score(self, text: str) -> float:
+        _, wgrams, wscale, per_word, cscale, sig, _ = self._parts(text)
+        z = self.bias
+        z += wscale * self.scale * sum(map(self.words.get, wgrams, repeat(0)))
+        z += cscale * sum(s for s, _ in per_word.values())
+        z += sum(self.signals.get(k, 0.0) * v for k, v in sig.items())
+        return z
+
+    def probability(self, text: str) -> float:
+        a, b = self.calibration
+        return _sigmoid(a * self.raw_score(text) + b)
+
+    def predict_proba(self, texts: Iterable[str]) -> list[float]:
+        """Spam probability of each text (already joined with ``scoring_text`` when authors matter)."""
+        return [self.probability(t) for t in texts]
+
+    def explain(self, text: str, top: int = 2) -> tuple[float, list[tuple[str, float]]]:
+        """The probability and the phrases (1-4 words) that pushed hardest towards the decision.
+
+        Each phrase comes with its share of the raw score; signals like "a link" appear as
+        phrases of their own.
+        """
+        tokens, wgrams, wscale, per_word, cscale, sig, found = self._parts(text)
+        words = self.words
+        z = self.bias
+        signal_parts: list[tuple[str, float]] = []
+        contrib = {w: cscale * s for w, (s, _) in per_word.items()}
+        z += sum(contrib.values())
+        k = wscale * self.scale
+        hits = [(g, w * k) for g in wgrams if (w := words.get(g))]
+        z += sum(w for _, w in hits)
+        get = contrib.get
+        for g, w in hits:
+            if g in found:
+                signal_parts.append((INTENT_WORDS[g.strip("_")], w))
+            elif " " in g:
+                a_, b_ = g.split(" ", 1)
+                contrib[a_] = get(a_, 0.0) + w / 2
+                contrib[b_] = get(b_, 0.0) + w / 2
+            else:
+                contrib[g] = get(g, 0.0) + w
+        for name, v in sig.items():
+            c = self.signals.get(name, 0.0) * v
+            z += c
+            if name in _SIGNAL_WORDS:
+                signal_parts.append((_SIGNAL_WORDS[name], c))
+        a, b = self.calibration
+        p = _sigmoid(a * z + b)
+        direction = 1.0 if p >= 0.5 else -1.0
+        # Each distinct word counts once (at its first occurrence): repeats add nothing to the score.
+        first = dict.fromkeys(tokens)
+        values = [0.0] * len(tokens)
+        for i, t in enumerate(tokens):
+            if first[t] is None:
+                first[t] = i
+                values[i] = direction * get(t, 0.0)
+        # Phrases start at one of the strongest words and run up to four words on.
+        starts = heapq.nlargest(
+            2 * top + 2, (i for i in range(len(values)) if values[i] > 0), key=values.__getitem__
+        )
+        candidates: list[tuple[float, int, int]] = []
+        for i in starts:
+            run = 0.0
+            for j in range(i, min(i + 4, len(tokens))):
+                run += values[j]
+                if values[j] > 0:
+                    candidates.append((run, i, j + 1))
+        candidates.sort(reverse=True)
+        chosen: list[tuple[str, float]] = []
+        used: set[int] = set()
+        for value, i, j in candidates:
+            if len(chosen) >= top:
+                break
+            span = set(range(i, j))
+            if span & used:
+                continue
+            used |= span
+            chosen.append((_readable(tokens[i:j]), value))
+        for label, c in signal_parts:
+            if direction * c > 0 and (not chosen or direction * c > min(v for _, v in chosen)):
+                chosen.append((label, direction * c))
+        chosen.sort(key=lambda x: -x[1])
+        return p, chosen[:top]
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        text = scoring_text(comment.content, comment.author_name, comment.author_url)
+        p, phrases = self.explain(text)
+        direction = "spam" if p >= 0.5 else "a genuine comment"
+        message = f"spam probability {p:.2f}"
+        if phrases:
+            quoted = " and ".join(f'"{phrase}"' for phrase, _ in phrases)
+            verb = "pushes" if len(phrases) == 1 else "push"
+            message += f"; {quoted} {verb} towards {direction}"
+        message += f"; model {self.version}"
+        return [Finding(self.name, Effect.NOTE, Reason("model", message), scores={"spam": round(p, 4)})]
+
+
+def load_model(path: str | Path | None = None) -> SpamModel:
+    with open(path or MODEL_PATH, encoding="utf-8") as f:
+        return SpamModel(json.load(f))
+
+
+def load_scorer(path: str | Path | None = None) -> SpamModel:
+    """The scorer the pipeline runs (name "model"); loads ``models/spam.json`` unless told otherwise."""
+    return load_model(path)
+
+
+def score_texts(texts: Iterable[str], model: SpamModel | str | Path | None = None) -> list[float]:
+    """Spam probabilities of many texts, for evaluation and comparison of model files."""
+    if not isinstance(model, SpamModel):
+        model = load_model(model)
+    return model.predict_proba(texts)

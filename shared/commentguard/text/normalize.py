@@ -1,0 +1,313 @@
+"""Normalising comment text before any learned feature looks at it.
+
+Spammers write the same message a hundred ways so that word lists miss it: HTML entities, full-width
+or Cyrillic look-alike letters, zero-width characters, links broken up with spaces or backslashes
+(``bit.ly\\14gKvDo``, ``adf.ly / KlD3Y``, ``www . site . com``), phone numbers and prices written
+in every format. ``normalize`` folds all of that into one lower-case text in which links, shortened
+links, phone numbers, e-mail addresses and money amounts become placeholder tokens
+(`` _url_ ``, `` _shortener_ ``, `` _phone_ ``, `` _email_ ``, `` _money_ ``), and it counts what it
+saw in a small signals dict.
+
+Pure standard library: this runs inside the scoring Lambda.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+URL = "_url_"
+SHORTENER = "_shortener_"
+PHONE = "_phone_"
+EMAIL = "_email_"
+MONEY = "_money_"
+NUMBER = "_num_"
+PLACEHOLDERS = (URL, SHORTENER, PHONE, EMAIL, MONEY, NUMBER)
+
+# Link shorteners and link-monetising redirectors: a link that hides where it goes.
+SHORTENERS = frozenset(
+    [
+        "bit.ly",
+        "bitly.com",
+        "goo.gl",
+        "tinyurl.com",
+        "adf.ly",
+        "ow.ly",
+        "t.co",
+        "is.gd",
+        "v.gd",
+        "buff.ly",
+        "tiny.cc",
+        "j.mp",
+        "bit.do",
+        "shorte.st",
+        "sh.st",
+        "cutt.ly",
+        "rebrand.ly",
+        "rb.gy",
+        "t.ly",
+        "lnkd.in",
+        "db.tt",
+        "qr.net",
+        "x.co",
+        "adfoc.us",
+        "bc.vc",
+        "ouo.io",
+        "linkbucks.com",
+        "tr.im",
+        "po.st",
+        "amzn.to",
+        "fb.me",
+        "shrtco.de",
+        "s.id",
+        "tiny.one",
+        "u.to",
+        "clck.ru",
+        "q.gs",
+        "zpr.io",
+        "shorturl.at",
+        "short.io",
+        "bl.ink",
+        "soo.gd",
+        "tinylink.in",
+    ]
+)
+
+# Top-level domains recognised in bare (scheme-less) domains. Those that are also everyday words
+# ("it", "in", "me", "to"...) only count when a path follows or the host starts with www.
+_TLDS_SAFE = (
+    "com net org info biz ly gl nl de ru uk tk ml ga cf gq xyz top site online club ca fr es pl br au eu "
+    "tv cc ws gd gg su cn jp kr vn ph pk ir ua cz sk hu ro bg gr pt ch se dk fi no nz za mx ar cl pe ve "
+    "ws la fm pw icu vip shop store live link click blog app dev cloud space website tech fun page win "
+    "bid loan work men date download stream trade review racing party science gov edu mobi pro name asia"
+)
+_TLDS_WORDY = "it in me to be us co io am at is so my do go ai"
+_TLD_ALL = "|".join(sorted(set(_TLDS_SAFE.split()) | set(_TLDS_WORDY.split()), key=len, reverse=True))
+_TLD_SAFE = "|".join(sorted(set(_TLDS_SAFE.split()) - set(_TLDS_WORDY.split()), key=len, reverse=True))
+
+_ZERO_WIDTH = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"), None
+)
+# Look-alike letters NFKC leaves alone (Cyrillic and Greek capitals and small letters shaped like
+# Latin ones); folded only inside words that also contain Latin letters, so Russian text stays Russian.
+_CONFUSABLES = str.maketrans(
+    "АВЕЅІЈКМНОРСТХУаеіјорсхуѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαν",
+    "ABESIJKMHOPCTXYaeijopcxysdqwABEZHIKMNOPTYXoav",
+)
+_MIXED_WORD = re.compile(r"\w*[\u0370-\u03ff\u0400-\u04ff]\w*")
+_HAS_LATIN = re.compile(r"[a-zA-Z]")
+
+_BR = re.compile(r"<\s*(?:br|/p|p|/div|div|li|/li)\b[^>]*>", re.IGNORECASE)
+_ANCHOR_HREF = re.compile(r"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>""", re.IGNORECASE)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+
+_EMAIL_RE = re.compile(
+    r"\b[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?(?:" + _TLD_ALL + r")\b", re.IGNORECASE
+)
+# Letters spelled out with spaces: "W W W. THE FARRELL REPORT. NET", "s u b s c r i b e".
+_SPACED_LETTERS = re.compile(r"(?<![\w])(?:[a-zA-Z] ){3,}[a-zA-Z](?![\w])")
+# " dot com", "(dot) net", "[.] org": dots written as words.
+_WORD_DOT = re.compile(
+    r"\s*[\(\[\{]?\s*\b(?:dot|punto)\b\s*[\)\]\}]?\s*(?=(?:" + _TLD_ALL + r")\b)", re.IGNORECASE
+)
+_BRACKET_DOT = re.compile(r"[\(\[\{]\s*\.\s*[\)\]\}]")
+
+_PATH = r"""(?:\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*)?"""
+_SCHEME_URL = re.compile(r"""\b(?:h\s?t\s?t\s?p\s?s?|ftp)\s?:\s?/\s?/\s?[^\s<>"']+""", re.IGNORECASE)
+_WWW_URL = re.compile(
+    r"""\bw\s?w\s?w\s?\.\s?(?:[\w-]+\s?\.\s?)*[\w-]+(?:\s?\.\s?(?:""" + _TLD_ALL + r"))?\b" + _PATH,
+    re.IGNORECASE,
+)
+# A bare host: labels joined by dots (a space or comma may sit around a dot before a safe TLD).
+_PATH_REQUIRED = r"""\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*"""
+_TLD_WORDY_ONLY = "|".join(sorted(set(_TLDS_WORDY.split()) - set(_TLDS_SAFE.split()), key=len, reverse=True))
+# A bare host: labels joined by dots, ending in a TLD that is no everyday word; one ending in a
+# wordy TLD ("song.it") only with a path after it; a space or comma may sit around a dot.
+_BARE_HOST = re.compile(
+    r"""(?<![\w@.])(?:[a-z0-9][\w-]*\.)+(?:"""
+    + _TLD_SAFE
+    + r""")\b(?![\w-])"""
+    + _PATH
+    + r"""|(?<![\w@.])(?:[a-z0-9][\w-]*\.)+(?:"""
+    + _TLD_WORDY_ONLY
+    + r""")\b(?![\w-])"""
+    + _PATH_REQUIRED
+    + r"""|(?<![\w@.])(?:[a-z0-9][\w-]*\s{0,3}[.,]\s{0,3}){1,3}(?:"""
+    + _TLD_SAFE
+    + r""")\b(?![\w-])"""
+    + _PATH,
+    re.IGNORECASE,
+)
+# Cheap test whether a bare host can be there at all: a dot or comma before a TLD.
+_TLD_HINT = re.compile(r"[.,]\s{0,3}(?:" + _TLD_ALL + r")\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_HOST_OF = re.compile(r"^(?:[a-z]+:/+)?(?:www\.)?([^/\\?#:]+)", re.IGNORECASE)
+
+_CURRENCY = r"[$€£¥₹₽]"
+_MONEY_RE = re.compile(
+    r"(?:" + _CURRENCY + r"\s?\d[\d,.]*(?:\s?(?:k|m|mil+ion|bil+ion|thousand|hundred)\b)?"
+    r"|\d[\d,.]*\s?(?:k|m)?\s?(?:"
+    + _CURRENCY
+    + r"|\b(?:usd|eur|euros?|gbp|dollars?|bucks|pounds|rs|inr|bitcoins?|btc)\b))",
+    re.IGNORECASE,
+)
+# Phone numbers: 9 or more digits (7 after a +), split by spaces, dots, dashes or brackets; never by
+# commas, which write counts ("1,884,034,783 views").
+_PHONE_RE = re.compile(r"(?<![\w,.])(\+\s?)?(?:\(?\d[\d\s().-]{5,20}\d)(?![\w]|,\d)")
+_LONG_NUMBER = re.compile(r"\b\d{4,}\b")
+_REPEAT_PUNCT = re.compile(r"([!?.,*~=_\-+#<>/\\|])\1{2,}")
+_REPEAT_CHAR = re.compile(r"([a-z])\1\1+")
+_TOKEN_SPLIT = re.compile(r"_(?:url|shortener|phone|email|money|num)_|[^\W_]+|[!?$]", re.IGNORECASE)
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str  # lower-case, placeholders as standalone tokens, single spaces
+    signals: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def tokens(self) -> list[str]:
+        return tokenize(self.text)
+
+
+def tokenize(normalized_text: str) -> list[str]:
+    """Words of a normalised text: placeholders, runs of letters/digits, and ! ? $ marks."""
+    return _TOKEN_SPLIT.findall(normalized_text)
+
+
+def _strip_html(text: str) -> str:
+    if "&" in text:
+        text = html.unescape(html.unescape(text)) if "&amp;" in text else html.unescape(text)
+    if "<" in text:
+        text = _BR.sub("\n", text)
+        text = _ANCHOR_HREF.sub(lambda m: f" {m.group(1)} ", text)
+        text = _TAG.sub(" ", text)
+    return text
+
+
+def _fold_lookalikes(text: str) -> str:
+    def fold(m: re.Match) -> str:
+        word = m.group(0)
+        return word.translate(_CONFUSABLES) if _HAS_LATIN.search(word) else word
+
+    return _MIXED_WORD.sub(fold, text)
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def host_of(link: str) -> str:
+    """The host of a link as written in a comment, spaces and dots tidied: "adf.ly / KlD3Y" -> "adf.ly"."""
+    squeezed = re.sub(r"\s+", "", link).replace(",", ".")
+    m = _HOST_OF.match(squeezed)
+    return m.group(1).lower().strip(".") if m else ""
+
+
+def _is_shortener(host: str) -> bool:
+    parts = host.split(".")
+    return any(".".join(parts[i:]) in SHORTENERS for i in range(len(parts) - 1))
+
+
+def _host_words(host: str) -> str:
+    """Readable words of a host without its TLD and www: "kidsmediausa.com" -> "kidsmediausa"."""
+    labels = [p for p in host.split(".") if p and p != "www"]
+    if len(labels) > 1:
+        labels = labels[:-1]
+    return " ".join(labels).replace("-", " ")
+
+
+def _phone(m: re.Match) -> str:
+    digits = sum(c.isdigit() for c in m.group(0))
+    return f" {PHONE} " if digits >= (7 if m.group(1) else 9) else m.group(0)
+
+
+def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
+    """Fold obfuscation away and return text with placeholder tokens plus counted signals."""
+    signals: dict[str, float] = {
+        "urls": 0,
+        "shorteners": 0,
+        "phones": 0,
+        "emails": 0,
+        "money": 0,
+        "repeated_punct": 0,
+        "elongated": 0,
+        "caps_ratio": 0.0,
+        "obfuscated": 0,
+    }
+    if not text:
+        return Normalized("", signals)
+    raw_len = len(text)
+    text = _strip_html(text)
+    text = text.translate(_ZERO_WIDTH)
+    if not text.isascii():
+        nfkc = unicodedata.normalize("NFKC", text)
+        if nfkc != text:
+            signals["obfuscated"] += 1
+            text = nfkc
+        if _MIXED_WORD.search(text):
+            folded = _fold_lookalikes(text)
+            if folded != text:
+                signals["obfuscated"] += 1
+                text = folded
+        text = _strip_accents(text)
+
+    # Shouting: share of upper-case letters, measured before lower-casing.
+    letters = sum(map(str.isalpha, text))
+    if letters >= 8:
+        signals["caps_ratio"] = round(sum(map(str.isupper, text)) / letters, 3)
+
+    if "@" in text:
+        text, n = _EMAIL_RE.subn(f" {EMAIL} ", text)
+        signals["emails"] += n
+    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    low = text.lower()
+    if "(" in text or "[" in text or "{" in text:
+        text = _BRACKET_DOT.sub(".", text)
+    if "dot" in low or "punto" in low:
+        text = _WORD_DOT.sub(".", text)
+
+    def link(m: re.Match) -> str:
+        found = m.group(0)
+        host = host_of(found)
+        words = _host_words(host) if keep_host_words else ""
+        if _is_shortener(host):
+            signals["shorteners"] += 1
+            return f" {SHORTENER} "
+        signals["urls"] += 1
+        if re.search(r"\s", found.strip()):
+            signals["obfuscated"] += 1
+        return f" {URL} {words} "
+
+    if "/" in text:
+        text = _SCHEME_URL.sub(link, text)
+    if "ww" in low or "w w" in low:
+        text = _WWW_URL.sub(link, text)
+    if _TLD_HINT.search(text):
+        text = _BARE_HOST.sub(link, text)
+
+    if _DIGIT.search(text):
+        text, n = _MONEY_RE.subn(f" {MONEY} ", text)
+        signals["money"] += n
+        text = _PHONE_RE.sub(_phone, text)
+        signals["phones"] += text.count(PHONE)
+        text = _LONG_NUMBER.sub(f" {NUMBER} ", text)
+
+    text, n = _REPEAT_PUNCT.subn(lambda m: m.group(1) * 2, text)
+    signals["repeated_punct"] += n
+    text = text.lower()
+    text, n = _REPEAT_CHAR.subn(lambda m: m.group(1) * 2, text)
+    signals["elongated"] += n
+    text = " ".join(text.split())
+    signals["length"] = raw_len
+    return Normalized(text, signals)
+
+
+def normalize_text(text: str) -> str:
+    return normalize(text).text
