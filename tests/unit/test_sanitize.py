@@ -153,3 +153,19 @@ def test_plain_text_keeps_an_ordinary_name_unchanged():
 
 def test_plain_text_output_contains_no_tag():
     assert "<" not in plain_text('<a href="https://e.com" onclick="x()">Mallory</a><img src=x onerror=y>')
+
+
+def test_a_bare_url_becomes_a_nofollow_link_like_wordpress_make_clickable():
+    html = content_html("read https://example.org/report?a=1&b=2, then decide.")
+    assert '<a href="https://example.org/report?a=1&amp;b=2" rel="nofollow ugc">' in html
+    assert html.endswith(", then decide.</p>")
+
+
+def test_a_url_inside_an_existing_link_is_not_linked_twice():
+    html = content_html('<a href="https://example.org">https://example.org</a>')
+    assert html.count("<a ") == 1
+
+
+def test_a_quote_after_a_bare_url_cannot_break_out_into_an_attribute():
+    html = content_html('http://x.org/"onmouseover=alert(1)')
+    assert "onmouseover=alert(1)</p>" in html and ' onmouseover' not in html

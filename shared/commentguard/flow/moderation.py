@@ -51,10 +51,6 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
         "parent_id": comment.parent_id,
         "status": comment.status.value,
         "author_name": comment.author_name,
-        "author_email": comment.author_email,
-        "author_url": comment.author_url,
-        "client_ip": comment.client_ip,
-        "user_agent": comment.user_agent,
         "content_raw": comment.content,
         "content_html": comment.content_html,
         "spam_score": comment.spam_score,
@@ -66,7 +62,14 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
         "published_at": comment.published_at,
     }
     if with_history:
-        view["history"] = comment.history
+        # Raw personal data only where a moderator opens one comment, and only while it is kept.
+        view.update(
+            author_email=comment.author_email,
+            author_url=comment.author_url,
+            client_ip=comment.client_ip,
+            user_agent=comment.user_agent,
+            history=comment.history,
+        )
     return view
 
 

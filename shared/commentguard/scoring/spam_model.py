@@ -312,22 +312,24 @@ class SpamModel:
         p = _sigmoid(a * z + b)
         direction = 1.0 if p >= 0.5 else -1.0
         # Each distinct word counts once (at its first occurrence): repeats add nothing to the score.
-        first = dict.fromkeys(tokens)
-        values = [0.0] * len(tokens)
-        for i, t in enumerate(tokens):
-            if first[t] is None:
-                first[t] = i
-                values[i] = direction * get(t, 0.0)
         # Phrases start at one of the strongest words and run up to four words on.
-        starts = heapq.nlargest(
-            2 * top + 2, (i for i in range(len(values)) if values[i] > 0), key=values.__getitem__
-        )
+        strongest = heapq.nlargest(2 * top + 2, contrib.items(), key=lambda kv: direction * kv[1])
+        index = tokens.index
+
+        def value(j: int) -> float:
+            t = tokens[j]
+            return direction * get(t, 0.0) if index(t) == j else 0.0
+
         candidates: list[tuple[float, int, int]] = []
-        for i in starts:
+        for word, c in strongest:
+            if direction * c <= 0:
+                continue
+            i = index(word)
             run = 0.0
             for j in range(i, min(i + 4, len(tokens))):
-                run += values[j]
-                if values[j] > 0:
+                v = value(j)
+                run += v
+                if v > 0:
                     candidates.append((run, i, j + 1))
         candidates.sort(reverse=True)
         chosen: list[tuple[str, float]] = []

@@ -305,6 +305,17 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
     text, n = _REPEAT_CHAR.subn(lambda m: m.group(1) * 2, text)
     signals["elongated"] += n
     text = " ".join(text.split())
+    # Counted from the result, so that normalising an already normalised text (moderator feedback
+    # is stored normalised) yields the same link, phone, e-mail and money signals.
+    tokens = tokenize(text)
+    for key, placeholder in (
+        ("urls", URL),
+        ("shorteners", SHORTENER),
+        ("phones", PHONE),
+        ("emails", EMAIL),
+        ("money", MONEY),
+    ):
+        signals[key] = tokens.count(placeholder)
     signals["length"] = raw_len
     return Normalized(text, signals)
 
