@@ -33,7 +33,7 @@ class CommentMessage:
         )
 
     @classmethod
-    def from_json(cls, body: str) -> "CommentMessage":
+    def from_json(cls, body: str) -> CommentMessage:
         try:
             data = json.loads(body)
             version = data.get("version")

@@ -39,7 +39,7 @@ class Settings:
     thresholds: Thresholds = field(default_factory=Thresholds)
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         env = dict(os.environ if env is None else env)
         return cls(
             table_name=env.get("COMMENTS_TABLE", ""),

@@ -43,7 +43,7 @@ def log_lines():
     handlers = [h for h in logging.getLogger("commentguard").handlers if isinstance(h, logging.StreamHandler)]
     previous = [h.setStream(buffer) for h in handlers]
     yield lambda: _json_lines(buffer.getvalue())
-    for handler, stream in zip(handlers, previous):
+    for handler, stream in zip(handlers, previous, strict=True):
         handler.setStream(stream)
 
 

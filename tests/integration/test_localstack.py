@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+
 from commentguard_dev.localstack import LambdaContext, LocalStack, load_handler, load_template
 
 FIXTURE = Path(__file__).parent / "fixtures" / "localstack" / "template.yaml"
@@ -286,6 +287,7 @@ def test_events_parse_with_powertools_models_for_http_sqs_and_schedules(stack):
         EventBridgeModel,
         SqsModel,
     )
+
     from commentguard_dev.localstack.pollers import scheduled_event, sqs_event
 
     _, _, body = request(stack, "POST", "/items?x=1", {"id": f"shape-{uuid.uuid4()}"},

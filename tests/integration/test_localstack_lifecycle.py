@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
 from commentguard_dev.localstack import LocalStack, load_template
 
 ROOT = Path(__file__).resolve().parents[2]

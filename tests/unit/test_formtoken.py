@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 
 import pytest
+
 from commentguard import formtoken
 from commentguard.formtoken import FormToken, InvalidToken
 

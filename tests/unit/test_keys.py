@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from commentguard.keys import author_key, client_key, content_fingerprint, keyed_hash
 
 SECRET = b"secret-for-tests"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from commentguard.scoring.base import Effect, Finding, Reason, Verdict
 from commentguard.scoring.policy import Decision, Policy, Thresholds
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from commentguard import formtoken
 from commentguard.scoring.base import CommentInput, Effect, Verdict
 from commentguard.scoring.policy import Policy

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from commentguard.sanitize import content_html, plain_text
 
 

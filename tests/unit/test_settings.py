@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from commentguard.scoring.policy import Thresholds
 from commentguard.scoring.rules import RulesConfig
 from commentguard.settings import Settings

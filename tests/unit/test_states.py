@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+
 from commentguard.states import TRANSITIONS, Status, TransitionNotAllowed, can_move, check_move, public_status
 
 ALLOWED = sorted(

@@ -353,7 +353,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             result = route.function.invoke(event)
             status, headers, payload = to_http_response(result)
-        except Exception:  # noqa: BLE001 - a handler error is a 500, never a crash
+        except Exception:
             log.error("%s %s -> %s raised:\n%s", method, raw_path, route.function.logical_id,
                       traceback.format_exc())
             status, headers, payload = 500, [("Content-Type", "application/json")], \

@@ -151,7 +151,7 @@ class SqsPoller(threading.Thread):
         while not self.stop_event.is_set():
             try:
                 messages = self.collect()
-            except Exception as exc:  # noqa: BLE001 - moto stopping, connection refused on shutdown
+            except Exception as exc:
                 self.in_flight = False
                 if self.stop_event.is_set():
                     break
@@ -175,7 +175,7 @@ class SqsPoller(threading.Thread):
         queue = self.queue_url.rsplit("/", 1)[-1]
         try:
             result = self.function.invoke(event)
-        except Exception:  # noqa: BLE001 - Lambda retries the batch
+        except Exception:
             self.errors += 1
             log.error("%s <- %s: batch of %d failed, none deleted (retried after the visibility timeout):\n%s",
                       name, queue, len(ids), traceback.format_exc())
@@ -240,7 +240,7 @@ class ScheduleRunner(threading.Thread):
             try:
                 self.function.invoke(scheduled_event(self.rule_arn, self.region, self.account_id))
                 outcome = "ok"
-            except Exception:  # noqa: BLE001 - a failed run is logged, the schedule goes on
+            except Exception:
                 outcome = "failed"
                 log.error("%s (%s) raised:\n%s", self.function.logical_id, self.schedule.expression,
                           traceback.format_exc())

@@ -185,7 +185,7 @@ class ResourceFactory:
                     TableName=name,
                     PointInTimeRecoverySpecification={"PointInTimeRecoveryEnabled": True},
                 )
-            except Exception as exc:  # noqa: BLE001 - optional in moto
+            except Exception as exc:
                 log.debug("point-in-time recovery not set on %s: %s", name, exc)
         out = {"Ref": name, "Arn": table["TableArn"], "TableName": name}
         if table.get("LatestStreamArn"):

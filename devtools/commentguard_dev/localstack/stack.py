@@ -250,7 +250,7 @@ class LocalStack:
         if self._moto is not None:
             try:
                 self._reset_moto()
-            except Exception as exc:  # noqa: BLE001 - best effort, moto stops anyway
+            except Exception as exc:
                 log.debug("moto reset on stop failed: %s", exc)
             self._moto.stop()
             self._moto = None
@@ -261,7 +261,7 @@ class LocalStack:
         self.functions.clear()
         self._started = False
 
-    def __enter__(self) -> LocalStack:  # noqa: PYI034
+    def __enter__(self) -> LocalStack:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 from .. import keys
 from ..adapters.queues import CommentQueues
@@ -30,7 +30,7 @@ class InvalidReply(ValueError):
 
 
 def iso_utc(ts: float) -> str:
-    return datetime.fromtimestamp(ts, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 @dataclass
@@ -109,6 +109,6 @@ def accept(
     deps.store.create(comment, _guards(comment, deps.key, deps.settings), pii_expires_at)
     try:
         deps.queues.send_to_scoring(CommentMessage(comment.id, comment.post_id, correlation_id))
-    except Exception:  # noqa: BLE001 - any send failure: the comment is stored, the sweep re-sends it
+    except Exception:
         log.warning("scoring queue send failed; the resender will pick the comment up", exc_info=True)
     return comment

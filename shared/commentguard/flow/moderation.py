@@ -7,7 +7,7 @@ labelled example in one transaction; an approval then goes to the publish queue 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..adapters.queues import CommentQueues
@@ -151,7 +151,7 @@ def decide(
 
 
 def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
-    today = datetime.fromtimestamp(now, tz=timezone.utc).date()
+    today = datetime.fromtimestamp(now, tz=UTC).date()
     names = [(today - timedelta(days=i)).isoformat() for i in range(days)]
     by_day = store.day_counts(names)
     per_day = []
@@ -167,7 +167,7 @@ def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
     held, oldest = store.count_status(Status.HELD.value)
     oldest_age = None
     if oldest:
-        created = datetime.strptime(oldest[:23], "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=timezone.utc)
+        created = datetime.strptime(oldest[:23], "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
         oldest_age = round(now - created.timestamp(), 1)
     return {
         "days": per_day,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..adapters.events import CommentEvents
 from ..adapters.store import CommentStore, StaleStatus

@@ -7,9 +7,10 @@ findings together, so a new scorer plugs in without touching the others.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Mapping, Protocol
+from typing import Protocol
 
 
 class Verdict(str, Enum):

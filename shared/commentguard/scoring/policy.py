@@ -77,7 +77,7 @@ class Policy:
                 spam_score = 1.0
         rank = max((_RANK[e] for e in effects), default=0)
         # The deciding reasons first, so a moderator reads why before reading what else was seen.
-        ordered = sorted(zip(findings, effects), key=lambda pair: -_RANK[pair[1]])
+        ordered = sorted(zip(findings, effects, strict=True), key=lambda pair: -_RANK[pair[1]])
         return Decision(
             verdict=_VERDICT[rank],
             spam_score=round(spam_score, 4),
