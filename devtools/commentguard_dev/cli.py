@@ -6,6 +6,7 @@
   eval    compare our scorer with scikit-learn baselines, or two model versions
   token   a moderator's bearer token for the running local stack
   dlq     list or redrive dead-lettered messages (local stack, or --aws)
+  feedback  moderators' spam/ham decisions as JSON lines, for train --feedback
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def _token(args: argparse.Namespace) -> int:
     return 0
 
 
-def _sqs_client(args: argparse.Namespace):
+def _aws_client(service: str, args: argparse.Namespace):
+    """The deployed stack's (--aws: the usual AWS configuration) or the running local stack's."""
     import os
 
     import boto3
@@ -72,18 +74,29 @@ def _sqs_client(args: argparse.Namespace):
     from .localstack.auth import running_stack
 
     if args.aws:
-        return boto3.client("sqs")
+        return boto3.client(service)
     endpoint = os.environ.get("AWS_ENDPOINT_URL") or running_stack().get("endpoint_url")
     if not endpoint:
         raise SystemExit("no local stack found: start `commentguard serve`, or pass --aws for the deployed stack")
-    return boto3.client("sqs", endpoint_url=endpoint, region_name="us-east-1",
+    return boto3.client(service, endpoint_url=endpoint, region_name="us-east-1",
                         aws_access_key_id="testing", aws_secret_access_key="testing")
+
+
+def _feedback(args: argparse.Namespace) -> int:
+    from commentguard.adapters.store import CommentStore
+
+    from .feedback import export_feedback
+
+    store = CommentStore(_aws_client("dynamodb", args), f"commentguard-comments-{args.stage}")
+    count = export_feedback(store, sys.stdout)
+    print(f"# {count} labelled example(s)", file=sys.stderr)
+    return 0
 
 
 def _dlq(args: argparse.Namespace) -> int:
     from . import dlq
 
-    sqs = _sqs_client(args)
+    sqs = _aws_client("sqs", args)
     action = dlq.list_messages if args.action == "list" else dlq.redrive
     return action(sqs, args.queue, args.stage, sys.stdout)
 
@@ -120,6 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
     dlq.add_argument("--stage", default="prod")
     dlq.add_argument("--aws", action="store_true", help="the deployed stack's queues instead of the local stack's")
     dlq.set_defaults(run=_dlq)
+
+    feedback = sub.add_parser("feedback", help="export moderators' spam/ham decisions as JSON lines (for train)")
+    feedback.add_argument("--stage", default="prod")
+    feedback.add_argument("--aws", action="store_true", help="the deployed stack's table instead of the local stack's")
+    feedback.set_defaults(run=_feedback)
 
     ev = sub.add_parser("eval", help="evaluate the scorer against baselines, or compare two model files")
     ev.add_argument("--data", default=str(DEFAULT_DATA))

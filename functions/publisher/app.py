@@ -20,7 +20,7 @@ processor = SqsFifoPartialProcessor(skip_group_on_error=True)
 
 @tracer.capture_method
 def record_handler(record: SQSRecord) -> None:
-    message = message_of(record, logger)
+    message = message_of(record, logger, metrics)
     outcome = publish_comment(message, PublishDeps(runtime.store(), runtime.events()))
     if not outcome.published:
         logger.info("already published or no longer approved; nothing to do")

@@ -19,7 +19,7 @@ processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failu
 
 @tracer.capture_method
 def record_handler(record: SQSRecord) -> None:
-    message = message_of(record, logger)
+    message = message_of(record, logger, metrics)
     deps = ScoringDeps(runtime.store(), runtime.queues(), runtime.pipeline(), settings())
     outcome = score_comment(message, deps)
     if outcome.decision is None:

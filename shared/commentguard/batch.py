@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import time
+
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 from .messages import CORRELATION_ATTRIBUTE, CommentMessage
 
 
-def message_of(record: SQSRecord, logger: Logger) -> CommentMessage:
-    """Parse the record and put its correlation and comment ids on every log line that follows."""
+def message_of(record: SQSRecord, logger: Logger, metrics=None) -> CommentMessage:
+    """Parse the record, put its correlation and comment ids on every log line that follows, and
+    record how long it waited in the queue (first send to this delivery)."""
     attributes = record.message_attributes
     correlation_id = attributes[CORRELATION_ATTRIBUTE].string_value if CORRELATION_ATTRIBUTE in attributes else None
     message = CommentMessage.from_json(record.body)
     logger.set_correlation_id(correlation_id or message.correlation_id or record.message_id)
     logger.append_keys(comment_id=message.comment_id, post_id=message.post_id, message_id=record.message_id)
+    if metrics is not None:
+        from aws_lambda_powertools.metrics import MetricUnit
+
+        sent = int(record.attributes.sent_timestamp or 0)
+        if sent:
+            metrics.add_metric(name="QueueWait", unit=MetricUnit.Milliseconds, value=max(0, time.time() * 1000 - sent))
     return message
 
 

@@ -280,3 +280,21 @@ def test_a_spam_comment_and_the_raw_personal_data_expire(pipeline):
     assert 14 * 86400 < comment.expires_at - now <= 15 * 86400
     pii = pipeline.store.get_many([f"pii#{comment_id}"])[f"pii#{comment_id}"]
     assert 29 * 86400 < pii["expires_at"] - now <= 30 * 86400
+
+
+def test_moderators_decisions_export_as_training_examples_oldest_first(pipeline):
+    import io
+
+    from commentguard_dev.feedback import export_feedback
+
+    moderator = pipeline.token("moderator")
+    spam = _post(pipeline, content=GOOD + " buy followers now", ip="192.0.2.90")
+    ham = _post(pipeline, content=GOOD, honeypot="autofill", ip="192.0.2.91")
+    pipeline.drain()
+    act(pipeline, spam, "spam", moderator)
+    act(pipeline, ham, "ham", moderator)
+    out = io.StringIO()
+    assert export_feedback(pipeline.store, out) == 2
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(x["comment_id"], x["label"]) for x in lines] == [(spam, "spam"), (ham, "ham")]
+    assert lines[0]["text"].endswith("buy followers now")
