@@ -9,7 +9,7 @@ from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 from commentguard import runtime
-from commentguard.batch import message_of, run_batch
+from commentguard.batch import comment_ids_of, message_of, run_batch
 from commentguard.flow.publishing import PublishDeps, publish_comment
 
 logger = Logger()
@@ -36,4 +36,5 @@ def record_handler(record: SQSRecord) -> None:
 @tracer.capture_lambda_handler
 @metrics.log_metrics(capture_cold_start_metric=True)
 def lambda_handler(event: dict, context) -> dict:
-    return run_batch(event, context, record_handler, processor, metrics)
+    with runtime.store().prefetched(comment_ids_of(event)):
+        return run_batch(event, context, record_handler, processor, metrics)

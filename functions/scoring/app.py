@@ -7,7 +7,7 @@ from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 from commentguard import runtime
-from commentguard.batch import message_of, run_batch
+from commentguard.batch import comment_ids_of, message_of, run_batch
 from commentguard.flow.scoring import ScoringDeps, score_comment
 from commentguard.settings import settings
 
@@ -46,4 +46,6 @@ def record_handler(record: SQSRecord) -> None:
 @tracer.capture_lambda_handler
 @metrics.log_metrics(capture_cold_start_metric=True)
 def lambda_handler(event: dict, context) -> dict:
-    return run_batch(event, context, record_handler, processor, metrics)
+    # The whole batch's comments, personal data and trust in two reads instead of two per comment.
+    with runtime.store().prefetched(comment_ids_of(event), with_pii=True, trust=True):
+        return run_batch(event, context, record_handler, processor, metrics)

@@ -7,7 +7,7 @@ import time
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
-from .messages import CORRELATION_ATTRIBUTE, CommentMessage
+from .messages import CORRELATION_ATTRIBUTE, BadMessage, CommentMessage
 
 
 def message_of(record: SQSRecord, logger: Logger, metrics=None) -> CommentMessage:
@@ -25,6 +25,17 @@ def message_of(record: SQSRecord, logger: Logger, metrics=None) -> CommentMessag
         if sent:
             metrics.add_metric(name="QueueWait", unit=MetricUnit.Milliseconds, value=max(0, time.time() * 1000 - sent))
     return message
+
+
+def comment_ids_of(event: dict) -> list[str]:
+    """The comment ids a batch names, read leniently (a bad record fails later, on its own)."""
+    ids = []
+    for record in event.get("Records", []):
+        try:
+            ids.append(CommentMessage.from_json(record.get("body", "")).comment_id)
+        except BadMessage:
+            continue
+    return ids
 
 
 def run_batch(event: dict, context, record_handler, processor, metrics) -> dict:

@@ -258,3 +258,15 @@ def test_a_body_that_is_not_a_json_object_gets_a_4xx(pipeline, raw):
     status, body, _ = pipeline.request("POST", "/comments", raw)
     assert 400 <= status < 500, body
     assert body["message"]
+
+
+def test_a_scoring_batch_reads_its_comments_in_a_few_requests_not_one_per_comment(pipeline):
+    ids = [_post_ok(pipeline, author_name=f"R{i}", author_email=f"r{i}@example.org", content=f"{HAM[i % 4]} <{i}>",
+                    ip=f"192.0.2.{150 + i}") for i in range(10)]
+    calls: list[str] = []
+    dynamodb = runtime.store().client
+    dynamodb.meta.events.register("before-call.dynamodb", lambda model, **_: calls.append(model.name))
+    assert pipeline.deliver("ScoringQueue") == 10
+    reads = [c for c in calls if c in ("GetItem", "BatchGetItem", "TransactGetItems", "Query")]
+    assert reads == ["BatchGetItem", "BatchGetItem"]  # comments with their personal data; authors' trust
+    assert all(pipeline.comment(i).status is Status.APPROVED for i in ids)
