@@ -35,12 +35,17 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _train(args: argparse.Namespace) -> int:
-    from .training import train
-
     extra = None
     if args.feedback:
         extra = [json.loads(line) for line in Path(args.feedback).read_text().splitlines() if line.strip()]
-    train(Path(args.data), Path(args.out), extra_examples=extra)
+    if "spam" in args.scorer:
+        from .training import train
+
+        train(Path(args.data), Path(args.out), extra_examples=extra)
+    if "toxicity" in args.scorer:
+        from .toxicity_training import train_toxicity
+
+        train_toxicity(Path(args.data), Path(args.toxicity_out))
     return 0
 
 
@@ -48,9 +53,17 @@ def _eval(args: argparse.Namespace) -> int:
     from .training import compare, evaluate
 
     if args.compare:
-        compare(Path(args.compare[0]), Path(args.compare[1]), Path(args.data))
-    else:
+        holdout = None
+        if args.holdout:
+            holdout = [json.loads(line) for line in Path(args.holdout).read_text().splitlines() if line.strip()]
+        compare(Path(args.compare[0]), Path(args.compare[1]), Path(args.data), holdout=holdout)
+        return 0
+    if "spam" in args.scorer:
         evaluate(Path(args.data))
+    if "toxicity" in args.scorer:
+        from .toxicity_training import evaluate_toxicity
+
+        evaluate_toxicity(Path(args.data))
     return 0
 
 
@@ -112,13 +125,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     score = sub.add_parser("score", help="score JSON lines (stdin or FILE) with the pipeline's scorers")
     score.add_argument("file", nargs="?", help="JSON lines with the POST /comments fields; stdin if absent")
-    score.add_argument("--scorer", action="append", help="run only this scorer group (repeatable): spam")
+    score.add_argument("--scorer", action="append", choices=["spam", "toxicity"],
+                       help="run only this scorer group (repeatable): spam (rules + model), toxicity")
     score.set_defaults(run=_score)
 
     train = sub.add_parser("train", help="train a new spam model version")
     train.add_argument("--data", default=str(DEFAULT_DATA))
     train.add_argument("--out", default=str(ROOT / "shared" / "commentguard" / "models" / "spam.json"))
     train.add_argument("--feedback", help="JSON lines of moderator decisions: {\"text\", \"label\": spam|ham}")
+    train.add_argument("--scorer", nargs="+", choices=["spam", "toxicity"], default=["spam", "toxicity"])
+    train.add_argument("--toxicity-out", default=str(ROOT / "shared" / "commentguard" / "models" / "toxicity.json"))
     train.set_defaults(run=_train)
 
     token = sub.add_parser("token", help="print a bearer token the running local stack accepts")
@@ -141,7 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="evaluate the scorer against baselines, or compare two model files")
     ev.add_argument("--data", default=str(DEFAULT_DATA))
-    ev.add_argument("--compare", nargs=2, metavar=("MODEL_A", "MODEL_B"))
+    ev.add_argument("--compare", nargs=2, metavar=("MODEL_A", "MODEL_B"), help="two spam model files")
+    ev.add_argument("--holdout", help="with --compare: JSON lines of moderator feedback kept out of training")
+    ev.add_argument("--scorer", nargs="+", choices=["spam", "toxicity"], default=["spam", "toxicity"])
     ev.set_defaults(run=_eval)
     return parser
 

@@ -1,7 +1,9 @@
 """The scorer chain the scoring Lambda and `commentguard score` both run.
 
 Scorers come in named groups so the command line can run one group alone: "spam" is the rules
-plus the learned spam model. Models load once per process (Lambda keeps them across invocations).
+plus the learned spam model; "toxicity" is the local toxicity model, or Amazon Comprehend with the
+local model as its fallback when COMPREHEND_TOXICITY=true. Models load once per process (Lambda
+keeps them across invocations).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from .base import CommentInput, Finding, Scorer
 from .policy import Decision, Policy, Thresholds
 from .rules import RulesConfig, rule_scorers
 
-SCORER_GROUPS = ("spam",)
+SCORER_GROUPS = ("spam", "toxicity")
 
 
 @lru_cache(maxsize=1)
@@ -21,6 +23,17 @@ def _spam_model_scorer() -> Scorer:
     from .spam_model import load_scorer  # imported on first use: keeps intake's cold start small
 
     return load_scorer()
+
+
+@lru_cache(maxsize=1)
+def _toxicity_scorer() -> Scorer:
+    from . import comprehend
+    from .toxicity import load_scorer  # imported on first use, like the spam model
+
+    local = load_scorer()
+    if comprehend.enabled():
+        return comprehend.ComprehendToxicityScorer(fallback=local)
+    return local
 
 
 class Pipeline:
@@ -49,4 +62,6 @@ def build_pipeline(
     if "spam" in groups:
         scorers.extend(rule_scorers(rules))
         scorers.append(_spam_model_scorer())
+    if "toxicity" in groups:
+        scorers.append(_toxicity_scorer())
     return Pipeline(scorers, Policy(thresholds))

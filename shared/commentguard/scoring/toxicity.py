@@ -1,0 +1,622 @@
+"""The local toxicity scorer: how likely a comment is abusive or hateful, from the comment text alone.
+
+Two parts, blended by weights the training fitted (``commentguard train`` writes both files):
+
+* a lexical logistic regression in pure Python, built like the spam model (``spam_model.py``):
+  word uni-/bi-grams and character 2-5-grams of the normalised text, a few signals (shouting,
+  stretched-out words), and hits on a compiled list of abusive terms (``models/toxicity-terms.txt``,
+  source named in the file) that the Fox News data is too small to teach. Every weight maps back
+  to a word, so the reason names the words that pushed towards abuse;
+* a sentence encoder (all-MiniLM-L6-v2, int8 weights in ``models/toxicity-encoder.npz``, run by a
+  small numpy forward pass) with a logistic head over its mean-pooled embedding: it reads meaning
+  ("they should all be sent back") that n-grams of 1,000 comments cannot.
+
+The encoder needs numpy and is loaded lazily on the first scoring call (not at import): where
+numpy or the weights are missing, or ``TOXICITY_ENCODER=false``, the scorer runs lexical-only
+with its own calibration, and says so in its version string.
+
+A site adds its own terms with ``TOXIC_TERMS`` (comma-separated): a hit holds the comment with a
+reason naming the term, whatever the model says.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import unicodedata
+from collections.abc import Iterable, Sequence
+from itertools import pairwise, repeat
+from pathlib import Path
+
+from ..text.normalize import PLACEHOLDERS, normalize, tokenize
+from .base import CommentInput, Effect, Finding, Reason
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+MODEL_PATH = MODELS / "toxicity.json"
+ENCODER_PATH = MODELS / "toxicity-encoder.npz"
+TERMS_PATH = MODELS / "toxicity-terms.txt"
+HOLD_TERMS_PATH = MODELS / "toxicity-hold-terms.txt"
+LIST_HITS_TO_HOLD = 2
+FORMAT = "commentguard-toxicity/1"
+MAX_CHARS = 5_000
+ENCODER_MAX_TOKENS = 128  # word pieces the encoder reads (with [CLS]/[SEP]); the lexical part reads all
+_CACHE_LIMIT = 50_000
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon
+
+
+def _fold(term: str) -> str:
+    return " ".join(tokenize(normalize(term).text))
+
+
+def load_terms(path: str | Path | None = None) -> tuple[str, ...]:
+    with open(path or TERMS_PATH, encoding="utf-8") as f:
+        lines = (line.strip() for line in f)
+        return tuple(t for t in (_fold(line) for line in lines if line and not line.startswith("#")) if t)
+
+
+def parse_terms(value: str) -> tuple[str, ...]:
+    """A site's own terms from ``TOXIC_TERMS``: comma- or newline-separated, normalised like comments."""
+    parts = value.replace("\n", ",").split(",")
+    return tuple(dict.fromkeys(t for t in (_fold(p) for p in parts) if t))
+
+
+class TermMatcher:
+    """Whole-word (or whole-phrase) matching on normalised tokens."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.words: set[str] = set()
+        self.phrases: list[tuple[str, ...]] = []
+        for t in terms:
+            parts = tuple(t.split())
+            if len(parts) == 1:
+                self.words.add(parts[0])
+            elif parts:
+                self.phrases.append(parts)
+
+    def find(self, tokens: Sequence[str]) -> list[str]:
+        hits = [t for t in dict.fromkeys(tokens) if t in self.words]
+        if self.phrases:
+            joined = " " + " ".join(tokens) + " "
+            hits.extend(" ".join(p) for p in self.phrases if " " + " ".join(p) + " " in joined)
+        return hits
+
+
+# --------------------------------------------------------------------------------------------
+# Lexical features: shared by training (devtools) and inference.
+
+
+def char_grams(word: str, lo: int = 2, hi: int = 5) -> list[str]:
+    padded = f" {word} "
+    size = len(padded)
+    return [padded[i : i + n] for n in range(lo, hi + 1) for i in range(size - n + 1)]
+
+
+def _signals(signals: dict[str, float], hits: int) -> dict[str, float]:
+    out: dict[str, float] = {}
+    caps = signals.get("caps_ratio", 0.0)
+    if caps > 0.5:
+        out["shouting"] = round((caps - 0.5) * 2, 3)
+    if signals.get("repeated_punct"):
+        out["repeated_punct"] = 1.0
+    if signals.get("elongated"):
+        out["elongated"] = 1.0
+    if hits:
+        out["abusive_terms"] = min(1.0, hits / 2)
+    out["log_length"] = round(min(1.0, math.log1p(signals.get("length", 0)) / 8), 4)
+    return out
+
+
+_SIGNAL_WORDS = {
+    "shouting": "shouting in capitals",
+    "repeated_punct": "repeated punctuation",
+    "elongated": "stretched-out words",
+    "abusive_terms": "words from the list of abusive terms",
+}
+
+
+def _analyse(text: str, matcher: TermMatcher):
+    norm = normalize(text[:MAX_CHARS])
+    tokens = tokenize(norm.text)
+    words = [t for t in dict.fromkeys(tokens) if t not in PLACEHOLDERS]
+    hits = matcher.find(tokens)
+    return tokens, words, hits, _signals(norm.signals, len(hits))
+
+
+def featurize(text: str, matcher: TermMatcher) -> dict[str, float]:
+    """Sparse features, keys "w:" (word n-grams), "c:" (char n-grams), "s:" (signals)."""
+    tokens, words, _, sig = _analyse(text, matcher)
+    features: dict[str, float] = {}
+    wgrams = set(tokens) | {a + " " + b for a, b in pairwise(tokens)}
+    if wgrams:
+        scale = 1 / math.sqrt(len(wgrams))
+        for g in wgrams:
+            features["w:" + g] = scale
+    counts: dict[str, int] = {}
+    for word in words:
+        for g in char_grams(word):
+            counts[g] = counts.get(g, 0) + 1
+    total = sum(counts.values())
+    if total:
+        scale = 1 / math.sqrt(total)
+        for g, c in counts.items():
+            features["c:" + g] = c * scale
+    for name, value in sig.items():
+        features["s:" + name] = value
+    return features
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1 / (1 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1 + e)
+
+
+# --------------------------------------------------------------------------------------------
+# The sentence encoder (numpy, loaded on first use)
+
+
+class WordPiece:
+    """BERT's uncased tokenizer (basic split + greedy longest-match word pieces), standard library only."""
+
+    def __init__(self, vocab_text: str) -> None:
+        self.ids = {t: i for i, t in enumerate(vocab_text.split("\n")) if t}
+        self.unk, self.cls, self.sep = self.ids["[UNK]"], self.ids["[CLS]"], self.ids["[SEP]"]
+        self._cache: dict[str, list[int]] = {}
+
+    @staticmethod
+    def basic(text: str) -> list[str]:
+        text = text.lower()
+        if not text.isascii():
+            text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+        out: list[str] = []
+        for w in text.split():
+            if w.isalnum():
+                out.append(w)
+                continue
+            cur = ""
+            for ch in w:
+                cp = ord(ch)
+                cat = unicodedata.category(ch)
+                if (
+                    33 <= cp <= 47
+                    or 58 <= cp <= 64
+                    or 91 <= cp <= 96
+                    or 123 <= cp <= 126
+                    or cat.startswith("P")
+                    or (0x4E00 <= cp <= 0x9FFF)
+                ):
+                    if cur:
+                        out.append(cur)
+                        cur = ""
+                    out.append(ch)
+                elif cp in (0, 0xFFFD) or cat in ("Cc", "Cf"):
+                    continue
+                else:
+                    cur += ch
+            if cur:
+                out.append(cur)
+        return out
+
+    def word(self, w: str) -> list[int]:
+        hit = self._cache.get(w)
+        if hit is not None:
+            return hit
+        ids: list[int] = []
+        start, n = 0, len(w)
+        if n > 100:
+            start, ids = n, [self.unk]
+        while start < n:
+            end, found = n, None
+            while start < end:
+                piece = w[start:end] if start == 0 else "##" + w[start:end]
+                found = self.ids.get(piece)
+                if found is not None:
+                    break
+                end -= 1
+            if found is None:
+                ids = [self.unk]
+                break
+            ids.append(found)
+            start = end
+        if len(self._cache) < _CACHE_LIMIT:
+            self._cache[w] = ids
+        return ids
+
+    def encode(self, text: str, max_len: int = ENCODER_MAX_TOKENS) -> list[int]:
+        ids: list[int] = []
+        for w in self.basic(text):
+            ids.extend(self.word(w))
+            if len(ids) >= max_len - 2:
+                break
+        return [self.cls, *ids[: max_len - 2], self.sep]
+
+
+class MiniLMEncoder:
+    """all-MiniLM-L6-v2 forward pass in numpy: 6 layers, 384 wide, mean pooling, L2 normalised.
+
+    Linear layers are stored int8 with one scale per output row and dequantised to float32 once at
+    load; the word embeddings stay int8 and are dequantised per looked-up row.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        # One comment's matrices are small: a BLAS thread pool only adds contention (10-40x slower
+        # on a busy 2-core machine). Takes effect when numpy is first imported here, as in Lambda.
+        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
+        import numpy as np
+
+        self.np = np
+        with np.load(path or ENCODER_PATH) as z:
+            arrays = {k: z[k] for k in z.files}
+        self.tokenizer = WordPiece(bytes(arrays.pop("vocab")).decode("utf-8"))
+        W: dict = {}
+        for k, v in arrays.items():
+            if k.endswith(".s"):
+                continue
+            if k.endswith(".q"):
+                base = k[:-2]
+                scale = arrays[base + ".s"]
+                if base == "embeddings.word_embeddings.weight":
+                    W[base] = (v, scale)
+                elif base.startswith("embeddings."):
+                    W[base] = v.astype(np.float32) * scale
+                else:
+                    W[base] = np.ascontiguousarray((v.astype(np.float32) * scale).T)  # (in, out)
+            else:
+                W[k] = v.astype(np.float32)
+        self.word_q, self.word_s = W["embeddings.word_embeddings.weight"]
+        self.pos = W["embeddings.position_embeddings.weight"]
+        self.type0 = W["embeddings.token_type_embeddings.weight"][0]
+        self.ln = (W["embeddings.LayerNorm.weight"], W["embeddings.LayerNorm.bias"])
+        self.layers = []
+        for i in range(6):
+            p = f"encoder.layer.{i}."
+            a = p + "attention."
+            qkv_w = np.concatenate([W[a + f"self.{n}.weight"] for n in ("query", "key", "value")], 1)
+            qkv_b = np.concatenate([W[a + f"self.{n}.bias"] for n in ("query", "key", "value")])
+            self.layers.append(
+                (
+                    qkv_w,
+                    qkv_b,
+                    W[a + "output.dense.weight"],
+                    W[a + "output.dense.bias"],
+                    W[a + "output.LayerNorm.weight"],
+                    W[a + "output.LayerNorm.bias"],
+                    W[p + "intermediate.dense.weight"],
+                    W[p + "intermediate.dense.bias"],
+                    W[p + "output.dense.weight"],
+                    W[p + "output.dense.bias"],
+                    W[p + "output.LayerNorm.weight"],
+                    W[p + "output.LayerNorm.bias"],
+                )
+            )
+
+    def _layer_norm(self, x, g, b):
+        m = x.mean(-1, keepdims=True)
+        d = x - m
+        return d / self.np.sqrt((d * d).mean(-1, keepdims=True) + 1e-12) * g + b
+
+    def embed(self, text: str, max_tokens: int = ENCODER_MAX_TOKENS):
+        np = self.np
+        ids = np.array(self.tokenizer.encode(text, max_tokens))
+        n = len(ids)
+        x = self.word_q[ids].astype(np.float32) * self.word_s[ids] + self.pos[:n] + self.type0
+        x = self._layer_norm(x, *self.ln)
+        heads, d = 12, 32
+        for qw, qb, ow, ob, g1, b1, iw, ib, o2w, o2b, g2, b2 in self.layers:
+            qkv = x @ qw + qb
+            q = qkv[:, :384].reshape(n, heads, d).transpose(1, 0, 2)
+            k = qkv[:, 384:768].reshape(n, heads, d).transpose(1, 2, 0)
+            v = qkv[:, 768:].reshape(n, heads, d).transpose(1, 0, 2)
+            s = (q @ k) * (1 / math.sqrt(d))
+            s -= s.max(-1, keepdims=True)
+            e = np.exp(s)
+            e /= e.sum(-1, keepdims=True)
+            att = (e @ v).transpose(1, 0, 2).reshape(n, 384)
+            x = self._layer_norm(att @ ow + ob + x, g1, b1)
+            h = x @ iw + ib
+            h = 0.5 * h * (1 + np.tanh(0.7978845608028654 * (h + 0.044715 * h * h * h)))  # GELU (tanh form)
+            x = self._layer_norm(h @ o2w + o2b + x, g2, b2)
+        m = x.mean(0)
+        return m / (np.linalg.norm(m) + 1e-12)
+
+
+# --------------------------------------------------------------------------------------------
+# The model
+
+
+# Function words never make a useful reason, whatever their weight.
+_PLAIN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "they",
+        "them",
+        "their",
+        "there",
+        "here",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "not",
+        "no",
+        "so",
+        "as",
+        "by",
+        "from",
+        "up",
+        "out",
+        "back",
+        "all",
+        "just",
+        "what",
+        "who",
+        "how",
+        "when",
+        "then",
+        "than",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "get",
+        "got",
+        "one",
+    ]
+)
+
+
+def _readable(words: Sequence[str]) -> str:
+    return ", ".join(f'"{w}"' for w in words)
+
+
+class ToxicityModel:
+    """A loaded model file. ``score`` is what the pipeline calls; ``predict_proba`` serves evaluation."""
+
+    name = "toxicity"
+
+    def __init__(
+        self,
+        doc: dict,
+        *,
+        terms: Iterable[str] | None = None,
+        site_terms: Iterable[str] = (),
+        encoder_path: str | Path | None = None,
+        use_encoder: bool = True,
+    ) -> None:
+        if doc.get("format") != FORMAT:
+            raise ValueError(f"not a toxicity model file: format {doc.get('format')!r}, expected {FORMAT!r}")
+        self.base_version: str = doc["version"]
+        self.scale = float(doc["scale"])
+        self.bias = float(doc["bias"])
+        self.words: dict[str, int] = doc["words"]
+        self.chars: dict[str, int] = doc["chars"]
+        self.signals: dict[str, float] = {k: v * self.scale for k, v in doc["signals"].items()}
+        self.lexical_only = tuple(doc["blend"]["lexical_only"])  # (a, b): p = sigmoid(a * z_lex + b)
+        self.combined = tuple(doc["blend"]["combined"])  # (a, c, b): p = sigmoid(a*z_lex + c*z_enc + b)
+        head = doc.get("encoder_head")
+        self.head = head  # {"weights": [...384], "bias": float} or None
+        self.meta: dict = doc.get("meta", {})
+        self.matcher = TermMatcher(load_terms() if terms is None else terms)
+        self.site_matcher = TermMatcher(site_terms)
+        self.site_terms = tuple(site_terms)
+        self._encoder_path = encoder_path or ENCODER_PATH
+        self._want_encoder = bool(use_encoder and head)
+        self._encoder: MiniLMEncoder | None = None
+        self._head_w = None
+        self._encoder_failed = False
+        self._cache: dict[str, tuple[float, int]] = {}
+
+    @property
+    def version(self) -> str:
+        return self.base_version if self._want_encoder and not self._encoder_failed else self.base_version + "-lexical"
+
+    # -- encoder, on first use -----------------------------------------------------------------
+    def encoder(self) -> MiniLMEncoder | None:
+        if not self._want_encoder or self._encoder_failed:
+            return None
+        if self._encoder is None:
+            try:
+                self._encoder = MiniLMEncoder(self._encoder_path)
+                self._head_w = self._encoder.np.asarray(self.head["weights"], dtype="float32")
+            except (ImportError, OSError, KeyError, ValueError):
+                self._encoder_failed = True  # numpy or weights missing: lexical-only, reported in version
+                return None
+        return self._encoder
+
+    def encoder_logit(self, text: str) -> float | None:
+        enc = self.encoder()
+        if enc is None:
+            return None
+        return float(enc.embed(text[:MAX_CHARS]) @ self._head_w) + float(self.head["bias"])
+
+    # -- lexical part ----------------------------------------------------------------------------
+    def _word_chars(self, word: str) -> tuple[float, int]:
+        hit = self._cache.get(word)
+        if hit is None:
+            grams = char_grams(word)
+            hit = (sum(map(self.chars.get, grams, repeat(0))) * self.scale, len(grams))
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[word] = hit
+        return hit
+
+    def lexical(self, text: str) -> tuple[float, dict[str, float], list[str], list[tuple[str, float]]]:
+        """Raw lexical logit, each word's share of it, the abusive-list hits, and the signals' shares."""
+        tokens, words, hits, sig = _analyse(text, self.matcher)
+        wgrams = set(tokens) | {a + " " + b for a, b in pairwise(tokens)}
+        wscale = self.scale / math.sqrt(len(wgrams)) if wgrams else 0.0
+        per_word = {w: self._word_chars(w) for w in words}
+        ctotal = sum(n for _, n in per_word.values())
+        cscale = 1 / math.sqrt(ctotal) if ctotal else 0.0
+        contrib = {w: cscale * s for w, (s, _) in per_word.items()}
+        z = self.bias + sum(contrib.values())
+        for g in wgrams:
+            w = self.words.get(g)
+            if not w:
+                continue
+            v = w * wscale
+            z += v
+            if " " in g:
+                a, b = g.split(" ", 1)
+                contrib[a] = contrib.get(a, 0.0) + v / 2
+                contrib[b] = contrib.get(b, 0.0) + v / 2
+            else:
+                contrib[g] = contrib.get(g, 0.0) + v
+        signal_parts = []
+        for name, value in sig.items():
+            c = self.signals.get(name, 0.0) * value
+            z += c
+            if name in _SIGNAL_WORDS:
+                signal_parts.append((_SIGNAL_WORDS[name], c))
+        return z, contrib, hits, signal_parts
+
+    def probability(self, text: str) -> float:
+        z_lex = self.lexical(text)[0]
+        return self._blend(z_lex, self.encoder_logit(text))
+
+    def _blend(self, z_lex: float, z_enc: float | None) -> float:
+        if z_enc is None:
+            a, b = self.lexical_only
+            return _sigmoid(a * z_lex + b)
+        a, c, b = self.combined
+        return _sigmoid(a * z_lex + c * z_enc + b)
+
+    def predict_proba(self, texts: Iterable[str]) -> list[float]:
+        return [self.probability(t) for t in texts]
+
+    def explain(self, text: str, top: int = 2) -> tuple[float, list[str], list[str]]:
+        """The probability, the words (or signals) that pushed hardest towards abuse, and list hits.
+
+        Words are ranked by their exact share of the lexical logit (word n-grams + char n-grams)."""
+        z_lex, contrib, hits, signal_parts = self.lexical(text)
+        p = self._blend(z_lex, self.encoder_logit(text))
+        pushes = sorted(((w, c) for w, c in contrib.items() if c > 0 and w not in _PLAIN), key=lambda kv: -kv[1])
+        pushes = pushes[:top]
+        named = [f'"{w}"' for w, _ in pushes]
+        for label, c in signal_parts:
+            if c > 0 and (len(named) < top or (pushes and c > pushes[-1][1])):
+                named.append(label)
+        return p, named[:top], hits
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        text = comment.content or ""
+        p, named, hits = self.explain(text)
+        message = f"toxicity probability {p:.2f}"
+        if self._encoder is not None:
+            p_words = self._blend(self.lexical(text)[0], None)
+            if abs(p - p_words) >= 0.1:
+                moved = "raised" if p > p_words else "lowered"
+                message += f" (the wording alone {p_words:.2f}; the sentence's meaning {moved} it)"
+        if hits:
+            message += f"; uses {_readable(hits[:3])} from the list of abusive terms"
+        if named and p >= 0.3:
+            verb = "pushes" if len(named) == 1 else "push"
+            message += f"; {' and '.join(named)} {verb} towards abuse"
+        message += f"; model {self.version}"
+        findings = [Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)})]
+        if len(hits) >= LIST_HITS_TO_HOLD:
+            # One listed word can be innocent ("animals" in a farming story); several together rarely are.
+            findings.append(
+                Finding(
+                    "abusive_terms",
+                    Effect.HOLD,
+                    Reason("abusive_terms", f"uses {_readable(hits[:3])}: {len(hits)} terms from the list of abusive terms"),
+                )
+            )
+        if self.site_terms:
+            tokens = tokenize(normalize(text[:MAX_CHARS]).text)
+            site_hits = self.site_matcher.find(tokens)
+            if site_hits:
+                findings.append(
+                    Finding(
+                        "toxic_terms",
+                        Effect.HOLD,
+                        Reason("toxic_term", f"uses {_readable(site_hits[:3])}, on the list of terms that hold a comment"),
+                    )
+                )
+        return findings
+
+
+def load_model(
+    path: str | Path | None = None,
+    *,
+    site_terms: Iterable[str] = (),
+    encoder_path: str | Path | None = None,
+    use_encoder: bool = True,
+) -> ToxicityModel:
+    with open(path or MODEL_PATH, encoding="utf-8") as f:
+        doc = json.load(f)
+    return ToxicityModel(doc, site_terms=site_terms, encoder_path=encoder_path, use_encoder=use_encoder)
+
+
+def _flag(env: dict, name: str, default: bool) -> bool:
+    raw = str(env.get(name, "")).strip().lower()
+    return default if not raw else raw in ("1", "true", "yes", "on")
+
+
+def load_scorer(env: dict | None = None) -> ToxicityModel:
+    """The scorer the pipeline uses, configured from the environment (TOXIC_TERMS, TOXICITY_ENCODER)."""
+    env = dict(os.environ if env is None else env)
+    return load_model(
+        # Slurs and calls to violence always hold; a site adds its own terms.
+        site_terms=load_terms(HOLD_TERMS_PATH) + parse_terms(env.get("TOXIC_TERMS", "")),
+        use_encoder=_flag(env, "TOXICITY_ENCODER", True),
+    )
+
+
+__all__ = [
+    "FORMAT",
+    "MiniLMEncoder",
+    "TermMatcher",
+    "ToxicityModel",
+    "WordPiece",
+    "featurize",
+    "load_model",
+    "load_scorer",
+    "load_terms",
+    "parse_terms",
+]

@@ -1,0 +1,186 @@
+"""The local toxicity scorer: lexical model in pure Python, optional sentence encoder, site terms."""
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from commentguard.scoring.base import CommentInput, Effect
+from commentguard.scoring.pipeline import SCORER_GROUPS, build_pipeline
+from commentguard.scoring.policy import Policy, Thresholds
+from commentguard.scoring.rules import RulesConfig
+from commentguard.scoring.toxicity import (
+    FORMAT,
+    MODEL_PATH,
+    TermMatcher,
+    ToxicityModel,
+    WordPiece,
+    featurize,
+    load_model,
+    load_terms,
+    parse_terms,
+)
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+def _tiny_doc(**over) -> dict:
+    doc = {
+        "format": FORMAT,
+        "version": "tox-test-1",
+        "scale": 0.01,
+        "bias": -1.0,
+        "words": {"disgusting": 300, "thugs": 400, "thank": -200},
+        "chars": {},
+        "signals": {"abusive_terms": 300, "shouting": 50},
+        "blend": {"lexical_only": [1.0, 0.0], "combined": [1.0, 1.0, 0.0]},
+        "encoder_head": None,
+    }
+    doc.update(over)
+    return doc
+
+
+def _model(**kw) -> ToxicityModel:
+    return ToxicityModel(_tiny_doc(), terms=["vermin", "go back to"], **kw)
+
+
+def test_abusive_words_raise_the_toxicity_probability():
+    m = _model()
+    assert m.probability("These thugs are disgusting") > 0.7
+    assert m.probability("Thank you for a balanced article") < 0.3
+
+
+def test_the_reason_names_the_words_that_pushed_towards_abuse():
+    [finding] = _model().score(CommentInput(content="These thugs are disgusting"))
+    assert finding.effect is Effect.NOTE
+    assert finding.reason.code == "toxicity"
+    assert '"thugs"' in finding.reason.message and "towards abuse" in finding.reason.message
+    assert finding.scores["toxicity"] > 0.7
+
+
+def test_terms_from_the_abusive_list_are_matched_through_disguised_letters_and_named():
+    m = _model()
+    [finding] = m.score(CommentInput(content="They are v\u0435rmin"))
+    assert "vermin" in finding.reason.message and "list of abusive terms" in finding.reason.message
+    assert m.probability("They are vermin") > m.probability("They are voters")
+
+
+def test_phrases_on_the_list_match_only_as_whole_words():
+    matcher = TermMatcher(["go back to", "ape"])
+    assert matcher.find(["they", "should", "go", "back", "to", "where"]) == ["go back to"]
+    assert matcher.find(["grapes", "taste", "good"]) == []
+
+
+def test_a_sites_own_terms_hold_the_comment_with_a_reason_naming_the_term():
+    m = _model(site_terms=parse_terms("Snowflake, lib-rag"))
+    findings = m.score(CommentInput(content="Typical SNOWFLAKE comment"))
+    held = [f for f in findings if f.effect is Effect.HOLD]
+    assert held and held[0].reason.code == "toxic_term" and '"snowflake"' in held[0].reason.message
+    assert Policy().decide(findings).verdict.value == "hold"
+
+
+def test_site_terms_are_read_comma_separated_and_normalised():
+    assert parse_terms(" Foo ,bar baz,,\nQux ") == ("foo", "bar baz", "qux")
+
+
+def test_a_toxicity_score_above_the_threshold_holds_the_comment_and_reports_the_score():
+    findings = _model().score(CommentInput(content="These thugs are disgusting"))
+    decision = Policy(Thresholds(toxicity_hold=0.5)).decide(findings)
+    assert decision.verdict.value == "hold"
+    assert 0.5 <= decision.toxicity_score <= 1.0
+    assert Policy(Thresholds(toxicity_hold=0.99)).decide(findings).verdict.value == "approve"
+
+
+def test_without_an_encoder_the_scorer_runs_lexical_only_and_says_so_in_its_version(tmp_path):
+    doc = _tiny_doc(encoder_head={"weights": [0.0] * 384, "bias": 0.0})
+    m = ToxicityModel(doc, terms=[], encoder_path=tmp_path / "missing.npz")
+    p = m.probability("These thugs are disgusting")
+    assert 0 < p < 1
+    assert m.version == "tox-test-1-lexical"
+
+
+def test_the_features_of_training_and_inference_agree():
+    m = _model()
+    text = "These thugs are disgusting, thank you"
+    feats = featurize(text, m.matcher)
+    z = m.bias
+    for key, value in feats.items():
+        kind, name = key[0], key[2:]
+        if kind == "w":
+            z += m.words.get(name, 0) * m.scale * value
+        elif kind == "s":
+            z += m.signals.get(name, 0.0) * value
+    assert math.isclose(z, m.lexical(text)[0], rel_tol=1e-9)
+
+
+def test_a_model_file_of_another_format_is_refused():
+    with pytest.raises(ValueError, match="not a toxicity model"):
+        ToxicityModel(_tiny_doc(format="commentguard-spam-linear/1"))
+
+
+def test_wordpiece_splits_unknown_words_into_known_pieces():
+    wp = WordPiece("[PAD]\n[UNK]\n[CLS]\n[SEP]\nun\n##believ\n##able\nhello\n!")
+    assert wp.encode("Unbelievable hello!") == [2, 4, 5, 6, 7, 8, 3]
+    assert wp.encode("xyz") == [2, 1, 3]
+
+
+def test_the_shipped_term_list_names_its_source_and_loads():
+    terms = load_terms()
+    assert "vermin" in terms and len(terms) > 20
+    assert "better_profanity" in Path(MODEL_PATH.parent / "toxicity-terms.txt").read_text()
+
+
+def test_the_shipped_model_scores_plain_text_quickly_without_the_encoder():
+    m = load_model(use_encoder=False)
+    p_abuse = m.probability("Deport all of these animals, they are vermin and savages")
+    p_fine = m.probability("Thanks for the report, the council meeting is on Tuesday")
+    assert p_abuse > p_fine
+    assert json.loads(MODEL_PATH.read_text())["format"] == FORMAT
+
+
+def test_the_default_pipeline_runs_spam_and_toxicity(monkeypatch):
+    monkeypatch.delenv("COMPREHEND_TOXICITY", raising=False)
+    monkeypatch.setenv("TOXICITY_ENCODER", "false")
+    from commentguard.scoring import pipeline
+
+    pipeline._toxicity_scorer.cache_clear()
+    try:
+        assert SCORER_GROUPS == ("spam", "toxicity")
+        p = build_pipeline(RulesConfig())
+        assert {s.name for s in p.scorers} >= {"model", "toxicity"}
+        d = build_pipeline(RulesConfig(), groups=("toxicity",)).score(CommentInput(content="They are vermin"))
+        assert d.toxicity_score is not None and 0 <= d.toxicity_score <= 1
+    finally:
+        pipeline._toxicity_scorer.cache_clear()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (DATA / "toxic").exists(), reason="shared data folder absent")
+def test_the_shipped_encoder_reads_meaning_that_words_alone_miss():
+    m = load_model()
+    if m.encoder() is None:
+        pytest.skip("numpy or encoder weights absent")
+    a = m.encoder().embed("This is a test sentence.")
+    b = m.encoder().embed("This is an example sentence.")
+    c = m.encoder().embed("The stock market fell sharply on Monday.")
+    assert float(a @ b) > float(a @ c) + 0.2
+
+
+def test_a_slur_or_a_call_to_violence_holds_a_comment_whatever_the_model_says():
+    from commentguard.scoring.base import CommentInput, Effect
+    from commentguard.scoring.toxicity import load_scorer
+
+    findings = load_scorer({"TOXICITY_ENCODER": "false"}).score(CommentInput(content="They should be shot, all of them."))
+    assert any(f.effect is Effect.HOLD and f.reason.code == "toxic_term" for f in findings)
+
+
+def test_several_listed_abusive_words_together_hold_but_one_innocent_use_does_not():
+    from commentguard.scoring.base import CommentInput, Effect
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    abusive = scorer.score(CommentInput(content="You people are vermin and animals, go back to your shithole"))
+    assert any(f.effect is Effect.HOLD and f.reason.code == "abusive_terms" for f in abusive)
+    fair = scorer.score(CommentInput(content="The animals at the county fair were well looked after this year."))
+    assert not any(f.effect is Effect.HOLD for f in fair)
