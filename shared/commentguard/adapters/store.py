@@ -191,47 +191,36 @@ class CommentStore:
         )
         return "Item" in answer
 
-    def published_page(self, post_id: str, limit: int, cursor: str | None) -> tuple[list[dict], str | None]:
+    def _page(
+        self, index: str, key: str, value: str, sort_key: str, limit: int, cursor: str | None, forward: bool
+    ) -> tuple[list[dict[str, Any]], str | None]:
+        """One page of an index partition, with an opaque cursor that only fits this partition."""
         query: dict[str, Any] = {
             "TableName": self.table,
-            "IndexName": "ByPost",
-            "KeyConditionExpression": "post_id = :post",
-            "ExpressionAttributeValues": {":post": {"S": post_id}},
-            "ScanIndexForward": True,
+            "IndexName": index,
+            "KeyConditionExpression": "#k = :v",
+            "ExpressionAttributeNames": {"#k": key},
+            "ExpressionAttributeValues": self._values(v=value),
+            "ScanIndexForward": forward,
             "Limit": limit,
         }
         if cursor:
-            start = _decode_cursor(cursor, {"id", "post_id", "listing_key"})
-            if start["post_id"] != post_id:
-                raise BadCursor("cursor belongs to another post")
+            start = _decode_cursor(cursor, {"id", key, sort_key})
+            if start[key] != value:
+                raise BadCursor(f"cursor belongs to another {key}")
             query["ExclusiveStartKey"] = self._item(start)
         answer = self.client.query(**query)
-        rows = [self._plain(i) for i in answer.get("Items", [])]
-        return rows, _encode_cursor(
-            self._plain(answer["LastEvaluatedKey"]) if answer.get("LastEvaluatedKey") else None
-        )
+        last = answer.get("LastEvaluatedKey")
+        return [self._plain(i) for i in answer.get("Items", [])], _encode_cursor(self._plain(last) if last else None)
+
+    def published_page(self, post_id: str, limit: int, cursor: str | None) -> tuple[list[dict], str | None]:
+        return self._page("ByPost", "post_id", post_id, "listing_key", limit, cursor, forward=True)
 
     def page_by_status(
         self, status: str, limit: int, cursor: str | None, newest_first: bool = True
     ) -> tuple[list[str], str | None]:
-        query: dict[str, Any] = {
-            "TableName": self.table,
-            "IndexName": "ByStatus",
-            "KeyConditionExpression": "#s = :status",
-            "ExpressionAttributeNames": {"#s": "status"},
-            "ExpressionAttributeValues": self._values(status=status),
-            "ScanIndexForward": not newest_first,
-            "Limit": limit,
-        }
-        if cursor:
-            start = _decode_cursor(cursor, {"id", "status", "created_at"})
-            if start["status"] != status:
-                raise BadCursor("cursor belongs to another status")
-            query["ExclusiveStartKey"] = self._item(start)
-        answer = self.client.query(**query)
-        ids = [i["id"]["S"] for i in answer.get("Items", [])]
-        last = answer.get("LastEvaluatedKey")
-        return ids, _encode_cursor(self._plain(last) if last else None)
+        rows, next_cursor = self._page("ByStatus", "status", status, "created_at", limit, cursor, not newest_first)
+        return [row["id"] for row in rows], next_cursor
 
     def get_many(self, keys: list[str], consistent: bool = False) -> dict[str, dict[str, Any]]:
         """Items by id (comments, feedback, counters), in batches of 100, retrying unprocessed keys."""

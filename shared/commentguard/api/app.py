@@ -1,7 +1,16 @@
-"""The resolver every HTTP function builds: validation on, CORS from the template's settings,
-error bodies that name the field and the problem."""
+"""What every HTTP function is: a resolver with validation on and error bodies that name the field and
+the problem, wrapped in Powertools' logger (correlation id = the API request id) and metrics.
 
+No Powertools Tracer behind the HTTP API: importing aws-xray-sdk alone costs more than these
+functions' cold-start budget. Tracing: Active in the template still records each invocation in
+X-Ray; the queue consumers add subsegments.
+"""
+
+from collections.abc import Callable
+
+from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver
+from aws_lambda_powertools.logging import correlation_paths
 
 from .errors import install_error_handlers
 
@@ -12,3 +21,16 @@ def http_app(*routers) -> APIGatewayHttpResolver:
     for router in routers:
         app.include_router(router)
     return app
+
+
+def http_handler(*routers, resolver_for: Callable[[dict], APIGatewayHttpResolver] | None = None):
+    """The Lambda handler serving ``routers``; ``resolver_for`` may pick another resolver per event."""
+    logger, metrics, app = Logger(), Metrics(), http_app(*routers)
+
+    @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP)
+    @metrics.log_metrics(capture_cold_start_metric=True)
+    def lambda_handler(event: dict, context) -> dict:
+        resolver = resolver_for(event) if resolver_for else None
+        return (resolver or app).resolve(event, context)
+
+    return lambda_handler
