@@ -210,6 +210,8 @@ def _read_targets(op: str, params: dict[str, Any]) -> list[tuple[str, dict[str, 
         return [(params["TableName"], params["Key"])]
     if op == "TransactGetItems":
         return [(e["Get"]["TableName"], e["Get"]["Key"]) for e in params["TransactItems"]]
+    if op == "BatchGetItem":
+        return [(table, key) for table, request in params["RequestItems"].items() for key in request["Keys"]]
     return []
 
 
@@ -268,7 +270,8 @@ def _meter(client, op: str, params: dict[str, Any], answer, before, cancelled: b
         return
     targets = _read_targets(op, params)
     if targets:
-        consistent = op == "TransactGetItems" or params.get("ConsistentRead", False)
+        consistent = op == "TransactGetItems" or params.get("ConsistentRead", False) or (
+            op == "BatchGetItem" and all(r.get("ConsistentRead") for r in params["RequestItems"].values()))
         factor = 2 if op == "TransactGetItems" else (1 if consistent else 0.5)
         for table, key in targets:
             REC.tally.rru[phase] += max(math.ceil(item_size(_get(client, table, key)) / 4096), 1) * factor
