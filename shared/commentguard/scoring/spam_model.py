@@ -3,9 +3,10 @@
 Features (all computed on ``text.normalize`` output, so obfuscated links, look-alike letters and
 phone numbers are already placeholders):
 
-* word uni- and bi-grams of the tokens, present/absent, scaled by 1/sqrt(number of them);
-* character 2-5-grams inside each word padded with spaces (scikit-learn's ``char_wb``), summed over
-  the distinct words of the comment and scaled by 1/sqrt(number of them);
+* word uni- and bi-grams of the tokens (numbers left out), present/absent, scaled by
+  1/sqrt(number of them) (current training weighs only the bigrams and the spam intents);
+* character 2-5-grams inside each word of ``char_min_word``+ letters, padded with spaces
+  (scikit-learn's ``char_wb``), summed over the distinct words and scaled by 1/sqrt(number of them);
 * a few signals the normaliser counted (links, shortened links, phone numbers, shouting...).
 
 The model file (``models/spam.json``) keeps the weights of the n-grams as plain strings, not
@@ -29,12 +30,28 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise, repeat
 from pathlib import Path
 
-from ..text.normalize import EMAIL, MONEY, NUMBER, PHONE, PLACEHOLDERS, SHORTENER, URL, normalize, tokenize
+from ..text.normalize import (
+    EMAIL,
+    MONEY,
+    NUMBER,
+    PHONE,
+    PLACEHOLDERS,
+    SHORTENER,
+    URL,
+    Normalized,
+    normalize,
+    tokenize,
+)
 from .base import CommentInput, Effect, Finding, Reason
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "spam.json"
 FORMAT = "commentguard-spam-linear/1"
 CHAR_NGRAMS = (2, 5)
+# Character n-grams read words of at least this many letters. Short words ("new", "out", "win")
+# would otherwise act as single-word features that are spam words on YouTube and everyday words on
+# a news site; their meaning reaches the model through word pairs and intents instead. Model
+# files record the value they were trained with ("char_min_word"; files without it used 1).
+CHAR_MIN_WORD = 4
 _CACHE_LIMIT = 50_000
 # Input longer than this is cut before scoring: spam says what it wants early, and it bounds the cost.
 MAX_CHARS = 5_000
@@ -113,15 +130,18 @@ def signal_features(signals: dict[str, float]) -> dict[str, float]:
         out["elongated"] = 1.0
     if signals.get("obfuscated"):
         out["obfuscated"] = 1.0
-    length = signals.get("length", 0)
-    out["log_length"] = round(min(1.0, math.log1p(length) / 8), 4)
+    # No length feature: on YouTube long comments are mostly spam, on a news site they are the
+    # ordinary well-argued comment; the model must not learn "long = spam".
     return out
 
 
 # What spam asks of readers, written once by hand (a moderator's knowledge, not learned from data):
 # the model weighs each as a feature and names it in the reason when it tips the decision.
 _INTENTS = {
-    "asks_for_likes": r"\b(?:like|thumbs? ?up|thumb)\b[^.!?]{0,40}\b(?:if|comment|this)\b|\bgive (?:it|this|me) a (?:like|thumb)",
+    # "like this comment if...", "thumbs up if...", "give it a like", "like please"; never "I like this song".
+    "asks_for_likes": r"(?:^|[.!?] |\b(?:please|pls|plz|and|just|to) )(?:like|thumbs? ?up)\b[^.!?]{0,40}\b(?:if|comment|please|pls|plz)\b"
+    r"|\blike (?:this|my) comment\b|\bthumbs? ?up if\b|\blike if\b|\bgive (?:it|this|me|us) a (?:like|thumbs?)"
+    r"|\blike (?:please|pls|plz)\b|\blikes? (?:4|for) likes?\b",
     "asks_for_subscribers": r"\bsub(?:scribe|scribing)?s?\b|\bsub ?4 ?sub\b",
     "promotes_own_content": r"\b(?:my|our) (?:new |own |first |latest )?(?:channel|videos?|vids?|page|site|website|blog|music"
     r"|songs?|mixtape|track|band|store|shop|app|cover|rap|profile|playlist|account)\b",
@@ -170,18 +190,27 @@ def intents(normalized_text: str) -> list[str]:
     return [f"_{name}_" for name, hints, rx in _INTENT_RE if any(h in t for h in hints) and rx.search(t)]
 
 
-def _distinct_words(tokens: Sequence[str]) -> list[str]:
-    return [t for t in dict.fromkeys(tokens) if t not in PLACEHOLDERS]
+def content_tokens(normalized_text: str | Normalized) -> list[str]:
+    """The tokens the model reads: numbers (``_num_``) left out, so that a count, a year or a
+    percentage is no evidence either way."""
+    tokens = normalized_text.token_list if isinstance(normalized_text, Normalized) else None
+    if tokens is None:
+        tokens = tokenize(getattr(normalized_text, "text", normalized_text))
+    return [t for t in tokens if t != NUMBER]
 
 
-def featurize(text: str) -> dict[str, float]:
+def _distinct_words(tokens: Sequence[str], min_len: int = 1) -> list[str]:
+    return [t for t in dict.fromkeys(tokens) if len(t) >= min_len and t not in PLACEHOLDERS]
+
+
+def featurize(text: str, char_min_word: int = CHAR_MIN_WORD) -> dict[str, float]:
     """Sparse features of one text, keys prefixed "w:" (word n-grams), "c:" (char n-grams), "s:" (signals).
 
     Training builds its matrix from this function; ``SpamModel`` computes the same dot product
     without materialising the dict.
     """
     norm = normalize(text[:MAX_CHARS])
-    tokens = tokenize(norm.text)
+    tokens = content_tokens(norm)
     features: dict[str, float] = {}
     wgrams = word_grams(tokens)
     wgrams.update(intents(norm.text))
@@ -191,7 +220,7 @@ def featurize(text: str) -> dict[str, float]:
             features["w:" + g] = scale
     counts: dict[str, int] = {}
     total = 0
-    for word in _distinct_words(tokens):
+    for word in _distinct_words(tokens, char_min_word):
         for g in char_grams(word):
             counts[g] = counts.get(g, 0) + 1
             total += 1
@@ -236,6 +265,7 @@ class SpamModel:
         self.chars: dict[str, int] = doc["chars"]
         self.signals: dict[str, float] = {k: v * self.scale for k, v in doc["signals"].items()}
         self.meta: dict = doc.get("meta", {})
+        self.char_min_word = int(doc.get("char_min_word", 1))
         self._cache: dict[str, tuple[float, int]] = {}
 
     # The per-word character contribution: (sum of weights of its char n-grams, number of n-grams).
@@ -251,12 +281,12 @@ class SpamModel:
 
     def _parts(self, text: str):
         norm = normalize(text[:MAX_CHARS])
-        tokens = tokenize(norm.text)
+        tokens = content_tokens(norm)
         wgrams = word_grams(tokens)
         found = intents(norm.text)
         wgrams.update(found)
         wscale = 1 / math.sqrt(len(wgrams)) if wgrams else 0.0
-        per_word = {w: self._word_chars(w) for w in _distinct_words(tokens)}
+        per_word = {w: self._word_chars(w) for w in _distinct_words(tokens, self.char_min_word)}
         ctotal = sum(n for _, n in per_word.values())
         cscale = 1 / math.sqrt(ctotal) if ctotal else 0.0
         sig = signal_features(norm.signals)

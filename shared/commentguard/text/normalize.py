@@ -103,15 +103,11 @@ _BR = re.compile(r"<\s*(?:br|/p|p|/div|div|li|/li)\b[^>]*>", re.IGNORECASE)
 _ANCHOR_HREF = re.compile(r"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)["']?[^>]*>""", re.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
 
-_EMAIL_RE = re.compile(
-    r"\b[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?(?:" + _TLD_ALL + r")\b", re.IGNORECASE
-)
+_EMAIL_RE = re.compile(r"\b[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?(?:" + _TLD_ALL + r")\b", re.IGNORECASE)
 # Letters spelled out with spaces: "W W W. THE FARRELL REPORT. NET", "s u b s c r i b e".
 _SPACED_LETTERS = re.compile(r"(?<![\w])(?:[a-zA-Z] ){3,}[a-zA-Z](?![\w])")
 # " dot com", "(dot) net", "[.] org": dots written as words.
-_WORD_DOT = re.compile(
-    r"\s*[\(\[\{]?\s*\b(?:dot|punto)\b\s*[\)\]\}]?\s*(?=(?:" + _TLD_ALL + r")\b)", re.IGNORECASE
-)
+_WORD_DOT = re.compile(r"\s*[\(\[\{]?\s*\b(?:dot|punto)\b\s*[\)\]\}]?\s*(?=(?:" + _TLD_ALL + r")\b)", re.IGNORECASE)
 _BRACKET_DOT = re.compile(r"[\(\[\{]\s*\.\s*[\)\]\}]")
 
 _PATH = r"""(?:\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*)?"""
@@ -123,9 +119,14 @@ _WWW_URL = re.compile(
 # A bare host: labels joined by dots (a space or comma may sit around a dot before a safe TLD).
 _PATH_REQUIRED = r"""\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*"""
 _TLD_WORDY_ONLY = "|".join(sorted(set(_TLDS_WORDY.split()) - set(_TLDS_SAFE.split()), key=len, reverse=True))
+# With spaces or a comma around the dot, prose looks like a host ("So, no", "claim. Work"): only
+# TLDs that are no word in any common language count there.
+_TLD_SPACED = "com|net|org|info|biz|xyz|ru|tk|ml|gq|cf|icu|ly|gl|nl"
 # A bare host: labels joined by dots, ending in a TLD that is no everyday word; one ending in a
 # wordy TLD ("song.it") only with a path after it; a space or comma may sit around a dot.
 _BARE_HOST = re.compile(
+    # Every alternative starts a word with a label and a dot or comma: checked once, up front.
+    r"""(?<![\w@.])(?=[a-z0-9][\w-]*\s{0,3}[.,])(?:"""
     r"""(?<![\w@.])(?:[a-z0-9][\w-]*\.)+(?:"""
     + _TLD_SAFE
     + r""")\b(?![\w-])"""
@@ -135,9 +136,10 @@ _BARE_HOST = re.compile(
     + r""")\b(?![\w-])"""
     + _PATH_REQUIRED
     + r"""|(?<![\w@.])(?:[a-z0-9][\w-]*\s{0,3}[.,]\s{0,3}){1,3}(?:"""
-    + _TLD_SAFE
+    + _TLD_SPACED
     + r""")\b(?![\w-])"""
-    + _PATH,
+    + _PATH
+    + ")",
     re.IGNORECASE,
 )
 # Cheap test whether a bare host can be there at all: a dot or comma before a TLD.
@@ -156,7 +158,9 @@ _MONEY_RE = re.compile(
 # Phone numbers: 9 or more digits (7 after a +), split by spaces, dots, dashes or brackets; never by
 # commas, which write counts ("1,884,034,783 views").
 _PHONE_RE = re.compile(r"(?<![\w,.])(\+\s?)?(?:\(?\d[\d\s().-]{5,20}\d)(?![\w]|,\d)")
-_LONG_NUMBER = re.compile(r"\b\d{4,}\b")
+# Every other run of digits (counts, years, dates, percentages, times) becomes one shape token that
+# the scorer ignores: a number alone is no evidence either way ("(37)", "in 2019", "62%").
+_NUMBER_RE = re.compile(r"(?<![^\W\d_])(?:\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m)?\b|\d+)", re.IGNORECASE)
 _REPEAT_PUNCT = re.compile(r"([!?.,*~=_\-+#<>/\\|])\1{2,}")
 _REPEAT_CHAR = re.compile(r"([a-z])\1\1+")
 _TOKEN_SPLIT = re.compile(r"_(?:url|shortener|phone|email|money|num)_|[^\W_]+|[!?$]", re.IGNORECASE)
@@ -167,10 +171,12 @@ _WS = re.compile(r"\s+")
 class Normalized:
     text: str  # lower-case, placeholders as standalone tokens, single spaces
     signals: dict[str, float] = field(default_factory=dict)
+    # The tokens of ``text``, kept from normalising so that scoring does not split the text twice.
+    token_list: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def tokens(self) -> list[str]:
-        return tokenize(self.text)
+        return list(self.token_list) if self.token_list is not None else tokenize(self.text)
 
 
 def tokenize(normalized_text: str) -> list[str]:
@@ -297,7 +303,7 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         signals["money"] += n
         text = _PHONE_RE.sub(_phone, text)
         signals["phones"] += text.count(PHONE)
-        text = _LONG_NUMBER.sub(f" {NUMBER} ", text)
+        text = _NUMBER_RE.sub(f" {NUMBER} ", text)
 
     text, n = _REPEAT_PUNCT.subn(lambda m: m.group(1) * 2, text)
     signals["repeated_punct"] += n
@@ -317,7 +323,7 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
     ):
         signals[key] = tokens.count(placeholder)
     signals["length"] = raw_len
-    return Normalized(text, signals)
+    return Normalized(text, signals, tuple(tokens))
 
 
 def normalize_text(text: str) -> str:

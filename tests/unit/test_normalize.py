@@ -1,0 +1,153 @@
+from commentguard.text.links import find_links, has_bbcode_link
+from commentguard.text.normalize import EMAIL, MONEY, PHONE, SHORTENER, URL, normalize, tokenize
+
+
+def test_html_entities_are_unescaped_and_tags_stripped():
+    n = normalize("Hey guys, I&#39;m a human.<br /><br />But <b>not</b> really &amp;amp; ok")
+    assert n.text == "hey guys, i'm a human. but not really & ok"
+
+
+def test_anchor_href_is_kept_as_a_link_placeholder():
+    n = normalize('<a href="http://www.youtube.com/watch?v=KQ6zr6kCPj8&amp;t=2m19s">2:19</a> best part')
+    assert n.text.startswith(URL)
+    assert "best part" in n.text
+    assert n.signals["urls"] == 1
+
+
+def test_full_width_letters_are_folded_to_ascii():
+    n = normalize("ＤＡＭＮ ＴＨＩＳ ＣＯＭＭＥＮＴ")
+    assert n.text == "damn this comment"
+    assert n.signals["obfuscated"] >= 1
+
+
+def test_cyrillic_look_alikes_inside_latin_words_are_folded():
+    assert normalize("frее mоney").text == "free money"  # Cyrillic е and о
+
+
+def test_russian_text_is_left_russian():
+    assert normalize("Привет мир").text == "привет мир"
+
+
+def test_zero_width_characters_and_byte_order_marks_are_removed():
+    assert normalize("z\u200bero w\u200bidth\ufeff").text == "zero width"
+
+
+def test_scheme_link_becomes_url_placeholder_with_its_host_words():
+    n = normalize("see http://www.MyLeaderGate.com/moretraffic now")
+    assert n.text == f"see {URL} myleadergate now"
+    assert n.signals["urls"] == 1
+
+
+def test_broken_up_shortener_link_is_recognised():
+    for text in ("Check bit.ly\\14gKvDo now", "go to adf.ly / KlD3Y", "goo.gl/abc"):
+        n = normalize(text)
+        assert SHORTENER in n.tokens, text
+        assert URL not in n.tokens
+        assert n.signals["shorteners"] == 1
+
+
+def test_bare_domain_is_recognised():
+    assert normalize("visit hh.nl please").text == f"visit {URL} hh please"
+    assert normalize("Incmedia.org where the truth meets you").tokens[0] == URL
+
+
+def test_domain_broken_up_with_spaces_is_recognised():
+    for text in (
+        "www . site . com is cool",
+        "kidsmediausa  . com",
+        "pimpmyviews. com",
+        "tv.  mtvema. com/vote",
+    ):
+        n = normalize(text)
+        assert URL in n.tokens, text
+        assert n.signals["obfuscated"] >= 1
+
+
+def test_domain_with_comma_or_spelled_dot_is_recognised():
+    assert URL in normalize("visit Showbox,com for the best").tokens
+    assert URL in normalize("go to mysite dot com today").tokens
+
+
+def test_spelled_out_www_is_recognised():
+    assert URL in normalize("W W W. THE FARRELL REPORT. NET").tokens
+
+
+def test_sentence_without_space_after_full_stop_is_no_link():
+    assert URL not in normalize("great song.it is awesome").tokens
+    assert URL not in normalize("i love it.in my head").tokens
+
+
+def test_phone_numbers_in_every_format_become_placeholders():
+    for text in (
+        "call +447935454150 now",
+        "toll-free 1-888-303-6444",
+        "ring (800) 123-4567",
+        "+44 7935 454150",
+    ):
+        n = normalize(text)
+        assert PHONE in n.tokens, text
+        assert n.signals["phones"] == 1
+
+
+def test_view_counts_and_year_ranges_are_no_phone_numbers():
+    assert PHONE not in normalize("now its 1,884,034,783 views!").tokens
+    assert PHONE not in normalize("1990-2000 were the years").tokens
+
+
+def test_money_amounts_become_placeholders():
+    n = normalize("I earned $1,000 in a day, then 500 dollars, then 20€")
+    assert n.tokens.count(MONEY) == 3
+    assert n.signals["money"] == 3
+
+
+def test_email_address_becomes_placeholder():
+    n = normalize("mail me at john.doe@gmail.com")
+    assert n.text == f"mail me at {EMAIL}"
+
+
+def test_repeated_punctuation_and_letters_are_squeezed_and_counted():
+    n = normalize("sooooo goooood!!!!!!")
+    assert n.text == "soo good!!"
+    assert n.signals["elongated"] == 2
+    assert n.signals["repeated_punct"] == 1
+
+
+def test_shouting_is_measured_before_lower_casing():
+    n = normalize("CHECK OUT MY CHANNEL NOW")
+    assert n.signals["caps_ratio"] == 1.0
+    assert n.text == "check out my channel now"
+    assert normalize("a quiet comment about the song").signals["caps_ratio"] == 0.0
+
+
+def test_spaced_out_letters_are_joined():
+    assert normalize("please s u b s c r i b e").text == "please subscribe"
+
+
+def test_empty_text_normalises_to_empty_text():
+    n = normalize("")
+    assert n.text == ""
+    assert n.signals["urls"] == 0
+
+
+def test_tokens_keep_placeholders_and_exclamation_marks_whole():
+    assert tokenize(f"check {URL} now! {PHONE}") == ["check", URL, "now", "!", PHONE]
+
+
+def test_link_counting_for_max_links_is_unchanged():
+    assert find_links("see http://a.com and www.b.org but not c.net") == ["http://a.com", "www.b.org"]
+    assert has_bbcode_link("[url=http://x]y[/url]")
+
+
+def test_numbers_become_one_shape_token():
+    n = normalize("Turnout was 62% in 2019 (37), at 2:10 on the 14th; 1,884,034,783 views")
+    assert n.text == "turnout was _num_ % in _num_ ( _num_ ), at _num_ on the _num_ ; _num_ views"
+    assert normalize("mp3 and h2o").text == "mp3 and h2o"
+
+
+def test_prose_with_a_comma_or_full_stop_before_a_word_like_tld_is_no_link():
+    for text in (
+        "So, no source on your claim. Ok then.",
+        "That was water-carrying republicans. No conservatives were involved.",
+        "I went to work. Date night was fun, party was great.",
+    ):
+        assert URL not in normalize(text).tokens, text

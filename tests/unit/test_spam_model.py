@@ -1,0 +1,237 @@
+import json
+import math
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from commentguard.scoring.base import CommentInput, Effect
+from commentguard.scoring.spam_model import (
+    CHAR_MIN_WORD,
+    FORMAT,
+    MODEL_PATH,
+    SpamModel,
+    char_grams,
+    featurize,
+    load_model,
+    load_scorer,
+    score_texts,
+    scoring_text,
+)
+
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+def _tiny_doc(**over) -> dict:
+    """A hand-written model: spam phrases weigh positive, friendly words negative."""
+    doc = {
+        "format": FORMAT,
+        "version": "spam-test-1",
+        "scale": 0.01,
+        "bias": -1.0,
+        "calibration": [1.0, 0.0],
+        "char_min_word": CHAR_MIN_WORD,
+        "words": {
+            "check out": 400,
+            "my channel": 400,
+            "check": 100,
+            "subscribe": 300,
+            "love": -300,
+            "song": -200,
+        },
+        "chars": {" sub": 50, "scri": 50, "ove ": -50},
+        "signals": {"has_url": 200, "has_shortener": 300},
+        "meta": {},
+    }
+    doc.update(over)
+    return doc
+
+
+def _dot(doc: dict, text: str) -> float:
+    groups = {"w": doc["words"], "c": doc["chars"], "s": doc["signals"]}
+    z = doc["bias"]
+    for key, value in featurize(text).items():
+        z += groups[key[0]].get(key[2:], 0) * doc["scale"] * value
+    return z
+
+
+def test_raw_score_equals_the_dot_product_training_sees():
+    model = SpamModel(_tiny_doc())
+    for text in (
+        "Check out my channel and subscribe!",
+        "I love this song",
+        "bit.ly/x subscribe subscribe",
+        "",
+    ):
+        assert model.raw_score(text) == pytest.approx(_dot(_tiny_doc(), text), abs=1e-9)
+
+
+def test_probability_applies_the_calibration():
+    plain = SpamModel(_tiny_doc())
+    calibrated = SpamModel(_tiny_doc(calibration=[0.5, -0.25]))
+    z = plain.raw_score("check out my channel")
+    assert calibrated.probability("check out my channel") == pytest.approx(1 / (1 + math.exp(-(0.5 * z - 0.25))))
+
+
+def test_model_returns_one_note_finding_with_the_spam_probability():
+    model = SpamModel(_tiny_doc())
+    findings = model.score(CommentInput("Check out my channel, subscribe!"))
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.scorer == "model" and f.effect is Effect.NOTE and f.reason.code == "model"
+    assert 0.5 < f.scores["spam"] <= 1.0
+    assert f.reason.message.startswith(f"spam probability {f.scores['spam']:.2f}")
+    assert f.reason.message.endswith("model spam-test-1")
+
+
+def test_model_reason_names_the_strongest_spam_phrase():
+    model = SpamModel(_tiny_doc())
+    message = model.score(CommentInput("hey everyone check out my channel"))[0].reason.message
+    assert '"check out my channel"' in message
+    assert "towards spam" in message
+
+
+def test_model_reason_names_the_phrase_that_makes_a_comment_genuine():
+    model = SpamModel(_tiny_doc())
+    finding = model.score(CommentInput("I love this song"))[0]
+    assert finding.scores["spam"] < 0.5
+    assert '"love' in finding.reason.message and "towards a genuine comment" in finding.reason.message
+
+
+def test_model_reason_reads_placeholders_as_words():
+    model = SpamModel(_tiny_doc(words={"_shortener_": 900}))
+    message = model.score(CommentInput("look at bit.ly/abc"))[0].reason.message
+    assert "[shortened link]" in message or "a shortened link" in message
+    assert "_shortener_" not in message
+
+
+def test_author_name_and_website_are_scored_with_the_content():
+    assert scoring_text("nice", "Bob", "http://x.com") == "nice\nBob\nhttp://x.com"
+    model = SpamModel(_tiny_doc())
+    plain = model.score(CommentInput("nice"))[0].scores["spam"]
+    with_site = model.score(CommentInput("nice", author_name="Bob", author_url="http://cheap.com"))[0].scores["spam"]
+    assert with_site > plain
+
+
+def test_repeating_a_spam_word_does_not_grow_the_score_without_limit():
+    model = SpamModel(_tiny_doc())
+    once = model.probability("subscribe")
+    many = model.probability(" ".join(["subscribe"] * 500))
+    assert many <= once + 0.01
+
+
+def test_char_ngrams_are_padded_like_char_wb():
+    assert char_grams("ab", 2, 3) == [" a", "ab", "b ", " ab", "ab "]
+
+
+def test_a_file_of_another_format_is_refused():
+    with pytest.raises(ValueError):
+        SpamModel(_tiny_doc(format="something-else/9"))
+
+
+def test_score_texts_returns_one_probability_per_text(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(_tiny_doc()))
+    probs = score_texts(["check out my channel", "love this song"], path)
+    assert len(probs) == 2 and probs[0] > 0.5 > probs[1]
+
+
+def test_shipped_model_loads_fast_and_is_small():
+    assert MODEL_PATH.stat().st_size < 2_000_000
+    start = time.perf_counter()
+    model = load_model()
+    assert (time.perf_counter() - start) < 0.2  # 20 ms on a quiet machine; generous for busy CI
+    assert model.version.startswith("spam-")
+
+
+def test_shipped_model_tells_obvious_spam_from_an_ordinary_comment():
+    scorer = load_scorer()
+    assert scorer.name == "model"
+    spam = scorer.score(CommentInput("Check out my channel and subscribe!! free gift cards at bit.ly/xyz"))[0]
+    ham = scorer.score(CommentInput("This song brings back so many memories of summer, love it"))[0]
+    assert spam.scores["spam"] >= 0.9
+    assert ham.scores["spam"] < 0.5
+    assert scorer.version in spam.reason.message
+
+
+def test_shipped_model_scores_a_long_comment_quickly():
+    scorer = load_scorer()
+    text = ("I really enjoyed this article about the election and the new budget plans. " * 30)[:2000]
+    scorer.score(CommentInput(text))
+    start = time.perf_counter()
+    for _ in range(20):
+        scorer.score(CommentInput(text))
+    assert (time.perf_counter() - start) / 20 < 0.01  # ~1 ms on a quiet machine
+
+
+def test_scorer_module_imports_without_numpy():
+    code = (
+        "import sys; sys.modules['numpy'] = None; sys.modules['sklearn'] = None\n"
+        "from commentguard.scoring.spam_model import load_scorer\n"
+        "from commentguard.scoring.base import CommentInput\n"
+        "print(load_scorer().score(CommentInput('hello'))[0].scores['spam'])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert 0.0 <= float(out.stdout) <= 1.0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (DATA / "youtube").is_dir(), reason="shared/data not present")
+def test_training_on_the_shared_data_writes_a_loadable_versioned_model(tmp_path):
+    from commentguard_dev.training import train
+
+    out = tmp_path / "spam.json"
+    info = train(DATA, out, extra_examples=[{"text": "visit my crypto bot page", "label": "spam"}])
+    model = load_model(out)
+    assert model.version == info["version"] and info["feedback_examples"] == 1
+    assert model.probability("subscribe to my channel for free iphones") > 0.9
+    assert model.probability("the chorus at 2:10 gives me chills") < 0.5
+
+
+# Hand-written sanity examples of ordinary news-site comments (not training data): long, well-formed
+# sentences about politics and local news, with numbers, dates, percentages and amounts.
+NEWS_HAM = [
+    "It would be good to follow up on how the new recycling scheme works out over the winter months.",
+    "The council approved the budget by 7 votes to 4 on Tuesday, which surprised nobody here. (37)",
+    "Turnout was 62% in 2019, so a drop to 48% is a real worry for the local party.",
+    "I have lived on Mill Street for 23 years and the traffic has never been this bad.",
+    "The article says the project will cost $4.5 million, which seems low given the last overrun.",
+    "Good reporting. The mayor should answer these questions before the vote on March 14.",
+    "Inflation at 3.2% is still above target, but wages rose 4.1% over the same period.",
+    "My grandmother worked at that hospital for 30 years; closing the maternity ward is a mistake.",
+    "Does anyone know whether the new bus timetable starts on 1 September or 1 October?",
+    "The school board meeting is at 7 pm in the library, and everyone affected should attend.",
+    "Property taxes went up 12% last year while services were cut. Where is the money going?",
+    "The senator voted against the bill twice in 2021, so this change of heart is hard to believe.",
+    "Unemployment in the county fell to 4.8% in June, the lowest figure since 2008.",
+    "I watched the debate last night and neither candidate gave a straight answer on housing.",
+    "The bridge was built in 1964 and was only designed to carry half of today's traffic.",
+    "Thank you for covering the flood damage on Riverside Road; 15 homes are still without power.",
+    "The new police chief starts on January 3rd, and I hope she takes the complaints seriously.",
+    "A 2.5% pay rise for nurses is an insult when rents in this city rose by 9% in a single year.",
+    "Over 300 people signed the petition, yet the planning committee did not even discuss it.",
+    "The referendum result was 52 to 48, and people are still arguing about it 8 years later.",
+]
+
+
+def test_shipped_model_scores_ordinary_news_comments_low():
+    scorer = load_scorer()
+    probs = {text: scorer.probability(text) for text in NEWS_HAM}
+    high = {t: round(p, 3) for t, p in probs.items() if p >= 0.3}
+    assert not high, high
+
+
+def test_a_number_alone_is_no_evidence_either_way():
+    scorer = load_scorer()
+    for text in NEWS_HAM[:6]:
+        base = scorer.probability(text)
+        for suffix in (" (37)", " 2019", " 85%", " 12 34"):
+            assert abs(scorer.probability(text + suffix) - base) < 0.02, (text, suffix)
+
+
+def test_ordinary_news_comment_reason_names_no_link():
+    scorer = load_scorer()
+    message = scorer.score(CommentInput("So, no source on your claim. Ok then."))[0].reason.message
+    assert "link" not in message
