@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .base import CommentInput, Effect, Finding, Reason, Scorer
+from .linear import FUNCTION_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -49,78 +50,7 @@ LABEL_WORDS = {
     "VIOLENCE_OR_THREAT": "violence or threat",
 }
 
-_ENGLISH = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "this",
-        "that",
-        "these",
-        "those",
-        "i",
-        "you",
-        "he",
-        "she",
-        "we",
-        "they",
-        "my",
-        "your",
-        "his",
-        "her",
-        "our",
-        "their",
-        "not",
-        "no",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "what",
-        "who",
-        "so",
-        "if",
-        "as",
-        "by",
-        "from",
-        "about",
-        "just",
-        "all",
-        "more",
-        "than",
-        "then",
-        "there",
-        "here",
-        "me",
-        "him",
-        "them",
-        "us",
-    ]
-)
+_ENGLISH = FUNCTION_WORDS
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 

@@ -43,6 +43,8 @@ from ..text.normalize import (
     tokenize,
 )
 from .base import CommentInput, Effect, Finding, Reason
+from .linear import char_grams
+from .linear import sigmoid as _sigmoid
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "spam.json"
 FORMAT = "commentguard-spam-linear/1"
@@ -93,10 +95,6 @@ def scoring_text(content: str, author_name: str = "", author_url: str | None = N
     return "\n".join(parts)
 
 
-def char_grams(word: str, lo: int = CHAR_NGRAMS[0], hi: int = CHAR_NGRAMS[1]) -> list[str]:
-    padded = f" {word} "
-    size = len(padded)
-    return [padded[i : i + n] for n in range(lo, hi + 1) for i in range(size - n + 1)]
 
 
 def word_grams(tokens: Sequence[str]) -> set[str]:
@@ -237,11 +235,6 @@ def featurize(text: str, char_min_word: int = CHAR_MIN_WORD) -> dict[str, float]
 # Inference
 
 
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1 / (1 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1 + e)
 
 
 def _readable(tokens: Sequence[str]) -> str:

@@ -31,6 +31,8 @@ from pathlib import Path
 
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from .base import CommentInput, Effect, Finding, Reason
+from .linear import FUNCTION_WORDS, char_grams
+from .linear import sigmoid as _sigmoid
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 MODEL_PATH = MODELS / "toxicity.json"
@@ -89,10 +91,6 @@ class TermMatcher:
 # Lexical features: shared by training (devtools) and inference.
 
 
-def char_grams(word: str, lo: int = 2, hi: int = 5) -> list[str]:
-    padded = f" {word} "
-    size = len(padded)
-    return [padded[i : i + n] for n in range(lo, hi + 1) for i in range(size - n + 1)]
 
 
 def _signals(signals: dict[str, float], hits: int) -> dict[str, float]:
@@ -149,11 +147,6 @@ def featurize(text: str, matcher: TermMatcher) -> dict[str, float]:
     return features
 
 
-def _sigmoid(z: float) -> float:
-    if z >= 0:
-        return 1 / (1 + math.exp(-z))
-    e = math.exp(z)
-    return e / (1 + e)
 
 
 # --------------------------------------------------------------------------------------------
@@ -331,82 +324,7 @@ class MiniLMEncoder:
 
 
 # Function words never make a useful reason, whatever their weight.
-_PLAIN = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "they",
-        "them",
-        "their",
-        "there",
-        "here",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "not",
-        "no",
-        "so",
-        "as",
-        "by",
-        "from",
-        "up",
-        "out",
-        "back",
-        "all",
-        "just",
-        "what",
-        "who",
-        "how",
-        "when",
-        "then",
-        "than",
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "get",
-        "got",
-        "one",
-    ]
-)
+_PLAIN = FUNCTION_WORDS
 
 
 def _readable(words: Sequence[str]) -> str:
