@@ -5,7 +5,6 @@ Built on first request only, in the moderation function: the public functions ne
 from functools import lru_cache
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver
-from aws_lambda_powertools.event_handler.openapi.models import Server
 
 from .app import http_app
 from .auth import require
@@ -22,6 +21,9 @@ def _moderators_only(app, next_middleware):
 
 @lru_cache(maxsize=1)
 def docs_app() -> APIGatewayHttpResolver:
+    # The OpenAPI models cost more to import than the rest of this function: only when asked.
+    from aws_lambda_powertools.event_handler.openapi.models import Server
+
     from . import intake, moderation, reads
 
     app = http_app(intake.router, reads.router, moderation.router)
