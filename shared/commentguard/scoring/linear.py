@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import repeat
 
 # Function words: never a useful reason, whatever their weight; and a cheap sign of English text.
 FUNCTION_WORDS = frozenset(
@@ -28,3 +29,22 @@ def sigmoid(z: float) -> float:
         return 1 / (1 + math.exp(-z))
     e = math.exp(z)
     return e / (1 + e)
+
+
+class CharGramWeights:
+    """A word's character n-gram contribution: (sum of the n-grams' weights × scale, number of
+    n-grams). Cached per word, since comments repeat their words; the cache is bounded."""
+
+    def __init__(self, weights: dict[str, int], scale: float, limit: int = 50_000) -> None:
+        self.weights, self.scale, self.limit = weights, scale, limit
+        self._cache: dict[str, tuple[float, int]] = {}
+
+    def __call__(self, word: str) -> tuple[float, int]:
+        hit = self._cache.get(word)
+        if hit is None:
+            grams = char_grams(word)
+            hit = (sum(map(self.weights.get, grams, repeat(0))) * self.scale, len(grams))
+            if len(self._cache) >= self.limit:
+                self._cache.clear()
+            self._cache[word] = hit
+        return hit

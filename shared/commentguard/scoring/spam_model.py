@@ -43,7 +43,7 @@ from ..text.normalize import (
     tokenize,
 )
 from .base import CommentInput, Effect, Finding, Reason
-from .linear import char_grams
+from .linear import CharGramWeights, char_grams
 from .linear import sigmoid as _sigmoid
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "spam.json"
@@ -259,18 +259,8 @@ class SpamModel:
         self.signals: dict[str, float] = {k: v * self.scale for k, v in doc["signals"].items()}
         self.meta: dict = doc.get("meta", {})
         self.char_min_word = int(doc.get("char_min_word", 1))
-        self._cache: dict[str, tuple[float, int]] = {}
+        self._word_chars = CharGramWeights(self.chars, self.scale, _CACHE_LIMIT)
 
-    # The per-word character contribution: (sum of weights of its char n-grams, number of n-grams).
-    def _word_chars(self, word: str) -> tuple[float, int]:
-        hit = self._cache.get(word)
-        if hit is None:
-            grams = char_grams(word)
-            hit = (sum(map(self.chars.get, grams, repeat(0))) * self.scale, len(grams))
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[word] = hit
-        return hit
 
     def _parts(self, text: str):
         norm = normalize(text[:MAX_CHARS])

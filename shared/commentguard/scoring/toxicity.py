@@ -26,12 +26,12 @@ import math
 import os
 import unicodedata
 from collections.abc import Iterable, Sequence
-from itertools import pairwise, repeat
+from itertools import pairwise
 from pathlib import Path
 
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from .base import CommentInput, Effect, Finding, Reason
-from .linear import FUNCTION_WORDS, char_grams
+from .linear import FUNCTION_WORDS, CharGramWeights, char_grams
 from .linear import sigmoid as _sigmoid
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -366,7 +366,7 @@ class ToxicityModel:
         self._encoder: MiniLMEncoder | None = None
         self._head_w = None
         self._encoder_failed = False
-        self._cache: dict[str, tuple[float, int]] = {}
+        self._word_chars = CharGramWeights(self.chars, self.scale, _CACHE_LIMIT)
 
     @property
     def version(self) -> str:
@@ -392,15 +392,6 @@ class ToxicityModel:
         return float(enc.embed(text[:MAX_CHARS]) @ self._head_w) + float(self.head["bias"])
 
     # -- lexical part ----------------------------------------------------------------------------
-    def _word_chars(self, word: str) -> tuple[float, int]:
-        hit = self._cache.get(word)
-        if hit is None:
-            grams = char_grams(word)
-            hit = (sum(map(self.chars.get, grams, repeat(0))) * self.scale, len(grams))
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[word] = hit
-        return hit
 
     def lexical(self, text: str) -> tuple[float, dict[str, float], list[str], list[tuple[str, float]]]:
         """Raw lexical logit, each word's share of it, the abusive-list hits, and the signals' shares."""
