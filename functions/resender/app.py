@@ -21,4 +21,7 @@ def lambda_handler(event: dict, context) -> dict:
     if report.to_scoring or report.to_publish:
         logger.warning("re-sent stuck comments", extra={"to_scoring": report.to_scoring, "to_publish": report.to_publish})
     metrics.add_metric(name="CommentsResent", unit=MetricUnit.Count, value=report.to_scoring + report.to_publish)
-    return {"to_scoring": report.to_scoring, "to_publish": report.to_publish}
+    if report.given_up:
+        logger.error("comments stuck after every re-send; see their DLQ", extra={"given_up": report.given_up})
+        metrics.add_metric(name="CommentsStuck", unit=MetricUnit.Count, value=report.given_up)
+    return {"to_scoring": report.to_scoring, "to_publish": report.to_publish, "given_up": report.given_up}

@@ -175,7 +175,7 @@ def test_a_scoring_queue_send_that_fails_after_the_write_still_ends_with_the_com
     monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
     runtime.reset()
     time.sleep(0.01)
-    assert pipeline.functions["ResenderFunction"].invoke({}) == {"to_scoring": 1, "to_publish": 0}
+    assert pipeline.functions["ResenderFunction"].invoke({}) == {"to_scoring": 1, "to_publish": 0, "given_up": 0}
     pipeline.drain()
     assert pipeline.comment(comment_id).status is Status.PUBLISHED
 
@@ -270,3 +270,18 @@ def test_a_scoring_batch_reads_its_comments_in_a_few_requests_not_one_per_commen
     reads = [c for c in calls if c in ("GetItem", "BatchGetItem", "TransactGetItems", "Query")]
     assert reads == ["BatchGetItem", "BatchGetItem"]  # comments with their personal data; authors' trust
     assert all(pipeline.comment(i).status is Status.APPROVED for i in ids)
+
+
+def test_a_comment_that_never_leaves_pending_is_resent_a_bounded_number_of_times(pipeline, monkeypatch):
+    from commentguard.flow.resend import MAX_RESENDS
+
+    comment_id = _post_ok(pipeline, author_name="Ann", content=HAM[0], ip="192.0.2.170")
+    monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
+    runtime.reset()
+    resender = pipeline.functions["ResenderFunction"]
+    sweeps = [resender.invoke({}) for _ in range(MAX_RESENDS + 2)]
+    assert [s["to_scoring"] for s in sweeps] == [1] * MAX_RESENDS + [0, 0]
+    assert sweeps[-1]["given_up"] == 1
+    assert pipeline.depth("ScoringQueue") == 1 + MAX_RESENDS  # the original send and each re-send
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED

@@ -97,7 +97,7 @@ def test_a_publish_batch_for_a_comment_that_no_longer_exists_succeeds_without_ef
 
 
 def test_the_scheduled_sweep_finds_nothing_to_resend_in_an_empty_table(aws):
-    assert invoke(aws, "resender-schedule.json") == {"to_scoring": 0, "to_publish": 0}
+    assert invoke(aws, "resender-schedule.json") == {"to_scoring": 0, "to_publish": 0, "given_up": 0}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in EVENTS.glob("intake-*.json")))

@@ -306,6 +306,23 @@ class CommentStore:
             }
         }
 
+    def count_resend(self, comment_id: str, status: Status, most: int) -> bool:
+        """Count one more re-send of a comment still in ``status``; False once it had ``most``."""
+        try:
+            self.client.update_item(
+                TableName=self.table,
+                Key={"id": {"S": comment_id}},
+                UpdateExpression="ADD resends :one",
+                ConditionExpression="#s = :status AND (attribute_not_exists(resends) OR resends < :most)",
+                ExpressionAttributeNames={"#s": "status"},
+                ExpressionAttributeValues=self._values(one=1, status=status.value, most=most),
+            )
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
+
     def ids_by_status(self, status: Status, created_before: str, limit: int = 100) -> list[str]:
         answer = self.client.query(
             TableName=self.table,
