@@ -3,7 +3,7 @@
 Each cold figure is measured in a fresh interpreter (median of --runs):
   * import      `import commentguard.scoring.toxicity` (standard library only, no numpy);
   * load        reading models/toxicity.json (the lexical model + encoder head);
-  * encoder     first-invocation init: `import numpy` + loading models/toxicity-encoder.npz;
+  * encoder     first-invocation init: `import numpy` + loading models/toxicity-encoder.bin (memory map + int8 dequantise);
   * baseline    a bare `import boto3` for scale (the budget is 3x that for handler import + init).
 Then, in process: per-comment latency (lexical only, and blended with the encoder) over the
 reader comments in _common.HAM plus long synthetic ones, peak RSS, and the model file sizes.
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"peak RSS of this process  {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     print(
         f"model files: toxicity.json {MODEL_PATH.stat().st_size / 1e6:.2f} MB, "
-        f"toxicity-encoder.npz {ENCODER_PATH.stat().st_size / 1e6:.1f} MB"
+        f"{ENCODER_PATH.name} {ENCODER_PATH.stat().st_size / 1e6:.1f} MB"
         if ENCODER_PATH.exists()
         else ""
     )

@@ -14,16 +14,24 @@ _FIELDS = ("author_name", "author_email", "author_url", "post_id", "parent_id", 
 
 
 def comment_from_json(data: dict) -> CommentInput:
-    if not isinstance(data.get("content"), str):
+    content = data.get("content")
+    if not isinstance(content, str):
         raise ValueError("each line needs a string field 'content'")
-    values = {k: data[k] for k in _FIELDS if isinstance(data.get(k), str)}
+    values = {k: v for k in _FIELDS if isinstance(v := data.get(k), str)}
+    client_ip = data.get("client_ip")
+    user_agent = data.get("user_agent")
     return CommentInput(
-        content=data["content"],
-        client_ip=data.get("client_ip") if isinstance(data.get("client_ip"), str) else None,
-        user_agent=data.get("user_agent") if isinstance(data.get("user_agent"), str) else None,
+        content=content,
+        client_ip=client_ip if isinstance(client_ip, str) else None,
+        user_agent=user_agent if isinstance(user_agent, str) else None,
         submitted_at=time.time(),
         **values,
     )
+
+
+# One encoder for every line (json.dumps with options builds a new one per call); same output.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+_BATCH = 256  # lines written at once
 
 
 def score_lines(lines: IO[str], out: IO[str], groups: tuple[str, ...] = ()) -> int:
@@ -32,25 +40,36 @@ def score_lines(lines: IO[str], out: IO[str], groups: tuple[str, ...] = ()) -> i
     Exit status 1 if any line was bad, 0 otherwise."""
     settings = Settings.from_env()
     pipeline = build_pipeline(settings.rules, settings.thresholds, groups or SCORER_GROUPS)
+    score = pipeline.score
+    loads = json.loads
+    encode = _encode
     status = 0
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            comment = comment_from_json(json.loads(line))
-        except (ValueError, TypeError, AttributeError) as exc:
-            out.write(json.dumps({"line": number, "error": str(exc)}) + "\n")
-            status = 1
-            continue
-        decision = pipeline.score(comment)
-        result = {
-            "spam_score": decision.spam_score,
-            "verdict": decision.verdict.value,
-            "reasons": decision.reasons_as_dicts(),
-            "model": decision.models.get("model"),
-        }
-        if decision.toxicity_score is not None:
-            result["toxicity_score"] = decision.toxicity_score
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    pending: list[str] = []
+    try:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                comment = comment_from_json(loads(line))
+            except (ValueError, TypeError, AttributeError) as exc:
+                pending.append(json.dumps({"line": number, "error": str(exc)}) + "\n")
+                status = 1
+                continue
+            decision = score(comment)
+            result = {
+                "spam_score": decision.spam_score,
+                "verdict": decision.verdict.value,
+                "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
+                "model": decision.models.get("model"),
+            }
+            if decision.toxicity_score is not None:
+                result["toxicity_score"] = decision.toxicity_score
+            pending.append(encode(result) + "\n")
+            if len(pending) >= _BATCH:
+                out.write("".join(pending))
+                pending.clear()
+    finally:  # lines scored before an unexpected error still reach the output
+        if pending:
+            out.write("".join(pending))
     out.flush()
     return status

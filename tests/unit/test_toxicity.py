@@ -125,6 +125,22 @@ def test_wordpiece_splits_unknown_words_into_known_pieces():
     assert wp.encode("xyz") == [2, 1, 3]
 
 
+def test_a_long_comment_gives_the_encoder_its_first_and_last_word_pieces():
+    wp = WordPiece("[PAD]\n[UNK]\n[CLS]\n[SEP]\na\nb\nc\nd\ne\nf")
+    assert wp.encode("a b c d e f", max_len=6) == [2, 4, 5, 6, 7, 3]  # the first four
+    assert wp.encode("a b c d e f", max_len=6, head=3) == [2, 4, 5, 6, 9, 3]  # first three + the last
+    assert wp.encode("a b", max_len=6, head=3) == [2, 4, 5, 3]
+
+
+def test_a_file_that_is_not_an_encoder_file_leaves_the_scorer_lexical_only(tmp_path):
+    bad = tmp_path / "encoder.bin"
+    bad.write_bytes(b"PK\x03\x04 not ours")
+    doc = _tiny_doc(encoder_head={"weights": [0.0] * 384, "bias": 0.0})
+    m = ToxicityModel(doc, terms=[], encoder_path=bad)
+    m.probability("hello")
+    assert m.version.endswith("-lexical")
+
+
 def test_the_shipped_term_list_names_its_source_and_loads():
     terms = load_terms()
     assert "vermin" in terms and len(terms) > 20

@@ -8,7 +8,6 @@ keeps them across invocations).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from .base import CommentInput, Finding, Scorer
@@ -43,11 +42,12 @@ class Pipeline:
 
     def score(self, comment: CommentInput) -> Decision:
         findings: list[Finding] = []
+        versions: dict[str, str] = {}
         for scorer in self.scorers:
             findings.extend(scorer.score(comment))
-        decision = self.policy.decide(findings)
-        versions = {s.name: s.version for s in self.scorers if getattr(s, "version", None)}
-        return replace(decision, models=versions)
+            if getattr(scorer, "version", None):
+                versions[scorer.name] = scorer.version
+        return self.policy.decide(findings, models=versions)
 
 
 def build_pipeline(

@@ -9,6 +9,7 @@ and a learned score alone never files a trusted author's comment as spam: it hol
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .base import Effect, Finding, Reason, Verdict
 
@@ -35,6 +36,7 @@ class Decision:
 
 
 _RANK = {Effect.TRUST: 0, Effect.NOTE: 0, Effect.HOLD: 1, Effect.SPAM: 2, Effect.DISCARD: 3}
+_HOLD_RANK = _RANK[Effect.HOLD]
 _VERDICT = {0: Verdict.APPROVE, 1: Verdict.HOLD, 2: Verdict.SPAM, 3: Verdict.DISCARD}
 
 
@@ -58,30 +60,39 @@ class Policy:
             return Effect.HOLD
         return finding.effect
 
-    def decide(self, findings: list[Finding]) -> Decision:
+    def decide(self, findings: list[Finding], models: dict[str, str] | None = None) -> Decision:
+        """The verdict from all findings; ``models`` (scorer name -> version) is recorded as given."""
         trusted = any(f.effect is Effect.TRUST for f in findings)
-        effects = []
+        effect_of = self._effect_of_scores
+        ranked: list[tuple[int, Finding]] = []
+        rank = 0
         spam_score = 0.0
         toxicity: float | None = None
         for f in findings:
-            effect = self._effect_of_scores(f)
-            learned = effect is not f.effect
-            if trusted and learned and _RANK[effect] > _RANK[Effect.HOLD]:
-                effect = Effect.HOLD
-            effects.append(effect)
-            if "spam" in f.scores:
-                spam_score = max(spam_score, f.scores["spam"])
-            if "toxicity" in f.scores:
-                toxicity = max(toxicity or 0.0, f.scores["toxicity"])
+            effect = effect_of(f)
+            r = _RANK[effect]
+            if trusted and effect is not f.effect and r > _HOLD_RANK:  # learned, for a trusted author
+                r = _HOLD_RANK
+            ranked.append((r, f))
+            if r > rank:
+                rank = r
+            scores = f.scores
+            if scores:
+                if "spam" in scores:
+                    spam_score = max(spam_score, scores["spam"])
+                if "toxicity" in scores:
+                    toxicity = max(toxicity or 0.0, scores["toxicity"])
             if f.effect in (Effect.SPAM, Effect.DISCARD):
                 spam_score = 1.0
-        rank = max((_RANK[e] for e in effects), default=0)
-        # The deciding reasons first, so a moderator reads why before reading what else was seen.
-        ordered = sorted(zip(findings, effects, strict=True), key=lambda pair: -_RANK[pair[1]])
+        # The deciding reasons first, so a moderator reads why before reading what else was seen
+        # (a stable sort: equal ranks keep the scorers' order).
+        if len(ranked) > 1:
+            ranked.sort(key=itemgetter(0), reverse=True)
         return Decision(
             verdict=_VERDICT[rank],
             spam_score=round(spam_score, 4),
-            reasons=tuple(f.reason for f, _ in ordered),
+            reasons=tuple([f.reason for _, f in ranked]),
             findings=tuple(findings),
             toxicity_score=None if toxicity is None else round(toxicity, 4),
+            models={} if models is None else models,
         )

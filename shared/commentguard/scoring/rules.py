@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .. import formtoken
 from ..text.links import find_links, has_bbcode_link
 from .base import CommentInput, Effect, Finding, Reason
 
@@ -31,7 +30,7 @@ class LinkCountRule:
 
     def score(self, comment: CommentInput) -> list[Finding]:
         findings = []
-        if has_bbcode_link(comment.content):
+        if "[" in comment.content and has_bbcode_link(comment.content):
             findings.append(
                 Finding(self.name, Effect.SPAM, Reason("bbcode_link", "BBCode [url] links come only from bots"))
             )
@@ -73,6 +72,8 @@ class WordListRule:
         self.name, self.keys, self.effect, self.code = name, keys, effect, code
 
     def score(self, comment: CommentInput) -> list[Finding]:
+        if not self.keys:
+            return []
         match = _matching_key(self.keys, comment)
         if match is None:
             return []
@@ -105,6 +106,8 @@ class FormTimeRule:
         key = self.config.form_key
         if not comment.form_token or key is None or comment.submitted_at is None:
             return []
+        from .. import formtoken  # imported on first use: most comments carry no form token
+
         try:
             token = formtoken.verify(key, comment.form_token)
         except formtoken.InvalidToken:

@@ -22,12 +22,12 @@ Standard library only: the scoring Lambda ships no numpy.
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise, repeat
+from operator import itemgetter
 from pathlib import Path
 
 from ..text.normalize import (
@@ -171,6 +171,7 @@ _INTENT_HINTS = {
     "begs_for_action": ("please",),
 }
 _INTENT_RE = [(name, _INTENT_HINTS[name], re.compile(rx)) for name, rx in _INTENTS.items()]
+_INTENT_SEARCH = [(f"_{name}_", hints, rx.search) for name, hints, rx in _INTENT_RE]
 INTENT_WORDS = {
     "asks_for_likes": "asking for likes",
     "asks_for_subscribers": "asking for subscribers",
@@ -185,7 +186,12 @@ INTENT_WORDS = {
 def intents(normalized_text: str) -> list[str]:
     """Pseudo-tokens ("_asks_for_likes_") for each spam intent the normalised text shows."""
     t = normalized_text
-    return [f"_{name}_" for name, hints, rx in _INTENT_RE if any(h in t for h in hints) and rx.search(t)]
+    out = []
+    has = t.__contains__
+    for token, hints, search in _INTENT_SEARCH:
+        if any(map(has, hints)) and search(t):
+            out.append(token)
+    return out
 
 
 def content_tokens(normalized_text: str | Normalized) -> list[str]:
@@ -235,6 +241,9 @@ def featurize(text: str, char_min_word: int = CHAR_MIN_WORD) -> dict[str, float]
 # Inference
 
 
+
+
+_PLACEHOLDER_SET = frozenset(PLACEHOLDERS)
 
 
 def _readable(tokens: Sequence[str]) -> str:
@@ -297,16 +306,41 @@ class SpamModel:
         Each phrase comes with its share of the raw score; signals like "a link" appear as
         phrases of their own.
         """
-        tokens, wgrams, wscale, per_word, cscale, sig, found = self._parts(text)
-        words = self.words
+        norm = normalize(text[:MAX_CHARS])
+        ntext = norm.text
+        tokens = list(norm.token_list or ())
+        if NUMBER in ntext:
+            tokens = [t for t in tokens if t != NUMBER]
+        found = intents(ntext)
+        # Character n-grams: one contribution per distinct word, from the per-word cache.
+        cache_get = self._word_chars._cache.get
+        word_chars = self._word_chars
+        min_len = self.char_min_word
+        cwords: list[str] = []
+        csums: list[float] = []
+        ctotal = 0
+        for w in dict.fromkeys(tokens):
+            if len(w) >= min_len and w not in _PLACEHOLDER_SET:
+                hit = cache_get(w) or word_chars(w)
+                cwords.append(w)
+                csums.append(hit[0])
+                ctotal += hit[1]
+        cscale = 1 / math.sqrt(ctotal) if ctotal else 0.0
+        contrib = {w: cscale * s for w, s in zip(cwords, csums, strict=True)}
         z = self.bias
-        signal_parts: list[tuple[str, float]] = []
-        contrib = {w: cscale * s for w, (s, _) in per_word.items()}
         z += sum(contrib.values())
+        # Word uni- and bigrams plus the intents, present/absent.
+        wgrams = set(tokens)
+        if len(tokens) > 1:
+            wgrams.update([a + " " + b for a, b in pairwise(tokens)])
+        wgrams.update(found)
+        wscale = 1 / math.sqrt(len(wgrams)) if wgrams else 0.0
+        words = self.words
         k = wscale * self.scale
         hits = [(g, w * k) for g in wgrams if (w := words.get(g))]
         z += sum(w for _, w in hits)
         get = contrib.get
+        signal_parts: list[tuple[str, float]] = []
         for g, w in hits:
             if g in found:
                 signal_parts.append((INTENT_WORDS[g.strip("_")], w))
@@ -316,8 +350,9 @@ class SpamModel:
                 contrib[b_] = get(b_, 0.0) + w / 2
             else:
                 contrib[g] = get(g, 0.0) + w
-        for name, v in sig.items():
-            c = self.signals.get(name, 0.0) * v
+        signals = self.signals
+        for name, v in signal_features(norm.signals).items():
+            c = signals.get(name, 0.0) * v
             z += c
             if name in _SIGNAL_WORDS:
                 signal_parts.append((_SIGNAL_WORDS[name], c))
@@ -326,25 +361,29 @@ class SpamModel:
         direction = 1.0 if p >= 0.5 else -1.0
         # Each distinct word counts once (at its first occurrence): repeats add nothing to the score.
         # Phrases start at one of the strongest words and run up to four words on.
-        strongest = heapq.nlargest(2 * top + 2, contrib.items(), key=lambda kv: direction * kv[1])
-        index = tokens.index
-
-        def value(j: int) -> float:
-            t = tokens[j]
-            return direction * get(t, 0.0) if index(t) == j else 0.0
-
+        # (sorted is stable, as heapq.nlargest is: ties keep the order of ``contrib``.)
+        if direction > 0:
+            strongest = sorted(contrib.items(), key=itemgetter(1), reverse=True)[: 2 * top + 2]
+        else:
+            strongest = sorted(contrib.items(), key=lambda kv: -kv[1], reverse=True)[: 2 * top + 2]
         candidates: list[tuple[float, int, int]] = []
-        for word, c in strongest:
-            if direction * c <= 0:
-                continue
-            i = index(word)
-            run = 0.0
-            for j in range(i, min(i + 4, len(tokens))):
-                v = value(j)
-                run += v
-                if v > 0:
-                    candidates.append((run, i, j + 1))
-        candidates.sort(reverse=True)
+        if strongest and direction * strongest[0][1] > 0:
+            n = len(tokens)
+            # First position of each token (iterating backwards, the earliest position wins).
+            first = dict(zip(reversed(tokens), range(n - 1, -1, -1), strict=True))
+            for word, c in strongest:
+                if direction * c <= 0:
+                    continue
+                i = first[word]
+                run = 0.0
+                for j in range(i, min(i + 4, n)):
+                    # A token's value: its contribution at its first occurrence, nothing at a repeat.
+                    t = tokens[j]
+                    v = direction * get(t, 0.0) if first[t] == j else 0.0
+                    run += v
+                    if v > 0:
+                        candidates.append((run, i, j + 1))
+            candidates.sort(reverse=True)
         chosen: list[tuple[str, float]] = []
         used: set[int] = set()
         for value, i, j in candidates:

@@ -90,6 +90,7 @@ _TLD_SAFE = "|".join(sorted(set(_TLDS_SAFE.split()) - set(_TLDS_WORDY.split()), 
 _ZERO_WIDTH = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"), None
 )
+_ZERO_WIDTH_RE = re.compile("[" + "".join(map(chr, _ZERO_WIDTH)) + "]")
 # Look-alike letters NFKC leaves alone (Cyrillic and Greek capitals and small letters shaped like
 # Latin ones); folded only inside words that also contain Latin letters, so Russian text stays Russian.
 _CONFUSABLES = str.maketrans(
@@ -165,6 +166,9 @@ _REPEAT_PUNCT = re.compile(r"([!?.,*~=_\-+#<>/\\|])\1{2,}")
 _REPEAT_CHAR = re.compile(r"([a-z])\1\1+")
 _TOKEN_SPLIT = re.compile(r"_(?:url|shortener|phone|email|money|num)_|[^\W_]+|[!?$]", re.IGNORECASE)
 _WS = re.compile(r"\s+")
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_COUNTED = (("urls", URL), ("shorteners", SHORTENER), ("phones", PHONE), ("emails", EMAIL), ("money", MONEY))
 
 
 @dataclass(frozen=True)
@@ -251,7 +255,9 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         return Normalized("", signals)
     raw_len = len(text)
     text = _strip_html(text)
-    text = text.translate(_ZERO_WIDTH)
+    # Zero-width characters and look-alikes are all outside ASCII: plain ASCII text skips this.
+    if not text.isascii():
+        text = _ZERO_WIDTH_RE.sub("", text)  # the same as text.translate(_ZERO_WIDTH), faster
     if not text.isascii():
         nfkc = unicodedata.normalize("NFKC", text)
         if nfkc != text:
@@ -265,9 +271,16 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         text = _strip_accents(text)
 
     # Shouting: share of upper-case letters, measured before lower-casing.
-    letters = sum(map(str.isalpha, text))
-    if letters >= 8:
-        signals["caps_ratio"] = round(sum(map(str.isupper, text)) / letters, 3)
+    if text.isascii():
+        # For ASCII, str.isalpha and str.isupper are the letters A-Z and a-z: counted in C.
+        raw = text.encode("ascii")
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+        if letters >= 8:
+            signals["caps_ratio"] = round((len(raw) - len(raw.translate(None, _ASCII_UPPER))) / letters, 3)
+    else:
+        letters = sum(map(str.isalpha, text))
+        if letters >= 8:
+            signals["caps_ratio"] = round(sum(map(str.isupper, text)) / letters, 3)
 
     if "@" in text:
         text, n = _EMAIL_RE.subn(f" {EMAIL} ", text)
@@ -305,23 +318,20 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         signals["phones"] += text.count(PHONE)
         text = _NUMBER_RE.sub(f" {NUMBER} ", text)
 
-    text, n = _REPEAT_PUNCT.subn(lambda m: m.group(1) * 2, text)
+    text, n = _REPEAT_PUNCT.subn(r"\1\1", text)
     signals["repeated_punct"] += n
     text = text.lower()
-    text, n = _REPEAT_CHAR.subn(lambda m: m.group(1) * 2, text)
+    text, n = _REPEAT_CHAR.subn(r"\1\1", text)
     signals["elongated"] += n
     text = " ".join(text.split())
     # Counted from the result, so that normalising an already normalised text (moderator feedback
     # is stored normalised) yields the same link, phone, e-mail and money signals.
-    tokens = tokenize(text)
-    for key, placeholder in (
-        ("urls", URL),
-        ("shorteners", SHORTENER),
-        ("phones", PHONE),
-        ("emails", EMAIL),
-        ("money", MONEY),
-    ):
-        signals[key] = tokens.count(placeholder)
+    tokens = _TOKEN_SPLIT.findall(text)
+    if "_" in text:
+        for key, placeholder in _COUNTED:
+            signals[key] = tokens.count(placeholder)
+    else:  # every placeholder has an underscore: none in the text
+        signals["urls"] = signals["shorteners"] = signals["phones"] = signals["emails"] = signals["money"] = 0
     signals["length"] = raw_len
     return Normalized(text, signals, tuple(tokens))
 
