@@ -48,3 +48,16 @@ class CharGramWeights:
                 self._cache.clear()
             self._cache[word] = hit
         return hit
+
+
+def style_features(signals: dict[str, float]) -> dict[str, float]:
+    """How a text is written, from the normaliser's counts: shouting, repeated punctuation, stretched-out letters."""
+    out: dict[str, float] = {}
+    caps = signals.get("caps_ratio", 0.0)
+    if caps > 0.5:
+        out["shouting"] = round((caps - 0.5) * 2, 3)
+    if signals.get("repeated_punct"):
+        out["repeated_punct"] = 1.0
+    if signals.get("elongated"):
+        out["elongated"] = 1.0
+    return out

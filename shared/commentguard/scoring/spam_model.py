@@ -43,7 +43,7 @@ from ..text.normalize import (
     tokenize,
 )
 from .base import CommentInput, Effect, Finding, Reason
-from .linear import CharGramWeights, char_grams
+from .linear import CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "spam.json"
@@ -119,13 +119,7 @@ def signal_features(signals: dict[str, float]) -> dict[str, float]:
         out["has_email"] = 1.0
     if signals.get("money"):
         out["has_money"] = 1.0
-    caps = signals.get("caps_ratio", 0.0)
-    if caps > 0.5:
-        out["shouting"] = round((caps - 0.5) * 2, 3)
-    if signals.get("repeated_punct"):
-        out["repeated_punct"] = 1.0
-    if signals.get("elongated"):
-        out["elongated"] = 1.0
+    out.update(style_features(signals))
     if signals.get("obfuscated"):
         out["obfuscated"] = 1.0
     # No length feature: on YouTube long comments are mostly spam, on a news site they are the

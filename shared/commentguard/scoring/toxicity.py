@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from .base import CommentInput, Effect, Finding, Reason
-from .linear import FUNCTION_WORDS, CharGramWeights, char_grams
+from .linear import FUNCTION_WORDS, CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -104,13 +104,7 @@ class TermMatcher:
 
 def _signals(signals: dict[str, float], hits: int) -> dict[str, float]:
     out: dict[str, float] = {}
-    caps = signals.get("caps_ratio", 0.0)
-    if caps > 0.5:
-        out["shouting"] = round((caps - 0.5) * 2, 3)
-    if signals.get("repeated_punct"):
-        out["repeated_punct"] = 1.0
-    if signals.get("elongated"):
-        out["elongated"] = 1.0
+    out.update(style_features(signals))
     if hits:
         out["abusive_terms"] = min(1.0, hits / 2)
     out["log_length"] = round(min(1.0, math.log1p(signals.get("length", 0)) / 8), 4)
