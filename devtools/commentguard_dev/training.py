@@ -96,17 +96,22 @@ def load_youtube(data_dir: Path, use_author: bool = False) -> dict[str, list[Exa
     out: dict[str, list[Example]] = {}
     for path in sorted((data_dir / "youtube").glob("Youtube0*.csv")):
         video = path.stem.split("-", 1)[1]
-        rows = []
-        with open(path, encoding="utf-8", newline="") as f:
-            for r in csv.DictReader(f):
-                key = _dedupe_key(r["CONTENT"])
-                if key in seen:
-                    continue
-                seen.add(key)
-                text = scoring_text(r["CONTENT"], r["AUTHOR"]) if use_author else r["CONTENT"]
-                rows.append(Example(text, int(r["CLASS"]), f"youtube:{video}"))
-        out[video] = rows
+        out[video] = [
+            Example(scoring_text(r["CONTENT"], r["AUTHOR"]) if use_author else r["CONTENT"], int(r["CLASS"]),
+                    f"youtube:{video}")
+            for r in _unique_rows(path, "CONTENT", seen)
+        ]
     return out
+
+
+def _unique_rows(path: Path, column: str, seen: set):
+    """A CSV's rows whose ``column`` text was not seen before (repeats carry the same label)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            key = _dedupe_key(r[column])
+            if key not in seen:
+                seen.add(key)
+                yield r
 
 
 def _stable_fraction(text: str) -> float:
@@ -117,14 +122,9 @@ def load_blog(data_dir: Path) -> tuple[list[Example], list[Example]]:
     """Blog comments split by a stable hash of the text: (train 70%, test 30%)."""
     train, test, seen = [], [], set()
     path = next((data_dir / "blog_comments").glob("*.csv"))
-    with open(path, encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            key = _dedupe_key(r["comment"])
-            if key in seen:
-                continue
-            seen.add(key)
-            ex = Example(r["comment"], int(r["label"]), "blog")
-            (test if _stable_fraction(r["comment"]) < 0.3 else train).append(ex)
+    for r in _unique_rows(path, "comment", seen):
+        ex = Example(r["comment"], int(r["label"]), "blog")
+        (test if _stable_fraction(r["comment"]) < 0.3 else train).append(ex)
     return train, test
 
 
