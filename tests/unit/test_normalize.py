@@ -151,3 +151,22 @@ def test_prose_with_a_comma_or_full_stop_before_a_word_like_tld_is_no_link():
         "I went to work. Date night was fun, party was great.",
     ):
         assert URL not in normalize(text).tokens, text
+
+
+def test_an_amount_is_found_after_any_number_shape():
+    assert normalize("only...5$ each").text == f"only.. {MONEY} each"
+    assert normalize("1,000,000.50 dollars").text == MONEY
+    assert normalize("1.2.3.4.5.6 items at 7,50 €").tokens[-1] == MONEY
+
+
+def test_a_long_run_of_digits_and_separators_is_one_amount_or_one_number():
+    # Read from its first digit once (it used to be re-read from every digit: quadratic time).
+    assert normalize("1," * 2500 + "5 $").text == MONEY
+    assert normalize("9" * 4000).tokens == ["_num_"]
+
+
+def test_tld_lists_match_whole_top_level_domains_only():
+    assert normalize("see spam.com now").signals["urls"] == 1
+    assert normalize("see spam.co now").signals["urls"] == 0  # a wordy TLD needs a path
+    assert normalize("see spam.co/x now").signals["urls"] == 1
+    assert normalize("see spam.comx now").signals["urls"] == 0

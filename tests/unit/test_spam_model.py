@@ -1,5 +1,6 @@
 import json
 import math
+import os
 import subprocess
 import sys
 import time
@@ -235,3 +236,22 @@ def test_ordinary_news_comment_reason_names_no_link():
     scorer = load_scorer()
     message = scorer.score(CommentInput("So, no source on your claim. Ok then."))[0].reason.message
     assert "link" not in message
+
+
+def test_the_same_comment_gets_the_same_reasons_in_every_process():
+    # Python's string hashing changes per process; phrase ties must not follow it.
+    code = (
+        "from commentguard.scoring.spam_model import load_model\n"
+        "m = load_model()\n"
+        "for t in ['This is a good tutorial. Meanwhile you can visit Showbox,com for the best entertainment app.',\n"
+        "          'Thnq Adrian for U text. Rgds Vatian']:\n"
+        "    print(m.explain(t))\n"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outs) == 1

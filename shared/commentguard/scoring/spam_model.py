@@ -323,11 +323,13 @@ class SpamModel:
         contrib = {w: cscale * s for w, s in zip(cwords, csums, strict=True)}
         z = self.bias
         z += sum(contrib.values())
-        # Word uni- and bigrams plus the intents, present/absent.
-        wgrams = set(tokens)
+        # Word uni- and bigrams plus the intents, present/absent. Kept in text order (a dict, not a
+        # set): the contributions then add up in the same order in every process, so that the same
+        # comment always gets the same reasons (a set's order changes with the string hash seed).
+        wgrams = dict.fromkeys(tokens)
         if len(tokens) > 1:
-            wgrams.update([a + " " + b for a, b in pairwise(tokens)])
-        wgrams.update(found)
+            wgrams.update(dict.fromkeys([a + " " + b for a, b in pairwise(tokens)]))
+        wgrams.update(dict.fromkeys(found))
         wscale = 1 / math.sqrt(len(wgrams)) if wgrams else 0.0
         words = self.words
         k = wscale * self.scale

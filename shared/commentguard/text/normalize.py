@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 URL = "_url_"
@@ -84,8 +85,36 @@ _TLDS_SAFE = (
     "bid loan work men date download stream trade review racing party science gov edu mobi pro name asia"
 )
 _TLDS_WORDY = "it in me to be us co io am at is so my do go ai"
-_TLD_ALL = "|".join(sorted(set(_TLDS_SAFE.split()) | set(_TLDS_WORDY.split()), key=len, reverse=True))
-_TLD_SAFE = "|".join(sorted(set(_TLDS_SAFE.split()) - set(_TLDS_WORDY.split()), key=len, reverse=True))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` written as a prefix tree ("c(?:a|om?)" for ca, co, com).
+
+    The regex engine tries a flat alternation's branches one by one at every candidate position;
+    a tree rejects a position after a character or two. Every use below ends the words at ``\\b``,
+    so at most one word can match at a position and branch order does not matter.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: what follows is optional
+            return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return emit(tree)
+
+
+_TLD_ALL = _alternation(set(_TLDS_SAFE.split()) | set(_TLDS_WORDY.split()))
+_TLD_SAFE = _alternation(set(_TLDS_SAFE.split()) - set(_TLDS_WORDY.split()))
 
 _ZERO_WIDTH = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"), None
@@ -98,6 +127,7 @@ _CONFUSABLES = str.maketrans(
     "ABESIJKMHOPCTXYaeijopcxysdqwABEZHIKMNOPTYXoav",
 )
 _MIXED_WORD = re.compile(r"\w*[\u0370-\u03ff\u0400-\u04ff]\w*")
+_GREEK_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # found in C; _MIXED_WORD tries every position
 _HAS_LATIN = re.compile(r"[a-zA-Z]")
 
 _BR = re.compile(r"<\s*(?:br|/p|p|/div|div|li|/li)\b[^>]*>", re.IGNORECASE)
@@ -119,10 +149,10 @@ _WWW_URL = re.compile(
 )
 # A bare host: labels joined by dots (a space or comma may sit around a dot before a safe TLD).
 _PATH_REQUIRED = r"""\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*"""
-_TLD_WORDY_ONLY = "|".join(sorted(set(_TLDS_WORDY.split()) - set(_TLDS_SAFE.split()), key=len, reverse=True))
+_TLD_WORDY_ONLY = _alternation(set(_TLDS_WORDY.split()) - set(_TLDS_SAFE.split()))
 # With spaces or a comma around the dot, prose looks like a host ("So, no", "claim. Work"): only
 # TLDs that are no word in any common language count there.
-_TLD_SPACED = "com|net|org|info|biz|xyz|ru|tk|ml|gq|cf|icu|ly|gl|nl"
+_TLD_SPACED = _alternation(["com", "net", "org", "info", "biz", "xyz", "ru", "tk", "ml", "gq", "cf", "icu", "ly", "gl", "nl"])
 # A bare host: labels joined by dots, ending in a TLD that is no everyday word; one ending in a
 # wordy TLD ("song.it") only with a path after it; a space or comma may sit around a dot.
 _BARE_HOST = re.compile(
@@ -149,11 +179,16 @@ _DIGIT = re.compile(r"\d")
 _HOST_OF = re.compile(r"^(?:[a-z]+:/+)?(?:www\.)?([^/\\?#:]+)", re.IGNORECASE)
 
 _CURRENCY = r"[$€£¥₹₽]"
+# "$5", "5k $", "100 dollars". Written to start with one character class (a currency sign or a
+# digit; the lookbehind then tells which) so that the engine skips to candidates in C. A number is
+# read once, from its first digit, possessively: its amount word or sign (group 1) follows the whole
+# number or not at all, so giving digits back or starting again at a later digit could never match,
+# and trying would take quadratic time on a long run of digits. A number without one is kept as it is.
 _MONEY_RE = re.compile(
-    r"(?:" + _CURRENCY + r"\s?\d[\d,.]*(?:\s?(?:k|m|mil+ion|bil+ion|thousand|hundred)\b)?"
-    r"|\d[\d,.]*\s?(?:k|m)?\s?(?:"
+    r"[$€£¥₹₽\d](?:(?<=" + _CURRENCY + r")\s?\d[\d,.]*(?:\s?(?:k|m|mil+ion|bil+ion|thousand|hundred)\b)?"
+    r"|(?<=\d)[\d,.]*+(\s?(?:k|m)?\s?(?:"
     + _CURRENCY
-    + r"|\b(?:usd|eur|euros?|gbp|dollars?|bucks|pounds|rs|inr|bitcoins?|btc)\b))",
+    + r"|\b(?:usd|eur|euros?|gbp|dollars?|bucks|pounds|rs|inr|bitcoins?|btc)\b))?)",
     re.IGNORECASE,
 )
 # Phone numbers: 9 or more digits (7 after a +), split by spaces, dots, dashes or brackets; never by
@@ -161,7 +196,8 @@ _MONEY_RE = re.compile(
 _PHONE_RE = re.compile(r"(?<![\w,.])(\+\s?)?(?:\(?\d[\d\s().-]{5,20}\d)(?![\w]|,\d)")
 # Every other run of digits (counts, years, dates, percentages, times) becomes one shape token that
 # the scorer ignores: a number alone is no evidence either way ("(37)", "in 2019", "62%").
-_NUMBER_RE = re.compile(r"(?<![^\W\d_])(?:\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m)?\b|\d+)", re.IGNORECASE)
+# (The first digit comes before the "no letter before it" lookbehind, for the same fast start.)
+_NUMBER_RE = re.compile(r"\d(?<![^\W\d_]\d)(?:\d*(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m)?\b|\d*)", re.IGNORECASE)
 _REPEAT_PUNCT = re.compile(r"([!?.,*~=_\-+#<>/\\|])\1{2,}")
 _REPEAT_CHAR = re.compile(r"([a-z])\1\1+")
 _TOKEN_SPLIT = re.compile(r"_(?:url|shortener|phone|email|money|num)_|[^\W_]+|[!?$]", re.IGNORECASE)
@@ -238,6 +274,13 @@ def _phone(m: re.Match) -> str:
     return f" {PHONE} " if digits >= (7 if m.group(1) else 9) else m.group(0)
 
 
+def _money(m: re.Match) -> str:
+    found = m.group(0)
+    if m.group(1) is None and found[0] not in "$€£¥₹₽":
+        return found  # a number with no amount sign or word after it
+    return f" {MONEY} "
+
+
 def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
     """Fold obfuscation away and return text with placeholder tokens plus counted signals."""
     signals: dict[str, float] = {
@@ -263,7 +306,7 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         if nfkc != text:
             signals["obfuscated"] += 1
             text = nfkc
-        if _MIXED_WORD.search(text):
+        if _GREEK_CYRILLIC.search(text):
             folded = _fold_lookalikes(text)
             if folded != text:
                 signals["obfuscated"] += 1
@@ -312,8 +355,7 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         text = _BARE_HOST.sub(link, text)
 
     if _DIGIT.search(text):
-        text, n = _MONEY_RE.subn(f" {MONEY} ", text)
-        signals["money"] += n
+        text = _MONEY_RE.sub(_money, text)
         text = _PHONE_RE.sub(_phone, text)
         signals["phones"] += text.count(PHONE)
         text = _NUMBER_RE.sub(f" {NUMBER} ", text)
