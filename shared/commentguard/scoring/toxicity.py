@@ -8,8 +8,10 @@ Two parts, blended by weights the training fitted (``commentguard train`` writes
   source named in the file) that the Fox News data is too small to teach. Every weight maps back
   to a word, so the reason names the words that pushed towards abuse;
 * a sentence encoder (all-MiniLM-L6-v2, int8 weights in ``models/toxicity-encoder.bin``, run by a
-  small numpy forward pass) with a logistic head over its mean-pooled embedding: it reads meaning
-  ("they should all be sent back") that n-grams of 1,000 comments cannot.
+  small numpy forward pass): it reads meaning ("they should all be sent back") that n-grams of
+  1,000 comments cannot. Its pooled states (the model file names which: the last layer's [CLS]
+  state and the means of the last two layers) and the lexical logit feed one logistic regression,
+  fitted jointly.
 
 The encoder needs numpy and is loaded lazily on the first scoring call (not at import): where
 numpy or the weights are missing, or ``TOXICITY_ENCODER=false``, the scorer runs lexical-only
@@ -42,13 +44,17 @@ ENCODER_MAGIC = b"commentguard-minilm/2\n"
 TERMS_PATH = MODELS / "toxicity-terms.txt"
 HOLD_TERMS_PATH = MODELS / "toxicity-hold-terms.txt"
 LIST_HITS_TO_HOLD = 2
-FORMAT = "commentguard-toxicity/1"
+FORMAT = "commentguard-toxicity/2"
 MAX_CHARS = 5_000
 # Word pieces the encoder reads (with [CLS]/[SEP]); the lexical part reads all. A longer comment
 # keeps its first ENCODER_HEAD_TOKENS pieces and its last ones: the closing words often carry the
-# abuse. 64 head+tail held the hash-split AUC of the first 128 (0.7885 vs 0.7871), at half the cost.
+# abuse. 64 pieces cost half of 128; of the head sizes 0/8/16/24/32/48/62 cross-validated on the
+# training share, 8-16 read best (the model file records the one it was trained with).
 ENCODER_MAX_TOKENS = 64
-ENCODER_HEAD_TOKENS = 48
+ENCODER_HEAD_TOKENS = 8
+# What the encoder head reads when the model file does not say: L2-normalised pools of hidden
+# states, (kind, layer) with kind "mean" (over all pieces) or "cls" and layer 1-6.
+DEFAULT_POOLING = (("mean", 6),)
 # Per layer, in the encoder file under "<layer>.<key>" (linear ones as "<key>.q" int8 + "<key>.s").
 _LAYER_KEYS = ("qkv", "qkv.b", "o", "o.b", "ln1.g", "ln1.b", "i", "i.b", "o2", "o2.b", "ln2.g", "ln2.b")
 _LINEAR = {"qkv", "o", "i", "o2"}
@@ -310,7 +316,20 @@ class MiniLMEncoder:
         return x
 
     def embed(self, text: str, max_tokens: int = ENCODER_MAX_TOKENS, head: int = ENCODER_HEAD_TOKENS):
+        """The sentence embedding: the last layer's mean, L2 normalised."""
+        return self.pooled(text, DEFAULT_POOLING, max_tokens, head)
+
+    def pooled(
+        self,
+        text: str,
+        pooling: Sequence[tuple[str, int]],
+        max_tokens: int = ENCODER_MAX_TOKENS,
+        head: int = ENCODER_HEAD_TOKENS,
+    ):
+        """The pools of hidden states that ``pooling`` names, each L2 normalised, concatenated."""
         np = self.np
+        want = {layer for _, layer in pooling}
+        kept = {}
         ids = np.array(self.tokenizer.encode(text, max_tokens, head), dtype=np.intp)
         n = len(ids)
         x = np.multiply(self.word_q[ids], self.word_s[ids], dtype=np.float32)
@@ -319,7 +338,9 @@ class MiniLMEncoder:
         heads, d = 12, 32
         att = np.empty((n, 384), dtype=np.float32)
         att_h = att.reshape(n, heads, d).transpose(1, 0, 2)
-        for qw, qb, ow, ob, g1, b1, iw, ib, o2w, o2b, g2, b2 in self.layers:
+        for layer, (qw, qb, ow, ob, g1, b1, iw, ib, o2w, o2b, g2, b2) in enumerate(self.layers, 1):
+            if layer > max(want):
+                break
             qkv = x @ qw
             qkv += qb
             q = qkv[:, :384].reshape(n, heads, d).transpose(1, 0, 2)
@@ -348,8 +369,13 @@ class MiniLMEncoder:
             y += o2b
             y += x
             x = self._layer_norm(y, g2, b2)
-        m = x.mean(0)
-        return m / (np.linalg.norm(m) + 1e-12)
+            if layer in want:
+                kept[layer] = x
+        parts = []
+        for kind, layer in pooling:
+            v = kept[layer][0] if kind == "cls" else kept[layer].mean(0)
+            parts.append(v / (np.linalg.norm(v) + 1e-12))
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 # --------------------------------------------------------------------------------------------
@@ -389,7 +415,15 @@ class ToxicityModel:
         self.lexical_only = tuple(doc["blend"]["lexical_only"])  # (a, b): p = sigmoid(a * z_lex + b)
         self.combined = tuple(doc["blend"]["combined"])  # (a, c, b): p = sigmoid(a*z_lex + c*z_enc + b)
         head = doc.get("encoder_head")
-        self.head = head  # {"weights": [...384], "bias": float} or None
+        # {"pooling": [[kind, layer], ...], "max_tokens", "head_tokens", "weights": [384 per pool], "bias"} or None
+        self.head = head
+        if head:
+            self.pooling = tuple((str(k), int(n)) for k, n in head.get("pooling", DEFAULT_POOLING))
+            bad = [p for p in self.pooling if p[0] not in ("mean", "cls") or not 1 <= p[1] <= 6]
+            if bad or len(head["weights"]) != 384 * len(self.pooling):
+                raise ValueError(f"encoder head does not match its pooling {self.pooling}")
+            self.max_tokens = int(head.get("max_tokens", ENCODER_MAX_TOKENS))
+            self.head_tokens = int(head.get("head_tokens", ENCODER_HEAD_TOKENS))
         self.meta: dict = doc.get("meta", {})
         self.matcher = TermMatcher(load_terms() if terms is None else terms)
         self.site_matcher = TermMatcher(site_terms)
@@ -422,7 +456,8 @@ class ToxicityModel:
         enc = self.encoder()
         if enc is None:
             return None
-        return float(enc.embed(text[:MAX_CHARS]) @ self._head_w) + float(self.head["bias"])
+        feats = enc.pooled(text[:MAX_CHARS], self.pooling, self.max_tokens, self.head_tokens)
+        return float(feats @ self._head_w) + float(self.head["bias"])
 
     # -- lexical part ----------------------------------------------------------------------------
 
@@ -551,6 +586,7 @@ def load_scorer(env: dict | None = None) -> ToxicityModel:
 
 
 __all__ = [
+    "DEFAULT_POOLING",
     "FORMAT",
     "MiniLMEncoder",
     "TermMatcher",
