@@ -56,15 +56,17 @@ def score_lines(lines: IO[str], out: IO[str], groups: tuple[str, ...] = ()) -> i
                 status = 1
                 continue
             decision = score(comment)
-            result = {
-                "spam_score": decision.spam_score,
-                "verdict": decision.verdict.value,
-                "reasons": [{"code": r.code, "message": r.message} for r in decision.reasons],
-                "model": decision.models.get("model"),
-            }
-            if decision.toxicity_score is not None:
-                result["toxicity_score"] = decision.toxicity_score
-            pending.append(encode(result) + "\n")
+            # The line json.dumps would write for {"spam_score", "verdict", "reasons", "model"
+            # [, "toxicity_score"]}, put together from its encoded parts (a float's JSON is its repr).
+            reasons = ", ".join(
+                f'{{"code": {encode(r.code)}, "message": {encode(r.message)}}}' for r in decision.reasons
+            )
+            tox = decision.toxicity_score
+            pending.append(
+                f'{{"spam_score": {decision.spam_score!r}, "verdict": "{decision.verdict.value}", '
+                f'"reasons": [{reasons}], "model": {encode(decision.models.get("model"))}'
+                + ("}\n" if tox is None else f', "toxicity_score": {tox!r}}}\n')
+            )
             if len(pending) >= _BATCH:
                 out.write("".join(pending))
                 pending.clear()

@@ -39,14 +39,15 @@ class Pipeline:
     def __init__(self, scorers: list[Scorer], policy: Policy) -> None:
         self.scorers = scorers
         self.policy = policy
+        self._scores = [scorer.score for scorer in scorers]
+        self._versioned = [scorer for scorer in scorers if getattr(scorer, "version", None)]
 
     def score(self, comment: CommentInput) -> Decision:
         findings: list[Finding] = []
-        versions: dict[str, str] = {}
-        for scorer in self.scorers:
-            findings.extend(scorer.score(comment))
-            if getattr(scorer, "version", None):
-                versions[scorer.name] = scorer.version
+        for score in self._scores:
+            findings += score(comment)
+        # Each verdict records the model versions that made it (read per call: a model file reloads).
+        versions = {scorer.name: scorer.version for scorer in self._versioned}
         return self.policy.decide(findings, models=versions)
 
 

@@ -137,6 +137,8 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
 _EMAIL_RE = re.compile(r"\b[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?(?:" + _TLD_ALL + r")\b", re.IGNORECASE)
 # Letters spelled out with spaces: "W W W. THE FARRELL REPORT. NET", "s u b s c r i b e".
 _SPACED_LETTERS = re.compile(r"(?<![\w])(?:[a-zA-Z] ){3,}[a-zA-Z](?![\w])")
+# Four or more spaced letters always contain " x y " (found from a literal, in C); most texts have none.
+_SPACED_HINT = re.compile(r" [a-zA-Z] [a-zA-Z] ")
 # " dot com", "(dot) net", "[.] org": dots written as words.
 _WORD_DOT = re.compile(r"\s*[\(\[\{]?\s*\b(?:dot|punto)\b\s*[\)\]\}]?\s*(?=(?:" + _TLD_ALL + r")\b)", re.IGNORECASE)
 _BRACKET_DOT = re.compile(r"[\(\[\{]\s*\.\s*[\)\]\}]")
@@ -193,13 +195,18 @@ _MONEY_RE = re.compile(
 )
 # Phone numbers: 9 or more digits (7 after a +), split by spaces, dots, dashes or brackets; never by
 # commas, which write counts ("1,884,034,783 views").
-_PHONE_RE = re.compile(r"(?<![\w,.])(\+\s?)?(?:\(?\d[\d\s().-]{5,20}\d)(?![\w]|,\d)")
+# (Written to start with one character class, "+", "(" or a digit, so that the engine skips to
+# candidates in C; the lookbehinds then say which it was and that no word or number runs into it.)
+_PHONE_RE = re.compile(
+    r"[+(\d](?<![\w,.].)(?:(?<=\+)\s?\(?\d|(?<=\()\d|(?<=\d))[\d\s().-]{5,20}\d(?![\w]|,\d)"
+)
 # Every other run of digits (counts, years, dates, percentages, times) becomes one shape token that
 # the scorer ignores: a number alone is no evidence either way ("(37)", "in 2019", "62%").
 # (The first digit comes before the "no letter before it" lookbehind, for the same fast start.)
 _NUMBER_RE = re.compile(r"\d(?<![^\W\d_]\d)(?:\d*(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m)?\b|\d*)", re.IGNORECASE)
 _REPEAT_PUNCT = re.compile(r"([!?.,*~=_\-+#<>/\\|])\1{2,}")
 _REPEAT_CHAR = re.compile(r"([a-z])\1\1+")
+_REPEATS = re.compile(r"([a-z!?.,*~=_\-+#<>/\\|])\1\1+")  # either of the two, in one pass: most texts have none
 _TOKEN_SPLIT = re.compile(r"_(?:url|shortener|phone|email|money|num)_|[^\W_]+|[!?$]", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -270,8 +277,9 @@ def _host_words(host: str) -> str:
 
 
 def _phone(m: re.Match) -> str:
-    digits = sum(c.isdigit() for c in m.group(0))
-    return f" {PHONE} " if digits >= (7 if m.group(1) else 9) else m.group(0)
+    found = m.group(0)
+    digits = sum(c.isdigit() for c in found)
+    return f" {PHONE} " if digits >= (7 if found[0] == "+" else 9) else found
 
 
 def _money(m: re.Match) -> str:
@@ -328,7 +336,8 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
     if "@" in text:
         text, n = _EMAIL_RE.subn(f" {EMAIL} ", text)
         signals["emails"] += n
-    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    if _SPACED_HINT.search(text):
+        text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     low = text.lower()
     if "(" in text or "[" in text or "{" in text:
         text = _BRACKET_DOT.sub(".", text)
@@ -360,11 +369,12 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         signals["phones"] += text.count(PHONE)
         text = _NUMBER_RE.sub(f" {NUMBER} ", text)
 
-    text, n = _REPEAT_PUNCT.subn(r"\1\1", text)
-    signals["repeated_punct"] += n
-    text = text.lower()
-    text, n = _REPEAT_CHAR.subn(r"\1\1", text)
-    signals["elongated"] += n
+    text = text.lower()  # (lower-casing leaves punctuation as it is: squeezed in either order)
+    if _REPEATS.search(text):
+        text, n = _REPEAT_PUNCT.subn(r"\1\1", text)
+        signals["repeated_punct"] += n
+        text, n = _REPEAT_CHAR.subn(r"\1\1", text)
+        signals["elongated"] += n
     text = " ".join(text.split())
     # Counted from the result, so that normalising an already normalised text (moderator feedback
     # is stored normalised) yields the same link, phone, e-mail and money signals.
