@@ -36,7 +36,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from commentguard.scoring.policy import Thresholds
-from commentguard.scoring.spam_model import CHAR_MIN_WORD, FORMAT, SpamModel, featurize, load_model, scoring_text
+from commentguard.scoring.spam_model import (
+    CHAR_MIN_WORD,
+    CHAR_NGRAMS,
+    FORMAT,
+    SpamModel,
+    featurize,
+    load_model,
+    scoring_text,
+)
 
 VIDEOS = ("Psy", "KatyPerry", "LMFAO", "Eminem")
 HOLD, SPAM = Thresholds().hold, Thresholds().spam  # policy.py defaults the figures are reported at
@@ -369,6 +377,7 @@ def _export(coef, bias: float, vocab: dict[str, int], cfg: Config, version: str,
         "bias": round(bias, 6),
         "calibration": [round(calibration[0], 6), round(calibration[1], 6)],
         "char_min_word": CHAR_MIN_WORD,
+        "char_ngrams": list(CHAR_NGRAMS),
         "words": groups["w"],
         "chars": groups["c"],
         "signals": groups["s"],

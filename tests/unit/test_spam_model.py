@@ -11,6 +11,7 @@ import pytest
 from commentguard.scoring.base import CommentInput, Effect
 from commentguard.scoring.spam_model import (
     CHAR_MIN_WORD,
+    CHAR_NGRAMS,
     FORMAT,
     MODEL_PATH,
     SpamModel,
@@ -34,6 +35,7 @@ def _tiny_doc(**over) -> dict:
         "bias": -1.0,
         "calibration": [1.0, 0.0],
         "char_min_word": CHAR_MIN_WORD,
+        "char_ngrams": list(CHAR_NGRAMS),
         "words": {
             "check out": 400,
             "my channel": 400,

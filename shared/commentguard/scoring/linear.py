@@ -35,14 +35,15 @@ class CharGramWeights:
     """A word's character n-gram contribution: (sum of the n-grams' weights × scale, number of
     n-grams). Cached per word, since comments repeat their words; the cache is bounded."""
 
-    def __init__(self, weights: dict[str, int], scale: float, limit: int = 50_000) -> None:
+    def __init__(self, weights: dict[str, int], scale: float, limit: int = 50_000, lo: int = 2, hi: int = 5) -> None:
         self.weights, self.scale, self.limit = weights, scale, limit
+        self.lo, self.hi = lo, hi
         self._cache: dict[str, tuple[float, int]] = {}
 
     def __call__(self, word: str) -> tuple[float, int]:
         hit = self._cache.get(word)
         if hit is None:
-            grams = char_grams(word)
+            grams = char_grams(word, self.lo, self.hi)
             hit = (sum(map(self.weights.get, grams, repeat(0))) * self.scale, len(grams))
             if len(self._cache) >= self.limit:
                 self._cache.clear()
