@@ -1,6 +1,7 @@
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import time
@@ -257,3 +258,26 @@ def test_the_same_comment_gets_the_same_reasons_in_every_process():
         for seed in ("1", "2", "3", "4")
     }
     assert len(outs) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "like this if you agree",
+        "ok. like it if so",
+        "please like my comment",
+        "thumbs up if you are here in 2015",
+        "xlike if",
+        "and like, if you want",
+        "give it a thumb",
+        "like _num_ like",
+        "just thumbsup if you agree",
+        "so like it comment",
+        "i like this song if only it were longer",
+        "to like it please",
+    ],
+)
+def test_the_fast_like_request_test_agrees_with_the_written_pattern(text):
+    from commentguard.scoring.spam_model import _INTENTS, _asks_for_likes
+
+    assert _asks_for_likes(text) == bool(re.search(_INTENTS["asks_for_likes"], text))

@@ -62,14 +62,18 @@ class Policy:
 
     def decide(self, findings: list[Finding], models: dict[str, str] | None = None) -> Decision:
         """The verdict from all findings; ``models`` (scorer name -> version) is recorded as given."""
-        trusted = any(f.effect is Effect.TRUST for f in findings)
+        trusted = False
+        for f in findings:
+            if f.effect is Effect.TRUST:
+                trusted = True
+                break
         effect_of = self._effect_of_scores
         ranked: list[tuple[int, Finding]] = []
         rank = 0
         spam_score = 0.0
         toxicity: float | None = None
         for f in findings:
-            effect = effect_of(f)
+            effect = effect_of(f) if f.scores else f.effect
             r = _RANK[effect]
             if trusted and effect is not f.effect and r > _HOLD_RANK:  # learned, for a trusted author
                 r = _HOLD_RANK
