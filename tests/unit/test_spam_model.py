@@ -37,6 +37,7 @@ def _tiny_doc(**over) -> dict:
         "calibration": [1.0, 0.0],
         "char_min_word": CHAR_MIN_WORD,
         "char_ngrams": list(CHAR_NGRAMS),
+        "intents": "signals",
         "words": {
             "check out": 400,
             "my channel": 400,
@@ -46,7 +47,7 @@ def _tiny_doc(**over) -> dict:
             "song": -200,
         },
         "chars": {" sub": 50, "scri": 50, "ove ": -50},
-        "signals": {"has_url": 200, "has_shortener": 300},
+        "signals": {"has_url": 200, "has_shortener": 300, "intent:asks_for_subscribers": 150},
         "meta": {},
     }
     doc.update(over)
@@ -70,6 +71,22 @@ def test_raw_score_equals_the_dot_product_training_sees():
         "",
     ):
         assert model.raw_score(text) == pytest.approx(_dot(_tiny_doc(), text), abs=1e-9)
+
+
+def test_an_intent_weighs_the_same_in_a_short_and_a_long_comment():
+    doc = _tiny_doc(words={}, chars={}, signals={"intent:asks_for_subscribers": 150})
+    model = SpamModel(doc)
+    short, long = "subscribe", "subscribe " + "and then some more ordinary words " * 20
+    assert model.raw_score(short) - doc["bias"] == pytest.approx(150 * doc["scale"])
+    assert model.raw_score(long) - doc["bias"] == pytest.approx(150 * doc["scale"])
+
+
+def test_an_older_model_file_still_weighs_intents_among_the_word_grams():
+    doc = _tiny_doc(words={"_asks_for_subscribers_": 150}, chars={}, signals={})
+    del doc["intents"]
+    model = SpamModel(doc)
+    # "subscribe" and the intent: two word grams, each scaled by 1/sqrt(2)
+    assert model.raw_score("subscribe") - doc["bias"] == pytest.approx(150 * doc["scale"] / math.sqrt(2))
 
 
 def test_probability_applies_the_calibration():

@@ -202,8 +202,9 @@ _PHONE_RE = re.compile(
 )
 # Every other run of digits (counts, years, dates, percentages, times) becomes one shape token that
 # the scorer ignores: a number alone is no evidence either way ("(37)", "in 2019", "62%").
-# (The first digit comes before the "no letter before it" lookbehind, for the same fast start.)
-_NUMBER_RE = re.compile(r"\d(?<![^\W\d_]\d)(?:\d*(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m)?\b|\d*)", re.IGNORECASE)
+# Digits glued to letters ("covid19", "b2b", "mp3") are part of a word and stay. (The first digit
+# comes before the "no letter or digit before it" lookbehind, for the same fast start as money.)
+_NUMBER_RE = re.compile(r"\d(?<![^\W_]\d)(?:\d*(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m)?\b|\d*)", re.IGNORECASE)
 _REPEAT_PUNCT = re.compile(r"([!?.,*~=_\-+#<>/\\|])\1{2,}")
 _REPEAT_CHAR = re.compile(r"([a-z])\1\1+")
 _REPEATS = re.compile(r"([a-z!?.,*~=_\-+#<>/\\|])\1\1+")  # either of the two, in one pass: most texts have none
