@@ -17,6 +17,8 @@ def comment_from_json(data: dict) -> CommentInput:
     content = data.get("content")
     if not isinstance(content, str):
         raise ValueError("each line needs a string field 'content'")
+    if len(data) == 1:  # the usual line: just the text
+        return CommentInput(content=content, submitted_at=time.time())
     values = {k: v for k in _FIELDS if isinstance(v := data.get(k), str)}
     client_ip = data.get("client_ip")
     user_agent = data.get("user_agent")

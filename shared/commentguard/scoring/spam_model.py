@@ -361,18 +361,13 @@ class SpamModel:
         cache_get = self._word_chars._cache.get
         word_chars = self._word_chars
         min_len = self.char_min_word
-        cwords: list[str] = []
-        csums: list[float] = []
-        ctotal = 0
         distinct = dict.fromkeys(tokens)
-        for w in distinct:
-            if len(w) >= min_len and w not in _PLACEHOLDER_SET:
-                hit = cache_get(w) or word_chars(w)
-                cwords.append(w)
-                csums.append(hit[0])
-                ctotal += hit[1]
+        chits = [
+            (w, cache_get(w) or word_chars(w)) for w in distinct if len(w) >= min_len and w not in _PLACEHOLDER_SET
+        ]
+        ctotal = sum([hit[1] for _, hit in chits])
         cscale = 1 / math.sqrt(ctotal) if ctotal else 0.0
-        contrib = {w: cscale * s for w, s in zip(cwords, csums, strict=True)}
+        contrib = {w: cscale * hit[0] for w, hit in chits}
         z = self.bias
         z += sum(contrib.values())
         # Word uni- and bigrams plus the intents, present/absent. Kept in text order (a dict, not a
