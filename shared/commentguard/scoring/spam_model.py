@@ -93,6 +93,8 @@ _SIGNAL_WORDS = {
 
 def scoring_text(content: str, author_name: str = "", author_url: str | None = None) -> str:
     """The one text the model reads: the comment, then the author's name and website when given."""
+    if not author_name and not author_url:
+        return content or ""
     parts = [content or ""]
     if author_name:
         parts.append(author_name)
@@ -456,12 +458,13 @@ class SpamModel:
         text = scoring_text(comment.content, comment.author_name, comment.author_url)
         p, phrases = self.explain(text)
         direction = "spam" if p >= 0.5 else "a genuine comment"
-        message = f"spam probability {p:.2f}"
         if len(phrases) == 1:
-            message += f'; "{phrases[0][0]}" pushes towards {direction}'
+            pushed = f'; "{phrases[0][0]}" pushes towards {direction}'
         elif phrases:
-            message += '; "' + '" and "'.join([phrase for phrase, _ in phrases]) + f'" push towards {direction}'
-        message += f"; model {self.version}"
+            pushed = '; "' + '" and "'.join([phrase for phrase, _ in phrases]) + f'" push towards {direction}'
+        else:
+            pushed = ""
+        message = f"spam probability {p:.2f}{pushed}; model {self.version}"
         return [Finding(self.name, Effect.NOTE, Reason("model", message), scores={"spam": round(p, 4)})]
 
 

@@ -15,7 +15,11 @@ _BBCODE = re.compile(r"\[url[=\]]", re.IGNORECASE)
 
 
 def find_links(text: str) -> list[str]:
-    return _LINK.findall(text)
+    low = text.lower()
+    # Every link starts with one of these (the regex alone tries each position of the text).
+    if "<a" in low or "http" in low or "www." in low or "ftp:" in low:
+        return _LINK.findall(text)
+    return []
 
 
 def has_bbcode_link(text: str) -> bool:

@@ -254,7 +254,8 @@ def _strip_accents(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    combining = unicodedata.combining
+    return unicodedata.normalize("NFC", "".join([c for c in decomposed if not combining(c)]))
 
 
 def host_of(link: str) -> str:
