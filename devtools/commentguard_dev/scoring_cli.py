@@ -61,7 +61,7 @@ def score_lines(lines: IO[str], out: IO[str], groups: tuple[str, ...] = ()) -> i
             # The line json.dumps would write for {"spam_score", "verdict", "reasons", "model"
             # [, "toxicity_score"]}, put together from its encoded parts (a float's JSON is its repr).
             reasons = ", ".join(
-                f'{{"code": {encode(r.code)}, "message": {encode(r.message)}}}' for r in decision.reasons
+                [f'{{"code": {encode(r.code)}, "message": {encode(r.message)}}}' for r in decision.reasons]
             )
             tox = decision.toxicity_score
             pending.append(

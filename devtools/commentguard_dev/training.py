@@ -78,7 +78,9 @@ class Config:
     word_unigrams: bool = False
     nb_scale: bool = True  # NB-SVM: scale each feature by its naive-Bayes log-count ratio before the LR
     nb_alpha: float = 1.0
-    prune: float = 0.05  # drop weights smaller than this (absolute, before quantisation)
+    # Drop weights smaller than this (absolute, before quantisation). 0.1 gives the same figures as
+    # 0.05 on every held-out set (0.2 lost one blog spam) with a third fewer weights to load.
+    prune: float = 0.1
     quant_levels: int = 32767
 
 

@@ -39,12 +39,21 @@ class CharGramWeights:
         self.weights, self.scale, self.limit = weights, scale, limit
         self.lo, self.hi = lo, hi
         self._cache: dict[str, tuple[float, int]] = {}
+        # The n-grams of a padded word of each length, as slices (the same order as char_grams):
+        # cutting and looking them up then runs in C.
+        self._slices: dict[int, list[slice]] = {}
 
     def __call__(self, word: str) -> tuple[float, int]:
         hit = self._cache.get(word)
         if hit is None:
-            grams = char_grams(word, self.lo, self.hi)
-            hit = (sum(map(self.weights.get, grams, repeat(0))) * self.scale, len(grams))
+            padded = f" {word} "
+            cuts = self._slices.get(len(padded))
+            if cuts is None:
+                size = len(padded)
+                cuts = self._slices[size] = [
+                    slice(i, i + n) for n in range(self.lo, self.hi + 1) for i in range(size - n + 1)
+                ]
+            hit = (sum(map(self.weights.get, map(padded.__getitem__, cuts), repeat(0))) * self.scale, len(cuts))
             if len(self._cache) >= self.limit:
                 self._cache.clear()
             self._cache[word] = hit

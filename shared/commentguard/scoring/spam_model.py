@@ -223,10 +223,12 @@ def intents(normalized_text: str) -> list[str]:
     """Pseudo-tokens ("_asks_for_likes_") for each spam intent the normalised text shows."""
     t = normalized_text
     out = []
-    has = t.__contains__
     for token, hints, search in _INTENT_SEARCH:
-        if any(map(has, hints)) and search(t):
-            out.append(token)
+        for hint in hints:
+            if hint in t:  # the regex runs only where one of its words is there
+                if search(t):
+                    out.append(token)
+                break
     return out
 
 
@@ -391,7 +393,7 @@ class SpamModel:
         hits += [(g, w * k) for g in pairs if (w := words(g))]
         if not as_signals:
             hits += [(g, w * k) for g in found if (w := words(g))]
-        z += sum(w for _, w in hits)
+        z += sum([w for _, w in hits])
         get = contrib.get
         signal_parts: list[tuple[str, float]] = []
         for g, w in hits:
@@ -444,10 +446,12 @@ class SpamModel:
         for value, i, j in candidates:
             if len(chosen) >= top:
                 break
-            if any(i < j2 and i2 < j for i2, j2 in spans):
-                continue
-            spans.append((i, j))
-            chosen.append((_readable(tokens[i:j]), value))
+            for i2, j2 in spans:
+                if i < j2 and i2 < j:
+                    break
+            else:
+                spans.append((i, j))
+                chosen.append((_readable(tokens[i:j]), value))
         for label, c in signal_parts:
             if direction * c > 0 and (not chosen or direction * c > min(v for _, v in chosen)):
                 chosen.append((label, direction * c))
