@@ -43,11 +43,11 @@ def _texts() -> tuple[list[str], list[int]]:
     return texts, labels
 
 
-def _comments(n: int) -> list[str]:
-    """N distinct comments to score: the YouTube and blog texts, then the Fox News comments (never
-    fitted on), then SMS messages if more are wanted; a text seen before is skipped, so that no
-    scorer profits from having read it already. Repeats only if the data runs out."""
-    texts = _texts()[0]
+def _comments(n: int, texts: list[str]) -> list[str]:
+    """N distinct comments to score: ``texts`` (the YouTube and blog texts), then the Fox News
+    comments (never fitted on), then SMS messages if more are wanted; a text seen before is skipped,
+    so that no scorer profits from having read it already. Repeats only if the data runs out."""
+    texts = list(texts)
     with (DATA / "toxic" / "fox-news-comments.train.jsonl").open(encoding="utf-8") as f:
         texts += [json.loads(line)["text"] for line in f if line.strip()]
     with (DATA / "sms" / "SMSSpamCollection").open(encoding="utf-8", errors="replace") as f:
@@ -65,7 +65,7 @@ def main() -> int:
         print(f"no data at {DATA}: skipped")
         return 0
     texts, labels = _texts()
-    lines = _comments(args.n)
+    lines = _comments(args.n, texts)
 
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression

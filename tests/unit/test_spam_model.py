@@ -89,6 +89,13 @@ def test_an_older_model_file_still_weighs_intents_among_the_word_grams():
     assert model.raw_score("subscribe") - doc["bias"] == pytest.approx(150 * doc["scale"] / math.sqrt(2))
 
 
+def test_the_reasons_come_with_the_models_own_probability():
+    # explain() computes the dot product a second, faster way; it must agree with raw_score.
+    model = SpamModel(_tiny_doc())
+    for text in ("Check out my channel and subscribe!", "I love this song", "bit.ly/x subscribe", "please sub", ""):
+        assert model.explain(text)[0] == pytest.approx(model.probability(text), abs=1e-12)
+
+
 def test_probability_applies_the_calibration():
     plain = SpamModel(_tiny_doc())
     calibrated = SpamModel(_tiny_doc(calibration=[0.5, -0.25]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from itertools import repeat
 
 # Function words: never a useful reason, whatever their weight; and a cheap sign of English text.
@@ -18,10 +19,15 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=256)
+def _gram_cuts(size: int, lo: int, hi: int) -> tuple[slice, ...]:
+    """Where the lo..hi-grams of a padded word of ``size`` characters stand, shortest first."""
+    return tuple(slice(i, i + n) for n in range(lo, hi + 1) for i in range(size - n + 1))
+
+
 def char_grams(word: str, lo: int = 2, hi: int = 5) -> list[str]:
     padded = f" {word} "
-    size = len(padded)
-    return [padded[i : i + n] for n in range(lo, hi + 1) for i in range(size - n + 1)]
+    return list(map(padded.__getitem__, _gram_cuts(len(padded), lo, hi)))
 
 
 def sigmoid(z: float) -> float:
@@ -39,20 +45,13 @@ class CharGramWeights:
         self.weights, self.scale, self.limit = weights, scale, limit
         self.lo, self.hi = lo, hi
         self._cache: dict[str, tuple[float, int]] = {}
-        # The n-grams of a padded word of each length, as slices (the same order as char_grams):
-        # cutting and looking them up then runs in C.
-        self._slices: dict[int, list[slice]] = {}
 
     def __call__(self, word: str) -> tuple[float, int]:
         hit = self._cache.get(word)
         if hit is None:
+            # char_grams' n-grams, cut and looked up in C without building their list.
             padded = f" {word} "
-            cuts = self._slices.get(len(padded))
-            if cuts is None:
-                size = len(padded)
-                cuts = self._slices[size] = [
-                    slice(i, i + n) for n in range(self.lo, self.hi + 1) for i in range(size - n + 1)
-                ]
+            cuts = _gram_cuts(len(padded), self.lo, self.hi)
             hit = (sum(map(self.weights.get, map(padded.__getitem__, cuts), repeat(0))) * self.scale, len(cuts))
             if len(self._cache) >= self.limit:
                 self._cache.clear()

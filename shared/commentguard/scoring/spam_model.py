@@ -178,8 +178,6 @@ _INTENT_HINTS = {
     "asks_to_follow": ("follow", "instagram", "@"),
     "begs_for_action": ("please",),
 }
-_INTENT_RE = [(name, _INTENT_HINTS[name], re.compile(rx)) for name, rx in _INTENTS.items()]
-
 _LIKE_REQUEST_RE = re.compile(_LIKE_REQUEST)
 _LIKE_PHRASES_RE = re.compile(_LIKE_PHRASES)
 _LIKE_REQUEST_OPENED = re.compile(_LIKE_REQUEST_OPENING.replace("^|", "") + r"\Z")  # what precedes a request
@@ -199,8 +197,10 @@ def _asks_for_likes(t: str):
     return False
 
 
+# (asks_for_likes runs as _asks_for_likes: its written pattern is never compiled.)
 _INTENT_SEARCH = [
-    (f"_{name}_", hints, _asks_for_likes if name == "asks_for_likes" else rx.search) for name, hints, rx in _INTENT_RE
+    (f"_{name}_", _INTENT_HINTS[name], _asks_for_likes if name == "asks_for_likes" else re.compile(rx).search)
+    for name, rx in _INTENTS.items()
 ]
 INTENT_WORDS = {
     "asks_for_likes": "asking for likes",
