@@ -126,8 +126,8 @@ _CONFUSABLES = str.maketrans(
     "АВЕЅІЈКМНОРСТХУаеіјорсхуѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαν",
     "ABESIJKMHOPCTXYaeijopcxysdqwABEZHIKMNOPTYXoav",
 )
-_MIXED_WORD = re.compile(r"\w*[\u0370-\u03ff\u0400-\u04ff]\w*")
 _GREEK_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # found in C; _MIXED_WORD tries every position
+_MIXED_WORD = re.compile(r"\w*" + _GREEK_CYRILLIC.pattern + r"\w*")
 _HAS_LATIN = re.compile(r"[a-zA-Z]")
 
 _BR = re.compile(r"<\s*(?:br|/p|p|/div|div|li|/li)\b[^>]*>", re.IGNORECASE)
@@ -180,14 +180,15 @@ _TLD_HINT = re.compile(r"[.,]\s{0,3}(?:" + _TLD_ALL + r")\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _HOST_OF = re.compile(r"^(?:[a-z]+:/+)?(?:www\.)?([^/\\?#:]+)", re.IGNORECASE)
 
-_CURRENCY = r"[$€£¥₹₽]"
+_CURRENCY_SIGNS = "$€£¥₹₽"
+_CURRENCY = f"[{_CURRENCY_SIGNS}]"
 # "$5", "5k $", "100 dollars". Written to start with one character class (a currency sign or a
 # digit; the lookbehind then tells which) so that the engine skips to candidates in C. A number is
 # read once, from its first digit, possessively: its amount word or sign (group 1) follows the whole
 # number or not at all, so giving digits back or starting again at a later digit could never match,
 # and trying would take quadratic time on a long run of digits. A number without one is kept as it is.
 _MONEY_RE = re.compile(
-    r"[$€£¥₹₽\d](?:(?<=" + _CURRENCY + r")\s?\d[\d,.]*(?:\s?(?:k|m|mil+ion|bil+ion|thousand|hundred)\b)?"
+    "[" + _CURRENCY_SIGNS + r"\d](?:(?<=" + _CURRENCY + r")\s?\d[\d,.]*(?:\s?(?:k|m|mil+ion|bil+ion|thousand|hundred)\b)?"
     r"|(?<=\d)[\d,.]*+(\s?(?:k|m)?\s?(?:"
     + _CURRENCY
     + r"|\b(?:usd|eur|euros?|gbp|dollars?|bucks|pounds|rs|inr|bitcoins?|btc)\b))?)",
@@ -205,9 +206,11 @@ _PHONE_RE = re.compile(
 # Digits glued to letters ("covid19", "b2b", "mp3") are part of a word and stay. (The first digit
 # comes before the "no letter or digit before it" lookbehind, for the same fast start as money.)
 _NUMBER_RE = re.compile(r"\d(?<![^\W_]\d)(?:\d*(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m)?\b|\d*)", re.IGNORECASE)
-_REPEAT_PUNCT = re.compile(r"([!?.,*~=_\-+#<>/\\|])\1{2,}")
+_SQUEEZED_PUNCT = r"!?.,*~=_\-+#<>/\\|"
+_REPEAT_PUNCT = re.compile(f"([{_SQUEEZED_PUNCT}])" + r"\1{2,}")
 _REPEAT_CHAR = re.compile(r"([a-z])\1\1+")
-_REPEATS = re.compile(r"([a-z!?.,*~=_\-+#<>/\\|])\1\1+")  # either of the two, in one pass: most texts have none
+# Either of the two, in one pass: most texts have none.
+_REPEATS = re.compile(f"([a-z{_SQUEEZED_PUNCT}])" + r"\1\1+")
 _TOKEN_SPLIT = re.compile(r"_(?:url|shortener|phone|email|money|num)_|[^\W_]+|[!?$]", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -286,7 +289,7 @@ def _phone(m: re.Match) -> str:
 
 def _money(m: re.Match) -> str:
     found = m.group(0)
-    if m.group(1) is None and found[0] not in "$€£¥₹₽":
+    if m.group(1) is None and found[0] not in _CURRENCY_SIGNS:
         return found  # a number with no amount sign or word after it
     return f" {MONEY} "
 
