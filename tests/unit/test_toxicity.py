@@ -11,6 +11,7 @@ from commentguard.scoring.pipeline import SCORER_GROUPS, build_pipeline
 from commentguard.scoring.policy import Policy, Thresholds
 from commentguard.scoring.rules import RulesConfig
 from commentguard.scoring.toxicity import (
+    ENCODER_PATH,
     FORMAT,
     MODEL_PATH,
     TermMatcher,
@@ -20,6 +21,7 @@ from commentguard.scoring.toxicity import (
     load_model,
     load_terms,
     parse_terms,
+    read_encoder_file,
 )
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -149,6 +151,20 @@ def test_a_file_that_is_not_an_encoder_file_leaves_the_scorer_lexical_only(tmp_p
     m = ToxicityModel(doc, terms=[], encoder_path=bad)
     m.probability("hello")
     assert m.version.endswith("-lexical")
+
+
+def test_an_encoder_fine_tuned_for_another_model_version_is_refused_and_the_scorer_runs_lexical_only():
+    head = {"pooling": [["cls", 6], ["mean", 5], ["mean", 6]], "weights": [0.0] * 1152, "bias": 0.0,
+            "encoder_id": "tox-some-other-version"}
+    m = ToxicityModel(_tiny_doc(encoder_head=head), terms=[], encoder_path=ENCODER_PATH)
+    m.probability("hello")
+    assert m.encoder() is None and m.version == "tox-test-1-lexical"
+
+
+def test_the_shipped_model_names_the_encoder_it_was_fine_tuned_with_and_that_encoder_is_shipped():
+    doc = json.loads(MODEL_PATH.read_text())
+    header, _ = read_encoder_file(ENCODER_PATH)
+    assert doc["encoder_head"]["encoder_id"] == header["id"] == doc["version"]
 
 
 def test_the_shipped_term_list_names_its_source_and_loads():

@@ -7,11 +7,12 @@ Two parts, blended by weights the training fitted (``commentguard train`` writes
   stretched-out words), and hits on a compiled list of abusive terms (``models/toxicity-terms.txt``,
   source named in the file) that the Fox News data is too small to teach. Every weight maps back
   to a word, so the reason names the words that pushed towards abuse;
-* a sentence encoder (all-MiniLM-L6-v2, int8 weights in ``models/toxicity-encoder.bin``, run by a
-  small numpy forward pass): it reads meaning ("they should all be sent back") that n-grams of
-  1,000 comments cannot. Its pooled states (the model file names which: the last layer's [CLS]
-  state and the means of the last two layers) and the lexical logit feed one logistic regression,
-  fitted jointly.
+* a sentence encoder (all-MiniLM-L6-v2 fine-tuned on the labelled comments, int8 weights in
+  ``models/toxicity-encoder.bin``, run by a small numpy forward pass): it reads meaning ("they
+  should all be sent back") that n-grams of 1,000 comments cannot. A linear head over its pooled
+  states (the model file names which: the last layer's [CLS] state and the means of the last two
+  layers) and the lexical logit, trained with the encoder. The encoder file carries the model
+  version it was trained with; a model file refuses another one (lexical-only, in its version).
 
 The encoder needs numpy and is loaded lazily on the first scoring call (not at import): where
 numpy or the weights are missing, or ``TOXICITY_ENCODER=false``, the scorer runs lexical-only
@@ -286,7 +287,9 @@ class MiniLMEncoder:
         import numpy as np
 
         self.np = np
-        _, A = read_encoder_file(path or ENCODER_PATH)
+        header, A = read_encoder_file(path or ENCODER_PATH)
+        # The model version the encoder was fine-tuned with (None: the published weights).
+        self.id: str | None = header.get("id")
         self.tokenizer = WordPiece(A["vocab"].tobytes().decode("utf-8"))
         self.word_q, self.word_s = A["word.q"], A["word.s"]
         self.pos_type = A["pos_type"]  # position + token-type-0 embeddings, float32
@@ -327,10 +330,14 @@ class MiniLMEncoder:
         head: int = ENCODER_HEAD_TOKENS,
     ):
         """The pools of hidden states that ``pooling`` names, each L2 normalised, concatenated."""
+        return self.pooled_ids(self.tokenizer.encode(text, max_tokens, head), pooling)
+
+    def pooled_ids(self, piece_ids: Sequence[int], pooling: Sequence[tuple[str, int]]):
+        """``pooled`` from word-piece ids ([CLS] ... [SEP])."""
         np = self.np
         want = {layer for _, layer in pooling}
         kept = {}
-        ids = np.array(self.tokenizer.encode(text, max_tokens, head), dtype=np.intp)
+        ids = np.array(piece_ids, dtype=np.intp)
         n = len(ids)
         x = np.multiply(self.word_q[ids], self.word_s[ids], dtype=np.float32)
         x += self.pos_type[:n]
@@ -415,7 +422,8 @@ class ToxicityModel:
         self.lexical_only = tuple(doc["blend"]["lexical_only"])  # (a, b): p = sigmoid(a * z_lex + b)
         self.combined = tuple(doc["blend"]["combined"])  # (a, c, b): p = sigmoid(a*z_lex + c*z_enc + b)
         head = doc.get("encoder_head")
-        # {"pooling": [[kind, layer], ...], "max_tokens", "head_tokens", "weights": [384 per pool], "bias"} or None
+        # {"pooling": [[kind, layer], ...], "max_tokens", "head_tokens", "weights": [384 per pool], "bias",
+        #  "encoder_id": the encoder file's id, when the encoder was fine-tuned with the head} or None
         self.head = head
         if head:
             self.pooling = tuple((str(k), int(n)) for k, n in head.get("pooling", DEFAULT_POOLING))
@@ -445,10 +453,13 @@ class ToxicityModel:
             return None
         if self._encoder is None:
             try:
-                self._encoder = MiniLMEncoder(self._encoder_path)
+                encoder = MiniLMEncoder(self._encoder_path)
+                if encoder.id != self.head.get("encoder_id"):
+                    raise ValueError(f"encoder {encoder.id!r} is not the one model {self.base_version} was trained with")
+                self._encoder = encoder
                 self._head_w = self._encoder.np.asarray(self.head["weights"], dtype="float32")
             except (ImportError, OSError, KeyError, ValueError):
-                self._encoder_failed = True  # numpy or weights missing: lexical-only, reported in version
+                self._encoder_failed = True  # numpy or weights missing, or not its own: lexical-only, in version
                 return None
         return self._encoder
 
@@ -597,4 +608,5 @@ __all__ = [
     "load_scorer",
     "load_terms",
     "parse_terms",
+    "read_encoder_file",
 ]
