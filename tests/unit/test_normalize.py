@@ -165,6 +165,11 @@ def test_a_long_run_of_digits_and_separators_is_one_amount_or_one_number():
     assert normalize("9" * 4000).tokens == ["_num_"]
 
 
+def test_a_link_after_a_run_of_unclosed_anchor_openings_is_still_found():
+    text = "<a " * 1600 + '<a href="http://cheap-pills.com/buy">cheap</a>'
+    assert normalize(text).signals["urls"] == 1
+
+
 def test_tld_lists_match_whole_top_level_domains_only():
     assert normalize("see spam.com now").signals["urls"] == 1
     assert normalize("see spam.co now").signals["urls"] == 0  # a wordy TLD needs a path
