@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,41 +83,49 @@ def vocab_text() -> str:
     return (base_path() / "vocab.txt").read_text(encoding="utf-8")
 
 
+def build_bert(weights: dict[str, np.ndarray]):
+    """A torch BertModel holding ``weights``, computing GELU's tanh form as the numpy encoder does."""
+    torch, transformers = _require()
+    config = transformers.BertConfig.from_pretrained(str(base_path()))
+    config.hidden_act = "gelu_pytorch_tanh"
+    bert = transformers.BertModel(config, add_pooling_layer=False)
+    bert.load_state_dict({k: torch.from_numpy(v.copy()) for k, v in weights.items()}, strict=False)
+    return bert
+
+
+def pooled_states(bert, batch_ids: list[list[int]], pooling):
+    """The pools ``MiniLMEncoder.pooled_ids`` computes, for a padded batch: (batch, 384 * pools)."""
+    torch, _ = _require()
+    width = max(len(r) for r in batch_ids)
+    x = torch.zeros(len(batch_ids), width, dtype=torch.long)
+    m = torch.zeros(len(batch_ids), width, dtype=torch.long)
+    for j, r in enumerate(batch_ids):
+        x[j, : len(r)] = torch.tensor(r)
+        m[j, : len(r)] = 1
+    hidden = bert(input_ids=x, attention_mask=m, output_hidden_states=True).hidden_states
+    mf = m.unsqueeze(-1).float()
+    parts = []
+    for kind, layer in pooling:
+        h = hidden[layer]
+        v = h[:, 0] if kind == "cls" else (h * mf).sum(1) / mf.sum(1)
+        parts.append(v / (v.norm(dim=-1, keepdim=True) + 1e-12))
+    return torch.cat(parts, -1)
+
+
 def fine_tune(ids: list[list[int]], y: np.ndarray, zl: np.ndarray, pooling, lex_scale: float, *,
               epochs: int = FT_EPOCHS, lr: float = FT_LR, seed: int = FT_SEED) -> FineTuned:
     """Train on word-piece ids (as ``WordPiece.encode`` gives them), labels and out-of-fold lexical
     logits; the lexical logit enters divided by ``lex_scale`` (a lighter penalty on its weight)."""
-    torch, transformers = _require()
-    import os
-
+    torch, _ = _require()
     torch.set_num_threads(os.cpu_count() or 1)
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    config = transformers.BertConfig.from_pretrained(str(base_path()))
-    config.hidden_act = "gelu_pytorch_tanh"  # the numpy encoder's GELU
-    bert = transformers.BertModel(config, add_pooling_layer=False)
-    bert.load_state_dict({k: torch.from_numpy(v.copy()) for k, v in base_weights().items()}, strict=False)
+    bert = build_bert(base_weights())
     lin = torch.nn.Linear(384 * len(pooling), 1)
     torch.nn.init.zeros_(lin.weight)
     torch.nn.init.zeros_(lin.bias)
     scale = torch.nn.Parameter(torch.tensor(HEAD_SCALE))
     lex = torch.nn.Parameter(torch.tensor(0.0))
-
-    def logits(batch_ids):
-        width = max(len(r) for r in batch_ids)
-        x = torch.zeros(len(batch_ids), width, dtype=torch.long)
-        m = torch.zeros(len(batch_ids), width, dtype=torch.long)
-        for j, r in enumerate(batch_ids):
-            x[j, : len(r)] = torch.tensor(r)
-            m[j, : len(r)] = 1
-        hidden = bert(input_ids=x, attention_mask=m, output_hidden_states=True).hidden_states
-        mf = m.unsqueeze(-1).float()
-        parts = []
-        for kind, layer in pooling:
-            h = hidden[layer]
-            v = h[:, 0] if kind == "cls" else (h * mf).sum(1) / mf.sum(1)
-            parts.append(v / (v.norm(dim=-1, keepdim=True) + 1e-12))
-        return lin(torch.cat(parts, -1) * scale).squeeze(-1)
 
     n = len(ids)
     pos = float(y.mean())
@@ -136,19 +145,16 @@ def fine_tune(ids: list[list[int]], y: np.ndarray, zl: np.ndarray, pooling, lex_
         perm = rng.permutation(n)
         for k in range(0, n, FT_BATCH):
             b = perm[k : k + FT_BATCH]
-            z = logits([ids[i] for i in b]) + lex * zl_in[b]
+            z = lin(pooled_states(bert, [ids[i] for i in b], pooling) * scale).squeeze(-1) + lex * zl_in[b]
             loss = torch.nn.functional.binary_cross_entropy_with_logits(z, target[b], pos_weight=pos_weight)
             opt.zero_grad()
             loss.backward()
             opt.step()
             sched.step()
     with torch.no_grad():
-        head = (lin.weight[0] * scale).numpy().astype(np.float32)
-        weights = {k: v.detach().numpy().astype(np.float32) for k, v in bert.state_dict().items()
-                   if not k.endswith("position_ids")}
         return FineTuned(
-            weights=weights,
-            head=head,
+            weights={k: v.numpy() for k, v in bert.state_dict().items()},
+            head=(lin.weight[0] * scale).numpy(),
             lexical=float(lex) / lex_scale,
             # The loss weighed each hateful comment (1-pos)/pos times: undo that prior shift.
             bias=float(lin.bias[0]) - math.log((1 - pos) / pos),

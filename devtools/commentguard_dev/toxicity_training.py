@@ -66,7 +66,7 @@ from commentguard.scoring.toxicity import (
     load_terms,
 )
 
-from .toxicity_finetune import FT_BATCH, FT_EPOCHS, FT_LR, FT_SEED
+from .toxicity_finetune import FT_BATCH, FT_EPOCHS, FT_LR, FT_SEED, base_weights, fine_tune, vocab_text
 
 C_LEXICAL = 1.0
 # The lexical logit enters the fine-tuned head divided by this: a lighter penalty on its weight
@@ -128,8 +128,6 @@ def export_encoder(out_path: Path = ENCODER_PATH, weights: dict | None = None, e
     Word embeddings int8 per row; position (+ token type 0) embeddings dequantised to float32.
     """
     import numpy as np
-
-    from .toxicity_finetune import base_weights, vocab_text
 
     W = base_weights() if weights is None else weights
 
@@ -220,7 +218,7 @@ def _lexical_fit(feats, y, C=C_LEXICAL):
 
 
 def _oof_lexical(feats, y, groups):
-    """Out-of-fold lexical logits (folds = groups), for the joint regression and the calibration."""
+    """Out-of-fold lexical logits (folds = groups): the fine-tuned head's input and the calibration."""
     import numpy as np
 
     zl = np.zeros(len(y))
@@ -246,8 +244,6 @@ def _piece_ids(texts, tokenizer) -> list[list[int]]:
 
 def _fit_encoder(ids, y, zl, encoder_out: Path, encoder_id: str):
     """Fine-tune on these rows and write the encoder file (int8, as the Lambda reads it)."""
-    from .toxicity_finetune import fine_tune
-
     ft = fine_tune(ids, y, zl, POOLING, LEX_SCALE)
     export_encoder(encoder_out, ft.weights, encoder_id)
     return ft
@@ -268,8 +264,6 @@ def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None =
     version = "tox-" + _dt.datetime.now(_dt.UTC).strftime("%Y%m%d%H%M")
     zl = _oof_lexical(feats, y, groups)
     lexical_only = _lexical_only_fit(zl, y)
-    from .toxicity_finetune import vocab_text
-
     ft = _fit_encoder(_piece_ids(texts, WordPiece(vocab_text())), y, zl, encoder_out, version)
     # p = sigmoid(a * z_lex + 1 * z_enc + b), z_enc = the head's weights . pooled states (no bias of its own)
     combined = [ft.lexical, 1.0, ft.bias]
@@ -295,6 +289,14 @@ def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None =
         "chars": dict(sorted(chars.items())),
         "signals": signals,
         "blend": {"lexical_only": lexical_only, "combined": combined},
+        "encoder_head": {
+            "pooling": [list(p) for p in POOLING],
+            "max_tokens": ENCODER_MAX_TOKENS,
+            "head_tokens": ENCODER_HEAD_TOKENS,
+            "weights": [round(float(w), 5) for w in ft.head],
+            "bias": 0.0,
+            "encoder_id": version,
+        },
         "meta": {
             "trained_on": f"toxic/ ({len(rows)} Fox News comments, {int(y.sum())} hateful), text only",
             "C_lexical": C_LEXICAL,
@@ -303,14 +305,6 @@ def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None =
             f"({FT_EPOCHS} epochs, lr {FT_LR}, batch {FT_BATCH}, seed {FT_SEED}), int8 per-row",
             "terms": "models/toxicity-terms.txt",
         },
-    }
-    doc["encoder_head"] = {
-        "pooling": [list(p) for p in POOLING],
-        "max_tokens": ENCODER_MAX_TOKENS,
-        "head_tokens": ENCODER_HEAD_TOKENS,
-        "weights": [round(float(w), 5) for w in ft.head],
-        "bias": 0.0,
-        "encoder_id": version,
     }
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
@@ -373,8 +367,6 @@ def evaluate_toxicity(data_dir: Path) -> dict:
     groups = [r["title"] for r in rows]
     matcher = TermMatcher(load_terms())
     feats = [featurize(t, matcher) for t in texts]
-    from .toxicity_finetune import vocab_text
-
     ids = _piece_ids(texts, WordPiece(vocab_text()))
     workdir = Path(tempfile.mkdtemp(prefix="commentguard-eval-"))
 

