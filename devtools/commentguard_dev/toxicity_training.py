@@ -13,7 +13,8 @@
   eleven fine-tunings, 15 minutes on two cores where training takes 2, about 45 where it takes 5) on:
   - leave-one-article-out over the 10 Fox News articles (pooled out-of-fold AUC and the mean of
     per-article AUCs): how the model meets comments under a new article;
-  - a fixed 70/30 split by a stable hash (sha1) of the comment text.
+  - a fixed 70/30 split by a stable hash (sha1) of the comment text, with the share of hateful and
+    of other comments that the default hold threshold holds.
 
 Inference reads the comment text alone (the scoring Lambda has no article title or neighbouring
 comments), so every figure here scores the text alone too. The title and previous comment were
@@ -76,6 +77,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from commentguard.scoring.policy import Thresholds
 from commentguard.scoring.toxicity import (
     ENCODER_HEAD_TOKENS,
     ENCODER_MAGIC,
@@ -469,6 +471,14 @@ def evaluate_toxicity(data_dir: Path) -> dict:
         name: [round(float(q), 4) for q in np.percentile([roc_auc_score(yt[d], np.asarray(s)[d]) for d in draws], [2.5, 97.5])]
         for name, s in scores.items()
     }
+    # What a moderator sees at the default hold threshold: the share of each kind held.
+    p = 1 / (1 + np.exp(-np.asarray(scores["blended"])))
+    hold = Thresholds().toxicity_hold
+    results["hash_split_70_30_held"] = {
+        "threshold": hold,
+        "not_hateful": round(float((p[yt == 0] >= hold).mean()), 4),
+        "hateful": round(float((p[yt == 1] >= hold).mean()), 4),
+    }
 
     shutil.rmtree(workdir, ignore_errors=True)
     results["seconds"] = round(time.perf_counter() - t0, 1)
@@ -489,4 +499,7 @@ def evaluate_toxicity(data_dir: Path) -> dict:
     ci = results["hash_split_70_30_bootstrap_95"]
     print(f"hash 70/30, {hs['test_rows']} test comments, 95% bootstrap interval: "
           + "; ".join(f"{n} {ci[n][0]:.3f}-{ci[n][1]:.3f}" for n in names))
+    held = results["hash_split_70_30_held"]
+    print(f"hash 70/30, held at the default threshold {held['threshold']}: {held['not_hateful']:.1%} of "
+          f"the comments not hateful, {held['hateful']:.1%} of the hateful")
     return results
