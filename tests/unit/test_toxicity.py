@@ -231,8 +231,14 @@ def test_a_slur_or_a_call_to_violence_holds_a_comment_whatever_the_model_says():
     from commentguard.scoring.base import CommentInput, Effect
     from commentguard.scoring.toxicity import load_scorer
 
-    findings = load_scorer({"TOXICITY_ENCODER": "false"}).score(CommentInput(content="They should be shot, all of them."))
-    assert any(f.effect is Effect.HOLD and f.reason.code == "toxic_term" for f in findings)
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    for text in (
+        "They should be shot, all of them.",
+        "Democrats are vermin and should be WIPED off the face of the earth.",
+        "Every one of them deserve to die.",
+    ):
+        findings = scorer.score(CommentInput(content=text))
+        assert any(f.effect is Effect.HOLD and f.reason.code == "toxic_term" for f in findings), text
 
 
 def test_several_listed_abusive_words_together_hold_but_one_innocent_use_does_not():
