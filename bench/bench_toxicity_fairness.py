@@ -78,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     def scores(templates, group):
         return [model.probability(_sentences(t, group)) for t in templates]
 
+    def held(scored):
+        return sum(s >= threshold for s in scored)
+
     print(f"toxicity model {model.version}; held = score >= {threshold} (the default hold threshold)")
     print(f"{len(FRIENDLY)} friendly and {len(HATEFUL)} hateful sentences per group, only the group changed")
     print(f"{'group':<22} {'friendly mean':>13} {'held':>6}   {'hateful mean':>12} {'held':>6}")
@@ -86,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         f, h = scores(FRIENDLY, group), scores(HATEFUL, group)
         rows[group] = (f, h)
         print(
-            f"{group:<22} {statistics.mean(f):>13.3f} {sum(s >= threshold for s in f):>3}/{len(f)}"
-            f"   {statistics.mean(h):>12.3f} {sum(s >= threshold for s in h):>3}/{len(h)}"
+            f"{group:<22} {statistics.mean(f):>13.3f} {held(f):>3}/{len(f)}"
+            f"   {statistics.mean(h):>12.3f} {held(h):>3}/{len(h)}"
         )
 
     def summary(groups, label):
@@ -95,8 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         h = [s for g in groups for s in rows[g][1]]
         means = [statistics.mean(rows[g][0]) for g in groups]
         print(
-            f"{label:<22} friendly held {sum(s >= threshold for s in f) / len(f):6.1%} "
-            f"(group means {min(means):.3f}-{max(means):.3f}); hateful held {sum(s >= threshold for s in h) / len(h):6.1%}"
+            f"{label:<22} friendly held {held(f) / len(f):6.1%} "
+            f"(group means {min(means):.3f}-{max(means):.3f}); hateful held {held(h) / len(h):6.1%}"
         )
 
     summary(IDENTITY, "identity groups")

@@ -98,15 +98,11 @@ def swapped(text: str, rng: Random) -> str | None:
     """One counterfactual copy of ``text``: its groups swapped for others drawn at random, its gender
     nouns for their pair; None when it names none."""
     hits = [(m, _FORMS[m.group(0).lower()]) for m in _GROUP_RE.finditer(text)]
-    gender = list(_GENDER_RE.finditer(text))
-    if not hits and not gender:
-        return None
-    named = sorted({i for _, (i, _) in hits})
-    needed = {i: set() for i in named}
+    needed: dict[int, set[frozenset[str]]] = {}
     for _, (i, forms) in hits:
-        needed[i].add(forms)
+        needed.setdefault(i, set()).add(forms)
     mapping: dict[int, int] = {}
-    for i in named:
+    for i in sorted(needed):
         options = [
             j for j in range(len(GROUPS))
             if j != i and j not in mapping.values() and all(_replacement(GROUPS[j], f) for f in needed[i])
@@ -118,7 +114,7 @@ def swapped(text: str, rng: Random) -> str | None:
         for m, (i, forms) in hits
         if i in mapping
     ]
-    edits += [(m.start(), m.end(), _cased(_GENDER[m.group(0).lower()], m.group(0))) for m in gender]
+    edits += [(m.start(), m.end(), _cased(_GENDER[m.group(0).lower()], m.group(0))) for m in _GENDER_RE.finditer(text)]
     if not edits:
         return None
     out, last = [], 0

@@ -87,6 +87,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from commentguard.scoring.linear import sigmoid
 from commentguard.scoring.policy import Thresholds
 from commentguard.scoring.toxicity import (
     ENCODER_HEAD_TOKENS,
@@ -488,7 +489,7 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0) -> dict:
         for name, s in scores.items()
     }
     # What a moderator sees at the default hold threshold: the share of each kind held.
-    p = 1 / (1 + np.exp(-np.asarray(scores["blended"])))
+    p = np.array([sigmoid(float(z)) for z in scores["blended"]])
     hold = Thresholds().toxicity_hold
     results["hash_split_70_30_held"] = {
         "threshold": hold,
