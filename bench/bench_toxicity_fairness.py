@@ -10,7 +10,9 @@ and prints for each group:
     friendly sentences: the lower the better, and the closer across groups the better;
   * the same for the hateful sentences: hate must still be held whichever group it targets;
   * over all groups, the ROC AUC of hateful against friendly sentences: how well the score tells
-    what is said about a group from which group is named, whatever the threshold.
+    what is said about a group from which group is named, whatever the threshold;
+  * per kind of group, the shares held by the verdict that ``commentguard score --scorer toxicity``
+    gives: the score, the hold list and the dehumanising-language rule together.
 
 The sentences are written here, never trained on. Groups marked * are not in the training
 augmentation's swap list (commentguard_dev/identity_swaps.py): how the model treats groups it
@@ -69,17 +71,25 @@ def main(argv: list[str] | None = None) -> int:
 
     from sklearn.metrics import roc_auc_score  # dev dependency, as in the other quality benchmarks
 
-    from commentguard.scoring.policy import Thresholds
-    from commentguard.scoring.toxicity import load_model
+    from commentguard.scoring.base import CommentInput, Verdict
+    from commentguard.scoring.pipeline import Pipeline
+    from commentguard.scoring.policy import Policy, Thresholds
+    from commentguard.scoring.toxicity import load_scorer
 
-    model = load_model(args.model, encoder_path=args.encoder)
+    model = load_scorer({}, args.model, args.encoder)
     threshold = Thresholds().toxicity_hold
+    # What `commentguard score --scorer toxicity` decides: the score, the hold list and the rules.
+    verdict = Pipeline([model], Policy()).score
 
     def scores(templates, group):
         return [model.probability(_sentences(t, group)) for t in templates]
 
     def held(scored):
         return sum(s >= threshold for s in scored)
+
+    def held_by_verdict(templates, groups):
+        sentences = [_sentences(t, g) for g in groups for t in templates]
+        return sum(verdict(CommentInput(content=s)).verdict is not Verdict.APPROVE for s in sentences) / len(sentences)
 
     print(f"toxicity model {model.version}; held = score >= {threshold} (the default hold threshold)")
     print(f"{len(FRIENDLY)} friendly and {len(HATEFUL)} hateful sentences per group, only the group changed")
@@ -100,6 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{label:<22} friendly held {held(f) / len(f):6.1%} "
             f"(group means {min(means):.3f}-{max(means):.3f}); hateful held {held(h) / len(h):6.1%}"
+        )
+        print(
+            f"{'':<22} by the verdict (hold list and rules too): friendly held "
+            f"{held_by_verdict(FRIENDLY, groups):6.1%}; hateful held {held_by_verdict(HATEFUL, groups):6.1%}"
         )
 
     summary(IDENTITY, "identity groups")

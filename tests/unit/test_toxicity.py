@@ -63,8 +63,9 @@ def test_the_reason_names_the_words_that_pushed_towards_abuse():
 
 def test_terms_from_the_abusive_list_are_matched_through_disguised_letters_and_named():
     m = _model()
-    [finding] = m.score(CommentInput(content="They are v\u0435rmin"))
+    finding, dehumanising = m.score(CommentInput(content="They are v\u0435rmin"))
     assert "vermin" in finding.reason.message and "list of abusive terms" in finding.reason.message
+    assert dehumanising.reason.code == "dehumanising"
     assert m.probability("They are vermin") > m.probability("They are voters")
 
 
@@ -250,3 +251,45 @@ def test_several_listed_abusive_words_together_hold_but_one_innocent_use_does_no
     assert any(f.effect is Effect.HOLD and f.reason.code == "abusive_terms" for f in abusive)
     fair = scorer.score(CommentInput(content="The animals at the county fair were well looked after this year."))
     assert not any(f.effect is Effect.HOLD for f in fair)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democrats are vermin.",
+        "I hate democrats, every one of them is a parasite",
+        "Send them back, they're animals.",
+        "These people are nothing but filthy savages",
+        "Illegals are a bunch of animals",
+        "Those liberals are the real parasites",
+    ],
+)
+def test_calling_a_group_of_people_vermin_or_animals_holds_the_comment_and_quotes_the_words(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    findings = load_scorer({"TOXICITY_ENCODER": "false"}).score(CommentInput(content=text))
+    held = [f for f in findings if f.effect is Effect.HOLD and f.reason.code == "dehumanising"]
+    assert held, text
+    assert "dehumanises" in held[0].reason.message and '("' in held[0].reason.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rats are vermin.",
+        "Ticks are parasites that carry disease.",
+        "They are worried about rats in the subway.",
+        "Refugees are not animals, they are people.",
+        "Refugees are treated like animals in those camps.",
+        "We are all animals in the end.",
+        "The kids are feeding the animals at the zoo.",
+        "No one is vermin.",
+        "There are only animals in this video.",
+        "The mosquitoes this year are pests",
+    ],
+)
+def test_the_same_words_said_of_creatures_denied_or_pitied_do_not_count_as_dehumanising(text):
+    from commentguard.scoring.toxicity import dehumanising
+    from commentguard.text.normalize import normalize, tokenize
+
+    assert dehumanising(tokenize(normalize(text).text)) is None
