@@ -286,6 +286,7 @@ def test_calling_a_group_of_people_vermin_or_animals_holds_the_comment_and_quote
         "No one is vermin.",
         "There are only animals in this video.",
         "The mosquitoes this year are pests",
+        "Alligators are wild animals, stay away from the water.",
     ],
 )
 def test_the_same_words_said_of_creatures_denied_or_pitied_do_not_count_as_dehumanising(text):

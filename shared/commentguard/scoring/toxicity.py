@@ -125,6 +125,18 @@ _CREATURES = DEHUMANISING | frozenset(
         "baboons", "orangutans", "primates", "mammals", "viruses", "bacteria", "germs", "weeds",
     }
 )
+# Words true of every creature: they dehumanise only when said of people ("they are animals", not
+# "alligators are wild animals"), so the subject must be a person or a group of people.
+_ANIMAL_WORDS = frozenset({"animals", "beasts", "apes", "monkeys"})
+_PEOPLE = frozenset(
+    {
+        "they", "them", "he", "she", "you", "people", "folks", "guys", "men", "women", "kids", "thugs",
+        "illegals", "immigrants", "migrants", "refugees", "foreigners", "protesters", "rioters", "muslims",
+        "christians", "jews", "arabs", "blacks", "whites", "mexicans", "hispanics", "latinos", "asians",
+        "africans", "gays", "feminists", "liberals", "libs", "leftists", "progressives", "conservatives",
+        "democrats", "dems", "republicans", "cops", "police", "politicians",
+    }
+)
 # Subjects that make the sentence about everyone or about things: "we are all animals", "these are pests".
 _NOT_A_GROUP = frozenset({"humans", "we", "us", "i", "it", "this", "that", "these", "those", "there", "here"})
 # A denial before the verb: "no one is vermin", "nobody deserves to be called animals".
@@ -154,7 +166,7 @@ def dehumanising(tokens: Sequence[str]) -> str | None:
             continue
         for j in range(i + 1, min(i + 2 + _DEHUMANISING_GAP, len(tokens))):
             word = tokens[j]
-            if word in DEHUMANISING:
+            if word in DEHUMANISING and (word not in _ANIMAL_WORDS or tokens[i - 1] in _PEOPLE):
                 return " ".join(tokens[i - 1 : j + 1])
             collective_of = word == "of" and tokens[j - 1] in _COLLECTIVES
             # Participles end the description: "they are treated like animals" pities, it does not insult.
