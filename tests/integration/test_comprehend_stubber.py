@@ -165,3 +165,20 @@ def test_a_read_timeout_falls_back_to_the_local_score():
     )
     assert findings[0].scores == {"toxicity": 0.8}
     assert "ReadTimeoutError" in findings[-1].reason.message
+
+
+def test_with_comprehend_on_the_sites_hold_terms_and_the_local_rules_still_hold_a_comment(stubbed):
+    from commentguard.scoring.toxicity import load_scorer
+
+    client, stub = stubbed
+    text = "Typical snowflake. Those protesters are parasites."
+    stub.add_response(
+        "detect_toxic_content",
+        _answer(0.2, {"INSULT": 0.2}),
+        {"TextSegments": [{"Text": text}], "LanguageCode": "en"},
+    )
+    local = load_scorer({"TOXIC_TERMS": "snowflake", "TOXICITY_ENCODER": "false"})
+    findings = ComprehendToxicityScorer(fallback=local, client=client).score(CommentInput(content=text))
+    assert findings[0].scores["toxicity"] == 0.2  # Comprehend's score, not the local one
+    assert {f.reason.code for f in findings if f.effect is Effect.HOLD} == {"toxic_term", "dehumanising"}
+    assert Policy().decide(findings).verdict.value == "hold"

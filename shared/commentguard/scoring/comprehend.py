@@ -171,7 +171,10 @@ class ComprehendToxicityScorer:
         if len(segs) > 1:
             message += f"; {len(segs)} segments"
         scores = {"toxicity": round(toxicity, 4), **{n.lower(): round(s, 4) for n, s in labels.items()}}
-        return [Finding(self.name, Effect.NOTE, Reason("comprehend_toxicity", message), scores=scores)]
+        # Comprehend replaces the local score, not the site's hold list or the local rules.
+        holds = getattr(self.fallback, "holds", None)
+        local = holds(text) if holds is not None else []
+        return [Finding(self.name, Effect.NOTE, Reason("comprehend_toxicity", message), scores=scores), *local]
 
 
 def enabled(env: dict | None = None) -> bool:

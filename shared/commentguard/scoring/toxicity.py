@@ -139,7 +139,7 @@ _PEOPLE = frozenset(
 )
 # Subjects that make the sentence about everyone or about things: "we are all animals", "these are pests".
 _NOT_A_GROUP = frozenset({"humans", "we", "us", "i", "it", "this", "that", "these", "those", "there", "here"})
-# A denial before the verb: "no one is vermin", "nobody deserves to be called animals".
+# A denial before the verb: "no one is vermin", "nobody here is an animal".
 _DENIALS = frozenset({"no", "nobody", "none", "never", "not", "noone"})
 _COPULAS = frozenset({"are", "is", "re", "were", "was"})
 # Between the verb and the noun only words that keep the sentence a description of its subject:
@@ -508,7 +508,6 @@ class ToxicityModel:
         self.meta: dict = doc.get("meta", {})
         self.matcher = TermMatcher(load_terms() if terms is None else terms)
         self.site_matcher = TermMatcher(site_terms)
-        self.site_terms = tuple(site_terms)
         self._encoder_path = encoder_path or ENCODER_PATH
         self._want_encoder = bool(use_encoder and head)
         self._encoder: MiniLMEncoder | None = None
@@ -618,7 +617,14 @@ class ToxicityModel:
             verb = "pushes" if len(named) == 1 else "push"
             message += f"; {' and '.join(named)} {verb} towards abuse"
         message += f"; model {self.version}"
-        findings = [Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)})]
+        return [Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)}), *self.holds(text)]
+
+    def holds(self, text: str) -> list[Finding]:
+        """What holds a comment whatever a score says (Comprehend's included): several terms from the
+        list of abusive terms, a group of people called vermin, a term on the hold list or the site's."""
+        tokens = tokenize(normalize(text[:MAX_CHARS]).text)
+        findings = []
+        hits = self.matcher.find(tokens)
         if len(hits) >= LIST_HITS_TO_HOLD:
             # One listed word can be innocent ("animals" in a farming story); several together rarely are.
             findings.append(
@@ -628,7 +634,6 @@ class ToxicityModel:
                     Reason("abusive_terms", f"uses {_readable(hits[:3])}: {len(hits)} terms from the list of abusive terms"),
                 )
             )
-        tokens = tokenize(normalize(text[:MAX_CHARS]).text)
         phrase = dehumanising(tokens)
         if phrase:
             findings.append(
@@ -638,16 +643,15 @@ class ToxicityModel:
                     Reason("dehumanising", f'calls people {phrase.split()[-1]} ("{phrase}"): language that dehumanises'),
                 )
             )
-        if self.site_terms:
-            site_hits = self.site_matcher.find(tokens)
-            if site_hits:
-                findings.append(
-                    Finding(
-                        "toxic_terms",
-                        Effect.HOLD,
-                        Reason("toxic_term", f"uses {_readable(site_hits[:3])}, on the list of terms that hold a comment"),
-                    )
+        site_hits = self.site_matcher.find(tokens)
+        if site_hits:
+            findings.append(
+                Finding(
+                    "toxic_terms",
+                    Effect.HOLD,
+                    Reason("toxic_term", f"uses {_readable(site_hits[:3])}, on the list of terms that hold a comment"),
                 )
+            )
         return findings
 
 
