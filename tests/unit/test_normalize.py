@@ -8,10 +8,45 @@ def test_html_entities_are_unescaped_and_tags_stripped():
 
 
 def test_anchor_href_is_kept_as_a_link_placeholder():
-    n = normalize('<a href="http://www.youtube.com/watch?v=KQ6zr6kCPj8&amp;t=2m19s">2:19</a> best part')
+    n = normalize('<a href="http://cheap-pills.example.com/buy">cheap pills</a> best deal')
     assert n.text.startswith(URL)
-    assert "best part" in n.text
+    assert "best deal" in n.text
     assert n.signals["urls"] == 1
+
+
+def test_a_video_timestamp_anchor_reads_as_the_time_not_as_a_link():
+    n = normalize('<a href="http://www.youtube.com/watch?v=KQ6zr6kCPj8&amp;t=2m19s">2:19</a> best part')
+    assert n.text == "_num_ best part"
+    assert n.signals["urls"] == 0
+
+
+def test_an_anchor_whose_text_is_a_time_but_whose_link_has_no_time_is_still_a_link():
+    assert normalize('<a href="http://spam.example.com/offer">2:19</a> watch').signals["urls"] == 1
+
+
+def test_links_in_image_and_script_markup_are_counted():
+    markup = (
+        "&lt;a target=\"_self\" href=\" http://rover.ebay.com/rover/1/710\"&gt;check this out&lt;/a&gt;"
+        "&lt;img style=\"border:0\" src=\" http://rover.ebay.com/roverimp/1/710\"&gt;"
+    )
+    n = normalize(markup)
+    assert n.signals["urls"] == 2
+    assert "check this out" in n.text
+
+
+def test_a_link_whose_dot_became_spaces_is_found_by_its_path():
+    n = normalize("EVERYONE GO AND SHARE youtu  be/ARkglzjQuP0 ON FB")
+    assert n.text.startswith("everyone go and share _url_")
+    assert n.signals["urls"] == 1
+
+
+def test_slashes_in_prose_are_not_links():
+    n = normalize("me and/or you, 50/50, 24/7, covid/2020")
+    assert n.signals["urls"] == 0
+
+
+def test_a_video_link_without_its_host_is_a_link():
+    assert normalize("watch?v=ARkglzjQuP0 Like this comment").signals["urls"] == 1
 
 
 def test_full_width_letters_are_folded_to_ascii():
@@ -156,6 +191,12 @@ def test_prose_with_a_comma_or_full_stop_before_a_word_like_tld_is_no_link():
 def test_an_amount_is_found_after_any_number_shape():
     assert normalize("only...5$ each").text == f"only.. {MONEY} each"
     assert normalize("1,000,000.50 dollars").text == MONEY
+
+
+def test_money_glued_to_its_amount_or_counted_in_millions_is_money():
+    assert normalize("my friends wife earns 4000DOLLARS a month").text == f"my friends wife earns {MONEY} a month"
+    assert normalize("he would have 600 million dollars").text == f"he would have {MONEY}"
+    assert normalize("600 million views").text == "_num_ million views"
     assert normalize("1.2.3.4.5.6 items at 7,50 €").tokens[-1] == MONEY
 
 
@@ -168,6 +209,13 @@ def test_a_long_run_of_digits_and_separators_is_one_amount_or_one_number():
 def test_a_link_after_a_run_of_unclosed_anchor_openings_is_still_found():
     text = "<a " * 1600 + '<a href="http://cheap-pills.com/buy">cheap</a>'
     assert normalize(text).signals["urls"] == 1
+
+
+def test_an_unclosed_anchor_with_a_long_address_still_yields_its_link():
+    text = '<a href="http://cheap-pills.com/' + "x?t=" * 1200 + " buy now"
+    n = normalize(text)
+    assert n.signals["urls"] == 1
+    assert n.text.endswith("buy now")
 
 
 def test_tld_lists_match_whole_top_level_domains_only():

@@ -6,7 +6,8 @@ or Cyrillic look-alike letters, zero-width characters, links broken up with spac
 in every format. ``normalize`` folds all of that into one lower-case text in which links, shortened
 links, phone numbers, e-mail addresses and money amounts become placeholder tokens
 (`` _url_ ``, `` _shortener_ ``, `` _phone_ ``, `` _email_ ``, `` _money_ ``), and it counts what it
-saw in a small signals dict.
+saw in a small signals dict. Addresses hidden in markup (``<img src=...>``) are links; a video
+timestamp (``<a href="...&t=2m19s">2:19</a>``) is a time.
 
 Pure standard library: this runs inside the scoring Lambda.
 """
@@ -131,10 +132,24 @@ _MIXED_WORD = re.compile(r"\w*" + _GREEK_CYRILLIC.pattern + r"\w*")
 _HAS_LATIN = re.compile(r"[a-zA-Z]")
 
 _BR = re.compile(r"<\s*(?:br|/p|p|/div|div|li|/li)\b[^>]*>", re.IGNORECASE)
+# A tag that points somewhere (a link, an image, a script, a frame) is replaced by its address, so
+# that the link is counted: '<img src=" http://rover.ebay.com/...">' hides four links in ad markup.
 # A tag ends at the next "<" as well as at ">": "<a <a <a ..." is then tried once per opening, not
-# re-read to the end of the text from each one (quadratic: 39 ms at the 5,000-character cap).
-_ANCHOR_HREF = re.compile(r"""<a\s[^<>]*?href\s*=\s*["']?([^"'\s<>]+)["']?[^<>]*>""", re.IGNORECASE)
+# re-read to the end of the text from each one (quadratic: 39 ms at the 5,000-character cap). The
+# first href or src is the one, and an address is read whole (atomic and possessive): an unclosed
+# '<a href="xxxx...' is given up at once, not retried with every shorter address (110 ms).
+_ANCHOR_HREF = re.compile(
+    r"""<(?:a|img|iframe|script|embed|link)\s(?>[^<>]*?(?:href|src))\s*=\s*["']?\s*([^"'\s<>]++)["']?[^<>]*+>""",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+# A video timestamp: an anchor whose href carries a time parameter and whose whole text is a time
+# ('<a href="...watch?v=...&t=2m19s">2:19</a>'), as YouTube and others render "2:19" in a comment.
+# It points into the video the comment is under; it is read as the time, not as a link.
+_TIMESTAMP_ANCHOR = re.compile(
+    r"""<a\s(?>[^<>]*?href)\s*=\s*["']?(?>[^"'\s<>]*?[?&#](?:t|start)=)[^<>]*+>\s*(\d{1,2}(?::\d\d){1,2})\s*</a\s*>""",
+    re.IGNORECASE,
+)
 
 _EMAIL_RE = re.compile(r"\b[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?(?:" + _TLD_ALL + r")\b", re.IGNORECASE)
 # Letters spelled out with spaces: "W W W. THE FARRELL REPORT. NET", "s u b s c r i b e".
@@ -177,6 +192,14 @@ _BARE_HOST = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# A host whose dot became spaces, known by the path after it: "youtu  be/ARkglzjQuP0". Prose has
+# "and/or" and "me/you"; a link's path has letters and digits mixed ("ARkglzjQuP0").
+_SPLIT_HOST = re.compile(
+    r"(?<![\w@.])[a-z0-9][\w-]*\s{1,3}(?:" + _TLD_ALL + r")\s?/\s?(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{5,}\b",
+    re.IGNORECASE,
+)
+# A video link without its host: "watch?v=ARkglzjQuP0".
+_VIDEO_PATH = re.compile(r"(?<![\w/])watch\?v=[\w-]{6,}", re.IGNORECASE)
 # Cheap test whether a bare host can be there at all: a dot or comma before a TLD.
 _TLD_HINT = re.compile(r"[.,]\s{0,3}(?:" + _TLD_ALL + r")\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -191,9 +214,9 @@ _CURRENCY = f"[{_CURRENCY_SIGNS}]"
 # and trying would take quadratic time on a long run of digits. A number without one is kept as it is.
 _MONEY_RE = re.compile(
     "[" + _CURRENCY_SIGNS + r"\d](?:(?<=" + _CURRENCY + r")\s?\d[\d,.]*(?:\s?(?:k|m|mil+ion|bil+ion|thousand|hundred)\b)?"
-    r"|(?<=\d)[\d,.]*+(\s?(?:k|m)?\s?(?:"
+    r"|(?<=\d)[\d,.]*+(\s?(?:k|m|mil+ion|bil+ion|thousand|hundred)?\s?(?:"
     + _CURRENCY
-    + r"|\b(?:usd|eur|euros?|gbp|dollars?|bucks|pounds|rs|inr|bitcoins?|btc)\b))?)",
+    + r"|(?:\b|(?<=\d))(?:usd|eur|euros?|gbp|dollars?|bucks|pounds|rs|inr|bitcoins?|btc)\b))?)",
     re.IGNORECASE,
 )
 # Phone numbers: 9 or more digits (7 after a +), split by spaces, dots, dashes or brackets; never by
@@ -242,6 +265,7 @@ def _strip_html(text: str) -> str:
         text = html.unescape(html.unescape(text)) if "&amp;" in text else html.unescape(text)
     if "<" in text:
         text = _BR.sub("\n", text)
+        text = _TIMESTAMP_ANCHOR.sub(r" \1 ", text)
         text = _ANCHOR_HREF.sub(lambda m: f" {m.group(1)} ", text)
         text = _TAG.sub(" ", text)
     return text
@@ -365,6 +389,9 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
 
     if "/" in text:
         text = _SCHEME_URL.sub(link, text)
+        text = _SPLIT_HOST.sub(link, text)
+    if "?v=" in low:
+        text = _VIDEO_PATH.sub(link, text)
     if "ww" in low or "w w" in low:
         text = _WWW_URL.sub(link, text)
     if _TLD_HINT.search(text):
