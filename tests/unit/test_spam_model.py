@@ -305,3 +305,42 @@ def test_the_fast_like_request_test_agrees_with_the_written_pattern(text):
     from commentguard.scoring.spam_model import _INTENTS, _asks_for_likes
 
     assert _asks_for_likes(text) == bool(re.search(_INTENTS["asks_for_likes"], text))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i am so awesome and smart!! sucscribe to me!", "asks_for_subscribers"),
+        ("i made a gaming channel (unique right?)", "promotes_own_content"),
+        ("everyone check my newest sound", "promotes_own_content"),
+        ("if you could check 'em out!", "sends_readers_elsewhere"),
+        ('search "chubbz dinero - ready or not" thanks', "sends_readers_elsewhere"),
+        ("you can find and buy here _url_ audiojungle", "sells_something"),
+        ("use promo code save20", "sells_something"),
+        ("my friends wife earns _money_ a month", "money_offer"),
+        ("watch this video plz share to vote", "begs_for_action"),
+        ("share this video, this song can beat gangnam style", "begs_for_action"),
+        ("how many thumbs up for louis saving the day", "asks_for_likes"),
+    ],
+)
+def test_spam_intents_are_read_however_the_request_is_worded(text, intent):
+    from commentguard.scoring.spam_model import intents
+
+    assert f"_{intent}_" in intents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "came here to check the views, goodbye",
+        "just came to check the view count",
+        "i would not buy it now",
+        "the subscription costs too much",
+        "i described the criminal case",
+        "i share this view with the senator",
+    ],
+)
+def test_ordinary_words_near_an_intent_show_no_intent(text):
+    from commentguard.scoring.spam_model import intents
+
+    assert intents(text) == []

@@ -144,25 +144,31 @@ _LIKE_REQUEST_OPENING = r"(?:^|[.!?] |\b(?:please|pls|plz|and|just|to) )"
 _LIKE_REQUEST = r"(?:like|thumbs? ?up)\b[^.!?]{0,40}\b(?:if|comment|please|pls|plz)\b"
 _LIKE_PHRASES = (
     r"\b(?:like (?:this|my) comment\b|thumbs? ?up if\b|like if\b|give (?:it|this|me|us) a (?:like|thumbs?)"
-    r"|like (?:please|pls|plz)\b|likes? (?:4|_num_|for) likes?\b)"
+    r"|like (?:please|pls|plz)\b|likes? (?:4|_num_|for) likes?\b|how many (?:likes|thumbs? ?up)\b)"
 )
 _INTENTS = {
     "asks_for_likes": _LIKE_REQUEST_OPENING + _LIKE_REQUEST + "|" + _LIKE_PHRASES,
-    "asks_for_subscribers": r"\bsub(?:scribe|scribing)?s?\b|\bsub ?(?:4|_num_) ?sub\b",
-    "promotes_own_content": r"\b(?:my|our) (?:new |own |first |latest )?(?:channel|videos?|vids?|page|site|website|blog|music"
-    r"|songs?|mixtape|track|band|store|shop|app|cover|rap|profile|playlist|account)\b",
+    # "subscribe" as spammers misspell it too: "sucscribe", "suscribe", "subcribe".
+    "asks_for_subscribers": r"\bsub(?:scribe|scribing)?s?\b|\bsub ?(?:4|_num_) ?sub\b|\bsu[a-z]{0,3}cri?b(?:e|ing)?\b",
+    "promotes_own_content": r"\b(?:my|our) (?:new |newest |own |first |latest )?(?:channel|videos?|vids?|page|site|website|blog|music|sound|beats"
+    r"|songs?|mixtape|track|band|store|shop|app|cover|rap|profile|playlist|account)\b"
+    r"|\b(?:i|we) (?:made|started|created|opened|run) (?:a|an) (?:new )?(?:[a-z]+ )?(?:channel|blog|website|podcast)\b",
+    # ("Came here to check the views" looks at this very page: its counts send no one elsewhere.)
     "sends_readers_elsewhere": r"\b(?:check|look|visit|go to|click|watch|search|see|listen to|take a look)\b(?: out| at| up)?"
-    r"\b(?: my| this| our| it| the| here| us)\b|\bcheck (?:me|us|them|em) out\b",
-    "money_offer": r"\b(?:make|earn|earning|making|win|get paid|paid|free|cash|work from home|income|profit)\b[^.!?]{0,40}"
+    r"\b(?: my| this| our| it| the(?! views?\b| view count| number of)| here| us)\b|\bcheck (?:me|us|them|'?em) out\b|\bsearch (?:for |up )?[\"']",
+    "money_offer": r"\b(?:make|makes|earn|earns|earned|earning|making|win|get paid|paid|free|cash|work from home|income|profit)\b[^.!?]{0,40}"
     r"(?:\b(?:money|cash|dollars?|bucks|income|gift ?cards?|iphone|prizes?)\b|_money_)",
     "asks_to_follow": r"\bfollow (?:me|4|_num_|for|back)\b|\binstagram\b|@ ?\w{3,}",
-    "begs_for_action": r"\bplease\b[^.!?]{0,30}\b(?:vote|share|help|support|visit|check|subscribe|like|watch)\b",
+    "sells_something": r"\b(?:buy|order)\b(?: it| them| this| one| yours)?(?: here| online| at _url_| _url_)"
+    r"|\b(?:promo|discount|coupon) codes?\b|\bfor sale\b|% off\b",
+    "begs_for_action": r"\b(?:please|plz|pls)\b[^.!?]{0,30}\b(?:vote|share|help|support|visit|check|subscribe|like|watch)\b"
+    r"|\bshare (?:this|my) (?:video|song|comment|channel|link)\b",
 }
 # A substring each intent needs, so that most comments skip most regexes.
 _INTENT_HINTS = {
     "asks_for_likes": ("like", "thumb"),
-    "asks_for_subscribers": ("sub",),
-    "promotes_own_content": ("my ", "our "),
+    "asks_for_subscribers": ("sub", "cri"),
+    "promotes_own_content": ("my ", "our ", " made a", " started a", " created a", " opened a", " run a"),
     "sends_readers_elsewhere": (
         "check",
         "look",
@@ -176,7 +182,8 @@ _INTENT_HINTS = {
     ),
     "money_offer": ("money", "cash", "dollar", "buck", "income", "gift", "iphone", "prize", "_money_"),
     "asks_to_follow": ("follow", "instagram", "@"),
-    "begs_for_action": ("please",),
+    "sells_something": ("buy", "order", "code", "sale", "% off"),
+    "begs_for_action": ("please", "plz", "pls", "share "),
 }
 _LIKE_REQUEST_RE = re.compile(_LIKE_REQUEST)
 _LIKE_PHRASES_RE = re.compile(_LIKE_PHRASES)
@@ -209,6 +216,7 @@ INTENT_WORDS = {
     "sends_readers_elsewhere": "sending readers elsewhere",
     "money_offer": "a money offer",
     "asks_to_follow": "asking to be followed",
+    "sells_something": "selling something",
     "begs_for_action": "begging for votes, shares or views",
 }
 
