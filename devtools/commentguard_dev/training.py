@@ -22,7 +22,17 @@ Generalisation choices (each measured leave-one-video-out): numbers are one igno
 no length feature; word features are pairs and intents only (no single words); character
 n-grams only for words of 4+ letters; features confined to a single video are dropped.
 
-Tried and not shipped (mean MCC leave-one-video-out, 0.911 as shipped): dropping the training
+spam-2026.12.02 (mean MCC leave-one-video-out 0.911 -> 0.931, pooled AUC 0.9857 -> 0.9914) reads
+more of what spammers write, each step measured leave-one-video-out: video timestamps
+('<a href="...&t=2m19s">2:19</a>') are times, not links (0.917 with the money and link steps);
+addresses in <img>/<script> markup count as links (0.923); amounts glued to their currency
+("4000DOLLARS") or in millions are money; "youtu  be/ID" and "watch?v=ID" are links; intents for
+misspelled "subscribe", "I made a channel", "my newest sound", 'search "name"', "plz share", a
+"selling something" intent (0.928); "check the views" looks at this page and sends no one elsewhere
+(0.931). These were found by reading the earlier model's out-of-video errors, so 0.931 is the
+figure of rules written with those comments in view: expect less on videos never seen.
+
+Tried and not shipped (mean MCC leave-one-video-out, 0.911 as shipped then): dropping the training
 comments whose out-of-video prediction confidently contradicts their label (p of the given label
 under 0.05 / 0.1 / 0.2: 0.910 / 0.909 / 0.900); adding all-MiniLM-L6-v2 sentence embeddings with a
 logistic regression of their own (alone 0.741-0.747, AUC 0.937; blended into our logit at weights
