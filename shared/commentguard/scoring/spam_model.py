@@ -146,45 +146,55 @@ _LIKE_PHRASES = (
     r"\b(?:like (?:this|my) comment\b|thumbs? ?up if\b|like if\b|give (?:it|this|me|us) a (?:like|thumbs?)"
     r"|like (?:please|pls|plz)\b|likes? (?:4|_num_|for) likes?\b|how many (?:likes|thumbs? ?up)\b)"
 )
-_INTENTS = {
-    "asks_for_likes": _LIKE_REQUEST_OPENING + _LIKE_REQUEST + "|" + _LIKE_PHRASES,
-    # "subscribe" as spammers misspell it too: "sucscribe", "suscribe", "subcribe".
-    "asks_for_subscribers": r"\bsub(?:scribe|scribing)?s?\b|\bsub ?(?:4|_num_) ?sub\b|\bsu[a-z]{0,3}cri?b(?:e|ing)?\b",
-    "promotes_own_content": r"\b(?:my|our) (?:new |newest |own |first |latest )?(?:channel|videos?|vids?|page|site|website|blog|music|sound|beats"
-    r"|songs?|mixtape|track|band|store|shop|app|cover|rap|profile|playlist|account)\b"
-    r"|\b(?:i|we) (?:made|started|created|opened|run) (?:a|an) (?:new )?(?:[a-z]+ )?(?:channel|blog|website|podcast)\b",
-    # ("Came here to check the views" looks at this very page: its counts send no one elsewhere.)
-    "sends_readers_elsewhere": r"\b(?:check|look|visit|go to|click|watch|search|see|listen to|take a look)\b(?: out| at| up)?"
-    r"\b(?: my| this| our| it| the(?! views?\b| view count| number of)| here| us)\b|\bcheck (?:me|us|them|'?em) out\b|\bsearch (?:for |up )?[\"']",
-    "money_offer": r"\b(?:make|makes|earn|earns|earned|earning|making|win|get paid|paid|free|cash|work from home|income|profit)\b[^.!?]{0,40}"
-    r"(?:\b(?:money|cash|dollars?|bucks|income|gift ?cards?|iphone|prizes?)\b|_money_)",
-    "asks_to_follow": r"\bfollow (?:me|4|_num_|for|back)\b|\binstagram\b|@ ?\w{3,}",
-    "sells_something": r"\b(?:buy|order)\b(?: it| them| this| one| yours)?(?: here| online| at _url_| _url_)"
-    r"|\b(?:promo|discount|coupon) codes?\b|\bfor sale\b|% off\b",
-    "begs_for_action": r"\b(?:please|plz|pls)\b[^.!?]{0,30}\b(?:vote|share|help|support|visit|check|subscribe|like|watch)\b"
-    r"|\bshare (?:this|my) (?:video|song|comment|channel|link)\b",
-}
-# A substring each intent needs, so that most comments skip most regexes.
-_INTENT_HINTS = {
-    "asks_for_likes": ("like", "thumb"),
-    "asks_for_subscribers": ("sub", "cri"),
-    "promotes_own_content": ("my ", "our ", " made a", " started a", " created a", " opened a", " run a"),
-    "sends_readers_elsewhere": (
-        "check",
-        "look",
-        "visit",
-        "go to",
-        "click",
-        "watch",
-        "search",
-        "see",
-        "listen",
+# Each intent shows in one or more cues: a pattern, and the substrings it cannot match without. A
+# pattern runs only where one of its substrings is there, so that most comments skip most patterns.
+_CUES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "asks_for_likes": ((_LIKE_REQUEST_OPENING + _LIKE_REQUEST + "|" + _LIKE_PHRASES, ("like", "thumb")),),
+    "asks_for_subscribers": (
+        (r"\bsub(?:scribe|scribing)?s?\b|\bsub ?(?:4|_num_) ?sub\b", ("sub",)),
+        # "subscribe" as spammers misspell it too: "sucscribe", "suscribe", "subcribe".
+        (r"\bsu[a-z]{0,3}crib(?:e|ing)?\b", ("crib",)),
     ),
-    "money_offer": ("money", "cash", "dollar", "buck", "income", "gift", "iphone", "prize", "_money_"),
-    "asks_to_follow": ("follow", "instagram", "@"),
-    "sells_something": ("buy", "order", "code", "sale", "% off"),
-    "begs_for_action": ("please", "plz", "pls", "share "),
+    "promotes_own_content": (
+        (
+            r"\b(?:my|our) (?:new |newest |own |first |latest )?(?:channel|videos?|vids?|page|site|website|blog"
+            r"|music|sound|beats|songs?|mixtape|track|band|store|shop|app|cover|rap|profile|playlist|account)\b",
+            ("my ", "our "),
+        ),
+        (
+            r"\b(?:i|we) (?:made|started|created) (?:a|an) (?:new )?(?:[a-z]+ )?(?:channel|blog|website|podcast)\b",
+            ("made a", "ted a"),  # started, created
+        ),
+    ),
+    "sends_readers_elsewhere": (
+        (
+            # ("Came here to check the views" looks at this very page: its counts send no one elsewhere.)
+            r"\b(?:check|look|visit|go to|click|watch|search|see|listen to|take a look)\b(?: out| at| up)?"
+            r"\b(?: my| this| our| it| the(?! views?\b| view count| number of)| here| us)\b"
+            r"|\bcheck (?:me|us|them|'?em) out\b|\bsearch (?:for |up )?[\"']",
+            ("check", "look", "visit", "go to", "click", "watch", "search", "see", "listen"),
+        ),
+    ),
+    "money_offer": (
+        (
+            r"\b(?:make|makes|earn|earns|earned|earning|making|win|get paid|paid|free|cash|work from home|income"
+            r"|profit)\b[^.!?]{0,40}(?:\b(?:money|cash|dollars?|bucks|income|gift ?cards?|iphone|prizes?)\b|_money_)",
+            ("money", "cash", "dollar", "buck", "income", "gift", "iphone", "prize", "_money_"),
+        ),
+    ),
+    "asks_to_follow": ((r"\bfollow (?:me|4|_num_|for|back)\b|\binstagram\b|@ ?\w{3,}", ("follow", "instagram", "@")),),
+    "sells_something": (
+        (r"\b(?:buy|order)\b(?: it| them| this| one| yours)?(?: here| online| at _url_| _url_)", ("buy", "order")),
+    ),
+    "begs_for_action": (
+        (
+            r"\b(?:please|plz|pls)\b[^.!?]{0,30}\b(?:vote|share|help|support|visit|check|subscribe|like|watch)\b",
+            ("please", "plz", "pls"),
+        ),
+        (r"\bshare (?:this|my) (?:video|song|comment|channel|link)\b", ("share ",)),
+    ),
 }
+_INTENTS = {name: "|".join(rx for rx, _ in cues) for name, cues in _CUES.items()}  # each intent's whole pattern
 _LIKE_REQUEST_RE = re.compile(_LIKE_REQUEST)
 _LIKE_PHRASES_RE = re.compile(_LIKE_PHRASES)
 _LIKE_REQUEST_OPENED = re.compile(_LIKE_REQUEST_OPENING.replace("^|", "") + r"\Z")  # what precedes a request
@@ -206,8 +216,9 @@ def _asks_for_likes(t: str):
 
 # (asks_for_likes runs as _asks_for_likes: its written pattern is never compiled.)
 _INTENT_SEARCH = [
-    (f"_{name}_", _INTENT_HINTS[name], _asks_for_likes if name == "asks_for_likes" else re.compile(rx).search)
-    for name, rx in _INTENTS.items()
+    (f"_{name}_", hints, _asks_for_likes if name == "asks_for_likes" else re.compile(rx).search)
+    for name, cues in _CUES.items()
+    for rx, hints in cues
 ]
 INTENT_WORDS = {
     "asks_for_likes": "asking for likes",
@@ -230,10 +241,12 @@ INTENT_SIGNAL = {f"_{name}_": f"intent:{name}" for name in _INTENTS}
 def intents(normalized_text: str) -> list[str]:
     """Pseudo-tokens ("_asks_for_likes_") for each spam intent the normalised text shows."""
     t = normalized_text
-    out = []
+    out: list[str] = []
     for token, hints, search in _INTENT_SEARCH:
+        if out and out[-1] == token:
+            continue  # an earlier cue showed this intent
         for hint in hints:
-            if hint in t:  # the regex runs only where one of its words is there
+            if hint in t:
                 if search(t):
                     out.append(token)
                 break
