@@ -177,7 +177,7 @@ _CUES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
     "money_offer": (
         (
-            r"\b(?:make|makes|earn|earns|earned|earning|making|win|get paid|paid|free|cash|work from home|income"
+            r"\b(?:make|makes|earn|earns|earned|earning|making|win|get paid|be paid|free|cash|work from home|income"
             r"|profit)\b[^.!?]{0,40}(?:\b(?:money|cash|dollars?|bucks|income|gift ?cards?|iphone|prizes?)\b|_money_)",
             ("money", "cash", "dollar", "buck", "income", "gift", "iphone", "prize", "_money_"),
         ),
