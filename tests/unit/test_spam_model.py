@@ -344,3 +344,22 @@ def test_ordinary_words_near_an_intent_show_no_intent(text):
     from commentguard.scoring.spam_model import intents
 
     assert intents(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please check out my channel and subscribe, buy it here _url_ follow me",
+        "economy of my own making: i see the seen seams, i'll watch them. please be kind",
+        "share this video and follow @someone, go to the site, take a look at my blog",
+        "it seems they see nothing; we listen to the people and the views",
+    ],
+)
+@pytest.mark.parametrize("padding", [0, 40])
+def test_intents_found_at_their_words_agree_with_the_written_patterns(text, padding):
+    """Long texts try an anchored cue only where its words are; short ones search the whole text."""
+    from commentguard.scoring.spam_model import _INTENTS, intents
+
+    t = " ".join(["the senate passed the bill on tuesday after a long debate."] * padding + [text])
+    expected = [f"_{name}_" for name, rx in _INTENTS.items() if re.search(rx, t)]
+    assert intents(t) == expected

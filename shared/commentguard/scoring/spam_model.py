@@ -146,24 +146,28 @@ _LIKE_PHRASES = (
     r"\b(?:like (?:this|my) comment\b|thumbs? ?up if\b|like if\b|give (?:it|this|me|us) a (?:like|thumbs?)"
     r"|like (?:please|pls|plz)\b|likes? (?:4|_num_|for) likes?\b|how many (?:likes|thumbs? ?up)\b)"
 )
-# Each intent shows in one or more cues: a pattern, and the substrings it cannot match without. A
-# pattern runs only where one of its substrings is there, so that most comments skip most patterns.
-_CUES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "asks_for_likes": ((_LIKE_REQUEST_OPENING + _LIKE_REQUEST + "|" + _LIKE_PHRASES, ("like", "thumb")),),
+# Each intent shows in one or more cues: (pattern, words, anchored). Anchored: every match starts
+# with one of the words, so the pattern is tried only where one of them is (found by str.find, in C),
+# never at every position of a long comment. Otherwise the pattern cannot match without one of the
+# words somewhere, and runs only where one is there. Either way most comments skip most patterns.
+_CUES: dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]] = {
+    "asks_for_likes": ((_LIKE_REQUEST_OPENING + _LIKE_REQUEST + "|" + _LIKE_PHRASES, ("like", "thumb"), False),),
     "asks_for_subscribers": (
-        (r"\bsub(?:scribe|scribing)?s?\b|\bsub ?(?:4|_num_) ?sub\b", ("sub",)),
+        (r"\bsub(?:scribe|scribing)?s?\b|\bsub ?(?:4|_num_) ?sub\b", ("sub",), True),
         # "subscribe" as spammers misspell it too: "sucscribe", "suscribe", "subcribe".
-        (r"\bsu[a-z]{0,3}crib(?:e|ing)?\b", ("crib",)),
+        (r"\bsu[a-z]{0,3}crib(?:e|ing)?\b", ("crib",), False),
     ),
     "promotes_own_content": (
         (
             r"\b(?:my|our) (?:new |newest |own |first |latest )?(?:channel|videos?|vids?|page|site|website|blog"
             r"|music|sound|beats|songs?|mixtape|track|band|store|shop|app|cover|rap|profile|playlist|account)\b",
             ("my ", "our "),
+            True,
         ),
         (
             r"\b(?:i|we) (?:made|started|created) (?:a|an) (?:new )?(?:[a-z]+ )?(?:channel|blog|website|podcast)\b",
             ("made a", "ted a"),  # started, created
+            False,
         ),
     ),
     "sends_readers_elsewhere": (
@@ -172,7 +176,8 @@ _CUES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             r"\b(?:check|look|visit|go to|click|watch|search|see|listen to|take a look)\b(?: out| at| up)?"
             r"\b(?: my| this| our| it| the(?! views?\b| view count| number of)| here| us)\b"
             r"|\bcheck (?:me|us|them|'?em) out\b|\bsearch (?:for |up )?[\"']",
-            ("check", "look", "visit", "go to", "click", "watch", "search", "see", "listen"),
+            ("check", "look", "visit", "go to", "click", "watch", "search", "see", "listen to", "take a look"),
+            True,
         ),
     ),
     "money_offer": (
@@ -180,21 +185,25 @@ _CUES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             r"\b(?:make|makes|earn|earns|earned|earning|making|win|get paid|be paid|free|cash|work from home|income"
             r"|profit)\b[^.!?]{0,40}(?:\b(?:money|cash|dollars?|bucks|income|gift ?cards?|iphone|prizes?)\b|_money_)",
             ("money", "cash", "dollar", "buck", "income", "gift", "iphone", "prize", "_money_"),
+            False,
         ),
     ),
-    "asks_to_follow": ((r"\bfollow (?:me|4|_num_|for|back)\b|\binstagram\b|@ ?\w{3,}", ("follow", "instagram", "@")),),
+    "asks_to_follow": (
+        (r"\bfollow (?:me|4|_num_|for|back)\b|\binstagram\b|@ ?\w{3,}", ("follow", "instagram", "@"), True),
+    ),
     "sells_something": (
-        (r"\b(?:buy|order)\b(?: it| them| this| one| yours)?(?: here| online| at _url_| _url_)", ("buy", "order")),
+        (r"\b(?:buy|order)\b(?: it| them| this| one| yours)?(?: here| online| at _url_| _url_)", ("buy", "order"), True),
     ),
     "begs_for_action": (
         (
             r"\b(?:please|plz|pls)\b[^.!?]{0,30}\b(?:vote|share|help|support|visit|check|subscribe|like|watch)\b",
             ("please", "plz", "pls"),
+            True,
         ),
-        (r"\bshare (?:this|my) (?:video|song|comment|channel|link)\b", ("share ",)),
+        (r"\bshare (?:this|my) (?:video|song|comment|channel|link)\b", ("share ",), True),
     ),
 }
-_INTENTS = {name: "|".join(rx for rx, _ in cues) for name, cues in _CUES.items()}  # each intent's whole pattern
+_INTENTS = {name: "|".join(cue[0] for cue in cues) for name, cues in _CUES.items()}  # each intent's whole pattern
 _LIKE_REQUEST_RE = re.compile(_LIKE_REQUEST)
 _LIKE_PHRASES_RE = re.compile(_LIKE_PHRASES)
 _LIKE_REQUEST_OPENED = re.compile(_LIKE_REQUEST_OPENING.replace("^|", "") + r"\Z")  # what precedes a request
@@ -214,11 +223,36 @@ def _asks_for_likes(t: str):
     return False
 
 
-# (asks_for_likes runs as _asks_for_likes: its written pattern is never compiled.)
+def _at_words(pattern: str, words: tuple[str, ...]):
+    """A test of an anchored cue: the pattern tried where each of its words occurs, and only there."""
+    match = re.compile(pattern).match  # (match at pos sees the text before pos: \b and lookbehinds hold)
+
+    def test(t: str) -> bool:
+        for word in words:
+            pos = t.find(word)
+            while pos >= 0:
+                if match(t, pos):
+                    return True
+                pos = t.find(word, pos + 1)
+        return False
+
+    return test
+
+
+# Texts longer than this try anchored cues only at their words: the pattern searched from every
+# position costs more there than finding each word (shorter texts: the other way round).
+_LONG_TEXT = 200
+# (token, words, search, the anchored test or None). asks_for_likes runs as _asks_for_likes: its
+# written pattern is never compiled.
 _INTENT_SEARCH = [
-    (f"_{name}_", hints, _asks_for_likes if name == "asks_for_likes" else re.compile(rx).search)
+    (
+        f"_{name}_",
+        words,
+        _asks_for_likes if name == "asks_for_likes" else re.compile(rx).search,
+        _at_words(rx, words) if anchored else None,
+    )
     for name, cues in _CUES.items()
-    for rx, hints in cues
+    for rx, words, anchored in cues
 ]
 INTENT_WORDS = {
     "asks_for_likes": "asking for likes",
@@ -242,11 +276,16 @@ def intents(normalized_text: str) -> list[str]:
     """Pseudo-tokens ("_asks_for_likes_") for each spam intent the normalised text shows."""
     t = normalized_text
     out: list[str] = []
-    for token, hints, search in _INTENT_SEARCH:
+    long = len(t) > _LONG_TEXT
+    for token, words, search, at_words in _INTENT_SEARCH:
         if out and out[-1] == token:
             continue  # an earlier cue showed this intent
-        for hint in hints:
-            if hint in t:
+        if long and at_words is not None:
+            if at_words(t):
+                out.append(token)
+            continue
+        for word in words:
+            if word in t:  # the pattern runs only where one of its words is there
                 if search(t):
                     out.append(token)
                 break
