@@ -197,6 +197,7 @@ def test_money_glued_to_its_amount_or_counted_in_millions_is_money():
     assert normalize("my friends wife earns 4000DOLLARS a month").text == f"my friends wife earns {MONEY} a month"
     assert normalize("he would have 600 million dollars").text == f"he would have {MONEY}"
     assert normalize("600 million views").text == "_num_ million views"
+    assert normalize("see you on mon, l8rs").text == "see you on mon, l8rs"  # chat shorthand, no rupees
     assert normalize("1.2.3.4.5.6 items at 7,50 €").tokens[-1] == MONEY
 
 

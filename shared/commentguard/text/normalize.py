@@ -223,7 +223,10 @@ _MONEY_RE = re.compile(
     "[" + _CURRENCY_SIGNS + r"\d](?:(?<=" + _CURRENCY + r")\s?\d[\d,.]*(?:\s?(?:k|m|mil+ion|bil+ion|thousand|hundred)\b)?"
     r"|(?<=\d)[\d,.]*+(\s?(?:k|m|mil+ion|bil+ion|thousand|hundred)?\s?(?:"
     + _CURRENCY
-    + r"|(?:\b|(?<=\d))(?:usd|eur|euros?|gbp|dollars?|bucks|pounds|rs|inr|bitcoins?|btc)\b))?)",
+    + r"|\b(?:usd|eur|euros?|gbp|dollars?|bucks|pounds|rs|inr|bitcoins?|btc)\b"
+    # Glued to the amount ("4000DOLLARS", "3gbp"): the currency words that are no chat shorthand
+    # ("l8rs" is "laters", not 8 rupees).
+    r"|(?<=\d)(?:usd|eur|euros?|gbp|dollars?|bucks|pounds|bitcoins?|btc)\b))?)",
     re.IGNORECASE,
 )
 # Phone numbers: 9 or more digits (7 after a +), split by spaces, dots, dashes or brackets; never by
