@@ -546,7 +546,9 @@ class ToxicityModel:
 
     def lexical(self, text: str) -> tuple[float, dict[str, float], list[str], list[tuple[str, float]]]:
         """Raw lexical logit, each word's share of it, the abusive-list hits, and the signals' shares."""
-        tokens, words, hits, sig = _analyse(text, self.matcher)
+        return self._lexical(*_analyse(text, self.matcher))
+
+    def _lexical(self, tokens, words, hits, sig):
         wgrams = set(tokens) | {a + " " + b for a, b in pairwise(tokens)}
         wscale = self.scale / math.sqrt(len(wgrams)) if wgrams else 0.0
         per_word = {w: self._word_chars(w) for w in words}
@@ -592,7 +594,14 @@ class ToxicityModel:
         """The probability, the words (or signals) that pushed hardest towards abuse, and list hits.
 
         Words are ranked by their exact share of the lexical logit (word n-grams + char n-grams)."""
-        z_lex, contrib, hits, signal_parts = self.lexical(text)
+        p, named, hits, _, _ = self._explain(text, top)
+        return p, named, hits
+
+    def _explain(self, text: str, top: int):
+        """``explain``, plus the lexical logit and the tokens, for ``score`` to reuse: a comment's
+        text is normalised and its lexical logit summed once."""
+        analysis = _analyse(text, self.matcher)
+        z_lex, contrib, hits, signal_parts = self._lexical(*analysis)
         p = self._blend(z_lex, self.encoder_logit(text))
         pushes = sorted(((w, c) for w, c in contrib.items() if c > 0 and w not in _PLAIN), key=lambda kv: -kv[1])
         pushes = pushes[:top]
@@ -600,14 +609,14 @@ class ToxicityModel:
         for label, c in signal_parts:
             if c > 0 and (len(named) < top or (pushes and c > pushes[-1][1])):
                 named.append(label)
-        return p, named[:top], hits
+        return p, named[:top], hits, z_lex, analysis[0]
 
     def score(self, comment: CommentInput) -> list[Finding]:
         text = comment.content or ""
-        p, named, hits = self.explain(text)
+        p, named, hits, z_lex, tokens = self._explain(text, 2)
         message = f"toxicity probability {p:.2f}"
         if self._encoder is not None:
-            p_words = self._blend(self.lexical(text)[0], None)
+            p_words = self._blend(z_lex, None)
             if abs(p - p_words) >= 0.1:
                 moved = "raised" if p > p_words else "lowered"
                 message += f" (the wording alone {p_words:.2f}; the sentence's meaning {moved} it)"
@@ -617,14 +626,17 @@ class ToxicityModel:
             verb = "pushes" if len(named) == 1 else "push"
             message += f"; {' and '.join(named)} {verb} towards abuse"
         message += f"; model {self.version}"
-        return [Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)}), *self.holds(text)]
+        finding = Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)})
+        return [finding, *self._holds(tokens, hits)]
 
     def holds(self, text: str) -> list[Finding]:
         """What holds a comment whatever a score says (Comprehend's included): several terms from the
         list of abusive terms, a group of people called vermin, a term on the hold list or the site's."""
-        tokens = tokenize(normalize(text[:MAX_CHARS]).text)
+        tokens, _, hits, _ = _analyse(text, self.matcher)
+        return self._holds(tokens, hits)
+
+    def _holds(self, tokens: Sequence[str], hits: list[str]) -> list[Finding]:
         findings = []
-        hits = self.matcher.find(tokens)
         if len(hits) >= LIST_HITS_TO_HOLD:
             # One listed word can be innocent ("animals" in a farming story); several together rarely are.
             findings.append(
