@@ -223,9 +223,9 @@ def _asks_for_likes(t: str):
     return False
 
 
-def _at_words(pattern: str, words: tuple[str, ...]):
+def _at_words(pattern: re.Pattern, words: tuple[str, ...]):
     """A test of an anchored cue: the pattern tried where each of its words occurs, and only there."""
-    match = re.compile(pattern).match  # (match at pos sees the text before pos: \b and lookbehinds hold)
+    match = pattern.match  # (match at pos sees the text before pos: \b and lookbehinds hold)
 
     def test(t: str) -> bool:
         for word in words:
@@ -242,15 +242,20 @@ def _at_words(pattern: str, words: tuple[str, ...]):
 # Texts longer than this try anchored cues only at their words: the pattern searched from every
 # position costs more there than finding each word (shorter texts: the other way round).
 _LONG_TEXT = 200
-# (token, words, search, the anchored test or None). asks_for_likes runs as _asks_for_likes: its
-# written pattern is never compiled.
+
+
+def _cue_tests(name: str, rx: str, words: tuple[str, ...], anchored: bool):
+    """(search, the anchored test or None) of a cue, its pattern compiled once for both.
+    asks_for_likes runs as _asks_for_likes: its written pattern is never compiled."""
+    if name == "asks_for_likes":
+        return _asks_for_likes, None
+    pattern = re.compile(rx)
+    return pattern.search, (_at_words(pattern, words) if anchored else None)
+
+
+# (token, words, search, the anchored test or None)
 _INTENT_SEARCH = [
-    (
-        f"_{name}_",
-        words,
-        _asks_for_likes if name == "asks_for_likes" else re.compile(rx).search,
-        _at_words(rx, words) if anchored else None,
-    )
+    (f"_{name}_", words, *_cue_tests(name, rx, words, anchored))
     for name, cues in _CUES.items()
     for rx, words, anchored in cues
 ]
