@@ -168,6 +168,27 @@ def test_tokens_keep_placeholders_and_exclamation_marks_whole():
     assert tokenize(f"check {URL} now! {PHONE}") == ["check", URL, "now", "!", PHONE]
 
 
+def test_tokens_kept_from_normalising_are_those_of_the_normalised_text():
+    texts = [
+        "snake_case and __dunder__ words, a_url_b, x_num_ and _phone_call",
+        "Ünïcödé wörds, ٣٤ digits, ½ and ² signs, emoji 🎉🎉 and tabs\tand\u2003spaces",
+        "WOW!!! $$$ ?? call +44 20 7946 0958 or visit bit.ly/abc, email me@x.com",
+        "it's don't rock'n'roll e-mail co-op 3.5k 24/7 #tag @user",
+    ]
+    for text in texts:
+        n = normalize(text)
+        assert list(n.token_list) == tokenize(n.text)
+
+
+def test_text_is_read_in_lower_case_whatever_case_its_links_and_amounts_are_written_in():
+    shouted = normalize("VISIT WWW.SPAM.COM OR HTTP://X.ORG/A, EARN 500 DOLLARS")
+    quiet = normalize("visit www.spam.com or http://x.org/a, earn 500 dollars")
+    assert shouted.text == quiet.text == "visit _url_ spam or _url_ x earn _money_"
+    assert {**shouted.signals, "caps_ratio": 0} == {**quiet.signals, "caps_ratio": 0}
+    assert shouted.signals["caps_ratio"] == 1.0
+    assert normalize("Email ME@EXAMPLE.COM").signals["emails"] == 1
+
+
 def test_link_counting_for_max_links_is_unchanged():
     assert find_links("see http://a.com and www.b.org but not c.net") == ["http://a.com", "www.b.org"]
     assert has_bbcode_link("[url=http://x]y[/url]")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 
 # Function words: never a useful reason, whatever their weight; and a cheap sign of English text.
 FUNCTION_WORDS = frozenset(
@@ -25,9 +26,19 @@ def _gram_cuts(size: int, lo: int, hi: int) -> tuple[slice, ...]:
     return tuple(slice(i, i + n) for n in range(lo, hi + 1) for i in range(size - n + 1))
 
 
+@lru_cache(maxsize=256)
+def _gram_cutter(size: int, lo: int, hi: int):
+    """A function that cuts all those n-grams from a padded word at once, in C: half the time of
+    slicing them one by one (a word the scorer has not seen yet costs its n-grams' slicing and lookups)."""
+    cuts = _gram_cuts(size, lo, hi)
+    if len(cuts) > 1:
+        return itemgetter(*cuts)
+    return lambda padded: tuple(padded[c] for c in cuts)  # itemgetter of one item returns it bare
+
+
 def char_grams(word: str, lo: int = 2, hi: int = 5) -> list[str]:
     padded = f" {word} "
-    return list(map(padded.__getitem__, _gram_cuts(len(padded), lo, hi)))
+    return list(_gram_cutter(len(padded), lo, hi)(padded))
 
 
 def sigmoid(z: float) -> float:
@@ -49,10 +60,10 @@ class CharGramWeights:
     def __call__(self, word: str) -> tuple[float, int]:
         hit = self._cache.get(word)
         if hit is None:
-            # char_grams' n-grams, cut and looked up in C without building their list.
+            # char_grams' n-grams, cut and looked up in C.
             padded = f" {word} "
-            cuts = _gram_cuts(len(padded), self.lo, self.hi)
-            hit = (sum(map(self.weights.get, map(padded.__getitem__, cuts), repeat(0))) * self.scale, len(cuts))
+            grams = _gram_cutter(len(padded), self.lo, self.hi)(padded)
+            hit = (sum(map(self.weights.get, grams, repeat(0))) * self.scale, len(grams))
             if len(self._cache) >= self.limit:
                 self._cache.clear()
             self._cache[word] = hit

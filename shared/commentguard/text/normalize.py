@@ -151,24 +151,23 @@ _TIMESTAMP_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 
-_EMAIL_RE = re.compile(r"\b[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?(?:" + _TLD_ALL + r")\b", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"\b[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?(?:" + _TLD_ALL + r")\b")
 # Letters spelled out with spaces: "W W W. THE FARRELL REPORT. NET", "s u b s c r i b e".
-_SPACED_LETTERS = re.compile(r"(?<![\w])(?:[a-zA-Z] ){3,}[a-zA-Z](?![\w])")
+_SPACED_LETTERS = re.compile(r"(?<![\w])(?:[a-z] ){3,}[a-z](?![\w])")
 # Four or more spaced letters always contain " x y " (found from a literal, in C); most texts have none.
-_SPACED_HINT = re.compile(r" [a-zA-Z] [a-zA-Z] ")
+_SPACED_HINT = re.compile(r" [a-z] [a-z] ")
 # " dot com", "(dot) net", "[.] org": dots written as words.
-_WORD_DOT = re.compile(r"\s*[\(\[\{]?\s*\b(?:dot|punto)\b\s*[\)\]\}]?\s*(?=(?:" + _TLD_ALL + r")\b)", re.IGNORECASE)
+_WORD_DOT = re.compile(r"\s*[\(\[\{]?\s*\b(?:dot|punto)\b\s*[\)\]\}]?\s*(?=(?:" + _TLD_ALL + r")\b)")
 _BRACKET_DOT = re.compile(r"[\(\[\{]\s*\.\s*[\)\]\}]")
 
 _PATH = r"""(?:\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*)?"""
 # These two start with the letter they need and look back for the word boundary after it: the engine
 # then skips in C to each "h", "f" or "w", instead of testing a boundary at every position.
 _SCHEME_URL = re.compile(
-    r"""[hf](?<!\w[hf])(?:(?<=h)\s?t\s?t\s?p\s?s?|(?<=f)tp)\s?:\s?/\s?/\s?[^\s<>"']+""", re.IGNORECASE
+    r"""[hf](?<!\w[hf])(?:(?<=h)\s?t\s?t\s?p\s?s?|(?<=f)tp)\s?:\s?/\s?/\s?[^\s<>"']+"""
 )
 _WWW_URL = re.compile(
     r"""w(?<!\ww)\s?w\s?w\s?\.\s?(?:[\w-]+\s?\.\s?)*[\w-]+(?:\s?\.\s?(?:""" + _TLD_ALL + r"))?\b" + _PATH,
-    re.IGNORECASE,
 )
 # A bare host: labels joined by dots (a space or comma may sit around a dot before a safe TLD).
 _PATH_REQUIRED = r"""\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*"""
@@ -194,21 +193,19 @@ _BARE_HOST = re.compile(
     + r""")\b(?![\w-])"""
     + _PATH
     + ")",
-    re.IGNORECASE,
 )
 # A host whose dot became spaces, known by the path after it: "youtu  be/ARkglzjQuP0". Prose has
 # "and/or" and "me/you"; a link's path has letters and digits mixed ("ARkglzjQuP0").
 _SPLIT_HOST = re.compile(
     r"(?<![\w@.])[a-z0-9][\w-]*\s{1,3}(?:" + _TLD_ALL + r")\s?/\s?(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{5,}\b",
-    re.IGNORECASE,
 )
 # What such a link needs, found from its "/" (a literal the engine skips to in C): _SPLIT_HOST itself
 # is tried at every word of a text, 26 µs a text, and most texts with a "/" have no such link.
-_SPLIT_HOST_HINT = re.compile(r"/(?:(?<=[a-zA-Z]/)|(?<=[a-zA-Z]\s/))\s?[\w-]*\d")
+_SPLIT_HOST_HINT = re.compile(r"/(?:(?<=[a-z]/)|(?<=[a-z]\s/))\s?[\w-]*\d")
 # A video link without its host: "watch?v=ARkglzjQuP0".
-_VIDEO_PATH = re.compile(r"(?<![\w/])watch\?v=[\w-]{6,}", re.IGNORECASE)
+_VIDEO_PATH = re.compile(r"(?<![\w/])watch\?v=[\w-]{6,}")
 # Cheap test whether a bare host can be there at all: a dot or comma before a TLD.
-_TLD_HINT = re.compile(r"[.,]\s{0,3}(?:" + _TLD_ALL + r")\b", re.IGNORECASE)
+_TLD_HINT = re.compile(r"[.,]\s{0,3}(?:" + _TLD_ALL + r")\b")
 _DIGIT = re.compile(r"\d")
 _HOST_OF = re.compile(r"^(?:[a-z]+:/+)?(?:www\.)?([^/\\?#:]+)", re.IGNORECASE)
 
@@ -227,7 +224,6 @@ _MONEY_RE = re.compile(
     # Glued to the amount ("4000DOLLARS", "3gbp"): the currency words that are no chat shorthand
     # ("l8rs" is "laters", not 8 rupees).
     r"|(?<=\d)(?:usd|eur|euros?|gbp|dollars?|bucks|pounds|bitcoins?|btc)\b))?)",
-    re.IGNORECASE,
 )
 # Phone numbers: 9 or more digits (7 after a +), split by spaces, dots, dashes or brackets; never by
 # commas, which write counts ("1,884,034,783 views").
@@ -240,7 +236,7 @@ _PHONE_RE = re.compile(
 # the scorer ignores: a number alone is no evidence either way ("(37)", "in 2019", "62%").
 # Digits glued to letters ("covid19", "b2b", "mp3") are part of a word and stay. (The first digit
 # comes before the "no letter or digit before it" lookbehind, for the same fast start as money.)
-_NUMBER_RE = re.compile(r"\d(?<![^\W_]\d)(?:\d*(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m)?\b|\d*)", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"\d(?<![^\W_]\d)(?:\d*(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m)?\b|\d*)")
 _SQUEEZED_PUNCT = r"!?.,*~=_\-+#<>/\\|"
 _REPEAT_PUNCT = re.compile(f"([{_SQUEEZED_PUNCT}])" + r"\1{2,}")
 _REPEAT_CHAR = re.compile(r"([a-z])\1\1+")
@@ -269,6 +265,19 @@ class Normalized:
 def tokenize(normalized_text: str) -> list[str]:
     """Words of a normalised text: placeholders, runs of letters/digits, and ! ? $ marks."""
     return _TOKEN_SPLIT.findall(normalized_text)
+
+
+def _tokens_of_words(words: list[str]) -> list[str]:
+    """``tokenize`` of the words joined by spaces, a third of the time: most words are one token
+    (``str.isalnum`` is ``[^\\W_]``, letters and digits), and the regex reads only the rest."""
+    out: list[str] = []
+    findall = _TOKEN_SPLIT.findall
+    for word in words:
+        if word.isalnum():
+            out.append(word)
+        else:
+            out += findall(word)
+    return out
 
 
 def _strip_html(text: str) -> str:
@@ -375,15 +384,18 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         if letters >= 8:
             signals["caps_ratio"] = round(sum(map(str.isupper, text)) / letters, 3)
 
+    # From here on the text is lower case and the patterns are written in lower case: a pattern
+    # compiled to ignore case cannot skip ahead to its first letter (www, http) and reads every
+    # character. What is found here becomes a placeholder or is lower-cased at the end anyway.
+    text = text.lower()
     if "@" in text:
         text, n = _EMAIL_RE.subn(f" {EMAIL} ", text)
         signals["emails"] += n
     if _SPACED_HINT.search(text):
         text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    low = text.lower()
     if "(" in text or "[" in text or "{" in text:
         text = _BRACKET_DOT.sub(".", text)
-    if "dot" in low or "punto" in low:
+    if "dot" in text or "punto" in text:
         text = _WORD_DOT.sub(".", text)
 
     def link(m: re.Match) -> str:
@@ -402,9 +414,9 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         text = _SCHEME_URL.sub(link, text)
         if _SPLIT_HOST_HINT.search(text):
             text = _SPLIT_HOST.sub(link, text)
-    if "?v=" in low:
+    if "?v=" in text:
         text = _VIDEO_PATH.sub(link, text)
-    if "ww" in low or "w w" in low:
+    if "ww" in text or "w w" in text:
         text = _WWW_URL.sub(link, text)
     if _TLD_HINT.search(text):
         text = _BARE_HOST.sub(link, text)
@@ -415,16 +427,16 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         signals["phones"] += text.count(PHONE)
         text = _NUMBER_RE.sub(f" {NUMBER} ", text)
 
-    text = text.lower()  # (lower-casing leaves punctuation as it is: squeezed in either order)
     if _REPEATS.search(text):
         text, n = _REPEAT_PUNCT.subn(r"\1\1", text)
         signals["repeated_punct"] += n
         text, n = _REPEAT_CHAR.subn(r"\1\1", text)
         signals["elongated"] += n
-    text = " ".join(text.split())
+    words = text.split()
+    text = " ".join(words)
     # Counted from the result, so that normalising an already normalised text (moderator feedback
     # is stored normalised) yields the same link, phone, e-mail and money signals.
-    tokens = _TOKEN_SPLIT.findall(text)
+    tokens = _tokens_of_words(words)
     if "_" in text:
         for key, placeholder in _COUNTED:
             signals[key] = tokens.count(placeholder)
