@@ -56,14 +56,19 @@ class CharGramWeights:
         self.weights, self.scale, self.limit = weights, scale, limit
         self.lo, self.hi = lo, hi
         self._cache: dict[str, tuple[float, int]] = {}
+        self._cutters: dict[int, object] = {}  # _gram_cutter by padded size, without lru_cache's call
+        self._weight = weights.get
 
     def __call__(self, word: str) -> tuple[float, int]:
         hit = self._cache.get(word)
         if hit is None:
             # char_grams' n-grams, cut and looked up in C.
-            padded = f" {word} "
-            grams = _gram_cutter(len(padded), self.lo, self.hi)(padded)
-            hit = (sum(map(self.weights.get, grams, repeat(0))) * self.scale, len(grams))
+            padded = " " + word + " "
+            cut = self._cutters.get(len(padded))
+            if cut is None:
+                cut = self._cutters[len(padded)] = _gram_cutter(len(padded), self.lo, self.hi)
+            grams = cut(padded)
+            hit = (sum(map(self._weight, grams, repeat(0))) * self.scale, len(grams))
             if len(self._cache) >= self.limit:
                 self._cache.clear()
             self._cache[word] = hit
