@@ -87,3 +87,31 @@ def percentile(values: list[float], q: float) -> float:
 
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
+
+
+def machine_speed(gemm: bool = False) -> str:
+    """How fast this core is, so that figures measured here can be set against another machine's:
+    a plain Python loop (the pure-Python scorers' kind of work) and, with numpy, a float32 matrix
+    product of the encoder's largest shape (its kind of work)."""
+    import time
+
+    runs = []
+    for _ in range(3):
+        start, x = time.perf_counter(), 0
+        for i in range(1_000_000):
+            x += i
+        runs.append(time.perf_counter() - start)
+    out = f"this core: a Python loop of 10^6 additions {1e3 * min(runs):.0f} ms"
+    if gemm:
+        import numpy as np
+
+        a = np.ones((64, 384), dtype=np.float32)
+        b = np.ones((384, 1536), dtype=np.float32)
+        for _ in range(5):
+            a @ b
+        start = time.perf_counter()
+        for _ in range(50):
+            a @ b
+        seconds = (time.perf_counter() - start) / 50
+        out += f"; float32 matrix product 64x384 @ 384x1536 {2 * 64 * 384 * 1536 / seconds / 1e9:.0f} GFLOPS"
+    return out

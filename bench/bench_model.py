@@ -150,6 +150,9 @@ def main(argv: list[str] | None = None) -> dict:
         s = time.perf_counter()
         spam_model.load_scorer(args.model)
         loads.append(time.perf_counter() - s)
+    from _common import machine_speed
+
+    print(machine_speed())
     print(f"model {model.version}: {path} {path.stat().st_size / 1024:.0f} KiB")
     print(f"import scorer module  {1e3 * (t1 - t0):7.1f} ms (first import in this process: regexes compiled)")
     print(

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "shared"))
 
-from _common import HAM
+from _common import HAM, machine_speed
 
 _PROBE = r"""
 import json, sys, time, resource
@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 
     boto = _cold("boto3", args.runs)
     cold = _cold("toxicity", args.runs)
+    print(machine_speed(gemm=True))
     print(f"cold start (median of {args.runs} fresh interpreters)")
     print(f"  bare import boto3                      {boto['import'] * 1000:7.1f} ms")
     print(f"  import toxicity module                 {cold['import'] * 1000:7.1f} ms")
