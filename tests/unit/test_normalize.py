@@ -189,6 +189,13 @@ def test_text_is_read_in_lower_case_whatever_case_its_links_and_amounts_are_writ
     assert normalize("Email ME@EXAMPLE.COM").signals["emails"] == 1
 
 
+def test_a_reply_to_a_name_is_no_email_address_and_a_sentence_after_a_comma_is_no_link():
+    n = normalize("@john, so it is. In my view, to be fair, it is not.")
+    assert n.signals["emails"] == 0 and n.signals["urls"] == 0
+    assert normalize("write to john @ example . com").signals["emails"] == 1
+    assert normalize("go to spam , com now").signals["urls"] == 1
+
+
 def test_link_counting_for_max_links_is_unchanged():
     assert find_links("see http://a.com and www.b.org but not c.net") == ["http://a.com", "www.b.org"]
     assert has_bbcode_link("[url=http://x]y[/url]")

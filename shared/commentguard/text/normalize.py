@@ -151,7 +151,11 @@ _TIMESTAMP_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 
-_EMAIL_RE = re.compile(r"\b[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?(?:" + _TLD_ALL + r")\b")
+_EMAIL_DOMAIN = r"@\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?(?:" + _TLD_ALL + r")\b"
+_EMAIL_RE = re.compile(r"\b[\w.+-]+\s?" + _EMAIL_DOMAIN)
+# An e-mail address has a domain after its "@" (found from the "@", in C): replies to "@name" have
+# none, and _EMAIL_RE itself, which starts with the name, is tried at every position of the text.
+_EMAIL_HINT = re.compile(_EMAIL_DOMAIN)
 # Letters spelled out with spaces: "W W W. THE FARRELL REPORT. NET", "s u b s c r i b e".
 _SPACED_LETTERS = re.compile(r"(?<![\w])(?:[a-z] ){3,}[a-z](?![\w])")
 # Four or more spaced letters always contain " x y z" (found from a literal, in C); most texts have none.
@@ -204,8 +208,10 @@ _SPLIT_HOST = re.compile(
 _SPLIT_HOST_HINT = re.compile(r"/(?:(?<=[a-z]/)|(?<=[a-z]\s/))\s?[\w-]*\d")
 # A video link without its host: "watch?v=ARkglzjQuP0".
 _VIDEO_PATH = re.compile(r"(?<![\w/])watch\?v=[\w-]{6,}")
-# Cheap test whether a bare host can be there at all: a dot or comma before a TLD.
-_TLD_HINT = re.compile(r"[.,]\s{0,3}(?:" + _TLD_ALL + r")\b")
+# Cheap test whether a bare host can be there at all: a dot right before a TLD, or a dot or comma
+# and spaces before one of the TLDs _BARE_HOST accepts with spaces. (Any dot or comma before any TLD
+# would hold in most prose, ", so" and ". it", and _BARE_HOST then costs a quarter of a millisecond.)
+_TLD_HINT = re.compile(r"[.,](?:(?<=\.)(?:" + _TLD_ALL + r")\b|\s{0,3}(?:" + _TLD_SPACED + r")\b)")
 # Digits of other scripts ("٣٤", "४२") are folded to 0-9 first, so the digit patterns below start
 # with [0-9], a range the engine tests in a few instructions, where \d asks the Unicode database at
 # every character (about half their time).
@@ -242,9 +248,7 @@ _PHONE_RE = re.compile(
 # comes before the "no letter or digit before it" lookbehind, for the same fast start as money.)
 _NUMBER_RE = re.compile(r"[0-9](?<![^\W_]\d)(?:\d*(?:[.,:]\d+)*(?:st|nd|rd|th|s|k|m)?\b|\d*)")
 _SQUEEZED_PUNCT = r"!?.,*~=_\-+#<>/\\|"
-_REPEAT_PUNCT = re.compile(f"([{_SQUEEZED_PUNCT}])" + r"\1{2,}")
-_REPEAT_CHAR = re.compile(r"([a-z])\1\1+")
-# Either of the two, in one pass: most texts have none.
+# A letter or a punctuation mark three times or more, squeezed to two ("soooo", "!!!!", "...").
 _REPEATS = re.compile(f"([a-z{_SQUEEZED_PUNCT}])" + r"\1\1+")
 # (Words first: most tokens are words, and no word starts with "_", no placeholder without it.)
 _TOKEN_SPLIT = re.compile(r"[^\W_]+|_(?:url|shortener|phone|email|money|num)_|[!?$]", re.IGNORECASE)
@@ -271,6 +275,10 @@ def tokenize(normalized_text: str) -> list[str]:
     return _TOKEN_SPLIT.findall(normalized_text)
 
 
+# Characters that are never part of a token: a word with them only at its edges is one token.
+_NO_TOKEN_EDGES = ".,;:\"'()[]{}"
+
+
 def _tokens_of_words(words: list[str]) -> list[str]:
     """``tokenize`` of the words joined by spaces, a third of the time: most words are one token
     (``str.isalnum`` is ``[^\\W_]``, letters and digits), and the regex reads only the rest."""
@@ -279,6 +287,8 @@ def _tokens_of_words(words: list[str]) -> list[str]:
     for word in words:
         if word.isalnum():
             out.append(word)
+        elif (bare := word.strip(_NO_TOKEN_EDGES)).isalnum():  # "wrong." "however," "(yes)"
+            out.append(bare)
         else:
             out += findall(word)
     return out
@@ -394,7 +404,7 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
     # compiled to ignore case cannot skip ahead to its first letter (www, http) and reads every
     # character. What is found here becomes a placeholder or is lower-cased at the end anyway.
     text = text.lower()
-    if "@" in text:
+    if "@" in text and _EMAIL_HINT.search(text):
         text, n = _EMAIL_RE.subn(f" {EMAIL} ", text)
         signals["emails"] += n
     if _SPACED_HINT.search(text):
@@ -433,11 +443,16 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         signals["phones"] += text.count(PHONE)
         text = _NUMBER_RE.sub(f" {NUMBER} ", text)
 
-    if _REPEATS.search(text):
-        text, n = _REPEAT_PUNCT.subn(r"\1\1", text)
-        signals["repeated_punct"] += n
-        text, n = _REPEAT_CHAR.subn(r"\1\1", text)
-        signals["elongated"] += n
+    squeezed = [0, 0]  # runs of punctuation, of letters
+
+    def squeeze(m: re.Match) -> str:
+        c = m.group(1)
+        squeezed[c.isalpha()] += 1
+        return c + c
+
+    text = _REPEATS.sub(squeeze, text)
+    signals["repeated_punct"] += squeezed[0]
+    signals["elongated"] += squeezed[1]
     words = text.split()
     text = " ".join(words)
     # Counted from the result, so that normalising an already normalised text (moderator feedback
