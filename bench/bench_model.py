@@ -4,7 +4,8 @@ Prints: model load time (import of the scorer module, then reading the model fil
 score one 2,000-character comment (cold: the per-word cache emptied before each comment, so every
 word is new; warm: the words of earlier comments cached, as in a warm Lambda, while each comment's
 invented words, a fifth of them, are still new; probability only: the same comments again, every
-word cached, no reasons), the same for real news comments joined to 2,000 characters, the throughput of scoring a few thousand comments, the same for scikit-learn's char n-gram baseline's
+word cached, no reasons), the same for real news comments joined to 2,000 characters, the
+throughput of scoring a few thousand comments, the same for scikit-learn's char n-gram baseline's
 batch predict (when scikit-learn and the data folder are present), and the model file size.
 
     .venv/bin/python bench/bench_model.py [--data ../shared/data] [--model path/to/spam.json]
