@@ -196,6 +196,12 @@ def test_a_reply_to_a_name_is_no_email_address_and_a_sentence_after_a_comma_is_n
     assert normalize("go to spam , com now").signals["urls"] == 1
 
 
+def test_accents_and_stacked_combining_marks_are_stripped():
+    assert normalize("Café crème, naïve").text == "cafe creme, naive"
+    assert normalize("F\u0336R\u0336E\u0336E\u0336 m\u0301\u0302\u0303oney").text == "free money"
+    assert normalize("“Quoted” — fine").text == "“quoted” — fine"
+
+
 def test_link_counting_for_max_links_is_unchanged():
     assert find_links("see http://a.com and www.b.org but not c.net") == ["http://a.com", "www.b.org"]
     assert has_bbcode_link("[url=http://x]y[/url]")

@@ -317,8 +317,13 @@ def _strip_accents(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
+    # The marks are looked for among the distinct characters (a few dozen), not at every character,
+    # and removed in C: a comment with one curly quote is not walked through in Python.
     combining = unicodedata.combining
-    return unicodedata.normalize("NFC", "".join([c for c in decomposed if not combining(c)]))
+    marks = [c for c in set(decomposed) if combining(c)]
+    if marks:
+        decomposed = decomposed.translate(dict.fromkeys(map(ord, marks)))
+    return unicodedata.normalize("NFC", decomposed)
 
 
 def host_of(link: str) -> str:
