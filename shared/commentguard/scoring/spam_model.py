@@ -384,7 +384,7 @@ class SpamModel:
         self._word_chars = CharGramWeights(self.chars, self.scale, _CACHE_LIMIT, int(lo), int(hi))
         # The word pairs' weights keyed by (word, word): ``explain`` looks up every pair of a
         # comment, and a tuple of two words hashes from their cached hashes, where "word word"
-        # would be a new string to build and hash (a third of the pairs' time, for ~1 ms of loading).
+        # would be a new string to build and hash (a third of the pairs' time, for 3 ms more loading).
         self._pair_weights: dict[tuple[str, ...], int] = {
             tuple(g.split(" ")): w for g, w in self.words.items() if " " in g
         }

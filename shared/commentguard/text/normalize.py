@@ -251,7 +251,7 @@ _SQUEEZED_PUNCT = r"!?.,*~=_\-+#<>/\\|"
 # A letter or a punctuation mark three times or more, squeezed to two ("soooo", "!!!!", "...").
 _REPEATS = re.compile(f"([a-z{_SQUEEZED_PUNCT}])" + r"\1\1+")
 # (Words first: most tokens are words, and no word starts with "_", no placeholder without it.)
-_TOKEN_SPLIT = re.compile(r"[^\W_]+|_(?:url|shortener|phone|email|money|num)_|[!?$]", re.IGNORECASE)
+_TOKEN_SPLIT = re.compile(r"[^\W_]+|_(?:url|shortener|phone|email|money|num)_|[!?$]")
 _WS = re.compile(r"\s+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
