@@ -353,6 +353,8 @@ def test_ordinary_words_near_an_intent_show_no_intent(text):
         "economy of my own making: i see the seen seams, i'll watch them. please be kind",
         "share this video and follow @someone, go to the site, take a look at my blog",
         "it seems they see nothing; we listen to the people and the views",
+        "start making money from home, like this comment if you agree. we started a new gaming channel",
+        "how many thumbs up? give it a like. i win free iphone prizes",
     ],
 )
 @pytest.mark.parametrize("padding", [0, 40])
