@@ -4,7 +4,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -166,12 +165,10 @@ def test_score_texts_returns_one_probability_per_text(tmp_path):
     assert len(probs) == 2 and probs[0] > 0.5 > probs[1]
 
 
-def test_shipped_model_loads_fast_and_is_small():
+def test_shipped_model_is_small_and_carries_its_version():
+    # Load time is measured by bench/bench_model.py, not asserted here: a timed test flakes on busy CI.
     assert MODEL_PATH.stat().st_size < 2_000_000
-    start = time.perf_counter()
-    model = load_model()
-    assert (time.perf_counter() - start) < 0.2  # 20 ms on a quiet machine; generous for busy CI
-    assert model.version.startswith("spam-")
+    assert load_model().version.startswith("spam-")
 
 
 def test_shipped_model_tells_obvious_spam_from_an_ordinary_comment():
@@ -184,14 +181,14 @@ def test_shipped_model_tells_obvious_spam_from_an_ordinary_comment():
     assert scorer.version in spam.reason.message
 
 
-def test_shipped_model_scores_a_long_comment_quickly():
+def test_shipped_model_scores_a_long_comment_the_same_when_its_words_are_cached():
+    # Speed is bench/bench_model.py's job; here the per-word cache must not change the verdict.
     scorer = load_scorer()
     text = ("I really enjoyed this article about the election and the new budget plans. " * 30)[:2000]
-    scorer.score(CommentInput(text))
-    start = time.perf_counter()
-    for _ in range(20):
-        scorer.score(CommentInput(text))
-    assert (time.perf_counter() - start) / 20 < 0.01  # ~1 ms on a quiet machine
+    first = scorer.score(CommentInput(text))[0]
+    again = scorer.score(CommentInput(text))[0]
+    assert first.scores == again.scores and first.reason.message == again.reason.message
+    assert first.scores["spam"] < 0.5
 
 
 def test_scorer_module_imports_without_numpy():
