@@ -174,6 +174,7 @@ def test_tokens_kept_from_normalising_are_those_of_the_normalised_text():
         "Ünïcödé wörds, ٣٤ digits, ½ and ² signs, emoji 🎉🎉 and tabs\tand\u2003spaces",
         "WOW!!! $$$ ?? call +44 20 7946 0958 or visit bit.ly/abc, email me@x.com",
         "it's don't rock'n'roll e-mail co-op 3.5k 24/7 #tag @user",
+        "_num_url_ a__url__b _url_num_ x!y?z$w _ __ ___url___",
     ]
     for text in texts:
         n = normalize(text)
@@ -220,6 +221,17 @@ def test_prose_with_a_comma_or_full_stop_before_a_word_like_tld_is_no_link():
         "I went to work. Date night was fun, party was great.",
     ):
         assert URL not in normalize(text).tokens, text
+
+
+def test_an_ellipsis_before_a_word_like_tld_is_prose_but_such_a_host_with_a_path_is_a_link():
+    for text in ("call me a monkey....in which case", "current form.in it's place", "hmm...it is"):
+        assert URL not in normalize(text).tokens, text
+    assert normalize("see songs.it/abc now").signals["urls"] == 1
+
+
+def test_shouting_counts_capitals_of_every_script():
+    assert normalize("ÉCOLE ÉTÉ ΚΑΛΗΜΕΡΑ").signals["caps_ratio"] == 1.0
+    assert normalize("École été καλημέρα").signals["caps_ratio"] == round(1 / 16, 3)
 
 
 def test_an_amount_is_found_after_any_number_shape():

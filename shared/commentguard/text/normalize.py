@@ -208,10 +208,14 @@ _SPLIT_HOST = re.compile(
 _SPLIT_HOST_HINT = re.compile(r"/(?:(?<=[a-z]/)|(?<=[a-z]\s/))\s?[\w-]*\d")
 # A video link without its host: "watch?v=ARkglzjQuP0".
 _VIDEO_PATH = re.compile(r"(?<![\w/])watch\?v=[\w-]{6,}")
-# Cheap test whether a bare host can be there at all: a dot right before a TLD, or a dot or comma
-# and spaces before one of the TLDs _BARE_HOST accepts with spaces. (Any dot or comma before any TLD
-# would hold in most prose, ", so" and ". it", and _BARE_HOST then costs a quarter of a millisecond.)
-_TLD_HINT = re.compile(r"[.,](?:(?<=\.)(?:" + _TLD_ALL + r")\b|\s{0,3}(?:" + _TLD_SPACED + r")\b)")
+# Cheap test whether a bare host can be there at all, one per _BARE_HOST alternative: a dot right
+# before a TLD that is no word, a dot before a wordy TLD with the path it needs, or a dot or comma and
+# spaces before one of the TLDs accepted with spaces. (Looser tests hold in most prose, ", so", ". it",
+# "...in which case", and _BARE_HOST then costs a quarter of a millisecond.)
+_TLD_HINT = re.compile(
+    r"[.,](?:(?<=\.)(?:" + _TLD_SAFE + r")\b|(?<=\.)(?:" + _TLD_WORDY_ONLY + r")\b\s{0,2}[/\\]"
+    r"|\s{0,3}(?:" + _TLD_SPACED + r")\b)"
+)
 # Digits of other scripts ("٣٤", "४२") are folded to 0-9 first, so the digit patterns below start
 # with [0-9], a range the engine tests in a few instructions, where \d asks the Unicode database at
 # every character (about half their time).
@@ -255,6 +259,7 @@ _TOKEN_SPLIT = re.compile(r"[^\W_]+|_(?:url|shortener|phone|email|money|num)_|[!
 _WS = re.compile(r"\s+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _COUNTED = (("urls", URL), ("shorteners", SHORTENER), ("phones", PHONE), ("emails", EMAIL), ("money", MONEY))
 
 
@@ -292,6 +297,28 @@ def _tokens_of_words(words: list[str]) -> list[str]:
         else:
             out += findall(word)
     return out
+
+
+# For ASCII text, every character that is no part of a token (not a letter, digit, "_", "!", "?" or
+# "$") mapped to a space: the tokens are then split in C.
+_ASCII_TOKEN_CHARS = bytes(c if chr(c).isalnum() or chr(c) in "_!?$" else 32 for c in range(128)).ljust(256, b" ")
+_PLACEHOLDER_SET = frozenset(PLACEHOLDERS)
+
+
+def _tokens_of_ascii(text: str) -> list[str]:
+    """``tokenize`` of an ASCII text, a half of ``_tokens_of_words``' time: "!", "?" and "$" are
+    tokens of their own, and only a word with "_" that is no placeholder ("snake_case") is left to
+    the regex."""
+    raw = text.encode("ascii").translate(_ASCII_TOKEN_CHARS)
+    for mark in (b"!", b"?", b"$"):
+        if mark in raw:
+            raw = raw.replace(mark, b" " + mark + b" ")
+    tokens = raw.decode("ascii").split()
+    if "_" in text:
+        odd = [i for i, t in enumerate(tokens) if "_" in t and t not in _PLACEHOLDER_SET]
+        for i in reversed(odd):
+            tokens[i : i + 1] = _TOKEN_SPLIT.findall(tokens[i])
+    return tokens
 
 
 def _strip_html(text: str) -> str:
@@ -401,9 +428,13 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         if letters >= 8:
             signals["caps_ratio"] = round((len(raw) - len(raw.translate(None, _ASCII_UPPER))) / letters, 3)
     else:
-        letters = sum(map(str.isalpha, text))
+        # The ASCII part is counted in C as above; only the other characters are asked one by one.
+        raw = text.encode("ascii", "ignore")
+        others = _NON_ASCII.findall(text)
+        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS)) + sum(map(str.isalpha, others))
         if letters >= 8:
-            signals["caps_ratio"] = round(sum(map(str.isupper, text)) / letters, 3)
+            upper = len(raw) - len(raw.translate(None, _ASCII_UPPER)) + sum(map(str.isupper, others))
+            signals["caps_ratio"] = round(upper / letters, 3)
 
     # From here on the text is lower case and the patterns are written in lower case: a pattern
     # compiled to ignore case cannot skip ahead to its first letter (www, http) and reads every
@@ -462,10 +493,10 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
     text = " ".join(words)
     # Counted from the result, so that normalising an already normalised text (moderator feedback
     # is stored normalised) yields the same link, phone, e-mail and money signals.
-    tokens = _tokens_of_words(words)
+    tokens = _tokens_of_ascii(text) if text.isascii() else _tokens_of_words(words)
     if "_" in text:
         for key, placeholder in _COUNTED:
-            signals[key] = tokens.count(placeholder)
+            signals[key] = tokens.count(placeholder) if placeholder in text else 0
     else:  # every placeholder has an underscore: none in the text
         signals["urls"] = signals["shorteners"] = signals["phones"] = signals["emails"] = signals["money"] = 0
     signals["length"] = raw_len
