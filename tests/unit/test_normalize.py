@@ -229,6 +229,14 @@ def test_an_ellipsis_before_a_word_like_tld_is_prose_but_such_a_host_with_a_path
     assert normalize("see songs.it/abc now").signals["urls"] == 1
 
 
+def test_every_bare_host_in_a_long_text_is_found_whatever_stands_before_it():
+    prose = "A long comment about the budget, the council and the roads. " * 20
+    text = prose + "get it at bit.ly/abc; (cheap-pills.com) or spam , net or deals.example.co.uk/x " + prose + "x.ru"
+    n = normalize(text)
+    assert n.signals["shorteners"] == 1 and n.signals["urls"] == 4
+    assert "cheap pills" in n.text and "deals example co" in n.text
+
+
 def test_shouting_counts_capitals_of_every_script():
     assert normalize("ÉCOLE ÉTÉ ΚΑΛΗΜΕΡΑ").signals["caps_ratio"] == 1.0
     assert normalize("École été καλημέρα").signals["caps_ratio"] == round(1 / 16, 3)
