@@ -237,6 +237,16 @@ def test_every_bare_host_in_a_long_text_is_found_whatever_stands_before_it():
     assert "cheap pills" in n.text and "deals example co" in n.text
 
 
+def test_runs_of_letters_and_marks_are_squeezed_and_counted_wherever_they_stand():
+    prose = "an ordinary sentence about the vote, nothing repeated in it " * 30
+    n = normalize("Sooo " + prose + "well..... no!!! " + prose + "yesss")
+    assert n.text.startswith("soo an ordinary") and "well.. no!!" in n.text and n.text.endswith("yess")
+    assert n.signals["elongated"] == 2 and n.signals["repeated_punct"] == 2
+    plain = normalize(prose + "zzz")
+    assert plain.signals["elongated"] == 1 and plain.signals["repeated_punct"] == 0
+    assert normalize(prose).signals["elongated"] == 0
+
+
 def test_shouting_counts_capitals_of_every_script():
     assert normalize("ÉCOLE ÉTÉ ΚΑΛΗΜΕΡΑ").signals["caps_ratio"] == 1.0
     assert normalize("École été καλημέρα").signals["caps_ratio"] == round(1 / 16, 3)

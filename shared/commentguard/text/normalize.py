@@ -259,6 +259,7 @@ _NUMBER_RE = re.compile(r"[0-9](?<![^\W_]\d)(?:\d*(?:[.,:]\d+)*(?:st|nd|rd|th|s|
 _SQUEEZED_PUNCT = r"!?.,*~=_\-+#<>/\\|"
 # A letter or a punctuation mark three times or more, squeezed to two ("soooo", "!!!!", "...").
 _REPEATS = re.compile(f"([a-z{_SQUEEZED_PUNCT}])" + r"\1\1+")
+_DOT_RUN = re.compile(r"\.\.\.+")
 # (Words first: most tokens are words, and no word starts with "_", no placeholder without it.)
 _TOKEN_SPLIT = re.compile(r"[^\W_]+|_(?:url|shortener|phone|email|money|num)_|[!?$]")
 _WS = re.compile(r"\s+")
@@ -319,11 +320,32 @@ def _tokens_of_ascii(text: str) -> list[str]:
         if mark in raw:
             raw = raw.replace(mark, b" " + mark + b" ")
     tokens = raw.decode("ascii").split()
-    if "_" in text:
+    # A placeholder token holds two underscores and the split drops none: any other underscore is
+    # in a word for the regex ("snake_case", "x_url_"). Counted in C; the words are looked at only then.
+    if "_" in text and text.count("_") != 2 * sum(tokens.count(p) for p in PLACEHOLDERS if p in text):
         odd = [i for i, t in enumerate(tokens) if "_" in t and t not in _PLACEHOLDER_SET]
         for i in reversed(odd):
             tokens[i : i + 1] = _TOKEN_SPLIT.findall(tokens[i])
     return tokens
+
+
+def _first_run_of_three(text: str) -> int | None:
+    """Where the first run of three equal characters starts in an ASCII text, or None: what
+    ``_REPEATS`` needs, found in C with a few operations on the text as one big integer (the
+    pattern itself is tried at every letter). Byte i of ``same`` is zero where character i equals
+    the next, of ``run`` where it equals the next two; the lowest zero byte is found with the
+    classic has-a-zero-byte test, exact for the lowest one."""
+    n = len(text)
+    if n < 3:
+        return None
+    x = int.from_bytes(text.encode("ascii"), "little")
+    same = x ^ (x >> 8)
+    run = same | (same >> 8)  # its top two bytes hold the last character: not zero
+    ones = int.from_bytes(b"\x01" * n, "little")
+    if run < ones:  # the text ends in a \x00 or \x01: let the pattern look
+        return 0
+    zeros = (run - ones) & ~run & (ones << 7)
+    return ((zeros & -zeros).bit_length() - 1) >> 3 if zeros else None
 
 
 def _strip_html(text: str) -> str:
@@ -506,21 +528,30 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         signals["phones"] += text.count(PHONE)
         text = _NUMBER_RE.sub(f" {NUMBER} ", text)
 
-    squeezed = [0, 0]  # runs of punctuation, of letters
+    text = " ".join(text.split())
+    # A run never holds a space, so it is squeezed after the spaces are: the text is shorter, and
+    # the gaps left around placeholders are no runs. Runs are squeezed one by one, so the dots of
+    # prose ("well... no") go first, found from their literal; the other runs are rare.
+    if "..." in text:
+        text, dots = _DOT_RUN.subn("..", text)
+        signals["repeated_punct"] += dots
+    start = _first_run_of_three(text) if text.isascii() else 0
+    if start is not None:
+        squeezed = [0, 0]  # runs of punctuation, of letters
 
-    def squeeze(m: re.Match) -> str:
-        c = m.group(1)
-        squeezed[c.isalpha()] += 1
-        return c + c
+        def squeeze(m: re.Match) -> str:
+            c = m.group(1)
+            squeezed[c.isalpha()] += 1
+            return c + c
 
-    text = _REPEATS.sub(squeeze, text)
-    signals["repeated_punct"] += squeezed[0]
-    signals["elongated"] += squeezed[1]
-    words = text.split()
-    text = " ".join(words)
+        tail = _REPEATS.sub(squeeze, text[start:])
+        if squeezed[0] or squeezed[1]:
+            text = text[:start] + tail
+            signals["repeated_punct"] += squeezed[0]
+            signals["elongated"] += squeezed[1]
     # Counted from the result, so that normalising an already normalised text (moderator feedback
     # is stored normalised) yields the same link, phone, e-mail and money signals.
-    tokens = _tokens_of_ascii(text) if text.isascii() else _tokens_of_words(words)
+    tokens = _tokens_of_ascii(text) if text.isascii() else _tokens_of_words(text.split())
     if "_" in text:
         for key, placeholder in _COUNTED:
             signals[key] = tokens.count(placeholder) if placeholder in text else 0
