@@ -12,6 +12,7 @@ from commentguard.scoring.rules import (
     HoneypotRule,
     LinkCountRule,
     RulesConfig,
+    ScamContactRule,
     TrustedAuthorRule,
     WordListRule,
     rule_scorers,
@@ -313,6 +314,69 @@ def test_a_trusted_author_gets_a_trust_finding():
 
 def test_an_unknown_author_gets_no_trust_finding():
     assert TrustedAuthorRule().score(comment()) == []
+
+
+# --- scam contacts: messengers and wallets -----------------------------------------------------
+
+
+def scam(content: str):
+    return ScamContactRule().score(comment(content))
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("Bitcoin doubled my savings. Message Mr. James on telegram @fxjames_trader", 'Telegram ("@fxjames_trader")'),
+        ("Contact her on WhatsApp +1 (555) 201-7788 for the plan", 'WhatsApp ("+1 (555) 201-7788")'),
+        ("reach her on whats app: +44 7700 900123", 'WhatsApp ("+44 7700 900123")'),
+        ("+1 555 201 7788 (WhatsApp only)", 'WhatsApp ("+1 555 201 7788")'),
+        ("wechat ?my id is 18741354965", 'WeChat ("18741354965")'),
+        ("Join our signals group t.me/cryptosignalsvip now", 'a messenger link ("t.me/cryptosignalsvip")'),
+        ("ｗｈａｔｓａｐｐ ＋４４ ７７００ ９００１２３", 'WhatsApp ("+44 7700 900123")'),
+    ],
+)
+def test_asking_readers_to_write_to_someone_on_a_messenger_holds_and_says_where(content, shown):
+    [finding] = scam(content)
+    assert finding.effect is Effect.HOLD and finding.reason.code == "messenger_contact"
+    assert shown in finding.reason.message
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "@john WhatsApp is owned by Meta, not Google",
+        "They coordinated on Telegram, according to the report.",
+        "The Zimmermann telegram of 1917 brought America into the war",
+        "Telegram channels grew from 2016-2020 in Russia",
+        "WhatsApp groups spread this rumour; 2,000,000 people saw it",
+        "I paid 0.5 BTC in 2017 and lost half of it",
+    ],
+)
+def test_talking_about_messengers_or_bitcoin_is_no_scam_contact(content):
+    assert scam(content) == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "1FHeNqx1twqM153v2PTAyieJNEALAhZvEM",
+        "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+        "0x52908400098527886E0F7030069857D2E4169EE7",
+    ],
+)
+def test_a_crypto_wallet_address_holds_the_comment_and_is_shown_shortened(address):
+    [finding] = scam(f"please donate to {address} thanks")
+    assert finding.effect is Effect.HOLD and finding.reason.code == "crypto_wallet"
+    assert address[:10] in finding.reason.message and address not in finding.reason.message
+
+
+def test_long_runs_of_digits_and_app_names_are_read_in_bounded_windows():
+    # The phone patterns are tried only near an app's name: a long run of digits is read once.
+    assert codes(scam("whatsapp " + "1" * 4990)) == ["messenger_contact"]
+    assert codes(scam("1" * 4990 + " whatsapp")) == ["messenger_contact"]
+    assert scam("whatsapp " * 500) == []
+    assert codes(scam("1 " * 2400 + "telegram")) == ["messenger_contact"]  # spaced digits: a number
+    assert scam("a " * 2400 + "telegram") == []
 
 
 # --- all rules together -----------------------------------------------------------------------

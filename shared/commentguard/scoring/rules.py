@@ -6,6 +6,8 @@ A missing optional signal (no email, no form token) is no evidence either way.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..text.links import find_links, has_bbcode_link
@@ -138,6 +140,62 @@ class FormTimeRule:
         return []
 
 
+# Scams that take the reader off the site: "message Mr. James on Telegram @fx_trader", "WhatsApp
+# +44 7700 900123", a t.me or wa.me link, or a crypto wallet to pay into. The shared data holds
+# almost none, so no model learns them: written as a moderator would, and held for one.
+# A phone number is 9 digits or more (7 after a "+"), as the normaliser counts them: no year range.
+_PHONE = r"(?:\+\d(?:[\s().-]{0,2}\d){6,}|\(?\d(?:[\s().-]{0,2}\d){8,})"
+_APP = re.compile(r"\b(?:whats\s?app|watsapp|telegram|wechat|viber)\b")
+# Looked for only around an app's name, in a bounded window: tried at every position of a long
+# run of digits, a phone pattern backtracks without end.
+_CONTACT_AFTER = re.compile(rf"[^\n]{{0,40}}?({_PHONE}|@\s?[a-z0-9_.]{{4,}})")  # an @name before is a reply
+_NUMBER_BEFORE = re.compile(rf"({_PHONE})[^\n]{{0,20}}\Z")
+_MESSENGER_LINK = re.compile(r"\b(?:t\.me|wa\.me|telegram\.me|chat\.whatsapp\.com)/[a-z0-9_+]\S*")
+_APP_NAMES = {"w": "WhatsApp", "t": "Telegram", "v": "Viber"}  # by first letter; wechat apart
+# Bitcoin (legacy and bech32), Ethereum and Tron addresses, each in its own alphabet.
+_WALLET = re.compile(
+    r"\b(?:(?i:bc1[ac-hj-np-z02-9]{11,71})|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40}"
+    r"|T[a-km-zA-HJ-NP-Z1-9]{33})\b"
+)
+
+
+def _messenger_contact(text: str) -> str | None:
+    """How a lower-case text asks readers to write to someone on a messenger, or None."""
+    if link := _MESSENGER_LINK.search(text):
+        return f'through a messenger link ("{link.group(0)[:40]}")'
+    for app in _APP.finditer(text):
+        contact = _CONTACT_AFTER.match(text, app.end()) or _NUMBER_BEFORE.search(
+            text, max(0, app.start() - 60), app.start()
+        )
+        if contact:
+            word = app.group(0)
+            name = "WeChat" if word.startswith("we") else _APP_NAMES[word[0]]
+            return f'on {name} ("{contact.group(1)[:40]}")'
+    return None
+
+
+class ScamContactRule:
+    name = "scam_contact"
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        text = comment.content if comment.content.isascii() else unicodedata.normalize("NFKC", comment.content)
+        findings = []
+        if how := _messenger_contact(text.lower()):
+            findings.append(
+                Finding(self.name, Effect.HOLD, Reason("messenger_contact", f"asks readers to write to someone {how}"))
+            )
+        if wallet := _WALLET.search(text):
+            address = wallet.group(0)
+            findings.append(
+                Finding(
+                    self.name,
+                    Effect.HOLD,
+                    Reason("crypto_wallet", f'a cryptocurrency wallet address ("{address[:10]}…{address[-4:]}")'),
+                )
+            )
+        return findings
+
+
 class TrustedAuthorRule:
     name = "trusted_author"
 
@@ -160,5 +218,6 @@ def rule_scorers(config: RulesConfig) -> list:
         LinkCountRule(config),
         WordListRule("disallowed_keys", config.disallowed_keys, Effect.SPAM, "disallowed_key"),
         WordListRule("moderation_keys", config.moderation_keys, Effect.HOLD, "moderation_key"),
+        ScamContactRule(),
         TrustedAuthorRule(),
     ]
