@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
@@ -49,51 +48,20 @@ def sigmoid(z: float) -> float:
     return e / (1 + e)
 
 
-class _WordCache(dict):
-    """The per-word cache: a dict, so that looking up many words is one ``map`` in C, which calls
-    back into Python (``__missing__``) only for a word not seen yet."""
-
-    def __init__(self, weigh) -> None:
-        super().__init__()
-        self._weigh = weigh
-
-    def __missing__(self, word: str) -> tuple[float, int]:
-        return self._weigh(word)
-
-
 class CharGramWeights:
     """A word's character n-gram contribution: (sum of the n-grams' weights × scale, number of
-    n-grams). Cached per word, since comments repeat their words; the cache is bounded.
+    n-grams). Cached per word, since comments repeat their words; the cache is bounded."""
 
-    Words shorter than ``min_len`` and the ``skip`` words (placeholders) have no n-grams: (0.0, 0).
-    ``lookup`` is the cache's own ``__getitem__``: ``map(lookup, words)`` weighs many words at C speed.
-    """
-
-    def __init__(
-        self,
-        weights: dict[str, int],
-        scale: float,
-        limit: int = 50_000,
-        lo: int = 2,
-        hi: int = 5,
-        min_len: int = 1,
-        skip: Iterable[str] = (),
-    ) -> None:
+    def __init__(self, weights: dict[str, int], scale: float, limit: int = 50_000, lo: int = 2, hi: int = 5) -> None:
         self.weights, self.scale, self.limit = weights, scale, limit
-        self.lo, self.hi, self.min_len = lo, hi, min_len
-        self._skip = frozenset(skip)
-        self._cache = _WordCache(self._weigh)
-        self.lookup = self._cache.__getitem__
+        self.lo, self.hi = lo, hi
+        self._cache: dict[str, tuple[float, int]] = {}
         self._cutters: dict[int, object] = {}  # _gram_cutter by padded size, without lru_cache's call
         self._weight = weights.get
 
     def __call__(self, word: str) -> tuple[float, int]:
-        return self.lookup(word)
-
-    def _weigh(self, word: str) -> tuple[float, int]:
-        if len(word) < self.min_len or word in self._skip:
-            hit = (0.0, 0)
-        else:
+        hit = self._cache.get(word)
+        if hit is None:
             # char_grams' n-grams, cut and looked up in C.
             padded = " " + word + " "
             cut = self._cutters.get(len(padded))
@@ -101,9 +69,9 @@ class CharGramWeights:
                 cut = self._cutters[len(padded)] = _gram_cutter(len(padded), self.lo, self.hi)
             grams = cut(padded)
             hit = (sum(map(self._weight, grams, repeat(0))) * self.scale, len(grams))
-        if len(self._cache) >= self.limit:
-            self._cache.clear()
-        self._cache[word] = hit
+            if len(self._cache) >= self.limit:
+                self._cache.clear()
+            self._cache[word] = hit
         return hit
 
 

@@ -29,8 +29,8 @@ import json
 import math
 import re
 from collections.abc import Iterable, Sequence
-from itertools import chain, compress, pairwise, repeat
-from operator import itemgetter, mul
+from itertools import pairwise, repeat
+from operator import itemgetter
 from pathlib import Path
 
 from ..text.normalize import (
@@ -352,6 +352,9 @@ def featurize(
 
 
 
+_PLACEHOLDER_SET = frozenset(PLACEHOLDERS)
+
+
 def _readable(tokens: Sequence[str]) -> str:
     return " ".join(_READABLE.get(t, t) for t in tokens)
 
@@ -378,9 +381,7 @@ class SpamModel:
         self.intents_as_signals = doc.get("intents") == "signals"
         self.char_min_word = int(doc.get("char_min_word", 1))
         lo, hi = doc.get("char_ngrams", (2, 5))
-        self._word_chars = CharGramWeights(
-            self.chars, self.scale, _CACHE_LIMIT, int(lo), int(hi), self.char_min_word, PLACEHOLDERS
-        )
+        self._word_chars = CharGramWeights(self.chars, self.scale, _CACHE_LIMIT, int(lo), int(hi))
         # The word pairs' weights keyed by (word, word): ``explain`` looks up every pair of a
         # comment, and a tuple of two words hashes from their cached hashes, where "word word"
         # would be a new string to build and hash (a third of the pairs' time, for 3 ms more loading).
@@ -433,19 +434,23 @@ class SpamModel:
         if NUMBER in ntext:
             tokens = [t for t in tokens if t != NUMBER]
         found = intents(ntext)
-        # Character n-grams: one contribution per distinct word (none for short words and
-        # placeholders), the words weighed from the per-word cache in one pass in C.
+        # Character n-grams: one contribution per distinct word, from the per-word cache.
+        cache_get = self._word_chars._cache.get
+        word_chars = self._word_chars
+        min_len = self.char_min_word
         distinct = dict.fromkeys(tokens)
-        chits = list(map(self._word_chars.lookup, distinct))
-        ctotal = sum(map(itemgetter(1), chits))
+        chits = [
+            (w, cache_get(w) or word_chars(w)) for w in distinct if len(w) >= min_len and w not in _PLACEHOLDER_SET
+        ]
+        ctotal = sum([hit[1] for _, hit in chits])
         cscale = 1 / math.sqrt(ctotal) if ctotal else 0.0
-        contrib = dict(zip(distinct, map(mul, map(itemgetter(0), chits), repeat(cscale)), strict=True))
+        contrib = {w: cscale * hit[0] for w, hit in chits}
         z = self.bias
         z += sum(contrib.values())
         # Word uni- and bigrams plus the intents, present/absent. Kept in text order (a dict, not a
         # set): the contributions then add up in the same order in every process, so that the same
         # comment always gets the same reasons (a set's order changes with the string hash seed).
-        # Single words, pairs and intents never share a key (a pair is a tuple, an intent has
+        # Single words, pairs and intents never share a key (a pair has a space, an intent
         # underscores on both ends), so the three are counted apart and only the weighted ones looked up.
         pairs = dict.fromkeys(pairwise(tokens))
         as_signals = self.intents_as_signals
@@ -455,22 +460,25 @@ class SpamModel:
         k = wscale * self.scale
         if self._word_unigrams:
             singles = distinct
-        elif "_" in ntext:  # only the placeholders ("_url_") weigh as single words; in text order
-            singles = sorted([p for p in PLACEHOLDERS if p in distinct], key=ntext.find)
-        else:
-            singles = ()
+        else:  # only the placeholders ("_url_") weigh as single words
+            singles = [t for t in distinct if t[0] == "_"] if "_" in ntext else ()
         hits = [(g, w * k) for g in singles if (w := words(g))]
-        pair_weights = list(map(self._pair_weights.get, pairs))
-        pair_hits = list(zip(compress(pairs, pair_weights), map(mul, filter(None, pair_weights), repeat(k)), strict=True))
-        intent_hits = [] if as_signals else [(g, w * k) for g in found if (w := words(g))]
-        z += sum(map(itemgetter(1), chain(hits, pair_hits, intent_hits)))
+        pair_weight = self._pair_weights.get
+        hits += [(g, w * k) for g in pairs if (w := pair_weight(g))]
+        if not as_signals:
+            hits += [(g, w * k) for g in found if (w := words(g))]
+        z += sum([w for _, w in hits])
         get = contrib.get
+        signal_parts: list[tuple[str, float]] = []
         for g, w in hits:
-            contrib[g] = get(g, 0.0) + w
-        for (a_, b_), w in pair_hits:
-            contrib[a_] = get(a_, 0.0) + w / 2
-            contrib[b_] = get(b_, 0.0) + w / 2
-        signal_parts: list[tuple[str, float]] = [(INTENT_WORDS[g.strip("_")], w) for g, w in intent_hits]
+            if g in found:
+                signal_parts.append((INTENT_WORDS[g.strip("_")], w))
+            elif type(g) is tuple:
+                a_, b_ = g
+                contrib[a_] = get(a_, 0.0) + w / 2
+                contrib[b_] = get(b_, 0.0) + w / 2
+            else:
+                contrib[g] = get(g, 0.0) + w
         signals = self.signals
         for name, v in signal_features(norm.signals).items():
             c = signals.get(name, 0.0) * v
