@@ -260,6 +260,7 @@ _SQUEEZED_PUNCT = r"!?.,*~=_\-+#<>/\\|"
 # A letter or a punctuation mark three times or more, squeezed to two ("soooo", "!!!!", "...").
 _REPEATS = re.compile(f"([a-z{_SQUEEZED_PUNCT}])" + r"\1\1+")
 _DOT_RUN = re.compile(r"\.\.\.+")
+_LONG_FOR_RUNS = 300
 # (Words first: most tokens are words, and no word starts with "_", no placeholder without it.)
 _TOKEN_SPLIT = re.compile(r"[^\W_]+|_(?:url|shortener|phone|email|money|num)_|[!?$]")
 _WS = re.compile(r"\s+")
@@ -530,12 +531,15 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
 
     text = " ".join(text.split())
     # A run never holds a space, so it is squeezed after the spaces are: the text is shorter, and
-    # the gaps left around placeholders are no runs. Runs are squeezed one by one, so the dots of
-    # prose ("well... no") go first, found from their literal; the other runs are rare.
-    if "..." in text:
-        text, dots = _DOT_RUN.subn("..", text)
-        signals["repeated_punct"] += dots
-    start = _first_run_of_three(text) if text.isascii() else 0
+    # the gaps left around placeholders are no runs. In a long text, runs are squeezed one by one:
+    # the dots of prose ("well... no") first, found from their literal, then the rest only from
+    # where the first of them starts (a short text is read faster by the pattern alone).
+    start: int | None = 0
+    if len(text) > _LONG_FOR_RUNS and text.isascii():
+        if "..." in text:
+            text, dots = _DOT_RUN.subn("..", text)
+            signals["repeated_punct"] += dots
+        start = _first_run_of_three(text)
     if start is not None:
         squeezed = [0, 0]  # runs of punctuation, of letters
 
