@@ -38,6 +38,7 @@ from ..text.normalize import (
     MONEY,
     NUMBER,
     PHONE,
+    PLACEHOLDER_SET,
     PLACEHOLDERS,
     SHORTENER,
     URL,
@@ -352,9 +353,6 @@ def featurize(
 
 
 
-_PLACEHOLDER_SET = frozenset(PLACEHOLDERS)
-
-
 def _readable(tokens: Sequence[str]) -> str:
     return " ".join(_READABLE.get(t, t) for t in tokens)
 
@@ -440,7 +438,7 @@ class SpamModel:
         min_len = self.char_min_word
         distinct = dict.fromkeys(tokens)
         chits = [
-            (w, cache_get(w) or word_chars(w)) for w in distinct if len(w) >= min_len and w not in _PLACEHOLDER_SET
+            (w, cache_get(w) or word_chars(w)) for w in distinct if len(w) >= min_len and w not in PLACEHOLDER_SET
         ]
         ctotal = sum([hit[1] for _, hit in chits])
         cscale = 1 / math.sqrt(ctotal) if ctotal else 0.0

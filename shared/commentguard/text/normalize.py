@@ -27,6 +27,7 @@ EMAIL = "_email_"
 MONEY = "_money_"
 NUMBER = "_num_"
 PLACEHOLDERS = (URL, SHORTENER, PHONE, EMAIL, MONEY, NUMBER)
+PLACEHOLDER_SET = frozenset(PLACEHOLDERS)
 
 # Link shorteners and link-monetising redirectors: a link that hides where it goes.
 SHORTENERS = frozenset(
@@ -263,7 +264,6 @@ _DOT_RUN = re.compile(r"\.\.\.+")
 _LONG_FOR_RUNS = 300
 # (Words first: most tokens are words, and no word starts with "_", no placeholder without it.)
 _TOKEN_SPLIT = re.compile(r"[^\W_]+|_(?:url|shortener|phone|email|money|num)_|[!?$]")
-_WS = re.compile(r"\s+")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -309,7 +309,6 @@ def _tokens_of_words(words: list[str]) -> list[str]:
 # For ASCII text, every character that is no part of a token (not a letter, digit, "_", "!", "?" or
 # "$") mapped to a space: the tokens are then split in C.
 _ASCII_TOKEN_CHARS = bytes(c if chr(c).isalnum() or chr(c) in "_!?$" else 32 for c in range(128)).ljust(256, b" ")
-_PLACEHOLDER_SET = frozenset(PLACEHOLDERS)
 
 
 def _tokens_of_ascii(text: str) -> list[str]:
@@ -324,7 +323,7 @@ def _tokens_of_ascii(text: str) -> list[str]:
     # A placeholder token holds two underscores and the split drops none: any other underscore is
     # in a word for the regex ("snake_case", "x_url_"). Counted in C; the words are looked at only then.
     if "_" in text and text.count("_") != 2 * sum(tokens.count(p) for p in PLACEHOLDERS if p in text):
-        odd = [i for i, t in enumerate(tokens) if "_" in t and t not in _PLACEHOLDER_SET]
+        odd = [i for i, t in enumerate(tokens) if "_" in t and t not in PLACEHOLDER_SET]
         for i in reversed(odd):
             tokens[i : i + 1] = _TOKEN_SPLIT.findall(tokens[i])
     return tokens
