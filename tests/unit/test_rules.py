@@ -370,6 +370,15 @@ def test_a_crypto_wallet_address_holds_the_comment_and_is_shown_shortened(addres
     assert address[:10] in finding.reason.message and address not in finding.reason.message
 
 
+def test_a_scam_contact_in_the_author_name_or_site_holds_too_but_fields_are_not_read_as_one():
+    [by_name] = ScamContactRule().score(comment("Great article!", author_name="James (WhatsApp +1 555 201 7788)"))
+    assert by_name.reason.code == "messenger_contact" and "+1 555 201 7788" in by_name.reason.message
+    [by_site] = ScamContactRule().score(comment("Great article!", author_url="https://t.me/fxjames"))
+    assert "t.me/fxjames" in by_site.reason.message
+    # A number ending the comment is not the author's contact because the name mentions an app.
+    assert ScamContactRule().score(comment("Call 0800 123 4567 89", author_name="WhatsApp fan")) == []
+
+
 def test_long_runs_of_digits_and_app_names_are_read_in_bounded_windows():
     # The phone patterns are tried only near an app's name: a long run of digits is read once.
     assert codes(scam("whatsapp " + "1" * 4990)) == ["messenger_contact"]

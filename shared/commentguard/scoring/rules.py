@@ -194,7 +194,11 @@ class ScamContactRule:
     name = "scam_contact"
 
     def score(self, comment: CommentInput) -> list[Finding]:
-        text = comment.content if comment.content.isascii() else unicodedata.normalize("NFKC", comment.content)
+        # The author's name and site too ("James (WhatsApp +1 555 …)"): one line each, and no
+        # pattern reads across a line.
+        text = "\n".join(filter(None, (comment.content, comment.author_name, comment.author_url)))
+        if not text.isascii():
+            text = unicodedata.normalize("NFKC", text)
         findings = []
         if how := _messenger_contact(text.lower()):
             findings.append(
