@@ -448,8 +448,8 @@ class SpamModel:
         # Word uni- and bigrams plus the intents, present/absent. Kept in text order (a dict, not a
         # set): the contributions then add up in the same order in every process, so that the same
         # comment always gets the same reasons (a set's order changes with the string hash seed).
-        # Single words, pairs and intents never share a key (a pair has a space, an intent
-        # underscores on both ends), so the three are counted apart and only the weighted ones looked up.
+        # Single words, pairs and intents never share a key (a pair is a tuple of two words, an
+        # intent has underscores on both ends), so the three are counted apart and only the weighted ones looked up.
         pairs = dict.fromkeys(pairwise(tokens))
         as_signals = self.intents_as_signals
         n_grams = len(distinct) + len(pairs) + (0 if as_signals else len(found))

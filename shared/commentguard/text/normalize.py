@@ -470,21 +470,15 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         if _OTHER_DIGIT.search(text):
             text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(0))), text)
 
-    # Shouting: share of upper-case letters, measured before lower-casing.
-    if text.isascii():
-        # For ASCII, str.isalpha and str.isupper are the letters A-Z and a-z: counted in C.
-        raw = text.encode("ascii")
-        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
-        if letters >= 8:
-            signals["caps_ratio"] = round((len(raw) - len(raw.translate(None, _ASCII_UPPER))) / letters, 3)
-    else:
-        # The ASCII part is counted in C as above; only the other characters are asked one by one.
-        raw = text.encode("ascii", "ignore")
-        others = _NON_ASCII.findall(text)
-        letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS)) + sum(map(str.isalpha, others))
-        if letters >= 8:
-            upper = len(raw) - len(raw.translate(None, _ASCII_UPPER)) + sum(map(str.isupper, others))
-            signals["caps_ratio"] = round(upper / letters, 3)
+    # Shouting: share of upper-case letters, measured before lower-casing. For ASCII, str.isalpha and
+    # str.isupper are the letters A-Z and a-z, counted in C; only the other characters (none in most
+    # comments) are asked one by one.
+    raw = text.encode("ascii", "ignore")
+    others = () if text.isascii() else _NON_ASCII.findall(text)
+    letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS)) + sum(map(str.isalpha, others))
+    if letters >= 8:
+        upper = len(raw) - len(raw.translate(None, _ASCII_UPPER)) + sum(map(str.isupper, others))
+        signals["caps_ratio"] = round(upper / letters, 3)
 
     # From here on the text is lower case and the patterns are written in lower case: a pattern
     # compiled to ignore case cannot skip ahead to its first letter (www, http) and reads every
