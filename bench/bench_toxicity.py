@@ -3,7 +3,8 @@
 Each cold figure is measured in a fresh interpreter (median of --runs):
   * import      `import commentguard.scoring.toxicity` (standard library only, no numpy);
   * load        reading models/toxicity.json (the lexical model + encoder head);
-  * encoder     first-invocation init: `import numpy` + loading models/toxicity-encoder.bin (memory map + int8 dequantise);
+  * encoder     first-invocation init: `import numpy, onnxruntime` + loading models/toxicity-encoder.bin (memory map +
+                int8 dequantise) + opening the onnxruntime session on models/toxicity-encoder.onnx;
   * baseline    a bare `import boto3` for scale (the budget is 3x that for handler import + init).
 Then, in process: per-comment latency (lexical only, and blended with the encoder) over the
 reader comments in _common.HAM plus long synthetic ones, peak RSS, and the model file sizes.
@@ -70,11 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  bare import boto3                      {boto['import'] * 1000:7.1f} ms")
     print(f"  import toxicity module                 {cold['import'] * 1000:7.1f} ms")
     print(f"  load toxicity.json                     {cold['load'] * 1000:7.1f} ms")
-    print(f"  first-invocation init (numpy+encoder)  {cold['encoder'] * 1000:7.1f} ms")
+    print(f"  first-invocation init (encoder)        {cold['encoder'] * 1000:7.1f} ms")
     print(f"  first comment scored                   {cold['first_score'] * 1000:7.1f} ms")
     print(f"  peak RSS after first comment           {cold['rss_mb']:7.1f} MB")
 
-    from commentguard.scoring.toxicity import ENCODER_PATH, MODEL_PATH, load_model
+    from commentguard.scoring.toxicity import ENCODER_GRAPH_PATH, ENCODER_PATH, MODEL_PATH, load_model
 
     long_texts = [" ".join(HAM) * k for k in (1, 2)]  # ~1,100 and ~2,200 characters
     texts = HAM + long_texts
@@ -101,8 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"peak RSS of this process  {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     print(
         f"model files: toxicity.json {MODEL_PATH.stat().st_size / 1e6:.2f} MB, "
-        f"{ENCODER_PATH.name} {ENCODER_PATH.stat().st_size / 1e6:.1f} MB"
-        if ENCODER_PATH.exists()
+        f"{ENCODER_PATH.name} {ENCODER_PATH.stat().st_size / 1e6:.1f} MB, "
+        f"{ENCODER_GRAPH_PATH.name} {ENCODER_GRAPH_PATH.stat().st_size / 1e3:.0f} kB"
+        if ENCODER_PATH.exists() and ENCODER_GRAPH_PATH.exists()
         else ""
     )
     return 0

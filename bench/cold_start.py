@@ -224,11 +224,13 @@ def _tree_size(path: Path) -> int:
 def layer_size(out) -> None:
     requirements = SHARED / "requirements.txt"
     target = Path(tempfile.mkdtemp(prefix="cg-layer-"))
-    how = "arm64 / CPython 3.13 wheels (manylinux2014_aarch64), as `sam build` would fetch them"
+    how = "arm64 / CPython 3.13 wheels (manylinux 2.17 to 2.34, aarch64), as `sam build` would fetch them"
     try:
         cmd = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r",
                str(requirements), "--target", str(target)]
-        answer = subprocess.run(cmd + ["--platform", "manylinux2014_aarch64", "--only-binary=:all:",
+        # The tags sam build accepts for python3.13 on arm64 (glibc 2.34; aws-lambda-builders' packager).
+        platforms = [f for tag in ("manylinux2014", "manylinux_2_28", "manylinux_2_34") for f in ("--platform", tag + "_aarch64")]
+        answer = subprocess.run(cmd + [*platforms, "--only-binary=:all:",
                                        "--python-version", "3.13", "--implementation", "cp"],
                                 check=False, capture_output=True, text=True, timeout=300)
         if answer.returncode != 0:

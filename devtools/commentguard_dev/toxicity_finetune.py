@@ -1,11 +1,11 @@
 """Fine-tuning the toxicity encoder end to end: all-MiniLM-L6-v2, its head and the lexical weight.
 
-Dev only (torch and transformers, the ``encoder`` extra); the Lambda runs the result in numpy.
+Dev only (torch and transformers, the ``encoder`` extra); the Lambda runs the result with onnxruntime.
 
 The head reads what the frozen encoder's logistic regression read before (``POOLING``: [CLS] of
 layer 6 and the means of layers 5 and 6, each L2 normalised) plus the lexical model's
 out-of-fold logit, so the model file keeps its shape: ``p = sigmoid(a * z_lex + head . pooled + b)``.
-Training uses the activation the numpy encoder computes (GELU's tanh form), so what was trained is
+Training uses the activation the scorer's encoder computes (GELU's tanh form), so what was trained is
 what runs.
 
 Why fine-tune: cross-validated inside the 70% training share of the hash split only (5-fold,
@@ -95,7 +95,7 @@ def vocab_text() -> str:
 
 
 def build_bert(weights: dict[str, np.ndarray]):
-    """A torch BertModel holding ``weights``, computing GELU's tanh form as the numpy encoder does."""
+    """A torch BertModel holding ``weights``, computing GELU's tanh form as the scorer's encoder does."""
     torch, transformers = _require()
     config = transformers.BertConfig.from_pretrained(str(base_path()))
     config.hidden_act = "gelu_pytorch_tanh"

@@ -203,7 +203,7 @@ def test_the_default_pipeline_runs_spam_and_toxicity(monkeypatch):
 def test_the_shipped_encoder_reads_meaning_that_words_alone_miss():
     m = load_model()
     if m.encoder() is None:
-        pytest.skip("numpy or encoder weights absent")
+        pytest.skip("onnxruntime or the encoder files absent")
     a = m.encoder().embed("This is a test sentence.")
     b = m.encoder().embed("This is an example sentence.")
     c = m.encoder().embed("The stock market fell sharply on Monday.")
@@ -218,7 +218,7 @@ def test_the_shipped_encoder_reads_meaning_that_words_alone_miss():
 def test_the_shipped_model_reads_meaning_into_its_probability_and_explains_it_in_words():
     m = load_model()
     if m.encoder() is None:
-        pytest.skip("numpy or encoder weights absent")
+        pytest.skip("onnxruntime or the encoder files absent")
     abusive = "Deport all of these animals, they are vermin and savages"
     fine = "Thanks for the report, the council meeting is on Tuesday evening"
     assert m.probability(abusive) > 0.5 > m.probability(fine)
