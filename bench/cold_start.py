@@ -1,7 +1,7 @@
 """Cold start: import time of each function's handler in a fresh interpreter, against `import boto3`.
 
-For every function in template.yaml, a new ``python -c`` process puts the layer folders (shared/)
-and the function's CodeUri on ``sys.path``, sets the environment the template gives the function
+For every function in template.yaml, a new ``python -c`` process puts the function's CodeUri and
+its layers (each ContentUri, e.g. shared/, with its requirements installed) on ``sys.path``, sets the environment the template gives the function
 plus what Lambda sets (``LAMBDA_TASK_ROOT``, so Powertools' tracer is ON as with ``Tracing:
 Active``; aws-xray-sdk then patches botocore at import, as it would in Lambda), and times
 ``import app``. A bare ``import boto3`` is timed the same way in the same rounds. Median of 7.
@@ -10,8 +10,9 @@ Budgets: functions behind the HTTP API (user-facing) within 1.5 × boto3, the ot
 schedule-driven) within 3 ×.
 
 Also: the scoring function's first-invocation work (building the pipeline, loading
-models/spam.json, scoring a first comment), and the layer's unzipped size (its requirements
-installed for arm64 / Python 3.13 as ``sam build`` would, plus the commentguard package).
+models/spam.json, scoring a first comment), and each layer's unzipped size (its requirements
+installed for arm64 / Python 3.13 as ``sam build`` would, plus its ContentUri's files), with each
+function's total.
 
     .venv/bin/python bench/cold_start.py [--runs 7] [--no-layer-size]
 """
@@ -27,7 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _common import MODEL, ROOT, SHARED, TEMPLATE, median, setup_paths
+from _common import MODEL, ROOT, TEMPLATE, median, setup_paths
 
 setup_paths()
 
@@ -94,36 +95,48 @@ class Tree:
 
     def __init__(self) -> None:
         self.root: Path | None = None
-        self.layer: list[str] = []  # /opt/python: the layer's requirements and the commentguard package
+        # /opt/python holds each layer's ContentUri and its requirements: the latter installed here.
+        self.installed: dict[Path, Path] = {}
         self.runtime: list[str] = []  # /var/runtime: boto3 as the Lambda runtime ships it
         self.flags: list[str] = []
         self.how = ""
 
-    def build(self) -> None:
-        """pip-install the layer's requirements and boto3 (this venv's version) into two folders, as
+    def build(self, layers: set[Path]) -> None:
+        """pip-install each layer's requirements and boto3 (this venv's version) into folders, as
         /opt/python and /var/runtime; run ``python -I -S`` so nothing else (dev tools, moto's
         ``requests``, the editable-install hook) is importable."""
         import boto3
 
         self.root = Path(tempfile.mkdtemp(prefix="cg-lambda-"))
-        layer, runtime = self.root / "opt-python", self.root / "var-runtime"
+        runtime = self.root / "var-runtime"
         base = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target"]
-        steps = [base + [str(layer), "-r", str(SHARED / "requirements.txt")],
-                 base + [str(runtime), f"boto3=={boto3.__version__}"]]
+        steps = [base + [str(runtime), f"boto3=={boto3.__version__}"]]
+        for i, layer in enumerate(sorted(layers)):
+            if (layer / "requirements.txt").exists():
+                self.installed[layer] = self.root / f"opt-python-{i}"
+                steps.append(base + [str(self.installed[layer]), "-r", str(layer / "requirements.txt")])
         for cmd in steps:
             answer = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=300)
             if answer.returncode != 0:
                 self.fallback(f"pip install failed ({answer.stderr.strip().splitlines()[-1:]})")
                 return
-        self.layer = [str(SHARED), str(layer)]  # shared/ is the layer's ContentUri: commentguard + models
         self.runtime = [str(runtime)]
         self.flags = ["-I", "-S"]
-        self.how = (f"isolated interpreter (-I -S): sys.path = CodeUri, the layer (shared/ + its requirements "
-                    f"pip-installed for this platform), boto3 {boto3.__version__} as the runtime's, the stdlib")
+        self.how = (f"isolated interpreter (-I -S): sys.path = CodeUri, the function's layers (each ContentUri + its "
+                    f"requirements pip-installed for this platform), boto3 {boto3.__version__} as the runtime's, the stdlib")
+
+    def paths(self, spec) -> list[str]:
+        """A function's sys.path: its code, then each of its layers, then the runtime's boto3."""
+        out = [str(spec.code_uri)]
+        for layer in spec.layers:
+            out.append(str(layer))
+            if layer in self.installed:
+                out.append(str(self.installed[layer]))
+        return out + self.runtime
 
     def fallback(self, why: str) -> None:
         self.cleanup()
-        self.layer, self.runtime, self.flags = [str(SHARED)], [], []
+        self.installed, self.runtime, self.flags = {}, [], []
         self.how = f"this venv's site-packages (dev tools importable, e.g. requests, which X-Ray then patches): {why}"
 
     def cleanup(self) -> None:
@@ -159,7 +172,7 @@ def cold_starts(runs: int, out) -> None:
     for _ in range(runs):
         results[BOTO3].append(time_import("import boto3", TREE.runtime, bare_env, "/"))
         for lid, spec in specs.items():
-            paths = [str(spec.code_uri), *TREE.layer, *TREE.runtime]
+            paths = TREE.paths(spec)
             results.setdefault(lid, []).append(
                 time_import(handler_statement(spec), paths, lambda_env(spec), str(spec.code_uri)))
     base = median(results[BOTO3]) * 1000
@@ -189,7 +202,7 @@ def cold_starts(runs: int, out) -> None:
     if not MODEL.exists():
         print(f"\n  scoring first-invocation init: skipped, {MODEL.relative_to(ROOT)} does not exist yet", file=out)
         return
-    paths = [str(scoring.code_uri), *TREE.layer, *TREE.runtime]
+    paths = TREE.paths(scoring)
     inits = []
     for _ in range(max(3, runs // 2)):
         answer = subprocess.run([sys.executable, *TREE.flags, "-c", _SCORING_INIT.format(paths=paths)], check=False,
@@ -221,8 +234,8 @@ def _tree_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
 
 
-def layer_size(out) -> None:
-    requirements = SHARED / "requirements.txt"
+def _installed_size(requirements: Path, out) -> tuple[dict[str, int], str] | None:
+    """The unzipped size of each package ``requirements`` installs, as ``sam build`` would fetch them."""
     target = Path(tempfile.mkdtemp(prefix="cg-layer-"))
     how = "arm64 / CPython 3.13 wheels (manylinux 2.17 to 2.34, aarch64), as `sam build` would fetch them"
     try:
@@ -241,7 +254,7 @@ def layer_size(out) -> None:
             answer = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=300)
             if answer.returncode != 0:
                 print(f"\nLayer size: pip install failed:\n{answer.stderr[-1500:]}", file=out)
-                return
+                return None
         packages: dict[str, int] = {}
         for entry in target.iterdir():
             if entry.name in ("bin", "__pycache__"):
@@ -252,17 +265,36 @@ def layer_size(out) -> None:
                 name = {"python_dateutil": "dateutil", "typing_extensions": "typing_extensions"}.get(name, name)
             name = name.removesuffix(".py").lower().replace("-", "_")
             packages[name] = packages.get(name, 0) + _tree_size(entry)
-        domain = _tree_size(SHARED / "commentguard")
-        total = sum(packages.values()) + domain
-        print(f"\nLayer size, unzipped: {total / 1e6:.1f} MB ({how})", file=out)
+        return packages, how
+    finally:
+        shutil.rmtree(target, ignore_errors=True)
+
+
+def layer_size(out) -> None:
+    """Each layer's unzipped size (its ContentUri's files plus its requirements), and each function's total."""
+    from commentguard_dev.localstack.template import Template
+
+    specs = Template(TEMPLATE).functions()
+    sizes: dict[Path, float] = {}
+    for layer in sorted({layer for spec in specs.values() for layer in spec.layers}):
+        requirements = layer / "requirements.txt"
+        installed = _installed_size(requirements, out) if requirements.exists() else ({}, "")
+        if installed is None:
+            return
+        packages, how = installed
+        content = sum(_tree_size(p) for p in layer.iterdir() if p.name != "requirements.txt")
+        total = sum(packages.values()) + content
+        sizes[layer] = total
+        name = layer.relative_to(ROOT)
+        print(f"\nLayer {name}/, unzipped: {total / 1e6:.1f} MB ({how})", file=out)
         print(f"  requirements ({requirements.relative_to(ROOT)}): "
-              + "; ".join(line.strip() for line in requirements.read_text().splitlines()
+              + "; ".join(line.split("#")[0].strip() for line in requirements.read_text().splitlines()
                           if line.strip() and not line.startswith("#")), file=out)
-        rows = sorted(packages.items(), key=lambda kv: -kv[1]) + [("commentguard (shared/)", domain)]
-        rows.sort(key=lambda kv: -kv[1])
-        for name, size in rows[:10]:
-            print(f"  {name:<28}{size / 1e6:>8.2f} MB", file=out)
-        rest = rows[10:]
+        rows = sorted([*packages.items(), *([(f"{name}/ (its own files)", content)] if content else [])],
+                      key=lambda kv: -kv[1])
+        for pkg, size in rows[:8]:
+            print(f"  {pkg:<28}{size / 1e6:>8.2f} MB", file=out)
+        rest = rows[8:]
         if rest:
             print(f"  {'(' + str(len(rest)) + ' more)':<28}{sum(s for _, s in rest) / 1e6:>8.2f} MB", file=out)
         shipped = {n for n in packages if n in ("boto3", "botocore", "s3transfer", "jmespath", "urllib3",
@@ -273,9 +305,12 @@ def layer_size(out) -> None:
                   "requirements (aws-xray-sdk depends on botocore). boto3 comes with the Lambda runtime; a layer "
                   "copy of botocore sits before the runtime's on sys.path, so the runtime's boto3 runs on the "
                   "layer's botocore.", file=out)
-        print("  Lambda's limit: 250 MB unzipped for the function and all its layers together.", file=out)
-    finally:
-        shutil.rmtree(target, ignore_errors=True)
+    print("\nEach function's layers together (Lambda's limit: 250 MB unzipped for the function and its layers):",
+          file=out)
+    for lid, spec in specs.items():
+        total = sum(sizes.get(layer, 0) for layer in spec.layers)
+        names = " + ".join(f"{layer.relative_to(ROOT)}/" for layer in spec.layers)
+        print(f"  {lid:<20}{total / 1e6:>8.1f} MB  ({names})", file=out)
 
 
 def main() -> int:
@@ -283,7 +318,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-layer-size", action="store_true", help="skip the pip download")
     args = parser.parse_args()
-    TREE.build()
+    from commentguard_dev.localstack.template import Template
+
+    TREE.build({layer for spec in Template(TEMPLATE).functions().values() for layer in spec.layers})
     try:
         cold_starts(args.runs, sys.stdout)
     finally:

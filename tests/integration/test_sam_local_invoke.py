@@ -42,6 +42,18 @@ def test_every_event_file_belongs_to_a_function_with_the_template_layer_on_its_p
         assert (spec.code_uri / "app.py").exists()
 
 
+def test_every_function_carries_the_domain_layer_and_only_the_scoring_function_the_encoder_layer(template):
+    root = EVENTS.parent
+    for spec in template.functions().values():
+        assert spec.layers[0] == root / "shared"
+        wants_encoder = spec.code_uri.name == "scoring"
+        assert (root / "layers" / "encoder" in spec.layers) == wants_encoder, spec.logical_id
+    encoder_requirements = (root / "layers" / "encoder" / "requirements.txt").read_text()
+    assert "numpy" in encoder_requirements and "onnxruntime" in encoder_requirements
+    domain = [line for line in (root / "shared" / "requirements.txt").read_text().splitlines() if not line.startswith("#")]
+    assert not any(line.startswith(("numpy", "onnxruntime")) for line in domain)
+
+
 def test_every_function_in_the_template_has_at_least_one_sample_event(template):
     prefixes = {f.name.split("-", 1)[0] for f in EVENTS.glob("*.json")}
     for spec in template.functions().values():
