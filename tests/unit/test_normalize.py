@@ -1,3 +1,7 @@
+import random
+import re
+
+from commentguard.text import normalize as normalize_module
 from commentguard.text.links import find_links, has_bbcode_link
 from commentguard.text.normalize import EMAIL, MONEY, PHONE, SHORTENER, URL, normalize, tokenize
 
@@ -288,3 +292,33 @@ def test_tld_lists_match_whole_top_level_domains_only():
     assert normalize("see spam.co now").signals["urls"] == 0  # a wordy TLD needs a path
     assert normalize("see spam.co/x now").signals["urls"] == 1
     assert normalize("see spam.comx now").signals["urls"] == 0
+
+
+def test_numbers_read_near_their_digits_become_what_reading_the_whole_text_makes_of_them():
+    # A long text's numbers are read only within reach of a digit: the same as reading all of it,
+    # wherever the numbers, their signs and amount words stand (near each other or far apart).
+    near = ["5", "12", "+", "(", ")", "$", " ", "  ", "-", ".", ",", "k", "million", "thousand", "dollars",
+            "bitcoins", "st", "+1 (555) 123-4567", "1-888-303-6444", "4000DOLLARS", "l8rs", "covid19"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "x" * rng.randint(0, 60)
+        while len(text) < rng.choice([301, 600, 2000]):
+            text += "".join(rng.choice(near) for _ in range(rng.randint(1, 8)))
+            text += " " * rng.randint(0, 3) + "".join(rng.choice("abc ") for _ in range(rng.randint(0, 95)))
+        assert normalize_module._sub_numbers_near_digits(text) == normalize_module._sub_numbers(text), text
+    plain = "no digits here " * 40
+    assert normalize_module._sub_numbers_near_digits(plain) is plain
+
+
+def test_the_two_bare_host_hints_start_where_one_pattern_for_both_marks_would():
+    safe, wordy, spaced = (normalize_module._TLD_SAFE, normalize_module._TLD_WORDY_ONLY, normalize_module._TLD_SPACED)
+    both = re.compile(
+        r"[.,](?:(?<=\.)(?:" + safe + r")\b|(?<=\.)(?:" + wordy + r")\b\s{0,2}[/\\]|\s{0,3}(?:" + spaced + r")\b)"
+    )
+    pieces = [",", ".", " ", "  ", "   ", "com", "net", "ly", "it", "in", "me", "co", "uk", "x", "comx", "/", "a", "1", "info"]
+    rng = random.Random(4)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(text))
+        found = both.search(text, pos)
+        assert normalize_module._tld_hint(text, pos) == (found.start() if found else -1), (text, pos)

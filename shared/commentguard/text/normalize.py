@@ -452,6 +452,19 @@ def _sub_numbers(text: str) -> str:
     return _NUMBER_RE.sub(f" {NUMBER} ", text)
 
 
+def _sub_numbers_near_digits(text: str) -> str:
+    """``_sub_numbers`` of an ASCII text, run on its stretches near digits only."""
+    parts: list[str] = []
+    done = 0
+    for start, end in _digit_stretches(text):
+        parts += (text[done:start], _sub_numbers(text[start:end]))
+        done = end
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def _tld_hint(text: str, pos: int) -> int:
     """Where the first hint of a bare host at or after ``pos`` starts, or -1."""
     dot = _TLD_HINT_DOT.search(text, pos)
@@ -563,19 +576,11 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         text = _WWW_URL.sub(link, text)
     text = _sub_bare_hosts(text, link)
 
+    # (Phone numbers, like every placeholder, are counted from the result at the end.)
     if len(text) > _LONG_FOR_RUNS and text.isascii():
-        stretches = _digit_stretches(text)
-        if stretches:
-            parts, done = [], 0
-            for start, end in stretches:
-                parts += (text[done:start], _sub_numbers(text[start:end]))
-                done = end
-            parts.append(text[done:])
-            text = "".join(parts)
-            signals["phones"] += text.count(PHONE)
+        text = _sub_numbers_near_digits(text)
     elif _DIGIT.search(text):
         text = _sub_numbers(text)
-        signals["phones"] += text.count(PHONE)
 
     text = " ".join(text.split())
     # A run never holds a space, so it is squeezed after the spaces are: the text is shorter, and
