@@ -1,10 +1,10 @@
 """Cold start: import time of each function's handler in a fresh interpreter, against `import boto3`.
 
 For every function in template.yaml, a new ``python -c`` process puts the function's CodeUri and
-its layers (each ContentUri, e.g. shared/, with its requirements installed) on ``sys.path``, sets the environment the template gives the function
-plus what Lambda sets (``LAMBDA_TASK_ROOT``, so Powertools' tracer is ON as with ``Tracing:
-Active``; aws-xray-sdk then patches botocore at import, as it would in Lambda), and times
-``import app``. A bare ``import boto3`` is timed the same way in the same rounds. Median of 7.
+its layers (each ContentUri, e.g. shared/, with its requirements installed) on ``sys.path``, sets
+the environment the template gives the function plus what Lambda sets (``LAMBDA_TASK_ROOT``, so
+Powertools' tracer is ON as with ``Tracing: Active``; aws-xray-sdk then patches botocore at
+import, as it would in Lambda), and times ``import app``. A bare ``import boto3`` is timed the same way in the same rounds. Median of 7.
 
 Budgets: functions behind the HTTP API (user-facing) within 1.5 × boto3, the others (queue- or
 schedule-driven) within 3 ×.
