@@ -468,6 +468,8 @@ def _sub_numbers_near_digits(text: str) -> str:
 def _tld_hint(text: str, pos: int) -> int:
     """Where the first hint of a bare host at or after ``pos`` starts, or -1."""
     dot = _TLD_HINT_DOT.search(text, pos)
+    # Only a comma hint before the dot one can come first; it holds no ".", so the text cut at the
+    # dot hint ends no such hint that the whole text would not.
     comma = _TLD_HINT_COMMA.search(text, pos, dot.start() if dot else len(text)) if "," in text else None
     found = comma or dot
     return found.start() if found else -1
