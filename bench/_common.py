@@ -37,6 +37,29 @@ _LAST = ["Keller", "Novak", "Haddad", "Berg", "Silva", "Okafor", "Tanaka", "More
          "Patel"]
 
 
+def news_texts(data: Path, rng, warmup: int, count: int, size: int = 2000) -> tuple[list[str], list[str]] | None:
+    """Real reader prose: the Fox News comments (toxic/) shuffled by ``rng``, the first ``warmup`` of
+    them as they are (to warm a per-word cache with), then ``count`` texts of ``size`` characters
+    joined from the others. None without the data folder."""
+    import json
+
+    path = data / "toxic" / "fox-news-comments.train.jsonl"
+    if not path.exists():
+        return None
+    with open(path, encoding="utf-8") as f:
+        rows = [json.loads(line)["text"] for line in f if line.strip()]
+    rng.shuffle(rows)
+    texts, buf = [], ""
+    for text in rows[warmup:]:
+        buf += text + " "
+        if len(buf) >= size:
+            texts.append(buf[:size])
+            buf = ""
+            if len(texts) == count:
+                break
+    return rows[:warmup], texts
+
+
 def reader_name(n: int) -> str:
     """A distinct, ordinary name for reader n (144 before they repeat)."""
     return f"{_FIRST[n % len(_FIRST)]} {_LAST[(n // len(_FIRST)) % len(_LAST)]}"

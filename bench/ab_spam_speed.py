@@ -19,7 +19,6 @@ import argparse
 import gc
 import importlib
 import io
-import json
 import random
 import statistics
 import subprocess
@@ -32,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
+from _common import news_texts
 from bench_model import _sample_comment
 
 
@@ -49,29 +49,14 @@ def _load(root: Path):
     return normalize, spam_model.load_scorer(), comment_input
 
 
-def _news(data: Path, count: int) -> tuple[list[str], list[str]]:
-    """300 comments to warm the per-word cache with, and ``count`` texts of 2,000 characters."""
-    with open(data / "toxic" / "fox-news-comments.train.jsonl", encoding="utf-8") as f:
-        rows = [json.loads(line)["text"] for line in f if line.strip()]
-    random.Random(7).shuffle(rows)
-    texts, buf = [], ""
-    for text in rows[300:]:
-        buf += text + " "
-        if len(buf) >= 2000:
-            texts.append(buf[:2000])
-            buf = ""
-            if len(texts) == count:
-                break
-    return rows[:300], texts
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--against", default="HEAD", help="the other commit (default: HEAD)")
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--rounds", type=int, default=16)
     args = ap.parse_args(argv)
-    if not (args.data / "toxic").is_dir():
+    news = news_texts(args.data, random.Random(7), 300, 60)
+    if news is None:
         print(f"no shared data at {args.data}: no news texts to time")
         return
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.against, "shared"], capture_output=True, check=False)
@@ -82,7 +67,7 @@ def main(argv: list[str] | None = None) -> None:
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
             tar.extractall(other, filter="data")
         versions = {"this": _load(ROOT), args.against: _load(Path(other))}  # loaded: its files no longer needed
-    warm, news = _news(args.data, 60)
+    warm, news = news
     rng = random.Random(7)
     sets = {"news": news, "synthetic": [_sample_comment(rng) for _ in range(60)]}
     for _, model, comment_input in versions.values():

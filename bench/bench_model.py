@@ -139,27 +139,17 @@ def _news_comments(data: Path, model, rng: random.Random) -> float | None:
     """Median µs of score() on real reader prose: news comments joined into 2,000-character texts,
     scored by a model whose per-word cache has seen other comments first (as a warm Lambda's has).
     Real prose has more distinct words than the synthetic comment; None without the data."""
-    import json
+    from _common import news_texts
 
     from commentguard.scoring.base import CommentInput
 
-    path = data / "toxic" / "fox-news-comments.train.jsonl"
-    if not path.exists():
+    news = news_texts(data, rng, _NEWS_WARMUP, _NEWS_TEXTS)
+    if news is None:
         return None
-    with open(path, encoding="utf-8") as f:
-        rows = [json.loads(line)["text"] for line in f if line.strip()]
-    rng.shuffle(rows)
+    warmup, texts = news
     model._word_chars._cache.clear()
-    for text in rows[:_NEWS_WARMUP]:
+    for text in warmup:
         model.score(CommentInput(text))
-    texts, buf = [], ""
-    for text in rows[_NEWS_WARMUP:]:
-        buf += text + " "
-        if len(buf) >= 2000:
-            texts.append(buf[:2000])
-            buf = ""
-            if len(texts) == _NEWS_TEXTS:
-                break
     times = []
     for text in texts:
         s = time.perf_counter()
