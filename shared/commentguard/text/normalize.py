@@ -275,7 +275,9 @@ _SQUEEZED_PUNCT = r"!?.,*~=_\-+#<>/\\|"
 # A letter or a punctuation mark three times or more, squeezed to two ("soooo", "!!!!", "...").
 _REPEATS = re.compile(f"([a-z{_SQUEEZED_PUNCT}])" + r"\1\1+")
 _DOT_RUN = re.compile(r"\.\.\.+")
-_LONG_FOR_RUNS = 300
+# In an ASCII text longer than this, numbers and runs are first found in C and their patterns run
+# only where those are; a shorter text is read faster by the patterns alone.
+_LONG_ASCII = 300
 # (Words first: most tokens are words, and no word starts with "_", no placeholder without it.)
 _TOKEN_SPLIT = re.compile(r"[^\W_]+|_(?:url|shortener|phone|email|money|num)_|[!?$]")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -579,7 +581,7 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
     text = _sub_bare_hosts(text, link)
 
     # (Phone numbers, like every placeholder, are counted from the result at the end.)
-    if len(text) > _LONG_FOR_RUNS and text.isascii():
+    if len(text) > _LONG_ASCII and text.isascii():
         text = _sub_numbers_near_digits(text)
     elif _DIGIT.search(text):
         text = _sub_numbers(text)
@@ -590,7 +592,7 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
     # the dots of prose ("well... no") first, found from their literal, then the rest only from
     # where the first of them starts (a short text is read faster by the pattern alone).
     start: int | None = 0
-    if len(text) > _LONG_FOR_RUNS and text.isascii():
+    if len(text) > _LONG_ASCII and text.isascii():
         if "..." in text:
             text, dots = _DOT_RUN.subn("..", text)
             signals["repeated_punct"] += dots
