@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from commentguard.scoring.toxicity import ENCODER_GRAPH_PATH, ENCODER_WEIGHTS
+from commentguard.scoring.toxicity import ENCODER_GRAPH_PATH, ENCODER_PATH, ENCODER_WEIGHTS
 
 WIDTH, HEADS, FFN, LAYERS, VOCAB, POSITIONS = 384, 12, 1536, 6, 30522, 512
 OPSET = 18  # LayerNormalization (17) and ReduceMean with its axes as an input (18)
@@ -55,8 +55,10 @@ def build():
     for name, (dtype, shape) in _weight_shapes().items():
         t = TensorProto(name=name, data_type=helper.np_dtype_to_tensor_dtype(dtype), dims=shape)
         t.data_location = TensorProto.EXTERNAL
-        # Never read: the scorer supplies every external weight (``add_external_initializers``).
-        for key, value in (("location", "supplied-at-session-creation"), ("offset", "0"),
+        # Never read: the scorer supplies every weight (``add_initializer``, its own buffers shared,
+        # not copied). onnxruntime still checks that the file named exists: the shipped encoder file,
+        # whose length covers every range declared here.
+        for key, value in (("location", ENCODER_PATH.name), ("offset", "0"),
                            ("length", str(int(np.prod(shape)) * dtype.itemsize))):
             t.external_data.add(key=key, value=value)
         weights.append(t)
@@ -125,7 +127,7 @@ def write(path: Path = ENCODER_GRAPH_PATH) -> Path:
     import onnx
 
     model = build()
-    # (onnx.checker wants the external weights' file, which does not exist: types and shapes are checked.)
+    # (onnx.checker would read the external weights from the placeholder: types and shapes are checked.)
     onnx.shape_inference.infer_shapes(model, check_type=True, strict_mode=True)
     path.write_bytes(model.SerializeToString(deterministic=True))
     return path

@@ -58,6 +58,11 @@ def test_the_graph_holds_no_weights_and_reads_every_array_the_scorer_hands_over(
     external = [t.name for t in model.graph.initializer if t.data_location == onnx.TensorProto.EXTERNAL]
     assert tuple(external) == toxicity.ENCODER_WEIGHTS
     assert ENCODER_GRAPH_PATH.stat().st_size < 100_000
+    # The placeholder onnxruntime checks (never reads): the encoder file, every declared range inside it.
+    for t in model.graph.initializer[: len(external)]:
+        where = {e.key: e.value for e in t.external_data}
+        assert where["location"] == ENCODER_PATH.name
+        assert int(where["offset"]) + int(where["length"]) <= ENCODER_PATH.stat().st_size
 
 
 def test_onnxruntime_computes_the_encoder_as_the_plain_numpy_forward_pass_does():
