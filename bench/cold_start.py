@@ -33,6 +33,7 @@ from _common import MODEL, ROOT, TEMPLATE, median, setup_paths
 setup_paths()
 
 BOTO3 = "boto3"
+BUDGETS = {"user": 1.5, "queue": 3.0}  # × a bare import boto3: behind the HTTP API, queue- or schedule-driven
 _TIMER = """
 import sys, time
 sys.path[:0] = {paths!r}
@@ -186,7 +187,7 @@ def cold_starts(runs: int, out) -> None:
         ms = median(results[lid]) * 1000
         user_facing = bool(spec.http_routes)
         trigger = "HTTP API" if user_facing else ("SQS" if spec.sqs_sources else "schedule")
-        budget = 1.5 if user_facing else 3.0
+        budget = BUDGETS["user"] if user_facing else BUDGETS["queue"]
         ratio = ms / base
         verdict = "PASS" if ratio <= budget else "OVER"
         print(f"  {lid:<20}{trigger:<12}{ms:>8.0f}{ratio:>9.2f}{budget:>7.1f}x  {verdict}", file=out)
@@ -218,11 +219,15 @@ def cold_starts(runs: int, out) -> None:
     print(f"\n  {scoring.logical_id} first invocation, after the import (median of {len(inits)}):", file=out)
     print(f"    build the pipeline, load {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size / 1e6:.1f} MB)"
           f"{build:>10.0f} ms", file=out)
-    print(f"    score the first comment{'':<40}{first:>10.1f} ms", file=out)
+    print(f"    score the first comment (loads the toxicity encoder){'':<11}{first:>10.1f} ms", file=out)
     print(f"    score a comment, warm{'':<42}{warm:>10.2f} ms", file=out)
-    print(f"    => cold start of {scoring.logical_id} ~ import + build = "
-          f"{median(results[scoring.logical_id]) * 1000 + build:.0f} ms here "
-          f"({(median(results[scoring.logical_id]) * 1000 + build) / base:.1f} x boto3)", file=out)
+    imported = median(results[scoring.logical_id]) * 1000
+    # The whole wait of a cold container: the encoder is loaded on first use, not at import, so the
+    # import alone would understate it.
+    for what, ms in (("import + build", imported + build), ("import + build + first comment", imported + build + first)):
+        budget = BUDGETS["queue"]
+        print(f"    => {scoring.logical_id}, {what}: {ms:.0f} ms here ({ms / base:.2f} x boto3, budget {budget:.0f}x)  "
+              f"{'PASS' if ms / base <= budget else 'OVER'}", file=out)
 
 
 # ------------------------------------------------------------------------------ layer size
