@@ -1,69 +1,17 @@
-"""The comment as the API receives it, and as the domain keeps it."""
+"""The comment as the domain keeps it (no pydantic: the queue consumers import this, not the API body)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from typing import Annotated, Any
-
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from datetime import UTC, datetime
+from typing import Any
 
 from .states import Status
 
-# WordPress's limits (wp_get_comment_fields_max_lengths).
-AUTHOR_MAX = 245
-EMAIL_MAX = 100
-URL_MAX = 200
-CONTENT_MAX = 65_525
 
-_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
-_HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
-_ID = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
-
-
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be empty or only whitespace")
-    return value
-
-
-def _email(value: str | None) -> str | None:
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    if not _EMAIL.match(value):
-        raise ValueError("is not an email address")
-    return value
-
-
-def _http_url(value: str | None) -> str | None:
-    if value is None or not value.strip():
-        return None
-    value = value.strip()
-    if not _HTTP_URL.match(value):
-        raise ValueError("must be an http:// or https:// URL")
-    return value
-
-
-PostId = Annotated[str, StringConstraints(pattern=_ID)]
-
-
-class CommentSubmission(BaseModel):
-    """The body of POST /comments. Client address and user agent come from the request, never from here."""
-
-    model_config = ConfigDict(extra="ignore", str_max_length=CONTENT_MAX)
-
-    post_id: PostId
-    author_name: Annotated[str, Field(max_length=AUTHOR_MAX), AfterValidator(_not_blank)]
-    content: Annotated[str, Field(max_length=CONTENT_MAX), AfterValidator(_not_blank)]
-    author_email: Annotated[str | None, Field(max_length=EMAIL_MAX), AfterValidator(_email)] = None
-    author_url: Annotated[str | None, Field(max_length=URL_MAX), AfterValidator(_http_url)] = None
-    parent_id: Annotated[str | None, StringConstraints(pattern=_ID)] = None
-    post_url: Annotated[str | None, Field(max_length=2048), AfterValidator(_http_url)] = None
-    # Anti-bot fields from the site's form: a hidden field people leave empty, and the signed
-    # token the form was rendered with (GET /posts/{post_id}/form-token).
-    honeypot: Annotated[str | None, Field(max_length=1000)] = None
-    form_token: Annotated[str | None, Field(max_length=512)] = None
+def iso_utc(ts: float) -> str:
+    """A comment's timestamps: ISO 8601, UTC, milliseconds, so that they sort as text."""
+    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from commentguard.models import AUTHOR_MAX, CONTENT_MAX, EMAIL_MAX, URL_MAX, CommentSubmission
+from commentguard.submission import AUTHOR_MAX, CONTENT_MAX, EMAIL_MAX, URL_MAX, CommentSubmission
 
 VALID = {"post_id": "post-1", "author_name": "Ann", "content": "A thoughtful reply."}
 

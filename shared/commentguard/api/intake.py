@@ -12,8 +12,8 @@ from pydantic import BaseModel
 from .. import runtime
 from ..adapters.store import DuplicateComment, Flooding
 from ..flow.intake import IntakeDeps, InvalidReply, accept
-from ..models import CommentSubmission
 from ..settings import settings
+from ..submission import CommentSubmission
 from .errors import ERROR_RESPONSES, error, json_response
 
 logger = Logger(child=True)

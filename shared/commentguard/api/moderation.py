@@ -13,9 +13,9 @@ from pydantic import BaseModel, Field
 from .. import runtime
 from ..adapters.store import BadCursor
 from ..flow import moderation, privacy
-from ..models import EMAIL_MAX
 from ..settings import settings
 from ..states import TransitionNotAllowed
+from ..submission import EMAIL_MAX
 from .auth import require
 from .errors import ERROR_RESPONSES, error, json_response
 

@@ -9,7 +9,7 @@ from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from .. import formtoken, runtime
 from ..adapters.store import BadCursor
 from ..flow.reads import comment_status, post_comments
-from ..models import PostId
+from ..submission import PostId
 from .errors import ERROR_RESPONSES, error, json_response
 
 router = APIGatewayHttpRouter()

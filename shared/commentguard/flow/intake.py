@@ -11,26 +11,22 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from .. import keys
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, Guards
 from ..messages import CommentMessage
-from ..models import Comment, CommentSubmission
+from ..models import Comment, iso_utc
 from ..sanitize import content_html
 from ..settings import Settings
 from ..states import Status
+from ..submission import CommentSubmission
 
 log = logging.getLogger(__name__)
 
 
 class InvalidReply(ValueError):
     """The parent does not exist, is not published, belongs to another post, or is too deep."""
-
-
-def iso_utc(ts: float) -> str:
-    return datetime.fromtimestamp(ts, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 @dataclass

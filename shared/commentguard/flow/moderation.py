@@ -13,10 +13,9 @@ from typing import Any
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, StaleStatus
 from ..messages import CommentMessage
-from ..models import Comment
+from ..models import Comment, iso_utc
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, check_move
-from .intake import iso_utc
 
 ACTIONS = ("approve", "hold", "spam", "ham", "trash")
 _TARGET = {

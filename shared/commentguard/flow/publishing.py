@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from ..adapters.events import CommentEvents
 from ..adapters.store import CommentStore, StaleStatus
 from ..messages import CommentMessage
+from ..models import iso_utc
 from ..states import Status
-from .intake import iso_utc
 
 log = logging.getLogger(__name__)
 

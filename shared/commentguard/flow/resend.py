@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore
 from ..messages import CommentMessage
+from ..models import iso_utc
 from ..states import Status
-from .intake import iso_utc
 
 
 @dataclass(frozen=True)

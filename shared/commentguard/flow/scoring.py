@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, StaleStatus
 from ..messages import CommentMessage
-from ..models import Comment
+from ..models import Comment, iso_utc
 from ..scoring.base import CommentInput, Verdict
 from ..scoring.pipeline import Pipeline
 from ..scoring.policy import Decision
 from ..settings import Settings
 from ..states import Status
-from .intake import iso_utc
 
 log = logging.getLogger(__name__)
 
