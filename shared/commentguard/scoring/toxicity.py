@@ -20,9 +20,10 @@ runs lexical-only with its own calibration, and says so in its version string.
 
 Two things hold a comment whatever the model says: the shipped list of slurs and calls to violence
 (``models/toxicity-hold-terms.txt``), to which a site adds its own terms with ``TOXIC_TERMS``
-(comma-separated), and ``dehumanising``: a group of people called vermin, parasites, animals
-("they are animals", "every one of them is a parasite"), language the 1,000 labelled comments
-are too few to teach. Each names what it found in the reason.
+(comma-separated), and two rules (``incitement``) for language the 1,000 labelled comments are too
+few to teach: a group of people called vermin, parasites, animals ("they are animals", "every one
+of them is a parasite"), and a call for violence against people ("hang every one of those
+traitors", "he deserves to die"). Each names what it found in the reason.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from pathlib import Path
 
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from .base import CommentInput, Effect, Finding, Reason
+from .incitement import dehumanising, violent_call
 from .linear import FUNCTION_WORDS, CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
 
@@ -109,76 +111,6 @@ class TermMatcher:
             joined = " " + " ".join(tokens) + " "
             hits.extend(" ".join(p) for p in self.phrases if " " + " ".join(p) + " " in joined)
         return hits
-
-
-# Calling people vermin is how incitement reads ("they are parasites", "Democrats are vermin"); the
-# Fox News data holds too few such sentences to teach the model, so a rule holds them. Said of a
-# creature, the same words are zoology ("rats are vermin"), so the subject must not be one.
-DEHUMANISING = frozenset(
-    {
-        "vermin", "parasite", "parasites", "cockroaches", "roaches", "rats", "rodents", "leeches",
-        "maggots", "lice", "pests", "infestation", "savages", "subhumans", "animals", "beasts", "apes",
-        "monkeys", "scum",
-    }
-)
-_CREATURES = DEHUMANISING | frozenset(
-    {
-        "mice", "ticks", "fleas", "mosquitoes", "mosquitos", "bedbugs", "bugs", "insects", "worms",
-        "tapeworms", "pigeons", "squirrels", "raccoons", "possums", "rabbits", "deer", "coyotes",
-        "hogs", "boars", "dogs", "cats", "pets", "cows", "pigs", "chickens", "horses", "sheep", "goats",
-        "birds", "fish", "snakes", "wolves", "bears", "creatures", "chimps", "chimpanzees", "gorillas",
-        "baboons", "orangutans", "primates", "mammals", "viruses", "bacteria", "germs", "weeds",
-    }
-)
-# Words true of every creature: they dehumanise only when said of people ("they are animals", not
-# "alligators are wild animals"), so the subject must be a person or a group of people.
-_ANIMAL_WORDS = frozenset({"animals", "beasts", "apes", "monkeys"})
-_PEOPLE = frozenset(
-    {
-        "they", "them", "he", "she", "you", "people", "folks", "guys", "men", "women", "kids", "thugs",
-        "illegals", "immigrants", "migrants", "refugees", "foreigners", "protesters", "rioters", "muslims",
-        "christians", "jews", "arabs", "blacks", "whites", "mexicans", "hispanics", "latinos", "asians",
-        "africans", "gays", "feminists", "liberals", "libs", "leftists", "progressives", "conservatives",
-        "democrats", "dems", "republicans", "cops", "police", "politicians",
-    }
-)
-# Subjects that make the sentence about everyone or about things: "we are all animals", "these are pests".
-_NOT_A_GROUP = frozenset({"humans", "we", "us", "i", "it", "this", "that", "these", "those", "there", "here"})
-# A denial before the verb: "no one is vermin", "nobody here is an animal".
-_DENIALS = frozenset({"no", "nobody", "none", "never", "not", "noone"})
-_COPULAS = frozenset({"are", "is", "re", "were", "was"})
-# Between the verb and the noun only words that keep the sentence a description of its subject:
-# "they are nothing but filthy vermin", not "they are worried about rats" or "refugees are not animals".
-_BREAKS = frozenset(
-    {
-        "not", "no", "never", "nt", "about", "of", "by", "with", "from", "for", "in", "on", "at", "to",
-        "than", "and", "or", "into", "onto", "over", "under", "after", "before", "against", "among",
-        "between", "without", "because", "if", "when", "while", "where", "who", "which", "that", "what",
-    }
-)
-_COLLECTIVES = frozenset({"bunch", "pack", "herd", "swarm", "horde", "nest", "lot"})
-_NOT_PARTICIPLES = frozenset({"nothing", "disgusting", "revolting", "stinking", "freaking", "fucking", "damned"})
-_DEHUMANISING_GAP = 3
-
-
-def dehumanising(tokens: Sequence[str]) -> str | None:
-    """The words of the first phrase that calls a group of people vermin, animals, ... or None."""
-    for i, verb in enumerate(tokens):
-        if verb not in _COPULAS or i == 0 or tokens[i - 1] in _NOT_A_GROUP:
-            continue
-        before = tokens[max(0, i - 3) : i]
-        if any(w in _CREATURES or w in _DENIALS for w in before):
-            continue
-        for j in range(i + 1, min(i + 2 + _DEHUMANISING_GAP, len(tokens))):
-            word = tokens[j]
-            if word in DEHUMANISING and (word not in _ANIMAL_WORDS or tokens[i - 1] in _PEOPLE):
-                return " ".join(tokens[i - 1 : j + 1])
-            collective_of = word == "of" and tokens[j - 1] in _COLLECTIVES
-            # Participles end the description: "they are treated like animals" pities, it does not insult.
-            participle = word.endswith(("ing", "ed")) and word not in _NOT_PARTICIPLES
-            if (word in _BREAKS and not collective_of) or participle:
-                break
-    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -595,7 +527,8 @@ class ToxicityModel:
 
     def holds(self, text: str) -> list[Finding]:
         """What holds a comment whatever a score says (Comprehend's included): several terms from the
-        list of abusive terms, a group of people called vermin, a term on the hold list or the site's."""
+        list of abusive terms, a group of people called vermin, a call for violence, a term on the hold
+        list or the site's."""
         tokens, _, hits, _ = _analyse(text, self.matcher)
         return self._holds(tokens, hits)
 
@@ -618,6 +551,11 @@ class ToxicityModel:
                     Effect.HOLD,
                     Reason("dehumanising", f'calls people {phrase.split()[-1]} ("{phrase}"): language that dehumanises'),
                 )
+            )
+        call = violent_call(tokens)
+        if call:
+            findings.append(
+                Finding("violence", Effect.HOLD, Reason("violence", f'calls for violence against people ("{call}")'))
             )
         site_hits = self.site_matcher.find(tokens)
         if site_hits:

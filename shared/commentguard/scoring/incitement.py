@@ -1,0 +1,244 @@
+"""Language that incites, held for a moderator whatever a score says: a group of people called vermin
+(``dehumanising``) and a call for violence against people (``violent_call``).
+
+Both read the normalised tokens (lower case, look-alike letters folded, "don't" as "don", "t"). The
+Fox News data holds too few such sentences to teach the model either; these are the words it
+cannot learn, written down as rules a moderator can read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Calling people vermin is how incitement reads ("they are parasites", "Democrats are vermin"); the
+# Fox News data holds too few such sentences to teach the model, so a rule holds them. Said of a
+# creature, the same words are zoology ("rats are vermin"), so the subject must not be one.
+DEHUMANISING = frozenset(
+    {
+        "vermin", "parasite", "parasites", "cockroaches", "roaches", "rats", "rodents", "leeches",
+        "maggots", "lice", "pests", "infestation", "savages", "subhumans", "animals", "beasts", "apes",
+        "monkeys", "scum",
+    }
+)
+_CREATURES = DEHUMANISING | frozenset(
+    {
+        "mice", "ticks", "fleas", "mosquitoes", "mosquitos", "bedbugs", "bugs", "insects", "worms",
+        "tapeworms", "pigeons", "squirrels", "raccoons", "possums", "rabbits", "deer", "coyotes",
+        "hogs", "boars", "dogs", "cats", "pets", "cows", "pigs", "chickens", "horses", "sheep", "goats",
+        "birds", "fish", "snakes", "wolves", "bears", "creatures", "chimps", "chimpanzees", "gorillas",
+        "baboons", "orangutans", "primates", "mammals", "viruses", "bacteria", "germs", "weeds",
+    }
+)
+# Words true of every creature: they dehumanise only when said of people ("they are animals", not
+# "alligators are wild animals"), so the subject must be a person or a group of people.
+_ANIMAL_WORDS = frozenset({"animals", "beasts", "apes", "monkeys"})
+_PEOPLE = frozenset(
+    {
+        "they", "them", "he", "she", "you", "people", "folks", "guys", "men", "women", "kids", "thugs",
+        "illegals", "immigrants", "migrants", "refugees", "foreigners", "protesters", "rioters", "muslims",
+        "christians", "jews", "arabs", "blacks", "whites", "mexicans", "hispanics", "latinos", "asians",
+        "africans", "gays", "feminists", "liberals", "libs", "leftists", "progressives", "conservatives",
+        "democrats", "dems", "republicans", "cops", "police", "politicians",
+    }
+)
+# Subjects that make the sentence about everyone or about things: "we are all animals", "these are pests".
+_NOT_A_GROUP = frozenset({"humans", "we", "us", "i", "it", "this", "that", "these", "those", "there", "here"})
+# A denial before the verb: "no one is vermin", "nobody here is an animal".
+_DENIALS = frozenset({"no", "nobody", "none", "never", "not", "noone"})
+_COPULAS = frozenset({"are", "is", "re", "were", "was"})
+# Between the verb and the noun only words that keep the sentence a description of its subject:
+# "they are nothing but filthy vermin", not "they are worried about rats" or "refugees are not animals".
+_BREAKS = frozenset(
+    {
+        "not", "no", "never", "nt", "about", "of", "by", "with", "from", "for", "in", "on", "at", "to",
+        "than", "and", "or", "into", "onto", "over", "under", "after", "before", "against", "among",
+        "between", "without", "because", "if", "when", "while", "where", "who", "which", "that", "what",
+    }
+)
+_COLLECTIVES = frozenset({"bunch", "pack", "herd", "swarm", "horde", "nest", "lot"})
+_NOT_PARTICIPLES = frozenset({"nothing", "disgusting", "revolting", "stinking", "freaking", "fucking", "damned"})
+_DEHUMANISING_GAP = 3
+
+
+def dehumanising(tokens: Sequence[str]) -> str | None:
+    """The words of the first phrase that calls a group of people vermin, animals, ... or None."""
+    for i, verb in enumerate(tokens):
+        if verb not in _COPULAS or i == 0 or tokens[i - 1] in _NOT_A_GROUP:
+            continue
+        before = tokens[max(0, i - 3) : i]
+        if any(w in _CREATURES or w in _DENIALS for w in before):
+            continue
+        for j in range(i + 1, min(i + 2 + _DEHUMANISING_GAP, len(tokens))):
+            word = tokens[j]
+            if word in DEHUMANISING and (word not in _ANIMAL_WORDS or tokens[i - 1] in _PEOPLE):
+                return " ".join(tokens[i - 1 : j + 1])
+            collective_of = word == "of" and tokens[j - 1] in _COLLECTIVES
+            # Participles end the description: "they are treated like animals" pities, it does not insult.
+            participle = word.endswith(("ing", "ed")) and word not in _NOT_PARTICIPLES
+            if (word in _BREAKS and not collective_of) or participle:
+                break
+    return None
+
+
+# Calls for violence against people: "hang every one of those traitors", "they should all be shot",
+# "I hope he dies". A threat is the abuse a moderator must see before readers do. Three shapes:
+# a violent verb in its base form aimed at people (an order or a wish: "kill them all", "someone
+# needs to shoot him"; the past tense reports news, "police shot him", and is left alone), people
+# who "should be" hanged, and people who "should die". The object or subject must be people: a
+# pronoun or a word for a group of them ("kill the bill", "the plan should be executed" are not).
+_VIOLENT_VERBS = frozenset(
+    {
+        "kill", "hang", "shoot", "lynch", "execute", "exterminate", "murder", "behead", "gas", "slaughter",
+        "butcher", "stab", "torture", "castrate", "nuke", "massacre",
+    }
+)
+# Participles that are violence whoever they are said of ("Obama should be hanged"), and those
+# that need people as their subject ("the project should be executed", "the bill should be killed").
+_VIOLENT_ALWAYS = frozenset(
+    {
+        "hanged", "lynched", "exterminated", "gassed", "beheaded", "murdered", "slaughtered", "butchered",
+        "tortured", "castrated", "massacred",
+    }
+)
+_VIOLENT_OF_PEOPLE = frozenset({"shot", "killed", "executed", "hung", "stabbed", "nuked", "burned", "burnt"})
+# Person nouns a call for violence names beyond ``_PEOPLE``.
+_TARGETS = _PEOPLE | frozenset(
+    {
+        "traitors", "traitor", "criminals", "terrorists", "rapists", "pedophiles", "murderers", "bastards",
+        "invaders", "idiots", "morons", "scumbags", "infidels", "everyone", "everybody",
+    }
+)
+_OBJECTS = frozenset({"them", "him", "her", "em", "yourself", "yourselves", "themselves"})
+# What follows the object in a figure of speech: "shoot them an email", "hang him out to dry",
+# "shoot them down" (an idea turned down).
+_IDIOM_AFTER = frozenset({"a", "an", "some", "out", "down", "with", "back", "up", "off"})
+_MODALS = frozenset({"should", "must", "ought", "need", "needs", "deserve", "deserves", "gotta", "oughta"})
+_FILLERS = frozenset({"all", "just", "to", "simply", "also", "publicly", "immediately", "summarily", "really"})
+_NEGATIONS = frozenset({"not", "never", "no", "nobody", "noone", "t", "nt", "don", "dont", "stop", "without"})
+_WISHES = frozenset({"hope", "hopes", "wish", "wishes", "pray", "praying"})
+
+
+def _target_after(tokens: Sequence[str], j: int, speaker: bool) -> int | None:
+    """The index of the last word of the people a verb at j - 1 is aimed at, or None."""
+    n = len(tokens)
+    if j >= n:
+        return None
+    word = tokens[j]
+    if word in _OBJECTS or (word == "you" and speaker):
+        if j + 1 < n and tokens[j + 1] in _IDIOM_AFTER:
+            return None
+        return j
+    if word in ("every", "each"):  # "every last one (of those traitors)"
+        k = j + 1
+        while k < n and tokens[k] in ("last", "single", "one"):
+            k += 1
+        if k == j + 1:
+            return None
+        if k + 1 < n and tokens[k] == "of":
+            return _target_after(tokens, k + 1, speaker) or k - 1
+        return k - 1
+    if word == "all" and j + 1 < n:
+        nxt = tokens[j + 1]
+        return _target_after(tokens, j + 2 if nxt == "of" else j + 1, speaker) if nxt not in _OBJECTS else None
+    if word in ("those", "these", "the"):
+        for k in range(j + 1, min(j + 3, n)):  # one adjective may come between: "those filthy traitors"
+            # "castrate those animals": people called animals (not "the animals", which may be animals)
+            if tokens[k] in _TARGETS or (word != "the" and tokens[k] in DEHUMANISING):
+                return k
+        return None
+    return j if word in _TARGETS else None
+
+
+# Before a violent verb, what makes it a call rather than a report ("the officer had to shoot him",
+# "why did he kill them" are news): an order at the start of a clause ("hang them", "round them up
+# and shoot them"), an obligation ("someone should shoot him"), or the speaker's own intent ("I will
+# kill you"). Words that may stand between them and the verb are skipped.
+_CLAUSE_START = frozenset({".", "!", "?", ",", ";", ":", "-", "and", "then", "so", "just", "please", "lets"})
+# "time to hang them", "make it legal to castrate those animals"
+_ADVOCATES = frozenset({"time", "legal", "allowed", "permitted"})
+_OBLIGATIONS = frozenset({"should", "must", "need", "needs", "ought", "gotta", "oughta", "let", "lets"})
+_INTENTS = frozenset({"will", "ll", "would", "d", "gonna", "going", "shall", "wanna", "want", "m", "am"})
+_BETWEEN = frozenset({"to", "all", "just", "really", "simply", "also", "better", "go", "s", "please", "gladly"})
+_SPEAKERS = frozenset({"i", "we"})
+
+
+def _called_for(tokens: Sequence[str], i: int) -> bool:
+    """Whether the verb at i is an order, an obligation or the speaker's intent (not a report)."""
+    k = i - 1
+    intent = False
+    while k >= 0 and (tokens[k] in _BETWEEN or tokens[k] in _INTENTS or tokens[k] in _OBLIGATIONS):
+        if tokens[k] in _OBLIGATIONS or (tokens[k] == "to" and k > 0 and tokens[k - 1] in _ADVOCATES):
+            return True
+        intent = intent or tokens[k] in _INTENTS
+        k -= 1
+    if intent:
+        return k >= 0 and tokens[k] in _SPEAKERS
+    return k < 0 or tokens[k] in _CLAUSE_START
+
+
+def _negated(tokens: Sequence[str], start: int, end: int) -> bool:
+    return any(tokens[k] in _NEGATIONS for k in range(max(0, start), end))
+
+
+def violent_call(tokens: Sequence[str]) -> str | None:
+    """The words of the first call for violence against people, or None."""
+    n = len(tokens)
+    for i, word in enumerate(tokens):
+        if word == "wipe" and "face" in tokens[i + 2 : i + 9]:
+            # "wipe (terrorist muslims) off the face of the earth", whoever says it and how
+            off = next((k for k in range(i + 2, min(i + 6, n)) if tokens[k] == "off"), None)
+            if off is not None and tokens[off + 1 : off + 4] == ["the", "face", "of"] and any(
+                t in _TARGETS or t in _OBJECTS for t in tokens[i + 1 : off]
+            ):
+                return " ".join(tokens[i : off + 6])
+        if word in _VIOLENT_VERBS:
+            if _negated(tokens, i - 3, i) or not _called_for(tokens, i):
+                continue
+            # "you" as the target only from a speaker's threat: "I will kill you", not "taxes will kill you".
+            speaker = any(t in _SPEAKERS for t in tokens[max(0, i - 4) : i])
+            end = _target_after(tokens, i + 1, speaker)
+            if end is not None:
+                return " ".join(tokens[i : end + 1])
+        elif word == "be" and i + 1 < n:
+            # "<people> should (all) be (publicly) hanged"
+            k = i + 1
+            # Fillers, and other participles before "and": "(all) be deported and shot"
+            while k < n - 1 and (tokens[k] in _FILLERS or (tokens[k + 1] in ("and", "or") and tokens[k].endswith("ed"))
+                                 or (tokens[k] in ("and", "or") and tokens[k - 1].endswith("ed"))):
+                k += 1
+            done = tokens[k]
+            if done not in _VIOLENT_ALWAYS and done not in _VIOLENT_OF_PEOPLE:
+                continue
+            if k + 1 < n and tokens[k + 1] == "down":  # "that idea should be shot down"
+                continue
+            m = i - 1
+            while m > 0 and tokens[m] in _FILLERS:
+                m -= 1
+            if tokens[m] not in _MODALS or _negated(tokens, m - 1, k):
+                continue
+            subject = tokens[m - 1] if m > 0 else ""
+            if subject == "all" and m > 1:  # "they all should be shot"
+                subject = tokens[m - 2]
+            if subject in ("i", "we", "it", "this", "that", "there", "which", "what", ""):
+                continue
+            if done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in ("he", "she", "they", "you"):
+                return " ".join(tokens[max(0, m - 1) : k + 1])
+        elif word in ("die", "dies") and i > 1:
+            before, two_before = tokens[i - 1], tokens[i - 2]
+            # "I hope he dies", "I hope those traitors die"
+            if (before in _TARGETS or before in ("he", "she", "they", "you")) and (
+                two_before in _WISHES or (i > 2 and tokens[i - 3] in _WISHES and two_before in ("those", "these", "the"))
+            ):
+                if not _negated(tokens, i - 5, i):
+                    return " ".join(tokens[max(0, i - 3) : i + 1])
+                continue
+            # "<people> should die", "he deserves to die", "they should all die"
+            m = i - 1
+            while m > 0 and tokens[m] in _FILLERS:
+                m -= 1
+            subject = tokens[m - 1] if m > 0 else ""
+            if tokens[m] in _MODALS and subject not in ("i", "we", "us", "everyone", "everybody", "all", "") and not (
+                _negated(tokens, m - 2, i)
+            ):
+                return " ".join(tokens[m - 1 : i + 1])
+    return None

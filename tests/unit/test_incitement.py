@@ -1,0 +1,93 @@
+"""Calls for violence against people: held for a moderator whatever the toxicity score says."""
+
+import pytest
+
+from commentguard.scoring.base import CommentInput, Effect, Verdict
+from commentguard.scoring.incitement import violent_call
+from commentguard.text.normalize import normalize, tokenize
+
+
+def call_in(text: str) -> str | None:
+    return violent_call(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Hang every one of those traitors!", "hang every one of those traitors"),
+        ("Kill every last one of them", "kill every last one of them"),
+        ("They should all be shot.", "they should all be shot"),
+        ("These traitors need to be hanged", "traitors need to be hanged"),
+        ("Obama should be hanged for treason", "obama should be hanged"),
+        ("they should be publicly executed", "they should be publicly executed"),
+        ("These people need to be deported and shot if they come back.", "people need to be deported and shot"),
+        ("Round them up and shoot them", "shoot them"),
+        ("someone needs to shoot him", "shoot him"),
+        ("Let's hang the liberals", "hang the liberals"),
+        ("Execute the traitors", "execute the traitors"),
+        ("It's time to hang them all", "hang them"),
+        ("make it legal to castrate those animals", "castrate those animals"),
+        ("I will kill you", "kill you"),
+        ("You should kill yourself", "kill yourself"),
+        ("Just gas them", "gas them"),
+        ("He deserves to die", "he deserves to die"),
+        ("I hope he dies", "i hope he dies"),
+        ("I hope those traitors die", "hope those traitors die"),
+        ("wipe the democrats off the face of the earth", "wipe the democrats off the face of the earth"),
+        ("Th\u0435y sh\u043euld all be SHOT", "they should all be shot"),  # look-alike letters, shouting
+    ],
+)
+def test_a_call_for_violence_against_people_is_found_and_quoted(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why did the officer shoot him?",  # news: a report, not a call
+        "The cop had to shoot him",
+        "Police shot him in the back",
+        "He was killed in action",
+        "They will kill us all",  # fear, not a call
+        "They want to kill us",
+        "Kill the bill",  # things, not people
+        "The plan should be executed carefully",
+        "the movie should be shot in black and white",
+        "That idea should be shot down",
+        "Taxes will kill you",  # figures of speech
+        "Shoot them an email",
+        "Hang him out to dry",
+        "I could kill for a coffee",
+        "A view to die for",
+        "I would die for my country",
+        "We all must die someday",
+        "Don't kill them",  # denied
+        "Nobody deserves to die",
+        "Stop killing them",
+        "the rangers had to kill those animals",
+        "kill the animals humanely",
+        "I don't want to see any species wiped out.",
+    ],
+)
+def test_reports_figures_of_speech_things_and_denials_are_not_calls_for_violence(text):
+    assert call_in(text) is None
+
+
+def test_the_toxicity_scorer_holds_a_call_for_violence_and_names_it_whatever_its_score():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    findings = scorer.score(CommentInput(content="Hang every one of those traitors"))
+    held = [f for f in findings if f.effect is Effect.HOLD and f.reason.code == "violence"]
+    assert held and '"hang every one of those traitors"' in held[0].reason.message
+    assert [f.reason.code for f in scorer.holds("Hang every one of those traitors")] == ["violence"]
+    assert not [f for f in scorer.score(CommentInput(content="Kill the bill")) if f.effect is Effect.HOLD]
+
+
+def test_the_pipeline_holds_a_threat_for_a_moderator_and_never_files_it_as_spam():
+    from commentguard.scoring.pipeline import build_pipeline
+    from commentguard.scoring.rules import RulesConfig
+
+    decision = build_pipeline(RulesConfig()).score(CommentInput(content="These traitors need to be hanged."))
+    assert decision.verdict is Verdict.HOLD
+    assert "violence" in [r.code for r in decision.reasons]
