@@ -117,8 +117,6 @@ class TermMatcher:
 # Lexical features: shared by training (devtools) and inference.
 
 
-
-
 def _signals(signals: dict[str, float], hits: int) -> dict[str, float]:
     out: dict[str, float] = {}
     out.update(style_features(signals))
@@ -165,8 +163,6 @@ def featurize(text: str, matcher: TermMatcher) -> dict[str, float]:
     for name, value in sig.items():
         features["s:" + name] = value
     return features
-
-
 
 
 # --------------------------------------------------------------------------------------------
