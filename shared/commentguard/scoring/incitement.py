@@ -156,7 +156,7 @@ def _target_after(tokens: Sequence[str], j: int, speaker: bool) -> int | None:
 _CLAUSE_START = frozenset({".", "!", "?", ",", ";", ":", "-", "and", "then", "so", "just", "please", "lets"})
 # "time to hang them", "make it legal to castrate those animals"
 _ADVOCATES = frozenset({"time", "legal", "allowed", "permitted"})
-_OBLIGATIONS = frozenset({"should", "must", "need", "needs", "ought", "gotta", "oughta", "let", "lets"})
+_OBLIGATIONS = (_MODALS - {"deserve", "deserves"}) | {"let", "lets"}
 _INTENTS = frozenset({"will", "ll", "would", "d", "gonna", "going", "shall", "wanna", "want", "m", "am"})
 _BETWEEN = frozenset({"to", "all", "just", "really", "simply", "also", "better", "go", "s", "please", "gladly"})
 _SPEAKERS = frozenset({"i", "we"})
@@ -174,6 +174,14 @@ def _called_for(tokens: Sequence[str], i: int) -> bool:
     if intent:
         return k >= 0 and tokens[k] in _SPEAKERS
     return k < 0 or tokens[k] in _CLAUSE_START
+
+
+def _before_fillers(tokens: Sequence[str], i: int) -> int:
+    """The index of the word before i once fillers are skipped ("should (all) be", "deserves (to) die")."""
+    m = i - 1
+    while m > 0 and tokens[m] in _FILLERS:
+        m -= 1
+    return m
 
 
 def _negated(tokens: Sequence[str], start: int, end: int) -> bool:
@@ -211,9 +219,7 @@ def violent_call(tokens: Sequence[str]) -> str | None:
                 continue
             if k + 1 < n and tokens[k + 1] == "down":  # "that idea should be shot down"
                 continue
-            m = i - 1
-            while m > 0 and tokens[m] in _FILLERS:
-                m -= 1
+            m = _before_fillers(tokens, i)
             if tokens[m] not in _MODALS or _negated(tokens, m - 1, k):
                 continue
             subject = tokens[m - 1] if m > 0 else ""
@@ -233,9 +239,7 @@ def violent_call(tokens: Sequence[str]) -> str | None:
                     return " ".join(tokens[max(0, i - 3) : i + 1])
                 continue
             # "<people> should die", "he deserves to die", "they should all die"
-            m = i - 1
-            while m > 0 and tokens[m] in _FILLERS:
-                m -= 1
+            m = _before_fillers(tokens, i)
             subject = tokens[m - 1] if m > 0 else ""
             if tokens[m] in _MODALS and subject not in ("i", "we", "us", "everyone", "everybody", "all", "") and not (
                 _negated(tokens, m - 2, i)
