@@ -28,6 +28,7 @@ def call_in(text: str) -> str | None:
         ("It's time to hang them all", "hang them"),
         ("make it legal to castrate those animals", "castrate those animals"),
         ("I will kill you", "kill you"),
+        ("Someone should shoot you traitors", "shoot you traitors"),
         ("You should kill yourself", "kill yourself"),
         ("Just gas them", "gas them"),
         ("He deserves to die", "he deserves to die"),
@@ -56,6 +57,8 @@ def test_a_call_for_violence_against_people_is_found_and_quoted(text, words):
         "That idea should be shot down",
         "Taxes will kill you",  # figures of speech
         "Shoot them an email",
+        "Someone should shoot you an email",  # "you" only in the speaker's own threat
+        "Just shoot you a message",
         "Hang him out to dry",
         "I could kill for a coffee",
         "A view to die for",

@@ -101,14 +101,18 @@ _VIOLENT_ALWAYS = frozenset(
     }
 )
 _VIOLENT_OF_PEOPLE = frozenset({"shot", "killed", "executed", "hung", "stabbed", "nuked", "burned", "burnt"})
-# Person nouns a call for violence names beyond ``_PEOPLE``.
-_TARGETS = _PEOPLE | frozenset(
+# Pronouns for people as the subject of a wish ("he should be shot", "I hope they die"). As the
+# object of a verb, "you" counts only in the speaker's own threat ("I will kill you", not "shoot you
+# an email"), so neither they nor the object pronouns are among the targets.
+_PRONOUNS = frozenset({"he", "she", "they", "you"})
+_OBJECTS = frozenset({"them", "him", "her", "em", "yourself", "yourselves", "themselves"})
+# People a call for violence names: ``_PEOPLE``'s nouns and these.
+_TARGETS = (_PEOPLE - _PRONOUNS - _OBJECTS) | frozenset(
     {
         "traitors", "traitor", "criminals", "terrorists", "rapists", "pedophiles", "murderers", "bastards",
         "invaders", "idiots", "morons", "scumbags", "infidels", "everyone", "everybody",
     }
 )
-_OBJECTS = frozenset({"them", "him", "her", "em", "yourself", "yourselves", "themselves"})
 # What follows the object in a figure of speech: "shoot them an email", "hang him out to dry",
 # "shoot them down" (an idea turned down).
 _IDIOM_AFTER = frozenset({"a", "an", "some", "out", "down", "with", "back", "up", "off"})
@@ -124,6 +128,8 @@ def _target_after(tokens: Sequence[str], j: int, speaker: bool) -> int | None:
     if j >= n:
         return None
     word = tokens[j]
+    if word == "you" and j + 1 < n and tokens[j + 1] in _TARGETS:  # "shoot you traitors"
+        return j + 1
     if word in _OBJECTS or (word == "you" and speaker):
         if j + 1 < n and tokens[j + 1] in _IDIOM_AFTER:
             return None
@@ -196,7 +202,7 @@ def violent_call(tokens: Sequence[str]) -> str | None:
             # "wipe (terrorist muslims) off the face of the earth", whoever says it and how
             off = next((k for k in range(i + 2, min(i + 6, n)) if tokens[k] == "off"), None)
             if off is not None and tokens[off + 1 : off + 4] == ["the", "face", "of"] and any(
-                t in _TARGETS or t in _OBJECTS for t in tokens[i + 1 : off]
+                t in _TARGETS or t in _OBJECTS or t in _PRONOUNS for t in tokens[i + 1 : off]
             ):
                 return " ".join(tokens[i : off + 6])
         if word in _VIOLENT_VERBS:
@@ -227,12 +233,12 @@ def violent_call(tokens: Sequence[str]) -> str | None:
                 subject = tokens[m - 2]
             if subject in ("i", "we", "it", "this", "that", "there", "which", "what", ""):
                 continue
-            if done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in ("he", "she", "they", "you"):
+            if done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS:
                 return " ".join(tokens[max(0, m - 1) : k + 1])
         elif word in ("die", "dies") and i > 1:
             before, two_before = tokens[i - 1], tokens[i - 2]
             # "I hope he dies", "I hope those traitors die"
-            if (before in _TARGETS or before in ("he", "she", "they", "you")) and (
+            if (before in _TARGETS or before in _PRONOUNS) and (
                 two_before in _WISHES or (i > 2 and tokens[i - 3] in _WISHES and two_before in ("those", "these", "the"))
             ):
                 if not _negated(tokens, i - 5, i):
