@@ -20,10 +20,12 @@ runs lexical-only with its own calibration, and says so in its version string.
 
 Two things hold a comment whatever the model says: the shipped list of slurs and calls to violence
 (``models/toxicity-hold-terms.txt``), to which a site adds its own terms with ``TOXIC_TERMS``
-(comma-separated), and two rules (``incitement``) for language the 1,000 labelled comments are too
-few to teach: a group of people called vermin, parasites, animals ("they are animals", "every one
-of them is a parasite"), and a call for violence against people ("hang every one of those
-traitors", "he deserves to die"). Each names what it found in the reason.
+(comma-separated), and rules for language the 1,000 labelled comments are too few to teach (or, labelled
+for hate against groups, do not call abuse): a group of people called vermin, parasites, animals ("they
+are animals", "every one of them is a parasite") and a call for violence against people ("hang every
+one of those traitors", "he deserves to die"), both in ``incitement``, and an insult aimed at the
+reader ("you are a stupid idiot", "shut up you retard", ``insults``). Each names what it found in the
+reason.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from pathlib import Path
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from .base import CommentInput, Effect, Finding, Reason
 from .incitement import dehumanising, violent_call
+from .insults import personal_attack
 from .linear import FUNCTION_WORDS, CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
 
@@ -523,8 +526,8 @@ class ToxicityModel:
 
     def holds(self, text: str) -> list[Finding]:
         """What holds a comment whatever a score says (Comprehend's included): several terms from the
-        list of abusive terms, a group of people called vermin, a call for violence, a term on the hold
-        list or the site's."""
+        list of abusive terms, a group of people called vermin, a call for violence, an insult aimed at
+        the reader, a term on the hold list or the site's."""
         tokens, _, hits, _ = _analyse(text, self.matcher)
         return self._holds(tokens, hits)
 
@@ -553,6 +556,9 @@ class ToxicityModel:
             findings.append(
                 Finding("violence", Effect.HOLD, Reason("violence", f'calls for violence against people ("{call}")'))
             )
+        insult = personal_attack(tokens)
+        if insult:
+            findings.append(Finding("insult", Effect.HOLD, Reason("insult", f'insults the reader ("{insult}")')))
         site_hits = self.site_matcher.find(tokens)
         if site_hits:
             findings.append(
