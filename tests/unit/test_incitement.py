@@ -3,7 +3,7 @@
 import pytest
 
 from commentguard.scoring.base import CommentInput, Effect, Verdict
-from commentguard.scoring.incitement import violent_call
+from commentguard.scoring.incitement import harm_wish, violent_call
 from commentguard.text.normalize import normalize, tokenize
 
 
@@ -35,6 +35,9 @@ def call_in(text: str) -> str | None:
         ("I hope he dies", "i hope he dies"),
         ("I hope those traitors die", "hope those traitors die"),
         ("wipe the democrats off the face of the earth", "wipe the democrats off the face of the earth"),
+        ("Someone should put a bullet in his head", "put a bullet in his head"),
+        ("We should put bullets into those traitors", "put bullets into those traitors"),
+        ("I will put a bullet in you", "put a bullet in you"),
         ("Th\u0435y sh\u043euld all be SHOT", "they should all be shot"),  # look-alike letters, shouting
     ],
 )
@@ -70,6 +73,9 @@ def test_a_call_for_violence_against_people_is_found_and_quoted(text, words):
         "the rangers had to kill those animals",
         "kill the animals humanely",
         "I don't want to see any species wiped out.",
+        "The gunman put a bullet in his head",  # news
+        "Don't put a bullet in him",
+        "the sniper put a bullet through the window",
     ],
 )
 def test_reports_figures_of_speech_things_and_denials_are_not_calls_for_violence(text):
@@ -94,3 +100,50 @@ def test_the_pipeline_holds_a_threat_for_a_moderator_and_never_files_it_as_spam(
     decision = build_pipeline(RulesConfig()).score(CommentInput(content="These traitors need to be hanged."))
     assert decision.verdict is Verdict.HOLD
     assert "violence" in [r.code for r in decision.reasons]
+
+
+def wish_in(text: str) -> str | None:
+    return harm_wish(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I hope your whole family gets cancer", "hope your whole family gets cancer"),
+        ("hope you get raped", "hope you get raped"),
+        ("I hope he gets raped in prison", "hope he gets raped"),
+        ("I hope they get hit by a bus", "hope they get hit by a bus"),
+        ("I pray those traitors get shot", "pray those traitors get shot"),
+        ("I hope your kids die", "hope your kids die"),
+        ("Die in a fire", "die in a fire"),
+        ("Go die in a fire", "go die in a fire"),
+    ],
+)
+def test_a_wish_that_people_come_to_harm_is_found_and_quoted(text, words):
+    assert wish_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I pray her cancer goes into remission",  # sympathy
+        "I hope he survives being shot",
+        "I hope nobody gets hurt",
+        "I hope you don't get cancer",
+        "I hope he was not shot",
+        "I hope the cancer research gets funded",
+        "I hope you get well soon",
+        "I hope they get caught",
+        "Three people die in a fire",  # news
+    ],
+)
+def test_sympathy_denials_and_news_are_not_wishes_of_harm(text):
+    assert wish_in(text) is None
+
+
+def test_the_toxicity_scorer_holds_a_wish_of_harm_once_even_where_it_is_also_a_call_for_violence():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    assert [f.reason.code for f in scorer.holds("I hope your whole family gets cancer")] == ["harm_wish"]
+    assert [f.reason.code for f in scorer.holds("I hope he dies")] == ["violence"]

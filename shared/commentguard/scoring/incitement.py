@@ -1,5 +1,6 @@
 """Language that incites, held for a moderator whatever a score says: a group of people called vermin
-(``dehumanising``) and a call for violence against people (``violent_call``).
+(``dehumanising``), a call for violence against people (``violent_call``) and a wish that people come
+to harm (``harm_wish``).
 
 Both read the normalised tokens (lower case, look-alike letters folded, "don't" as "don", "t"). The
 Fox News data holds too few such sentences to teach the model either; these are the words it
@@ -106,6 +107,7 @@ _VIOLENT_OF_PEOPLE = frozenset({"shot", "killed", "executed", "hung", "stabbed",
 # an email"), so neither they nor the object pronouns are among the targets.
 _PRONOUNS = frozenset({"he", "she", "they", "you"})
 _OBJECTS = frozenset({"them", "him", "her", "em", "yourself", "yourselves", "themselves"})
+_POSSESSIVES = frozenset({"your", "ur", "his", "her", "their"})
 # People a call for violence names: ``_PEOPLE``'s nouns and these.
 _TARGETS = (_PEOPLE - _PRONOUNS - _OBJECTS) | frozenset(
     {
@@ -205,6 +207,15 @@ def violent_call(tokens: Sequence[str]) -> str | None:
                 t in _TARGETS or t in _OBJECTS or t in _PRONOUNS for t in tokens[i + 1 : off]
             ):
                 return " ".join(tokens[i : off + 6])
+        if word in ("put", "pump") and (tokens[i + 1 : i + 3] == ["a", "bullet"] or tokens[i + 1 : i + 2] == ["bullets"]):
+            # "someone should put a bullet in his head" (not "the gunman put a bullet in his head")
+            k = i + (3 if tokens[i + 1] == "a" else 2)
+            if tokens[k : k + 1] in (["in"], ["into"], ["through"]) and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+                speaker = any(t in _SPEAKERS for t in tokens[max(0, i - 4) : i])
+                end = k + 2 if tokens[k + 1 : k + 2] and tokens[k + 1] in _POSSESSIVES and k + 2 < n else None
+                end = end or _target_after(tokens, k + 1, speaker)
+                if end is not None:
+                    return " ".join(tokens[i : end + 1])
         if word in _VIOLENT_VERBS:
             if _negated(tokens, i - 3, i) or not _called_for(tokens, i):
                 continue
@@ -251,4 +262,57 @@ def violent_call(tokens: Sequence[str]) -> str | None:
                 _negated(tokens, m - 2, i)
             ):
                 return " ".join(tokens[m - 1 : i + 1])
+    return None
+
+
+# Wishes of harm on people: "I hope your whole family gets cancer", "I hope he gets raped in prison".
+# The harm must befall the person ("get cancer", "is shot"): "I pray her cancer goes into remission"
+# and "I hope he survives being shot" are sympathy.
+_HARMED = frozenset({"raped", "killed", "shot", "murdered", "lynched", "hanged", "tortured", "beheaded", "stabbed"})
+_ILLNESSES = frozenset({"cancer", "aids", "ebola", "tumor", "tumour"})
+_BEFALL = frozenset({"get", "gets", "got", "getting", "is", "are", "be", "catch", "catches"})
+_VEHICLES = frozenset({"bus", "truck", "car", "train"})
+_KIN = frozenset({"family", "kids", "children", "wife", "husband", "mother", "mom", "son", "daughter", "kid"})
+_WISH_SPAN = 8
+_TOLD = frozenset({"go", "you", "should"})
+
+
+def _harm_at(tokens: Sequence[str], k: int) -> int | None:
+    """The index of the last word of a harm that befalls someone at k ("gets cancer", "die"), or None."""
+    word = tokens[k]
+    if word in ("die", "dies"):
+        return k
+    if k == 0 or tokens[k - 1] not in _BEFALL:
+        return None
+    if word in _HARMED or word in _ILLNESSES:
+        return k
+    if word == "hit" and tokens[k + 1 : k + 3] in (["by", "a"], ["by", "the"]) and k + 3 < len(tokens):
+        return k + 3 if tokens[k + 3] in _VEHICLES else None
+    return None
+
+
+def harm_wish(tokens: Sequence[str]) -> str | None:
+    """The words of the first wish that people come to harm, or None."""
+    n = len(tokens)
+    for i, word in enumerate(tokens):
+        if word == "die" and tokens[i + 1 : i + 4] == ["in", "a", "fire"]:
+            # an order ("(go) die in a fire"), not news ("three people die in a fire")
+            before = tokens[i - 1] if i else ""
+            if before in _TOLD:
+                return " ".join(tokens[i - 1 : i + 4])
+            if not before or before in _CLAUSE_START:
+                return " ".join(tokens[i : i + 4])
+        if word not in _WISHES:
+            continue
+        person = False
+        for k in range(i + 1, min(i + 1 + _WISH_SPAN, n)):
+            t = tokens[k]
+            if t in _NEGATIONS:
+                break
+            if t in _PRONOUNS or t in _TARGETS or t in _KIN or t == "u":
+                person = True
+            elif person:
+                end = _harm_at(tokens, k)
+                if end is not None:
+                    return " ".join(tokens[i : end + 1])
     return None

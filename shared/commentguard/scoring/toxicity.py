@@ -23,9 +23,9 @@ Two things hold a comment whatever the model says: the shipped list of slurs and
 (comma-separated), and rules for language the 1,000 labelled comments are too few to teach (or, labelled
 for hate against groups, do not call abuse): a group of people called vermin, parasites, animals ("they
 are animals", "every one of them is a parasite") and a call for violence against people ("hang every
-one of those traitors", "he deserves to die"), both in ``incitement``, and an insult aimed at the
-reader ("you are a stupid idiot", "shut up you retard", ``insults``). Each names what it found in the
-reason.
+one of those traitors", "he deserves to die") or a wish of harm ("I hope your family gets cancer"),
+in ``incitement``, and an insult or a threat aimed at the reader ("you are a stupid idiot", "shut up
+you retard", "I know where you live", in ``attacks``). Each names what it found in the reason.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
+from .attacks import insult, threat
 from .base import CommentInput, Effect, Finding, Reason
-from .incitement import dehumanising, violent_call
-from .insults import personal_attack
+from .incitement import dehumanising, harm_wish, violent_call
 from .linear import FUNCTION_WORDS, CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
 
@@ -526,8 +526,8 @@ class ToxicityModel:
 
     def holds(self, text: str) -> list[Finding]:
         """What holds a comment whatever a score says (Comprehend's included): several terms from the
-        list of abusive terms, a group of people called vermin, a call for violence, an insult aimed at
-        the reader, a term on the hold list or the site's."""
+        list of abusive terms, a group of people called vermin, a call for violence or a wish of harm,
+        an insult or a threat aimed at the reader, a term on the hold list or the site's."""
         tokens, _, hits, _ = _analyse(text, self.matcher)
         return self._holds(tokens, hits)
 
@@ -556,9 +556,15 @@ class ToxicityModel:
             findings.append(
                 Finding("violence", Effect.HOLD, Reason("violence", f'calls for violence against people ("{call}")'))
             )
-        insult = personal_attack(tokens)
-        if insult:
-            findings.append(Finding("insult", Effect.HOLD, Reason("insult", f'insults the reader ("{insult}")')))
+        said = insult(tokens)
+        if said:
+            findings.append(Finding("insult", Effect.HOLD, Reason("insult", f'insults the reader ("{said}")')))
+        said = threat(tokens)
+        if said:
+            findings.append(Finding("threat", Effect.HOLD, Reason("threat", f'threatens the reader ("{said}")')))
+        said = None if call else harm_wish(tokens)  # "I hope he dies" is both: named once
+        if said:
+            findings.append(Finding("harm_wish", Effect.HOLD, Reason("harm_wish", f'wishes people harm ("{said}")')))
         site_hits = self.site_matcher.find(tokens)
         if site_hits:
             findings.append(

@@ -6,13 +6,13 @@ commenter near 0; the rule is what holds it.
 
 import pytest
 
+from commentguard.scoring.attacks import insult, threat
 from commentguard.scoring.base import CommentInput, Effect, Verdict
-from commentguard.scoring.insults import personal_attack
 from commentguard.text.normalize import normalize, tokenize
 
 
 def insult_in(text: str) -> str | None:
-    return personal_attack(tokenize(normalize(text).text))
+    return insult(tokenize(normalize(text).text))
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,45 @@ def test_the_pipeline_holds_a_personal_attack_for_a_moderator_and_never_files_it
     decision = build_pipeline(RulesConfig()).score(CommentInput(content="You're a worthless piece of shit"))
     assert decision.verdict is Verdict.HOLD
     assert "insult" in [r.code for r in decision.reasons]
+
+
+def threat_in(text: str) -> str | None:
+    return threat(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I know where you live", "i know where you live"),
+        ("We know where you live.", "we know where you live"),
+        ("You better watch your back", "better watch your back"),
+        ("I'm coming for you", "i m coming for you"),
+        ("I'll make you pay", "i ll make you pay"),
+        ("I will hunt you down", "i will hunt you down"),
+    ],
+)
+def test_a_threat_to_the_reader_is_found_and_quoted(text, words):
+    assert threat_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They know where you live",  # a warning about someone else
+        "Google knows where you live",
+        "Winter is coming for you",
+        "I don't know where you live",
+        "You better watch out for scams",
+    ],
+)
+def test_warnings_and_denials_are_not_threats(text):
+    assert threat_in(text) is None
+
+
+def test_the_toxicity_scorer_holds_a_threat_to_the_reader_and_names_it():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    assert [(f.reason.code, f.reason.message) for f in scorer.holds("I know where you live.")] == [
+        ("threat", 'threatens the reader ("i know where you live")')
+    ]

@@ -1,10 +1,10 @@
-"""Insults aimed at a reader, held for a moderator whatever a score says: "you are a stupid idiot",
-"shut up you retard", "fuck off".
+"""Insults and threats aimed at a reader, held for a moderator whatever a score says: "you are a
+stupid idiot", "shut up you retard", "fuck off", "I know where you live".
 
 The Fox News comments the toxicity model learns from were labelled for hate against groups, so a
 personal attack on another commenter reads to the model as an ordinary reply (it scores "You're a
 worthless piece of shit" near 0). Name-calling between commenters is the abuse moderators remove
-most often, so this rule holds it. It reads the same normalised tokens as ``incitement`` and only
+most often, so these rules hold it. It reads the same normalised tokens as ``incitement`` and only
 insults aimed at "you": calling a public figure a fool is political speech, and stays with the model.
 """
 
@@ -117,7 +117,7 @@ def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
     return None
 
 
-def personal_attack(tokens: Sequence[str]) -> str | None:
+def insult(tokens: Sequence[str]) -> str | None:
     """The words of the first insult aimed at the reader, or None."""
     n = len(tokens)
     for i, word in enumerate(tokens):
@@ -143,4 +143,34 @@ def personal_attack(tokens: Sequence[str]) -> str | None:
             continue
         if end is not None and not _denied(tokens, i):
             return " ".join(tokens[i : end + 1])
+    return None
+
+
+# Threats to the reader that name no weapon: the speaker knows where they live, is coming for them.
+_THREATS = (
+    (("know", "where", "you", "live"), True),
+    (("coming", "for", "you"), True),
+    (("make", "you", "pay"), True),
+    (("hunt", "you", "down"), True),
+    (("better", "watch", "your", "back"), False),
+    (("better", "watch", "yourself"), False),
+    (("sleep", "with", "one", "eye", "open"), False),
+)
+_SPEAKERS = frozenset({"i", "we"})
+
+
+def threat(tokens: Sequence[str]) -> str | None:
+    """The words of the first threat to the reader, or None. Those only a speaker can make ("I know
+    where you live", not "they know where you live") need "I" or "we" in the few words before."""
+    for i in range(len(tokens)):
+        for phrase, by_speaker in _THREATS:
+            if tuple(tokens[i : i + len(phrase)]) != phrase or _denied(tokens, i):
+                continue
+            start = i
+            if by_speaker:
+                speaker = [k for k in range(max(0, i - 3), i) if tokens[k] in _SPEAKERS]
+                if not speaker:
+                    continue
+                start = speaker[-1]
+            return " ".join(tokens[start : i + len(phrase)])
     return None
