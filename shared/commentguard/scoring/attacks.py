@@ -174,3 +174,12 @@ def threat(tokens: Sequence[str]) -> str | None:
                 start = speaker[-1]
             return " ".join(tokens[start : i + len(phrase)])
     return None
+
+
+# The words these rules read, for ``Unmasker`` to read "st*pid" and "id1ot" back as them.
+WORDS = (
+    _INSULT_NOUNS
+    | _INSULT_ADJECTIVES
+    | {w for phrase in (*_AT_YOU, *_ORDERS) for w in phrase}
+    | {w for phrase, _ in _THREATS for w in phrase}
+)

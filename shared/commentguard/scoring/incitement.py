@@ -316,3 +316,7 @@ def harm_wish(tokens: Sequence[str]) -> str | None:
                 if end is not None:
                     return " ".join(tokens[i : end + 1])
     return None
+
+
+# The words these rules read, for ``Unmasker`` to read "k!ll" back as "kill".
+WORDS = DEHUMANISING | _VIOLENT_VERBS | _VIOLENT_ALWAYS | _VIOLENT_OF_PEOPLE | _HARMED | _ILLNESSES | {"die", "dies"}

@@ -40,8 +40,11 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
+from ..text.unmask import Unmasker
+from .attacks import WORDS as ATTACK_WORDS
 from .attacks import insult, threat
 from .base import CommentInput, Effect, Finding, Reason
+from .incitement import WORDS as INCITEMENT_WORDS
 from .incitement import dehumanising, harm_wish, violent_call
 from .linear import FUNCTION_WORDS, CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
@@ -138,16 +141,17 @@ _SIGNAL_WORDS = {
 
 
 def _analyse(text: str, matcher: TermMatcher):
+    """Tokens, distinct words, list hits and signals (what the model reads), and the normalised text."""
     norm = normalize(text[:MAX_CHARS])
     tokens = tokenize(norm.text)
     words = [t for t in dict.fromkeys(tokens) if t not in PLACEHOLDERS]
     hits = matcher.find(tokens)
-    return tokens, words, hits, _signals(norm.signals, len(hits))
+    return tokens, words, hits, _signals(norm.signals, len(hits)), norm.text
 
 
 def featurize(text: str, matcher: TermMatcher) -> dict[str, float]:
     """Sparse features, keys "w:" (word n-grams), "c:" (char n-grams), "s:" (signals)."""
-    tokens, words, _, sig = _analyse(text, matcher)
+    tokens, words, _, sig, _ = _analyse(text, matcher)
     features: dict[str, float] = {}
     wgrams = set(tokens) | {a + " " + b for a, b in pairwise(tokens)}
     if wgrams:
@@ -403,6 +407,7 @@ class ToxicityModel:
         self.meta: dict = doc.get("meta", {})
         self.matcher = TermMatcher(load_terms() if terms is None else terms)
         self.site_matcher = TermMatcher(site_terms)
+        self._unmasker = Unmasker(self.matcher.words | self.site_matcher.words | ATTACK_WORDS | INCITEMENT_WORDS)
         self._encoder_path = encoder_path or ENCODER_PATH
         self._want_encoder = bool(use_encoder and head)
         self._encoder: MiniLMEncoder | None = None
@@ -441,7 +446,7 @@ class ToxicityModel:
 
     def lexical(self, text: str) -> tuple[float, dict[str, float], list[str], list[tuple[str, float]]]:
         """Raw lexical logit, each word's share of it, the abusive-list hits, and the signals' shares."""
-        return self._lexical(*_analyse(text, self.matcher))
+        return self._lexical(*_analyse(text, self.matcher)[:4])
 
     def _lexical(self, tokens, words, hits, sig):
         wgrams = set(tokens) | {a + " " + b for a, b in pairwise(tokens)}
@@ -493,10 +498,10 @@ class ToxicityModel:
         return p, named, hits
 
     def _explain(self, text: str, top: int):
-        """``explain``, plus the lexical logit and the tokens, for ``score`` to reuse: a comment's
+        """``explain``, plus the lexical logit and the analysis, for ``score`` to reuse: a comment's
         text is normalised and its lexical logit summed once."""
         analysis = _analyse(text, self.matcher)
-        z_lex, contrib, hits, signal_parts = self._lexical(*analysis)
+        z_lex, contrib, hits, signal_parts = self._lexical(*analysis[:4])
         p = self._blend(z_lex, self.encoder_logit(text))
         pushes = sorted(((w, c) for w, c in contrib.items() if c > 0 and w not in _PLAIN), key=lambda kv: -kv[1])
         pushes = pushes[:top]
@@ -504,11 +509,11 @@ class ToxicityModel:
         for label, c in signal_parts:
             if c > 0 and (len(named) < top or (pushes and c > pushes[-1][1])):
                 named.append(label)
-        return p, named[:top], hits, z_lex, analysis[0]
+        return p, named[:top], hits, z_lex, analysis
 
     def score(self, comment: CommentInput) -> list[Finding]:
         text = comment.content or ""
-        p, named, hits, z_lex, tokens = self._explain(text, 2)
+        p, named, hits, z_lex, analysis = self._explain(text, 2)
         message = f"toxicity probability {p:.2f}"
         if self._encoder is not None:
             p_words = self._blend(z_lex, None)
@@ -522,16 +527,21 @@ class ToxicityModel:
             message += f"; {' and '.join(named)} {verb} towards abuse"
         message += f"; model {self.version}"
         finding = Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)})
-        return [finding, *self._holds(tokens, hits)]
+        return [finding, *self._holds(analysis)]
 
     def holds(self, text: str) -> list[Finding]:
         """What holds a comment whatever a score says (Comprehend's included): several terms from the
         list of abusive terms, a group of people called vermin, a call for violence or a wish of harm,
         an insult or a threat aimed at the reader, a term on the hold list or the site's."""
-        tokens, _, hits, _ = _analyse(text, self.matcher)
-        return self._holds(tokens, hits)
+        return self._holds(_analyse(text, self.matcher))
 
-    def _holds(self, tokens: Sequence[str], hits: list[str]) -> list[Finding]:
+    def _holds(self, analysis) -> list[Finding]:
+        tokens, _, hits, _, norm_text = analysis
+        # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot"); the model
+        # reads the text as it was trained to.
+        seen = self._unmasker.tokens(norm_text, tokens)
+        if seen is not tokens:
+            tokens, hits = seen, self.matcher.find(seen)
         findings = []
         if len(hits) >= LIST_HITS_TO_HOLD:
             # One listed word can be innocent ("animals" in a farming story); several together rarely are.

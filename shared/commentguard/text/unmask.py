@@ -1,0 +1,67 @@
+"""Abusive words written to slip past a filter: "f*ck", "st*pid", "id1ot", "b!tch", "f.u.c.k".
+
+``normalize`` folds look-alike letters and spaced-out letters, but keeps digits and symbols inside a
+word: the spam model reads "v1agra" as it is. The abuse rules and word lists need the word meant,
+so ``unmasked`` reads such a word back as one of a known vocabulary (the abusive terms and the
+rules' insults). Only a word that resolves to exactly one vocabulary word changes: "2nd", "u.s.",
+"a55" stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from .normalize import tokenize
+
+# Digits and symbols that stand for letters, and those that hide one (any letter).
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "i"})
+_HIDDEN = "*#%"
+# A word of the normalised text holding a letter and one of those characters, or letters between dots.
+_MASKED_HINT = re.compile(r"[a-z][*#%@$!|0-9]|[*#%@$!|0-9][a-z]|\b[a-z]\.[a-z]\.")
+# Punctuation around a word is no part of it ("b!tch!" ends a sentence).
+_EDGES = "\"'()[]{}<>,;:?.!"
+
+
+def _resolve(core: str, vocabulary: Collection[str], by_length: dict[int, list[str]]) -> str | None:
+    """The vocabulary word that ``core`` (a word without the punctuation around it) hides, or None."""
+    if len(core) < 3 or not any(c.isalpha() for c in core):
+        return None
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", core):  # "f.u.c.k"
+        joined = core.replace(".", "")
+        return joined if joined in vocabulary else None
+    folded = core.translate(_LEET)
+    if not any(c in _HIDDEN for c in folded):
+        return folded if folded in vocabulary and folded != core else None
+    if not all(c.isalpha() or c in _HIDDEN for c in folded) or sum(c.isalpha() for c in folded) < 2:
+        return None
+    pattern = re.compile("".join("[a-z]" if c in _HIDDEN else c for c in folded))
+    matches = {w for w in by_length.get(len(folded), ()) if pattern.fullmatch(w)}
+    return matches.pop() if len(matches) == 1 else None
+
+
+class Unmasker:
+    """Reads masked words of a normalised text back as words of ``vocabulary`` (lower-case words)."""
+
+    def __init__(self, vocabulary: Collection[str]) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self._by_length: dict[int, list[str]] = {}
+        for w in sorted(self.vocabulary):
+            self._by_length.setdefault(len(w), []).append(w)
+
+    def tokens(self, normalized_text: str, tokens: Sequence[str]) -> Sequence[str]:
+        """``tokens`` (of ``normalized_text``) with masked words read back; the same list when none is."""
+        if not _MASKED_HINT.search(normalized_text):
+            return tokens
+        out: list[str] = []
+        changed = False
+        for word in normalized_text.split():
+            core = word.strip(_EDGES)
+            meant = _resolve(core, self.vocabulary, self._by_length) if core else None
+            if meant is None:
+                out.extend(tokenize(word))
+                continue
+            start = word.index(core)
+            out += [*tokenize(word[:start]), meant, *tokenize(word[start + len(core) :])]
+            changed = True
+        return out if changed else tokens
