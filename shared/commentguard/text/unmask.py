@@ -17,8 +17,9 @@ from .normalize import tokenize
 # Digits and symbols that stand for letters, and those that hide one (any letter).
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "i"})
 _HIDDEN = "*#%"
-# A word of the normalised text holding a letter and one of those characters, or letters between dots.
-_MASKED_HINT = re.compile(r"[a-z][*#%@$!|0-9]|[*#%@$!|0-9][a-z]|\b[a-z]\.[a-z]\.")
+# One of those characters inside a word ("f*ck", "id1ot", "f.u.c.k"), a symbol before its letters
+# ("$hut") or a mask at its end ("fuc*"); not a "!" or "." after a word, a digit before one ("2nd").
+_MASKED_HINT = re.compile(r"[a-z][*#%@$!|0-9.]+[a-z]|[*#%@$|][a-z]{2}|[a-z]{2}[*#%]")
 # Punctuation around a word is no part of it ("b!tch!" ends a sentence).
 _EDGES = "\"'()[]{}<>,;:?.!"
 
