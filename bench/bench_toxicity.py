@@ -6,8 +6,9 @@ Each cold figure is measured in a fresh interpreter (median of --runs):
   * encoder     first-invocation init: `import numpy, onnxruntime` + loading models/toxicity-encoder.bin (memory map +
                 int8 dequantise) + opening the onnxruntime session on models/toxicity-encoder.onnx;
   * baseline    a bare `import boto3` for scale (the budget is 3x that for handler import + init).
-Then, in process: per-comment latency (lexical only, and blended with the encoder) over the
-reader comments in _common.HAM plus long synthetic ones, peak RSS, and the model file sizes.
+Then, in process: per-comment latency of ``score()`` as the pipeline calls it (the probability,
+its reasons and the rules that hold; lexical only, and blended with the encoder) over the reader
+comments in _common.HAM plus long synthetic ones, peak RSS, and the model file sizes.
 
     .venv/bin/python bench/bench_toxicity.py [--runs 5]
 """
@@ -38,11 +39,12 @@ if {what!r} == "boto3":
     print(json.dumps({{"import": time.perf_counter() - t0}})); raise SystemExit
 from commentguard.scoring import toxicity
 t1 = time.perf_counter()
-m = toxicity.load_model()
+m = toxicity.load_scorer({{}})
 t2 = time.perf_counter()
 enc = m.encoder()
 t3 = time.perf_counter()
-m.probability("first comment after a cold start")
+from commentguard.scoring.base import CommentInput
+m.score(CommentInput(content="first comment after a cold start"))
 t4 = time.perf_counter()
 print(json.dumps({{"import": t1 - t0, "load": t2 - t1, "encoder": t3 - t2, "first_score": t4 - t3,
                   "encoder_ok": enc is not None,
@@ -75,28 +77,30 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  first comment scored                   {cold['first_score'] * 1000:7.1f} ms")
     print(f"  peak RSS after first comment           {cold['rss_mb']:7.1f} MB")
 
-    from commentguard.scoring.toxicity import ENCODER_GRAPH_PATH, ENCODER_PATH, MODEL_PATH, load_model
+    from commentguard.scoring.base import CommentInput
+    from commentguard.scoring.toxicity import ENCODER_GRAPH_PATH, ENCODER_PATH, MODEL_PATH, load_scorer
 
     long_texts = [" ".join(HAM) * k for k in (1, 2)]  # ~1,100 and ~2,200 characters
-    texts = HAM + long_texts
+    comments = [CommentInput(content=t) for t in HAM + long_texts]
     results = {}
-    for label, use_encoder in (("lexical only", False), ("lexical + encoder", True)):
-        m = load_model(use_encoder=use_encoder)
-        for t in texts:  # warm caches as a warm Lambda has them
-            m.probability(t)
+    # score() as the pipeline calls it: the probability, its reasons and the rules that hold
+    for label, use_encoder in (("lexical only", "false"), ("lexical + encoder", "true")):
+        m = load_scorer({"TOXICITY_ENCODER": use_encoder})
+        for c in comments:  # warm caches as a warm Lambda has them
+            m.score(c)
         per = []
         for _ in range(5):
-            for t in texts:
+            for c in comments:
                 t0 = time.perf_counter()
-                m.probability(t)
+                m.score(c)
                 per.append(time.perf_counter() - t0)
         long = []
         for _ in range(5):
             t0 = time.perf_counter()
-            m.probability(long_texts[-1])
+            m.score(comments[-1])
             long.append(time.perf_counter() - t0)
         results[label] = (statistics.median(per), sorted(per)[int(len(per) * 0.95)], statistics.median(long))
-    print("per comment (warm, median / p95 over reader comments; 2,200-char comment)")
+    print("per comment, score() with reasons and rules (warm, median / p95 over reader comments; 2,200-char comment)")
     for label, (med, p95, lng) in results.items():
         print(f"  {label:<20} {med * 1000:6.2f} ms / {p95 * 1000:6.2f} ms;  long {lng * 1000:6.2f} ms")
     print(f"peak RSS of this process  {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

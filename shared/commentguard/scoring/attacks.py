@@ -101,17 +101,32 @@ def _denied(tokens: Sequence[str], i: int) -> bool:
     return any(t in _DENIALS or t in ("t", "nt") for t in tokens[max(0, i - 3) : i])
 
 
+def _by_first_word(entries, phrase_of=lambda entry: entry) -> dict[str, list]:
+    """Phrases (or entries holding one) by their first word: most tokens start none."""
+    out: dict[str, list] = {}
+    for entry in entries:
+        out.setdefault(phrase_of(entry)[0], []).append(entry)
+    return out
+
+
+_AT_YOU_BY_FIRST = _by_first_word(_AT_YOU)
+_ORDERS_BY_FIRST = _by_first_word(_ORDERS)
+
+
 def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
     """The swearing at the reader that starts at i, or None."""
+    word = tokens[i]
+    if word not in _AT_YOU_BY_FIRST and word not in _ORDERS_BY_FIRST:
+        return None
     before = tokens[i - 1] if i else ""
-    for phrase in _AT_YOU:
+    for phrase in _AT_YOU_BY_FIRST.get(word, ()):
         end = i + len(phrase)
         after = tokens[end] if end < len(tokens) else ""
         # "what the fuck you think" swears at no one; "they will screw you over" is about being cheated
         if tuple(tokens[i:end]) == phrase and before != "the" and after not in _NOT_AT_YOU_AFTER:
             return " ".join(phrase)
     if not before or before in _OPENERS:
-        for phrase in _ORDERS:
+        for phrase in _ORDERS_BY_FIRST.get(word, ()):
             if tuple(tokens[i : i + len(phrase)]) == phrase:
                 return " ".join(phrase)
     return None
@@ -157,13 +172,14 @@ _THREATS = (
     (("sleep", "with", "one", "eye", "open"), False),
 )
 _SPEAKERS = frozenset({"i", "we"})
+_THREATS_BY_FIRST = _by_first_word(_THREATS, lambda entry: entry[0])
 
 
 def threat(tokens: Sequence[str]) -> str | None:
     """The words of the first threat to the reader, or None. Those only a speaker can make ("I know
     where you live", not "they know where you live") need "I" or "we" in the few words before."""
-    for i in range(len(tokens)):
-        for phrase, by_speaker in _THREATS:
+    for i, word in enumerate(tokens):
+        for phrase, by_speaker in _THREATS_BY_FIRST.get(word, ()):
             if tuple(tokens[i : i + len(phrase)]) != phrase or _denied(tokens, i):
                 continue
             start = i

@@ -52,17 +52,25 @@ class Unmasker:
 
     def tokens(self, normalized_text: str, tokens: Sequence[str]) -> Sequence[str]:
         """``tokens`` (of ``normalized_text``) with masked words read back; the same list when none is."""
-        if not _MASKED_HINT.search(normalized_text):
-            return tokens
-        out: list[str] = []
-        changed = False
-        for word in normalized_text.split():
+        edits = []
+        last_word = -1
+        for m in _MASKED_HINT.finditer(normalized_text):
+            # the whole word around the hint, once
+            start = normalized_text.rfind(" ", 0, m.start()) + 1
+            if start == last_word:
+                continue
+            last_word = start
+            end = normalized_text.find(" ", m.end())
+            word = normalized_text[start : end if end >= 0 else len(normalized_text)]
             core = word.strip(_EDGES)
             meant = _resolve(core, self.vocabulary, self._by_length) if core else None
-            if meant is None:
-                out.extend(tokenize(word))
-                continue
-            start = word.index(core)
-            out += [*tokenize(word[:start]), meant, *tokenize(word[start + len(core) :])]
-            changed = True
-        return out if changed else tokens
+            if meant is not None:
+                start += word.index(core)
+                edits.append((start, start + len(core), meant))
+        if not edits:
+            return tokens
+        out, last = [], 0
+        for start, end, meant in edits:
+            out += [normalized_text[last:start], " ", meant, " "]
+            last = end
+        return tokenize("".join(out) + normalized_text[last:])
