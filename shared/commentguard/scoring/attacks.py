@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .incitement import _DENIALS, _PEOPLE, _TARGETS
+from .incitement import _DENIALS, _PEOPLE, _SPEAKERS, _TARGETS
 
 # Nouns that insult whoever they are said of. Plurals are listed: "you idiots". ("fool" is not: "you'd
 # be a fool to miss it" is friendly.)
@@ -171,7 +171,6 @@ _THREATS = (
     (("better", "watch", "yourself"), False),
     (("sleep", "with", "one", "eye", "open"), False),
 )
-_SPEAKERS = frozenset({"i", "we"})
 _THREATS_BY_FIRST = _by_first_word(_THREATS, lambda entry: entry[0])
 
 
