@@ -18,14 +18,16 @@ The encoder needs numpy and onnxruntime and is loaded lazily on the first scorin
 import): where either or the encoder files are missing, or ``TOXICITY_ENCODER=false``, the scorer
 runs lexical-only with its own calibration, and says so in its version string.
 
-Two things hold a comment whatever the model says: the shipped list of slurs and calls to violence
+What holds a comment whatever the model says: the shipped list of slurs and calls to violence
 (``models/toxicity-hold-terms.txt``), to which a site adds its own terms with ``TOXIC_TERMS``
 (comma-separated), and rules for language the 1,000 labelled comments are too few to teach (or, labelled
 for hate against groups, do not call abuse): a group of people called vermin, parasites, animals ("they
 are animals", "every one of them is a parasite") and a call for violence against people ("hang every
 one of those traitors", "he deserves to die") or a wish of harm ("I hope your family gets cancer"),
 in ``incitement``, and an insult or a threat aimed at the reader ("you are a stupid idiot", "shut up
-you retard", "I know where you live", in ``attacks``). Each names what it found in the reason.
+you retard", "I know where you live", in ``attacks``). Each names what it found in the reason. The
+rules and lists read a masked spelling ("f*ck off", "you st*pid id1ot") as the word meant
+(``text/unmask.py``); the model reads the text as it was trained to.
 """
 
 from __future__ import annotations
