@@ -97,7 +97,10 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
 
 
 def _denied(tokens: Sequence[str], i: int) -> bool:
-    """A denial in the few words before i: "nobody said you are an idiot", "I don't think you're stupid"."""
+    """A denial in the few words before i: "nobody said you are an idiot", "I don't think you're stupid".
+
+    Not ``incitement._negated``: its "stop" and "without" deny a call ("stop killing them") but not an
+    insult ("stop, you idiot")."""
     return any(t in _DENIALS or t in ("t", "nt") for t in tokens[max(0, i - 3) : i])
 
 

@@ -371,6 +371,17 @@ def _readable(words: Sequence[str]) -> str:
     return ", ".join(f'"{w}"' for w in words)
 
 
+# The rules that hold a comment on a phrase of it, in the order their reasons are listed, each with
+# the sentence that quotes the phrase.
+_PHRASE_RULES = (
+    ("dehumanising", dehumanising, lambda p: f'calls people {p.split()[-1]} ("{p}"): language that dehumanises'),
+    ("violence", violent_call, lambda p: f'calls for violence against people ("{p}")'),
+    ("insult", insult, lambda p: f'insults the reader ("{p}")'),
+    ("threat", threat, lambda p: f'threatens the reader ("{p}")'),
+    ("harm_wish", harm_wish, lambda p: f'wishes people harm ("{p}")'),
+)
+
+
 class ToxicityModel:
     """A loaded model file. ``score`` is what the pipeline calls; ``predict_proba`` serves evaluation."""
 
@@ -554,29 +565,14 @@ class ToxicityModel:
                     Reason("abusive_terms", f"uses {_readable(hits[:3])}: {len(hits)} terms from the list of abusive terms"),
                 )
             )
-        phrase = dehumanising(tokens)
-        if phrase:
-            findings.append(
-                Finding(
-                    "dehumanising",
-                    Effect.HOLD,
-                    Reason("dehumanising", f'calls people {phrase.split()[-1]} ("{phrase}"): language that dehumanises'),
-                )
-            )
-        call = violent_call(tokens)
-        if call:
-            findings.append(
-                Finding("violence", Effect.HOLD, Reason("violence", f'calls for violence against people ("{call}")'))
-            )
-        said = insult(tokens)
-        if said:
-            findings.append(Finding("insult", Effect.HOLD, Reason("insult", f'insults the reader ("{said}")')))
-        said = threat(tokens)
-        if said:
-            findings.append(Finding("threat", Effect.HOLD, Reason("threat", f'threatens the reader ("{said}")')))
-        said = None if call else harm_wish(tokens)  # "I hope he dies" is both: named once
-        if said:
-            findings.append(Finding("harm_wish", Effect.HOLD, Reason("harm_wish", f'wishes people harm ("{said}")')))
+        held: set[str] = set()
+        for code, rule, message in _PHRASE_RULES:
+            if code == "harm_wish" and "violence" in held:  # "I hope he dies" is both: named once
+                continue
+            phrase = rule(tokens)
+            if phrase:
+                held.add(code)
+                findings.append(Finding(code, Effect.HOLD, Reason(code, message(phrase))))
         site_hits = self.site_matcher.find(tokens)
         if site_hits:
             findings.append(

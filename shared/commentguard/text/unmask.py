@@ -63,7 +63,7 @@ class Unmasker:
             end = normalized_text.find(" ", m.end())
             word = normalized_text[start : end if end >= 0 else len(normalized_text)]
             core = word.strip(_EDGES)
-            meant = _resolve(core, self.vocabulary, self._by_length) if core else None
+            meant = _resolve(core, self.vocabulary, self._by_length)
             if meant is not None:
                 start += word.index(core)
                 edits.append((start, start + len(core), meant))
