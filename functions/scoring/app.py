@@ -47,5 +47,5 @@ def record_handler(record: SQSRecord) -> None:
 @metrics.log_metrics(capture_cold_start_metric=True)
 def lambda_handler(event: dict, context) -> dict:
     # The whole batch's comments, personal data and trust in two reads instead of two per comment.
-    with runtime.store().prefetched(comment_ids_of(event), with_pii=True, trust=True):
+    with runtime.store().prefetched(comment_ids_of(event), with_pii=True, standing=True):
         return run_batch(event, context, record_handler, processor, metrics)

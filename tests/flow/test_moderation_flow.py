@@ -87,6 +87,83 @@ def test_not_spam_rescues_a_spam_comment_teaches_the_filter_and_counts_a_false_p
     assert stats["accuracy"]["false_positives"] == 1
 
 
+def _reasons(pipeline, comment_id) -> list[str]:
+    return [r["code"] for r in pipeline.comment(comment_id).reasons]
+
+
+def test_a_sender_a_moderator_marked_as_spam_is_filed_as_spam_next_time_and_loses_their_trust(pipeline):
+    moderator = pipeline.token("moderator")
+    first = _post(pipeline, content=GOOD, author_email="seller@example.org", ip="192.0.2.20")
+    pipeline.drain()
+    assert pipeline.comment(first).status is Status.PUBLISHED  # and the email is trusted now
+    assert act(pipeline, first, "spam", moderator)[0] == 200
+
+    again = _post(pipeline, content=GOOD + " Again.", author_email="Seller@example.org", ip="192.0.2.21")
+    pipeline.drain()
+    assert pipeline.comment(again).status is Status.SPAM
+    reasons = _reasons(pipeline, again)
+    assert reasons[0] == "marked_spam_author" and "trusted_author" not in reasons  # the mark revoked the trust
+
+
+def test_another_reader_at_a_marked_address_is_held_not_filed_as_spam(pipeline):
+    moderator = pipeline.token("moderator")
+    spam = _post(pipeline, content=GOOD + " Cheap followers.", author_email="bot@example.org", ip="192.0.2.22")
+    pipeline.drain()
+    assert act(pipeline, spam, "spam", moderator)[0] == 200
+
+    neighbour = _post(pipeline, content=GOOD + " Agreed.", author_email="cafe@example.org", ip="192.0.2.22")
+    pipeline.drain()
+    assert pipeline.comment(neighbour).status is Status.HELD
+    assert _reasons(pipeline, neighbour)[0] == "marked_spam_address"
+
+
+def test_not_spam_takes_the_senders_marks_away(pipeline):
+    moderator = pipeline.token("moderator")
+    first = _post(pipeline, content=GOOD, author_email="ann@example.org", ip="192.0.2.23")
+    pipeline.drain()
+    assert act(pipeline, first, "spam", moderator)[0] == 200
+    held = _post(pipeline, content=GOOD + " Sorry.", author_email="other@example.org", ip="192.0.2.23")
+    pipeline.drain()
+    assert pipeline.comment(held).status is Status.HELD
+    assert act(pipeline, first, "ham", moderator)[0] == 200  # the first one was not spam after all
+
+    later = _post(pipeline, content=GOOD + " Later.", author_email="ann@example.org", ip="192.0.2.23")
+    pipeline.drain()
+    assert pipeline.comment(later).status is Status.PUBLISHED
+    assert "marked_spam_author" not in _reasons(pipeline, later)
+
+
+def test_spam_the_filter_filed_by_itself_marks_no_sender(pipeline):
+    filed = _post(pipeline, content=GOOD, honeypot="bot", author_email="auto@example.org", ip="192.0.2.24")
+    pipeline.drain()
+    assert pipeline.comment(filed).status is Status.SPAM
+    after = _post(pipeline, content=GOOD + " Human now.", author_email="auto@example.org", ip="192.0.2.24")
+    pipeline.drain()
+    assert pipeline.comment(after).status is Status.PUBLISHED
+
+
+def test_a_spam_mark_expires_with_the_spam_it_came_from(pipeline):
+    from commentguard.adapters.store import standing_keys
+
+    moderator = pipeline.token("moderator")
+    spam = _post(pipeline, content=GOOD, author_email="old@example.org", ip="192.0.2.25")
+    pipeline.drain()
+    assert act(pipeline, spam, "spam", moderator)[0] == 200
+    comment = pipeline.comment(spam)
+    _, email_mark, address_mark = standing_keys(comment.author_key, comment.client_key)
+    marks = pipeline.store.get_many([email_mark, address_mark])
+    assert {m["expires_at"] for m in marks.values()} == {comment.expires_at}
+    # DynamoDB deletes expired items only within days: a mark past its time no longer counts.
+    for key in marks:
+        pipeline.dynamodb.update_item(
+            TableName=pipeline.store.table, Key={"id": {"S": key}},
+            UpdateExpression="SET expires_at = :t", ExpressionAttributeValues={":t": {"N": str(int(time.time()) - 1)}},
+        )
+    after = _post(pipeline, content=GOOD + " Weeks later.", author_email="old@example.org", ip="192.0.2.25")
+    pipeline.drain()
+    assert pipeline.comment(after).status is Status.PUBLISHED
+
+
 ACTION_TARGET = {"approve": Status.APPROVED, "hold": Status.HELD, "spam": Status.SPAM, "trash": Status.TRASH}
 
 
@@ -257,6 +334,7 @@ def test_erasure_leaves_no_trace_of_the_readers_name_or_email_anywhere(pipeline)
     from commentguard import keys, runtime
 
     assert keys.author_key(runtime.secret_key(), "ida@example.org") not in after
+    assert keys.client_key(runtime.secret_key(), "192.0.2.61") not in after  # the address's spam mark
     listing = {c["id"]: c for c in pipeline.listing(POST)}
     assert listing[published]["author_name"] == "Anonymous" and listing[published]["content"]
     assert listing[other]["author_name"] == "Bob"

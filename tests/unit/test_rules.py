@@ -11,6 +11,7 @@ from commentguard.scoring.rules import (
     FormTimeRule,
     HoneypotRule,
     LinkCountRule,
+    MarkedSpamRule,
     RulesConfig,
     ScamContactRule,
     TrustedAuthorRule,
@@ -314,6 +315,32 @@ def test_a_trusted_author_gets_a_trust_finding():
 
 def test_an_unknown_author_gets_no_trust_finding():
     assert TrustedAuthorRule().score(comment()) == []
+
+
+# --- senders a moderator marked as spam ----------------------------------------------------------
+
+
+def test_an_email_a_moderator_marked_as_spam_files_the_next_comment_as_spam():
+    [finding] = MarkedSpamRule().score(comment(author_marked_spam=True, address_marked_spam=True))
+    assert (finding.effect, finding.reason.code) == (Effect.SPAM, "marked_spam_author")
+    assert "moderator marked an earlier comment from this email" in finding.reason.message
+
+
+def test_an_address_a_moderator_marked_as_spam_only_holds_because_others_may_share_it():
+    [finding] = MarkedSpamRule().score(comment(address_marked_spam=True))
+    assert (finding.effect, finding.reason.code) == (Effect.HOLD, "marked_spam_address")
+    assert "IP address" in finding.reason.message
+
+
+def test_a_sender_nobody_marked_gets_no_finding():
+    assert MarkedSpamRule().score(comment()) == []
+
+
+def test_a_marked_email_outweighs_the_trust_of_an_earlier_approved_comment():
+    c = comment("Nice article, thanks.", author_trusted=True, author_marked_spam=True)
+    decision = Policy().decide(all_findings(RulesConfig(), c))
+    assert decision.verdict is Verdict.SPAM
+    assert decision.reasons[0].code == "marked_spam_author"
 
 
 # --- scam contacts: messengers and wallets -----------------------------------------------------

@@ -2,8 +2,8 @@
 atomic. The only module that knows the table's layout.
 
 One table keyed by ``id``. Comment items use their comment id; guard items use prefixed ids
-(``dup#…``, ``flood#…``, ``author#…``) and carry none of the attributes the indexes are built on,
-so they never show up in a listing.
+(``dup#…``, ``flood#…``, ``author#…``, ``marked#…``) and carry none of the attributes the indexes
+are built on, so they never show up in a listing.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
@@ -46,6 +47,34 @@ class StaleStatus(Exception):
 
 class BadCursor(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What moderators' earlier decisions say about a comment's sender."""
+
+    trusted: bool = False  # the email has an approved comment
+    author_marked_spam: bool = False  # a moderator marked a comment from the email as spam
+    address_marked_spam: bool = False  # ... from the IP address
+
+
+def standing_keys(author_key: str | None, client_key: str | None) -> tuple[str | None, str | None, str | None]:
+    """The items that hold a sender's standing: trust and spam mark by email, spam mark by address."""
+    return (
+        f"author#{author_key}" if author_key else None,
+        f"marked#email#{author_key}" if author_key else None,
+        f"marked#ip#{client_key}" if client_key else None,
+    )
+
+
+def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None) -> Standing:
+    trust, email, address = standing_keys(author_key, client_key)
+    now = time.time()
+
+    def marked(key: str | None) -> bool:  # DynamoDB's TTL deletes an expired mark only within days
+        return key in found and found[key].get("expires_at", now + 1) > now
+
+    return Standing(trusted=trust in found, author_marked_spam=marked(email), address_marked_spam=marked(address))
 
 
 @dataclass(frozen=True)
@@ -123,7 +152,7 @@ class CommentStore:
 
         self._ser, self._de = TypeSerializer(), TypeDeserializer()
         self._prefetched: dict[tuple[str, bool], dict[str, Any]] = {}
-        self._trusted: dict[str, bool] = {}
+        self._standing: dict[tuple[str | None, str | None], Standing] = {}
 
     # -- encoding ------------------------------------------------------------------------
     def _item(self, data: dict[str, Any]) -> dict[str, Any]:
@@ -137,9 +166,9 @@ class CommentStore:
 
     # -- reads ---------------------------------------------------------------------------
     @contextmanager
-    def prefetched(self, comment_ids: list[str], with_pii: bool = False, trust: bool = False) -> Iterator[None]:
-        """For one batch: read every comment (with its personal data, and its author's trust) in a
-        few strongly consistent BatchGetItem requests instead of one or two requests per comment.
+    def prefetched(self, comment_ids: list[str], with_pii: bool = False, standing: bool = False) -> Iterator[None]:
+        """For one batch: read every comment (with its personal data, and its sender's ``standing``)
+        in a few strongly consistent BatchGetItem requests instead of one or two per comment.
 
         Each prefetched comment serves one ``get``; a second read (after a lost race) goes to the table."""
         ids = list(dict.fromkeys(comment_ids))
@@ -151,13 +180,13 @@ class CommentStore:
                     pii = found.get(f"pii#{comment_id}") or {}
                     item.update({k: v for k, v in pii.items() if k in PII_FIELDS})
                     self._prefetched[(comment_id, with_pii)] = item
-                if trust:
-                    authors = {item["author_key"] for item in self._prefetched.values() if item.get("author_key")}
-                    known = self.get_many([f"author#{a}" for a in authors])
-                    self._trusted = {a: f"author#{a}" in known for a in authors}
+                if standing:
+                    senders = {(item.get("author_key"), item.get("client_key")) for item in self._prefetched.values()}
+                    known = self.get_many([k for sender in senders for k in standing_keys(*sender) if k])
+                    self._standing = {sender: _standing_of(known, *sender) for sender in senders}
             yield
         finally:
-            self._prefetched, self._trusted = {}, {}
+            self._prefetched, self._standing = {}, {}
 
     def get(self, comment_id: str, consistent: bool = True, with_pii: bool = False) -> Comment | None:
         if (comment_id, with_pii) in self._prefetched:
@@ -181,15 +210,12 @@ class CommentStore:
             return None
         return comment_from_item(item)
 
-    def is_trusted_author(self, author_key: str | None) -> bool:
-        if not author_key:
-            return False
-        if author_key in self._trusted:
-            return self._trusted[author_key]
-        answer = self.client.get_item(
-            TableName=self.table, Key={"id": {"S": f"author#{author_key}"}}, ProjectionExpression="id"
-        )
-        return "Item" in answer
+    def standing(self, author_key: str | None, client_key: str | None) -> Standing:
+        sender = (author_key, client_key)
+        if sender in self._standing:
+            return self._standing[sender]
+        keys = [k for k in standing_keys(*sender) if k]
+        return _standing_of(self.get_many(keys), *sender) if keys else Standing()
 
     def _page(
         self, index: str, key: str, value: str, sort_key: str, limit: int, cursor: str | None, forward: bool
@@ -506,6 +532,22 @@ class CommentStore:
                 ),
             }
         }
+
+    def mark_spam_items(self, comment: Comment, at: str, expires_at: int) -> list[dict[str, Any]]:
+        """The writes that mark a comment's sender as a spammer (for ``move(also=...)``): its email
+        loses any trust and is marked, its address is marked, until ``expires_at``."""
+        trust, email, address = standing_keys(comment.author_key, comment.client_key)
+        writes = [self.delete_item(trust)] if trust else []
+        for key in (email, address):
+            if key:
+                item = {"id": key, "comment_id": comment.id, "since": at, "expires_at": expires_at}
+                writes.append({"Put": {"TableName": self.table, "Item": self._item(item)}})
+        return writes
+
+    def unmark_spam_items(self, comment: Comment) -> list[dict[str, Any]]:
+        """The deletes that take a sender's spam marks away ("not spam": the moderator vouches)."""
+        _, email, address = standing_keys(comment.author_key, comment.client_key)
+        return [self.delete_item(key) for key in (email, address) if key]
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str) -> dict[str, Any]:
         """The write that marks an author as having an approved comment (for ``move(also=...)``)."""

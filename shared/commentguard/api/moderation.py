@@ -86,7 +86,10 @@ def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, d
 
 @router.post("/moderation/comments/<comment_id>/actions",
              summary="Decide: approve, hold, spam, ham (not spam) or trash",
-             description="spam and ham decisions become labelled examples for the next model version.",
+             description="spam and ham decisions become labelled examples for the next model version. "
+                         "spam also marks the sender: their next comments from that email are filed as spam, "
+                         "from that IP address held, until the spam expires; ham (or approving a held or spam "
+                         "comment) lifts the marks.",
              responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
 def act_on_comment(comment_id: CommentId, request: Annotated[ActionRequest, Body()]):
     actor = require(router.current_event, "moderator")

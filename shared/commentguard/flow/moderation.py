@@ -1,7 +1,8 @@
 """Moderators' work: the queue, one comment's whole story, and decisions that teach the filter.
 
 Every decision is a conditional move with its history entry, its counters and (for spam/ham) its
-labelled example in one transaction; an approval then goes to the publish queue like any other.
+labelled example and its sender's spam mark in one transaction; an approval then goes to the
+publish queue like any other.
 """
 
 from __future__ import annotations
@@ -135,6 +136,12 @@ def decide(
         from ..text.normalize import normalize_text
 
         also.append(store.feedback_item(comment, label, normalize_text(comment.content), actor, at))
+    # A person's verdict on the sender too (Antispam Bee's local spam database): spam marks the
+    # email and address for as long as the spam is kept; "not spam" takes the marks away.
+    if label == "spam":
+        also.extend(store.mark_spam_items(comment, at, set_fields["expires_at"]))
+    elif label == "ham":
+        also.extend(store.unmark_spam_items(comment))
     try:
         store.move(
             comment.id, current, target, actor=actor, at=at, note=note,

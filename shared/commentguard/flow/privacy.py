@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import keys
-from ..adapters.store import CommentStore
+from ..adapters.store import CommentStore, standing_keys
 from .intake import duplicate_guard_ids
 
 ANONYMOUS = "Anonymous"
@@ -43,16 +43,18 @@ def export(store: CommentStore, key: bytes, email: str) -> dict[str, Any]:
 
 def erase(store: CommentStore, key: bytes, email: str) -> dict[str, Any]:
     """Anonymise every comment of this reader the way WordPress does, and delete every item that
-    could lead back to them (raw personal data, trust and flood slots, duplicate fingerprints)."""
+    could lead back to them (raw personal data, trust and flood slots, spam marks, duplicate
+    fingerprints)."""
     author, comments = _comments_of(store, key, email)
-    writes: list[dict[str, Any]] = []
+    writes: list[dict[str, Any]] = [store.anonymise_item(comment.id, ANONYMOUS) for comment in comments]
+    # Comments from one address share its items, and a transaction may touch an item only once.
+    deletes = {f"flood#email#{author}": None}
     for comment in comments:
-        writes.append(store.anonymise_item(comment.id, ANONYMOUS))
-        writes.append(store.delete_item(f"pii#{comment.id}"))
-        writes.extend(store.delete_item(guard) for guard in duplicate_guard_ids(comment, key))
+        deletes[f"pii#{comment.id}"] = None
+        deletes.update(dict.fromkeys(duplicate_guard_ids(comment, key)))
+        deletes.update(dict.fromkeys(k for k in standing_keys(author, comment.client_key) if k))
         if comment.client_key:
-            writes.append(store.delete_item(f"flood#ip#{comment.client_key}"))
-    writes.append(store.delete_item(f"author#{author}"))
-    writes.append(store.delete_item(f"flood#email#{author}"))
+            deletes[f"flood#ip#{comment.client_key}"] = None
+    writes.extend(store.delete_item(k) for k in deletes)
     store.write_all(writes)
     return {"email": email, "items_changed": len(comments)}

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..adapters.queues import CommentQueues
-from ..adapters.store import CommentStore, StaleStatus
+from ..adapters.store import CommentStore, StaleStatus, Standing
 from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..scoring.base import CommentInput, Verdict
@@ -48,7 +48,7 @@ class ScoringOutcome:
     decision: Decision | None = None  # None when this delivery found the work already done
 
 
-def comment_input(comment: Comment, trusted: bool) -> CommentInput:
+def comment_input(comment: Comment, standing: Standing) -> CommentInput:
     return CommentInput(
         content=comment.content,
         author_name=comment.author_name,
@@ -61,7 +61,9 @@ def comment_input(comment: Comment, trusted: bool) -> CommentInput:
         honeypot=comment.honeypot,
         form_token=comment.form_token,
         submitted_at=comment.created_ts,
-        author_trusted=trusted,
+        author_trusted=standing.trusted,
+        author_marked_spam=standing.author_marked_spam,
+        address_marked_spam=standing.address_marked_spam,
     )
 
 
@@ -88,8 +90,8 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
         return ScoringOutcome(message.comment_id, None)
     decision = None
     if comment.status is Status.PENDING:
-        trusted = deps.store.is_trusted_author(comment.author_key)
-        decision = deps.pipeline.score(comment_input(comment, trusted))
+        standing = deps.store.standing(comment.author_key, comment.client_key)
+        decision = deps.pipeline.score(comment_input(comment, standing))
         target = _STATUS_OF[decision.verdict]
         try:
             now = deps.clock()

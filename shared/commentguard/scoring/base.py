@@ -70,6 +70,9 @@ class CommentInput:
     submitted_at: float | None = None  # epoch seconds when intake accepted the comment
     # Facts the pipeline looked up before scoring (the scorers themselves do no I/O).
     author_trusted: bool = False
+    # A moderator marked an earlier comment from this email / this IP address as spam.
+    author_marked_spam: bool = False
+    address_marked_spam: bool = False
 
 
 class Scorer(Protocol):

@@ -231,6 +231,26 @@ class TrustedAuthorRule:
         return []
 
 
+class MarkedSpamRule:
+    """Antispam Bee's "local spam database": whoever a moderator caught spamming is caught again.
+
+    Only a person's decision marks a sender: comments the filter itself filed as spam do not, so a
+    mistake of the filter is not repeated on the reader's next comment. An email marked is spam; an
+    address marked only holds, because an address is shared (a carrier's NAT, an office, a library).
+    """
+
+    name = "marked_spam"
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        if comment.author_marked_spam:
+            why = "a moderator marked an earlier comment from this email as spam"
+            return [Finding(self.name, Effect.SPAM, Reason("marked_spam_author", why))]
+        if comment.address_marked_spam:
+            why = "a moderator marked an earlier comment from this IP address as spam (others may share it)"
+            return [Finding(self.name, Effect.HOLD, Reason("marked_spam_address", why))]
+        return []
+
+
 def rule_scorers(config: RulesConfig) -> list:
     return [
         HoneypotRule(),
@@ -239,5 +259,6 @@ def rule_scorers(config: RulesConfig) -> list:
         WordListRule("disallowed_keys", config.disallowed_keys, Effect.SPAM, "disallowed_key"),
         WordListRule("moderation_keys", config.moderation_keys, Effect.HOLD, "moderation_key"),
         ScamContactRule(),
+        MarkedSpamRule(),
         TrustedAuthorRule(),
     ]

@@ -1,0 +1,73 @@
+"""A sender's standing in the table on moto: trust, and the spam marks a moderator's decision leaves."""
+
+from __future__ import annotations
+
+import time
+
+import boto3
+import pytest
+
+from commentguard.adapters.store import CommentStore, Standing
+from commentguard.models import Comment
+
+NOW = time.time()
+
+
+@pytest.fixture
+def store(aws):
+    return CommentStore(boto3.client("dynamodb"), aws.physical_name("CommentsTable"))
+
+
+def _comment(comment_id: str = "c1", author_key: str | None = "email-key", client_key: str | None = "ip-key") -> Comment:
+    return Comment(id=comment_id, post_id="p", author_name="A", content="x", content_html="x",
+                   created_at="2026-12-02T00:00:00.000Z", created_ts=NOW, author_key=author_key, client_key=client_key)
+
+
+def _reads(store) -> list[str]:
+    calls: list[str] = []
+    store.client.meta.events.register("before-call.dynamodb", lambda model, **_: calls.append(model.name))
+    return calls
+
+
+def test_a_sender_nobody_judged_stands_clean(store):
+    assert store.standing("email-key", "ip-key") == Standing()
+
+
+def test_a_sender_without_email_or_address_costs_no_read(store):
+    calls = _reads(store)
+    assert store.standing(None, None) == Standing()
+    assert calls == []
+
+
+def test_marking_a_sender_as_spam_marks_email_and_address_and_takes_the_trust_away(store):
+    comment = _comment()
+    store.write_all([store.trust_author_item("email-key", "c0", "2026-12-01T00:00:00Z")])
+    assert store.standing("email-key", "ip-key").trusted
+    store.write_all(store.mark_spam_items(comment, "2026-12-02T00:00:00Z", int(NOW) + 3600))
+    assert store.standing("email-key", "ip-key") == Standing(author_marked_spam=True, address_marked_spam=True)
+    assert store.standing(None, "ip-key") == Standing(address_marked_spam=True)
+
+
+def test_unmarking_a_sender_clears_both_marks(store):
+    comment = _comment()
+    store.write_all(store.mark_spam_items(comment, "2026-12-02T00:00:00Z", int(NOW) + 3600))
+    store.write_all(store.unmark_spam_items(comment))
+    assert store.standing("email-key", "ip-key") == Standing()
+
+
+def test_a_mark_past_its_expiry_no_longer_counts_before_dynamodb_deletes_it(store):
+    store.write_all(store.mark_spam_items(_comment(), "2026-11-01T00:00:00Z", int(NOW) - 1))
+    assert store.standing("email-key", "ip-key") == Standing()
+
+
+def test_a_prefetched_batch_answers_every_senders_standing_from_one_read(store):
+    for i in range(3):
+        store.client.put_item(TableName=store.table, Item={
+            "id": {"S": f"c{i}"}, "post_id": {"S": "p"}, "author_key": {"S": f"e{i}"}, "client_key": {"S": f"ip{i}"}})
+    store.write_all(store.mark_spam_items(_comment("c1", "e1", "ip1"), "2026-12-02T00:00:00Z", int(NOW) + 3600))
+    calls = _reads(store)
+    with store.prefetched(["c0", "c1", "c2"], standing=True):
+        assert calls == ["BatchGetItem", "BatchGetItem"]  # the comments; their senders' standing
+        assert store.standing("e1", "ip1") == Standing(author_marked_spam=True, address_marked_spam=True)
+        assert store.standing("e0", "ip0") == Standing()
+        assert calls == ["BatchGetItem", "BatchGetItem"]
