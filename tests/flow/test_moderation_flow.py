@@ -343,6 +343,20 @@ def test_erasure_leaves_no_trace_of_the_readers_name_or_email_anywhere(pipeline)
         "comments"] == []
 
 
+def test_erasure_of_a_reader_with_several_comments_from_one_address_and_a_spam_mark_succeeds(pipeline):
+    admin, moderator = pipeline.token("admin"), pipeline.token("moderator")
+    ids = [_post(pipeline, author_email="ida@example.org", content=f"{GOOD} {i}", ip="192.0.2.65") for i in range(3)]
+    pipeline.drain()
+    assert act(pipeline, ids[0], "spam", moderator)[0] == 200
+    status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"email": "ida@example.org"}, token=admin)
+    assert (status, body) == (200, {"items_changed": 3})
+    from commentguard import keys, runtime
+
+    after = _every_item(pipeline)
+    assert keys.author_key(runtime.secret_key(), "ida@example.org") not in after
+    assert keys.client_key(runtime.secret_key(), "192.0.2.65") not in after
+
+
 def test_the_openapi_document_is_public_and_the_swagger_ui_is_for_moderators(pipeline):
     status, document, _ = pipeline.request("GET", "/openapi.json")
     assert status == 200 and "/moderation/comments" in document["paths"] and "/comments" in document["paths"]
