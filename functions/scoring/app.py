@@ -20,8 +20,10 @@ processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failu
 @tracer.capture_method
 def record_handler(record: SQSRecord) -> None:
     message = message_of(record, logger, metrics)
-    deps = ScoringDeps(runtime.store(), runtime.queues(), runtime.pipeline(), settings())
+    deps = ScoringDeps(runtime.store(), runtime.queues(), runtime.pipeline(), settings(), runtime.events)
     outcome = score_comment(message, deps)
+    if outcome.announce_failed:
+        metrics.add_metric(name="HeldNotificationsFailed", unit=MetricUnit.Count, value=1)
     if outcome.decision is None:
         logger.info("nothing to score", extra={"status": outcome.status.value if outcome.status else None})
         return

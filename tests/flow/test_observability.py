@@ -9,6 +9,7 @@ import logging
 
 import pytest
 
+from commentguard import runtime
 from commentguard.states import Status
 
 POST = "2026-11-27-storm-warning"
@@ -147,6 +148,13 @@ def test_alarms_on_our_own_metrics_match_what_the_handlers_emit(template, pipeli
     pipeline.post(post_id=POST, author_name="Bot", honeypot="x", content="hi", ip="192.0.2.80")
     pipeline.post(post_id=POST, author_name="Ann", content="A fair summary of the council's vote.", ip="192.0.2.81")
     pipeline.sqs.send_message(QueueUrl=pipeline.queue_urls["ScoringQueue"], MessageBody="not json")
+    # ... and a held comment whose announcement fails.
+    pipeline.post(post_id=POST, author_name="Lin", content="See https://a.example and https://b.example", ip="192.0.2.82")
+
+    def refuse(**_):
+        raise RuntimeError("EventBridge is down")
+
+    runtime.events().client.meta.events.register("before-call.events.PutEvents", refuse)
     pipeline.deliver("ScoringQueue")
     emitted = _emitted_metrics(_json_lines(capfd.readouterr().out))
     custom = [(lid, ns, m, dims) for lid, ns, m, dims in _alarm_metrics(template) if ns == "Commentguard"]

@@ -137,6 +137,49 @@ def test_delivering_every_queue_message_twice_publishes_each_comment_exactly_onc
     assert {i: pipeline.comment(i).published_at for i in ids} == first
 
 
+LINKS = "Two sources: https://a.example/report and https://b.example/data, both worth reading."
+
+
+def test_a_held_comment_is_announced_to_moderators_once_with_its_reason_and_without_email_or_address(pipeline):
+    received_events = _publish_events_queue(pipeline)
+    held = _post_ok(pipeline, author_name="Linker", author_email="linker@example.org", content=LINKS,
+                    ip="192.0.2.35", post_url="https://news.example/budget")
+    approved = _post_ok(pipeline, author_name="Ann", content=HAM[0], ip="192.0.2.36")
+    pipeline.drain(times=2)  # every delivery twice: still one announcement
+    assert pipeline.comment(held).status is Status.HELD
+
+    events = [e for e in received_events() if e["detail-type"] == "Comment Held"]
+    assert [e["detail"]["comment_id"] for e in events] == [held]
+    detail = events[0]["detail"]
+    assert detail["reason"] == "2 links, limit 2" and detail["reasons"][0]["code"] == "too_many_links"
+    assert (detail["post_id"], detail["post_url"], detail["author_name"]) == (POST, "https://news.example/budget", "Linker")
+    assert detail["excerpt"] == LINKS
+    assert "linker@example.org" not in json.dumps(events) and "192.0.2.35" not in json.dumps(events)
+    assert approved not in json.dumps(events)
+
+
+def test_a_long_held_comment_is_announced_with_an_excerpt(pipeline):
+    received_events = _publish_events_queue(pipeline)
+    _post_ok(pipeline, author_name="Linker", content=LINKS + " More words." * 100, ip="192.0.2.37")
+    pipeline.drain()
+    [event] = [e for e in received_events() if e["detail-type"] == "Comment Held"]
+    assert len(event["detail"]["excerpt"]) == 300 and event["detail"]["excerpt"].endswith("…")
+
+
+def test_an_announcement_that_fails_leaves_the_comment_held_the_record_done_and_a_metric_counted(
+        pipeline, caplog, capfd):
+    def refuse(**_):
+        raise RuntimeError("EventBridge is down")
+
+    runtime.events().client.meta.events.register("before-call.events.PutEvents", refuse)
+    comment_id = _post_ok(pipeline, author_name="Linker", content=LINKS, ip="192.0.2.38")
+    pipeline.deliver("ScoringQueue")
+    assert pipeline.comment(comment_id).status is Status.HELD
+    assert pipeline.depth("ScoringQueue") == 0  # not retried: scoring it again would change nothing
+    assert "could not be announced" in caplog.text
+    assert '"HeldNotificationsFailed":[1.0]' in capfd.readouterr().out
+
+
 def test_a_record_that_always_fails_lands_in_the_dlq_after_the_redrive_count(pipeline):
     sqs = boto3.client("sqs")
     poison = json.dumps({"version": 99, "comment_id": "c0ffee", "post_id": POST})

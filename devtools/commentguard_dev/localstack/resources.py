@@ -69,6 +69,7 @@ class ResourceFactory:
             "AWS::Events::EventBus": self.create_event_bus,
             "AWS::SecretsManager::Secret": self.create_secret,
             "AWS::SNS::Topic": self.create_topic,
+            "AWS::KMS::Key": self.create_key,
             "AWS::SSM::Parameter": self.create_parameter,
             "AWS::S3::Bucket": self.create_bucket,
         }
@@ -222,6 +223,13 @@ class ResourceFactory:
             name += ".fifo"
         arn = self.client("sns").create_topic(Name=name, Attributes=attributes)["TopicArn"]
         return {"Ref": arn, "TopicArn": arn, "TopicName": name}
+
+    def create_key(self, lid: str, props: dict[str, Any]) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {"Description": str(props.get("Description", lid))}
+        if "KeyPolicy" in props:
+            kwargs["Policy"] = json.dumps(props["KeyPolicy"])
+        meta = self.client("kms").create_key(**kwargs)["KeyMetadata"]
+        return {"Ref": meta["KeyId"], "Arn": meta["Arn"], "KeyId": meta["KeyId"]}
 
     def create_parameter(self, lid: str, props: dict[str, Any]) -> dict[str, Any]:
         name = self.template.physical_name(lid)

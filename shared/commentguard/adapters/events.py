@@ -1,4 +1,4 @@
-"""EventBridge: "comment published" for downstream cache purges and notifications."""
+"""EventBridge: "comment published" for downstream cache purges, "comment held" for moderators' notifications."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 SOURCE = "commentguard"
 COMMENT_PUBLISHED = "Comment Published"
+COMMENT_HELD = "Comment Held"
 
 
 class EventPublishFailed(Exception):
@@ -19,12 +20,18 @@ class CommentEvents:
         self.bus_name = bus_name
 
     def comment_published(self, detail: dict[str, Any]) -> None:
+        self._put(COMMENT_PUBLISHED, detail)
+
+    def comment_held(self, detail: dict[str, Any]) -> None:
+        self._put(COMMENT_HELD, detail)
+
+    def _put(self, detail_type: str, detail: dict[str, Any]) -> None:
         answer = self.client.put_events(
             Entries=[
                 {
                     "EventBusName": self.bus_name,
                     "Source": SOURCE,
-                    "DetailType": COMMENT_PUBLISHED,
+                    "DetailType": detail_type,
                     "Detail": json.dumps(detail, separators=(",", ":")),
                 }
             ]

@@ -3,6 +3,11 @@
 Idempotent by construction: the verdict is written only while the comment is still pending, and an
 approved comment is (re-)sent to the publish queue whatever delivered the message, so a redelivery
 after a failed send finishes the job instead of repeating it.
+
+A held comment is announced on the event bus ("Comment Held", which the template turns into an
+email to moderators, as WordPress mails "Please moderate") by the delivery that held it. The
+announcement is a convenience: if it fails the comment stays held, in the moderation queue, and the
+failure is logged and counted rather than retried, so a redelivery never double-scores.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, StaleStatus, Standing
 from ..messages import CommentMessage
@@ -38,6 +44,8 @@ class ScoringDeps:
     queues: CommentQueues
     pipeline: Pipeline
     settings: Settings
+    # Called when a comment is held (most are not: the client is made only then); None: not announced.
+    events: Callable[[], CommentEvents] | None = None
     clock: Callable[[], float] = time.time
 
 
@@ -46,6 +54,41 @@ class ScoringOutcome:
     comment_id: str
     status: Status | None  # None: the comment no longer exists (expired or erased)
     decision: Decision | None = None  # None when this delivery found the work already done
+    announce_failed: bool = False  # the comment is held, but moderators were not told
+
+
+EXCERPT_CHARS = 300
+
+
+def _held_detail(comment: Comment, decision: Decision, at: str, correlation_id: str) -> dict:
+    """What a moderator's notification says: where, who (the name readers would see), what, and why;
+    never the email or the address."""
+    text = " ".join(comment.content.split())
+    return {
+        "comment_id": comment.id,
+        "post_id": comment.post_id,
+        "post_url": comment.post_url or "",
+        "author_name": comment.author_name,
+        "excerpt": text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…",
+        "reason": decision.reasons[0].message if decision.reasons else "",
+        "reasons": decision.reasons_as_dicts(),
+        "spam_score": decision.spam_score,
+        "toxicity_score": decision.toxicity_score,
+        "held_at": at,
+        "correlation_id": correlation_id,
+    }
+
+
+def _announce_held(comment: Comment, decision: Decision, deps: ScoringDeps, at: str, correlation_id: str) -> bool:
+    """True when moderators were told (or nobody is to be told)."""
+    if deps.events is None:
+        return True
+    try:
+        deps.events().comment_held(_held_detail(comment, decision, at, correlation_id))
+    except Exception:  # any failure: the comment is held either way
+        log.warning("the held comment could not be announced; it waits in the moderation queue", exc_info=True)
+        return False
+    return True
 
 
 def comment_input(comment: Comment, standing: Standing) -> CommentInput:
@@ -89,6 +132,7 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
         log.info("comment no longer exists; nothing to score")
         return ScoringOutcome(message.comment_id, None)
     decision = None
+    announced = True
     if comment.status is Status.PENDING:
         standing = deps.store.standing(comment.author_key, comment.client_key)
         decision = deps.pipeline.score(comment_input(comment, standing))
@@ -106,6 +150,9 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
             comment.status = target
             # Once per comment: only the delivery whose move succeeded gets here.
             deps.store.add_counts(iso_utc(now)[:10], {f"verdict_{decision.verdict.value}": 1}, comment.id)
+            if target is Status.HELD:
+                correlation_id = message.correlation_id or comment.correlation_id or ""
+                announced = _announce_held(comment, decision, deps, iso_utc(now), correlation_id)
         except StaleStatus:
             # Another delivery scored it first; carry on from what it decided.
             fresh = deps.store.get(comment.id)
@@ -116,4 +163,4 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
         deps.queues.send_to_publish(
             CommentMessage(comment.id, comment.post_id, message.correlation_id or comment.correlation_id or "")
         )
-    return ScoringOutcome(comment.id, comment.status, decision)
+    return ScoringOutcome(comment.id, comment.status, decision, announce_failed=not announced)
