@@ -63,7 +63,7 @@ def _eval(args: argparse.Namespace) -> int:
     if "toxicity" in args.scorer:
         from .toxicity_training import evaluate_toxicity
 
-        evaluate_toxicity(Path(args.data), identity_swaps=args.identity_swaps)
+        evaluate_toxicity(Path(args.data), identity_swaps=args.identity_swaps, kfold_repeats=args.kfold_repeats)
     return 0
 
 
@@ -164,6 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--holdout", help="with --compare: JSON lines of moderator feedback kept out of training")
     ev.add_argument("--scorer", nargs="+", choices=["spam", "toxicity"], default=["spam", "toxicity"])
     ev.add_argument("--identity-swaps", type=int, default=0, metavar="N", help="as for train")
+    ev.add_argument("--kfold-repeats", type=int, default=1, metavar="N",
+                    help="toxicity: repeats of 5-fold over all comments, each with its own folds (0: none)")
     ev.set_defaults(run=_eval)
     return parser
 
