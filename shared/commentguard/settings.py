@@ -16,6 +16,11 @@ def _words(value: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
+def flag(env, name: str) -> bool:
+    """A switch the template sets as "true" / "false"."""
+    return str(env.get(name, "")).strip().lower() in ("1", "true", "yes", "on")
+
+
 def _float(env: dict[str, str], name: str, default: float) -> float:
     raw = env.get(name, "").strip()
     return float(raw) if raw else default
@@ -35,6 +40,7 @@ class Settings:
     max_thread_depth: int = 5
     page_size: int = 50
     resend_after_seconds: float = 120.0
+    require_email: bool = False  # WordPress "Comment author must fill out name and email"
     rules: RulesConfig = field(default_factory=RulesConfig)
     thresholds: Thresholds = field(default_factory=Thresholds)
 
@@ -54,11 +60,13 @@ class Settings:
             max_thread_depth=int(_float(env, "MAX_THREAD_DEPTH", 5)),
             page_size=int(_float(env, "PAGE_SIZE", 50)),
             resend_after_seconds=_float(env, "RESEND_AFTER_SECONDS", 120.0),
+            require_email=flag(env, "REQUIRE_EMAIL"),
             rules=RulesConfig(
                 max_links=int(_float(env, "MAX_LINKS", 2)),
                 moderation_keys=_words(env.get("MODERATION_KEYS", "")),
                 disallowed_keys=_words(env.get("DISALLOWED_KEYS", "")),
                 min_form_seconds=_float(env, "MIN_FORM_SECONDS", 5.0),
+                hold_all=flag(env, "HOLD_ALL_COMMENTS"),
             ),
             thresholds=Thresholds(
                 hold=_float(env, "HOLD_THRESHOLD", Thresholds.hold),

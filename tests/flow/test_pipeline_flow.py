@@ -249,6 +249,24 @@ def test_a_posts_comments_publish_in_the_order_they_were_approved(pipeline):
     assert [c["id"] for c in pipeline.listing(POST)] == ids
 
 
+def test_a_site_that_requires_an_email_refuses_a_comment_without_one_naming_the_field(pipeline, monkeypatch):
+    monkeypatch.setenv("REQUIRE_EMAIL", "true")
+    runtime.reset()
+    status, body, _ = pipeline.post(post_id=POST, author_name="Ann", content=HAM[0], ip="192.0.2.95")
+    assert status == 422 and body["errors"][0]["field"] == "author_email" and "email" in body["message"]
+    assert pipeline.depth("ScoringQueue") == 0
+    _post_ok(pipeline, author_name="Ann", author_email="ann@example.org", content=HAM[0], ip="192.0.2.95")
+
+
+def test_a_site_that_approves_every_comment_by_hand_holds_a_good_one_with_that_reason_first(pipeline, monkeypatch):
+    monkeypatch.setenv("HOLD_ALL_COMMENTS", "true")
+    runtime.reset()
+    comment_id = _post_ok(pipeline, author_name="Ann", content=HAM[1], ip="192.0.2.96")
+    pipeline.drain()
+    comment = pipeline.comment(comment_id)
+    assert comment.status is Status.HELD and comment.reasons[0]["code"] == "manual_approval"
+
+
 def test_a_listing_pages_with_an_opaque_cursor(pipeline):
     ids = [_post_ok(pipeline, author_name=f"R{i}", content=f"{HAM[i % 4]} [{i}]", ip=f"192.0.2.{90 + i}")
            for i in range(5)]

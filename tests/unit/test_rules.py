@@ -11,6 +11,7 @@ from commentguard.scoring.rules import (
     FormTimeRule,
     HoneypotRule,
     LinkCountRule,
+    ManualApprovalRule,
     MarkedSpamRule,
     RulesConfig,
     ScamContactRule,
@@ -315,6 +316,20 @@ def test_a_trusted_author_gets_a_trust_finding():
 
 def test_an_unknown_author_gets_no_trust_finding():
     assert TrustedAuthorRule().score(comment()) == []
+
+
+# --- manual approval of every comment -----------------------------------------------------------
+
+
+def test_a_site_that_approves_every_comment_by_hand_holds_even_a_trusted_authors_comment():
+    config = RulesConfig(hold_all=True)
+    decision = Policy().decide(all_findings(config, comment("Nice article, thanks.", author_trusted=True)))
+    assert decision.verdict is Verdict.HOLD
+    assert decision.reasons[0].code == "manual_approval"
+
+
+def test_manual_approval_is_off_by_default():
+    assert ManualApprovalRule(RulesConfig()).score(comment()) == []
 
 
 # --- senders a moderator marked as spam ----------------------------------------------------------

@@ -121,3 +121,9 @@ def test_a_number_that_is_not_a_number_is_refused_loudly():
 
 def test_the_form_key_never_comes_from_the_environment():
     assert Settings.from_env({"FORM_KEY": "leaked"}).rules.form_key is None
+
+
+@pytest.mark.parametrize("value, on", [("true", True), ("TRUE ", True), ("1", True), ("false", False), ("", False)])
+def test_the_wordpress_switches_read_true_and_false(value, on):
+    s = Settings.from_env({"REQUIRE_EMAIL": value, "HOLD_ALL_COMMENTS": value})
+    assert (s.require_email, s.rules.hold_all) == (on, on)

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from .. import runtime
 from ..adapters.store import DuplicateComment, Flooding
-from ..flow.intake import IntakeDeps, InvalidReply, accept
+from ..flow.intake import EmailRequired, IntakeDeps, InvalidReply, accept
 from ..settings import settings
 from ..submission import CommentSubmission
 from .errors import ERROR_RESPONSES, error, json_response
@@ -43,6 +43,8 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
         comment = accept(submission, request.source_ip, request.user_agent, logger.get_correlation_id() or "", deps)
     except InvalidReply as exc:
         return _refused("invalid_reply", error(422, str(exc), field="parent_id"))
+    except EmailRequired as exc:
+        return _refused("email_required", error(422, str(exc), field="author_email"))
     except DuplicateComment:
         return _refused("duplicate", error(409, "duplicate comment: you have already said that"))
     except Flooding as exc:

@@ -29,6 +29,10 @@ class InvalidReply(ValueError):
     """The parent does not exist, is not published, belongs to another post, or is too deep."""
 
 
+class EmailRequired(ValueError):
+    """The site asks every commenter for an email address (``REQUIRE_EMAIL``) and none came."""
+
+
 @dataclass
 class IntakeDeps:
     store: CommentStore
@@ -69,6 +73,8 @@ def accept(
     correlation_id: str,
     deps: IntakeDeps,
 ) -> Comment:
+    if deps.settings.require_email and not submission.author_email:
+        raise EmailRequired("this site asks for an email address with every comment")
     depth = 1
     if submission.parent_id:
         parent = deps.store.get(submission.parent_id, consistent=False)

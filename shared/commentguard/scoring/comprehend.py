@@ -178,5 +178,6 @@ class ComprehendToxicityScorer:
 
 
 def enabled(env: dict | None = None) -> bool:
-    env = os.environ if env is None else env
-    return str(env.get("COMPREHEND_TOXICITY", "")).strip().lower() in ("1", "true", "yes", "on")
+    from ..settings import flag  # the settings module imports the scoring package: import at call time
+
+    return flag(os.environ if env is None else env, "COMPREHEND_TOXICITY")

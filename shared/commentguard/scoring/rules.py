@@ -22,6 +22,7 @@ class RulesConfig:
     min_form_seconds: float = 5.0  # Antispam Bee: a form sent faster than this is a bot
     form_token_max_age: float = 7 * 24 * 3600
     form_key: bytes | None = field(default=None, repr=False)
+    hold_all: bool = False  # WordPress "Comment must be manually approved"
 
 
 class LinkCountRule:
@@ -231,6 +232,21 @@ class TrustedAuthorRule:
         return []
 
 
+class ManualApprovalRule:
+    """WordPress's "Comment must be manually approved": every comment waits for a person, returning
+    authors too. The other rules and the models still run, so the moderator sees their reasons."""
+
+    name = "manual_approval"
+
+    def __init__(self, config: RulesConfig) -> None:
+        self.hold_all = config.hold_all
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        if not self.hold_all:
+            return []
+        return [Finding(self.name, Effect.HOLD, Reason("manual_approval", "this site approves every comment by hand"))]
+
+
 class MarkedSpamRule:
     """Antispam Bee's "local spam database": whoever a moderator caught spamming is caught again.
 
@@ -261,4 +277,5 @@ def rule_scorers(config: RulesConfig) -> list:
         ScamContactRule(),
         MarkedSpamRule(),
         TrustedAuthorRule(),
+        ManualApprovalRule(config),
     ]
