@@ -164,6 +164,37 @@ def test_a_spam_mark_expires_with_the_spam_it_came_from(pipeline):
     assert pipeline.comment(after).status is Status.PUBLISHED
 
 
+def test_a_moderator_closes_a_posts_comments_and_a_new_comment_is_refused_with_nothing_stored(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-anna")
+    before = _post(pipeline, content=GOOD, ip="192.0.2.30")
+    assert pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]["comment_status"] == "open"
+
+    status, body, _ = pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "closed"}, token=moderator)
+    assert status == 200 and body["comment_status"] == "closed" and body["closed_by"] == "mod-anna"
+    status, body, _ = pipeline.post(post_id=POST, author_name="Late", content=GOOD + " Late.", ip="192.0.2.31")
+    assert (status, body["message"]) == (403, "comments are closed on this article")
+    _post(pipeline, post_id="another-post", content=GOOD, ip="192.0.2.32")  # other posts stay open
+    pipeline.drain()
+    assert pipeline.comment(before).status is Status.PUBLISHED  # what came in before is untouched
+    assert [c["id"] for c in pipeline.listing(POST)] == [before]
+
+    assert pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "open"}, token=moderator)[0] == 200
+    _post(pipeline, content=GOOD + " Reopened.", ip="192.0.2.31")
+
+
+@pytest.mark.parametrize("body", [{"comment_status": "locked"}, {}, {"comment_status": None}])
+def test_a_post_status_other_than_open_or_closed_is_refused(pipeline, body):
+    status, answer, _ = pipeline.request("PUT", f"/moderation/posts/{POST}", body, token=pipeline.token("moderator"))
+    assert status == 422 and answer["message"]
+
+
+def test_only_a_moderator_opens_or_closes_a_post(pipeline):
+    status, _, _ = pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "closed"},
+                                    token=pipeline.token("reader"))
+    assert status == 403
+    assert pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "closed"})[0] == 401
+
+
 ACTION_TARGET = {"approve": Status.APPROVED, "hold": Status.HELD, "spam": Status.SPAM, "trash": Status.TRASH}
 
 

@@ -2,7 +2,7 @@
 atomic. The only module that knows the table's layout.
 
 One table keyed by ``id``. Comment items use their comment id; guard items use prefixed ids
-(``dup#…``, ``flood#…``, ``author#…``, ``marked#…``) and carry none of the attributes the indexes
+(``dup#…``, ``flood#…``, ``author#…``, ``marked#…``, ``post#…``) and carry none of the attributes the indexes
 are built on, so they never show up in a listing.
 """
 
@@ -41,6 +41,10 @@ class Flooding(Exception):
         self.retry_after = retry_after
 
 
+class CommentsClosed(Exception):
+    """A moderator closed the post's comments."""
+
+
 class StaleStatus(Exception):
     """The comment was not in the expected status: somebody else moved it first."""
 
@@ -65,6 +69,11 @@ def standing_keys(author_key: str | None, client_key: str | None) -> tuple[str |
         f"marked#email#{author_key}" if author_key else None,
         f"marked#ip#{client_key}" if client_key else None,
     )
+
+
+def _post_key(post_id: str) -> str:
+    # No post_id attribute on it: the ByPost index must not list it.
+    return f"post#{post_id}"
 
 
 def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None) -> Standing:
@@ -378,6 +387,14 @@ class CommentStore:
         if pii:
             pii.update({"id": f"pii#{comment.id}", "comment_id": comment.id, "expires_at": pii_expires_at})
             labelled.append(("pii", {"Put": {"TableName": self.table, "Item": self._item(pii)}}))
+        # The post's comments must be open: read inside the same transaction, no extra request.
+        labelled.append(("closed", {
+            "ConditionCheck": {
+                "TableName": self.table,
+                "Key": {"id": {"S": _post_key(comment.post_id)}},
+                "ConditionExpression": "attribute_not_exists(closed_at)",
+            }
+        }))
         for dup in guards.duplicate_ids:
             labelled.append(("duplicate", {
                 "Put": {
@@ -415,6 +432,8 @@ class CommentStore:
         failed = {
             i: labels[i] for i, r in enumerate(reasons) if r.get("Code") == "ConditionalCheckFailed" and i < len(labels)
         }
+        if "closed" in failed.values():
+            raise CommentsClosed() from exc
         if "duplicate" in failed.values():
             raise DuplicateComment() from exc
         if "flood" in failed.values():
@@ -532,6 +551,22 @@ class CommentStore:
                 ),
             }
         }
+
+    def post_comment_status(self, post_id: str) -> dict[str, Any]:
+        """WordPress's per-post "Allow comments": open unless a moderator closed them."""
+        answer = self.client.get_item(TableName=self.table, Key={"id": {"S": _post_key(post_id)}}, ConsistentRead=True)
+        item = self._plain(answer.get("Item") or {})
+        if "closed_at" not in item:
+            return {"post_id": post_id, "comment_status": "open"}
+        return {"post_id": post_id, "comment_status": "closed", "closed_at": item["closed_at"],
+                "closed_by": item.get("closed_by")}
+
+    def set_post_comment_status(self, post_id: str, open_: bool, actor: str, at: str) -> None:
+        if open_:
+            self.client.delete_item(TableName=self.table, Key={"id": {"S": _post_key(post_id)}})
+        else:
+            item = {"id": _post_key(post_id), "closed_at": at, "closed_by": actor}
+            self.client.put_item(TableName=self.table, Item=self._item(item))
 
     def mark_spam_items(self, comment: Comment, at: str, expires_at: int) -> list[dict[str, Any]]:
         """The writes that mark a comment's sender as a spammer (for ``move(also=...)``): its email

@@ -10,7 +10,7 @@ from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from pydantic import BaseModel
 
 from .. import runtime
-from ..adapters.store import DuplicateComment, Flooding
+from ..adapters.store import CommentsClosed, DuplicateComment, Flooding
 from ..flow.intake import EmailRequired, IntakeDeps, InvalidReply, accept
 from ..settings import settings
 from ..submission import CommentSubmission
@@ -45,6 +45,8 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
         return _refused("invalid_reply", error(422, str(exc), field="parent_id"))
     except EmailRequired as exc:
         return _refused("email_required", error(422, str(exc), field="author_email"))
+    except CommentsClosed:
+        return _refused("closed", error(403, "comments are closed on this article"))
     except DuplicateComment:
         return _refused("duplicate", error(409, "duplicate comment: you have already said that"))
     except Flooding as exc:

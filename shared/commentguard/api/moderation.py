@@ -13,9 +13,10 @@ from pydantic import BaseModel, Field
 from .. import runtime
 from ..adapters.store import BadCursor
 from ..flow import moderation, privacy
+from ..models import iso_utc
 from ..settings import settings
 from ..states import TransitionNotAllowed
-from ..submission import EMAIL_MAX
+from ..submission import EMAIL_MAX, PostId
 from .auth import require
 from .errors import ERROR_RESPONSES, error, json_response
 
@@ -36,6 +37,10 @@ class BulkActionRequest(ActionRequest):
     ids: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")]] = Field(
         min_length=1, max_length=100
     )
+
+
+class CommentStatusRequest(BaseModel):
+    comment_status: Literal["open", "closed"]
 
 
 class PrivacyRequest(BaseModel):
@@ -109,6 +114,25 @@ def bulk_action(request: Annotated[BulkActionRequest, Body()]):
         status, body = _decide(comment_id, request, actor)
         results.append({"code": status, **body})
     return json_response(200, {"results": results})
+
+
+@router.get("/moderation/posts/<post_id>", summary="Whether a post takes comments",
+            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
+def get_post(post_id: Annotated[PostId, Path()]):
+    require(router.current_event, "moderator")
+    return json_response(200, runtime.store().post_comment_status(post_id))
+
+
+@router.put("/moderation/posts/<post_id>", summary="Open or close a post's comments",
+            description="WordPress's \"Allow comments\" per post: while closed, POST /comments for the post "
+                        "answers 403 and stores nothing; comments already in are untouched.",
+            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
+def set_post(post_id: Annotated[PostId, Path()], request: Annotated[CommentStatusRequest, Body()]):
+    actor = require(router.current_event, "moderator")
+    store = runtime.store()
+    store.set_post_comment_status(post_id, request.comment_status == "open", actor, iso_utc(time.time()))
+    logger.info("post comment status", extra={"post_id": post_id, "comment_status": request.comment_status})
+    return json_response(200, store.post_comment_status(post_id))
 
 
 @router.get("/moderation/stats", summary="Verdicts per day, the queue's size and age, the filter's accuracy",
