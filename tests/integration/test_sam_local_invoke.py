@@ -131,6 +131,13 @@ def test_a_decision_on_an_unknown_comment_is_not_found(aws):
     assert invoke(aws, "moderation-approve-unknown-comment.json")["statusCode"] == 404
 
 
+def test_a_moderator_closes_a_posts_comments(aws):
+    answer = invoke(aws, "moderation-close-post.json")
+    assert answer["statusCode"] == 200
+    assert body(answer) | {"closed_at": None} == {
+        "post_id": "2026-11-27-court-case", "comment_status": "closed", "closed_at": None, "closed_by": "moderator-1"}
+
+
 def test_erasing_personal_data_needs_the_admin_role(aws):
     assert invoke(aws, "moderation-erase-as-moderator.json")["statusCode"] == 403
 
