@@ -195,6 +195,39 @@ def test_only_a_moderator_opens_or_closes_a_post(pipeline):
     assert pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "closed"})[0] == 401
 
 
+def test_a_moderator_sees_every_comment_from_the_same_email_or_address_newest_first(pipeline):
+    moderator = pipeline.token("moderator")
+    shared_ip = [_post(pipeline, author_email=f"r{i}@example.org", content=f"{GOOD} ({i})", ip="192.0.2.33")
+                 for i in range(3)]
+    same_email = _post(pipeline, author_email="r0@example.org", content=GOOD + " From home.", ip="192.0.2.34")
+    pipeline.drain()
+
+    def sender(comment_id, query):
+        status, body, _ = pipeline.request("GET", f"/moderation/comments/{comment_id}/sender?{query}", token=moderator)
+        assert status == 200, body
+        return body
+
+    assert [c["id"] for c in sender(shared_ip[0], "by=address")["comments"]] == shared_ip[::-1]
+    assert [c["id"] for c in sender(shared_ip[0], "by=email")["comments"]] == [same_email, shared_ip[0]]
+    first = sender(shared_ip[2], "by=address&limit=2")
+    assert [c["id"] for c in first["comments"]] == shared_ip[:0:-1] and first["next_cursor"]
+    rest = sender(shared_ip[2], f"by=address&limit=2&cursor={first['next_cursor']}")
+    assert [c["id"] for c in rest["comments"]] == [shared_ip[0]] and rest["next_cursor"] is None
+    assert "author_email" not in json.dumps(first)  # the list shows no personal data; one comment's detail does
+
+
+def test_a_sender_without_email_has_no_email_matches_and_an_unknown_comment_is_not_found(pipeline):
+    moderator = pipeline.token("moderator")
+    anonymous = _post(pipeline, content=GOOD, ip="192.0.2.39")
+    status, body, _ = pipeline.request("GET", f"/moderation/comments/{anonymous}/sender?by=email", token=moderator)
+    assert (status, body["comments"]) == (200, [])
+    status, _, _ = pipeline.request("GET", "/moderation/comments/nope/sender", token=moderator)
+    assert status == 404
+    status, _, _ = pipeline.request("GET", f"/moderation/comments/{anonymous}/sender?by=name", token=moderator)
+    assert status == 422
+    assert pipeline.request("GET", f"/moderation/comments/{anonymous}/sender", token=pipeline.token("reader"))[0] == 403
+
+
 ACTION_TARGET = {"approve": Status.APPROVED, "hold": Status.HELD, "spam": Status.SPAM, "trash": Status.TRASH}
 
 

@@ -257,6 +257,12 @@ class CommentStore:
         rows, next_cursor = self._page("ByStatus", "status", status, "created_at", limit, cursor, not newest_first)
         return [row["id"] for row in rows], next_cursor
 
+    def page_by_sender(self, by: str, key: str, limit: int, cursor: str | None) -> tuple[list[str], str | None]:
+        """Comment ids from one email (``by="email"``: ByAuthor) or address ("address": ByClient), newest first."""
+        index, attribute = {"email": ("ByAuthor", "author_key"), "address": ("ByClient", "client_key")}[by]
+        rows, next_cursor = self._page(index, attribute, key, "created_at", limit, cursor, forward=False)
+        return [row["id"] for row in rows], next_cursor
+
     def get_many(self, keys: list[str], consistent: bool = False) -> dict[str, dict[str, Any]]:
         """Items by id (comments, feedback, counters), in batches of 100, retrying unprocessed keys."""
         found: dict[str, dict[str, Any]] = {}

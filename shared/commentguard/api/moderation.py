@@ -71,6 +71,26 @@ def get_comment(comment_id: CommentId):
         return error(404, "no such comment", field="id")
 
 
+@router.get("/moderation/comments/<comment_id>/sender",
+            summary="Every comment from the same email or address, newest first",
+            description="What a moderator reads before judging a sender, as WordPress links an author's email and "
+                        "IP address to their comments. Matched by keyed hash: no email or address is searched.",
+            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
+def get_sender_comments(
+    comment_id: CommentId,
+    by: Annotated[Literal["email", "address"], Query()] = "email",
+    cursor: Annotated[str | None, Query(max_length=2048)] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+):
+    require(router.current_event, "moderator")
+    try:
+        return json_response(200, moderation.sender_comments(runtime.store(), comment_id, by, limit, cursor))
+    except moderation.CommentNotFound:
+        return error(404, "no such comment", field="id")
+    except BadCursor as exc:
+        return error(400, str(exc), field="cursor")
+
+
 def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, dict]:
     try:
         decision = moderation.decide(

@@ -85,6 +85,19 @@ def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
     return moderator_view(comment, with_history=True)
 
 
+def sender_comments(store: CommentStore, comment_id: str, by: str, limit: int, cursor: str | None) -> dict[str, Any]:
+    """Every comment from the same email or address as this one, newest first, this one included: what
+    a moderator looks at before judging a sender (WordPress links an author's email and IP to them)."""
+    comment = store.get(comment_id)
+    if comment is None:
+        raise CommentNotFound(comment_id)
+    key = comment.author_key if by == "email" else comment.client_key
+    if not key:  # no email given, or erased
+        return {"by": by, "comments": [], "next_cursor": None}
+    ids, next_cursor = store.page_by_sender(by, key, limit, cursor)
+    return {"by": by, "comments": [moderator_view(c) for c in store.comments(ids)], "next_cursor": next_cursor}
+
+
 def _label(action: str, current: Status) -> str | None:
     """The example a decision teaches: spam, or ham when a person overrules the filter."""
     if action == "spam":
