@@ -7,7 +7,7 @@ publish queue like any other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -82,7 +82,9 @@ def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
     comment = store.get(comment_id, with_pii=True)
     if comment is None:
         raise CommentNotFound(comment_id)
-    return moderator_view(comment, with_history=True)
+    standing = store.standing(comment.author_key, comment.client_key)
+    # The sender as the filter sees them now (the reasons say what it saw when it scored).
+    return moderator_view(comment, with_history=True) | {"sender": asdict(standing)}
 
 
 def sender_comments(store: CommentStore, comment_id: str, by: str, limit: int, cursor: str | None) -> dict[str, Any]:
