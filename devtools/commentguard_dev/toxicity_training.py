@@ -16,8 +16,12 @@
     per-article AUCs): how the model meets comments under a new article;
   - 5-fold over all comments, stratified, folds seeded (``--kfold-repeats N`` repeats it with other
     folds, five fine-tunings each; 0 leaves it out): every comment held out once, so the AUC rests
-    on all 1,026 comments rather than a test share of 318, the nearest measure of how the model meets
-    new comments under the same articles;
+    on all 1,026 comments rather than a test share of 318; also apart on the hash split's test rows
+    and its training rows, because the design was chosen by cross-validation on the training rows
+    (below), so their out-of-fold AUC flatters the model. 2026-12-02, repeat 0: blended 0.816 on all
+    rows, 0.783 on the test rows, 0.831 on the training rows, where the untuned TF-IDF baseline reads
+    0.727 / 0.720 and the lexical model 0.745 / 0.725: the test rows are no harder, the design fits
+    the rows it was chosen on. The hash split's test share stays the honest figure;
   - a fixed 70/30 split by a stable hash (sha1) of the comment text, with the share of hateful and
     of other comments that the default hold threshold holds, and a bootstrap interval showing how
     far a test share of 318 comments moves the AUC by chance.
@@ -469,8 +473,11 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
         )
         return scores
 
+    hash_test = np.array([hash_split(t) for t in texts])
+
     def cross_validated(test_masks, per_name):
-        """Out-of-fold scores over the given test shares: pooled AUC and the mean of per-share AUCs."""
+        """Out-of-fold scores over the given test shares: pooled AUC, the mean of per-share AUCs, and
+        the pooled AUC on the hash split's test rows and on its training rows apart."""
         oof: dict[str, np.ndarray] = {}
         per: dict[str, list[float]] = {}
         for te in test_masks:
@@ -478,7 +485,12 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
                 oof.setdefault(name, np.zeros(len(y)))[te] = s
                 per.setdefault(name, []).append(float(roc_auc_score(y[te], s)))
         return {
-            name: {"pooled_auc": round(float(roc_auc_score(y, s)), 4), per_name: round(float(np.mean(per[name])), 4)}
+            name: {
+                "pooled_auc": round(float(roc_auc_score(y, s)), 4),
+                per_name: round(float(np.mean(per[name])), 4),
+                "hash_test_rows": round(float(roc_auc_score(y[hash_test], s[hash_test])), 4),
+                "hash_train_rows": round(float(roc_auc_score(y[~hash_test], s[~hash_test])), 4),
+            }
             for name, s in oof.items()
         }
 
@@ -503,7 +515,7 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
         results["kfold"] = {"folds": KFOLD, "repeats": kfold_runs}
 
     # Fixed 70/30 split by text hash.
-    te = np.array([hash_split(t) for t in texts])
+    te = hash_test
     scores = scored(te)
     results["hash_split_70_30"] = {
         "test_rows": int(te.sum()),
@@ -544,8 +556,10 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
     }
     for rep, run in enumerate(results.get("kfold", {}).get("repeats", [])):
         results["margin_over_baseline"][f"kfold_{rep}"] = round(run[best]["pooled_auc"] - run["tfidf_lr"]["pooled_auc"], 4)
-        print(f"{KFOLD}-fold over all comments, repeat {rep} (pooled / mean of folds): "
-              + "; ".join(f"{n} {run[n]['pooled_auc']:.4f} / {run[n]['mean_fold_auc']:.4f}" for n in names))
+        print(f"{KFOLD}-fold over all comments, repeat {rep} (pooled / mean of folds / pooled on the hash "
+              "split's test rows / on its training rows): "
+              + "; ".join(f"{n} {run[n]['pooled_auc']:.4f} / {run[n]['mean_fold_auc']:.4f} / "
+                          f"{run[n]['hash_test_rows']:.4f} / {run[n]['hash_train_rows']:.4f}" for n in names))
     print(f"{best} minus tfidf_lr: {results['margin_over_baseline']}")
     ci = results["hash_split_70_30_bootstrap_95"]
     print(f"hash 70/30, {hs['test_rows']} test comments, 95% bootstrap interval: "
