@@ -151,7 +151,7 @@ def test_a_held_comment_is_announced_to_moderators_once_with_its_reason_and_with
     events = [e for e in received_events() if e["detail-type"] == "Comment Held"]
     assert [e["detail"]["comment_id"] for e in events] == [held]
     detail = events[0]["detail"]
-    assert detail["reason"] == "2 links, limit 2" and detail["reasons"][0]["code"] == "too_many_links"
+    assert detail["reasons"][0] == {"code": "too_many_links", "message": "2 links, limit 2"}
     assert (detail["post_id"], detail["post_url"], detail["author_name"]) == (POST, "https://news.example/budget", "Linker")
     assert detail["excerpt"] == LINKS
     assert "linker@example.org" not in json.dumps(events) and "192.0.2.35" not in json.dumps(events)

@@ -76,6 +76,13 @@ def _post_key(post_id: str) -> str:
     return f"post#{post_id}"
 
 
+def _post_status(post_id: str, item: dict[str, Any]) -> dict[str, Any]:
+    if "closed_at" not in item:
+        return {"post_id": post_id, "comment_status": "open"}
+    return {"post_id": post_id, "comment_status": "closed", "closed_at": item["closed_at"],
+            "closed_by": item.get("closed_by")}
+
+
 def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None) -> Standing:
     trust, email, address = standing_keys(author_key, client_key)
     now = time.time()
@@ -561,18 +568,16 @@ class CommentStore:
     def post_comment_status(self, post_id: str) -> dict[str, Any]:
         """WordPress's per-post "Allow comments": open unless a moderator closed them."""
         answer = self.client.get_item(TableName=self.table, Key={"id": {"S": _post_key(post_id)}}, ConsistentRead=True)
-        item = self._plain(answer.get("Item") or {})
-        if "closed_at" not in item:
-            return {"post_id": post_id, "comment_status": "open"}
-        return {"post_id": post_id, "comment_status": "closed", "closed_at": item["closed_at"],
-                "closed_by": item.get("closed_by")}
+        return _post_status(post_id, self._plain(answer.get("Item") or {}))
 
-    def set_post_comment_status(self, post_id: str, open_: bool, actor: str, at: str) -> None:
+    def set_post_comment_status(self, post_id: str, open_: bool, actor: str, at: str) -> dict[str, Any]:
+        """Open or close; the status as ``post_comment_status`` would now read it."""
         if open_:
             self.client.delete_item(TableName=self.table, Key={"id": {"S": _post_key(post_id)}})
-        else:
-            item = {"id": _post_key(post_id), "closed_at": at, "closed_by": actor}
-            self.client.put_item(TableName=self.table, Item=self._item(item))
+            return _post_status(post_id, {})
+        item = {"id": _post_key(post_id), "closed_at": at, "closed_by": actor}
+        self.client.put_item(TableName=self.table, Item=self._item(item))
+        return _post_status(post_id, item)
 
     def mark_spam_items(self, comment: Comment, at: str, expires_at: int) -> list[dict[str, Any]]:
         """The writes that mark a comment's sender as a spammer (for ``move(also=...)``): its email

@@ -149,10 +149,11 @@ def get_post(post_id: Annotated[PostId, Path()]):
             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
 def set_post(post_id: Annotated[PostId, Path()], request: Annotated[CommentStatusRequest, Body()]):
     actor = require(router.current_event, "moderator")
-    store = runtime.store()
-    store.set_post_comment_status(post_id, request.comment_status == "open", actor, iso_utc(time.time()))
+    status = runtime.store().set_post_comment_status(
+        post_id, request.comment_status == "open", actor, iso_utc(time.time())
+    )
     logger.info("post comment status", extra={"post_id": post_id, "comment_status": request.comment_status})
-    return json_response(200, store.post_comment_status(post_id))
+    return json_response(200, status)
 
 
 @router.get("/moderation/stats", summary="Verdicts per day, the queue's size and age, the filter's accuracy",

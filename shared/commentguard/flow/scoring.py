@@ -70,7 +70,6 @@ def _held_detail(comment: Comment, decision: Decision, at: str, correlation_id: 
         "post_url": comment.post_url or "",
         "author_name": comment.author_name,
         "excerpt": text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…",
-        "reason": decision.reasons[0].message if decision.reasons else "",
         "reasons": decision.reasons_as_dicts(),
         "spam_score": decision.spam_score,
         "toxicity_score": decision.toxicity_score,
