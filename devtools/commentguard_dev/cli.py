@@ -2,11 +2,11 @@
 
   serve   the local stack: moto, the HTTP API and the queue consumers, from template.yaml
   score   JSON lines in, verdicts out, with the scoring Lambda's own code path, offline
-  train   train the spam model from ../shared/data (plus moderators' feedback) into a new version
-  eval    compare our scorer with scikit-learn baselines, or two model versions
+  train   train the spam and toxicity models from ../shared/data (plus moderators' feedback) into new versions
+  eval    compare our scorers with scikit-learn baselines, two spam model versions, or toxicity with feedback
   token   a moderator's bearer token for the running local stack
   dlq     list or redrive dead-lettered messages (local stack, or --aws)
-  feedback  moderators' spam/ham decisions as JSON lines, for train --feedback
+  feedback  moderators' decisions (spam/ham, abusive or not) as JSON lines, for train --feedback
 """
 
 from __future__ import annotations
@@ -34,10 +34,12 @@ def _score(args: argparse.Namespace) -> int:
         return score_lines(stream, sys.stdout, tuple(args.scorer or ()))
 
 
+def _lines(path: str | None) -> list[dict] | None:
+    return None if not path else [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+
+
 def _train(args: argparse.Namespace) -> int:
-    extra = None
-    if args.feedback:
-        extra = [json.loads(line) for line in Path(args.feedback).read_text().splitlines() if line.strip()]
+    extra = _lines(args.feedback)
     if "spam" in args.scorer:
         from .training import train
 
@@ -45,7 +47,8 @@ def _train(args: argparse.Namespace) -> int:
     if "toxicity" in args.scorer:
         from .toxicity_training import train_toxicity
 
-        train_toxicity(Path(args.data), Path(args.toxicity_out), identity_swaps=args.identity_swaps)
+        train_toxicity(Path(args.data), Path(args.toxicity_out), identity_swaps=args.identity_swaps,
+                       extra_examples=extra)
     return 0
 
 
@@ -53,10 +56,14 @@ def _eval(args: argparse.Namespace) -> int:
     from .training import compare, evaluate
 
     if args.compare:
-        holdout = None
-        if args.holdout:
-            holdout = [json.loads(line) for line in Path(args.holdout).read_text().splitlines() if line.strip()]
-        compare(Path(args.compare[0]), Path(args.compare[1]), Path(args.data), holdout=holdout)
+        compare(Path(args.compare[0]), Path(args.compare[1]), Path(args.data), holdout=_lines(args.holdout))
+        return 0
+    if args.feedback:
+        if args.scorer != ["toxicity"]:
+            raise SystemExit("eval --feedback is for --scorer toxicity; for spam, train with it and use --compare")
+        from .toxicity_training import evaluate_feedback
+
+        evaluate_feedback(Path(args.data), _lines(args.feedback), holdout=_lines(args.holdout))
         return 0
     if "spam" in args.scorer:
         evaluate(Path(args.data))
@@ -129,10 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="run only this scorer group (repeatable): spam (rules + model), toxicity")
     score.set_defaults(run=_score)
 
-    train = sub.add_parser("train", help="train a new spam model version")
+    train = sub.add_parser("train", help="train new spam and toxicity model versions")
     train.add_argument("--data", default=str(DEFAULT_DATA))
     train.add_argument("--out", default=str(ROOT / "shared" / "commentguard" / "models" / "spam.json"))
-    train.add_argument("--feedback", help="JSON lines of moderator decisions: {\"text\", \"label\": spam|ham}")
+    train.add_argument("--feedback", help="JSON lines of moderator decisions (commentguard feedback): "
+                       "{\"text\", \"label\": spam|ham|null, \"abusive\": true|false|null}")
     train.add_argument("--scorer", nargs="+", choices=["spam", "toxicity"], default=["spam", "toxicity"])
     train.add_argument("--toxicity-out", default=str(ROOT / "shared" / "commentguard" / "models" / "toxicity.json"))
     train.add_argument("--identity-swaps", type=int, default=0, metavar="N",
@@ -153,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     dlq.add_argument("--aws", action="store_true", help="the deployed stack's queues instead of the local stack's")
     dlq.set_defaults(run=_dlq)
 
-    feedback = sub.add_parser("feedback", help="export moderators' spam/ham decisions as JSON lines (for train)")
+    feedback = sub.add_parser("feedback", help="export moderators' decisions as labelled JSON lines (for train)")
     feedback.add_argument("--stage", default="prod")
     feedback.add_argument("--aws", action="store_true", help="the deployed stack's table instead of the local stack's")
     feedback.set_defaults(run=_feedback)
@@ -161,7 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="evaluate the scorer against baselines, or compare two model files")
     ev.add_argument("--data", default=str(DEFAULT_DATA))
     ev.add_argument("--compare", nargs=2, metavar=("MODEL_A", "MODEL_B"), help="two spam model files")
-    ev.add_argument("--holdout", help="with --compare: JSON lines of moderator feedback kept out of training")
+    ev.add_argument("--holdout", help="with --compare or --feedback: JSON lines of moderator feedback kept out of training")
+    ev.add_argument("--feedback", help="with --scorer toxicity: JSON lines of moderator decisions; the toxicity model "
+                    "fitted with and without them, scored on Fox News and on held-out decisions (--holdout, or the "
+                    "most recent fifth)")
     ev.add_argument("--scorer", nargs="+", choices=["spam", "toxicity"], default=["spam", "toxicity"])
     ev.add_argument("--identity-swaps", type=int, default=0, metavar="N", help="as for train")
     ev.add_argument("--kfold-repeats", type=int, default=1, metavar="N",

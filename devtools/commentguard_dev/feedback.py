@@ -1,9 +1,14 @@
-"""`commentguard feedback`: moderators' spam/ham decisions as JSON lines for `commentguard train --feedback`.
+"""`commentguard feedback`: moderators' decisions as JSON lines for `commentguard train --feedback`.
 
-The loop: moderators mark comments spam or "not spam" (ham) → each decision is stored as a labelled
+Each line says what its decision said: ``label`` spam or ham (for the spam model), ``abusive`` true or
+false (for the toxicity model), either null when the decision said nothing of it.
+
+The loop: moderators mark comments spam or "not spam" (ham), and say (or, approving or trashing a
+comment the toxicity score held, imply) whether it is abusive → each decision is stored as a labelled
 example (status "feedback" in the ByStatus index) → this command exports them → `commentguard train
---feedback FILE` trains a new model version on the base data plus these examples → `commentguard eval
---compare OLD NEW` compares both on the same held-out data → the better file ships in the layer."""
+--feedback FILE` trains new model versions on the base data plus these examples → `commentguard eval
+--compare OLD NEW` (spam) or `eval --scorer toxicity --feedback FILE` (toxicity, with and without them)
+compares on held-out data → the better files ship in the layer."""
 
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ def export_feedback(store: CommentStore, out: IO[str], page_size: int = 100) -> 
                 continue
             out.write(json.dumps({
                 "comment_id": item["comment_id"],
-                "label": item["label"],
+                "label": item.get("label"),  # spam / ham, or None: the decision said nothing of spam
+                "abusive": item.get("abusive"),  # True / False, or None: nothing of abuse
                 "text": item["text"],
                 "normalized": item.get("normalized"),
                 "decided_at": item["created_at"].split("#")[0],

@@ -194,10 +194,13 @@ def load_news(data_dir: Path) -> tuple[list[Example], list[Example]]:
 
 
 def feedback_examples(extra: Iterable[dict] | None) -> list[Example]:
-    """Moderator decisions: {"text": ..., "label": "spam"|"ham"} (label 1/0 accepted too)."""
+    """Moderator decisions: {"text": ..., "label": "spam"|"ham"} (label 1/0 accepted too); a decision
+    that said nothing of spam (label null or absent: only of abuse) teaches this model nothing."""
     out = []
     for item in extra or ():
-        label = item["label"]
+        label = item.get("label")
+        if label is None:
+            continue
         if isinstance(label, str):
             label = {"spam": 1, "ham": 0}[label.strip().lower()]
         # Train from the raw content when the feedback keeps it; else from the stored normalised text.

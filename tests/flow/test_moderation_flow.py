@@ -30,9 +30,24 @@ def _held(pipeline, ip="192.0.2.1", **fields) -> str:
     return comment_id
 
 
-def act(pipeline, comment_id, action, token, note=None):
-    body = {"action": action} | ({"note": note} if note else {})
+def act(pipeline, comment_id, action, token, note=None, **said):
+    body = {"action": action} | ({"note": note} if note else {}) | said
     return pipeline.request("POST", f"/moderation/comments/{comment_id}/actions", body, token=token)
+
+
+HATEFUL = "Deport all of these animals, they are vermin and should go back where they came from."
+
+
+def _held_for_abuse(pipeline, ip="192.0.2.60") -> str:
+    comment_id = _post(pipeline, content=HATEFUL, ip=ip)
+    pipeline.drain()
+    comment = pipeline.comment(comment_id)
+    assert comment.status is Status.HELD and comment.toxicity_score >= 0.5
+    return comment_id
+
+
+def _feedback(pipeline, comment_id) -> dict | None:
+    return pipeline.store.get_many([f"feedback#{comment_id}"]).get(f"feedback#{comment_id}")
 
 
 def test_a_moderator_sees_a_held_comment_with_its_reasons_and_approves_it_into_the_listing(pipeline):
@@ -86,6 +101,61 @@ def test_not_spam_rescues_a_spam_comment_teaches_the_filter_and_counts_a_false_p
     assert pipeline.store.get_many([f"feedback#{comment_id}"])[f"feedback#{comment_id}"]["label"] == "ham"
     stats = pipeline.request("GET", "/moderation/stats", token=moderator)[1]
     assert stats["accuracy"]["false_positives"] == 1
+
+
+def test_trashing_a_comment_held_for_abuse_teaches_the_toxicity_model_that_it_is_abusive(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held_for_abuse(pipeline)
+    assert act(pipeline, comment_id, "trash", moderator)[0] == 200
+    feedback = _feedback(pipeline, comment_id)
+    assert feedback["abusive"] is True and "label" not in feedback  # nothing said of spam
+    assert feedback["text"] == HATEFUL
+    accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
+    assert (accuracy["missed_abuse"], accuracy["abuse_overruled"]) == (0, 0)
+
+
+def test_approving_a_comment_held_for_abuse_says_it_is_not_abusive_and_counts_the_score_overruled(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held_for_abuse(pipeline)
+    assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+    feedback = _feedback(pipeline, comment_id)
+    assert (feedback["label"], feedback["abusive"]) == ("ham", False)
+    accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
+    assert accuracy["abuse_overruled"] == 1
+
+
+def test_trashing_a_comment_held_for_its_links_says_nothing_of_abuse(pipeline):
+    comment_id = _held(pipeline, ip="192.0.2.61")
+    assert act(pipeline, comment_id, "trash", pipeline.token("moderator"))[0] == 200
+    assert _feedback(pipeline, comment_id) is None
+
+
+def test_a_moderator_who_says_a_published_comment_is_abusive_is_heard_and_counted_as_missed_abuse(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD + " People like you should be ashamed.", ip="192.0.2.62")
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+    assert act(pipeline, comment_id, "trash", moderator, abusive=True)[0] == 200
+    assert _feedback(pipeline, comment_id)["abusive"] is True
+    accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
+    assert accuracy["missed_abuse"] == 1
+
+
+def test_a_later_decision_keeps_what_an_earlier_one_said_and_it_did_not(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held_for_abuse(pipeline, ip="192.0.2.63")
+    assert act(pipeline, comment_id, "approve", moderator, abusive=True)[0] == 200  # allowed, but abusive
+    pipeline.drain()
+    assert act(pipeline, comment_id, "spam", moderator)[0] == 200
+    feedback = _feedback(pipeline, comment_id)
+    assert (feedback["label"], feedback["abusive"]) == ("spam", True)
+
+
+def test_abusive_must_be_true_or_false(pipeline):
+    comment_id = _held(pipeline, ip="192.0.2.64")
+    status, body, _ = act(pipeline, comment_id, "trash", pipeline.token("moderator"), abusive="very")
+    assert status == 422 and body["errors"][0]["field"] == "abusive"
+    assert pipeline.comment(comment_id).status is Status.HELD
 
 
 def _reasons(pipeline, comment_id) -> list[str]:
@@ -453,8 +523,11 @@ def test_moderators_decisions_export_as_training_examples_oldest_first(pipeline)
     pipeline.drain()
     act(pipeline, spam, "spam", moderator)
     act(pipeline, ham, "ham", moderator)
+    abusive = _held_for_abuse(pipeline)
+    act(pipeline, abusive, "trash", moderator)
     out = io.StringIO()
-    assert export_feedback(pipeline.store, out) == 2
+    assert export_feedback(pipeline.store, out) == 3
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert [(x["comment_id"], x["label"]) for x in lines] == [(spam, "spam"), (ham, "ham")]
+    said = [(x["comment_id"], x["label"], x["abusive"]) for x in lines]
+    assert said == [(spam, "spam", None), (ham, "ham", None), (abusive, None, True)]
     assert lines[0]["text"].endswith("buy followers now")

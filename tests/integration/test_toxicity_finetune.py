@@ -1,5 +1,7 @@
 """Fine-tuning the toxicity encoder (needs the ``encoder`` extra: torch, transformers, the weights)."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -41,3 +43,51 @@ def test_the_exported_int8_encoder_scores_what_the_fine_tuned_model_learned(tmp_
         assert got == pytest.approx(want, abs=0.05)
     z = np.array([float(encoder.pooled_ids(r, POOLING) @ ft.head) for r in ids]) + ft.lexical * zl
     assert z[y == 1].min() > z[y == 0].max()  # it learned the six it was shown
+
+
+def _small_corpus(tmp_path):
+    """Thirty comments under three articles, each two of them with both kinds: both models fit in seconds."""
+    hateful = ["Deport all of these {} animals, they are vermin", "Those {} savages should be sent back",
+               "Every one of the {} is a parasite on this country"]
+    civil = ["Thanks for the balanced report on the {} vote", "The {} meeting on Tuesday was well attended",
+             "I disagree with the {} senator but respect her record"]
+    words = ["city", "county", "state", "school", "harbour"]
+    lines = []
+    for n, (title, pool) in enumerate((("A", hateful), ("B", civil), ("C", hateful + civil))):
+        for k, word in enumerate(words * 2):
+            template = pool[k % len(pool)]
+            text = template.format(f"{word} {n}{k}")
+            lines.append({"title": title, "text": text, "label": int(template in hateful)})
+    (tmp_path / "toxic").mkdir(parents=True)
+    (tmp_path / "toxic" / "small.jsonl").write_text("\n".join(json.dumps(r) for r in lines))
+    return tmp_path
+
+
+def _said(text, abusive, day):
+    return {"text": text, "label": None, "abusive": abusive, "decided_at": f"2026-12-{day:02d}T10:00:00Z"}
+
+
+@pytest.mark.slow
+def test_training_with_moderators_word_on_abuse_records_it_in_the_model_file(tmp_path):
+    from commentguard_dev.toxicity_training import train_toxicity
+
+    data = _small_corpus(tmp_path / "data")
+    said = [_said("You people are a disease on this site", True, 1), _said("Good point about the budget", False, 2)]
+    summary = train_toxicity(data, tmp_path / "toxicity.json", extra_examples=said)
+    doc = json.loads((tmp_path / "toxicity.json").read_text())
+    assert doc["version"] == summary["version"]
+    assert "+ 2 moderator decisions (1 abusive)" in doc["meta"]["trained_on"]
+
+
+@pytest.mark.slow
+def test_the_feedback_evaluation_scores_models_with_and_without_it_on_held_out_decisions(tmp_path):
+    from commentguard_dev.toxicity_training import evaluate_feedback
+
+    data = _small_corpus(tmp_path / "data")
+    said = [_said(f"{w} people like them are a disease", True, d) for d, w in enumerate(["All", "Most", "Such"], 1)]
+    said += [_said(f"{w} a fair point about the budget", False, d) for d, w in enumerate(["Quite", "Such", "What"], 4)]
+    held = [_said("They are a disease on this country", True, 9), _said("A fair point about the schools", False, 9)]
+    results = evaluate_feedback(data, said, holdout=held)
+    assert (results["feedback_trained_on"], results["feedback_held_out"]) == (6, 2)
+    for name in ("without_feedback", "with_feedback"):
+        assert 0.0 <= results[name]["held_out_feedback_auc"] <= 1.0

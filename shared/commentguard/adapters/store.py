@@ -543,25 +543,27 @@ class CommentStore:
                     totals[day][name] = totals[day].get(name, 0) + int(value)
         return totals
 
-    def feedback_item(self, comment: Comment, label: str, normalized: str, actor: str, at: str) -> dict[str, Any]:
-        """A moderator's spam/ham decision as a labelled example for the next model version.
+    def feedback_item(
+        self, comment: Comment, label: str | None, abusive: bool | None, normalized: str, actor: str, at: str
+    ) -> dict[str, Any]:
+        """A moderator's decision as a labelled example for the next model versions: ``label`` spam or
+        ham for the spam model, ``abusive`` for the toxicity model; either may be None (not said).
 
-        Kept under status "feedback" in the ByStatus index, so training reads them by time."""
+        Kept under status "feedback" in the ByStatus index, so training reads them by time. An update,
+        not a put: a later decision that says nothing of one question keeps the earlier answer to it."""
+        said = {"label": label, "abusive": abusive}
+        values = {
+            "status": "feedback", "created_at": f"{at}#{comment.id}", "comment_id": comment.id,
+            "text": comment.content, "normalized": normalized, "actor": actor,
+            **{k: v for k, v in said.items() if v is not None},
+        }
         return {
-            "Put": {
+            "Update": {
                 "TableName": self.table,
-                "Item": self._item(
-                    {
-                        "id": f"feedback#{comment.id}",
-                        "status": "feedback",
-                        "created_at": f"{at}#{comment.id}",
-                        "comment_id": comment.id,
-                        "label": label,
-                        "text": comment.content,
-                        "normalized": normalized,
-                        "actor": actor,
-                    }
-                ),
+                "Key": {"id": {"S": f"feedback#{comment.id}"}},
+                "UpdateExpression": "SET " + ", ".join(f"#{k} = :{k}" for k in values),
+                "ExpressionAttributeNames": {f"#{k}": k for k in values},
+                "ExpressionAttributeValues": self._values(**values),
             }
         }
 

@@ -31,6 +31,12 @@ Action = Literal["approve", "hold", "spam", "ham", "trash"]
 class ActionRequest(BaseModel):
     action: Action
     note: str | None = Field(default=None, max_length=1000)
+    abusive: bool | None = Field(
+        default=None,
+        description="Whether the text is abusive, in the moderator's judgement: a labelled example for the "
+        "toxicity model's next version, whatever the action. Left out, approving a comment the toxicity score "
+        "held says it is not, trashing it says it is.",
+    )
 
 
 class BulkActionRequest(ActionRequest):
@@ -94,7 +100,8 @@ def get_sender_comments(
 def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, dict]:
     try:
         decision = moderation.decide(
-            runtime.store(), runtime.queues(), settings(), comment_id, request.action, actor, request.note, time.time()
+            runtime.store(), runtime.queues(), settings(), comment_id, request.action, actor, request.note, time.time(),
+            abusive=request.abusive,
         )
     except moderation.CommentNotFound:
         return 404, {"id": comment_id, "message": "no such comment"}
@@ -111,7 +118,8 @@ def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, d
 
 @router.post("/moderation/comments/<comment_id>/actions",
              summary="Decide: approve, hold, spam, ham (not spam) or trash",
-             description="spam and ham decisions become labelled examples for the next model version. "
+             description="spam and ham decisions become labelled examples for the spam model's next version, "
+                         "and what a decision says of abuse (see abusive) for the toxicity model's. "
                          "spam also marks the sender: their next comments from that email are filed as spam, "
                          "from that IP address held, until the spam expires; ham (or approving a held or spam "
                          "comment) lifts the marks.",

@@ -1,8 +1,8 @@
 """Moderators' work: the queue, one comment's whole story, and decisions that teach the filter.
 
-Every decision is a conditional move with its history entry, its counters and (for spam/ham) its
-labelled example and its sender's spam mark in one transaction; an approval then goes to the
-publish queue like any other.
+Every decision is a conditional move with its history entry, its counters and (for spam/ham, and
+for what it says of abuse) its labelled example and its sender's spam mark in one transaction; an
+approval then goes to the publish queue like any other.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ _TARGET = {
     "spam": Status.SPAM,
     "trash": Status.TRASH,
 }
+# The filter was wrong, by a moderator's decision: what the accuracy figures and the FilterCorrections metric count.
+_CORRECTIONS = ("missed_spam", "false_positive", "missed_abuse", "abuse_overruled")
 LISTED_STATUSES = ("held", "spam", "approved", "published", "trash", "pending")
 
 
@@ -41,7 +43,7 @@ class NotSpam(ValueError):
 class Decision:
     id: str
     status: Status
-    corrections: tuple[str, ...] = ()  # "missed_spam" / "false_positive": the filter was wrong
+    corrections: tuple[str, ...] = ()  # of _CORRECTIONS: the filter was wrong
 
 
 def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, Any]:
@@ -109,13 +111,34 @@ def _label(action: str, current: Status) -> str | None:
     return None
 
 
-def _counters(action: str, current: Status) -> dict[str, int]:
+def _counters(action: str, current: Status, abuse: bool | None, held_for_abuse: bool) -> dict[str, int]:
     counters = {f"decision_{action}": 1}
     if action == "spam" and current in (Status.PUBLISHED, Status.APPROVED):
         counters["missed_spam"] = 1  # the filter let it through
     if _TARGET[action] is Status.APPROVED and current in (Status.HELD, Status.SPAM):
         counters["false_positive"] = 1  # the filter stopped a good comment
+    if abuse and current in (Status.PUBLISHED, Status.APPROVED):
+        counters["missed_abuse"] = 1
+    if abuse is False and held_for_abuse:
+        counters["abuse_overruled"] = 1  # the toxicity score held a comment that is not abusive
     return counters
+
+
+def _held_for_abuse(comment: Comment, hold: float) -> bool:
+    score = comment.toxicity_score
+    return comment.status is Status.HELD and score is not None and score >= hold
+
+
+def _abuse(action: str, abusive: bool | None, held_for_abuse: bool) -> bool | None:
+    """What a decision says of the text's abuse, for the toxicity model's next version: the
+    moderator's own word when given; else the answer to the toxicity score's hold (approving says
+    "not abusive", trashing "abusive"). Other decisions say nothing of it: a comment is trashed for
+    many reasons, so a trash teaches only where the score had held it for abuse."""
+    if abusive is not None or not held_for_abuse:
+        return abusive
+    if action == "trash":
+        return True
+    return False if _TARGET[action] is Status.APPROVED else None
 
 
 def decide(
@@ -127,6 +150,7 @@ def decide(
     actor: str,
     note: str | None,
     now: float,
+    abusive: bool | None = None,
 ) -> Decision:
     comment = store.get(comment_id)
     if comment is None:
@@ -144,13 +168,15 @@ def decide(
         set_fields["expires_at"] = int(now + settings.spam_retention_days * 86400)
     elif comment.expires_at:
         remove.append("expires_at")  # rescued from the spam folder: it must not expire
-    also_counters = _counters(action, current)
+    held_for_abuse = _held_for_abuse(comment, settings.thresholds.toxicity_hold)
+    abuse = _abuse(action, abusive, held_for_abuse)
+    also_counters = _counters(action, current, abuse, held_for_abuse)
     also = [store.count(at[:10], also_counters, comment.id)]
     label = _label(action, current)
-    if label:
+    if label or abuse is not None:
         from ..text.normalize import normalize_text
 
-        also.append(store.feedback_item(comment, label, normalize_text(comment.content), actor, at))
+        also.append(store.feedback_item(comment, label, abuse, normalize_text(comment.content), actor, at))
     # A person's verdict on the sender too (Antispam Bee's local spam database): spam marks the
     # email and address for as long as the spam is kept; "not spam" takes the marks away.
     if label == "spam":
@@ -167,7 +193,7 @@ def decide(
         raise TransitionNotAllowed(fresh.status if fresh else current, target) from exc
     if target is Status.APPROVED:
         queues.send_to_publish(CommentMessage(comment.id, comment.post_id, comment.correlation_id or ""))
-    corrections = tuple(k for k in ("missed_spam", "false_positive") if k in also_counters)
+    corrections = tuple(k for k in _CORRECTIONS if k in also_counters)
     return Decision(comment.id, target, corrections)
 
 
@@ -201,5 +227,8 @@ def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
             "false_positives": false_positives,
             # As Akismet reports it: the share of verdicts that moderators did not have to correct.
             "accuracy": round(1 - (missed + false_positives) / judged, 4) if judged else None,
+            # Abuse apart: the figures above are Akismet's, for spam; abuse is only ever held.
+            "missed_abuse": totals.get("missed_abuse", 0),
+            "abuse_overruled": totals.get("abuse_overruled", 0),
         },
     }
