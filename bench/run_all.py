@@ -2,7 +2,8 @@
 
 Each runs in its own interpreter (a benchmark may start moto, patch botocore or change sys.stdout).
 Order: requests per comment, end-to-end latency, cold start, then the model benchmark
-(bench_model.py, when present), then any other bench/*.py. Files starting with "_" are helpers.
+(bench_model.py, when present), then any other bench/*.py but those in ALONE (run them by hand).
+Files starting with "_" are helpers.
 The exit code is the number of benchmarks that failed.
 """
 
@@ -16,11 +17,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 FIRST = ["requests_per_comment.py", "e2e_latency.py", "cold_start.py", "bench_model.py"]
+# Run alone, never here: they fine-tune the toxicity encoder (the ``encoder`` extra, torch) for 20 minutes.
+ALONE = {"bench_toxicity_feedback.py"}
 TIMEOUT_SECONDS = 600
 
 
 def benchmarks() -> list[Path]:
-    found = {p.name: p for p in HERE.glob("*.py") if not p.name.startswith("_") and p.name != Path(__file__).name}
+    found = {p.name: p for p in HERE.glob("*.py")
+             if not p.name.startswith("_") and p.name != Path(__file__).name and p.name not in ALONE}
     ordered = [found.pop(name) for name in FIRST if name in found]
     return ordered + [found[name] for name in sorted(found)]
 

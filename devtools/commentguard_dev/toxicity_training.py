@@ -34,6 +34,22 @@ comments), so every figure here scores the text alone too. The title and previou
 tried as training-time augmentation (the embedding of text + title as extra training rows): it did
 not raise held-out AUC, so training uses the text alone.
 
+Comments from other sites. Benign comments unlike any Fox News one get held: of the comments the
+YouTube and blog data call not spam (1,109), the shipped model holds 8.1% of the YouTube ones ("OPPA
+GANGNAM STYLE!!!" 0.93) and 6.8% of the blog ones (programming questions, code, Portuguese), where
+it holds 13.8% of the Fox News comments that are not hateful. Tried once (2026-12-02): 518 of them
+(two videos, half the blog's articles; none our own abuse rules flag) as extra rows labelled not
+hateful, on the hash split. The other 570 held: 3.2% -> 0.2%; the Fox News test share's AUC
+0.7862 -> 0.7753, its margin over TF-IDF under the 0.05 asked. Not shipped: a news site's comments
+are Fox News's kind, and its moderators' decisions (``--feedback``) teach the model its own.
+
+Moderators' decisions (``feedback_rows``; ``evaluate_feedback``, ``bench/bench_toxicity_feedback.py``).
+With a Fox News article standing in for a site, half its comments as decisions and half held out,
+the held-out AUC moved by +0.001 on average over the three largest articles (0.7593 -> 0.7500,
+0.8602 -> 0.8623, 0.7897 -> 0.8000 from 53 to 86 decisions): a few dozen decisions among 700 rows
+do not move the model; the loop is there for the hundreds a site gathers, and the evaluation tells
+when they do.
+
 Counterfactual copies (``--identity-swaps N``), why they exist and why they are off by default. The
 data names some groups only in hateful comments (all 15 saying "muslims"), so the model trained on it
 alone holds "I have many friends who are Muslims". Training also on 3 copies of each of the 230
