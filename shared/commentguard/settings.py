@@ -67,6 +67,7 @@ class Settings:
                 disallowed_keys=_words(env.get("DISALLOWED_KEYS", "")),
                 min_form_seconds=_float(env, "MIN_FORM_SECONDS", 5.0),
                 hold_all=flag(env, "HOLD_ALL_COMMENTS"),
+                hold_new_authors=flag(env, "HOLD_NEW_AUTHORS"),
             ),
             thresholds=Thresholds(
                 hold=_float(env, "HOLD_THRESHOLD", Thresholds.hold),

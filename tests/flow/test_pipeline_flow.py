@@ -267,6 +267,23 @@ def test_a_site_that_approves_every_comment_by_hand_holds_a_good_one_with_that_r
     assert comment.status is Status.HELD and comment.reasons[0]["code"] == "manual_approval"
 
 
+def test_a_site_that_holds_first_comments_publishes_a_readers_second_once_the_first_was_approved(pipeline, monkeypatch):
+    monkeypatch.setenv("HOLD_NEW_AUTHORS", "true")
+    runtime.reset()
+    first = _post_ok(pipeline, author_name="Ann", author_email="ann@example.org", content=HAM[1], ip="192.0.2.97")
+    pipeline.drain()
+    assert pipeline.comment(first).status is Status.HELD
+    assert pipeline.comment(first).reasons[0]["code"] == "new_author"
+    status, _, _ = pipeline.request("POST", f"/moderation/comments/{first}/actions", {"action": "approve"},
+                                    token=pipeline.token("moderator"))
+    assert status == 200
+    pipeline.drain()
+    assert pipeline.comment(first).status is Status.PUBLISHED
+    second = _post_ok(pipeline, author_name="Ann", author_email="ann@example.org", content=HAM[2], ip="192.0.2.97")
+    pipeline.drain()
+    assert pipeline.comment(second).status is Status.PUBLISHED
+
+
 def test_a_listing_pages_with_an_opaque_cursor(pipeline):
     ids = [_post_ok(pipeline, author_name=f"R{i}", content=f"{HAM[i % 4]} [{i}]", ip=f"192.0.2.{90 + i}")
            for i in range(5)]

@@ -13,6 +13,7 @@ from commentguard.scoring.rules import (
     LinkCountRule,
     ManualApprovalRule,
     MarkedSpamRule,
+    NewAuthorRule,
     RulesConfig,
     ScamContactRule,
     TrustedAuthorRule,
@@ -330,6 +331,31 @@ def test_a_site_that_approves_every_comment_by_hand_holds_even_a_trusted_authors
 
 def test_manual_approval_is_off_by_default():
     assert ManualApprovalRule(RulesConfig()).score(comment()) == []
+
+
+# --- first comments held (WordPress "Comment author must have a previously approved comment") ------
+
+
+def test_a_site_that_holds_first_comments_holds_an_author_with_no_approved_comment():
+    config = RulesConfig(hold_new_authors=True)
+    decision = Policy().decide(all_findings(config, comment("Nice article, thanks.", author_email="new@example.org")))
+    assert decision.verdict is Verdict.HOLD
+    assert decision.reasons[0].code == "new_author" and "from this email" in decision.reasons[0].message
+
+
+def test_a_site_that_holds_first_comments_lets_a_trusted_author_through():
+    config = RulesConfig(hold_new_authors=True)
+    trusted = comment("Nice article, thanks.", author_email="old@example.org", author_trusted=True)
+    assert Policy().decide(all_findings(config, trusted)).verdict is Verdict.APPROVE
+
+
+def test_a_comment_without_an_email_has_no_author_to_trust_and_is_held_as_a_first_comment():
+    [finding] = NewAuthorRule(RulesConfig(hold_new_authors=True)).score(comment())
+    assert finding.effect is Effect.HOLD and "without an email" in finding.reason.message
+
+
+def test_first_comments_are_not_held_by_default():
+    assert NewAuthorRule(RulesConfig()).score(comment()) == []
 
 
 # --- senders a moderator marked as spam ----------------------------------------------------------

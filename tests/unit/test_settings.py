@@ -125,5 +125,5 @@ def test_the_form_key_never_comes_from_the_environment():
 
 @pytest.mark.parametrize("value, on", [("true", True), ("TRUE ", True), ("1", True), ("false", False), ("", False)])
 def test_the_wordpress_switches_read_true_and_false(value, on):
-    s = Settings.from_env({"REQUIRE_EMAIL": value, "HOLD_ALL_COMMENTS": value})
-    assert (s.require_email, s.rules.hold_all) == (on, on)
+    s = Settings.from_env({"REQUIRE_EMAIL": value, "HOLD_ALL_COMMENTS": value, "HOLD_NEW_AUTHORS": value})
+    assert (s.require_email, s.rules.hold_all, s.rules.hold_new_authors) == (on, on, on)

@@ -23,6 +23,7 @@ class RulesConfig:
     form_token_max_age: float = 7 * 24 * 3600
     form_key: bytes | None = field(default=None, repr=False)
     hold_all: bool = False  # WordPress "Comment must be manually approved"
+    hold_new_authors: bool = False  # WordPress "Comment author must have a previously approved comment"
 
 
 class LinkCountRule:
@@ -247,6 +248,25 @@ class ManualApprovalRule:
         return [Finding(self.name, Effect.HOLD, Reason("manual_approval", "this site approves every comment by hand"))]
 
 
+class NewAuthorRule:
+    """WordPress's "Comment author must have a previously approved comment": a first comment waits for a
+    person; once one is approved (and so published), the author's email is trusted and the next ones
+    are not held for this. A comment without an email has no author to trust, and is always held."""
+
+    name = "new_author"
+
+    def __init__(self, config: RulesConfig) -> None:
+        self.on = config.hold_new_authors
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        if not self.on or comment.author_trusted:
+            return []
+        why = "this site holds a first comment: no earlier comment " + (
+            "from this email was approved" if comment.author_email else "can be matched without an email"
+        )
+        return [Finding(self.name, Effect.HOLD, Reason("new_author", why))]
+
+
 class MarkedSpamRule:
     """Antispam Bee's "local spam database": whoever a moderator caught spamming is caught again.
 
@@ -278,4 +298,5 @@ def rule_scorers(config: RulesConfig) -> list:
         MarkedSpamRule(),
         TrustedAuthorRule(),
         ManualApprovalRule(config),
+        NewAuthorRule(config),
     ]
