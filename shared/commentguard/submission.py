@@ -47,6 +47,8 @@ def _http_url(value: str | None) -> str | None:
 
 
 PostId = Annotated[str, StringConstraints(pattern=_ID)]
+# A comment's text, as a reader sends it and as a moderator edits it.
+Content = Annotated[str, Field(max_length=CONTENT_MAX), AfterValidator(_not_blank)]
 
 
 class CommentSubmission(BaseModel):
@@ -56,7 +58,7 @@ class CommentSubmission(BaseModel):
 
     post_id: PostId
     author_name: Annotated[str, Field(max_length=AUTHOR_MAX), AfterValidator(_not_blank)]
-    content: Annotated[str, Field(max_length=CONTENT_MAX), AfterValidator(_not_blank)]
+    content: Content
     author_email: Annotated[str | None, Field(max_length=EMAIL_MAX), AfterValidator(_email)] = None
     author_url: Annotated[str | None, Field(max_length=URL_MAX), AfterValidator(_http_url)] = None
     parent_id: Annotated[str | None, StringConstraints(pattern=_ID)] = None

@@ -158,6 +158,49 @@ def test_abusive_must_be_true_or_false(pipeline):
     assert pipeline.comment(comment_id).status is Status.HELD
 
 
+def edit(pipeline, comment_id, content, token, note=None):
+    body = {"content": content} | ({"note": note} if note else {})
+    return pipeline.request("PATCH", f"/moderation/comments/{comment_id}", body, token=token)
+
+
+def test_a_moderator_edits_out_a_link_and_approves_and_readers_see_the_edited_sanitised_text(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-edit")
+    comment_id = _held(pipeline, ip="192.0.2.70")
+    status, detail, _ = edit(pipeline, comment_id, "See the plan on the <b>city's</b> own site.", moderator,
+                             note="links removed")
+    assert status == 200 and detail["content_raw"] == "See the plan on the <b>city's</b> own site."
+    assert detail["status"] == "held"
+    assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+    pipeline.drain()
+    [shown] = pipeline.listing(POST)
+    assert shown["id"] == comment_id and "https://" not in shown["content"] and "<b>city's</b>" in shown["content"]
+    history = pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]["history"]
+    assert history[1] == {"at": history[1]["at"], "actor": "mod-edit", "from": "held", "to": "held",
+                          "edited": ["content", "content_html", "edited_at", "edited_by"], "note": "links removed"}
+
+
+def test_editing_a_published_comment_changes_what_readers_see_at_once(pipeline):
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.71")
+    pipeline.drain()
+    assert edit(pipeline, comment_id, "A reply, <script>x</script>trimmed.", pipeline.token("moderator"))[0] == 200
+    [shown] = pipeline.listing(POST)
+    assert "<script>" not in shown["content"] and "trimmed." in shown["content"]
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+
+
+def test_an_edit_needs_text_a_known_comment_a_verdict_and_a_moderator(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held(pipeline, ip="192.0.2.72")
+    status, body, _ = edit(pipeline, comment_id, "   ", moderator)
+    assert status == 422 and body["errors"][0]["field"] == "content"
+    assert edit(pipeline, "0123456789abcdef", "text", moderator)[0] == 404
+    assert edit(pipeline, comment_id, "text", None)[0] == 401
+    pending = _post(pipeline, content=GOOD + " (pending)", ip="192.0.2.73")
+    status, body, _ = edit(pipeline, pending, "text", moderator)
+    assert status == 409 and "being scored" in body["message"]
+    assert pipeline.comment(comment_id).content.startswith("See https://")
+
+
 def _reasons(pipeline, comment_id) -> list[str]:
     return [r["code"] for r in pipeline.comment(comment_id).reasons]
 

@@ -131,6 +131,11 @@ def test_a_decision_on_an_unknown_comment_is_not_found(aws):
     assert invoke(aws, "moderation-approve-unknown-comment.json")["statusCode"] == 404
 
 
+def test_an_edit_of_an_unknown_comment_is_not_found(aws):
+    answer = invoke(aws, "moderation-edit-unknown-comment.json")
+    assert answer["statusCode"] == 404 and body(answer)["errors"][0]["field"] == "id"
+
+
 def test_a_moderator_closes_a_posts_comments(aws):
     answer = invoke(aws, "moderation-close-post.json")
     assert answer["statusCode"] == 200

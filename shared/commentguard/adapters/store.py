@@ -478,15 +478,34 @@ class CommentStore:
         """
         check_move(current, target)
         entry = {"at": at, "actor": actor, "from": current.value, "to": target.value}
+        self._update_in_status(comment_id, current, {"status": target.value, **(set_fields or {})}, entry, note,
+                               remove_fields, also)
+
+    def edit(self, comment_id: str, status: Status, *, actor: str, at: str, note: str | None = None,
+             set_fields: dict[str, Any]) -> None:
+        """Change a comment's fields in place (a moderator's edit) only if it is still in ``status``, with
+        a history entry that names the fields changed."""
+        entry = {"at": at, "actor": actor, "from": status.value, "to": status.value, "edited": sorted(set_fields)}
+        self._update_in_status(comment_id, status, set_fields, entry, note)
+
+    def _update_in_status(
+        self,
+        comment_id: str,
+        expected: Status,
+        values: dict[str, Any],
+        entry: dict[str, Any],
+        note: str | None,
+        remove_fields: tuple[str, ...] = (),
+        also: list[dict[str, Any]] | None = None,
+    ) -> None:
         if note:
             entry["note"] = note
-        values = {"status": target.value, **(set_fields or {})}
         assignments = [f"#{k} = :{k}" for k in values]
         assignments.append("#history = list_append(if_not_exists(#history, :no_history), :entry)")
         expression = "SET " + ", ".join(assignments)
         if remove_fields:
             expression += " REMOVE " + ", ".join(f"#{k}" for k in remove_fields)
-        names = {f"#{k}": k for k in (*values, *remove_fields, "history")}
+        names = {f"#{k}": k for k in (*values, *remove_fields, "history", "status")}
         update = {
             "TableName": self.table,
             "Key": {"id": {"S": comment_id}},
@@ -494,7 +513,7 @@ class CommentStore:
             "ConditionExpression": "#status = :expected",
             "ExpressionAttributeNames": names,
             "ExpressionAttributeValues": self._values(
-                **values, expected=current.value, no_history=[], entry=[entry]
+                **values, expected=expected.value, no_history=[], entry=[entry]
             ),
         }
         try:

@@ -16,7 +16,7 @@ from ..flow import moderation, privacy
 from ..models import iso_utc
 from ..settings import settings
 from ..states import TransitionNotAllowed
-from ..submission import EMAIL_MAX, PostId
+from ..submission import EMAIL_MAX, Content, PostId
 from .auth import require
 from .errors import ERROR_RESPONSES, error, json_response
 
@@ -37,6 +37,11 @@ class ActionRequest(BaseModel):
         "toxicity model's next version, whatever the action. Left out, approving a comment the toxicity score "
         "held says it is not, trashing it says it is.",
     )
+
+
+class EditRequest(BaseModel):
+    content: Content
+    note: str | None = Field(default=None, max_length=1000)
 
 
 class BulkActionRequest(ActionRequest):
@@ -129,6 +134,23 @@ def act_on_comment(comment_id: CommentId, request: Annotated[ActionRequest, Body
     status, body = _decide(comment_id, request, actor)
     if status != 200:
         return error(status, body["message"], field="id" if status == 404 else "action")
+    return json_response(200, body)
+
+
+@router.patch("/moderation/comments/<comment_id>", summary="Edit a comment's text",
+              description="As WordPress's Edit: the text a moderator writes replaces the reader's (sanitised as "
+                          "intake does), for readers too if it is published, without being scored again. The "
+                          "history names who edited and when. 409 while the comment is being scored.",
+              responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
+def edit_comment(comment_id: CommentId, request: Annotated[EditRequest, Body()]):
+    actor = require(router.current_event, "moderator")
+    try:
+        body = moderation.edit_content(runtime.store(), comment_id, request.content, actor, request.note, time.time())
+    except moderation.CommentNotFound:
+        return error(404, "no such comment", field="id")
+    except moderation.NotEditable as exc:
+        return error(409, str(exc), field="id")
+    logger.info("moderator edit", extra={"comment_id": comment_id})
     return json_response(200, body)
 
 

@@ -1,4 +1,4 @@
-"""Moderators' work: the queue, one comment's whole story, and decisions that teach the filter.
+"""Moderators' work: the queue, one comment's whole story, decisions that teach the filter, and edits.
 
 Every decision is a conditional move with its history entry, its counters and (for spam/ham, and
 for what it says of abuse) its labelled example and its sender's spam mark in one transaction; an
@@ -33,6 +33,10 @@ LISTED_STATUSES = ("held", "spam", "approved", "published", "trash", "pending")
 
 class CommentNotFound(LookupError):
     pass
+
+
+class NotEditable(ValueError):
+    """A comment still being scored: its verdict would be the old text's."""
 
 
 class NotSpam(ValueError):
@@ -195,6 +199,28 @@ def decide(
         queues.send_to_publish(CommentMessage(comment.id, comment.post_id, comment.correlation_id or ""))
     corrections = tuple(k for k in _CORRECTIONS if k in also_counters)
     return Decision(comment.id, target, corrections)
+
+
+def edit_content(store: CommentStore, comment_id: str, content: str, actor: str, note: str | None,
+                 now: float) -> dict[str, Any]:
+    """WordPress's "Edit" of a comment: a moderator changes its text (takes out a slur, a link, a phone
+    number) and readers see the new text at once if it is published. The filter does not judge it
+    again: the moderator who wrote it has. The history records who edited and when, not the old text.
+    A pending comment cannot be edited: scoring is reading it."""
+    from ..sanitize import content_html
+
+    comment = store.get(comment_id)
+    if comment is None:
+        raise CommentNotFound(comment_id)
+    if comment.status is Status.PENDING:
+        raise NotEditable("the comment is being scored; edit it once it has a verdict")
+    at = iso_utc(now)
+    fields = {"content": content, "content_html": content_html(content), "edited_by": actor, "edited_at": at}
+    try:
+        store.edit(comment.id, comment.status, actor=actor, at=at, note=note, set_fields=fields)
+    except StaleStatus as exc:
+        raise NotEditable("the comment changed status meanwhile; read it again") from exc
+    return comment_detail(store, comment.id)
 
 
 def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
