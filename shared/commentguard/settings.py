@@ -36,6 +36,7 @@ class Settings:
     flood_seconds: float = 15.0
     spam_retention_days: float = 15.0
     discard_retention_days: float = 1.0
+    trash_retention_days: float = 30.0  # WordPress EMPTY_TRASH_DAYS
     pii_retention_days: float = 30.0
     max_thread_depth: int = 5
     page_size: int = 50
@@ -56,6 +57,7 @@ class Settings:
             flood_seconds=_float(env, "FLOOD_SECONDS", 15.0),
             spam_retention_days=_float(env, "SPAM_RETENTION_DAYS", 15.0),
             discard_retention_days=_float(env, "DISCARD_RETENTION_DAYS", 1.0),
+            trash_retention_days=_float(env, "TRASH_RETENTION_DAYS", 30.0),
             pii_retention_days=_float(env, "PII_RETENTION_DAYS", 30.0),
             max_thread_depth=int(_float(env, "MAX_THREAD_DEPTH", 5)),
             page_size=int(_float(env, "PAGE_SIZE", 50)),

@@ -124,6 +124,18 @@ def test_approving_a_comment_held_for_abuse_says_it_is_not_abusive_and_counts_th
     assert accuracy["abuse_overruled"] == 1
 
 
+def test_the_trash_empties_itself_after_thirty_days_unless_the_comment_is_restored(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held(pipeline, ip="192.0.2.65")
+    now = time.time()
+    assert act(pipeline, comment_id, "trash", moderator)[0] == 200
+    assert 29 * 86400 < pipeline.comment(comment_id).expires_at - now <= 30 * 86400 + 5
+    assert act(pipeline, comment_id, "approve", moderator, note="restored")[0] == 200
+    pipeline.drain()
+    comment = pipeline.comment(comment_id)
+    assert comment.status is Status.PUBLISHED and comment.expires_at is None
+
+
 def test_trashing_a_comment_held_for_its_links_says_nothing_of_abuse(pipeline):
     comment_id = _held(pipeline, ip="192.0.2.61")
     assert act(pipeline, comment_id, "trash", pipeline.token("moderator"))[0] == 200

@@ -75,6 +75,7 @@ def test_numbers_are_parsed():
             "FLOOD_SECONDS": "30",
             "SPAM_RETENTION_DAYS": "7.5",
             "DISCARD_RETENTION_DAYS": "0.5",
+            "TRASH_RETENTION_DAYS": "7",
             "MAX_THREAD_DEPTH": "10",
             "PAGE_SIZE": "20",
             "RESEND_AFTER_SECONDS": "60",
@@ -87,6 +88,7 @@ def test_numbers_are_parsed():
         }
     )
     assert (s.flood_seconds, s.spam_retention_days, s.discard_retention_days) == (30.0, 7.5, 0.5)
+    assert s.trash_retention_days == 7.0
     assert (s.max_thread_depth, s.page_size, s.resend_after_seconds) == (10, 20, 60.0)
     assert (s.rules.max_links, s.rules.min_form_seconds) == (4, 3.5)
     assert s.thresholds == Thresholds(hold=0.4, spam=0.8, discard=0.99, toxicity_hold=0.7)

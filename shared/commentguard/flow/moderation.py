@@ -168,10 +168,12 @@ def decide(
     remove: list[str] = []
     if current is Status.PUBLISHED:
         remove.append("listing_key")  # out of the post's listing
-    if target is Status.SPAM:
-        set_fields["expires_at"] = int(now + settings.spam_retention_days * 86400)
+    # The spam folder and the trash empty themselves (DynamoDB TTL), as WordPress empties its trash.
+    keep_days = {Status.SPAM: settings.spam_retention_days, Status.TRASH: settings.trash_retention_days}
+    if target in keep_days:
+        set_fields["expires_at"] = int(now + keep_days[target] * 86400)
     elif comment.expires_at:
-        remove.append("expires_at")  # rescued from the spam folder: it must not expire
+        remove.append("expires_at")  # rescued from the spam folder or the trash: it must not expire
     held_for_abuse = _held_for_abuse(comment, settings.thresholds.toxicity_hold)
     abuse = _abuse(action, abusive, held_for_abuse)
     also_counters = _counters(action, current, abuse, held_for_abuse)
