@@ -19,7 +19,7 @@ class Comment:
     id: str
     post_id: str
     author_name: str
-    content: str  # raw text as submitted, kept for moderators
+    content: str  # raw text as submitted (or as a moderator edited it), kept for moderators
     content_html: str  # sanitised, what readers see
     created_at: str  # ISO 8601 UTC with milliseconds: sorts as text
     created_ts: float
@@ -42,6 +42,8 @@ class Comment:
     reasons: list[dict[str, str]] = field(default_factory=list)
     models: dict[str, str] = field(default_factory=dict)
     published_at: str | None = None
+    edited_at: str | None = None  # a moderator changed the text: the scores describe the text before
+    edited_by: str | None = None
     expires_at: int | None = None
     history: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)

@@ -200,6 +200,17 @@ def test_editing_a_published_comment_changes_what_readers_see_at_once(pipeline):
     assert pipeline.comment(comment_id).status is Status.PUBLISHED
 
 
+def test_approving_a_comment_edited_after_an_abuse_hold_says_nothing_of_abuse(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-redact")
+    comment_id = _held_for_abuse(pipeline, ip="192.0.2.74")
+    status, detail, _ = edit(pipeline, comment_id, "They should go back where they came from.", moderator)
+    assert (status, detail["edited_by"]) == (200, "mod-redact") and detail["edited_at"]
+    assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+    assert "abusive" not in _feedback(pipeline, comment_id)  # the score was the old text's
+    accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
+    assert accuracy["abuse_overruled"] == 0
+
+
 def test_an_edit_needs_text_a_known_comment_a_verdict_and_a_moderator(pipeline):
     moderator = pipeline.token("moderator")
     comment_id = _held(pipeline, ip="192.0.2.72")

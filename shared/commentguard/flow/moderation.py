@@ -66,6 +66,8 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
         "models": comment.models,
         "created_at": comment.created_at,
         "published_at": comment.published_at,
+        "edited_at": comment.edited_at,
+        "edited_by": comment.edited_by,
     }
     if with_history:
         # Raw personal data only where a moderator opens one comment, and only while it is kept.
@@ -129,8 +131,10 @@ def _counters(action: str, current: Status, abuse: bool | None, held_for_abuse: 
 
 
 def _held_for_abuse(comment: Comment, hold: float) -> bool:
+    """Held, for its toxicity score, with the text that was scored: after an edit, the score describes
+    a text that is gone, and approving the edit says nothing of it."""
     score = comment.toxicity_score
-    return comment.status is Status.HELD and score is not None and score >= hold
+    return comment.status is Status.HELD and score is not None and score >= hold and comment.edited_at is None
 
 
 def _abuse(action: str, abusive: bool | None, held_for_abuse: bool) -> bool | None:
