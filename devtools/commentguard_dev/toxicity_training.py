@@ -656,12 +656,23 @@ def evaluate_feedback(data_dir: Path, feedback: list[dict], holdout: list[dict] 
             return round(float(roc_auc_score(labels, scores[mask[te]])), 4)
         return None  # needs abusive and not abusive comments both
 
+    hold = Thresholds().toxicity_hold
+
+    def held(scores, mask, label):
+        """The share of the held-out decisions of this label that the default threshold holds."""
+        pick = mask[te] & (y[te] == label)
+        if not pick.any():
+            return None
+        return round(float(np.mean([sigmoid(float(z)) >= hold for z in scores[pick]])), 4)
+
     results: dict = {"fox_news_test_rows": int(fox_test.sum()), "feedback_trained_on": int(taught_rows.sum()),
                      "feedback_held_out": int(is_held.sum())}
     try:
         for name, tr in (("without_feedback", fox_train), ("with_feedback", fox_train | taught_rows)):
             blended = _ours(feats, ids, copies, y, tr, te, groups, workdir)["blended"]
-            results[name] = {"fox_news_test_auc": auc(blended, fox_test), "held_out_feedback_auc": auc(blended, is_held)}
+            results[name] = {"fox_news_test_auc": auc(blended, fox_test), "held_out_feedback_auc": auc(blended, is_held),
+                             "held_out_held_abusive": held(blended, is_held, 1),
+                             "held_out_held_not_abusive": held(blended, is_held, 0)}
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     results["seconds"] = round(time.perf_counter() - t0, 1)
@@ -671,8 +682,11 @@ def evaluate_feedback(data_dir: Path, feedback: list[dict], holdout: list[dict] 
 
     print(f"Toxicity with moderators' feedback: {results['feedback_trained_on']} decisions trained on, "
           f"{results['feedback_held_out']} held out; {results['fox_news_test_rows']} Fox News test comments")
-    print(f"{'model':<18} {'Fox News test AUC':>18} {'held-out feedback AUC':>22}")
+    print(f"{'model':<18} {'Fox News test AUC':>18} {'held-out feedback AUC':>22} "
+          f"{f'held at {hold}: abusive / not':>28}")
     for name in ("without_feedback", "with_feedback"):
         r = results[name]
-        print(f"{name:<18} {shown(r['fox_news_test_auc']):>18} {shown(r['held_out_feedback_auc']):>22}")
+        shares = " / ".join("-" if v is None else f"{v:.1%}"
+                            for v in (r["held_out_held_abusive"], r["held_out_held_not_abusive"]))
+        print(f"{name:<18} {shown(r['fox_news_test_auc']):>18} {shown(r['held_out_feedback_auc']):>22} {shares:>28}")
     return results

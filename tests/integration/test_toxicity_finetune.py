@@ -91,3 +91,4 @@ def test_the_feedback_evaluation_scores_models_with_and_without_it_on_held_out_d
     assert (results["feedback_trained_on"], results["feedback_held_out"]) == (6, 2)
     for name in ("without_feedback", "with_feedback"):
         assert 0.0 <= results[name]["held_out_feedback_auc"] <= 1.0
+        assert results[name]["held_out_held_abusive"] in (0.0, 1.0)  # one of the two held out is abusive

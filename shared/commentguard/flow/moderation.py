@@ -36,7 +36,7 @@ class CommentNotFound(LookupError):
 
 
 class NotEditable(ValueError):
-    """A comment still being scored: its verdict would be the old text's."""
+    """A comment being scored (its verdict would be the old text's), or one whose status changed under the edit."""
 
 
 class NotSpam(ValueError):
