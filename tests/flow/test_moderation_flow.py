@@ -421,6 +421,19 @@ def test_an_unknown_action_is_invalid_and_an_unknown_comment_is_not_found(pipeli
     assert act(pipeline, "0123456789abcdef", "approve", moderator)[0] == 404
 
 
+def test_the_queue_lists_newest_first_or_in_the_order_readers_have_waited(pipeline):
+    moderator = pipeline.token("moderator")
+    held = [_held(pipeline, ip=f"192.0.2.{30 + i}", author_name=f"R{i}") for i in range(3)]
+    newest = pipeline.request("GET", "/moderation/comments?status=held", token=moderator)[1]
+    assert [c["id"] for c in newest["comments"]] == held[::-1]
+    first, *_ = pipeline.request("GET", "/moderation/comments?status=held&order=oldest&limit=2", token=moderator)[1:]
+    rest = pipeline.request("GET", f"/moderation/comments?status=held&order=oldest&cursor={first['next_cursor']}",
+                            token=moderator)[1]
+    assert [c["id"] for c in first["comments"] + rest["comments"]] == held
+    status, body, _ = pipeline.request("GET", "/moderation/comments?order=random", token=moderator)
+    assert status == 422 and body["errors"][0]["field"] == "order"
+
+
 def test_a_bulk_action_reports_each_comment(pipeline):
     moderator = pipeline.token("moderator")
     first, second = _held(pipeline, ip="192.0.2.10", author_name="A"), _held(pipeline, ip="192.0.2.11", author_name="B")
@@ -437,8 +450,12 @@ def test_a_bulk_action_reports_each_comment(pipeline):
 MODERATION_ROUTES = [
     ("GET", "/moderation/comments?status=held", None, "moderator"),
     ("GET", "/moderation/comments/{id}", None, "moderator"),
+    ("PATCH", "/moderation/comments/{id}", {"content": "edited"}, "moderator"),
+    ("GET", "/moderation/comments/{id}/sender?by=address", None, "moderator"),
     ("POST", "/moderation/comments/{id}/actions", {"action": "approve"}, "moderator"),
     ("POST", "/moderation/actions", {"action": "hold", "ids": ["{id}"]}, "moderator"),
+    ("GET", f"/moderation/posts/{POST}", None, "moderator"),
+    ("PUT", f"/moderation/posts/{POST}", {"comment_status": "open"}, "moderator"),
     ("GET", "/moderation/stats", None, "moderator"),
     ("GET", "/moderation/swagger", None, "moderator"),
     ("POST", "/moderation/privacy/export", {"email": "x@example.org"}, "admin"),

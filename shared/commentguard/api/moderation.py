@@ -58,16 +58,19 @@ class PrivacyRequest(BaseModel):
     email: str = Field(min_length=3, max_length=EMAIL_MAX, pattern=r"^[^@\s]+@[^@\s]+$")
 
 
-@router.get("/moderation/comments", summary="The moderation queue and folders, newest first",
+@router.get("/moderation/comments", summary="The moderation queue and folders, newest (or oldest) first",
             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
 def list_comments(
     status: Annotated[Literal["held", "spam", "approved", "published", "trash", "pending"], Query()] = "held",
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
+    order: Annotated[Literal["newest", "oldest"], Query()] = "newest",
 ):
     require(router.current_event, "moderator")
     try:
-        return json_response(200, moderation.list_comments(runtime.store(), status, limit, cursor))
+        return json_response(
+            200, moderation.list_comments(runtime.store(), status, limit, cursor, oldest_first=order == "oldest")
+        )
     except BadCursor as exc:
         return error(400, str(exc), field="cursor")
 

@@ -81,8 +81,11 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
     return view
 
 
-def list_comments(store: CommentStore, status: str, limit: int, cursor: str | None) -> dict[str, Any]:
-    ids, next_cursor = store.page_by_status(status, limit, cursor, newest_first=True)
+def list_comments(store: CommentStore, status: str, limit: int, cursor: str | None,
+                  oldest_first: bool = False) -> dict[str, Any]:
+    """A folder, newest first as WordPress lists it, or oldest first: the queue in the order readers
+    have waited (a cursor continues the order it came with)."""
+    ids, next_cursor = store.page_by_status(status, limit, cursor, newest_first=not oldest_first)
     return {"comments": [moderator_view(c) for c in store.comments(ids)], "next_cursor": next_cursor}
 
 
