@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     model = load_scorer({}, args.model, args.encoder)
     threshold = Thresholds().toxicity_hold
     # What `commentguard score --scorer toxicity` decides: the score, the hold list and the rules.
-    verdict = Pipeline([model], Policy()).score
+    verdict = Pipeline([model], Policy(), ["toxicity"]).score
 
     def scores(templates, group):
         return [model.probability(_sentences(t, group)) for t in templates]

@@ -39,6 +39,7 @@ class Comment:
     spam_score: float | None = None
     toxicity_score: float | None = None
     verdict: str | None = None
+    held_for: list[str] = field(default_factory=list)  # for a hold: "spam" (rules, spam model), "toxicity"
     reasons: list[dict[str, str]] = field(default_factory=list)
     models: dict[str, str] = field(default_factory=dict)
     published_at: str | None = None

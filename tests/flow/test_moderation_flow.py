@@ -42,7 +42,7 @@ def _held_for_abuse(pipeline, ip="192.0.2.60") -> str:
     comment_id = _post(pipeline, content=HATEFUL, ip=ip)
     pipeline.drain()
     comment = pipeline.comment(comment_id)
-    assert comment.status is Status.HELD and comment.toxicity_score >= 0.5
+    assert comment.status is Status.HELD and comment.toxicity_score >= 0.5 and comment.held_for == ["toxicity"]
     return comment_id
 
 
@@ -58,6 +58,7 @@ def test_a_moderator_sees_a_held_comment_with_its_reasons_and_approves_it_into_t
     assert status == 200
     [held] = queue["comments"]
     assert held["id"] == comment_id and held["reasons"][0]["code"] == "too_many_links"
+    assert held["held_for"] == ["spam"]
     assert held["content_raw"].startswith("See https://") and held["spam_score"] is not None
 
     status, body, _ = act(pipeline, comment_id, "approve", moderator, note="links are to the city's own site")

@@ -154,6 +154,7 @@ def test_a_held_comment_is_announced_to_moderators_once_with_its_reason_and_with
     assert detail["reasons"][0] == {"code": "too_many_links", "message": "2 links, limit 2"}
     assert (detail["post_id"], detail["post_url"], detail["author_name"]) == (POST, "https://news.example/budget", "Linker")
     assert detail["excerpt"] == LINKS
+    assert detail["held_for"] == ["spam"]  # the rules or the spam model, not the toxicity score
     assert "linker@example.org" not in json.dumps(events) and "192.0.2.35" not in json.dumps(events)
     assert approved not in json.dumps(events)
 

@@ -200,6 +200,16 @@ def test_the_default_pipeline_runs_spam_and_toxicity(monkeypatch):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not (DATA / "toxic").exists(), reason="shared data folder absent")
+def test_a_hold_says_which_scorers_held_it_abuse_spam_or_both():
+    pipeline = build_pipeline(RulesConfig())
+    hateful = "Muslims are savages who should all be sent back, every single one of them."
+    links = "Two sources: https://a.example/report and https://b.example/data, both worth reading."
+    assert pipeline.score(CommentInput(content=hateful)).held_for == ("toxicity",)
+    assert pipeline.score(CommentInput(content=links)).held_for == ("spam",)
+    assert pipeline.score(CommentInput(content=links + " " + hateful)).held_for == ("spam", "toxicity")
+    assert pipeline.score(CommentInput(content="Thanks for the balanced report.")).held_for == ()
+
+
 def test_the_shipped_encoder_reads_meaning_that_words_alone_miss():
     m = load_model()
     if m.encoder() is None:

@@ -62,6 +62,7 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
         "spam_score": comment.spam_score,
         "toxicity_score": comment.toxicity_score,
         "verdict": comment.verdict,
+        "held_for": comment.held_for,
         "reasons": comment.reasons,
         "models": comment.models,
         "created_at": comment.created_at,

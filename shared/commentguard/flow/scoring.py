@@ -73,6 +73,7 @@ def _held_detail(comment: Comment, decision: Decision, at: str, correlation_id: 
         "reasons": decision.reasons_as_dicts(),
         "spam_score": decision.spam_score,
         "toxicity_score": decision.toxicity_score,
+        "held_for": list(decision.held_for),
         "held_at": at,
         "correlation_id": correlation_id,
     }
@@ -119,6 +120,8 @@ def _verdict_fields(decision: Decision, settings: Settings, now: float) -> dict:
     }
     if decision.toxicity_score is not None:
         fields["toxicity_score"] = decision.toxicity_score
+    if decision.held_for:
+        fields["held_for"] = list(decision.held_for)
     days = {Verdict.SPAM: settings.spam_retention_days, Verdict.DISCARD: settings.discard_retention_days}
     if decision.verdict in days:
         fields["expires_at"] = int(now + days[decision.verdict] * 86400)

@@ -8,9 +8,10 @@ keeps them across invocations).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
-from .base import CommentInput, Finding, Scorer
+from .base import CommentInput, Finding, Scorer, Verdict
 from .policy import Decision, Policy, Thresholds
 from .rules import RulesConfig, rule_scorers
 
@@ -36,19 +37,28 @@ def _toxicity_scorer() -> Scorer:
 
 
 class Pipeline:
-    def __init__(self, scorers: list[Scorer], policy: Policy) -> None:
+    def __init__(self, scorers: list[Scorer], policy: Policy, groups: list[str] | None = None) -> None:
         self.scorers = scorers
         self.policy = policy
         self._scores = [scorer.score for scorer in scorers]
+        self._groups = groups or ["spam"] * len(scorers)  # each scorer's group, in SCORER_GROUPS
         self._versioned = [scorer for scorer in scorers if getattr(scorer, "version", None)]
 
     def score(self, comment: CommentInput) -> Decision:
         findings: list[Finding] = []
-        for score in self._scores:
-            findings += score(comment)
+        group_of: list[str] = []
+        for score, group in zip(self._scores, self._groups, strict=True):
+            found = score(comment)
+            findings += found
+            group_of += [group] * len(found)
         # Each verdict records the model versions that made it (read per call: a model file reloads).
         versions = {scorer.name: scorer.version for scorer in self._versioned}
-        return self.policy.decide(findings, models=versions)
+        decision = self.policy.decide(findings, models=versions)
+        if decision.verdict is not Verdict.HOLD:
+            return decision
+        holding = {g for f, g in zip(findings, group_of, strict=True) if self.policy.holds(f)}
+        held_for = tuple(g for g in SCORER_GROUPS if g in holding)
+        return replace(decision, held_for=held_for)
 
 
 def build_pipeline(
@@ -63,6 +73,8 @@ def build_pipeline(
     if "spam" in groups:
         scorers.extend(rule_scorers(rules))
         scorers.append(_spam_model_scorer())
+    group_of = ["spam"] * len(scorers)
     if "toxicity" in groups:
         scorers.append(_toxicity_scorer())
-    return Pipeline(scorers, Policy(thresholds))
+        group_of.append("toxicity")
+    return Pipeline(scorers, Policy(thresholds), group_of)

@@ -30,6 +30,9 @@ class Decision:
     findings: tuple[Finding, ...] = field(default=(), repr=False)
     toxicity_score: float | None = None
     models: dict[str, str] = field(default_factory=dict)
+    # For a hold: the scorer groups that held it ("spam": the rules and the spam model; "toxicity"), so a
+    # moderator (or a mail rule) can tell a comment held for abuse from one held as likely spam.
+    held_for: tuple[str, ...] = ()
 
     def reasons_as_dicts(self) -> list[dict[str, str]]:
         return [r.as_dict() for r in self.reasons]
@@ -59,6 +62,10 @@ class Policy:
         if toxicity is not None and toxicity >= t.toxicity_hold:
             return Effect.HOLD
         return finding.effect
+
+    def holds(self, finding: Finding) -> bool:
+        """Whether this finding alone would hold the comment, or do worse."""
+        return _RANK[self._effect_of_scores(finding) if finding.scores else finding.effect] >= _HOLD_RANK
 
     def decide(self, findings: list[Finding], models: dict[str, str] | None = None) -> Decision:
         """The verdict from all findings; ``models`` (scorer name -> version) is recorded as given."""
