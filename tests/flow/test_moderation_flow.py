@@ -23,8 +23,9 @@ def _post(pipeline, **fields) -> str:
     return body["id"]
 
 
-def _held(pipeline, ip="192.0.2.1", **fields) -> str:
-    comment_id = _post(pipeline, content="See https://a.example/x and https://b.example/y for the plan.", ip=ip, **fields)
+def _held(pipeline, ip="192.0.2.1", content="See https://a.example/x and https://b.example/y for the plan.",
+          **fields) -> str:
+    comment_id = _post(pipeline, content=content, ip=ip, **fields)
     pipeline.drain()
     assert pipeline.comment(comment_id).status is Status.HELD
     return comment_id
@@ -38,8 +39,8 @@ def act(pipeline, comment_id, action, token, note=None, **said):
 HATEFUL = "Deport all of these animals, they are vermin and should go back where they came from."
 
 
-def _held_for_abuse(pipeline, ip="192.0.2.60") -> str:
-    comment_id = _post(pipeline, content=HATEFUL, ip=ip)
+def _held_for_abuse(pipeline, ip="192.0.2.60", content=HATEFUL) -> str:
+    comment_id = _post(pipeline, content=content, ip=ip)
     pipeline.drain()
     comment = pipeline.comment(comment_id)
     assert comment.status is Status.HELD and comment.toxicity_score >= 0.5 and comment.held_for == ["toxicity"]
@@ -433,6 +434,30 @@ def test_the_queue_lists_newest_first_or_in_the_order_readers_have_waited(pipeli
     assert [c["id"] for c in first["comments"] + rest["comments"]] == held
     status, body, _ = pipeline.request("GET", "/moderation/comments?order=random", token=moderator)
     assert status == 422 and body["errors"][0]["field"] == "order"
+
+
+def test_moderators_who_read_abuse_list_only_what_the_toxicity_score_or_abuse_rules_held(pipeline):
+    moderator = pipeline.token("moderator")
+    abuse = []
+    for i in range(5):  # spam, abuse, spam, abuse, spam: oldest first
+        if i % 2:
+            abuse.append(_held_for_abuse(pipeline, ip=f"192.0.2.{40 + i}", content=f"{HATEFUL} ({i})"))
+        else:
+            _held(pipeline, ip=f"192.0.2.{40 + i}", content=f"See https://a.example/x and https://b.example/y for the plan ({i}).")
+
+    def page(query):
+        return pipeline.request("GET", f"/moderation/comments?status=held&order=oldest&{query}", token=moderator)[1]
+
+    first = page("held_for=toxicity&limit=1")
+    second = page(f"held_for=toxicity&limit=1&cursor={first['next_cursor']}")
+    assert [c["id"] for c in first["comments"] + second["comments"]] == abuse
+    assert all(c["held_for"] == ["toxicity"] for c in first["comments"] + second["comments"])
+    last = page(f"held_for=toxicity&limit=1&cursor={second['next_cursor']}") if second["next_cursor"] else None
+    assert last is None or last == {"comments": [], "next_cursor": None}
+    spam = page("held_for=spam&limit=10")
+    assert len(spam["comments"]) == 3 and spam["next_cursor"] is None
+    status, body, _ = pipeline.request("GET", "/moderation/comments?held_for=abuse", token=moderator)
+    assert status == 422 and body["errors"][0]["field"] == "held_for"
 
 
 def test_a_bulk_action_reports_each_comment(pipeline):

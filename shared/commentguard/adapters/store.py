@@ -264,6 +264,29 @@ class CommentStore:
         rows, next_cursor = self._page("ByStatus", "status", status, "created_at", limit, cursor, not newest_first)
         return [row["id"] for row in rows], next_cursor
 
+    def page_held_for(
+        self, status: str, kind: str, limit: int, cursor: str | None, newest_first: bool = True, rounds: int = 10
+    ) -> tuple[list[Comment], str | None]:
+        """Comments in ``status`` that ``kind`` held (``held_for``), a page at a time. ByStatus holds keys
+        only, so each round reads a page of keys, then their items, and keeps the matching ones; the
+        cursor points just after the last comment looked at, so none is skipped or listed twice. After
+        ``rounds`` reads of the index a request returns what it found, with a cursor to go on."""
+        found: list[Comment] = []
+        for _ in range(rounds):
+            rows, next_cursor = self._page("ByStatus", "status", status, "created_at", limit, cursor, not newest_first)
+            by_id = {c.id: c for c in self.comments([row["id"] for row in rows])}
+            for n, row in enumerate(rows, 1):
+                comment = by_id.get(row["id"])
+                if comment is not None and kind in comment.held_for:
+                    found.append(comment)
+                    if len(found) == limit:
+                        more = n < len(rows) or next_cursor is not None
+                        return found, _encode_cursor({k: row[k] for k in ("id", "status", "created_at")}) if more else None
+            cursor = next_cursor
+            if cursor is None:
+                break
+        return found, cursor
+
     def page_by_sender(self, by: str, key: str, limit: int, cursor: str | None) -> tuple[list[str], str | None]:
         """Comment ids from one email (``by="email"``: ByAuthor) or address ("address": ByClient), newest first."""
         index, attribute = {"email": ("ByAuthor", "author_key"), "address": ("ByClient", "client_key")}[by]

@@ -65,12 +65,13 @@ def list_comments(
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
     order: Annotated[Literal["newest", "oldest"], Query()] = "newest",
+    held_for: Annotated[Literal["spam", "toxicity"] | None, Query()] = None,
 ):
     require(router.current_event, "moderator")
     try:
-        return json_response(
-            200, moderation.list_comments(runtime.store(), status, limit, cursor, oldest_first=order == "oldest")
-        )
+        return json_response(200, moderation.list_comments(
+            runtime.store(), status, limit, cursor, oldest_first=order == "oldest", held_for=held_for
+        ))
     except BadCursor as exc:
         return error(400, str(exc), field="cursor")
 

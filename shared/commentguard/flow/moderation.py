@@ -83,11 +83,16 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
 
 
 def list_comments(store: CommentStore, status: str, limit: int, cursor: str | None,
-                  oldest_first: bool = False) -> dict[str, Any]:
+                  oldest_first: bool = False, held_for: str | None = None) -> dict[str, Any]:
     """A folder, newest first as WordPress lists it, or oldest first: the queue in the order readers
-    have waited (a cursor continues the order it came with)."""
-    ids, next_cursor = store.page_by_status(status, limit, cursor, newest_first=not oldest_first)
-    return {"comments": [moderator_view(c) for c in store.comments(ids)], "next_cursor": next_cursor}
+    have waited (a cursor continues the order it came with). ``held_for``: only the comments that
+    kind of scorer held ("toxicity": abuse, for the moderators who read it; "spam")."""
+    if held_for:
+        found, next_cursor = store.page_held_for(status, held_for, limit, cursor, newest_first=not oldest_first)
+    else:
+        ids, next_cursor = store.page_by_status(status, limit, cursor, newest_first=not oldest_first)
+        found = store.comments(ids)
+    return {"comments": [moderator_view(c) for c in found], "next_cursor": next_cursor}
 
 
 def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
