@@ -158,6 +158,11 @@ KFOLD_SEED = 100
 # Data
 
 
+def _text_key(text: str) -> str:
+    """A text with its whitespace folded: what makes two comments the same comment here."""
+    return " ".join(text.split())
+
+
 def load_toxic(data_dir: Path) -> list[dict]:
     """Rows with text, label, title, prev; a text seen twice is kept once (first wins)."""
     rows, seen = [], set()
@@ -167,7 +172,7 @@ def load_toxic(data_dir: Path) -> list[dict]:
                 if not line.strip():
                     continue
                 r = json.loads(line)
-                key = " ".join(r["text"].split())
+                key = _text_key(r["text"])
                 if key in seen:
                     continue
                 seen.add(key)
@@ -192,14 +197,13 @@ def feedback_rows(extra) -> list[dict]:
 def _with(rows: list[dict], extra: list[dict]) -> list[dict]:
     """``rows`` and then ``extra``; where a text is in both, the later row's label stands (a
     moderator's word over the corpus's, the newer decision over the older)."""
-    key = lambda r: " ".join(r["text"].split())  # noqa: E731 - as load_toxic keys a text
-    newest = {key(r): r for r in [*rows, *extra]}
-    return [r for r in [*rows, *extra] if newest[key(r)] is r]
+    newest = {_text_key(r["text"]): r for r in [*rows, *extra]}
+    return [r for r in [*rows, *extra] if newest[_text_key(r["text"])] is r]
 
 
 def hash_split(text: str) -> bool:
     """True for the fixed 30% test share."""
-    return int(hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest(), 16) % 10 < 3
+    return int(hashlib.sha1(_text_key(text).encode("utf-8")).hexdigest(), 16) % 10 < 3
 
 
 # --------------------------------------------------------------------------------------------
@@ -642,8 +646,8 @@ def evaluate_feedback(data_dir: Path, feedback: list[dict], holdout: list[dict] 
     y = np.array([r["label"] for r in rows])
     groups = [r["title"] for r in rows]
     feats, ids, copies = _inputs(texts, 0)
-    held_keys = {" ".join(r["text"].split()) for r in held}
-    is_held = np.array([" ".join(t.split()) in held_keys for t in texts])
+    held_keys = {_text_key(r["text"]) for r in held}
+    is_held = np.array([_text_key(t) in held_keys for t in texts])
     is_fox = np.array([g != "feedback" for g in groups])
     fox_test = is_fox & np.array([hash_split(t) for t in texts])
     fox_train, taught_rows = is_fox & ~fox_test, ~is_fox & ~is_held
