@@ -111,6 +111,26 @@ class Pipeline:
         return int(attrs["ApproximateNumberOfMessages"]) + int(attrs["ApproximateNumberOfMessagesNotVisible"])
 
     # -- what happened -----------------------------------------------------------------------
+    def watch_bus(self):
+        """From now on, catch what the functions put on the event bus in a queue; returns a function
+        that hands over (and forgets) what was caught so far."""
+        events = boto3.client("events")
+        bus = self.template.physical_name("CommentEventsBus")
+        url = self.sqs.create_queue(QueueName="bus-events-probe")["QueueUrl"]
+        arn = self.sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        events.put_rule(Name="probe", EventBusName=bus, EventPattern=json.dumps({"source": ["commentguard"]}))
+        events.put_targets(Rule="probe", EventBusName=bus, Targets=[{"Id": "q", "Arn": arn}])
+
+        def received() -> list[dict]:
+            out = []
+            while batch := self.sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", []):
+                for m in batch:
+                    out.append(json.loads(m["Body"]))
+                    self.sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])
+            return out
+
+        return received
+
     def comment(self, comment_id: str):
         return self.store.get(comment_id)
 

@@ -91,6 +91,50 @@ def test_marking_a_published_comment_as_spam_removes_it_from_the_listing_and_rec
     assert stats["accuracy"]["missed_spam"] == 1 and stats["verdicts"]["approve"] == 1
 
 
+def test_taking_a_published_comment_down_is_announced_for_cache_purges_and_other_decisions_are_not(pipeline):
+    moderator = pipeline.token("moderator")
+    shown = _post(pipeline, content=GOOD, ip="192.0.2.4", post_url="https://news.example/tram")
+    held = _held(pipeline, ip="192.0.2.5")
+    pipeline.drain()
+    caught = pipeline.watch_bus()
+    assert act(pipeline, shown, "trash", moderator)[0] == 200
+    assert act(pipeline, held, "spam", moderator)[0] == 200  # readers never saw it: nothing to purge
+
+    [event] = caught()
+    assert event["detail-type"] == "Comment Unpublished"
+    detail = event["detail"]
+    assert (detail["comment_id"], detail["post_id"], detail["post_url"], detail["status"]) == (
+        shown, POST, "https://news.example/tram", "trash")
+    assert detail["unpublished_at"] == pipeline.comment(shown).history[-1]["at"]
+
+
+def test_when_the_bus_refuses_a_take_down_nothing_changes_and_the_moderator_is_asked_to_retry(pipeline):
+    moderator = pipeline.token("moderator")
+    shown = _post(pipeline, content=GOOD, ip="192.0.2.6")
+    held = _held(pipeline, ip="192.0.2.7")
+    pipeline.drain()
+    from botocore.awsrequest import AWSResponse
+
+    from commentguard import runtime
+
+    def refuse(**_):  # PutEvents answers 200 with the entry failed: the bus's way of refusing
+        return AWSResponse("https://events", 200, {}, None), {
+            "FailedEntryCount": 1, "Entries": [{"ErrorCode": "InternalFailure", "ErrorMessage": "try later"}]}
+
+    runtime.events().client.meta.events.register("before-call.events.PutEvents", refuse)
+    status, body, headers = act(pipeline, shown, "spam", moderator)
+    assert (status, headers.get("Retry-After")) == (503, "1") and "nothing changed" in body["message"]
+    assert pipeline.comment(shown).status is Status.PUBLISHED and [c["id"] for c in pipeline.listing(POST)] == [shown]
+    assert _feedback(pipeline, shown) is None  # nor a spam example
+
+    status, body, _ = pipeline.request("POST", "/moderation/actions", {"action": "trash", "ids": [shown, held]},
+                                       token=moderator)
+    assert status == 200 and [r["code"] for r in body["results"]] == [503, 200]
+    assert pipeline.comment(held).status is Status.TRASH
+    assert edit(pipeline, shown, "Edited.", moderator)[0] == 503
+    assert pipeline.comment(shown).content == GOOD
+
+
 def test_not_spam_rescues_a_spam_comment_teaches_the_filter_and_counts_a_false_positive(pipeline):
     moderator = pipeline.token("moderator")
     comment_id = _post(pipeline, content=GOOD, honeypot="filled by autofill", ip="192.0.2.3")
@@ -193,13 +237,17 @@ def test_a_moderator_edits_out_a_link_and_approves_and_readers_see_the_edited_sa
                           "edited": ["content", "content_html", "edited_at", "edited_by"], "note": "links removed"}
 
 
-def test_editing_a_published_comment_changes_what_readers_see_at_once(pipeline):
+def test_editing_a_published_comment_changes_what_readers_see_at_once_and_is_announced(pipeline):
     comment_id = _post(pipeline, content=GOOD, ip="192.0.2.71")
     pipeline.drain()
+    caught = pipeline.watch_bus()
     assert edit(pipeline, comment_id, "A reply, <script>x</script>trimmed.", pipeline.token("moderator"))[0] == 200
     [shown] = pipeline.listing(POST)
     assert "<script>" not in shown["content"] and "trimmed." in shown["content"]
     assert pipeline.comment(comment_id).status is Status.PUBLISHED
+    [event] = caught()
+    assert (event["detail-type"], event["detail"]["comment_id"], event["detail"]["change"]) == (
+        "Comment Changed", comment_id, "edited")
 
 
 def test_approving_a_comment_edited_after_an_abuse_hold_says_nothing_of_abuse(pipeline):
@@ -572,9 +620,15 @@ def test_erasure_leaves_no_trace_of_the_readers_name_or_email_anywhere(pipeline)
     pipeline.drain()
     before = _every_item(pipeline)
     assert "Ida Reader" in before and "ida@example.org" in before
+    caught = pipeline.watch_bus()
 
     status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"email": "IDA@example.org"}, token=admin)
     assert (status, body) == (200, {"items_changed": 2})
+    # Only the published comment is on a page a cache may keep: that one is announced, without the name.
+    events = caught()
+    assert [(e["detail-type"], e["detail"]["comment_id"], e["detail"]["change"]) for e in events] == [
+        ("Comment Changed", published, "anonymised")]
+    assert "Ida" not in json.dumps(events) and "ida@example.org" not in json.dumps(events)
 
     after = _every_item(pipeline)
     assert "Ida Reader" not in after and "ida@example.org" not in after and "192.0.2.60" not in after

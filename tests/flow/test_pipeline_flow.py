@@ -21,29 +21,6 @@ HAM = [
 ]
 
 
-def _publish_events_queue(pipeline):
-    """Catch the bus's "Comment Published" events in a queue, to count them."""
-    events = boto3.client("events")
-    sqs = boto3.client("sqs")
-    bus = pipeline.template.physical_name("CommentEventsBus")
-    url = sqs.create_queue(QueueName="published-events-probe")["QueueUrl"]
-    arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
-    events.put_rule(Name="probe", EventBusName=bus, EventPattern=json.dumps({"source": ["commentguard"]}))
-    events.put_targets(Rule="probe", EventBusName=bus, Targets=[{"Id": "q", "Arn": arn}])
-
-    def received() -> list[dict]:
-        out = []
-        while True:
-            batch = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", [])
-            if not batch:
-                return out
-            for m in batch:
-                out.append(json.loads(m["Body"]))
-                sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])
-
-    return received
-
-
 def _post_ok(pipeline, **fields) -> str:
     fields.setdefault("post_id", POST)
     status, body, _ = pipeline.post(**fields)
@@ -121,7 +98,7 @@ def test_the_public_reads_never_reveal_email_address_score_or_a_spam_verdict(pip
 
 
 def test_delivering_every_queue_message_twice_publishes_each_comment_exactly_once(pipeline):
-    received_events = _publish_events_queue(pipeline)
+    received_events = pipeline.watch_bus()
     ids = [_post_ok(pipeline, author_name=f"Reader {i}", content=text, ip=f"192.0.2.{30 + i}")
            for i, text in enumerate(HAM)]
     # The outbox sweep re-sending everything too: a third copy of each scoring message.
@@ -141,7 +118,7 @@ LINKS = "Two sources: https://a.example/report and https://b.example/data, both 
 
 
 def test_a_held_comment_is_announced_to_moderators_once_with_its_reason_and_without_email_or_address(pipeline):
-    received_events = _publish_events_queue(pipeline)
+    received_events = pipeline.watch_bus()
     held = _post_ok(pipeline, author_name="Linker", author_email="linker@example.org", content=LINKS,
                     ip="192.0.2.35", post_url="https://news.example/budget")
     approved = _post_ok(pipeline, author_name="Ann", content=HAM[0], ip="192.0.2.36")
@@ -160,7 +137,7 @@ def test_a_held_comment_is_announced_to_moderators_once_with_its_reason_and_with
 
 
 def test_a_long_held_comment_is_announced_with_an_excerpt(pipeline):
-    received_events = _publish_events_queue(pipeline)
+    received_events = pipeline.watch_bus()
     _post_ok(pipeline, author_name="Linker", content=LINKS + " More words." * 100, ip="192.0.2.37")
     pipeline.drain()
     [event] = [e for e in received_events() if e["detail-type"] == "Comment Held"]

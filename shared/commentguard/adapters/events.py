@@ -1,12 +1,17 @@
-"""EventBridge: "comment published" for downstream cache purges, "comment held" for moderators' notifications."""
+"""EventBridge: what readers see changed ("Comment Published", "Comment Unpublished", "Comment Changed"),
+for downstream cache purges; "Comment Held" for moderators' notifications."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from ..models import Comment
+
 SOURCE = "commentguard"
 COMMENT_PUBLISHED = "Comment Published"
+COMMENT_UNPUBLISHED = "Comment Unpublished"
+COMMENT_CHANGED = "Comment Changed"
 COMMENT_HELD = "Comment Held"
 
 
@@ -14,13 +19,27 @@ class EventPublishFailed(Exception):
     pass
 
 
+def _where(comment: Comment) -> dict[str, Any]:
+    """Which page a reader sees the comment on: what a cache purge needs, and no personal data."""
+    return {"comment_id": comment.id, "post_id": comment.post_id, "parent_id": comment.parent_id,
+            "post_url": comment.post_url}
+
+
 class CommentEvents:
     def __init__(self, client: Any, bus_name: str) -> None:
         self.client = client
         self.bus_name = bus_name
 
-    def comment_published(self, detail: dict[str, Any]) -> None:
-        self._put(COMMENT_PUBLISHED, detail)
+    def comment_published(self, comment: Comment, published_at: str, correlation_id: str) -> None:
+        self._put(COMMENT_PUBLISHED, _where(comment) | {"published_at": published_at, "correlation_id": correlation_id})
+
+    def comment_unpublished(self, comment: Comment, status: str, at: str) -> None:
+        """A moderator took a published comment down (to ``status``: held, spam or trash)."""
+        self._put(COMMENT_UNPUBLISHED, _where(comment) | {"status": status, "unpublished_at": at})
+
+    def comment_changed(self, comment: Comment, change: str, at: str) -> None:
+        """A published comment reads differently: ``change`` is "edited" (its text) or "anonymised" (its author)."""
+        self._put(COMMENT_CHANGED, _where(comment) | {"change": change, "changed_at": at})
 
     def comment_held(self, detail: dict[str, Any]) -> None:
         self._put(COMMENT_HELD, detail)

@@ -12,7 +12,11 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValida
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from botocore.exceptions import BotoCoreError, ClientError
 
+from ..adapters.events import EventPublishFailed
+
 log = logging.getLogger(__name__)
+# A throttle or an outage (an event the bus did not take included) is ours, not the client's: 503, retry.
+UNAVAILABLE = (ClientError, BotoCoreError, EventPublishFailed)
 
 
 ERROR_RESPONSES = {
@@ -75,8 +79,7 @@ def install_error_handlers(app: Any) -> None:
     def _no_route(exc: NotFoundError) -> Response:
         return error(404, "no such resource")
 
-    @app.exception_handler([ClientError, BotoCoreError])
+    @app.exception_handler(list(UNAVAILABLE))
     def _unavailable(exc: Exception) -> Response:
-        # A throttle or an outage is ours, not the client's: ask to retry, never a bare 500.
         log.exception("AWS call failed")
         return error(503, "temporarily unavailable, please retry", headers={"Retry-After": "1"})

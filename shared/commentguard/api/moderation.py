@@ -18,7 +18,7 @@ from ..settings import settings
 from ..states import TransitionNotAllowed
 from ..submission import EMAIL_MAX, Content, PostId
 from .auth import require
-from .errors import ERROR_RESPONSES, error, json_response
+from .errors import ERROR_RESPONSES, UNAVAILABLE, error, json_response
 
 logger = Logger(child=True)
 metrics = Metrics()
@@ -109,13 +109,17 @@ def get_sender_comments(
 def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, dict]:
     try:
         decision = moderation.decide(
-            runtime.store(), runtime.queues(), settings(), comment_id, request.action, actor, request.note, time.time(),
-            abusive=request.abusive,
+            runtime.store(), runtime.queues(), runtime.events, settings(), comment_id, request.action, actor,
+            request.note, time.time(), abusive=request.abusive,
         )
     except moderation.CommentNotFound:
         return 404, {"id": comment_id, "message": "no such comment"}
     except (TransitionNotAllowed, moderation.NotSpam) as exc:
         return 409, {"id": comment_id, "message": str(exc)}
+    except UNAVAILABLE:
+        # One comment of a bulk action: its own answer, the others still decided.
+        logger.exception("decision not made: an AWS call failed", extra={"comment_id": comment_id})
+        return 503, {"id": comment_id, "message": "temporarily unavailable, nothing changed; please retry"}
     logger.info("moderator decision", extra={"comment_id": comment_id, "action": request.action})
     with single_metric(name="ModeratorDecisions", unit=MetricUnit.Count, value=1) as metric:
         metric.add_dimension(name="Action", value=request.action)
@@ -136,6 +140,8 @@ def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, d
 def act_on_comment(comment_id: CommentId, request: Annotated[ActionRequest, Body()]):
     actor = require(router.current_event, "moderator")
     status, body = _decide(comment_id, request, actor)
+    if status == 503:
+        return error(503, body["message"], headers={"Retry-After": "1"})
     if status != 200:
         return error(status, body["message"], field="id" if status == 404 else "action")
     return json_response(200, body)
@@ -149,7 +155,8 @@ def act_on_comment(comment_id: CommentId, request: Annotated[ActionRequest, Body
 def edit_comment(comment_id: CommentId, request: Annotated[EditRequest, Body()]):
     actor = require(router.current_event, "moderator")
     try:
-        body = moderation.edit_content(runtime.store(), comment_id, request.content, actor, request.note, time.time())
+        body = moderation.edit_content(runtime.store(), runtime.events, comment_id, request.content, actor,
+                                       request.note, time.time())
     except moderation.CommentNotFound:
         return error(404, "no such comment", field="id")
     except moderation.NotEditable as exc:
@@ -208,6 +215,6 @@ def export_personal_data(request: Annotated[PrivacyRequest, Body()]):
              responses={**ERROR_RESPONSES, **AUTH}, tags=["privacy"])
 def erase_personal_data(request: Annotated[PrivacyRequest, Body()]):
     actor = require(router.current_event, "admin")
-    result = privacy.erase(runtime.store(), runtime.secret_key(), request.email)
+    result = privacy.erase(runtime.store(), runtime.events, runtime.secret_key(), request.email, time.time())
     logger.info("personal data erased", extra={"items_changed": result["items_changed"], "actor": actor})
     return json_response(200, {"items_changed": result["items_changed"]})

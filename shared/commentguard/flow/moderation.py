@@ -3,14 +3,22 @@
 Every decision is a conditional move with its history entry, its counters and (for spam/ham, and
 for what it says of abuse) its labelled example and its sender's spam mark in one transaction; an
 approval then goes to the publish queue like any other.
+
+Taking a published comment down, or editing one, is announced on the event bus before the write, as
+publishing announces ("Comment Unpublished", "Comment Changed"): a site that caches its article pages
+purges them on these, so a slur a moderator removed does not stay on the page. If the announcement
+fails nothing is changed and the moderator is asked to retry; if the write then fails, the purge was
+for nothing, which is harmless.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, StaleStatus
 from ..messages import CommentMessage
@@ -161,6 +169,7 @@ def _abuse(action: str, abusive: bool | None, held_for_abuse: bool) -> bool | No
 def decide(
     store: CommentStore,
     queues: CommentQueues,
+    events: Callable[[], CommentEvents],
     settings: Settings,
     comment_id: str,
     action: str,
@@ -202,6 +211,8 @@ def decide(
         also.extend(store.mark_spam_items(comment, at, set_fields["expires_at"]))
     elif label == "ham":
         also.extend(store.unmark_spam_items(comment))
+    if current is Status.PUBLISHED:
+        events().comment_unpublished(comment, target.value, at)
     try:
         store.move(
             comment.id, current, target, actor=actor, at=at, note=note,
@@ -216,8 +227,8 @@ def decide(
     return Decision(comment.id, target, corrections)
 
 
-def edit_content(store: CommentStore, comment_id: str, content: str, actor: str, note: str | None,
-                 now: float) -> dict[str, Any]:
+def edit_content(store: CommentStore, events: Callable[[], CommentEvents], comment_id: str, content: str,
+                 actor: str, note: str | None, now: float) -> dict[str, Any]:
     """WordPress's "Edit" of a comment: a moderator changes its text (takes out a slur, a link, a phone
     number) and readers see the new text at once if it is published. The filter does not judge it
     again: the moderator who wrote it has. The history records who edited and when, not the old text.
@@ -231,6 +242,8 @@ def edit_content(store: CommentStore, comment_id: str, content: str, actor: str,
         raise NotEditable("the comment is being scored; edit it once it has a verdict")
     at = iso_utc(now)
     fields = {"content": content, "content_html": content_html(content), "edited_by": actor, "edited_at": at}
+    if comment.status is Status.PUBLISHED:
+        events().comment_changed(comment, "edited", at)
     try:
         store.edit(comment.id, comment.status, actor=actor, at=at, note=note, set_fields=fields)
     except StaleStatus as exc:

@@ -3,10 +3,14 @@ index): no Scan, and no raw email needed in any index."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .. import keys
+from ..adapters.events import CommentEvents
 from ..adapters.store import CommentStore, standing_keys
+from ..models import iso_utc
+from ..states import Status
 from .intake import duplicate_guard_ids
 
 ANONYMOUS = "Anonymous"
@@ -41,11 +45,16 @@ def export(store: CommentStore, key: bytes, email: str) -> dict[str, Any]:
     return {"email": email, "comments": items}
 
 
-def erase(store: CommentStore, key: bytes, email: str) -> dict[str, Any]:
+def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, email: str,
+          now: float) -> dict[str, Any]:
     """Anonymise every comment of this reader the way WordPress does, and delete every item that
     could lead back to them (raw personal data, trust and flood slots, spam marks, duplicate
-    fingerprints)."""
+    fingerprints). Each published one is announced first ("Comment Changed", "anonymised"), so cached
+    pages drop the reader's name too; if that fails, nothing is erased and the request can be repeated."""
     author, comments = _comments_of(store, key, email)
+    for comment in comments:
+        if comment.status is Status.PUBLISHED:
+            events().comment_changed(comment, "anonymised", iso_utc(now))
     writes: list[dict[str, Any]] = [store.anonymise_item(comment.id, ANONYMOUS) for comment in comments]
     # Comments from one address share its items, and a transaction may touch an item only once.
     deletes = {f"flood#email#{author}": None}

@@ -42,16 +42,7 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
         return PublishOutcome(message.comment_id, False)
     now = deps.clock()
     published_at = iso_utc(now)
-    deps.events.comment_published(
-        {
-            "comment_id": comment.id,
-            "post_id": comment.post_id,
-            "parent_id": comment.parent_id,
-            "post_url": comment.post_url,
-            "published_at": published_at,
-            "correlation_id": message.correlation_id,
-        }
-    )
+    deps.events.comment_published(comment, published_at, message.correlation_id)
     also = []
     if comment.author_key:
         also.append(deps.store.trust_author_item(comment.author_key, comment.id, published_at))
