@@ -160,7 +160,7 @@ def test_trashing_a_comment_held_for_abuse_teaches_the_toxicity_model_that_it_is
     assert (accuracy["missed_abuse"], accuracy["abuse_overruled"]) == (0, 0)
 
 
-def test_approving_a_comment_held_for_abuse_says_it_is_not_abusive_and_counts_the_score_overruled(pipeline):
+def test_approving_a_comment_held_for_abuse_says_it_is_not_abusive_and_counts_the_hold_overruled(pipeline):
     moderator = pipeline.token("moderator")
     comment_id = _held_for_abuse(pipeline)
     assert act(pipeline, comment_id, "approve", moderator)[0] == 200
@@ -168,6 +168,30 @@ def test_approving_a_comment_held_for_abuse_says_it_is_not_abusive_and_counts_th
     assert (feedback["label"], feedback["abusive"]) == ("ham", False)
     accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
     assert accuracy["abuse_overruled"] == 1
+
+
+def test_trashing_a_comment_an_abuse_rule_held_with_a_low_score_says_it_is_abusive(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content="You are a stupid idiot, read the article before you comment.",
+                       ip="192.0.2.66")
+    pipeline.drain()
+    comment = pipeline.comment(comment_id)
+    assert comment.held_for == ["toxicity"] and comment.toxicity_score < 0.5  # the insult rule, not the score
+    assert act(pipeline, comment_id, "trash", moderator)[0] == 200
+    assert _feedback(pipeline, comment_id)["abusive"] is True
+
+
+def test_a_comment_a_moderator_put_back_on_hold_was_not_held_for_abuse_so_trashing_it_says_nothing(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held_for_abuse(pipeline, ip="192.0.2.67")
+    assert act(pipeline, comment_id, "approve", moderator)[0] == 200  # "not abusive"
+    pipeline.drain()
+    assert act(pipeline, comment_id, "hold", moderator, note="off topic, a second look")[0] == 200
+    assert pipeline.comment(comment_id).held_for == []  # held by a person, not by what scoring found
+    assert act(pipeline, comment_id, "trash", moderator)[0] == 200
+    assert _feedback(pipeline, comment_id)["abusive"] is False  # the trash was for something else
+    accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
+    assert accuracy["abuse_overruled"] == 1  # the approval, once
 
 
 def test_the_trash_empties_itself_after_thirty_days_unless_the_comment_is_restored(pipeline):

@@ -34,8 +34,8 @@ class ActionRequest(BaseModel):
     abusive: bool | None = Field(
         default=None,
         description="Whether the text is abusive, in the moderator's judgement: a labelled example for the "
-        "toxicity model's next version, whatever the action. Left out, approving a comment the toxicity score "
-        "held says it is not, trashing it says it is.",
+        "toxicity model's next version, whatever the action. Left out, approving a comment held for abuse "
+        "(held_for has toxicity) says it is not, trashing it says it is.",
     )
 
 

@@ -143,22 +143,22 @@ def _counters(action: str, current: Status, abuse: bool | None, held_for_abuse: 
     if abuse and current in (Status.PUBLISHED, Status.APPROVED):
         counters["missed_abuse"] = 1
     if abuse is False and held_for_abuse:
-        counters["abuse_overruled"] = 1  # the toxicity score held a comment that is not abusive
+        counters["abuse_overruled"] = 1  # held for abuse (toxicity score or abuse rules), said not abusive
     return counters
 
 
-def _held_for_abuse(comment: Comment, hold: float) -> bool:
-    """Held, for its toxicity score, with the text that was scored: after an edit, the score describes
-    a text that is gone, and approving the edit says nothing of it."""
-    score = comment.toxicity_score
-    return comment.status is Status.HELD and score is not None and score >= hold and comment.edited_at is None
+def _held_for_abuse(comment: Comment) -> bool:
+    """Held by scoring for abuse (the toxicity score or the abuse rules: what ``held_for`` records), with
+    the text that was scored: after an edit, the hold describes a text that is gone, and approving the
+    edit says nothing of it. A moderator's own hold records no ``held_for``."""
+    return comment.status is Status.HELD and "toxicity" in comment.held_for and comment.edited_at is None
 
 
 def _abuse(action: str, abusive: bool | None, held_for_abuse: bool) -> bool | None:
     """What a decision says of the text's abuse, for the toxicity model's next version: the
-    moderator's own word when given; else the answer to the toxicity score's hold (approving says
-    "not abusive", trashing "abusive"). Other decisions say nothing of it: a comment is trashed for
-    many reasons, so a trash teaches only where the score had held it for abuse."""
+    moderator's own word when given; else the answer to a hold for abuse (approving says "not
+    abusive", trashing "abusive"). Other decisions say nothing of it: a comment is trashed for many
+    reasons, so a trash teaches only where scoring had held it for abuse."""
     if abusive is not None or not held_for_abuse:
         return abusive
     if action == "trash":
@@ -196,7 +196,9 @@ def decide(
         set_fields["expires_at"] = int(now + keep_days[target] * 86400)
     elif comment.expires_at:
         remove.append("expires_at")  # rescued from the spam folder or the trash: it must not expire
-    held_for_abuse = _held_for_abuse(comment, settings.thresholds.toxicity_hold)
+    if target is Status.HELD and comment.held_for:
+        remove.append("held_for")  # held by a person now, not by what scoring found
+    held_for_abuse = _held_for_abuse(comment)
     abuse = _abuse(action, abusive, held_for_abuse)
     also_counters = _counters(action, current, abuse, held_for_abuse)
     also = [store.count(at[:10], also_counters, comment.id)]
