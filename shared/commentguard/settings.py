@@ -79,6 +79,14 @@ class Settings:
             ),
         )
 
+    def expires_at(self, folder: str, now: float) -> int | None:
+        """When a comment filed now in ``folder`` is deleted (its DynamoDB TTL): the spam folder ("spam";
+        "discard", blatant spam, kept a day) and the trash empty themselves, as in WordPress. None:
+        any other status keeps the comment."""
+        days = {"spam": self.spam_retention_days, "discard": self.discard_retention_days,
+                "trash": self.trash_retention_days}.get(folder)
+        return None if days is None else int(now + days * 86400)
+
 
 @lru_cache(maxsize=1)
 def settings() -> Settings:

@@ -129,3 +129,12 @@ def test_the_form_key_never_comes_from_the_environment():
 def test_the_wordpress_switches_read_true_and_false(value, on):
     s = Settings.from_env({"REQUIRE_EMAIL": value, "HOLD_ALL_COMMENTS": value, "HOLD_NEW_AUTHORS": value})
     assert (s.require_email, s.rules.hold_all, s.rules.hold_new_authors) == (on, on, on)
+
+
+def test_the_spam_folder_and_the_trash_empty_themselves_and_other_statuses_keep_the_comment():
+    s = Settings.from_env({"SPAM_RETENTION_DAYS": "10", "TRASH_RETENTION_DAYS": "7"})
+    now = 1_800_000_000.0
+    assert s.expires_at("spam", now) == now + 10 * 86400
+    assert s.expires_at("discard", now) == now + 86400
+    assert s.expires_at("trash", now) == now + 7 * 86400
+    assert [s.expires_at(status, now) for status in ("held", "approved", "published", "approve")] == [None] * 4

@@ -190,10 +190,8 @@ def decide(
     remove: list[str] = []
     if current is Status.PUBLISHED:
         remove.append("listing_key")  # out of the post's listing
-    # The spam folder and the trash empty themselves (DynamoDB TTL), as WordPress empties its trash.
-    keep_days = {Status.SPAM: settings.spam_retention_days, Status.TRASH: settings.trash_retention_days}
-    if target in keep_days:
-        set_fields["expires_at"] = int(now + keep_days[target] * 86400)
+    if (expires_at := settings.expires_at(target.value, now)) is not None:
+        set_fields["expires_at"] = expires_at
     elif comment.expires_at:
         remove.append("expires_at")  # rescued from the spam folder or the trash: it must not expire
     if target is Status.HELD and comment.held_for:

@@ -122,9 +122,8 @@ def _verdict_fields(decision: Decision, settings: Settings, now: float) -> dict:
         fields["toxicity_score"] = decision.toxicity_score
     if decision.held_for:
         fields["held_for"] = list(decision.held_for)
-    days = {Verdict.SPAM: settings.spam_retention_days, Verdict.DISCARD: settings.discard_retention_days}
-    if decision.verdict in days:
-        fields["expires_at"] = int(now + days[decision.verdict] * 86400)
+    if (expires_at := settings.expires_at(decision.verdict.value, now)) is not None:
+        fields["expires_at"] = expires_at
     return fields
 
 
