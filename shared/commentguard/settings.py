@@ -38,6 +38,9 @@ class Settings:
     discard_retention_days: float = 1.0
     trash_retention_days: float = 30.0  # WordPress EMPTY_TRASH_DAYS
     pii_retention_days: float = 30.0
+    # WordPress "Automatically close comments on articles older than N days", counted from the post's
+    # first comment; 0: comments stay open until a moderator closes them.
+    close_comments_days: float = 0.0
     max_thread_depth: int = 5
     page_size: int = 50
     resend_after_seconds: float = 120.0
@@ -59,6 +62,7 @@ class Settings:
             discard_retention_days=_float(env, "DISCARD_RETENTION_DAYS", 1.0),
             trash_retention_days=_float(env, "TRASH_RETENTION_DAYS", 30.0),
             pii_retention_days=_float(env, "PII_RETENTION_DAYS", 30.0),
+            close_comments_days=_float(env, "CLOSE_COMMENTS_DAYS", 0.0),
             max_thread_depth=int(_float(env, "MAX_THREAD_DEPTH", 5)),
             page_size=int(_float(env, "PAGE_SIZE", 50)),
             resend_after_seconds=_float(env, "RESEND_AFTER_SECONDS", 120.0),
@@ -78,6 +82,10 @@ class Settings:
                 toxicity_hold=_float(env, "TOXICITY_HOLD_THRESHOLD", Thresholds.toxicity_hold),
             ),
         )
+
+    @property
+    def close_after_seconds(self) -> float:
+        return self.close_comments_days * 86400
 
     def expires_at(self, folder: str, now: float) -> int | None:
         """When a comment filed now in ``folder`` is deleted (its DynamoDB TTL): the spam folder ("spam";

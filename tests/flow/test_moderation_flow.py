@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import datetime
 
 import boto3
 import pytest
@@ -392,8 +393,52 @@ def test_a_moderator_closes_a_posts_comments_and_a_new_comment_is_refused_with_n
     assert pipeline.comment(before).status is Status.PUBLISHED  # what came in before is untouched
     assert [c["id"] for c in pipeline.listing(POST)] == [before]
 
+    assert pipeline.request("GET", f"/posts/{POST}/form-token")[:2] == (
+        403, {"message": "comments are closed on this article"})  # the page shows that instead of the form
+
     assert pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "open"}, token=moderator)[0] == 200
     _post(pipeline, content=GOOD + " Reopened.", ip="192.0.2.31")
+    status, form, _ = pipeline.request("GET", f"/posts/{POST}/form-token")
+    assert status == 200 and form["token"] and "closes_at" not in form  # no clock unless the site sets one
+
+
+def _opened_days_ago(pipeline, post_id: str, days: float) -> None:
+    """As if the post's first comment had come ``days`` ago."""
+    pipeline.dynamodb.update_item(
+        TableName=pipeline.store.table, Key={"id": {"S": f"post#{post_id}"}},
+        UpdateExpression="SET opened_at = :t", ExpressionAttributeValues={":t": {"N": str(time.time() - days * 86400)}},
+    )
+
+
+def test_a_posts_comments_close_by_themselves_days_after_its_first_one_until_a_moderator_reopens_it(
+        pipeline, monkeypatch):
+    monkeypatch.setenv("CLOSE_COMMENTS_DAYS", "3")
+    from commentguard import runtime
+
+    runtime.reset()
+    moderator = pipeline.token("moderator")
+    first = _post(pipeline, content=GOOD, ip="192.0.2.33")
+    status, post, _ = pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)
+    assert status == 200 and post["comment_status"] == "open"
+    assert 3 * 86400 - 60 < datetime.fromisoformat(post["closes_at"]).timestamp() - time.time() <= 3 * 86400
+    assert pipeline.request("GET", f"/posts/{POST}/form-token")[1]["closes_at"] == post["closes_at"]
+    _post(pipeline, content=GOOD + " Two days on.", ip="192.0.2.34")  # the clock runs from the first one
+    assert pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]["closes_at"] == post["closes_at"]
+
+    _opened_days_ago(pipeline, POST, 3.01)
+    status, body, _ = pipeline.post(post_id=POST, author_name="Late", content=GOOD + " Late.", ip="192.0.2.35")
+    assert (status, body["message"]) == (403, "comments are closed on this article")
+    assert pipeline.request("GET", f"/posts/{POST}/form-token")[0] == 403
+    closed = pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]
+    assert (closed["comment_status"], closed["closed_by"]) == ("closed", "automatic") and closed["closed_at"]
+    pipeline.drain()
+    assert pipeline.comment(first).status is Status.PUBLISHED and len(pipeline.listing(POST)) == 2
+
+    assert pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "open"}, token=moderator)[0] == 200
+    _post(pipeline, content=GOOD + " Reopened.", ip="192.0.2.35")
+    reopened = pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]
+    assert reopened["comment_status"] == "open"  # for three days from the comment after reopening
+    assert 3 * 86400 - 60 < datetime.fromisoformat(reopened["closes_at"]).timestamp() - time.time() <= 3 * 86400
 
 
 @pytest.mark.parametrize("body", [{"comment_status": "locked"}, {}, {"comment_status": None}])

@@ -138,3 +138,8 @@ def test_the_spam_folder_and_the_trash_empty_themselves_and_other_statuses_keep_
     assert s.expires_at("discard", now) == now + 86400
     assert s.expires_at("trash", now) == now + 7 * 86400
     assert [s.expires_at(status, now) for status in ("held", "approved", "published", "approve")] == [None] * 4
+
+
+def test_comments_close_by_themselves_only_when_a_number_of_days_is_set():
+    assert Settings.from_env({}).close_after_seconds == 0
+    assert Settings.from_env({"CLOSE_COMMENTS_DAYS": "14"}).close_after_seconds == 14 * 86400

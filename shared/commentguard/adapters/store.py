@@ -20,7 +20,7 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
-from ..models import Comment
+from ..models import Comment, iso_utc
 from ..states import Status, check_move
 
 _COMMENT_FIELDS = {f.name for f in fields(Comment)}
@@ -42,7 +42,7 @@ class Flooding(Exception):
 
 
 class CommentsClosed(Exception):
-    """A moderator closed the post's comments."""
+    """A moderator closed the post's comments, or they closed themselves (``Guards.close_after_seconds``)."""
 
 
 class StaleStatus(Exception):
@@ -76,11 +76,17 @@ def _post_key(post_id: str) -> str:
     return f"post#{post_id}"
 
 
-def _post_status(post_id: str, item: dict[str, Any]) -> dict[str, Any]:
-    if "closed_at" not in item:
+def _post_status(post_id: str, item: dict[str, Any], close_after_seconds: float = 0.0,
+                 now: float | None = None) -> dict[str, Any]:
+    if "closed_at" in item:
+        return {"post_id": post_id, "comment_status": "closed", "closed_at": item["closed_at"],
+                "closed_by": item.get("closed_by")}
+    if not close_after_seconds or "opened_at" not in item:
         return {"post_id": post_id, "comment_status": "open"}
-    return {"post_id": post_id, "comment_status": "closed", "closed_at": item["closed_at"],
-            "closed_by": item.get("closed_by")}
+    closes = float(item["opened_at"]) + close_after_seconds
+    if closes <= (time.time() if now is None else now):
+        return {"post_id": post_id, "comment_status": "closed", "closed_at": iso_utc(closes), "closed_by": "automatic"}
+    return {"post_id": post_id, "comment_status": "open", "closes_at": iso_utc(closes)}
 
 
 def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None) -> Standing:
@@ -95,11 +101,13 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
 
 @dataclass(frozen=True)
 class Guards:
-    """The guard items a new comment must claim: its duplicate fingerprints and its flood slots."""
+    """The guard items a new comment must claim: its duplicate fingerprints and its flood slots; and
+    how long a post takes comments after its first one (0: until a moderator closes it)."""
 
     duplicate_ids: tuple[str, ...]
     flood_ids: tuple[str, ...]
     flood_seconds: float
+    close_after_seconds: float = 0.0
 
 
 def _to_dynamo(value: Any) -> Any:
@@ -423,14 +431,17 @@ class CommentStore:
         if pii:
             pii.update({"id": f"pii#{comment.id}", "comment_id": comment.id, "expires_at": pii_expires_at})
             labelled.append(("pii", {"Put": {"TableName": self.table, "Item": self._item(pii)}}))
-        # The post's comments must be open: read inside the same transaction, no extra request.
-        labelled.append(("closed", {
-            "ConditionCheck": {
-                "TableName": self.table,
-                "Key": {"id": {"S": _post_key(comment.post_id)}},
-                "ConditionExpression": "attribute_not_exists(closed_at)",
-            }
-        }))
+        # The post's comments must be open: read inside the same transaction, no extra request. When
+        # they close by themselves, the post's first comment also starts the clock (WordPress counts
+        # from the article's date, which Commentguard is never told; an article's comments begin when
+        # it is published).
+        post = {"TableName": self.table, "Key": {"id": {"S": _post_key(comment.post_id)}},
+                "ConditionExpression": "attribute_not_exists(closed_at)"}
+        if guards.close_after_seconds:
+            post["UpdateExpression"] = "SET opened_at = if_not_exists(opened_at, :now)"
+            post["ConditionExpression"] += " AND (attribute_not_exists(opened_at) OR opened_at > :cutoff)"
+            post["ExpressionAttributeValues"] = self._values(now=now, cutoff=now - guards.close_after_seconds)
+        labelled.append(("closed", {"Update" if guards.close_after_seconds else "ConditionCheck": post}))
         for dup in guards.duplicate_ids:
             labelled.append(("duplicate", {
                 "Put": {
@@ -609,13 +620,18 @@ class CommentStore:
             }
         }
 
-    def post_comment_status(self, post_id: str) -> dict[str, Any]:
-        """WordPress's per-post "Allow comments": open unless a moderator closed them."""
-        answer = self.client.get_item(TableName=self.table, Key={"id": {"S": _post_key(post_id)}}, ConsistentRead=True)
-        return _post_status(post_id, self._plain(answer.get("Item") or {}))
+    def post_comment_status(self, post_id: str, close_after_seconds: float = 0.0, consistent: bool = True,
+                            now: float | None = None) -> dict[str, Any]:
+        """WordPress's per-post "Allow comments": open unless a moderator closed them or, with
+        ``close_after_seconds``, that long has passed since the post's first comment (then
+        ``closes_at`` says when)."""
+        answer = self.client.get_item(TableName=self.table, Key={"id": {"S": _post_key(post_id)}},
+                                      ConsistentRead=consistent)
+        return _post_status(post_id, self._plain(answer.get("Item") or {}), close_after_seconds, now)
 
     def set_post_comment_status(self, post_id: str, open_: bool, actor: str, at: str) -> dict[str, Any]:
-        """Open or close; the status as ``post_comment_status`` would now read it."""
+        """Open or close; the status as ``post_comment_status`` would now read it. Opening also
+        restarts the clock of comments that close by themselves: the next comment starts it anew."""
         if open_:
             self.client.delete_item(TableName=self.table, Key={"id": {"S": _post_key(post_id)}})
             return _post_status(post_id, {})

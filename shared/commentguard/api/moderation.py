@@ -178,15 +178,18 @@ def bulk_action(request: Annotated[BulkActionRequest, Body()]):
 
 
 @router.get("/moderation/posts/<post_id>", summary="Whether a post takes comments",
+            description="open; or closed, by a moderator (closed_by names them) or by itself (closed_by "
+                        "\"automatic\": CLOSE_COMMENTS_DAYS after the post's first comment, closes_at says when).",
             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
 def get_post(post_id: Annotated[PostId, Path()]):
     require(router.current_event, "moderator")
-    return json_response(200, runtime.store().post_comment_status(post_id))
+    return json_response(200, runtime.store().post_comment_status(post_id, settings().close_after_seconds))
 
 
 @router.put("/moderation/posts/<post_id>", summary="Open or close a post's comments",
             description="WordPress's \"Allow comments\" per post: while closed, POST /comments for the post "
-                        "answers 403 and stores nothing; comments already in are untouched.",
+                        "answers 403 and stores nothing; comments already in are untouched. Opening a post "
+                        "whose comments closed by themselves gives it CLOSE_COMMENTS_DAYS more from its next comment.",
             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
 def set_post(post_id: Annotated[PostId, Path()], request: Annotated[CommentStatusRequest, Body()]):
     actor = require(router.current_event, "moderator")

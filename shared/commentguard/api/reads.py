@@ -9,6 +9,7 @@ from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from .. import formtoken, runtime
 from ..adapters.store import BadCursor
 from ..flow.reads import comment_status, post_comments
+from ..settings import settings
 from ..submission import PostId
 from .errors import ERROR_RESPONSES, error, json_response
 
@@ -53,9 +54,18 @@ def get_comment_status(comment_id: CommentId):
 @router.get(
     "/posts/<post_id>/form-token",
     summary="A signed token for the comment form",
-    description="Render it into the form as form_token; a form sent back within seconds is a bot's.",
+    description="Render it into the form as form_token; a form sent back within seconds is a bot's. "
+    "403 when the post's comments are closed: show that instead of the form. closes_at, when "
+    "present, says when they close by themselves.",
+    responses={403: {"description": "Comments are closed on this post"}},
     tags=["comments"],
 )
 def get_form_token(post_id: Annotated[PostId, Path()]):
-    token = formtoken.issue(runtime.secret_key(), post_id, time.time())
-    return json_response(200, {"token": token, "post_id": post_id}, headers={"Cache-Control": "no-store"})
+    now = time.time()
+    status = runtime.store().post_comment_status(post_id, settings().close_after_seconds, consistent=False, now=now)
+    if status["comment_status"] == "closed":
+        return error(403, "comments are closed on this article", headers={"Cache-Control": "no-store"})
+    body = {"token": formtoken.issue(runtime.secret_key(), post_id, now), "post_id": post_id}
+    if "closes_at" in status:
+        body["closes_at"] = status["closes_at"]
+    return json_response(200, body, headers={"Cache-Control": "no-store"})

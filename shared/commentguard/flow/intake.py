@@ -63,7 +63,7 @@ def _guards(comment: Comment, key: bytes, settings: Settings) -> Guards:
             floods.append(f"flood#ip#{comment.client_key}")
         if comment.author_key:
             floods.append(f"flood#email#{comment.author_key}")
-    return Guards(duplicates, tuple(floods), settings.flood_seconds)
+    return Guards(duplicates, tuple(floods), settings.flood_seconds, settings.close_after_seconds)
 
 
 def accept(
