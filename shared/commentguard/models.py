@@ -39,12 +39,15 @@ class Comment:
     spam_score: float | None = None
     toxicity_score: float | None = None
     verdict: str | None = None
-    held_for: list[str] = field(default_factory=list)  # for a hold: "spam" (rules, spam model), "toxicity"
+    # For a hold: "spam" (rules, spam model), "toxicity" (toxicity score, abuse rules), "reports" (readers).
+    held_for: list[str] = field(default_factory=list)
     reasons: list[dict[str, str]] = field(default_factory=list)
     models: dict[str, str] = field(default_factory=dict)
     published_at: str | None = None
     edited_at: str | None = None  # a moderator changed the text: the scores describe the text before
     edited_by: str | None = None
+    report_count: int | None = None  # readers who reported it since a moderator last approved it
+    report_reasons: list[str] = field(default_factory=list)  # what they reported it for
     expires_at: int | None = None
     history: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)

@@ -47,6 +47,7 @@ def _http_url(value: str | None) -> str | None:
 
 
 PostId = Annotated[str, StringConstraints(pattern=_ID)]
+CommentId = Annotated[str, StringConstraints(pattern=_ID)]
 # A comment's text, as a reader sends it and as a moderator edits it.
 Content = Annotated[str, Field(max_length=CONTENT_MAX), AfterValidator(_not_blank)]
 
@@ -61,7 +62,7 @@ class CommentSubmission(BaseModel):
     content: Content
     author_email: Annotated[str | None, Field(max_length=EMAIL_MAX), AfterValidator(_email)] = None
     author_url: Annotated[str | None, Field(max_length=URL_MAX), AfterValidator(_http_url)] = None
-    parent_id: Annotated[str | None, StringConstraints(pattern=_ID)] = None
+    parent_id: CommentId | None = None
     post_url: Annotated[str | None, Field(max_length=2048), AfterValidator(_http_url)] = None
     # Anti-bot fields from the site's form: a hidden field people leave empty, and the signed
     # token the form was rendered with (GET /posts/{post_id}/form-token).

@@ -763,3 +763,85 @@ def test_moderators_decisions_export_as_training_examples_oldest_first(pipeline)
     said = [(x["comment_id"], x["label"], x["abusive"]) for x in lines]
     assert said == [(spam, "spam", None), (ham, "ham", None), (abusive, None, True)]
     assert lines[0]["text"].endswith("buy followers now")
+
+
+def report(pipeline, comment_id, reason, ip):
+    return pipeline.request("POST", f"/comments/{comment_id}/reports", {"reason": reason}, ip=ip)
+
+
+def test_three_readers_reporting_a_published_comment_take_it_down_for_a_moderator(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.80", post_url="https://news.example/tram")
+    pipeline.drain()
+    caught = pipeline.watch_bus()
+    assert report(pipeline, comment_id, "abuse", ip="198.51.100.1")[:2] == (202, {"id": comment_id})
+    assert report(pipeline, comment_id, "spam", ip="198.51.100.1")[:2] == (202, {"id": comment_id})  # once each
+    assert report(pipeline, comment_id, "abuse", ip="198.51.100.2")[0] == 202
+    detail = pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]
+    assert (detail["status"], detail["report_count"], detail["report_reasons"]) == ("published", 2, ["abuse"])
+    assert [c["id"] for c in pipeline.listing(POST)] == [comment_id]
+
+    assert report(pipeline, comment_id, "off_topic", ip="198.51.100.3")[:2] == (202, {"id": comment_id})
+    assert pipeline.listing(POST) == []
+    comment = pipeline.comment(comment_id)
+    assert (comment.status, comment.held_for) == (Status.HELD, ["reports"])
+    assert comment.reasons[0] == {"code": "reported", "message": "reported by 3 readers: abuse, off topic"}
+    assert (comment.history[-1]["actor"], comment.history[-1]["from"]) == ("readers", "published")
+    [event] = caught()
+    assert (event["detail-type"], event["detail"]["status"], event["detail"]["post_url"]) == (
+        "Comment Unpublished", "held", "https://news.example/tram")
+    queue = pipeline.request("GET", "/moderation/comments?status=held&held_for=reports", token=moderator)[1]
+    assert [c["id"] for c in queue["comments"]] == [comment_id]
+
+    assert act(pipeline, comment_id, "trash", moderator, abusive=True)[0] == 200
+    assert _feedback(pipeline, comment_id)["abusive"] is True
+    accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
+    assert accuracy["missed_abuse"] == 1  # the filter let it through; readers caught it
+
+
+def test_a_moderator_who_approves_a_reported_comment_puts_it_back_and_clears_its_reports(pipeline, monkeypatch):
+    monkeypatch.setenv("REPORTS_TO_HOLD", "1")
+    from commentguard import runtime
+
+    runtime.reset()
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.81")
+    pipeline.drain()
+    assert report(pipeline, comment_id, "other", ip="198.51.100.4")[0] == 202
+    assert pipeline.comment(comment_id).status is Status.HELD
+    assert act(pipeline, comment_id, "approve", moderator, note="fair criticism")[0] == 200
+    pipeline.drain()
+    comment = pipeline.comment(comment_id)
+    assert (comment.status, comment.report_count, comment.report_reasons) == (Status.PUBLISHED, None, [])
+    accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
+    assert accuracy["false_positives"] == 0  # readers held it, not the filter
+
+    assert report(pipeline, comment_id, "abuse", ip="198.51.100.4")[0] == 202  # answered already
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+    assert report(pipeline, comment_id, "abuse", ip="198.51.100.5")[0] == 202  # a new reader
+    comment = pipeline.comment(comment_id)
+    assert comment.status is Status.HELD and [r["code"] for r in comment.reasons].count("reported") == 1
+
+
+def test_with_reports_to_hold_at_zero_reports_are_only_counted_for_moderators(pipeline, monkeypatch):
+    monkeypatch.setenv("REPORTS_TO_HOLD", "0")
+    from commentguard import runtime
+
+    runtime.reset()
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.82")
+    pipeline.drain()
+    for i in range(4):
+        assert report(pipeline, comment_id, "spam", ip=f"198.51.100.{10 + i}")[0] == 202
+    comment = pipeline.comment(comment_id)
+    assert (comment.status, comment.report_count) == (Status.PUBLISHED, 4)
+
+
+def test_a_report_needs_a_published_comment_and_one_of_the_reasons(pipeline):
+    held = _held(pipeline, ip="192.0.2.83")
+    status, body, _ = report(pipeline, held, "abuse", ip="198.51.100.6")
+    assert (status, body["errors"][0]["field"]) == (404, "id")  # readers never saw it
+    assert report(pipeline, "0123456789abcdef", "abuse", ip="198.51.100.6")[0] == 404
+    status, body, _ = report(pipeline, held, "boring", ip="198.51.100.6")
+    assert status == 422 and body["errors"][0]["field"] == "reason"
+    assert pipeline.request("POST", f"/comments/{held}/reports", "{not json", ip="198.51.100.6")[0] == 422
+    assert pipeline.comment(held).report_count is None

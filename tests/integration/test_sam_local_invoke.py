@@ -98,6 +98,11 @@ def test_a_form_token_is_issued_for_the_post(aws):
     assert body(answer)["token"].count(".") == 1
 
 
+def test_a_report_of_a_comment_that_is_not_published_is_not_found(aws):
+    answer = invoke(aws, "intake-report-unknown-comment.json")
+    assert answer["statusCode"] == 404 and body(answer)["message"] == "no such published comment"
+
+
 def test_a_scoring_batch_reports_only_the_unreadable_record_as_failed(aws):
     answer = invoke(aws, "scoring-batch.json")
     records = json.loads((EVENTS / "scoring-batch.json").read_text())["Records"]

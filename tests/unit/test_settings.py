@@ -143,3 +143,8 @@ def test_the_spam_folder_and_the_trash_empty_themselves_and_other_statuses_keep_
 def test_comments_close_by_themselves_only_when_a_number_of_days_is_set():
     assert Settings.from_env({}).close_after_seconds == 0
     assert Settings.from_env({"CLOSE_COMMENTS_DAYS": "14"}).close_after_seconds == 14 * 86400
+
+
+def test_three_readers_reports_hold_a_comment_unless_the_site_says_otherwise():
+    assert Settings.from_env({}).reports_to_hold == 3
+    assert Settings.from_env({"REPORTS_TO_HOLD": "0"}).reports_to_hold == 0

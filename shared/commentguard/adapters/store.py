@@ -149,6 +149,10 @@ def comment_from_item(item: dict[str, Any]) -> Comment:
         known["created_ts"] = float(known["created_ts"])
     if "spam_score" in known:
         known["spam_score"] = float(known["spam_score"])
+    if "report_count" in known:
+        known["report_count"] = int(known["report_count"])
+    if "report_reasons" in known:
+        known["report_reasons"] = sorted(known["report_reasons"])  # a string set
     return Comment(**known, extra={k: v for k, v in data.items() if k not in _COMMENT_FIELDS})
 
 
@@ -619,6 +623,37 @@ class CommentStore:
                 "ExpressionAttributeValues": self._values(**values),
             }
         }
+
+    def add_report(self, comment_id: str, reporter: str, reason: str, at: str, expires_at: int) -> int | None:
+        """A reader's report of a published comment: the comment's count of reporters after it, or None
+        when this reporter had reported it already or it is no longer published (nothing counted).
+
+        The report item is the once-per-reporter guard (it names the reporter by keyed hash and expires
+        with the personal data); the count goes on the comment. Two requests, not a transaction: a
+        report item left by a count that failed (the comment left the page) only keeps its reporter
+        from counting twice."""
+        try:
+            self.client.put_item(
+                TableName=self.table,
+                Item=self._item({"id": f"report#{comment_id}#{reporter}", "comment_id": comment_id, "reason": reason,
+                                 "at": at, "expires_at": expires_at}),
+                ConditionExpression="attribute_not_exists(id)",
+            )
+            answer = self.client.update_item(
+                TableName=self.table,
+                Key={"id": {"S": comment_id}},
+                UpdateExpression="ADD report_count :one, report_reasons :reason",
+                ConditionExpression="#status = :published",
+                ExpressionAttributeNames={"#status": "status"},
+                ExpressionAttributeValues={":one": {"N": "1"}, ":reason": {"SS": [reason]},
+                                           ":published": {"S": Status.PUBLISHED.value}},
+                ReturnValues="UPDATED_NEW",
+            )
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] == "ConditionalCheckFailedException":
+                return None
+            raise
+        return int(answer["Attributes"]["report_count"]["N"])
 
     def post_comment_status(self, post_id: str, close_after_seconds: float = 0.0, consistent: bool = True,
                             now: float | None = None) -> dict[str, Any]:

@@ -1,19 +1,22 @@
-"""POST /comments: validate, store as pending, queue for scoring. Answers 202 before any scoring."""
+"""POST /comments: validate, store as pending, queue for scoring. Answers 202 before any scoring.
+POST /comments/{id}/reports: a reader reports a published comment."""
 
-from typing import Annotated
+import time
+from typing import Annotated, Literal
 
 from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.event_handler import Response
-from aws_lambda_powertools.event_handler.openapi.params import Body
+from aws_lambda_powertools.event_handler.openapi.params import Body, Path
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from pydantic import BaseModel
 
 from .. import runtime
 from ..adapters.store import CommentsClosed, DuplicateComment, Flooding
+from ..flow import reports
 from ..flow.intake import EmailRequired, IntakeDeps, InvalidReply, accept
 from ..settings import settings
-from ..submission import CommentSubmission
+from ..submission import CommentId, CommentSubmission
 from .errors import ERROR_RESPONSES, error, json_response
 
 logger = Logger(child=True)
@@ -24,6 +27,10 @@ router = APIGatewayHttpRouter()
 class Accepted(BaseModel):
     id: str
     status: str = "pending"
+
+
+class ReportRequest(BaseModel):
+    reason: Literal[reports.REASONS]
 
 
 @router.post(
@@ -65,3 +72,28 @@ def _refused(reason: str, response: Response) -> Response:
     with single_metric(name="CommentsRefused", unit=MetricUnit.Count, value=1) as metric:
         metric.add_dimension(name="Reason", value=reason)
     return response
+
+
+@router.post(
+    "/comments/<comment_id>/reports",
+    summary="Report a published comment",
+    description="A reader's \"Report\" link: abuse, spam, off_topic or other. One report per reader counts; "
+    "enough of them take the comment down for a moderator. The answer is the same whatever the report did.",
+    responses={202: {"description": "Received"}, **ERROR_RESPONSES},
+    tags=["comments"],
+)
+def report_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ReportRequest, Body()]):
+    source_ip = router.current_event.request_context.http.source_ip
+    try:
+        outcome = reports.report(runtime.store(), runtime.events, settings(), runtime.secret_key(), comment_id,
+                                 request.reason, source_ip, time.time())
+    except reports.NotReportable:
+        return error(404, "no such published comment", field="id")
+    logger.info("comment reported", extra={"comment_id": comment_id, "reason": request.reason,
+                                           "counted": outcome.counted, "held": outcome.held})
+    if outcome.counted:
+        with single_metric(name="CommentReports", unit=MetricUnit.Count, value=1) as metric:
+            metric.add_dimension(name="Reason", value=request.reason)
+    if outcome.held:
+        metrics.add_metric(name="CommentsHeldByReports", unit=MetricUnit.Count, value=1)
+    return json_response(202, {"id": comment_id})

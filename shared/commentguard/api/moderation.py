@@ -16,14 +16,13 @@ from ..flow import moderation, privacy
 from ..models import iso_utc
 from ..settings import settings
 from ..states import TransitionNotAllowed
-from ..submission import EMAIL_MAX, Content, PostId
+from ..submission import EMAIL_MAX, CommentId, Content, PostId
 from .auth import require
 from .errors import ERROR_RESPONSES, UNAVAILABLE, error, json_response
 
 logger = Logger(child=True)
 metrics = Metrics()
 router = APIGatewayHttpRouter()
-CommentId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")]
 AUTH = {401: {"description": "No valid bearer token"}, 403: {"description": "The token lacks the role"}}
 Action = Literal["approve", "hold", "spam", "ham", "trash"]
 
@@ -45,7 +44,7 @@ class EditRequest(BaseModel):
 
 
 class BulkActionRequest(ActionRequest):
-    ids: list[Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")]] = Field(
+    ids: list[CommentId] = Field(
         min_length=1, max_length=100
     )
 
@@ -65,7 +64,7 @@ def list_comments(
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
     order: Annotated[Literal["newest", "oldest"], Query()] = "newest",
-    held_for: Annotated[Literal["spam", "toxicity"] | None, Query()] = None,
+    held_for: Annotated[Literal["spam", "toxicity", "reports"] | None, Query()] = None,
 ):
     require(router.current_event, "moderator")
     try:
@@ -78,7 +77,7 @@ def list_comments(
 
 @router.get("/moderation/comments/<comment_id>", summary="One comment with its scores, reasons and history",
             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
-def get_comment(comment_id: CommentId):
+def get_comment(comment_id: Annotated[CommentId, Path()]):
     require(router.current_event, "moderator")
     try:
         return json_response(200, moderation.comment_detail(runtime.store(), comment_id))
@@ -92,7 +91,7 @@ def get_comment(comment_id: CommentId):
                         "IP address to their comments. Matched by keyed hash: no email or address is searched.",
             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
 def get_sender_comments(
-    comment_id: CommentId,
+    comment_id: Annotated[CommentId, Path()],
     by: Annotated[Literal["email", "address"], Query()] = "email",
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
@@ -137,7 +136,7 @@ def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, d
                          "from that IP address held, until the spam expires; ham (or approving a held or spam "
                          "comment) lifts the marks.",
              responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
-def act_on_comment(comment_id: CommentId, request: Annotated[ActionRequest, Body()]):
+def act_on_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ActionRequest, Body()]):
     actor = require(router.current_event, "moderator")
     status, body = _decide(comment_id, request, actor)
     if status == 503:
@@ -152,7 +151,7 @@ def act_on_comment(comment_id: CommentId, request: Annotated[ActionRequest, Body
                           "intake does), for readers too if it is published, without being scored again. The "
                           "history names who edited and when. 409 while the comment is being scored.",
               responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
-def edit_comment(comment_id: CommentId, request: Annotated[EditRequest, Body()]):
+def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[EditRequest, Body()]):
     actor = require(router.current_event, "moderator")
     try:
         body = moderation.edit_content(runtime.store(), runtime.events, comment_id, request.content, actor,

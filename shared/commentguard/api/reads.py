@@ -10,11 +10,10 @@ from .. import formtoken, runtime
 from ..adapters.store import BadCursor
 from ..flow.reads import comment_status, post_comments
 from ..settings import settings
-from ..submission import PostId
+from ..submission import CommentId, PostId
 from .errors import ERROR_RESPONSES, error, json_response
 
 router = APIGatewayHttpRouter()
-CommentId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")]
 
 
 @router.get(
@@ -44,7 +43,7 @@ def list_post_comments(
     responses=ERROR_RESPONSES,
     tags=["comments"],
 )
-def get_comment_status(comment_id: CommentId):
+def get_comment_status(comment_id: Annotated[CommentId, Path()]):
     status = comment_status(runtime.store(), comment_id)
     if status is None:
         return error(404, "no such comment", field="id")

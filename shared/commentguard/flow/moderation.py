@@ -77,6 +77,8 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
         "published_at": comment.published_at,
         "edited_at": comment.edited_at,
         "edited_by": comment.edited_by,
+        "report_count": comment.report_count or 0,
+        "report_reasons": comment.report_reasons,
     }
     if with_history:
         # Raw personal data only where a moderator opens one comment, and only while it is kept.
@@ -94,7 +96,7 @@ def list_comments(store: CommentStore, status: str, limit: int, cursor: str | No
                   oldest_first: bool = False, held_for: str | None = None) -> dict[str, Any]:
     """A folder, newest first as WordPress lists it, or oldest first: the queue in the order readers
     have waited (a cursor continues the order it came with). ``held_for``: only the comments that
-    kind of scorer held ("toxicity": abuse, for the moderators who read it; "spam")."""
+    kind of scorer held ("toxicity": abuse, for the moderators who read it; "spam"; "reports": readers)."""
     if held_for:
         found, next_cursor = store.page_held_for(status, held_for, limit, cursor, newest_first=not oldest_first)
     else:
@@ -134,13 +136,15 @@ def _label(action: str, current: Status) -> str | None:
     return None
 
 
-def _counters(action: str, current: Status, abuse: bool | None, held_for_abuse: bool) -> dict[str, int]:
+def _counters(action: str, current: Status, abuse: bool | None, held_for_abuse: bool,
+              held_by_readers: bool) -> dict[str, int]:
     counters = {f"decision_{action}": 1}
-    if action == "spam" and current in (Status.PUBLISHED, Status.APPROVED):
-        counters["missed_spam"] = 1  # the filter let it through
-    if _TARGET[action] is Status.APPROVED and current in (Status.HELD, Status.SPAM):
+    let_through = current in (Status.PUBLISHED, Status.APPROVED) or held_by_readers  # by the filter
+    if action == "spam" and let_through:
+        counters["missed_spam"] = 1
+    if _TARGET[action] is Status.APPROVED and current in (Status.HELD, Status.SPAM) and not held_by_readers:
         counters["false_positive"] = 1  # the filter stopped a good comment
-    if abuse and current in (Status.PUBLISHED, Status.APPROVED):
+    if abuse and let_through:
         counters["missed_abuse"] = 1
     if abuse is False and held_for_abuse:
         counters["abuse_overruled"] = 1  # held for abuse (toxicity score or abuse rules), said not abusive
@@ -196,9 +200,12 @@ def decide(
         remove.append("expires_at")  # rescued from the spam folder or the trash: it must not expire
     if target is Status.HELD and comment.held_for:
         remove.append("held_for")  # held by a person now, not by what scoring found
+    if target is Status.APPROVED and comment.report_count:
+        remove.extend(("report_count", "report_reasons"))  # a moderator has answered the reports
     held_for_abuse = _held_for_abuse(comment)
+    held_by_readers = current is Status.HELD and "reports" in comment.held_for
     abuse = _abuse(action, abusive, held_for_abuse)
-    also_counters = _counters(action, current, abuse, held_for_abuse)
+    also_counters = _counters(action, current, abuse, held_for_abuse, held_by_readers)
     also = [store.count(at[:10], also_counters, comment.id)]
     label = _label(action, current)
     if label or abuse is not None:

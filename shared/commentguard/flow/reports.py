@@ -1,0 +1,69 @@
+"""Readers report a published comment: the "Report" link under every comment on a news site.
+
+The filter misses some abuse and some spam; readers see it first. One report per reader (their
+address, by keyed hash) per comment counts. At ``reports_to_hold`` reporters the comment leaves the
+page and waits in the moderation queue, ``held_for`` ["reports"], with a reason saying how many
+readers reported it and for what. The take-down is announced before the move ("Comment Unpublished"),
+as a moderator's is, so cached pages drop it. A moderator who approves it again clears the count: the
+readers who reported it cannot report it again, others can.
+
+The answer to a report never says what it did, so nobody learns how many reports take a comment down.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .. import keys
+from ..adapters.events import CommentEvents
+from ..adapters.store import CommentStore, StaleStatus
+from ..models import iso_utc
+from ..settings import Settings
+from ..states import Status
+
+log = logging.getLogger(__name__)
+
+REASONS = ("abuse", "spam", "off_topic", "other")
+READERS = "readers"  # the actor of a hold that readers' reports made
+
+
+class NotReportable(LookupError):
+    """No published comment with this id: readers report only what they can see."""
+
+
+@dataclass(frozen=True)
+class ReportOutcome:
+    comment_id: str
+    counted: bool  # False: this reader had reported it already, or it left the page meanwhile
+    held: bool = False  # this report was the one that took the comment down
+
+
+def report(store: CommentStore, events: Callable[[], CommentEvents], settings: Settings, key: bytes,
+           comment_id: str, reason: str, client_ip: str | None, now: float) -> ReportOutcome:
+    comment = store.get(comment_id, consistent=False)
+    if comment is None or comment.status is not Status.PUBLISHED:
+        raise NotReportable(comment_id)
+    at = iso_utc(now)
+    reporter = keys.client_key(key, client_ip) if client_ip else "unknown-address"
+    count = store.add_report(comment.id, reporter, reason, at, int(now + settings.pii_retention_days * 86400))
+    if count is None:
+        return ReportOutcome(comment.id, counted=False)
+    if not settings.reports_to_hold or count < settings.reports_to_hold:
+        return ReportOutcome(comment.id, counted=True)
+    fresh = store.get(comment.id)  # every reason, this report's included
+    if fresh is None or fresh.status is not Status.PUBLISHED:
+        return ReportOutcome(comment.id, counted=True)
+    reasons = ", ".join(r.replace("_", " ") for r in fresh.report_reasons)
+    found = {"code": "reported", "message": f"reported by {count} readers: {reasons}"}
+    events().comment_unpublished(fresh, Status.HELD.value, at)
+    try:
+        store.move(
+            fresh.id, Status.PUBLISHED, Status.HELD, actor=READERS, at=at, note=found["message"],
+            set_fields={"held_for": ["reports"], "reasons": [found, *(r for r in fresh.reasons if r["code"] != "reported")]}, remove_fields=("listing_key",),
+        )
+    except StaleStatus:
+        return ReportOutcome(comment.id, counted=True)  # a moderator got there first
+    log.info("comment held by readers' reports", extra={"comment_id": comment.id, "reports": count})
+    return ReportOutcome(comment.id, counted=True, held=True)
