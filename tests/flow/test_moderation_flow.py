@@ -823,6 +823,30 @@ def test_a_moderator_who_approves_a_reported_comment_puts_it_back_and_clears_its
     assert comment.status is Status.HELD and [r["code"] for r in comment.reasons].count("reported") == 1
 
 
+def test_a_take_down_the_bus_refused_is_finished_when_the_reader_retries(pipeline, monkeypatch):
+    monkeypatch.setenv("REPORTS_TO_HOLD", "1")
+    from botocore.awsrequest import AWSResponse
+
+    from commentguard import runtime
+
+    runtime.reset()
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.84")
+    pipeline.drain()
+
+    def refuse(**_):
+        return AWSResponse("https://events", 200, {}, None), {
+            "FailedEntryCount": 1, "Entries": [{"ErrorCode": "InternalFailure", "ErrorMessage": "try later"}]}
+
+    runtime.events().client.meta.events.register("before-call.events.PutEvents", refuse)
+    status, _, headers = report(pipeline, comment_id, "abuse", ip="198.51.100.7")
+    assert (status, headers.get("Retry-After")) == (503, "1")
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED  # not taken down unannounced
+    runtime.events().client.meta.events.unregister("before-call.events.PutEvents", refuse)
+    assert report(pipeline, comment_id, "abuse", ip="198.51.100.7")[0] == 202
+    comment = pipeline.comment(comment_id)
+    assert (comment.status, comment.report_count) == (Status.HELD, 1)  # counted once
+
+
 def test_with_reports_to_hold_at_zero_reports_are_only_counted_for_moderators(pipeline, monkeypatch):
     monkeypatch.setenv("REPORTS_TO_HOLD", "0")
     from commentguard import runtime

@@ -34,7 +34,8 @@ class CommentEvents:
         self._put(COMMENT_PUBLISHED, _where(comment) | {"published_at": published_at, "correlation_id": correlation_id})
 
     def comment_unpublished(self, comment: Comment, status: str, at: str) -> None:
-        """A moderator took a published comment down (to ``status``: held, spam or trash)."""
+        """A published comment left the page (for ``status``: held, spam or trash), by a moderator's
+        decision or readers' reports."""
         self._put(COMMENT_UNPUBLISHED, _where(comment) | {"status": status, "unpublished_at": at})
 
     def comment_changed(self, comment: Comment, change: str, at: str) -> None:

@@ -48,13 +48,16 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
     at = iso_utc(now)
     reporter = keys.client_key(key, client_ip) if client_ip else "unknown-address"
     count = store.add_report(comment.id, reporter, reason, at, int(now + settings.pii_retention_days * 86400))
-    if count is None:
-        return ReportOutcome(comment.id, counted=False)
+    counted = count is not None
+    if not counted:
+        # Reported already: it counts no more, but a take-down that failed on the way (the bus refused)
+        # is finished by the retry.
+        count = comment.report_count or 0
     if not settings.reports_to_hold or count < settings.reports_to_hold:
-        return ReportOutcome(comment.id, counted=True)
+        return ReportOutcome(comment.id, counted)
     fresh = store.get(comment.id)  # every reason, this report's included
     if fresh is None or fresh.status is not Status.PUBLISHED:
-        return ReportOutcome(comment.id, counted=True)
+        return ReportOutcome(comment.id, counted)
     reasons = ", ".join(r.replace("_", " ") for r in fresh.report_reasons)
     found = {"code": "reported", "message": f"reported by {count} readers: {reasons}"}
     events().comment_unpublished(fresh, Status.HELD.value, at)
@@ -64,6 +67,6 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
             set_fields={"held_for": ["reports"], "reasons": [found, *(r for r in fresh.reasons if r["code"] != "reported")]}, remove_fields=("listing_key",),
         )
     except StaleStatus:
-        return ReportOutcome(comment.id, counted=True)  # a moderator got there first
+        return ReportOutcome(comment.id, counted)  # a moderator got there first
     log.info("comment held by readers' reports", extra={"comment_id": comment.id, "reports": count})
-    return ReportOutcome(comment.id, counted=True, held=True)
+    return ReportOutcome(comment.id, counted, held=True)
