@@ -780,14 +780,19 @@ def test_three_readers_reporting_a_published_comment_take_it_down_for_a_moderato
     detail = pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]
     assert (detail["status"], detail["report_count"], detail["report_reasons"]) == ("published", 2, ["abuse"])
     assert [c["id"] for c in pipeline.listing(POST)] == [comment_id]
+    unreported = _post(pipeline, content=GOOD + " Agreed.", ip="192.0.2.85")
+    pipeline.drain()
+    status, page, _ = pipeline.request("GET", "/moderation/comments?status=published&reported=true", token=moderator)
+    assert status == 200 and [c["id"] for c in page["comments"]] == [comment_id]  # reported, still on the page
+    assert pipeline.request("GET", "/moderation/comments?status=published&reported=maybe", token=moderator)[0] == 422
 
     assert report(pipeline, comment_id, "off_topic", ip="198.51.100.3")[:2] == (202, {"id": comment_id})
-    assert pipeline.listing(POST) == []
+    assert [c["id"] for c in pipeline.listing(POST)] == [unreported]
     comment = pipeline.comment(comment_id)
     assert (comment.status, comment.held_for) == (Status.HELD, ["reports"])
     assert comment.reasons[0] == {"code": "reported", "message": "reported by 3 readers: abuse, off topic"}
     assert (comment.history[-1]["actor"], comment.history[-1]["from"]) == ("readers", "published")
-    [event] = caught()
+    [event] = [e for e in caught() if e["detail"]["comment_id"] == comment_id]
     assert (event["detail-type"], event["detail"]["status"], event["detail"]["post_url"]) == (
         "Comment Unpublished", "held", "https://news.example/tram")
     queue = pipeline.request("GET", "/moderation/comments?status=held&held_for=reports", token=moderator)[1]

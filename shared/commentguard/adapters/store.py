@@ -12,7 +12,7 @@ import base64
 import hashlib
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
@@ -276,12 +276,13 @@ class CommentStore:
         rows, next_cursor = self._page("ByStatus", "status", status, "created_at", limit, cursor, not newest_first)
         return [row["id"] for row in rows], next_cursor
 
-    def page_held_for(
-        self, status: str, kind: str, limit: int, cursor: str | None, newest_first: bool = True, rounds: int = 10
+    def page_matching(
+        self, status: str, keep: Callable[[Comment], bool], limit: int, cursor: str | None, newest_first: bool = True,
+        rounds: int = 10,
     ) -> tuple[list[Comment], str | None]:
-        """Comments in ``status`` that ``kind`` held (``held_for``), a page at a time. ByStatus holds keys
-        only, so each round reads a page of keys, then their items, and keeps the matching ones; the
-        cursor points just after the last comment looked at, so none is skipped or listed twice. After
+        """Comments in ``status`` that ``keep`` keeps, a page at a time. ByStatus holds keys only, so
+        each round reads a page of keys, then their items, and keeps the matching ones; the cursor
+        points just after the last comment looked at, so none is skipped or listed twice. After
         ``rounds`` reads of the index a request returns what it found, with a cursor to go on."""
         found: list[Comment] = []
         for _ in range(rounds):
@@ -289,7 +290,7 @@ class CommentStore:
             by_id = {c.id: c for c in self.comments([row["id"] for row in rows])}
             for n, row in enumerate(rows, 1):
                 comment = by_id.get(row["id"])
-                if comment is not None and kind in comment.held_for:
+                if comment is not None and keep(comment):
                     found.append(comment)
                     if len(found) == limit:
                         more = n < len(rows) or next_cursor is not None

@@ -65,11 +65,14 @@ def list_comments(
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
     order: Annotated[Literal["newest", "oldest"], Query()] = "newest",
     held_for: Annotated[Literal["spam", "toxicity", "reports"] | None, Query()] = None,
+    reported: Annotated[bool, Query(description="Only comments readers reported: with status=published, "
+                                                "those still on the page")] = False,
 ):
     require(router.current_event, "moderator")
     try:
         return json_response(200, moderation.list_comments(
-            runtime.store(), status, limit, cursor, oldest_first=order == "oldest", held_for=held_for
+            runtime.store(), status, limit, cursor, oldest_first=order == "oldest", held_for=held_for,
+            reported=reported,
         ))
     except BadCursor as exc:
         return error(400, str(exc), field="cursor")

@@ -93,12 +93,16 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
 
 
 def list_comments(store: CommentStore, status: str, limit: int, cursor: str | None,
-                  oldest_first: bool = False, held_for: str | None = None) -> dict[str, Any]:
+                  oldest_first: bool = False, held_for: str | None = None, reported: bool = False) -> dict[str, Any]:
     """A folder, newest first as WordPress lists it, or oldest first: the queue in the order readers
     have waited (a cursor continues the order it came with). ``held_for``: only the comments that
-    kind of scorer held ("toxicity": abuse, for the moderators who read it; "spam"; "reports": readers)."""
-    if held_for:
-        found, next_cursor = store.page_held_for(status, held_for, limit, cursor, newest_first=not oldest_first)
+    kind of scorer held ("toxicity": abuse, for the moderators who read it; "spam"; "reports": readers).
+    ``reported``: only comments readers reported (in ``published``: those still on the page)."""
+    if held_for or reported:
+        def keep(comment: Comment) -> bool:
+            return (not held_for or held_for in comment.held_for) and (not reported or bool(comment.report_count))
+
+        found, next_cursor = store.page_matching(status, keep, limit, cursor, newest_first=not oldest_first)
     else:
         ids, next_cursor = store.page_by_status(status, limit, cursor, newest_first=not oldest_first)
         found = store.comments(ids)
