@@ -792,9 +792,11 @@ def test_three_readers_reporting_a_published_comment_take_it_down_for_a_moderato
     assert (comment.status, comment.held_for) == (Status.HELD, ["reports"])
     assert comment.reasons[0] == {"code": "reported", "message": "reported by 3 readers: abuse, off topic"}
     assert (comment.history[-1]["actor"], comment.history[-1]["from"]) == ("readers", "published")
-    [event] = [e for e in caught() if e["detail"]["comment_id"] == comment_id]
-    assert (event["detail-type"], event["detail"]["status"], event["detail"]["post_url"]) == (
+    unpublished, held = [e for e in caught() if e["detail"]["comment_id"] == comment_id]
+    assert (unpublished["detail-type"], unpublished["detail"]["status"], unpublished["detail"]["post_url"]) == (
         "Comment Unpublished", "held", "https://news.example/tram")
+    assert held["detail-type"] == "Comment Held"  # the moderators' mail
+    assert (held["detail"]["held_for"], held["detail"]["reasons"][0]["code"]) == (["reports"], "reported")
     queue = pipeline.request("GET", "/moderation/comments?status=held&held_for=reports", token=moderator)[1]
     assert [c["id"] for c in queue["comments"]] == [comment_id]
 

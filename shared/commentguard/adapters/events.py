@@ -4,15 +4,20 @@ for downstream cache purges; "Comment Held" for moderators' notifications."""
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable
 from typing import Any
 
 from ..models import Comment
+
+log = logging.getLogger(__name__)
 
 SOURCE = "commentguard"
 COMMENT_PUBLISHED = "Comment Published"
 COMMENT_UNPUBLISHED = "Comment Unpublished"
 COMMENT_CHANGED = "Comment Changed"
 COMMENT_HELD = "Comment Held"
+EXCERPT_CHARS = 300
 
 
 class EventPublishFailed(Exception):
@@ -42,8 +47,24 @@ class CommentEvents:
         """A published comment reads differently: ``change`` is "edited" (its text) or "anonymised" (its author)."""
         self._put(COMMENT_CHANGED, _where(comment) | {"change": change, "changed_at": at})
 
-    def comment_held(self, detail: dict[str, Any]) -> None:
-        self._put(COMMENT_HELD, detail)
+    def comment_held(self, comment: Comment, at: str, correlation_id: str) -> None:
+        """What a moderator's notification says: where, who (the name readers would see), what, and why
+        (the comment's reasons, scores and ``held_for`` as the hold recorded them); never the email or
+        the address."""
+        text = " ".join(comment.content.split())
+        self._put(COMMENT_HELD, {
+            "comment_id": comment.id,
+            "post_id": comment.post_id,
+            "post_url": comment.post_url or "",
+            "author_name": comment.author_name,
+            "excerpt": text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…",
+            "reasons": comment.reasons,
+            "spam_score": comment.spam_score,
+            "toxicity_score": comment.toxicity_score,
+            "held_for": comment.held_for,
+            "held_at": at,
+            "correlation_id": correlation_id,
+        })
 
     def _put(self, detail_type: str, detail: dict[str, Any]) -> None:
         answer = self.client.put_events(
@@ -60,3 +81,14 @@ class CommentEvents:
         if answer.get("FailedEntryCount"):
             entry = answer["Entries"][0]
             raise EventPublishFailed(f"{entry.get('ErrorCode')}: {entry.get('ErrorMessage')}")
+
+
+def announce_held(events: Callable[[], CommentEvents], comment: Comment, at: str, correlation_id: str) -> bool:
+    """Tell moderators of a hold ("Comment Held"); True when told. A convenience, so a failure is logged
+    and answered False, never raised: the comment waits in the moderation queue either way."""
+    try:
+        events().comment_held(comment, at, correlation_id)
+    except Exception:
+        log.warning("the held comment could not be announced; it waits in the moderation queue", exc_info=True)
+        return False
+    return True

@@ -96,4 +96,6 @@ def report_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[
             metric.add_dimension(name="Reason", value=request.reason)
     if outcome.held:
         metrics.add_metric(name="CommentsHeldByReports", unit=MetricUnit.Count, value=1)
+    if outcome.announce_failed:
+        metrics.add_metric(name="HeldNotificationsFailed", unit=MetricUnit.Count, value=1)
     return json_response(202, {"id": comment_id})

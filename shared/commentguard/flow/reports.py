@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import keys
-from ..adapters.events import CommentEvents
+from ..adapters.events import CommentEvents, announce_held
 from ..adapters.store import CommentStore, StaleStatus
 from ..models import iso_utc
 from ..settings import Settings
@@ -38,6 +38,7 @@ class ReportOutcome:
     comment_id: str
     counted: bool  # False: this reader had reported it already, or it left the page meanwhile
     held: bool = False  # this report was the one that took the comment down
+    announce_failed: bool = False  # held, but the moderators' mail ("Comment Held") did not go out
 
 
 def report(store: CommentStore, events: Callable[[], CommentEvents], settings: Settings, key: bytes,
@@ -58,15 +59,15 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
     fresh = store.get(comment.id)  # every reason, this report's included
     if fresh is None or fresh.status is not Status.PUBLISHED:
         return ReportOutcome(comment.id, counted)
-    reasons = ", ".join(r.replace("_", " ") for r in fresh.report_reasons)
-    found = {"code": "reported", "message": f"reported by {count} readers: {reasons}"}
+    what = ", ".join(r.replace("_", " ") for r in fresh.report_reasons)
+    found = {"code": "reported", "message": f"reported by {count} readers: {what}"}
+    held = {"held_for": ["reports"], "reasons": [found, *(r for r in fresh.reasons if r["code"] != "reported")]}
     events().comment_unpublished(fresh, Status.HELD.value, at)
     try:
-        store.move(
-            fresh.id, Status.PUBLISHED, Status.HELD, actor=READERS, at=at, note=found["message"],
-            set_fields={"held_for": ["reports"], "reasons": [found, *(r for r in fresh.reasons if r["code"] != "reported")]}, remove_fields=("listing_key",),
-        )
+        store.move(fresh.id, Status.PUBLISHED, Status.HELD, actor=READERS, at=at, note=found["message"],
+                   set_fields=held, remove_fields=("listing_key",))
     except StaleStatus:
         return ReportOutcome(comment.id, counted)  # a moderator got there first
     log.info("comment held by readers' reports", extra={"comment_id": comment.id, "reports": count})
-    return ReportOutcome(comment.id, counted, held=True)
+    told = announce_held(events, replace(fresh, status=Status.HELD, **held), at, fresh.correlation_id or "")
+    return ReportOutcome(comment.id, counted, held=True, announce_failed=not told)

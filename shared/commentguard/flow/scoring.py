@@ -15,9 +15,9 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..adapters.events import CommentEvents
+from ..adapters.events import CommentEvents, announce_held
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, StaleStatus, Standing
 from ..messages import CommentMessage
@@ -57,38 +57,13 @@ class ScoringOutcome:
     announce_failed: bool = False  # the comment is held, but moderators were not told
 
 
-EXCERPT_CHARS = 300
-
-
-def _held_detail(comment: Comment, decision: Decision, at: str, correlation_id: str) -> dict:
-    """What a moderator's notification says: where, who (the name readers would see), what, and why;
-    never the email or the address."""
-    text = " ".join(comment.content.split())
-    return {
-        "comment_id": comment.id,
-        "post_id": comment.post_id,
-        "post_url": comment.post_url or "",
-        "author_name": comment.author_name,
-        "excerpt": text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…",
-        "reasons": decision.reasons_as_dicts(),
-        "spam_score": decision.spam_score,
-        "toxicity_score": decision.toxicity_score,
-        "held_for": list(decision.held_for),
-        "held_at": at,
-        "correlation_id": correlation_id,
-    }
-
-
 def _announce_held(comment: Comment, decision: Decision, deps: ScoringDeps, at: str, correlation_id: str) -> bool:
     """True when moderators were told (or nobody is to be told)."""
     if deps.events is None:
         return True
-    try:
-        deps.events().comment_held(_held_detail(comment, decision, at, correlation_id))
-    except Exception:  # any failure: the comment is held either way
-        log.warning("the held comment could not be announced; it waits in the moderation queue", exc_info=True)
-        return False
-    return True
+    held = replace(comment, reasons=decision.reasons_as_dicts(), spam_score=decision.spam_score,
+                   toxicity_score=decision.toxicity_score, held_for=list(decision.held_for))
+    return announce_held(deps.events, held, at, correlation_id)
 
 
 def comment_input(comment: Comment, standing: Standing) -> CommentInput:
