@@ -800,6 +800,7 @@ def test_three_readers_reporting_a_published_comment_take_it_down_for_a_moderato
     queue = pipeline.request("GET", "/moderation/comments?status=held&held_for=reports", token=moderator)[1]
     assert [c["id"] for c in queue["comments"]] == [comment_id]
 
+    assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["reports"] == {"held": 1}
     assert act(pipeline, comment_id, "trash", moderator, abusive=True)[0] == 200
     assert _feedback(pipeline, comment_id)["abusive"] is True
     accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]

@@ -202,7 +202,7 @@ def set_post(post_id: Annotated[PostId, Path()], request: Annotated[CommentStatu
     return json_response(200, status)
 
 
-@router.get("/moderation/stats", summary="Verdicts per day, the queue's size and age, the filter's accuracy",
+@router.get("/moderation/stats", summary="Verdicts per day, the queue's size and age, the filter's accuracy, what reports held",
             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
 def get_stats(days: Annotated[int, Query(ge=1, le=90)] = 14):
     require(router.current_event, "moderator")

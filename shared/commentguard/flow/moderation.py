@@ -296,4 +296,6 @@ def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
             "missed_abuse": totals.get("missed_abuse", 0),
             "abuse_overruled": totals.get("abuse_overruled", 0),
         },
+        # What readers' reports took off the page (and put in the queue above).
+        "reports": {"held": totals.get("held_by_reports", 0)},
     }

@@ -60,12 +60,13 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
     if fresh is None or fresh.status is not Status.PUBLISHED:
         return ReportOutcome(comment.id, counted)
     what = ", ".join(r.replace("_", " ") for r in fresh.report_reasons)
-    found = {"code": "reported", "message": f"reported by {count} readers: {what}"}
+    found = {"code": "reported", "message": f"reported by {fresh.report_count or count} readers: {what}"}
     held = {"held_for": ["reports"], "reasons": [found, *(r for r in fresh.reasons if r["code"] != "reported")]}
     events().comment_unpublished(fresh, Status.HELD.value, at)
     try:
         store.move(fresh.id, Status.PUBLISHED, Status.HELD, actor=READERS, at=at, note=found["message"],
-                   set_fields=held, remove_fields=("listing_key",))
+                   set_fields=held, remove_fields=("listing_key",),
+                   also=[store.count(at[:10], {"held_by_reports": 1}, fresh.id)])
     except StaleStatus:
         return ReportOutcome(comment.id, counted)  # a moderator got there first
     log.info("comment held by readers' reports", extra={"comment_id": comment.id, "reports": count})
