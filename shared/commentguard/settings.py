@@ -90,6 +90,11 @@ class Settings:
     def close_after_seconds(self) -> float:
         return self.close_comments_days * 86400
 
+    def personal_data_expires_at(self, now: float) -> int:
+        """When personal data written now is deleted (its DynamoDB TTL): a commenter's raw data, a
+        reporter's keyed address."""
+        return int(now + self.pii_retention_days * 86400)
+
     def expires_at(self, folder: str, now: float) -> int | None:
         """When a comment filed now in ``folder`` is deleted (its DynamoDB TTL): the spam folder ("spam";
         "discard", blatant spam, kept a day) and the trash empty themselves, as in WordPress. None:

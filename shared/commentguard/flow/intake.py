@@ -107,7 +107,7 @@ def accept(
         correlation_id=correlation_id,
         status=Status.PENDING,
     )
-    pii_expires_at = int(now + deps.settings.pii_retention_days * 86400)
+    pii_expires_at = deps.settings.personal_data_expires_at(now)
     deps.store.create(comment, _guards(comment, deps.key, deps.settings), pii_expires_at)
     try:
         deps.queues.send_to_scoring(CommentMessage(comment.id, comment.post_id, correlation_id))

@@ -48,7 +48,7 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
         raise NotReportable(comment_id)
     at = iso_utc(now)
     reporter = keys.client_key(key, client_ip) if client_ip else "unknown-address"
-    count = store.add_report(comment.id, reporter, reason, at, int(now + settings.pii_retention_days * 86400))
+    count = store.add_report(comment.id, reporter, reason, at, settings.personal_data_expires_at(now))
     counted = count is not None
     if not counted:
         # Reported already: it counts no more, but a take-down that failed on the way (the bus refused)
