@@ -81,6 +81,11 @@ def test_text_that_is_not_english_is_never_sent_to_comprehend(stubbed):
     assert not is_english("Это позор для всего города")
 
 
+@pytest.mark.parametrize("text", ["shut up idiot", "You are a disgrace to this country", "lol"])
+def test_english_and_text_too_short_to_tell_are_sent_to_comprehend(text):
+    assert is_english(text)
+
+
 def test_long_text_is_cut_into_at_most_ten_segments_of_one_kilobyte():
     text = ("word " * 5000).strip()
     segs = segments(text)

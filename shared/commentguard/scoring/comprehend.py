@@ -4,7 +4,7 @@ Off by default: ``COMPREHEND_TOXICITY=true`` switches it on (the template parame
 the ScoringFunction needs ``comprehend:DetectToxicContent``). It never loses or delays a comment
 beyond its timeout:
 
-* English only: a cheap check (ASCII letter share and common English words) skips other text;
+* English only: text that ``text.language`` tells is in another language or script is not sent;
 * the text is cut into the segments the API accepts: at most 10 segments of at most 1 KB
   (UTF-8 bytes) each, 10 KB in all, split at whitespace where possible;
 * the client has a short connect/read timeout and few retries (``botocore.config.Config``);
@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import time
 from collections.abc import Callable
 from typing import Any
 
+from ..text.language import detect
 from .base import CommentInput, Effect, Finding, Reason, Scorer
-from .linear import FUNCTION_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -50,23 +49,13 @@ LABEL_WORDS = {
     "VIOLENCE_OR_THREAT": "violence or threat",
 }
 
-_ENGLISH = FUNCTION_WORDS
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-
 def is_english(text: str) -> bool:
-    """Cheap: mostly ASCII letters, and common English function words among the first 60 words."""
-    words = _WORD.findall(text[:2000])
-    if not words:
+    """Not told to be another language: text in Latin letters whose language cannot be told (short,
+    or common words of no language) is sent too, at the cost of one call, as it was before."""
+    language = detect(text)
+    if language is None or language.script != "LATIN":
         return False
-    letters = "".join(words)
-    ascii_share = sum(c.isascii() for c in letters) / len(letters)
-    if ascii_share < 0.9:
-        return False
-    sample = [w.lower() for w in words[:60]]
-    if len(sample) < 3:
-        return True  # too short to tell; the API answers for short English text, costs one call
-    return sum(w in _ENGLISH for w in sample) / len(sample) >= 0.1
+    return "en" in language.codes or not language.known
 
 
 def segments(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""What the learned scorers share: character n-grams, the logistic link, English function words."""
+"""What the learned scorers share: character n-grams and the logistic link."""
 
 from __future__ import annotations
 
@@ -6,18 +6,6 @@ import math
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
-
-# Function words: never a useful reason, whatever their weight; and a cheap sign of English text.
-FUNCTION_WORDS = frozenset(
-    [
-     "a", "about", "all", "an", "and", "are", "as", "at", "back", "be", "been", "but", "by", "can",
-     "could", "did", "do", "does", "for", "from", "get", "got", "had", "has", "have", "he", "her",
-     "here", "him", "his", "how", "i", "if", "in", "is", "it", "its", "just", "me", "more", "my",
-     "no", "not", "of", "on", "one", "or", "our", "out", "she", "should", "so", "than", "that",
-     "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "up", "us",
-     "was", "we", "were", "what", "when", "who", "will", "with", "would", "you", "your",
-    ]
-)
 
 
 @lru_cache(maxsize=256)

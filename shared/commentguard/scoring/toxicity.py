@@ -41,6 +41,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
 
+from ..text.language import FUNCTION_WORDS
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from ..text.unmask import Unmasker
 from .attacks import WORDS as ATTACK_WORDS
@@ -48,7 +49,7 @@ from .attacks import insult, threat
 from .base import CommentInput, Effect, Finding, Reason
 from .incitement import WORDS as INCITEMENT_WORDS
 from .incitement import dehumanising, harm_wish, violent_call
-from .linear import FUNCTION_WORDS, CharGramWeights, char_grams, style_features
+from .linear import CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
 
 MODELS = Path(__file__).resolve().parent.parent / "models"

@@ -1,0 +1,195 @@
+"""Which language a comment is written in: for Antispam Bee's "allow comments only in certain
+languages" and for Comprehend, which reads English only.
+
+No model and no dependency, so that a moderator can follow every answer. The script a text's
+letters are written in names most languages outright (Cyrillic, Greek, Arabic, Han, ...). Latin
+letters are shared, so each language's commonest short words (the words no sentence avoids) are
+counted among the first words. A text too short, or whose words no list knows well enough, is
+left unnamed: a guess nobody can check must not hold a reader's comment.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+# The commonest short words of each language written in Latin letters. English's list also serves
+# the learned scorers (function words are never a reason, whatever their weight).
+FUNCTION_WORDS = frozenset(
+    [
+     "a", "about", "all", "an", "and", "are", "as", "at", "back", "be", "been", "but", "by", "can",
+     "could", "did", "do", "does", "for", "from", "get", "got", "had", "has", "have", "he", "her",
+     "here", "him", "his", "how", "i", "if", "in", "is", "it", "its", "just", "me", "more", "my",
+     "no", "not", "of", "on", "one", "or", "our", "out", "she", "should", "so", "than", "that",
+     "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "up", "us",
+     "was", "we", "were", "what", "when", "who", "will", "with", "would", "you", "your",
+    ]
+)
+
+
+def _common(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_LATIN_WORDS: dict[str, frozenset[str]] = {
+    "en": FUNCTION_WORDS,
+    "de": _common("""der die das und ist nicht ich es sie ein eine zu den von mit sich auf für dem auch wie
+        aber wird hat sind noch nur bei oder wenn war dass kann man schon mehr wir diese werden nach über
+        doch mal einen haben einem keine unsere euch uns"""),
+    "fr": _common("""le la les de des et est un une du en que qui pas pour dans ce il elle ne sur au plus
+        avec se sont mais ou nous vous je cette tout comme fait été aux ont leur très lui bien aussi
+        ces sa son ses être avoir"""),
+    "es": _common("""el la los las de que y en un una es por con no para del se lo al como más pero sus
+        le ya o este esta fue ha muy son también porque cuando hay todo está sin sobre ser tiene nos
+        yo eso qué puede"""),
+    "it": _common("""il la di che e è un una per non in del della sono si con da le gli i ma come più
+        anche questo questa ha alla nel dei lo al se ci io mi perché tutto molto essere hanno cosa
+        quando stato"""),
+    "pt": _common("""o a os as de que e do da em um uma é não para com por no na se mais dos das ao como
+        mas foi seu sua ele ela isso está muito também já eu você são tem ser pelo pela nos quando
+        porque"""),
+    "nl": _common("""de het een en van is dat op te in niet zijn voor met die ook er maar aan om als bij
+        dan nog wat ik je wel naar worden kan deze door zo hij ze wordt heeft was hebben geen mijn meer
+        dit uit"""),
+    "sv": _common("""och att det som en är av för på med till den har inte om ett jag var men de så vi
+        kan från sig han hon eller när ska detta vad också nu bara mycket efter alla då där skulle här
+        dem sina"""),
+    "da": _common("""og at det er en til på de med for af den ikke som har et jeg var men så vi kan fra
+        sig han hun eller når skal dette hvad også nu bare meget efter alle der her dem være mig have
+        ud"""),
+    "no": _common("""og at det er en til på de med for av den ikke som har et jeg var men så vi kan fra
+        seg han hun eller når skal dette hva også nå bare mye etter alle der her dem være meg ha
+        ut"""),
+    "fi": _common("""ja on ei se että oli mutta kun niin hän joka myös ovat tai jos vain mitä kuin ole
+        minä sinä me he tämä nyt sitä siitä olla voi jo koska kaikki ollut hyvä ne siis vielä mikä"""),
+    "pl": _common("""i w nie na się z że do to jest o a jak ale po co tak za od są przez dla czy już
+        tylko jego jej może być ten ta tego który która bardzo można jeszcze tym też mnie gdy
+        kiedy"""),
+    "cs": _common("""a se na je že v to s z do o jak ale po co tak za od jsou pro by jsem už jen jeho
+        její může být ten ta toho který která velmi ještě tím také když není jako jsme bylo byl"""),
+    "tr": _common("""ve bir bu da de için ile çok ne o gibi daha var ama olarak kadar sonra değil ben sen
+        biz onlar her şey mi mı en olan ya diye çünkü bunu şu yok nasıl neden ki göre kendi"""),
+    "ro": _common("""și de în la că pe nu cu o un este să a din care mai se ce pentru sunt am fost dar el
+        ea sau ca au lui acest această foarte tot doar când ne vor fi își prin după"""),
+    "hu": _common("""a az és hogy nem is egy meg de van ez azt csak már még volt mint ha el kell vagy
+        mert ki be fel minden nagyon lesz ezt úgy így most sem akkor amit aki lehet itt mit"""),
+    "id": _common("""yang dan di ini itu dengan untuk tidak dari dalam akan pada juga saya ke ada bisa
+        karena kita mereka atau sudah oleh adalah kami apa jika lebih saja harus seperti banyak tetapi
+        belum masih hanya sangat kalau"""),
+    "vi": _common("""và của là có không được cho trong một người này những các với đã để khi thì cũng
+        như ra sẽ về đến từ nhưng năm tôi bạn rất"""),
+}
+NAMES = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "da": "Danish", "no": "Norwegian",
+    "fi": "Finnish", "pl": "Polish", "cs": "Czech", "tr": "Turkish", "ro": "Romanian",
+    "hu": "Hungarian", "id": "Indonesian", "vi": "Vietnamese",
+    "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian",
+    "be": "Belarusian", "kk": "Kazakh", "el": "Greek", "he": "Hebrew", "ar": "Arabic", "fa": "Persian",
+    "ur": "Urdu", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "th": "Thai", "hi": "Hindi",
+    "bn": "Bengali", "ta": "Tamil", "te": "Telugu", "hy": "Armenian", "ka": "Georgian",
+    "am": "Amharic", "km": "Khmer", "my": "Burmese",
+}
+# Scripts that name their languages (the first word of a letter's Unicode name). Several languages
+# to a script: the letters that only one of them uses decide, else any of them may be meant.
+_SCRIPTS: dict[str, tuple[str, ...]] = {
+    "CYRILLIC": ("ru", "uk", "bg", "sr", "mk", "be", "kk"),
+    "GREEK": ("el",), "HEBREW": ("he",), "ARABIC": ("ar", "fa", "ur"), "CJK": ("zh", "ja"),
+    "HIRAGANA": ("ja",), "KATAKANA": ("ja",), "HANGUL": ("ko",), "THAI": ("th",),
+    "DEVANAGARI": ("hi",), "BENGALI": ("bn",), "TAMIL": ("ta",), "TELUGU": ("te",),
+    "ARMENIAN": ("hy",), "GEORGIAN": ("ka",), "ETHIOPIC": ("am",), "KHMER": ("km",), "MYANMAR": ("my",),
+}
+_MARKERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "CYRILLIC": (("uk", "іїєґ"), ("be", "ў"), ("sr", "ђјљњћџ"), ("kk", "әғқңөұүһ"), ("ru", "ыэё")),
+    "ARABIC": (("ur", "ٹڈڑںے"), ("fa", "پچژگ")),
+}
+_LINK = re.compile(r"\S*(?:https?://|www\.)\S*", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+SAMPLE_WORDS = 80
+_SAMPLE_CHARS = 2000
+_MIN_LETTERS = 6  # fewer letters in a script tell nothing
+_MIN_HITS = 3  # Latin: distinct common words a language needs among the sample to be named ("viva la revolución,
+# che" is no Italian)
+_MIN_SHARE = 0.15  # ... and their share of the sample's words (running text: 0.3 to 0.5)
+_CLOSE = 0.6  # another language with this share of the best one's hits may be meant as well
+
+
+@dataclass(frozen=True)
+class Language:
+    codes: tuple[str, ...]  # ISO 639-1, any of which the text may be in; empty: it cannot be told
+    script: str  # the Unicode script of most of its letters: "LATIN", "CYRILLIC", ...
+    words: int  # words looked at
+    evidence: tuple[str, ...] = ()  # the common words that named a Latin-script language
+
+    @property
+    def known(self) -> bool:
+        return bool(self.codes)
+
+    def describe(self) -> str:
+        """For a moderator: 'Portuguese ("não", "para", "que")' or 'Russian (Cyrillic letters)'."""
+        names = [NAMES.get(c, c) for c in self.codes]
+        if self.evidence:
+            return " or ".join(names[:3]) + " (" + ", ".join(f'"{w}"' for w in self.evidence) + ")"
+        letters = "Chinese characters" if self.script == "CJK" else f"{self.script.capitalize()} letters"
+        if len(names) == 1:
+            return f"{names[0]} ({letters})"
+        return f"{letters} ({', '.join(names[:3])}{', …' if len(names) > 3 else ''})"
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    if ch.isascii():
+        return "LATIN"
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else ""
+
+
+def detect(text: str) -> Language | None:
+    """The language ``text`` is written in, as far as it can be told; None when it has no letters."""
+    sample = _LINK.sub(" ", text[:_SAMPLE_CHARS])
+    words = _WORD.findall(sample)
+    if not words:
+        return None
+    scripts: Counter[str] = Counter()
+    for w in words:
+        if w.isascii():
+            scripts["LATIN"] += len(w)
+        else:
+            for ch in w:
+                scripts[_script(ch)] += 1
+    script, letters = scripts.most_common(1)[0]
+    if script != "LATIN":
+        candidates = _SCRIPTS.get(script, ())
+        if script in ("HIRAGANA", "KATAKANA") or (script == "CJK" and (scripts["HIRAGANA"] or scripts["KATAKANA"])):
+            candidates = ("ja",)
+        else:
+            lowered = sample.lower()
+            for code, marks in _MARKERS.get(script, ()):
+                if any(m in lowered for m in marks):
+                    candidates = (code,)
+                    break
+        if letters < _MIN_LETTERS and script not in ("CJK", "HANGUL", "HIRAGANA", "KATAKANA"):
+            candidates = ()
+        return Language(candidates, script, len(words))
+    sample_words = [w.lower() for w in words[:SAMPLE_WORDS]]
+    # Distinct words, so that "ha ha ha" or "miss ya, need ya, want ya" is not Spanish or Turkish; their
+    # share of all the sample's words, so that a few chance matches in a long text name nothing.
+    hits: dict[str, list[str]] = {}
+    for code, common in _LATIN_WORDS.items():
+        found = [w for w in sample_words if len(w) > 1 and w in common]  # "P E A C E" is no Portuguese
+        if found:
+            hits[code] = found
+    if not hits:
+        return Language((), "LATIN", len(sample_words))
+    distinct = {code: Counter(found) for code, found in hits.items()}
+    best = max(len(d) for d in distinct.values())
+    share = max(len(f) for f in hits.values()) / len(sample_words)
+    if best < _MIN_HITS or share < _MIN_SHARE:
+        return Language((), "LATIN", len(sample_words))
+    ranked = sorted(distinct, key=lambda c: (-len(distinct[c]), -len(hits[c])))
+    codes = tuple(c for c in ranked if len(distinct[c]) >= _CLOSE * best)
+    evidence = tuple(w for w, _ in distinct[ranked[0]].most_common(3))
+    return Language(codes, "LATIN", len(sample_words), evidence)

@@ -1,0 +1,92 @@
+"""Telling a comment's language: by its script, or by the common words of languages in Latin letters."""
+
+import pytest
+
+from commentguard.text.language import detect
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("This is a great article, thanks for writing it.", "en"),
+        ("Muito bom o artigo, não sabia que isso era possível para todos nós.", "pt"),
+        ("El gobierno no tiene idea de lo que pasa en la calle, es una vergüenza.", "es"),
+        ("Das ist doch nicht zu fassen, wie die Regierung mit uns umgeht.", "de"),
+        ("C'est une honte, le gouvernement ne fait rien pour nous.", "fr"),
+        ("Non è possibile che il governo non faccia niente per la città.", "it"),
+        ("Ini adalah artikel yang sangat bagus dan saya suka", "id"),
+        ("Bài viết này rất hay và tôi thích nó", "vi"),
+        ("Het is niet te geloven dat de regering dit heeft gedaan.", "nl"),
+        ("Nie wiem, czy to jest prawda, ale to bardzo ciekawe.", "pl"),
+    ],
+)
+def test_running_text_in_latin_letters_is_named_by_its_common_words(text, code):
+    language = detect(text)
+    assert language.codes[0] == code
+    assert language.script == "LATIN"
+    assert language.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Это позор для всего города, никто ничего не делает", ("ru",)),
+        ("Це ганьба для всього міста", ("uk",)),
+        ("この記事はとても良いです", ("ja",)),
+        ("좋은 기사 감사합니다", ("ko",)),
+        ("Κάτι καλό εδώ για όλους", ("el",)),
+        ("這篇文章寫得很好，謝謝", ("zh", "ja")),
+    ],
+)
+def test_other_scripts_name_their_languages_and_letters_only_one_language_uses_decide(text, codes):
+    assert detect(text).codes == codes
+
+
+def test_cyrillic_without_a_telling_letter_may_be_any_language_written_in_it():
+    language = detect("Позор для всего города")
+    assert {"ru", "bg", "mk"} <= set(language.codes)
+    assert language.describe() == "Cyrillic letters (Russian, Ukrainian, Bulgarian, …)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great",
+        "Obama Hillary Trump liar",
+        "Viva la revolución, Che!",
+        "Buy cheap viagra online www.pills.example",
+        "Ha ha ha good joke",  # "ha" thrice is one Spanish word, not three
+        "Miss ya, need ya, want ya, love ya",
+        "P E A C E & L O V E",  # single letters are no language's words
+    ],
+)
+def test_text_too_short_or_without_common_words_is_left_unnamed(text):
+    language = detect(text)
+    assert language.script == "LATIN"
+    assert not language.known
+
+
+def test_text_without_letters_has_no_language():
+    assert detect("123 !!! :-)") is None
+
+
+def test_a_foreign_name_in_an_english_comment_does_not_make_it_foreign():
+    language = detect(
+        "Rafael de la Torre said the mayor of San Juan de los Lagos is a fine man and we should vote for him."
+    )
+    assert language.codes == ("en",)
+
+
+def test_languages_that_share_their_common_words_are_both_named():
+    assert set(detect("Jeg synes det er en god artikel, og jeg er enig").codes) == {"da", "no"}
+
+
+def test_a_link_s_words_are_not_read_as_the_comment_s():
+    language = detect("Voir https://www.example.com/le-monde-de-la-presse-et-des-journaux ok")
+    assert not language.known
+
+
+def test_the_description_quotes_the_words_that_named_the_language():
+    assert detect("Muito bom o artigo, não sabia que isso era possível.").describe() == (
+        'Portuguese ("muito", "não", "que")'
+    )
