@@ -77,6 +77,7 @@ class Settings:
                 min_form_seconds=_float(env, "MIN_FORM_SECONDS", 5.0),
                 hold_all=flag(env, "HOLD_ALL_COMMENTS"),
                 hold_new_authors=flag(env, "HOLD_NEW_AUTHORS"),
+                allowed_languages=tuple(c.lower() for c in _words(env.get("ALLOWED_LANGUAGES", ""))),
             ),
             thresholds=Thresholds(
                 hold=_float(env, "HOLD_THRESHOLD", Thresholds.hold),

@@ -245,6 +245,20 @@ def test_a_site_that_approves_every_comment_by_hand_holds_a_good_one_with_that_r
     assert comment.status is Status.HELD and comment.reasons[0]["code"] == "manual_approval"
 
 
+def test_a_site_that_takes_english_holds_a_portuguese_comment_for_a_moderator_and_publishes_english(pipeline,
+                                                                                                      monkeypatch):
+    monkeypatch.setenv("ALLOWED_LANGUAGES", "en")
+    runtime.reset()
+    foreign = _post_ok(pipeline, author_name="Rui", content="Não concordo com isso, o governo não tem razão nenhuma.",
+                       ip="192.0.2.93")
+    english = _post_ok(pipeline, author_name="Ann", content=HAM[1], ip="192.0.2.94")
+    pipeline.drain()
+    held = pipeline.comment(foreign)
+    assert held.status is Status.HELD
+    assert next(r for r in held.reasons if r["code"] == "language")["message"].startswith("written in Portuguese")
+    assert pipeline.comment(english).status is Status.PUBLISHED
+
+
 def test_a_site_that_holds_first_comments_publishes_a_readers_second_once_the_first_was_approved(pipeline, monkeypatch):
     monkeypatch.setenv("HOLD_NEW_AUTHORS", "true")
     runtime.reset()

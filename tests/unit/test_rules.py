@@ -10,6 +10,7 @@ from commentguard.scoring.policy import Policy
 from commentguard.scoring.rules import (
     FormTimeRule,
     HoneypotRule,
+    LanguageRule,
     LinkCountRule,
     ManualApprovalRule,
     MarkedSpamRule,
@@ -481,3 +482,44 @@ def test_the_rules_and_policy_together_hold_a_trusted_author_who_posts_many_link
     decision = Policy().decide(all_findings(RulesConfig(), c))
     assert decision.verdict is Verdict.HOLD
     assert decision.reasons[0].code == "too_many_links"
+
+
+# --- languages (Antispam Bee "Allow comments only in certain languages") ---------------------------
+
+PORTUGUESE = "Muito bom o artigo, não sabia que isso era possível para todos nós."
+
+
+def test_a_site_that_takes_english_holds_a_comment_clearly_in_another_language_and_says_which():
+    config = RulesConfig(allowed_languages=("en",))
+    decision = Policy().decide(all_findings(config, comment(PORTUGUESE)))
+    assert decision.verdict is Verdict.HOLD
+    [reason] = [r for r in decision.reasons if r.code == "language"]
+    assert reason.message == (
+        'written in Portuguese ("muito", "não", "que"); this site takes comments in English'
+    )
+
+
+def test_a_comment_in_a_language_the_site_takes_is_not_held_for_its_language():
+    config = RulesConfig(allowed_languages=("en", "pt"))
+    assert LanguageRule(config).score(comment(PORTUGUESE)) == []
+    assert LanguageRule(config).score(comment("This is what I think about the plan.")) == []
+
+
+def test_another_script_is_held_with_the_letters_named():
+    [finding] = LanguageRule(RulesConfig(allowed_languages=("en", "de"))).score(comment("Позор для всего города"))
+    assert finding.effect is Effect.HOLD
+    assert finding.reason.message.startswith("written in Cyrillic letters (Russian")
+    assert finding.reason.message.endswith("this site takes comments in English, German")
+
+
+def test_a_site_taking_one_of_the_languages_a_script_may_mean_is_not_held_for_it():
+    assert LanguageRule(RulesConfig(allowed_languages=("bg",))).score(comment("Позор за целия град")) == []
+
+
+@pytest.mark.parametrize("text", ["Obrigado!", "lol", "Viva la revolución, Che!", "https://example.com"])
+def test_a_comment_whose_language_cannot_be_told_is_never_held_for_it(text):
+    assert LanguageRule(RulesConfig(allowed_languages=("en",))).score(comment(text)) == []
+
+
+def test_any_language_is_taken_by_default():
+    assert LanguageRule(RulesConfig()).score(comment(PORTUGUESE)) == []

@@ -148,3 +148,8 @@ def test_comments_close_by_themselves_only_when_a_number_of_days_is_set():
 def test_three_readers_reports_hold_a_comment_unless_the_site_says_otherwise():
     assert Settings.from_env({}).reports_to_hold == 3
     assert Settings.from_env({"REPORTS_TO_HOLD": "0"}).reports_to_hold == 0
+
+
+def test_the_languages_a_site_takes_are_iso_codes_in_any_case_and_none_means_any():
+    assert Settings.from_env({"ALLOWED_LANGUAGES": "en, DE"}).rules.allowed_languages == ("en", "de")
+    assert Settings.from_env({}).rules.allowed_languages == ()

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
 from .base import CommentInput, Effect, Finding, Reason
 
@@ -24,6 +25,7 @@ class RulesConfig:
     form_key: bytes | None = field(default=None, repr=False)
     hold_all: bool = False  # WordPress "Comment must be manually approved"
     hold_new_authors: bool = False  # WordPress "Comment author must have a previously approved comment"
+    allowed_languages: tuple[str, ...] = ()  # Antispam Bee "allow comments only in certain languages"; (): any
 
 
 class LinkCountRule:
@@ -267,6 +269,28 @@ class NewAuthorRule:
         return [Finding(self.name, Effect.HOLD, Reason("new_author", why))]
 
 
+class LanguageRule:
+    """Antispam Bee's "allow comments only in certain languages". Antispam Bee files such a comment as
+    spam; here it is held: a reader writing in their own language deserves a person's look, and the
+    spam model still files the spam among them. A comment whose language cannot be told (too short,
+    no common words of any language known here) is never held for it."""
+
+    name = "language"
+
+    def __init__(self, config: RulesConfig) -> None:
+        self.allowed = frozenset(config.allowed_languages)
+        self.takes = ", ".join(NAMES.get(c, c) for c in config.allowed_languages)
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        if not self.allowed:
+            return []
+        language = detect(comment.content)
+        if language is None or not language.known or self.allowed.intersection(language.codes):
+            return []
+        why = f"written in {language.describe()}; this site takes comments in {self.takes}"
+        return [Finding(self.name, Effect.HOLD, Reason("language", why))]
+
+
 class MarkedSpamRule:
     """Antispam Bee's "local spam database": whoever a moderator caught spamming is caught again.
 
@@ -295,6 +319,7 @@ def rule_scorers(config: RulesConfig) -> list:
         WordListRule("disallowed_keys", config.disallowed_keys, Effect.SPAM, "disallowed_key"),
         WordListRule("moderation_keys", config.moderation_keys, Effect.HOLD, "moderation_key"),
         ScamContactRule(),
+        LanguageRule(config),
         MarkedSpamRule(),
         TrustedAuthorRule(),
         ManualApprovalRule(config),
