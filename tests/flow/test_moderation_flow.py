@@ -441,8 +441,42 @@ def test_a_posts_comments_close_by_themselves_days_after_its_first_one_until_a_m
     assert 3 * 86400 - 60 < datetime.fromisoformat(reopened["closes_at"]).timestamp() - time.time() <= 3 * 86400
 
 
-@pytest.mark.parametrize("body", [{"comment_status": "locked"}, {}, {"comment_status": None}])
-def test_a_post_status_other_than_open_or_closed_is_refused(pipeline, body):
+def test_a_premoderated_post_holds_every_new_comment_for_a_moderator_until_the_moderator_lifts_it(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-anna")
+    before = _post(pipeline, content=GOOD, ip="192.0.2.36")
+    pipeline.drain()
+    status, post, _ = pipeline.request("PUT", f"/moderation/posts/{POST}", {"premoderated": True}, token=moderator)
+    assert status == 200 and post["premoderated"] and post["premoderated_by"] == "mod-anna"
+    assert post["comment_status"] == "open"
+    assert pipeline.request("GET", f"/posts/{POST}/form-token")[1]["premoderated"] is True  # "reviewed first"
+
+    held = _post(pipeline, content=GOOD + " On the trial.", ip="192.0.2.37")
+    elsewhere = _post(pipeline, post_id="another-post", content=GOOD, ip="192.0.2.38")
+    pipeline.drain()
+    comment = pipeline.comment(held)
+    assert comment.status is Status.HELD
+    assert comment.reasons[0]["code"] == "post_premoderated"
+    assert pipeline.comment(elsewhere).status is Status.PUBLISHED
+    assert pipeline.comment(before).status is Status.PUBLISHED  # what was already up stays up
+    detail = pipeline.request("GET", f"/moderation/comments/{held}", token=moderator)[1]
+    assert detail["post_premoderated"] is True and "post_premoderated" not in detail["sender"]
+
+    # Closing and opening the post leave its premoderation as it was, and the other way round.
+    pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "closed"}, token=moderator)
+    status, post, _ = pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "open"}, token=moderator)
+    assert (post["comment_status"], post["premoderated"]) == ("open", True)
+
+    status, post, _ = pipeline.request("PUT", f"/moderation/posts/{POST}", {"premoderated": False}, token=moderator)
+    assert post == {"post_id": POST, "comment_status": "open", "premoderated": False}
+    after = _post(pipeline, content=GOOD + " After the verdict.", ip="192.0.2.39")
+    pipeline.drain()
+    assert pipeline.comment(after).status is Status.PUBLISHED
+    assert pipeline.request("GET", f"/posts/{POST}/form-token")[1]["premoderated"] is False
+
+
+@pytest.mark.parametrize("body", [{"comment_status": "locked"}, {}, {"comment_status": None},
+                                  {"premoderated": "sometimes"}])
+def test_a_post_setting_other_than_open_closed_or_premoderated_is_refused(pipeline, body):
     status, answer, _ = pipeline.request("PUT", f"/moderation/posts/{POST}", body, token=pipeline.token("moderator"))
     assert status == 422 and answer["message"]
 

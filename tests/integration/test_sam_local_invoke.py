@@ -145,7 +145,16 @@ def test_a_moderator_closes_a_posts_comments(aws):
     answer = invoke(aws, "moderation-close-post.json")
     assert answer["statusCode"] == 200
     assert body(answer) | {"closed_at": None} == {
-        "post_id": "2026-11-27-court-case", "comment_status": "closed", "closed_at": None, "closed_by": "moderator-1"}
+        "post_id": "2026-11-27-court-case", "comment_status": "closed", "closed_at": None, "closed_by": "moderator-1",
+        "premoderated": False}
+
+
+def test_a_moderator_premoderates_a_post(aws):
+    answer = invoke(aws, "moderation-premoderate-post.json")
+    assert answer["statusCode"] == 200
+    assert body(answer) | {"premoderated_at": None} == {
+        "post_id": "2026-11-27-inquest", "comment_status": "open", "premoderated": True, "premoderated_at": None,
+        "premoderated_by": "moderator-1"}
 
 
 def test_erasing_personal_data_needs_the_admin_role(aws):

@@ -66,8 +66,33 @@ def test_a_prefetched_batch_answers_every_senders_standing_from_one_read(store):
             "id": {"S": f"c{i}"}, "post_id": {"S": "p"}, "author_key": {"S": f"e{i}"}, "client_key": {"S": f"ip{i}"}})
     store.write_all(store.mark_spam_items(_comment("c1", "e1", "ip1"), "2026-12-02T00:00:00Z", int(NOW) + 3600))
     calls = _reads(store)
+    store.set_post("p", "mod", "2026-12-02T00:00:00Z", premoderated=True)
+    calls = _reads(store)
     with store.prefetched(["c0", "c1", "c2"], standing=True):
-        assert calls == ["BatchGetItem", "BatchGetItem"]  # the comments; their senders' standing
-        assert store.standing("e1", "ip1") == Standing(author_marked_spam=True, address_marked_spam=True)
-        assert store.standing("e0", "ip0") == Standing()
+        assert calls == ["BatchGetItem", "BatchGetItem"]  # the comments; their senders' standing and post
+        assert store.standing("e1", "ip1", "p") == Standing(author_marked_spam=True, address_marked_spam=True,
+                                                           post_premoderated=True)
+        assert store.standing("e0", "ip0", "p") == Standing(post_premoderated=True)
         assert calls == ["BatchGetItem", "BatchGetItem"]
+
+
+def test_a_premoderated_post_is_read_with_the_sender_in_one_request_and_lifting_it_clears_it(store):
+    store.set_post("p", "mod", "2026-12-02T00:00:00Z", premoderated=True)
+    calls = _reads(store)
+    assert store.standing("email-key", "ip-key", "p") == Standing(post_premoderated=True)
+    assert store.standing(None, None, "other-post") == Standing()
+    assert calls == ["BatchGetItem", "BatchGetItem"]
+    store.set_post("p", "mod", "2026-12-02T01:00:00Z", premoderated=False)
+    assert store.standing(None, None, "p") == Standing()
+
+
+def test_closing_and_opening_a_post_keep_its_premoderation_and_one_write_can_change_both(store):
+    calls = _reads(store)
+    both = store.set_post("p", "mod", "2026-12-02T00:00:00Z", open_=False, premoderated=True)
+    assert calls == ["UpdateItem"]
+    assert both == {"post_id": "p", "comment_status": "closed", "closed_at": "2026-12-02T00:00:00Z",
+                    "closed_by": "mod", "premoderated": True, "premoderated_at": "2026-12-02T00:00:00Z",
+                    "premoderated_by": "mod"}
+    reopened = store.set_post("p", "mod", "2026-12-03T00:00:00Z", open_=True)
+    assert (reopened["comment_status"], reopened["premoderated"]) == ("open", True)
+    assert store.post_comment_status("p") == reopened

@@ -330,6 +330,13 @@ def test_a_site_that_approves_every_comment_by_hand_holds_even_a_trusted_authors
     assert decision.reasons[0].code == "manual_approval"
 
 
+def test_a_premoderated_post_holds_a_trusted_authors_comment_and_says_the_post_is_why():
+    premoderated = comment("Nice article, thanks.", author_trusted=True, post_premoderated=True)
+    decision = Policy().decide(all_findings(RulesConfig(), premoderated))
+    assert decision.verdict is Verdict.HOLD
+    assert decision.reasons[0].code == "post_premoderated"
+
+
 def test_manual_approval_is_off_by_default():
     assert ManualApprovalRule(RulesConfig()).score(comment()) == []
 

@@ -55,11 +55,12 @@ class BadCursor(ValueError):
 
 @dataclass(frozen=True)
 class Standing:
-    """What moderators' earlier decisions say about a comment's sender."""
+    """What moderators' earlier decisions say about a comment: about its sender, and about its post."""
 
     trusted: bool = False  # the email has an approved comment
     author_marked_spam: bool = False  # a moderator marked a comment from the email as spam
     address_marked_spam: bool = False  # ... from the IP address
+    post_premoderated: bool = False  # a moderator holds every comment on the post for review
 
 
 def standing_keys(author_key: str | None, client_key: str | None) -> tuple[str | None, str | None, str | None]:
@@ -71,6 +72,10 @@ def standing_keys(author_key: str | None, client_key: str | None) -> tuple[str |
     )
 
 
+def _standing_keys(author_key: str | None, client_key: str | None, post_id: str | None) -> list[str]:
+    return [k for k in (*standing_keys(author_key, client_key), _post_key(post_id) if post_id else None) if k]
+
+
 def _post_key(post_id: str) -> str:
     # No post_id attribute on it: the ByPost index must not list it.
     return f"post#{post_id}"
@@ -78,6 +83,15 @@ def _post_key(post_id: str) -> str:
 
 def _post_status(post_id: str, item: dict[str, Any], close_after_seconds: float = 0.0,
                  now: float | None = None) -> dict[str, Any]:
+    status = _open_or_closed(post_id, item, close_after_seconds, now)
+    status["premoderated"] = "premoderated_at" in item
+    if status["premoderated"]:
+        status |= {"premoderated_at": item["premoderated_at"], "premoderated_by": item.get("premoderated_by")}
+    return status
+
+
+def _open_or_closed(post_id: str, item: dict[str, Any], close_after_seconds: float,
+                    now: float | None) -> dict[str, Any]:
     if "closed_at" in item:
         return {"post_id": post_id, "comment_status": "closed", "closed_at": item["closed_at"],
                 "closed_by": item.get("closed_by")}
@@ -89,14 +103,17 @@ def _post_status(post_id: str, item: dict[str, Any], close_after_seconds: float 
     return {"post_id": post_id, "comment_status": "open", "closes_at": iso_utc(closes)}
 
 
-def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None) -> Standing:
+def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None,
+                 post_id: str | None = None) -> Standing:
     trust, email, address = standing_keys(author_key, client_key)
     now = time.time()
 
     def marked(key: str | None) -> bool:  # DynamoDB's TTL deletes an expired mark only within days
         return key in found and found[key].get("expires_at", now + 1) > now
 
-    return Standing(trusted=trust in found, author_marked_spam=marked(email), address_marked_spam=marked(address))
+    post = found.get(_post_key(post_id)) if post_id else None
+    return Standing(trusted=trust in found, author_marked_spam=marked(email), address_marked_spam=marked(address),
+                    post_premoderated=bool(post) and "premoderated_at" in post)
 
 
 @dataclass(frozen=True)
@@ -209,9 +226,10 @@ class CommentStore:
                     item.update({k: v for k, v in pii.items() if k in PII_FIELDS})
                     self._prefetched[(comment_id, with_pii)] = item
                 if standing:
-                    senders = {(item.get("author_key"), item.get("client_key")) for item in self._prefetched.values()}
-                    known = self.get_many([k for sender in senders for k in standing_keys(*sender) if k])
-                    self._standing = {sender: _standing_of(known, *sender) for sender in senders}
+                    about = {(item.get("author_key"), item.get("client_key"), item.get("post_id"))
+                             for item in self._prefetched.values()}
+                    known = self.get_many(list(dict.fromkeys(k for a in about for k in _standing_keys(*a))))
+                    self._standing = {a: _standing_of(known, *a) for a in about}
             yield
         finally:
             self._prefetched, self._standing = {}, {}
@@ -238,12 +256,13 @@ class CommentStore:
             return None
         return comment_from_item(item)
 
-    def standing(self, author_key: str | None, client_key: str | None) -> Standing:
-        sender = (author_key, client_key)
-        if sender in self._standing:
-            return self._standing[sender]
-        keys = [k for k in standing_keys(*sender) if k]
-        return _standing_of(self.get_many(keys), *sender) if keys else Standing()
+    def standing(self, author_key: str | None, client_key: str | None, post_id: str | None = None) -> Standing:
+        """The sender's standing and, given ``post_id``, whether its post is premoderated: one read."""
+        about = (author_key, client_key, post_id)
+        if about in self._standing:
+            return self._standing[about]
+        keys = _standing_keys(*about)
+        return _standing_of(self.get_many(keys), *about) if keys else Standing()
 
     def _page(
         self, index: str, key: str, value: str, sort_key: str, limit: int, cursor: str | None, forward: bool
@@ -665,15 +684,34 @@ class CommentStore:
                                       ConsistentRead=consistent)
         return _post_status(post_id, self._plain(answer.get("Item") or {}), close_after_seconds, now)
 
-    def set_post_comment_status(self, post_id: str, open_: bool, actor: str, at: str) -> dict[str, Any]:
-        """Open or close; the status as ``post_comment_status`` would now read it. Opening also
-        restarts the clock of comments that close by themselves: the next comment starts it anew."""
-        if open_:
-            self.client.delete_item(TableName=self.table, Key={"id": {"S": _post_key(post_id)}})
-            return _post_status(post_id, {})
-        item = {"id": _post_key(post_id), "closed_at": at, "closed_by": actor}
-        self.client.put_item(TableName=self.table, Item=self._item(item))
-        return _post_status(post_id, item)
+    def set_post(self, post_id: str, actor: str, at: str, open_: bool | None = None,
+                 premoderated: bool | None = None) -> dict[str, Any]:
+        """Open or close a post's comments, premoderate them or not (None: leave as it is), in one
+        write; the status as ``post_comment_status`` would now read it. Opening also restarts the
+        clock of comments that close by themselves: the next comment starts it anew."""
+        sets: dict[str, Any] = {}
+        removes: list[str] = []
+        if open_ is True:
+            removes += ["closed_at", "closed_by", "opened_at"]
+        elif open_ is False:
+            sets |= {"closed_at": at, "closed_by": actor}
+        if premoderated is True:
+            sets |= {"premoderated_at": at, "premoderated_by": actor}
+        elif premoderated is False:
+            removes += ["premoderated_at", "premoderated_by"]
+        clauses = []
+        if sets:
+            clauses.append("SET " + ", ".join(f"{k} = :{k}" for k in sets))
+        if removes:
+            clauses.append("REMOVE " + ", ".join(removes))
+        request: dict[str, Any] = {"TableName": self.table, "Key": {"id": {"S": _post_key(post_id)}},
+                                   "ReturnValues": "ALL_NEW"}
+        if clauses:
+            request["UpdateExpression"] = " ".join(clauses)
+        if sets:
+            request["ExpressionAttributeValues"] = self._values(**sets)
+        answer = self.client.update_item(**request)
+        return _post_status(post_id, self._plain(answer.get("Attributes") or {}))
 
     def mark_spam_items(self, comment: Comment, at: str, expires_at: int) -> list[dict[str, Any]]:
         """The writes that mark a comment's sender as a spammer (for ``move(also=...)``): its email

@@ -8,7 +8,7 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.event_handler.openapi.params import Body, Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from .. import runtime
 from ..adapters.store import BadCursor
@@ -49,8 +49,19 @@ class BulkActionRequest(ActionRequest):
     )
 
 
-class CommentStatusRequest(BaseModel):
-    comment_status: Literal["open", "closed"]
+class PostRequest(BaseModel):
+    comment_status: Literal["open", "closed"] | None = None
+    premoderated: bool | None = Field(
+        default=None,
+        description="Hold every new comment on the post for a moderator, whatever the filter thinks (a court "
+        "case, a death, a story that draws abuse); false: back to the filter's verdicts.",
+    )
+
+    @model_validator(mode="after")
+    def _says_something(self) -> "PostRequest":
+        if self.comment_status is None and self.premoderated is None:
+            raise ValueError("give comment_status, premoderated, or both")
+        return self
 
 
 class PrivacyRequest(BaseModel):
@@ -179,26 +190,30 @@ def bulk_action(request: Annotated[BulkActionRequest, Body()]):
     return json_response(200, {"results": results})
 
 
-@router.get("/moderation/posts/<post_id>", summary="Whether a post takes comments",
+@router.get("/moderation/posts/<post_id>", summary="Whether a post takes comments, and whether a moderator sees each first",
             description="open; or closed, by a moderator (closed_by names them) or by itself (closed_by "
-                        "\"automatic\": CLOSE_COMMENTS_DAYS after the post's first comment, closes_at says when).",
+                        "\"automatic\": CLOSE_COMMENTS_DAYS after the post's first comment, closes_at says when). "
+                        "premoderated: every new comment is held for a moderator (premoderated_by names who said so).",
             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
 def get_post(post_id: Annotated[PostId, Path()]):
     require(router.current_event, "moderator")
     return json_response(200, runtime.store().post_comment_status(post_id, settings().close_after_seconds))
 
 
-@router.put("/moderation/posts/<post_id>", summary="Open or close a post's comments",
+@router.put("/moderation/posts/<post_id>", summary="Open or close a post's comments; premoderate them",
             description="WordPress's \"Allow comments\" per post: while closed, POST /comments for the post "
                         "answers 403 and stores nothing; comments already in are untouched. Opening a post "
-                        "whose comments closed by themselves gives it CLOSE_COMMENTS_DAYS more from its next comment.",
+                        "whose comments closed by themselves gives it CLOSE_COMMENTS_DAYS more from its next comment. "
+                        "premoderated: WordPress's \"Comment must be manually approved\" for this post alone: "
+                        "every comment scored from now on is held, with the filter's reasons beside it.",
             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
-def set_post(post_id: Annotated[PostId, Path()], request: Annotated[CommentStatusRequest, Body()]):
+def set_post(post_id: Annotated[PostId, Path()], request: Annotated[PostRequest, Body()]):
     actor = require(router.current_event, "moderator")
-    status = runtime.store().set_post_comment_status(
-        post_id, request.comment_status == "open", actor, iso_utc(time.time())
-    )
-    logger.info("post comment status", extra={"post_id": post_id, "comment_status": request.comment_status})
+    open_ = None if request.comment_status is None else request.comment_status == "open"
+    status = runtime.store().set_post(post_id, actor, iso_utc(time.time()), open_=open_,
+                                      premoderated=request.premoderated)
+    logger.info("post settings", extra={"post_id": post_id, "comment_status": status["comment_status"],
+                                        "premoderated": status["premoderated"]})
     return json_response(200, status)
 
 

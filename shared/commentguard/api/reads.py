@@ -55,7 +55,8 @@ def get_comment_status(comment_id: Annotated[CommentId, Path()]):
     summary="A signed token for the comment form",
     description="Render it into the form as form_token; a form sent back within seconds is a bot's. "
     "403 when the post's comments are closed: show that instead of the form. closes_at, when "
-    "present, says when they close by themselves.",
+    "present, says when they close by themselves; premoderated, when true, that a moderator reads "
+    "every comment before it appears (say so beside the form).",
     responses={403: {"description": "Comments are closed on this post"}},
     tags=["comments"],
 )
@@ -64,7 +65,8 @@ def get_form_token(post_id: Annotated[PostId, Path()]):
     status = runtime.store().post_comment_status(post_id, settings().close_after_seconds, consistent=False, now=now)
     if status["comment_status"] == "closed":
         return error(403, "comments are closed on this article", headers={"Cache-Control": "no-store"})
-    body = {"token": formtoken.issue(runtime.secret_key(), post_id, now), "post_id": post_id}
+    body = {"token": formtoken.issue(runtime.secret_key(), post_id, now), "post_id": post_id,
+            "premoderated": status["premoderated"]}
     if "closes_at" in status:
         body["closes_at"] = status["closes_at"]
     return json_response(200, body, headers={"Cache-Control": "no-store"})

@@ -113,9 +113,10 @@ def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
     comment = store.get(comment_id, with_pii=True)
     if comment is None:
         raise CommentNotFound(comment_id)
-    standing = store.standing(comment.author_key, comment.client_key)
-    # The sender as the filter sees them now (the reasons say what it saw when it scored).
-    return moderator_view(comment, with_history=True) | {"sender": asdict(standing)}
+    standing = asdict(store.standing(comment.author_key, comment.client_key, comment.post_id))
+    # The sender and the post as the filter sees them now (the reasons say what it saw when it scored).
+    post_premoderated = standing.pop("post_premoderated")
+    return moderator_view(comment, with_history=True) | {"sender": standing, "post_premoderated": post_premoderated}
 
 
 def sender_comments(store: CommentStore, comment_id: str, by: str, limit: int, cursor: str | None) -> dict[str, Any]:

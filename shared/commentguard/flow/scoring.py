@@ -82,6 +82,7 @@ def comment_input(comment: Comment, standing: Standing) -> CommentInput:
         author_trusted=standing.trusted,
         author_marked_spam=standing.author_marked_spam,
         address_marked_spam=standing.address_marked_spam,
+        post_premoderated=standing.post_premoderated,
     )
 
 
@@ -110,7 +111,7 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
     decision = None
     announced = True
     if comment.status is Status.PENDING:
-        standing = deps.store.standing(comment.author_key, comment.client_key)
+        standing = deps.store.standing(comment.author_key, comment.client_key, comment.post_id)
         decision = deps.pipeline.score(comment_input(comment, standing))
         target = _STATUS_OF[decision.verdict]
         try:

@@ -73,6 +73,7 @@ class CommentInput:
     # A moderator marked an earlier comment from this email / this IP address as spam.
     author_marked_spam: bool = False
     address_marked_spam: bool = False
+    post_premoderated: bool = False  # a moderator holds every comment on this post for review
 
 
 class Scorer(Protocol):

@@ -237,7 +237,9 @@ class TrustedAuthorRule:
 
 class ManualApprovalRule:
     """WordPress's "Comment must be manually approved": every comment waits for a person, returning
-    authors too. The other rules and the models still run, so the moderator sees their reasons."""
+    authors too; for the whole site, or for one post a moderator premoderates (a court case, a death,
+    a story that draws abuse). The other rules and the models still run, so the moderator sees their
+    reasons."""
 
     name = "manual_approval"
 
@@ -245,9 +247,12 @@ class ManualApprovalRule:
         self.hold_all = config.hold_all
 
     def score(self, comment: CommentInput) -> list[Finding]:
-        if not self.hold_all:
-            return []
-        return [Finding(self.name, Effect.HOLD, Reason("manual_approval", "this site approves every comment by hand"))]
+        if self.hold_all:
+            return [Finding(self.name, Effect.HOLD, Reason("manual_approval", "this site approves every comment by hand"))]
+        if comment.post_premoderated:
+            why = "a moderator approves every comment on this article by hand"
+            return [Finding(self.name, Effect.HOLD, Reason("post_premoderated", why))]
+        return []
 
 
 class NewAuthorRule:
