@@ -78,12 +78,14 @@ def list_comments(
     held_for: Annotated[Literal["spam", "toxicity", "reports"] | None, Query()] = None,
     reported: Annotated[bool, Query(description="Only comments readers reported: with status=published, "
                                                 "those still on the page")] = False,
+    post_id: Annotated[PostId | None, Query(description="Only one post's comments (a page of them may come "
+                                                        "short: the cursor goes on)")] = None,
 ):
     require(router.current_event, "moderator")
     try:
         return json_response(200, moderation.list_comments(
             runtime.store(), status, limit, cursor, oldest_first=order == "oldest", held_for=held_for,
-            reported=reported,
+            reported=reported, post_id=post_id,
         ))
     except BadCursor as exc:
         return error(400, str(exc), field="cursor")

@@ -93,14 +93,17 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
 
 
 def list_comments(store: CommentStore, status: str, limit: int, cursor: str | None,
-                  oldest_first: bool = False, held_for: str | None = None, reported: bool = False) -> dict[str, Any]:
+                  oldest_first: bool = False, held_for: str | None = None, reported: bool = False,
+                  post_id: str | None = None) -> dict[str, Any]:
     """A folder, newest first as WordPress lists it, or oldest first: the queue in the order readers
     have waited (a cursor continues the order it came with). ``held_for``: only the comments that
     kind of scorer held ("toxicity": abuse, for the moderators who read it; "spam"; "reports": readers).
-    ``reported``: only comments readers reported (in ``published``: those still on the page)."""
-    if held_for or reported:
+    ``reported``: only comments readers reported (in ``published``: those still on the page).
+    ``post_id``: only one article's (WordPress's comments of one post; a premoderated article's queue)."""
+    if held_for or reported or post_id:
         def keep(comment: Comment) -> bool:
-            return (not held_for or held_for in comment.held_for) and (not reported or bool(comment.report_count))
+            return ((not held_for or held_for in comment.held_for) and (not reported or bool(comment.report_count))
+                    and (not post_id or comment.post_id == post_id))
 
         found, next_cursor = store.page_matching(status, keep, limit, cursor, newest_first=not oldest_first)
     else:
