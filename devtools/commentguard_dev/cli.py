@@ -23,7 +23,14 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data"
 def _serve(args: argparse.Namespace) -> int:
     from .localstack import serve
 
-    return serve(port=args.port, template_path=args.template) or 0
+    return serve(port=args.port, template_path=args.template, parameters=dict(args.parameter_overrides)) or 0
+
+
+def _parameter(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"{text!r}: give NAME=VALUE, as in AllowedLanguages=en")
+    return name, value
 
 
 def _score(args: argparse.Namespace) -> int:
@@ -128,6 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the local stack on embedded moto")
     serve.add_argument("--port", type=int, default=3000)
     serve.add_argument("--template", default=str(ROOT / "template.yaml"))
+    serve.add_argument("--parameter-overrides", nargs="+", type=_parameter, default=[], metavar="NAME=VALUE",
+                       help="the template's parameters, as sam deploy takes them: HoldAllComments=true "
+                            "AllowedLanguages=en,de ReportsToHold=2 (checked as CloudFormation checks them)")
     serve.set_defaults(run=_serve)
 
     score = sub.add_parser("score", help="score JSON lines (stdin or FILE) with the pipeline's scorers")

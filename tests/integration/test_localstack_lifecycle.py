@@ -120,3 +120,32 @@ def test_a_stack_that_cannot_start_says_why_and_leaves_nothing_running(monkeypat
     while set(threading.enumerate()) - threads_before and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not set(threading.enumerate()) - threads_before
+
+
+@pytest.mark.parametrize(
+    ("overrides", "why"),
+    [
+        ({"AllowedLanguages": "english"}, "does not match"),
+        ({"ReportsToHold": "-1"}, "below its MinValue"),
+        ({"FloodSeconds": "soon"}, "is not a number"),
+        ({"HoldAllComments": "maybe"}, "is not one of"),
+        ({"NoSuchSwitch": "1"}, "unknown parameter"),
+    ],
+)
+def test_the_real_templates_parameters_are_checked_as_cloudformation_checks_them(overrides, why):
+    from commentguard_dev.localstack.template import TemplateError
+
+    with pytest.raises(TemplateError, match=why):
+        load_template(ROOT / "template.yaml", overrides)
+
+
+def test_serve_takes_the_templates_parameters_and_hands_them_to_the_functions(monkeypatch):
+    from commentguard_dev import cli
+
+    seen = {}
+    monkeypatch.setattr("commentguard_dev.localstack.serve", lambda **kwargs: seen.update(kwargs) or 0)
+    assert cli.main(["serve", "--port", "0", "--parameter-overrides", "AllowedLanguages=en,de", "HoldAllComments=true"]) == 0
+    assert seen["parameters"] == {"AllowedLanguages": "en,de", "HoldAllComments": "true"}
+    template = load_template(ROOT / "template.yaml", seen["parameters"])
+    env = template.resolve(template.function_properties("ScoringFunction")["Environment"]["Variables"])
+    assert (env["ALLOWED_LANGUAGES"], env["HOLD_ALL_COMMENTS"]) == ("en,de", "true")

@@ -48,6 +48,25 @@ def _construct_tag(loader: CfnLoader, tag_suffix: str, node: yaml.Node) -> dict[
 CfnLoader.add_multi_constructor("!", _construct_tag)
 
 
+def _check_parameter(name: str, spec: dict[str, Any], ptype: str, value: str) -> None:
+    """What CloudFormation checks of a parameter's value before it creates anything."""
+    allowed = spec.get("AllowedValues")
+    if allowed is not None and value not in [_camel_to_scalar(a) for a in allowed]:
+        raise TemplateError(f"parameter {name}={value!r} is not one of {allowed}")
+    pattern = spec.get("AllowedPattern")
+    if pattern is not None and re.fullmatch(pattern, value) is None:
+        raise TemplateError(f"parameter {name}={value!r} does not match {pattern}")
+    if ptype == "Number":
+        try:
+            number = float(value)
+        except ValueError:
+            raise TemplateError(f"parameter {name}={value!r} is not a number") from None
+        if "MinValue" in spec and number < float(spec["MinValue"]):
+            raise TemplateError(f"parameter {name}={value!r} is below its MinValue {spec['MinValue']}")
+        if "MaxValue" in spec and number > float(spec["MaxValue"]):
+            raise TemplateError(f"parameter {name}={value!r} is above its MaxValue {spec['MaxValue']}")
+
+
 def load_yaml(path: str | Path) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fh:
         return yaml.load(fh, Loader=CfnLoader)
@@ -167,9 +186,7 @@ class Template:
                     value = [str(v) for v in value]
             else:
                 value = _camel_to_scalar(value)
-                allowed = spec.get("AllowedValues")
-                if allowed is not None and value not in [_camel_to_scalar(a) for a in allowed]:
-                    raise TemplateError(f"parameter {name}={value!r} is not one of {allowed}")
+                _check_parameter(name, spec, ptype, value)
             values[name] = value
         return values
 
