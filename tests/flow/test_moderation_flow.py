@@ -441,6 +441,21 @@ def test_a_posts_comments_close_by_themselves_days_after_its_first_one_until_a_m
     assert 3 * 86400 - 60 < datetime.fromisoformat(reopened["closes_at"]).timestamp() - time.time() <= 3 * 86400
 
 
+def test_the_queue_shows_how_many_comments_of_each_author_were_published_counting_each_once(pipeline):
+    moderator = pipeline.token("moderator")
+    for i in range(2):
+        _post(pipeline, author_email="ann@example.org", content=f"{GOOD} ({i})", ip=f"192.0.2.4{i}")
+    pipeline.drain(times=2)  # every scoring and publishing message delivered twice
+    links = "See https://a.example/x and https://b.example/y"
+    regular = _held(pipeline, ip="192.0.2.43", author_email="ann@example.org", content=f"{links} for the plan.")
+    newcomer = _held(pipeline, ip="192.0.2.44", author_email="new@example.org", content=f"{links} for the route.")
+    anonymous = _held(pipeline, ip="192.0.2.45", content=f"{links} for the map.")
+    queue = pipeline.request("GET", "/moderation/comments?status=held", token=moderator)[1]["comments"]
+    assert {c["id"]: c["author_approved_comments"] for c in queue} == {regular: 2, newcomer: 0, anonymous: None}
+    detail = pipeline.request("GET", f"/moderation/comments/{regular}", token=moderator)[1]
+    assert detail["sender"]["trusted"] and detail["sender"]["approved_comments"] == 2
+
+
 def test_a_premoderated_post_holds_every_new_comment_for_a_moderator_until_the_moderator_lifts_it(pipeline):
     moderator = pipeline.token("moderator", sub="mod-anna")
     before = _post(pipeline, content=GOOD, ip="192.0.2.36")

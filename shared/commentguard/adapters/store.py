@@ -58,6 +58,7 @@ class Standing:
     """What moderators' earlier decisions say about a comment: about its sender, and about its post."""
 
     trusted: bool = False  # the email has an approved comment
+    approved_comments: int = 0  # how many: Akismet shows the count beside the author
     author_marked_spam: bool = False  # a moderator marked a comment from the email as spam
     address_marked_spam: bool = False  # ... from the IP address
     post_premoderated: bool = False  # a moderator holds every comment on the post for review
@@ -112,8 +113,14 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
         return key in found and found[key].get("expires_at", now + 1) > now
 
     post = found.get(_post_key(post_id)) if post_id else None
-    return Standing(trusted=trust in found, author_marked_spam=marked(email), address_marked_spam=marked(address),
+    return Standing(trusted=trust in found, approved_comments=_approved(found.get(trust) if trust else None),
+                    author_marked_spam=marked(email), address_marked_spam=marked(address),
                     post_premoderated=bool(post) and "premoderated_at" in post)
+
+
+def _approved(trust_item: dict[str, Any] | None) -> int:
+    # A trust item written before the count was kept stands for one approved comment at least.
+    return 0 if trust_item is None else int(trust_item.get("approved_count", 1))
 
 
 @dataclass(frozen=True)
@@ -730,10 +737,19 @@ class CommentStore:
         return [self.delete_item(key) for key in (email, address) if key]
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str) -> dict[str, Any]:
-        """The write that marks an author as having an approved comment (for ``move(also=...)``)."""
+        """The write that marks an author as having an approved comment, and counts it (for
+        ``move(also=...)``, whose condition makes sure each comment counts once)."""
         return {
-            "Put": {
+            "Update": {
                 "TableName": self.table,
-                "Item": self._item({"id": f"author#{author_key}", "approved_comment": comment_id, "since": at}),
+                "Key": {"id": {"S": f"author#{author_key}"}},
+                "UpdateExpression": "SET approved_comment = :c, since = if_not_exists(since, :at) ADD approved_count :one",
+                "ExpressionAttributeValues": self._values(c=comment_id, at=at, one=1),
             }
         }
+
+    def approved_comments(self, author_keys: list[str]) -> dict[str, int]:
+        """How many comments of each email were published, for a page of comments: one read."""
+        keys = list(dict.fromkeys(author_keys))
+        found = self.get_many([f"author#{k}" for k in keys]) if keys else {}
+        return {k: _approved(found.get(f"author#{k}")) for k in keys}

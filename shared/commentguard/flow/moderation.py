@@ -109,7 +109,12 @@ def list_comments(store: CommentStore, status: str, limit: int, cursor: str | No
     else:
         ids, next_cursor = store.page_by_status(status, limit, cursor, newest_first=not oldest_first)
         found = store.comments(ids)
-    return {"comments": [moderator_view(c) for c in found], "next_cursor": next_cursor}
+    # Akismet's "approved comments" beside each author: a regular held for one heated remark reads
+    # differently from a first comment.
+    approved = store.approved_comments([c.author_key for c in found if c.author_key])
+    views = [moderator_view(c) | {"author_approved_comments": approved.get(c.author_key) if c.author_key else None}
+             for c in found]
+    return {"comments": views, "next_cursor": next_cursor}
 
 
 def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
