@@ -73,7 +73,8 @@ def test_a_moderator_sees_a_held_comment_with_its_reasons_and_approves_it_into_t
     assert moves == [("pending", "held", "scoring"), ("held", "approved", "mod-anna"), ("approved", "published", "publisher")]
     assert detail["history"][1]["note"] == "links are to the city's own site"
     assert detail["author_email"] == "writer@example.org"
-    assert detail["sender"] == {"trusted": True, "author_marked_spam": False, "address_marked_spam": False}
+    assert detail["sender"] == {"trusted": True, "approved_comments": 1, "author_marked_spam": False,
+                                "address_marked_spam": False}
 
 
 def test_marking_a_published_comment_as_spam_removes_it_from_the_listing_and_records_feedback(pipeline):
@@ -311,7 +312,8 @@ def test_a_sender_a_moderator_marked_as_spam_is_filed_as_spam_next_time_and_lose
     assert act(pipeline, first, "spam", moderator)[0] == 200
 
     detail = pipeline.request("GET", f"/moderation/comments/{first}", token=moderator)[1]
-    assert detail["sender"] == {"trusted": False, "author_marked_spam": True, "address_marked_spam": True}
+    assert detail["sender"] == {"trusted": False, "approved_comments": 0, "author_marked_spam": True,
+                                "address_marked_spam": True}
 
     again = _post(pipeline, content=GOOD + " Again.", author_email="Seller@example.org", ip="192.0.2.21")
     pipeline.drain()
