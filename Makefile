@@ -12,9 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
-## run: create the environment and start the local stack (HTTP API on 127.0.0.1:3000, embedded moto)
+## run: create the environment and start the local stack (HTTP API on 127.0.0.1:3000, embedded moto);
+## PARAMS="AllowedLanguages=en HoldNewAuthors=true" sets the template's parameters
 run: $(STAMP)
-	$(BIN)/commentguard serve --port $(or $(PORT),3000)
+	$(BIN)/commentguard serve --port $(or $(PORT),3000) $(if $(PARAMS),--parameter-overrides $(PARAMS))
 
 ## test: create the environment, lint the template and the code, run every test
 test: $(STAMP) lint
