@@ -2,7 +2,8 @@
 
 The graph holds the computation only: all-MiniLM-L6-v2's six layers as ``MiniLMEncoder`` runs them
 (query, key and value fused, the attention's 1/sqrt(32) in the query weights, GELU's tanh form with
-its 0.5 in the second feed-forward weights), word-piece ids in, each layer's hidden states out. Its
+its 0.5 in the second feed-forward weights, each linear layer an int8 matrix product:
+``DynamicQuantizeMatMul``), word-piece ids in, each layer's hidden states out. Its
 weights are declared external, under the names of the encoder file's arrays, and the scorer hands
 them over from the memory-mapped encoder file when it opens the session: one graph serves every
 fine-tuned encoder file, and no weight is stored twice.
@@ -18,13 +19,15 @@ from pathlib import Path
 import numpy as np
 
 from commentguard.scoring.toxicity import ENCODER_GRAPH_PATH, ENCODER_PATH, ENCODER_WEIGHTS
+from commentguard.scoring.toxicity import LINEAR_WEIGHTS as LINEAR
 
 WIDTH, HEADS, FFN, LAYERS, VOCAB, POSITIONS = 384, 12, 1536, 6, 30522, 512
 OPSET = 18  # LayerNormalization (17) and ReduceMean with its axes as an input (18)
 
 
 def _weight_shapes() -> dict[str, tuple[np.dtype, tuple[int, ...]]]:
-    """What the scorer hands over under each name in ``ENCODER_WEIGHTS`` (linear weights dequantised, (in, out))."""
+    """What the scorer hands over under each name in ``ENCODER_WEIGHTS`` (linear weights int8, (in, out),
+    with one scale per output column)."""
     f32 = np.dtype(np.float32)
     shapes = {
         "word.q": (np.dtype(np.int8), (VOCAB, WIDTH)),
@@ -40,7 +43,11 @@ def _weight_shapes() -> dict[str, tuple[np.dtype, tuple[int, ...]]]:
     }
     for i in range(LAYERS):
         for key, shape in per_layer.items():
-            shapes[f"{i}.{key}"] = (f32, shape)
+            if key in LINEAR:
+                shapes[f"{i}.{key}.q"] = (np.dtype(np.int8), shape)
+                shapes[f"{i}.{key}.s"] = (f32, shape[1:])
+            else:
+                shapes[f"{i}.{key}"] = (f32, shape)
     assert tuple(shapes) == ENCODER_WEIGHTS, "the graph's weights and the scorer's list differ"
     return shapes
 
@@ -80,7 +87,9 @@ def build():
         return op("LayerNormalization", [x, prefix + ".g", prefix + ".b"], axis=-1, epsilon=1e-12)
 
     def linear(x: str, name: str) -> str:
-        return op("Add", [op("MatMul", [x, name]), name + ".b"])
+        # onnxruntime's int8 matrix product: the activations quantised on the fly (uint8, one scale
+        # and zero point per call), the weights as the encoder file holds them, the bias added in.
+        return op("DynamicQuantizeMatMul", [x, name + ".q", name + ".s", "", name + ".b"], domain="com.microsoft")
 
     # Embeddings: int8 word rows times their scale, plus position (+ token type 0) for the first n.
     ids = "ids"
@@ -118,7 +127,8 @@ def build():
         nodes, "minilm-l6", [helper.make_tensor_value_info(ids, TensorProto.INT64, ["n"])], outputs,
         initializer=weights + constants,
     )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="commentguard")
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET), helper.make_opsetid("com.microsoft", 1)],
+                              producer_name="commentguard")
     model.ir_version = 9
     return model
 

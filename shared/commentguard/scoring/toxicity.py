@@ -8,7 +8,8 @@ Two parts, blended by weights the training fitted (``commentguard train`` writes
   source named in the file) that the Fox News data is too small to teach. Every weight maps back
   to a word, so the reason names the words that pushed towards abuse;
 * a sentence encoder (all-MiniLM-L6-v2 fine-tuned on the labelled comments, int8 weights in
-  ``models/toxicity-encoder.bin``, run by onnxruntime with the graph in ``toxicity-encoder.onnx``):
+  ``models/toxicity-encoder.bin``, run by onnxruntime with the graph in ``toxicity-encoder.onnx``,
+  its matrix products in int8):
   it reads meaning ("they should all be sent back") that n-grams of 1,000 comments cannot. A
   linear head over its pooled states (the model file names which: the last layer's [CLS] state
   and the means of the last two layers) and the lexical logit, trained with the encoder. The encoder file carries the model
@@ -73,10 +74,13 @@ ENCODER_HEAD_TOKENS = 8
 DEFAULT_POOLING = (("mean", 6),)
 # Per layer, in the encoder file under "<layer>.<key>" (linear ones as "<key>.q" int8 + "<key>.s").
 _LAYER_KEYS = ("qkv", "qkv.b", "o", "o.b", "ln1.g", "ln1.b", "i", "i.b", "o2", "o2.b", "ln2.g", "ln2.b")
-_LINEAR = {"qkv", "o", "i", "o2"}
-# The arrays the encoder graph reads, in the encoder file's names (linear ones dequantised).
+LINEAR_WEIGHTS = frozenset({"qkv", "o", "i", "o2"})
+# The arrays the encoder graph reads, in the encoder file's names.
 ENCODER_WEIGHTS = ("word.q", "word.s", "pos_type", "ln.g", "ln.b") + tuple(
-    f"{i}.{k}" for i in range(6) for k in _LAYER_KEYS
+    name
+    for i in range(6)
+    for k in _LAYER_KEYS
+    for name in ((f"{i}.{k}.q", f"{i}.{k}.s") if k in LINEAR_WEIGHTS else (f"{i}.{k}",))
 )
 _CACHE_LIMIT = 50_000
 
@@ -291,13 +295,16 @@ class MiniLMEncoder:
     """all-MiniLM-L6-v2's forward pass, run by onnxruntime: word-piece ids in, pools of hidden states out.
 
     The graph (``models/toxicity-encoder.onnx``, built by ``commentguard_dev.encoder_graph``) holds
-    the computation only; its weights come from the encoder file, memory-mapped: each layer's linear
-    weights int8, already transposed to (in, out) with query, key and value fused, and one float32
-    scale per output column (the attention's 1/sqrt(32) is in the query scales, GELU's 0.5 in the
-    second feed-forward's), dequantised to float32 once here; the word embeddings stay int8 and the
-    graph dequantises the rows it looks up. It computes what the numpy forward pass this replaced
-    computed (probabilities within 1e-6), in two thirds of the time: onnxruntime's matrix products
-    beat numpy's on a comment's few rows.
+    the computation only; its weights come from the encoder file, memory-mapped and handed over as
+    they are: each layer's linear weights int8, already transposed to (in, out) with query, key and
+    value fused, and one float32 scale per output column (the attention's 1/sqrt(32) is in the query
+    scales, GELU's 0.5 in the second feed-forward's); the word embeddings int8 too, the graph
+    dequantising the rows it looks up. Each linear layer is an int8 matrix product whose input is
+    quantised on the fly (onnxruntime's ``DynamicQuantizeMatMul``): half the time of float32 products
+    of the same weights (median 4.3 against 9.1 ms a comment, p95 8.8 against 18.8), a third of the
+    memory and of the time to open the session. The scores move a little (median 0.004, p95 0.04 on
+    the Fox News comments); the hash split's held-out AUC read 0.7882 against 0.7862, the same
+    fine-tuned encoder scored both ways.
     """
 
     def __init__(self, path: str | Path | None = None) -> None:
@@ -309,7 +316,6 @@ class MiniLMEncoder:
         # The model version the encoder was fine-tuned with (None: the published weights).
         self.id: str | None = header.get("id")
         self.tokenizer = WordPiece(A["vocab"].tobytes().decode("utf-8"))
-        f32 = np.float32
         options = ort.SessionOptions()
         # One comment's matrices are small: a thread pool only adds contention on Lambda's share of a core.
         options.intra_op_num_threads = 1
@@ -317,11 +323,8 @@ class MiniLMEncoder:
         # Shared, not copied (add_external_initializers copied every array: +25 ms, +28 MB at first use): the
         # buffers, and the values wrapping them, must live as long as the session.
         self._weights = [
-            ort.OrtValue.ortvalue_from_numpy(
-                np.multiply(A[name + ".q"], A[name + ".s"], dtype=f32)
-                if name.rpartition(".")[2] in _LINEAR
-                else np.ascontiguousarray(A[name])
-            )
+            # A linear layer's scales are a (1, out) row in the file, a vector of its columns in the graph.
+            ort.OrtValue.ortvalue_from_numpy(A[name].reshape(-1) if name != "word.s" and name.endswith(".s") else A[name])
             for name in ENCODER_WEIGHTS
         ]
         for name, value in zip(ENCODER_WEIGHTS, self._weights, strict=True):
