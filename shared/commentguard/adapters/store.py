@@ -73,7 +73,7 @@ def standing_keys(author_key: str | None, client_key: str | None) -> tuple[str |
     )
 
 
-def _standing_keys(author_key: str | None, client_key: str | None, post_id: str | None) -> list[str]:
+def _standing_and_post_keys(author_key: str | None, client_key: str | None, post_id: str | None) -> list[str]:
     return [k for k in (*standing_keys(author_key, client_key), _post_key(post_id) if post_id else None) if k]
 
 
@@ -235,7 +235,7 @@ class CommentStore:
                 if standing:
                     about = {(item.get("author_key"), item.get("client_key"), item.get("post_id"))
                              for item in self._prefetched.values()}
-                    known = self.get_many(list(dict.fromkeys(k for a in about for k in _standing_keys(*a))))
+                    known = self.get_many(list(dict.fromkeys(k for a in about for k in _standing_and_post_keys(*a))))
                     self._standing = {a: _standing_of(known, *a) for a in about}
             yield
         finally:
@@ -268,7 +268,7 @@ class CommentStore:
         about = (author_key, client_key, post_id)
         if about in self._standing:
             return self._standing[about]
-        keys = _standing_keys(*about)
+        keys = _standing_and_post_keys(*about)
         return _standing_of(self.get_many(keys), *about) if keys else Standing()
 
     def _page(
