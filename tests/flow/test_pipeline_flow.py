@@ -286,6 +286,12 @@ def test_a_listing_pages_with_an_opaque_cursor(pipeline):
     assert [c["id"] for c in page2["comments"]] == ids[3:]
     assert pipeline.request("GET", f"/posts/{POST}/comments?cursor=bogus")[0] == 400
 
+    status, newest, _ = pipeline.request("GET", f"/posts/{POST}/comments?limit=3&order=newest")
+    assert status == 200 and [c["id"] for c in newest["comments"]] == ids[:1:-1]
+    status, rest, _ = pipeline.request("GET", f"/posts/{POST}/comments?limit=3&order=newest&cursor={newest['next_cursor']}")
+    assert [c["id"] for c in rest["comments"]] == ids[1::-1] and rest["next_cursor"] is None
+    assert pipeline.request("GET", f"/posts/{POST}/comments?order=random")[0] == 422
+
 
 @pytest.mark.parametrize("flood_by", ["address", "email"])
 def test_a_second_comment_within_the_flood_window_is_refused_with_retry_after(pipeline, monkeypatch, flood_by):

@@ -293,8 +293,9 @@ class CommentStore:
         last = answer.get("LastEvaluatedKey")
         return [self._plain(i) for i in answer.get("Items", [])], _encode_cursor(self._plain(last) if last else None)
 
-    def published_page(self, post_id: str, limit: int, cursor: str | None) -> tuple[list[dict], str | None]:
-        return self._page("ByPost", "post_id", post_id, "listing_key", limit, cursor, forward=True)
+    def published_page(self, post_id: str, limit: int, cursor: str | None,
+                       newest_first: bool = False) -> tuple[list[dict], str | None]:
+        return self._page("ByPost", "post_id", post_id, "listing_key", limit, cursor, forward=not newest_first)
 
     def page_by_status(
         self, status: str, limit: int, cursor: str | None, newest_first: bool = True

@@ -1,7 +1,7 @@
 """Public reads: a post's published comments, a comment's public status, a signed form token."""
 
 import time
-from typing import Annotated
+from typing import Annotated, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
@@ -18,9 +18,10 @@ router = APIGatewayHttpRouter()
 
 @router.get(
     "/posts/<post_id>/comments",
-    summary="A post's published comments, oldest first",
+    summary="A post's published comments, oldest (or newest) first",
     description="Each comment has id, parent_id (for threading), author_name (plain text, HTML-escaped), "
-    "content (sanitised HTML) and created_at. Pass next_cursor back as cursor for the next page.",
+    "content (sanitised HTML) and created_at. Pass next_cursor back as cursor for the next page, with "
+    "the same order (WordPress's \"older/newer comments at the top\").",
     responses=ERROR_RESPONSES,
     tags=["comments"],
 )
@@ -28,9 +29,10 @@ def list_post_comments(
     post_id: Annotated[PostId, Path()],
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
+    order: Annotated[Literal["oldest", "newest"], Query()] = "oldest",
 ):
     try:
-        page = post_comments(runtime.store(), post_id, limit, cursor)
+        page = post_comments(runtime.store(), post_id, limit, cursor, newest_first=order == "newest")
     except BadCursor as exc:
         return error(400, str(exc), field="cursor")
     return json_response(200, page, headers={"Cache-Control": "public, max-age=5"})

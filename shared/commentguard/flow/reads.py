@@ -21,8 +21,9 @@ def public_comment(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def post_comments(store: CommentStore, post_id: str, limit: int, cursor: str | None) -> dict[str, Any]:
-    rows, next_cursor = store.published_page(post_id, limit, cursor)
+def post_comments(store: CommentStore, post_id: str, limit: int, cursor: str | None,
+                  newest_first: bool = False) -> dict[str, Any]:
+    rows, next_cursor = store.published_page(post_id, limit, cursor, newest_first)
     return {"comments": [public_comment(r) for r in rows], "next_cursor": next_cursor}
 
 
