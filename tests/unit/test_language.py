@@ -18,6 +18,9 @@ from commentguard.text.language import detect
         ("Bài viết này rất hay và tôi thích nó", "vi"),
         ("Het is niet te geloven dat de regering dit heeft gedaan.", "nl"),
         ("Nie wiem, czy to jest prawda, ale to bardzo ciekawe.", "pl"),
+        ("Això és molt important per a tots els ciutadans i no ho podem oblidar", "ca"),
+        ("Salamat po sa lahat ng tulong ninyo, hindi ko ito makakalimutan", "tl"),
+        ("Asante sana kwa habari hii, ni muhimu sana kwa sisi wote", "sw"),
     ],
 )
 def test_running_text_in_latin_letters_is_named_by_its_common_words(text, code):
@@ -79,6 +82,7 @@ def test_a_foreign_name_in_an_english_comment_does_not_make_it_foreign():
 
 def test_languages_that_share_their_common_words_are_both_named():
     assert set(detect("Jeg synes det er en god artikel, og jeg er enig").codes) == {"da", "no"}
+    assert set(detect("Saya rasa artikel ini sangat bagus dan boleh membantu kita semua").codes) == {"ms", "id"}
 
 
 def test_a_link_s_words_are_not_read_as_the_comment_s():

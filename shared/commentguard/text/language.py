@@ -81,12 +81,37 @@ _LATIN_WORDS: dict[str, frozenset[str]] = {
         belum masih hanya sangat kalau"""),
     "vi": _common("""và của là có không được cho trong một người này những các với đã để khi thì cũng
         như ra sẽ về đến từ nhưng năm tôi bạn rất"""),
+    "ca": _common("""el la els les de del i que en un una per amb no és són al als com més però també hi
+        ha seu seva aquest aquesta ho jo ell ella molt pel pels on quan"""),
+    "sk": _common("""a je to na sa že v z do o ako ale po čo tak za od sú pre by som už len jeho jej môže
+        byť ten táto toho ktorý ktorá veľmi ešte tým aj keď nie sme bolo bol"""),
+    "hr": _common("""i je u na da se za su od s što to ne kao ali sam smo bi iz do li ima biti ovo ovaj ova
+        koji koja kako jer još samo već bilo bio nije"""),
+    "sl": _common("""in je na se da za so v z s ki ne pa to kot bi ali sem smo iz do tudi še samo že bilo
+        bil ni zelo kaj kako če"""),
+    "tl": _common("""ang ng sa na at ay mga hindi ko ako mo ka siya kami tayo sila ito iyan iyon may para
+        kung pero lang din rin po naman talaga nang wala"""),
+    "sw": _common("""na ya wa kwa ni la za katika kuwa hii huo hiyo lakini pia sana mimi wewe yeye sisi wao
+        kama hata bado tu"""),
+    "af": _common("""die en van is nie het in dat op te vir met wat ek jy hy sy ons julle hulle was sal kan
+        ook maar as by om"""),
+    "ms": _common("""yang dan di ini itu dengan untuk tidak dari dalam akan pada juga saya ke ada boleh
+        kerana kita mereka atau sudah oleh adalah kami apa jika lebih sahaja seperti banyak tetapi
+        belum masih hanya sangat kalau"""),
+    "lt": _common("""ir yra kad su į iš ne bet o tai kaip jis ji mes jūs jie buvo bus labai dar tik už apie
+        po per"""),
+    "lv": _common("""un ir ka ar no uz par bet kā tas tā es tu viņš viņa mēs jūs viņi bija būs ļoti vēl
+        tikai arī pie pēc"""),
+    "et": _common("""ja on et see ei ka kui aga ma sa ta me te nad oli oma mis kes nii veel ainult väga
+        siis kõik"""),
 }
 NAMES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
     "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "da": "Danish", "no": "Norwegian",
     "fi": "Finnish", "pl": "Polish", "cs": "Czech", "tr": "Turkish", "ro": "Romanian",
-    "hu": "Hungarian", "id": "Indonesian", "vi": "Vietnamese",
+    "hu": "Hungarian", "id": "Indonesian", "vi": "Vietnamese", "ca": "Catalan", "sk": "Slovak",
+    "hr": "Croatian", "sl": "Slovenian", "tl": "Tagalog", "sw": "Swahili", "af": "Afrikaans", "ms": "Malay",
+    "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian",
     "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian",
     "be": "Belarusian", "kk": "Kazakh", "el": "Greek", "he": "Hebrew", "ar": "Arabic", "fa": "Persian",
     "ur": "Urdu", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "th": "Thai", "hi": "Hindi",
