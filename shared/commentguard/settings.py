@@ -43,6 +43,8 @@ class Settings:
     close_comments_days: float = 0.0
     # Readers' reports that take a published comment down for a moderator; 0: reports never do.
     reports_to_hold: int = 3
+    # Reports an address may have counted per clock hour; 0: no limit.
+    reports_per_hour: int = 20
     max_thread_depth: int = 5
     page_size: int = 50
     resend_after_seconds: float = 120.0
@@ -66,6 +68,7 @@ class Settings:
             pii_retention_days=_float(env, "PII_RETENTION_DAYS", 30.0),
             close_comments_days=_float(env, "CLOSE_COMMENTS_DAYS", 0.0),
             reports_to_hold=int(_float(env, "REPORTS_TO_HOLD", 3)),
+            reports_per_hour=int(_float(env, "REPORTS_PER_HOUR", 20)),
             max_thread_depth=int(_float(env, "MAX_THREAD_DEPTH", 5)),
             page_size=int(_float(env, "PAGE_SIZE", 50)),
             resend_after_seconds=_float(env, "RESEND_AFTER_SECONDS", 120.0),

@@ -925,6 +925,21 @@ def test_with_reports_to_hold_at_zero_reports_are_only_counted_for_moderators(pi
     assert (comment.status, comment.report_count) == (Status.PUBLISHED, 4)
 
 
+def test_an_address_past_its_reports_for_the_hour_gets_the_same_answer_and_counts_no_more(pipeline, monkeypatch):
+    monkeypatch.setenv("REPORTS_PER_HOUR", "2")
+    from commentguard import runtime
+
+    runtime.reset()
+    first, second, third = (_post(pipeline, content=GOOD + f" Point {i}.", ip=f"192.0.2.{90 + i}") for i in range(3))
+    pipeline.drain()
+    answers = [report(pipeline, c, "abuse", ip="198.51.100.20")[:2] for c in (first, first, second, third)]
+    assert answers == [(202, {"id": first}), (202, {"id": first}), (202, {"id": second}), (202, {"id": third})]
+    counts = [pipeline.comment(c).report_count for c in (first, second, third)]
+    assert counts == [1, 1, None]  # the repeat cost nothing; the third comment is past the two
+    assert report(pipeline, third, "abuse", ip="198.51.100.21")[0] == 202  # another address
+    assert pipeline.comment(third).report_count == 1
+
+
 def test_a_report_needs_a_published_comment_and_one_of_the_reasons(pipeline):
     held = _held(pipeline, ip="192.0.2.83")
     status, body, _ = report(pipeline, held, "abuse", ip="198.51.100.6")

@@ -150,6 +150,11 @@ def test_three_readers_reports_hold_a_comment_unless_the_site_says_otherwise():
     assert Settings.from_env({"REPORTS_TO_HOLD": "0"}).reports_to_hold == 0
 
 
+def test_an_address_has_twenty_reports_an_hour_unless_the_site_says_otherwise():
+    assert Settings.from_env({}).reports_per_hour == 20
+    assert Settings.from_env({"REPORTS_PER_HOUR": "0"}).reports_per_hour == 0
+
+
 def test_the_languages_a_site_takes_are_iso_codes_in_any_case_and_none_means_any():
     assert Settings.from_env({"ALLOWED_LANGUAGES": "en, DE"}).rules.allowed_languages == ("en", "de")
     assert Settings.from_env({}).rules.allowed_languages == ()

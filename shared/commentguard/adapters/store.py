@@ -2,7 +2,7 @@
 atomic. The only module that knows the table's layout.
 
 One table keyed by ``id``. Comment items use their comment id; guard items use prefixed ids
-(``dup#…``, ``flood#…``, ``author#…``, ``marked#…``, ``post#…``) and carry none of the attributes the indexes
+(``dup#…``, ``flood#…``, ``author#…``, ``marked#…``, ``post#…``, ``report#…``, ``reports#…``) and carry none of the attributes the indexes
 are built on, so they never show up in a listing.
 """
 
@@ -51,6 +51,10 @@ class StaleStatus(Exception):
 
 class BadCursor(ValueError):
     pass
+
+
+class TooManyReports(Exception):
+    """The reporter's address has used up its reports for this hour."""
 
 
 @dataclass(frozen=True)
@@ -652,21 +656,35 @@ class CommentStore:
             }
         }
 
-    def add_report(self, comment_id: str, reporter: str, reason: str, at: str, expires_at: int) -> int | None:
+    def add_report(self, comment_id: str, reporter: str, reason: str, now: float, expires_at: int,
+                   per_hour: int = 0) -> int | None:
         """A reader's report of a published comment: the comment's count of reporters after it, or None
         when this reporter had reported it already or it is no longer published (nothing counted).
+        Raises ``TooManyReports`` when the reporter has had ``per_hour`` reports counted in this clock
+        hour (0: no limit); nothing is counted then either.
 
         The report item is the once-per-reporter guard (it names the reporter by keyed hash and expires
-        with the personal data); the count goes on the comment. Two requests, not a transaction: a
-        report item left by a count that failed (the comment left the page) only keeps its reporter
-        from counting twice."""
+        with the personal data); beside it, in one transaction, the reporter's count for the hour; the
+        count of reporters goes on the comment. Two requests: a report item left by a count that failed
+        (the comment left the page) only keeps its reporter from counting twice."""
+        report = {"Put": {
+            "TableName": self.table,
+            "Item": self._item({"id": f"report#{comment_id}#{reporter}", "comment_id": comment_id,
+                                "reason": reason, "at": iso_utc(now), "expires_at": expires_at}),
+            "ConditionExpression": "attribute_not_exists(id)",
+        }}
         try:
-            self.client.put_item(
-                TableName=self.table,
-                Item=self._item({"id": f"report#{comment_id}#{reporter}", "comment_id": comment_id, "reason": reason,
-                                 "at": at, "expires_at": expires_at}),
-                ConditionExpression="attribute_not_exists(id)",
-            )
+            if per_hour:
+                hour = int(now // 3600)  # a fixed window: one item per reporter and clock hour
+                self.client.transact_write_items(TransactItems=[report, {"Update": {
+                    "TableName": self.table,
+                    "Key": {"id": {"S": f"reports#{reporter}#{hour}"}},
+                    "UpdateExpression": "ADD reports :one SET expires_at = if_not_exists(expires_at, :expires)",
+                    "ConditionExpression": "attribute_not_exists(reports) OR reports < :most",
+                    "ExpressionAttributeValues": self._values(one=1, most=per_hour, expires=(hour + 2) * 3600),
+                }}])
+            else:
+                self.client.put_item(**report["Put"])
             answer = self.client.update_item(
                 TableName=self.table,
                 Key={"id": {"S": comment_id}},
@@ -678,8 +696,15 @@ class CommentStore:
                 ReturnValues="UPDATED_NEW",
             )
         except ClientError as exc:
-            if exc.response["Error"]["Code"] == "ConditionalCheckFailedException":
+            code = exc.response["Error"]["Code"]
+            if code == "ConditionalCheckFailedException":
                 return None
+            if code == "TransactionCanceledException":
+                failed = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
+                if failed[:1] == ["ConditionalCheckFailed"]:
+                    return None  # reported it already: that costs none of the hour's reports
+                if failed[1:2] == ["ConditionalCheckFailed"]:
+                    raise TooManyReports() from exc
             raise
         return int(answer["Attributes"]["report_count"]["N"])
 

@@ -90,7 +90,10 @@ def report_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[
     except reports.NotReportable:
         return error(404, "no such published comment", field="id")
     logger.info("comment reported", extra={"comment_id": comment_id, "reason": request.reason,
-                                           "counted": outcome.counted, "held": outcome.held})
+                                           "counted": outcome.counted, "held": outcome.held,
+                                           "limited": outcome.limited})
+    if outcome.limited:
+        metrics.add_metric(name="ReportsLimited", unit=MetricUnit.Count, value=1)
     if outcome.counted:
         with single_metric(name="CommentReports", unit=MetricUnit.Count, value=1) as metric:
             metric.add_dimension(name="Reason", value=request.reason)

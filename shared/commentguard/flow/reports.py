@@ -7,7 +7,13 @@ readers reported it and for what. The take-down is announced before the move ("C
 as a moderator's is, so cached pages drop it. A moderator who approves it again clears the count: the
 readers who reported it cannot report it again, others can.
 
-The answer to a report never says what it did, so nobody learns how many reports take a comment down.
+An address's reports count up to ``reports_per_hour`` in a clock hour (a reader flagging a thread's
+worst comments stays well under it); past that they are not counted, so one person with a few
+addresses cannot take a whole thread down. Many readers behind one address (an office, a mobile
+network) share its reports, as they share its vote.
+
+The answer to a report never says what it did, so nobody learns how many reports take a comment down,
+or where the hour's limit is.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from .. import keys
 from ..adapters.events import CommentEvents, announce_held
-from ..adapters.store import CommentStore, StaleStatus
+from ..adapters.store import CommentStore, StaleStatus, TooManyReports
 from ..models import iso_utc
 from ..settings import Settings
 from ..states import Status
@@ -37,6 +43,7 @@ class NotReportable(LookupError):
 class ReportOutcome:
     comment_id: str
     counted: bool  # False: this reader had reported it already, or it left the page meanwhile
+    limited: bool = False  # not counted: the reader's address used up its reports for the hour
     held: bool = False  # this report was the one that took the comment down
     announce_failed: bool = False  # held, but the moderators' mail ("Comment Held") did not go out
 
@@ -48,7 +55,13 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
         raise NotReportable(comment_id)
     at = iso_utc(now)
     reporter = keys.client_key(key, client_ip) if client_ip else "unknown-address"
-    count = store.add_report(comment.id, reporter, reason, at, settings.personal_data_expires_at(now))
+    try:
+        count = store.add_report(comment.id, reporter, reason, now, settings.personal_data_expires_at(now),
+                                 per_hour=settings.reports_per_hour)
+    except TooManyReports:
+        log.info("report not counted: the address reached its reports for the hour", extra={
+            "comment_id": comment.id, "reports_per_hour": settings.reports_per_hour})
+        return ReportOutcome(comment.id, counted=False, limited=True)
     counted = count is not None
     if not counted:
         # Reported already: it counts no more, but a take-down that failed on the way (the bus refused)
