@@ -26,6 +26,7 @@ class Comment:
     status: Status = Status.PENDING
     parent_id: str | None = None
     depth: int = 1
+    author_role: str | None = None  # "staff": a moderator wrote it (flow.replies); None: a reader
     author_email: str | None = None
     author_url: str | None = None
     post_url: str | None = None

@@ -50,6 +50,7 @@ PostId = Annotated[str, StringConstraints(pattern=_ID)]
 CommentId = Annotated[str, StringConstraints(pattern=_ID)]
 # A comment's text, as a reader sends it and as a moderator edits it.
 Content = Annotated[str, Field(max_length=CONTENT_MAX), AfterValidator(_not_blank)]
+AuthorName = Annotated[str, Field(max_length=AUTHOR_MAX), AfterValidator(_not_blank)]
 
 
 class CommentSubmission(BaseModel):
@@ -58,7 +59,7 @@ class CommentSubmission(BaseModel):
     model_config = ConfigDict(extra="ignore", str_max_length=CONTENT_MAX)
 
     post_id: PostId
-    author_name: Annotated[str, Field(max_length=AUTHOR_MAX), AfterValidator(_not_blank)]
+    author_name: AuthorName
     content: Content
     author_email: Annotated[str | None, Field(max_length=EMAIL_MAX), AfterValidator(_email)] = None
     author_url: Annotated[str | None, Field(max_length=URL_MAX), AfterValidator(_http_url)] = None

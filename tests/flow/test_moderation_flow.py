@@ -48,6 +48,15 @@ def _held_for_abuse(pipeline, ip="192.0.2.60", content=HATEFUL) -> str:
     return comment_id
 
 
+def _configure(monkeypatch, **env: str) -> None:
+    """The site's settings for this test: the functions read them anew."""
+    from commentguard import runtime
+
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    runtime.reset()
+
+
 def _feedback(pipeline, comment_id) -> dict | None:
     return pipeline.store.get_many([f"feedback#{comment_id}"]).get(f"feedback#{comment_id}")
 
@@ -414,10 +423,7 @@ def _opened_days_ago(pipeline, post_id: str, days: float) -> None:
 
 def test_a_posts_comments_close_by_themselves_days_after_its_first_one_until_a_moderator_reopens_it(
         pipeline, monkeypatch):
-    monkeypatch.setenv("CLOSE_COMMENTS_DAYS", "3")
-    from commentguard import runtime
-
-    runtime.reset()
+    _configure(monkeypatch, CLOSE_COMMENTS_DAYS="3")
     moderator = pipeline.token("moderator")
     first = _post(pipeline, content=GOOD, ip="192.0.2.33")
     status, post, _ = pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)
@@ -865,10 +871,7 @@ def test_three_readers_reporting_a_published_comment_take_it_down_for_a_moderato
 
 
 def test_a_moderator_who_approves_a_reported_comment_puts_it_back_and_clears_its_reports(pipeline, monkeypatch):
-    monkeypatch.setenv("REPORTS_TO_HOLD", "1")
-    from commentguard import runtime
-
-    runtime.reset()
+    _configure(monkeypatch, REPORTS_TO_HOLD="1")
     moderator = pipeline.token("moderator")
     comment_id = _post(pipeline, content=GOOD, ip="192.0.2.81")
     pipeline.drain()
@@ -913,10 +916,7 @@ def test_a_take_down_the_bus_refused_is_finished_when_the_reader_retries(pipelin
 
 
 def test_with_reports_to_hold_at_zero_reports_are_only_counted_for_moderators(pipeline, monkeypatch):
-    monkeypatch.setenv("REPORTS_TO_HOLD", "0")
-    from commentguard import runtime
-
-    runtime.reset()
+    _configure(monkeypatch, REPORTS_TO_HOLD="0")
     comment_id = _post(pipeline, content=GOOD, ip="192.0.2.82")
     pipeline.drain()
     for i in range(4):
@@ -926,10 +926,7 @@ def test_with_reports_to_hold_at_zero_reports_are_only_counted_for_moderators(pi
 
 
 def test_an_address_past_its_reports_for_the_hour_gets_the_same_answer_and_counts_no_more(pipeline, monkeypatch):
-    monkeypatch.setenv("REPORTS_PER_HOUR", "2")
-    from commentguard import runtime
-
-    runtime.reset()
+    _configure(monkeypatch, REPORTS_PER_HOUR="2")
     first, second, third = (_post(pipeline, content=GOOD + f" Point {i}.", ip=f"192.0.2.{90 + i}") for i in range(3))
     pipeline.drain()
     answers = [report(pipeline, c, "abuse", ip="198.51.100.20")[:2] for c in (first, first, second, third)]
@@ -949,3 +946,71 @@ def test_a_report_needs_a_published_comment_and_one_of_the_reasons(pipeline):
     assert status == 422 and body["errors"][0]["field"] == "reason"
     assert pipeline.request("POST", f"/comments/{held}/reports", "{not json", ip="198.51.100.6")[0] == 422
     assert pipeline.comment(held).report_count is None
+
+
+def reply(pipeline, comment_id, token, content="Thanks: the city confirmed the tram timetable today.",
+          author_name="The Editors"):
+    body = {"author_name": author_name, "content": content}
+    return pipeline.request("POST", f"/moderation/comments/{comment_id}/replies", body, token=token)
+
+
+def test_a_moderators_reply_is_published_under_the_comment_unscored_and_marked_as_staff(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-anna")
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.95", post_url="https://news.example/tram")
+    pipeline.drain()
+    caught = pipeline.watch_bus()
+    status, body, _ = reply(pipeline, comment_id, moderator,
+                            content="Buy cheap followers at https://a.example and https://b.example now")
+    assert status == 201 and (body["status"], body["parent_id"]) == ("approved", comment_id)
+    pipeline.drain()
+    listed = pipeline.listing(POST)
+    assert [(c["id"], c["parent_id"], c["author_role"]) for c in listed] == [
+        (comment_id, None, None), (body["id"], comment_id, "staff")]
+    assert listed[1]["author_name"] == "The Editors" and "nofollow" in listed[1]["content"]  # sanitised as any
+    stored = pipeline.comment(body["id"])
+    assert (stored.status, stored.spam_score, stored.depth) == (Status.PUBLISHED, None, 2)  # the filter never read it
+    assert stored.reasons == [{"code": "staff_reply", "message": "written by moderator mod-anna: not scored"}]
+    assert (stored.history[0]["actor"], stored.history[-1]["to"]) == ("mod-anna", "published")
+    published = [e for e in caught() if e["detail-type"] == "Comment Published"]
+    assert [(e["detail"]["comment_id"], e["detail"]["post_url"]) for e in published] == [
+        (body["id"], "https://news.example/tram")]
+    detail = pipeline.request("GET", f"/moderation/comments/{body['id']}", token=moderator)[1]
+    assert (detail["author_role"], detail["author_email"]) == ("staff", None)
+
+
+def test_a_reader_signing_as_the_editors_is_not_marked_as_staff(pipeline):
+    _post(pipeline, content=GOOD, ip="192.0.2.96", author_name="The Editors")
+    pipeline.drain()
+    assert [(c["author_name"], c["author_role"]) for c in pipeline.listing(POST)] == [("The Editors", None)]
+
+
+def test_a_reply_needs_a_comment_readers_see_a_name_and_a_text(pipeline):
+    moderator = pipeline.token("moderator")
+    held = _held(pipeline, ip="192.0.2.97")
+    status, body, _ = reply(pipeline, held, moderator)
+    assert (status, body["errors"][0]["field"]) == (409, "id")
+    assert "approve it first" in body["message"]
+    assert reply(pipeline, "0123456789abcdef", moderator)[0] == 404
+    assert reply(pipeline, held, moderator, author_name=" ")[0] == 422
+    assert reply(pipeline, held, moderator, content="")[0] == 422
+    assert reply(pipeline, held, pipeline.token())[0] == 403
+    assert act(pipeline, held, "approve", moderator)[0] == 200  # WordPress's "Approve and Reply": two calls
+    status, body, _ = reply(pipeline, held, moderator)
+    assert status == 201
+    pipeline.drain()
+    assert [c["id"] for c in pipeline.listing(POST)] == [held, body["id"]]  # in the post's order
+
+
+def test_a_reply_nests_no_deeper_than_readers_and_not_on_a_closed_post(pipeline, monkeypatch):
+    _configure(monkeypatch, MAX_THREAD_DEPTH="2")
+    moderator = pipeline.token("moderator")
+    top = _post(pipeline, content=GOOD, ip="192.0.2.98")
+    pipeline.drain()
+    status, first, _ = reply(pipeline, top, moderator)
+    pipeline.drain()
+    status, body, _ = reply(pipeline, first["id"], moderator)
+    assert status == 409 and "at most 2 levels" in body["message"]
+    pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "closed"}, token=moderator)
+    status, body, _ = reply(pipeline, top, moderator)
+    assert status == 409 and "closed" in body["message"]
+    assert [c["id"] for c in pipeline.listing(POST)] == [top, first["id"]]

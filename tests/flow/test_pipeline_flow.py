@@ -92,7 +92,7 @@ def test_the_public_reads_never_reveal_email_address_score_or_a_spam_verdict(pip
     assert pipeline.request("GET", f"/comments/{spam}")[1] == {"id": spam, "status": "pending"}
     assert pipeline.request("GET", f"/comments/{ham}")[1] == {"id": ham, "status": "published"}
     [published] = pipeline.listing(POST)
-    assert set(published) == {"id", "parent_id", "author_name", "content", "created_at"}
+    assert set(published) == {"id", "parent_id", "author_name", "author_role", "content", "created_at"}
     text = json.dumps(published)
     assert "ann@example.org" not in text and "192.0.2.21" not in text
 

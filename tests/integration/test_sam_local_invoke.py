@@ -141,6 +141,11 @@ def test_an_edit_of_an_unknown_comment_is_not_found(aws):
     assert answer["statusCode"] == 404 and body(answer)["errors"][0]["field"] == "id"
 
 
+def test_a_staff_reply_to_an_unknown_comment_is_not_found(aws):
+    answer = invoke(aws, "moderation-reply-unknown-comment.json")
+    assert answer["statusCode"] == 404 and body(answer)["errors"][0]["field"] == "id"
+
+
 def test_a_moderator_closes_a_posts_comments(aws):
     answer = invoke(aws, "moderation-close-post.json")
     assert answer["statusCode"] == 200

@@ -2,6 +2,7 @@
 moderators read and decide, admins also export and erase personal data."""
 
 import time
+import uuid
 from typing import Annotated, Literal
 
 from aws_lambda_powertools import Logger, Metrics
@@ -11,12 +12,12 @@ from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from pydantic import BaseModel, Field, model_validator
 
 from .. import runtime
-from ..adapters.store import BadCursor
-from ..flow import moderation, privacy
+from ..adapters.store import BadCursor, CommentsClosed
+from ..flow import moderation, privacy, replies
 from ..models import iso_utc
 from ..settings import settings
 from ..states import TransitionNotAllowed
-from ..submission import EMAIL_MAX, CommentId, Content, PostId
+from ..submission import EMAIL_MAX, AuthorName, CommentId, Content, PostId
 from .auth import require
 from .errors import ERROR_RESPONSES, UNAVAILABLE, error, json_response
 
@@ -41,6 +42,11 @@ class ActionRequest(BaseModel):
 class EditRequest(BaseModel):
     content: Content
     note: str | None = Field(default=None, max_length=1000)
+
+
+class ReplyRequest(BaseModel):
+    author_name: AuthorName = Field(description="How the newsroom signs: \"The Editors\", \"Anna Smith, Metro desk\"")
+    content: Content
 
 
 class BulkActionRequest(ActionRequest):
@@ -178,6 +184,32 @@ def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[Ed
         return error(409, str(exc), field="id")
     logger.info("moderator edit", extra={"comment_id": comment_id})
     return json_response(200, body)
+
+
+@router.post("/moderation/comments/<comment_id>/replies", summary="Reply to a comment as staff",
+             description="As WordPress's Reply in the comments screen: the reply is published under the comment "
+                         "without being scored, marked author_role \"staff\" in the post's listing. The comment "
+                         "must be published or approved (approve a held one first); 409 when it is not, when the "
+                         "reply would nest too deep, or when the post's comments are closed.",
+             responses={201: {"description": "Created, approved, on its way to the page"}, **ERROR_RESPONSES, **AUTH},
+             tags=["moderation"])
+def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ReplyRequest, Body()]):
+    actor = require(router.current_event, "moderator")
+    try:
+        comment = replies.reply(
+            runtime.store(), runtime.queues(), settings(), comment_id,
+            replies.StaffReply(request.author_name, request.content), actor,
+            logger.get_correlation_id() or "", uuid.uuid4().hex, time.time(),
+        )
+    except moderation.CommentNotFound:
+        return error(404, "no such comment", field="id")
+    except replies.NotRepliable as exc:
+        return error(409, str(exc), field="id")
+    except CommentsClosed:
+        return error(409, "comments are closed on this article: open them to reply", field="id")
+    logger.info("staff reply", extra={"comment_id": comment.id, "parent_id": comment_id})
+    metrics.add_metric(name="StaffReplies", unit=MetricUnit.Count, value=1)
+    return json_response(201, {"id": comment.id, "status": comment.status.value, "parent_id": comment_id})
 
 
 @router.post("/moderation/actions", summary="The same decision for up to 100 comments",

@@ -20,7 +20,7 @@ router = APIGatewayHttpRouter()
     "/posts/<post_id>/comments",
     summary="A post's published comments, oldest (or newest) first",
     description="Each comment has id, parent_id (for threading), author_name (plain text, HTML-escaped), "
-    "content (sanitised HTML) and created_at. Pass next_cursor back as cursor for the next page, with "
+    "author_role (\"staff\" for the newsroom's replies, else null), content (sanitised HTML) and created_at. Pass next_cursor back as cursor for the next page, with "
     "the same order (WordPress's \"older/newer comments at the top\").",
     responses=ERROR_RESPONSES,
     tags=["comments"],

@@ -65,6 +65,7 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
         "parent_id": comment.parent_id,
         "status": comment.status.value,
         "author_name": comment.author_name,
+        "author_role": comment.author_role,
         "content_raw": comment.content,
         "content_html": comment.content_html,
         "spam_score": comment.spam_score,

@@ -8,14 +8,13 @@ from ..adapters.store import CommentStore
 from ..sanitize import plain_text
 from ..states import public_status
 
-PUBLIC_FIELDS = ("id", "parent_id", "author_name", "content", "created_at")
-
 
 def public_comment(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"],
         "parent_id": row.get("parent_id"),
         "author_name": plain_text(row.get("author_name", "")),
+        "author_role": row.get("author_role"),  # "staff": the newsroom's own reply
         "content": row.get("content_html", ""),
         "created_at": row.get("created_at"),
     }
