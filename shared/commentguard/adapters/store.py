@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,6 +30,9 @@ _COMMENT_FIELDS = {f.name for f in fields(Comment)}
 PII_FIELDS = ("author_email", "author_url", "client_ip", "user_agent")
 DUPLICATE_TTL_SECONDS = 90 * 24 * 3600
 STATS_SHARDS = 8
+# DynamoDB cancels a transaction that meets another one on the same item (a stats shard in a burst of
+# verdicts) with TransactionConflict, and the SDK does not retry it: the store does, this many times.
+CONFLICT_RETRIES = 3
 
 
 class DuplicateComment(Exception):
@@ -182,6 +186,14 @@ def comment_from_item(item: dict[str, Any]) -> Comment:
     if "report_reasons" in known:
         known["report_reasons"] = sorted(known["report_reasons"])  # a string set
     return Comment(**known, extra={k: v for k, v in data.items() if k not in _COMMENT_FIELDS})
+
+
+def _only_conflicts(exc: ClientError) -> bool:
+    """A transaction cancelled for no reason but another transaction on one of its items."""
+    if exc.response["Error"]["Code"] != "TransactionCanceledException":
+        return False
+    codes = {r.get("Code") for r in exc.response.get("CancellationReasons") or []}
+    return "TransactionConflict" in codes and codes <= {"TransactionConflict", "None", None}
 
 
 def _encode_cursor(key: dict[str, Any] | None) -> str | None:
@@ -404,7 +416,7 @@ class CommentStore:
     def write_all(self, writes: list[dict[str, Any]]) -> None:
         """Independent writes (each idempotent), in transactions of up to 100."""
         for start in range(0, len(writes), 100):
-            self.client.transact_write_items(TransactItems=writes[start:start + 100])
+            self._transact(writes[start:start + 100])
 
     def delete_item(self, key: str) -> dict[str, Any]:
         return {"Delete": {"TableName": self.table, "Key": {"id": {"S": key}}}}
@@ -450,10 +462,31 @@ class CommentStore:
         return [i["id"]["S"] for i in answer.get("Items", [])]
 
     # -- writes --------------------------------------------------------------------------
+    def _transact(self, items: list[dict[str, Any]]) -> None:
+        """TransactWriteItems, tried again after a short random pause while DynamoDB cancels it only for
+        a conflict with another transaction: a cancelled transaction wrote nothing, so trying again is safe."""
+        for attempt in range(CONFLICT_RETRIES + 1):
+            try:
+                self.client.transact_write_items(TransactItems=items)
+                return
+            except ClientError as exc:
+                if attempt == CONFLICT_RETRIES or not _only_conflicts(exc):
+                    raise
+            time.sleep(random.uniform(0, 0.01 * 2**attempt))
+
     def create(self, comment: Comment, guards: Guards, pii_expires_at: int) -> None:
-        """Store a new comment, its personal data and its guards in one transaction: one request,
-        all or nothing."""
+        """Store a new comment, its personal data and its guards in one transaction, all or nothing;
+        raises ``CommentsClosed`` if the post takes no comments.
+
+        Whether the post takes comments is read before (eventually consistent: a comment sent within a
+        second of the closing may still get in), not checked inside the transaction: every transaction
+        naming the post's item would conflict with every other one under a viral article. Only a post's
+        first comments, when comments close by themselves, write its item to start the clock."""
         now = comment.created_ts
+        post_key = {"id": {"S": _post_key(comment.post_id)}}
+        post_item = self._plain(self.client.get_item(TableName=self.table, Key=post_key).get("Item") or {})
+        if _open_or_closed(comment.post_id, post_item, guards.close_after_seconds, now)["comment_status"] == "closed":
+            raise CommentsClosed()
         labelled: list[tuple[str, dict[str, Any]]] = [
             ("comment", {
                 "Put": {
@@ -467,17 +500,17 @@ class CommentStore:
         if pii:
             pii.update({"id": f"pii#{comment.id}", "comment_id": comment.id, "expires_at": pii_expires_at})
             labelled.append(("pii", {"Put": {"TableName": self.table, "Item": self._item(pii)}}))
-        # The post's comments must be open: read inside the same transaction, no extra request. When
-        # they close by themselves, the post's first comment also starts the clock (WordPress counts
+        # When comments close by themselves, the post's first comment starts the clock (WordPress counts
         # from the article's date, which Commentguard is never told; an article's comments begin when
         # it is published).
-        post = {"TableName": self.table, "Key": {"id": {"S": _post_key(comment.post_id)}},
-                "ConditionExpression": "attribute_not_exists(closed_at)"}
-        if guards.close_after_seconds:
-            post["UpdateExpression"] = "SET opened_at = if_not_exists(opened_at, :now)"
-            post["ConditionExpression"] += " AND (attribute_not_exists(opened_at) OR opened_at > :cutoff)"
-            post["ExpressionAttributeValues"] = self._values(now=now, cutoff=now - guards.close_after_seconds)
-        labelled.append(("closed", {"Update" if guards.close_after_seconds else "ConditionCheck": post}))
+        if guards.close_after_seconds and "opened_at" not in post_item:
+            labelled.append(("closed", {"Update": {
+                "TableName": self.table, "Key": post_key,
+                "UpdateExpression": "SET opened_at = if_not_exists(opened_at, :now)",
+                "ConditionExpression": "attribute_not_exists(closed_at) AND "
+                                       "(attribute_not_exists(opened_at) OR opened_at > :cutoff)",
+                "ExpressionAttributeValues": self._values(now=now, cutoff=now - guards.close_after_seconds),
+            }}))
         for dup in guards.duplicate_ids:
             labelled.append(("duplicate", {
                 "Put": {
@@ -504,7 +537,7 @@ class CommentStore:
                 }
             }))
         try:
-            self.client.transact_write_items(TransactItems=[item for _, item in labelled])
+            self._transact([item for _, item in labelled])
         except ClientError as exc:
             if exc.response["Error"]["Code"] != "TransactionCanceledException":
                 raise
@@ -588,7 +621,7 @@ class CommentStore:
         }
         try:
             if also:
-                self.client.transact_write_items(TransactItems=[{"Update": update}, *also])
+                self._transact([{"Update": update}, *also])
             else:
                 self.client.update_item(**update)
         except ClientError as exc:
@@ -676,7 +709,7 @@ class CommentStore:
         try:
             if per_hour:
                 hour = int(now // 3600)  # a fixed window: one item per reporter and clock hour
-                self.client.transact_write_items(TransactItems=[report, {"Update": {
+                self._transact([report, {"Update": {
                     "TableName": self.table,
                     "Key": {"id": {"S": f"reports#{reporter}#{hour}"}},
                     "UpdateExpression": "ADD reports :one SET expires_at = if_not_exists(expires_at, :expires)",

@@ -1,0 +1,94 @@
+"""The store's transactions on moto: tried again after a conflict with another transaction, and a
+comment's post read rather than locked."""
+
+from __future__ import annotations
+
+import time
+
+import boto3
+import pytest
+from botocore.awsrequest import AWSResponse
+from botocore.exceptions import ClientError
+
+from commentguard.adapters.store import CONFLICT_RETRIES, CommentsClosed, CommentStore, DuplicateComment, Guards
+from commentguard.models import Comment, iso_utc
+
+NOW = time.time()
+
+
+@pytest.fixture
+def store(aws):
+    return CommentStore(boto3.client("dynamodb"), aws.physical_name("CommentsTable"))
+
+
+def _cancelled(*codes: str):
+    body = {"Error": {"Code": "TransactionCanceledException", "Message": "Transaction cancelled"},
+            "CancellationReasons": [{"Code": c} for c in codes]}
+    return AWSResponse("https://dynamodb", 400, {}, None), body
+
+
+def _conflicts(store, times: int, *codes: str) -> list[str]:
+    """The next ``times`` TransactWriteItems are cancelled with ``codes``; returns the calls made."""
+    calls: list[str] = []
+
+    def cancel(**_):
+        calls.append("TransactWriteItems")
+        return _cancelled(*codes) if len(calls) <= times else None
+
+    store.client.meta.events.register("before-call.dynamodb.TransactWriteItems", cancel)
+    return calls
+
+
+def _comment(comment_id: str = "c1", post_id: str = "p1") -> Comment:
+    return Comment(id=comment_id, post_id=post_id, author_name="A", content="x", content_html="x",
+                   created_at=iso_utc(NOW), created_ts=NOW)
+
+
+def test_a_transaction_cancelled_by_a_conflict_is_tried_again_and_lands(store):
+    calls = _conflicts(store, 2, "None", "TransactionConflict")
+    store.write_all([store.count("2026-12-03", {"decision_approve": 1}, "c1")])
+    assert len(calls) == 3
+    assert store.day_counts(["2026-12-03"])["2026-12-03"] == {"decision_approve": 1}
+
+
+def test_a_conflict_that_outlasts_the_retries_reaches_the_caller(store):
+    calls = _conflicts(store, 99, "TransactionConflict")
+    with pytest.raises(ClientError) as caught:
+        store.write_all([store.count("2026-12-03", {"decision_approve": 1}, "c1")])
+    assert caught.value.response["Error"]["Code"] == "TransactionCanceledException"
+    assert len(calls) == CONFLICT_RETRIES + 1
+
+
+def test_a_failed_condition_is_answered_at_once_even_beside_a_conflict(store):
+    guards = Guards(("dup#same",), (), 0.0)
+    store.create(_comment("c1"), guards, 0)
+    calls = _conflicts(store, 0)  # count the calls only
+    with pytest.raises(DuplicateComment):
+        store.create(_comment("c2"), guards, 0)
+    assert len(calls) == 1
+    calls = _conflicts(store, 1, "None", "ConditionalCheckFailed", "TransactionConflict")
+    with pytest.raises(ClientError):
+        store.create(_comment("c3"), Guards((), (), 0.0), 0)
+    assert len(calls) == 1
+
+
+def test_a_comment_reads_its_posts_item_and_writes_it_only_to_start_the_clock(store):
+    store.create(_comment("c1", post_id="open"), Guards((), (), 0.0), 0)
+    assert store.get_many(["post#open"]) == {}  # nothing under the post's key: no lock on a viral article
+    store.create(_comment("c2", post_id="timed"), Guards((), (), 0.0, close_after_seconds=3600), 0)
+    opened = store.get_many(["post#timed"])["post#timed"]["opened_at"]
+    store.create(_comment("c3", post_id="timed"), Guards((), (), 0.0, close_after_seconds=3600), 0)
+    assert store.get_many(["post#timed"])["post#timed"]["opened_at"] == opened
+
+
+def test_a_comment_on_a_closed_post_is_refused_before_any_write(store):
+    store.set_post("shut", "mod", iso_utc(NOW), open_=False)
+    calls = _conflicts(store, 0)
+    with pytest.raises(CommentsClosed):
+        store.create(_comment("c1", post_id="shut"), Guards((), (), 0.0), 0)
+    assert calls == [] and store.get("c1") is None
+    store.create(_comment("c2", post_id="old"), Guards((), (), 0.0, close_after_seconds=60), 0)
+    late = _comment("c3", post_id="old")
+    late.created_ts = NOW + 61
+    with pytest.raises(CommentsClosed):
+        store.create(late, Guards((), (), 0.0, close_after_seconds=60), 0)
