@@ -19,7 +19,10 @@ CONTENT_MAX = 65_525
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
 _HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
-_ID = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
+_ID_CHARS = r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}"
+_ID = rf"^{_ID_CHARS}$"
+# Up to 100 post ids, comma-separated (HTTP API joins a repeated query parameter with commas too).
+POST_ID_LIST = rf"^{_ID_CHARS}(,{_ID_CHARS}){{0,99}}$"
 
 
 def _not_blank(value: str) -> str:

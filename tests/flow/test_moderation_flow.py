@@ -496,7 +496,7 @@ def test_a_premoderated_post_holds_every_new_comment_for_a_moderator_until_the_m
     assert (post["comment_status"], post["premoderated"]) == ("open", True)
 
     status, post, _ = pipeline.request("PUT", f"/moderation/posts/{POST}", {"premoderated": False}, token=moderator)
-    assert post == {"post_id": POST, "comment_status": "open", "premoderated": False}
+    assert post == {"post_id": POST, "comment_status": "open", "premoderated": False, "comment_count": 1}
     after = _post(pipeline, content=GOOD + " After the verdict.", ip="192.0.2.39")
     pipeline.drain()
     assert pipeline.comment(after).status is Status.PUBLISHED
@@ -863,6 +863,7 @@ def test_three_readers_reporting_a_published_comment_take_it_down_for_a_moderato
     queue = pipeline.request("GET", "/moderation/comments?status=held&held_for=reports", token=moderator)[1]
     assert [c["id"] for c in queue["comments"]] == [comment_id]
 
+    assert pipeline.request("GET", f"/comment-counts?post_ids={POST}")[1]["counts"] == {POST: 1}  # the other
     assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["reports"] == {"held": 1}
     assert act(pipeline, comment_id, "trash", moderator, abusive=True)[0] == 200
     assert _feedback(pipeline, comment_id)["abusive"] is True

@@ -117,6 +117,35 @@ def test_delivering_every_queue_message_twice_publishes_each_comment_exactly_onc
 LINKS = "Two sources: https://a.example/report and https://b.example/data, both worth reading."
 
 
+def counts(pipeline, *post_ids: str) -> dict[str, int]:
+    status, body, headers = pipeline.request("GET", "/comment-counts?post_ids=" + ",".join(post_ids))
+    assert status == 200 and headers["Cache-Control"] == "public, max-age=30"
+    return body["counts"]
+
+
+def test_a_posts_comment_count_follows_its_listing_and_a_redelivery_counts_nothing_twice(pipeline):
+    ids = [_post_ok(pipeline, author_name=f"Reader {i}", content=text, ip=f"192.0.2.{40 + i}")
+           for i, text in enumerate(HAM[:3])]
+    _post_ok(pipeline, author_name="Bot", honeypot="x", content=HAM[3], ip="192.0.2.44")  # spam: not shown
+    _post_ok(pipeline, post_id="other-story", author_name="Ann", content=HAM[3], ip="192.0.2.45")
+    for comment_id in ids:
+        runtime.queues().send_to_publish(CommentMessage(comment_id, POST, "again"))
+    pipeline.drain(times=2)
+    assert counts(pipeline, POST, "other-story", "no-comments-yet") == {POST: 3, "other-story": 1, "no-comments-yet": 0}
+    moderator = pipeline.token("moderator")
+    decided = pipeline.request("POST", f"/moderation/comments/{ids[0]}/actions", {"action": "trash"}, token=moderator)
+    assert decided[0] == 200
+    assert counts(pipeline, POST) == {POST: 2} == {POST: len(pipeline.listing(POST))}
+    assert pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]["comment_count"] == 2
+
+
+@pytest.mark.parametrize("query", ["", "?post_ids=", "?post_ids=a,,b", "?post_ids=a%20b",
+                                   "?post_ids=" + ",".join(f"p{i}" for i in range(101))])
+def test_comment_counts_need_one_to_a_hundred_post_ids(pipeline, query):
+    status, body, _ = pipeline.request("GET", "/comment-counts" + query)
+    assert status == 422 and body["errors"][0]["field"] == "post_ids"
+
+
 def test_a_held_comment_is_announced_to_moderators_once_with_its_reason_and_without_email_or_address(pipeline):
     received_events = pipeline.watch_bus()
     held = _post_ok(pipeline, author_name="Linker", author_email="linker@example.org", content=LINKS,

@@ -87,6 +87,12 @@ def test_the_comments_of_a_post_without_any_are_an_empty_page(aws):
     assert body(answer) == {"comments": [], "next_cursor": None}
 
 
+def test_posts_without_comments_count_none(aws):
+    answer = invoke(aws, "reader-comment-counts.json")
+    assert answer["statusCode"] == 200
+    assert body(answer) == {"counts": {"2026-11-27-budget-vote": 0, "2026-11-27-court-case": 0}}
+
+
 def test_an_unknown_comment_id_is_not_found(aws):
     answer = invoke(aws, "reader-comment-status-unknown.json")
     assert answer["statusCode"] == 404
@@ -151,7 +157,7 @@ def test_a_moderator_closes_a_posts_comments(aws):
     assert answer["statusCode"] == 200
     assert body(answer) | {"closed_at": None} == {
         "post_id": "2026-11-27-court-case", "comment_status": "closed", "closed_at": None, "closed_by": "moderator-1",
-        "premoderated": False}
+        "premoderated": False, "comment_count": 0}
 
 
 def test_a_moderator_premoderates_a_post(aws):
@@ -159,7 +165,7 @@ def test_a_moderator_premoderates_a_post(aws):
     assert answer["statusCode"] == 200
     assert body(answer) | {"premoderated_at": None} == {
         "post_id": "2026-11-27-inquest", "comment_status": "open", "premoderated": True, "premoderated_at": None,
-        "premoderated_by": "moderator-1"}
+        "premoderated_by": "moderator-1", "comment_count": 0}
 
 
 def test_erasing_personal_data_needs_the_admin_role(aws):

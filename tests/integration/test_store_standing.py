@@ -92,7 +92,7 @@ def test_closing_and_opening_a_post_keep_its_premoderation_and_one_write_can_cha
     assert calls == ["UpdateItem"]
     assert both == {"post_id": "p", "comment_status": "closed", "closed_at": "2026-12-02T00:00:00Z",
                     "closed_by": "mod", "premoderated": True, "premoderated_at": "2026-12-02T00:00:00Z",
-                    "premoderated_by": "mod"}
+                    "premoderated_by": "mod", "comment_count": 0}
     reopened = store.set_post("p", "mod", "2026-12-03T00:00:00Z", open_=True)
     assert (reopened["comment_status"], reopened["premoderated"]) == ("open", True)
     assert store.post_comment_status("p") == reopened

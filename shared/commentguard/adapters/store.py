@@ -93,10 +93,16 @@ def _post_key(post_id: str) -> str:
 def _post_status(post_id: str, item: dict[str, Any], close_after_seconds: float = 0.0,
                  now: float | None = None) -> dict[str, Any]:
     status = _open_or_closed(post_id, item, close_after_seconds, now)
+    status["comment_count"] = _comment_count(item)
     status["premoderated"] = "premoderated_at" in item
     if status["premoderated"]:
         status |= {"premoderated_at": item["premoderated_at"], "premoderated_by": item.get("premoderated_by")}
     return status
+
+
+def _comment_count(post_item: dict[str, Any]) -> int:
+    # Never below zero: a stack that counted from a later day takes down comments it never counted.
+    return max(0, int(post_item.get("comment_count", 0)))
 
 
 def _open_or_closed(post_id: str, item: dict[str, Any], close_after_seconds: float,
@@ -806,6 +812,18 @@ class CommentStore:
                 "ExpressionAttributeValues": self._values(c=comment_id, at=at, one=1),
             }
         }
+
+    def post_count_item(self, post_id: str, delta: int) -> dict[str, Any]:
+        """WordPress's comment_count: a published comment adds one to its post, one taken off the page
+        takes one away, in the transaction that moves it, so the count moves exactly when the listing does."""
+        return {"Update": {"TableName": self.table, "Key": {"id": {"S": _post_key(post_id)}},
+                           "UpdateExpression": "ADD comment_count :delta",
+                           "ExpressionAttributeValues": self._values(delta=delta)}}
+
+    def comment_counts(self, post_ids: list[str]) -> dict[str, int]:
+        """How many comments each post shows, for an article list: one read per 100 posts."""
+        found = self.get_many([_post_key(p) for p in post_ids])
+        return {p: _comment_count(found.get(_post_key(p), {})) for p in dict.fromkeys(post_ids)}
 
     def approved_comments(self, author_keys: list[str]) -> dict[str, int]:
         """How many comments of each email were published, for a page of comments: one read."""

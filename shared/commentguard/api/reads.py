@@ -10,7 +10,7 @@ from .. import formtoken, runtime
 from ..adapters.store import BadCursor
 from ..flow.reads import comment_status, post_comments
 from ..settings import settings
-from ..submission import CommentId, PostId
+from ..submission import POST_ID_LIST, CommentId, PostId
 from .errors import ERROR_RESPONSES, error, json_response
 
 router = APIGatewayHttpRouter()
@@ -36,6 +36,21 @@ def list_post_comments(
     except BadCursor as exc:
         return error(400, str(exc), field="cursor")
     return json_response(200, page, headers={"Cache-Control": "public, max-age=5"})
+
+
+@router.get(
+    "/comment-counts",
+    summary="How many comments each post shows",
+    description="WordPress's comment count, for article lists and the \"12 comments\" above a thread: "
+    "post_ids, comma-separated (up to 100), answered as {\"counts\": {post_id: count}}; a post without "
+    "comments counts 0. A comment counts from its publication until a moderator or readers' reports "
+    "take it off the page.",
+    responses=ERROR_RESPONSES,
+    tags=["comments"],
+)
+def get_comment_counts(post_ids: Annotated[str, Query(pattern=POST_ID_LIST, max_length=100 * 129)]):
+    counts = runtime.store().comment_counts(post_ids.split(","))
+    return json_response(200, {"counts": counts}, headers={"Cache-Control": "public, max-age=30"})
 
 
 @router.get(

@@ -233,6 +233,7 @@ def decide(
     elif label == "ham":
         also.extend(store.unmark_spam_items(comment))
     if current is Status.PUBLISHED:
+        also.append(store.post_count_item(comment.post_id, -1))
         events().comment_unpublished(comment, target.value, at)
     try:
         store.move(

@@ -43,7 +43,7 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
     now = deps.clock()
     published_at = iso_utc(now)
     deps.events.comment_published(comment, published_at, message.correlation_id)
-    also = []
+    also = [deps.store.post_count_item(comment.post_id, 1)]
     if comment.author_key:
         also.append(deps.store.trust_author_item(comment.author_key, comment.id, published_at))
     try:

@@ -79,7 +79,8 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
     try:
         store.move(fresh.id, Status.PUBLISHED, Status.HELD, actor=READERS, at=at, note=found["message"],
                    set_fields=held, remove_fields=("listing_key",),
-                   also=[store.count(at[:10], {"held_by_reports": 1}, fresh.id)])
+                   also=[store.count(at[:10], {"held_by_reports": 1}, fresh.id),
+                         store.post_count_item(fresh.post_id, -1)])
     except StaleStatus:
         return ReportOutcome(comment.id, counted)  # a moderator got there first
     log.info("comment held by readers' reports", extra={"comment_id": comment.id, "reports": count})
