@@ -28,6 +28,12 @@ def record_handler(record: SQSRecord) -> None:
         logger.info("nothing to score", extra={"status": outcome.status.value if outcome.status else None})
         return
     decision = outcome.decision
+    if outcome.recheck:  # not a new verdict: the Verdicts metrics count each comment once
+        logger.info("comment rechecked", extra={"status": outcome.status.value, "spam_score": decision.spam_score,
+                                                "reasons": [r.code for r in decision.reasons]})
+        with single_metric(name="Rechecks", unit=MetricUnit.Count, value=1) as metric:
+            metric.add_dimension(name="Outcome", value=outcome.status.value)
+        return
     logger.info(
         "comment scored",
         extra={

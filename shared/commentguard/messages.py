@@ -20,17 +20,20 @@ class CommentMessage:
     post_id: str
     correlation_id: str
     version: int = VERSION
+    # Score a held comment again (a moderator's "Check for Spam"), rather than a new one. Optional in
+    # version 1: a consumer that does not know it finds the comment held and does nothing.
+    recheck: bool = False
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "version": self.version,
-                "comment_id": self.comment_id,
-                "post_id": self.post_id,
-                "correlation_id": self.correlation_id,
-            },
-            separators=(",", ":"),
-        )
+        body = {
+            "version": self.version,
+            "comment_id": self.comment_id,
+            "post_id": self.post_id,
+            "correlation_id": self.correlation_id,
+        }
+        if self.recheck:
+            body["recheck"] = True
+        return json.dumps(body, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, body: str) -> CommentMessage:
@@ -42,11 +45,15 @@ class CommentMessage:
             comment_id, post_id = data["comment_id"], data["post_id"]
             if not (isinstance(comment_id, str) and comment_id and isinstance(post_id, str) and post_id):
                 raise BadMessage("comment_id and post_id must be non-empty strings")
+            recheck = data.get("recheck", False)
+            if type(recheck) is not bool:
+                raise BadMessage("recheck must be true or false")
             return cls(
                 comment_id=comment_id,
                 post_id=post_id,
                 correlation_id=str(data.get("correlation_id") or ""),
                 version=version,
+                recheck=recheck,
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             if isinstance(exc, BadMessage):

@@ -52,3 +52,10 @@ class Comment:
     expires_at: int | None = None
     history: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def held_by_filter(comment: Comment) -> bool:
+    """Held by the spam or toxicity scoring, with the text it scored: what a recheck may score again
+    (not a moderator's hold, nor readers', nor a text a moderator has since edited)."""
+    return (comment.status is Status.HELD and bool({"spam", "toxicity"} & set(comment.held_for))
+            and comment.edited_at is None)

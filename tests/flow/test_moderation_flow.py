@@ -1015,3 +1015,48 @@ def test_a_reply_nests_no_deeper_than_readers_and_not_on_a_closed_post(pipeline,
     status, body, _ = reply(pipeline, top, moderator)
     assert status == 409 and "closed" in body["message"]
     assert [c["id"] for c in pipeline.listing(POST)] == [top, first["id"]]
+
+
+def recheck(pipeline, token, **body):
+    return pipeline.request("POST", "/moderation/recheck", body, token=token)
+
+
+def test_check_for_spam_files_what_todays_filter_calls_spam_and_leaves_the_rest_held(pipeline, monkeypatch):
+    moderator = pipeline.token("moderator", sub="mod-anna")
+    spammy = _held(pipeline, ip="192.0.2.110", content="Deals at https://pills.example/x and https://b.example/y today.")
+    still = _held(pipeline, ip="192.0.2.111")
+    edited = _held(pipeline, ip="192.0.2.112", content="See https://pills.example/a and https://c.example/b here.")
+    assert pipeline.request("PATCH", f"/moderation/comments/{edited}", {"content": "See the city site."},
+                            token=moderator)[0] == 200
+    by_hand = _post(pipeline, content=GOOD + " pills.example", ip="192.0.2.113")
+    pipeline.drain()
+    assert act(pipeline, by_hand, "hold", moderator)[0] == 200  # a moderator's hold: theirs to decide
+    _configure(monkeypatch, DISALLOWED_KEYS="pills.example")  # the site learned of a spam wave
+
+    status, body, _ = recheck(pipeline, moderator)
+    assert (status, body) == (202, {"queued": 2, "next_cursor": None})  # the filter's own holds, unedited
+    pipeline.drain()
+    filed = pipeline.comment(spammy)
+    assert (filed.status, filed.history[-1]["actor"], filed.held_for) == (Status.SPAM, "recheck", [])
+    assert filed.reasons[0]["code"] == "disallowed_key"
+    assert [pipeline.comment(c).status for c in (still, edited, by_hand)] == [Status.HELD] * 3
+    assert pipeline.comment(still).history[-1]["actor"] == "scoring"  # left as it was
+    assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["recheck"] == {"spam": 1}
+    assert _feedback(pipeline, spammy) is None  # the filter's word, not a label for its training
+
+
+def test_check_for_spam_goes_a_page_at_a_time_and_one_post_at_a_time(pipeline):
+    moderator = pipeline.token("moderator")
+    held = [_held(pipeline, ip=f"192.0.2.{120 + i}", post_id=f"story-{i % 2}",
+                  content=f"Read https://a.example/{i} and https://b.example/{i} first.") for i in range(3)]
+    status, body, _ = recheck(pipeline, moderator, post_id="story-1")
+    assert (status, body) == (202, {"queued": 1, "next_cursor": None})
+    first = recheck(pipeline, moderator, limit=2)[1]
+    assert first["queued"] == 2 and first["next_cursor"]
+    assert recheck(pipeline, moderator, limit=2, cursor=first["next_cursor"])[1] == {"queued": 1, "next_cursor": None}
+    assert act(pipeline, held[0], "trash", moderator)[0] == 200  # decided while its recheck waited
+    pipeline.drain()
+    assert [pipeline.comment(c).status for c in held] == [Status.TRASH, Status.HELD, Status.HELD]
+    assert recheck(pipeline, moderator, cursor="not-a-cursor")[0] == 400
+    assert recheck(pipeline, moderator, post_id="bad id")[0] == 422
+    assert recheck(pipeline, pipeline.token())[0] == 403

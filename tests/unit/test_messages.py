@@ -100,3 +100,15 @@ def test_a_non_string_body_is_a_bad_message():
 
 def test_bad_message_is_a_value_error():
     assert issubclass(BadMessage, ValueError)
+
+
+def test_a_recheck_says_so_and_survives_the_round_trip():
+    message = CommentMessage("c-1", "post-1", "corr-1", recheck=True)
+    assert json.loads(message.to_json())["recheck"] is True
+    assert CommentMessage.from_json(message.to_json()) == message
+    assert CommentMessage.from_json(CommentMessage("c-1", "post-1", "").to_json()).recheck is False
+
+
+def test_a_recheck_flag_that_is_not_a_boolean_is_a_bad_message():
+    with pytest.raises(BadMessage, match="recheck"):
+        CommentMessage.from_json('{"version":1,"comment_id":"c","post_id":"p","recheck":"yes"}')

@@ -49,6 +49,12 @@ class ReplyRequest(BaseModel):
     content: Content
 
 
+class RecheckRequest(BaseModel):
+    cursor: str | None = Field(default=None, max_length=2048, description="next_cursor of the previous page")
+    post_id: PostId | None = Field(default=None, description="Only one post's held comments")
+    limit: int = Field(default=100, ge=1, le=100)
+
+
 class BulkActionRequest(ActionRequest):
     ids: list[CommentId] = Field(
         min_length=1, max_length=100
@@ -210,6 +216,25 @@ def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotate
     logger.info("staff reply", extra={"comment_id": comment.id, "parent_id": comment_id})
     metrics.add_metric(name="StaffReplies", unit=MetricUnit.Count, value=1)
     return json_response(201, {"id": comment.id, "status": comment.status.value, "parent_id": comment_id})
+
+
+@router.post("/moderation/recheck", summary="Check the held comments for spam again",
+             description="Akismet's \"Check for Spam\": up to limit (100) comments the filter held (oldest first; not "
+                         "those a moderator held or edited, nor readers' reports) go back to scoring with today's "
+                         "rules and models. Those now judged spam move to the spam folder within seconds "
+                         "(history actor \"recheck\"); the others stay held. 202 with how many were queued and "
+                         "next_cursor, to pass back for the next page.",
+             responses={202: {"description": "Queued for scoring again"}, **ERROR_RESPONSES, **AUTH},
+             tags=["moderation"])
+def recheck_held(request: Annotated[RecheckRequest, Body()]):
+    require(router.current_event, "moderator")
+    try:
+        body = moderation.recheck_held(runtime.store(), runtime.queues(), request.cursor, request.post_id,
+                                       request.limit)
+    except BadCursor as exc:
+        return error(400, str(exc), field="cursor")
+    logger.info("held comments queued for a recheck", extra={"queued": body["queued"]})
+    return json_response(202, body)
 
 
 @router.post("/moderation/actions", summary="The same decision for up to 100 comments",

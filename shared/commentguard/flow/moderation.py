@@ -22,7 +22,7 @@ from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, StaleStatus
 from ..messages import CommentMessage
-from ..models import Comment, iso_utc
+from ..models import Comment, held_by_filter, iso_utc
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, check_move
 
@@ -116,6 +116,21 @@ def list_comments(store: CommentStore, status: str, limit: int, cursor: str | No
     views = [moderator_view(c) | {"author_approved_comments": approved.get(c.author_key) if c.author_key else None}
              for c in found]
     return {"comments": views, "next_cursor": next_cursor}
+
+
+def recheck_held(store: CommentStore, queues: CommentQueues, cursor: str | None, post_id: str | None = None,
+                 limit: int = 100) -> dict[str, Any]:
+    """Akismet's "Check for Spam": the comments the filter held, oldest first, a page at a time, go back
+    to scoring with today's rules and models (after a spam wave, or a retraining on moderators'
+    decisions); those it now calls spam move to the spam folder, the others stay held. The answer
+    says how many were queued; pass ``next_cursor`` back for the next page."""
+    def keep(comment: Comment) -> bool:
+        return held_by_filter(comment) and (not post_id or comment.post_id == post_id)
+
+    found, next_cursor = store.page_matching(Status.HELD.value, keep, limit, cursor, newest_first=False)
+    for comment in found:
+        queues.send_to_scoring(CommentMessage(comment.id, comment.post_id, comment.correlation_id or "", recheck=True))
+    return {"queued": len(found), "next_cursor": next_cursor}
 
 
 def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
@@ -309,4 +324,6 @@ def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
         },
         # What readers' reports took off the page (and put in the queue above).
         "reports": {"held": totals.get("held_by_reports", 0)},
+        # Held comments that a recheck ("Check for Spam") filed as spam.
+        "recheck": {"spam": totals.get("recheck_spam", 0)},
     }

@@ -8,6 +8,11 @@ A held comment is announced on the event bus ("Comment Held", which the template
 email to moderators, as WordPress mails "Please moderate") by the delivery that held it. The
 announcement is a convenience: if it fails the comment stays held, in the moderation queue, and the
 failure is logged and counted rather than retried, so a redelivery never double-scores.
+
+A recheck (Akismet's "Check for Spam" on the moderation queue, ``flow.moderation.recheck_held``) scores
+a comment the filter held once more, with the rules and models of today: one that is now spam moves to
+the spam folder with the new reasons; any other stays held, as it was, for a person. Only the filter's
+own holds are rechecked, never a moderator's or one whose text a moderator edited.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from ..adapters.events import CommentEvents, announce_held
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, StaleStatus, Standing
 from ..messages import CommentMessage
-from ..models import Comment, iso_utc
+from ..models import Comment, held_by_filter, iso_utc
 from ..scoring.base import CommentInput, Verdict
 from ..scoring.pipeline import Pipeline
 from ..scoring.policy import Decision
@@ -55,6 +60,7 @@ class ScoringOutcome:
     status: Status | None  # None: the comment no longer exists (expired or erased)
     decision: Decision | None = None  # None when this delivery found the work already done
     announce_failed: bool = False  # the comment is held, but moderators were not told
+    recheck: bool = False  # a held comment scored again: ``decision`` says what the filter thinks now
 
 
 def _announce_held(comment: Comment, decision: Decision, deps: ScoringDeps, at: str, correlation_id: str) -> bool:
@@ -103,11 +109,32 @@ def _verdict_fields(decision: Decision, settings: Settings, now: float) -> dict:
     return fields
 
 
+def _recheck(comment: Comment, deps: ScoringDeps) -> ScoringOutcome:
+    if not held_by_filter(comment):
+        return ScoringOutcome(comment.id, comment.status)  # decided, or edited, meanwhile
+    standing = deps.store.standing(comment.author_key, comment.client_key, comment.post_id)
+    decision = deps.pipeline.score(comment_input(comment, standing))
+    if _STATUS_OF[decision.verdict] is not Status.SPAM:
+        return ScoringOutcome(comment.id, Status.HELD, decision, recheck=True)
+    now = deps.clock()
+    try:
+        deps.store.move(comment.id, Status.HELD, Status.SPAM, actor="recheck", at=iso_utc(now),
+                        note="the filter, asked again, now files it as spam",
+                        set_fields=_verdict_fields(decision, deps.settings, now),
+                        remove_fields=() if decision.held_for else ("held_for",))
+    except StaleStatus:
+        return ScoringOutcome(comment.id, None if (fresh := deps.store.get(comment.id)) is None else fresh.status)
+    deps.store.add_counts(iso_utc(now)[:10], {"recheck_spam": 1}, comment.id)
+    return ScoringOutcome(comment.id, Status.SPAM, decision, recheck=True)
+
+
 def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
     comment = deps.store.get(message.comment_id, with_pii=True)
     if comment is None:
         log.info("comment no longer exists; nothing to score")
         return ScoringOutcome(message.comment_id, None)
+    if message.recheck:
+        return _recheck(comment, deps)
     decision = None
     announced = True
     if comment.status is Status.PENDING:
