@@ -20,7 +20,6 @@ from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, Guards
 from ..messages import CommentMessage
 from ..models import Comment, iso_utc
-from ..sanitize import content_html
 from ..settings import Settings
 from ..states import Status
 from .moderation import CommentNotFound
@@ -52,6 +51,8 @@ def reply(store: CommentStore, queues: CommentQueues, settings: Settings, parent
     depth = parent.depth + 1
     if depth > settings.max_thread_depth:
         raise NotRepliable(f"replies nest at most {settings.max_thread_depth} levels deep")
+    from ..sanitize import content_html  # nh3 only for the moderation calls that write text, as edit_content
+
     at = iso_utc(now)
     comment = Comment(
         id=new_id,
