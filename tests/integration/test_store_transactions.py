@@ -1,4 +1,4 @@
-"""The store's transactions on moto: tried again after a conflict with another transaction, and a
+"""The store's writes on moto: tried again after a conflict with a transaction on the same item, and a
 comment's post read rather than locked."""
 
 from __future__ import annotations
@@ -21,21 +21,22 @@ def store(aws):
     return CommentStore(boto3.client("dynamodb"), aws.physical_name("CommentsTable"))
 
 
-def _cancelled(*codes: str):
-    body = {"Error": {"Code": "TransactionCanceledException", "Message": "Transaction cancelled"},
-            "CancellationReasons": [{"Code": c} for c in codes]}
+def _refused(error: str, *codes: str):
+    body = {"Error": {"Code": error, "Message": "refused"}, "CancellationReasons": [{"Code": c} for c in codes]}
     return AWSResponse("https://dynamodb", 400, {}, None), body
 
 
-def _conflicts(store, times: int, *codes: str) -> list[str]:
-    """The next ``times`` TransactWriteItems are cancelled with ``codes``; returns the calls made."""
+def _conflicts(store, times: int, *codes: str, operation: str = "TransactWriteItems") -> list[str]:
+    """The next ``times`` calls of ``operation`` are refused (a transaction cancelled with ``codes``, a
+    plain write with TransactionConflictException); returns the calls made."""
     calls: list[str] = []
+    error = "TransactionCanceledException" if operation == "TransactWriteItems" else "TransactionConflictException"
 
-    def cancel(**_):
-        calls.append("TransactWriteItems")
-        return _cancelled(*codes) if len(calls) <= times else None
+    def refuse(**_):
+        calls.append(operation)
+        return _refused(error, *codes) if len(calls) <= times else None
 
-    store.client.meta.events.register("before-call.dynamodb.TransactWriteItems", cancel)
+    store.client.meta.events.register(f"before-call.dynamodb.{operation}", refuse)
     return calls
 
 
@@ -49,6 +50,13 @@ def test_a_transaction_cancelled_by_a_conflict_is_tried_again_and_lands(store):
     store.write_all([store.count("2026-12-03", {"decision_approve": 1}, "c1")])
     assert len(calls) == 3
     assert store.day_counts(["2026-12-03"])["2026-12-03"] == {"decision_approve": 1}
+
+
+def test_a_plain_write_refused_for_a_transaction_on_its_item_is_tried_again(store):
+    calls = _conflicts(store, 1, operation="UpdateItem")
+    store.add_counts("2026-12-03", {"verdict_approve": 1}, "c1")
+    assert len(calls) == 2
+    assert store.day_counts(["2026-12-03"])["2026-12-03"] == {"verdict_approve": 1}
 
 
 def test_a_conflict_that_outlasts_the_retries_reaches_the_caller(store):

@@ -30,8 +30,9 @@ _COMMENT_FIELDS = {f.name for f in fields(Comment)}
 PII_FIELDS = ("author_email", "author_url", "client_ip", "user_agent")
 DUPLICATE_TTL_SECONDS = 90 * 24 * 3600
 STATS_SHARDS = 8
-# DynamoDB cancels a transaction that meets another one on the same item (a stats shard in a burst of
-# verdicts) with TransactionConflict, and the SDK does not retry it: the store does, this many times.
+# DynamoDB refuses a write that meets a transaction on the same item (TransactionConflict: a stats
+# shard in a burst of verdicts, a post's count), and the SDK does not retry it: the store does, this
+# many times.
 CONFLICT_RETRIES = 3
 
 
@@ -195,8 +196,12 @@ def comment_from_item(item: dict[str, Any]) -> Comment:
 
 
 def _only_conflicts(exc: ClientError) -> bool:
-    """A transaction cancelled for no reason but another transaction on one of its items."""
-    if exc.response["Error"]["Code"] != "TransactionCanceledException":
+    """A write refused for no reason but a transaction on its item: a plain write, or a transaction
+    cancelled only for that."""
+    code = exc.response["Error"]["Code"]
+    if code == "TransactionConflictException":
+        return True
+    if code != "TransactionCanceledException":
         return False
     codes = {r.get("Code") for r in exc.response.get("CancellationReasons") or []}
     return "TransactionConflict" in codes and codes <= {"TransactionConflict", "None", None}
@@ -468,17 +473,19 @@ class CommentStore:
         return [i["id"]["S"] for i in answer.get("Items", [])]
 
     # -- writes --------------------------------------------------------------------------
-    def _transact(self, items: list[dict[str, Any]]) -> None:
-        """TransactWriteItems, tried again after a short random pause while DynamoDB cancels it only for
-        a conflict with another transaction: a cancelled transaction wrote nothing, so trying again is safe."""
+    def _write(self, call: Callable[..., Any], **request: Any) -> Any:
+        """A write, tried again after a short random pause while DynamoDB refuses it only for a conflict
+        with a transaction: a refused write wrote nothing, so trying again is safe."""
         for attempt in range(CONFLICT_RETRIES + 1):
             try:
-                self.client.transact_write_items(TransactItems=items)
-                return
+                return call(**request)
             except ClientError as exc:
                 if attempt == CONFLICT_RETRIES or not _only_conflicts(exc):
                     raise
             time.sleep(random.uniform(0, 0.01 * 2**attempt))
+
+    def _transact(self, items: list[dict[str, Any]]) -> None:
+        self._write(self.client.transact_write_items, TransactItems=items)
 
     def create(self, comment: Comment, guards: Guards, pii_expires_at: int) -> None:
         """Store a new comment, its personal data and its guards in one transaction, all or nothing;
@@ -629,7 +636,7 @@ class CommentStore:
             if also:
                 self._transact([{"Update": update}, *also])
             else:
-                self.client.update_item(**update)
+                self._write(self.client.update_item, **update)
         except ClientError as exc:
             code = exc.response["Error"]["Code"]
             if code == "ConditionalCheckFailedException":
@@ -659,7 +666,7 @@ class CommentStore:
 
     def add_counts(self, day: str, counters: dict[str, int], shard_of: str) -> None:
         """The same counters, on their own (outside a transaction, which would double its cost)."""
-        self.client.update_item(**self.count(day, counters, shard_of)["Update"])
+        self._write(self.client.update_item, **self.count(day, counters, shard_of)["Update"])
 
     def day_counts(self, days: list[str]) -> dict[str, dict[str, int]]:
         items = self.get_many([f"stats#{d}#{n}" for d in days for n in range(STATS_SHARDS)])
@@ -724,7 +731,8 @@ class CommentStore:
                 }}])
             else:
                 self.client.put_item(**report["Put"])
-            answer = self.client.update_item(
+            answer = self._write(
+                self.client.update_item,
                 TableName=self.table,
                 Key={"id": {"S": comment_id}},
                 UpdateExpression="ADD report_count :one, report_reasons :reason",
@@ -782,7 +790,7 @@ class CommentStore:
             request["UpdateExpression"] = " ".join(clauses)
         if sets:
             request["ExpressionAttributeValues"] = self._values(**sets)
-        answer = self.client.update_item(**request)
+        answer = self._write(self.client.update_item, **request)
         return _post_status(post_id, self._plain(answer.get("Attributes") or {}))
 
     def mark_spam_items(self, comment: Comment, at: str, expires_at: int) -> list[dict[str, Any]]:
