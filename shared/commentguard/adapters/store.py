@@ -195,6 +195,18 @@ def comment_from_item(item: dict[str, Any]) -> Comment:
     return Comment(**known, extra={k: v for k, v in data.items() if k not in _COMMENT_FIELDS})
 
 
+def _failed_conditions(exc: ClientError) -> set[int]:
+    """Which items' conditions were false: the one item of a plain write (0), or the items of a
+    cancelled transaction by their place in it."""
+    code = exc.response["Error"]["Code"]
+    if code == "ConditionalCheckFailedException":
+        return {0}
+    if code != "TransactionCanceledException":
+        return set()
+    reasons = exc.response.get("CancellationReasons") or []
+    return {i for i, r in enumerate(reasons) if r.get("Code") == "ConditionalCheckFailed"}
+
+
 def _only_conflicts(exc: ClientError) -> bool:
     """A write refused for no reason but a transaction on its item: a plain write, or a transaction
     cancelled only for that."""
@@ -558,9 +570,7 @@ class CommentStore:
 
     def _raise_for_cancellation(self, exc: ClientError, labels: list[str], guards: Guards, now: float) -> None:
         reasons = exc.response.get("CancellationReasons") or []
-        failed = {
-            i: labels[i] for i, r in enumerate(reasons) if r.get("Code") == "ConditionalCheckFailed" and i < len(labels)
-        }
+        failed = {i: labels[i] for i in _failed_conditions(exc) if i < len(labels)}
         if "closed" in failed.values():
             raise CommentsClosed() from exc
         if "duplicate" in failed.values():
@@ -638,13 +648,8 @@ class CommentStore:
             else:
                 self._write(self.client.update_item, **update)
         except ClientError as exc:
-            code = exc.response["Error"]["Code"]
-            if code == "ConditionalCheckFailedException":
+            if 0 in _failed_conditions(exc):  # the comment's own condition: its status moved
                 raise StaleStatus(comment_id) from exc
-            if code == "TransactionCanceledException":
-                first = (exc.response.get("CancellationReasons") or [{}])[0]
-                if first.get("Code") == "ConditionalCheckFailed":
-                    raise StaleStatus(comment_id) from exc
             raise
 
     # -- writes that join a move's transaction -------------------------------------------------
@@ -743,15 +748,11 @@ class CommentStore:
                 ReturnValues="UPDATED_NEW",
             )
         except ClientError as exc:
-            code = exc.response["Error"]["Code"]
-            if code == "ConditionalCheckFailedException":
+            failed = _failed_conditions(exc)
+            if 0 in failed:  # reported it already (which costs none of the hour's reports), or not published
                 return None
-            if code == "TransactionCanceledException":
-                failed = [r.get("Code") for r in exc.response.get("CancellationReasons") or []]
-                if failed[:1] == ["ConditionalCheckFailed"]:
-                    return None  # reported it already: that costs none of the hour's reports
-                if failed[1:2] == ["ConditionalCheckFailed"]:
-                    raise TooManyReports() from exc
+            if 1 in failed:
+                raise TooManyReports() from exc
             raise
         return int(answer["Attributes"]["report_count"]["N"])
 

@@ -184,7 +184,7 @@ def _held_for_abuse(comment: Comment) -> bool:
     """Held by scoring for abuse (the toxicity score or the abuse rules: what ``held_for`` records), with
     the text that was scored: after an edit, the hold describes a text that is gone, and approving the
     edit says nothing of it. A moderator's own hold records no ``held_for``."""
-    return comment.status is Status.HELD and "toxicity" in comment.held_for and comment.edited_at is None
+    return held_by_filter(comment) and "toxicity" in comment.held_for
 
 
 def _abuse(action: str, abusive: bool | None, held_for_abuse: bool) -> bool | None:

@@ -109,11 +109,15 @@ def _verdict_fields(decision: Decision, settings: Settings, now: float) -> dict:
     return fields
 
 
+def _judge(comment: Comment, deps: ScoringDeps) -> Decision:
+    standing = deps.store.standing(comment.author_key, comment.client_key, comment.post_id)
+    return deps.pipeline.score(comment_input(comment, standing))
+
+
 def _recheck(comment: Comment, deps: ScoringDeps) -> ScoringOutcome:
     if not held_by_filter(comment):
         return ScoringOutcome(comment.id, comment.status)  # decided, or edited, meanwhile
-    standing = deps.store.standing(comment.author_key, comment.client_key, comment.post_id)
-    decision = deps.pipeline.score(comment_input(comment, standing))
+    decision = _judge(comment, deps)
     if _STATUS_OF[decision.verdict] is not Status.SPAM:
         return ScoringOutcome(comment.id, Status.HELD, decision, recheck=True)
     now = deps.clock()
@@ -138,8 +142,7 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
     decision = None
     announced = True
     if comment.status is Status.PENDING:
-        standing = deps.store.standing(comment.author_key, comment.client_key, comment.post_id)
-        decision = deps.pipeline.score(comment_input(comment, standing))
+        decision = _judge(comment, deps)
         target = _STATUS_OF[decision.verdict]
         try:
             now = deps.clock()
