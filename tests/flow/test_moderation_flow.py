@@ -1034,7 +1034,7 @@ def test_check_for_spam_files_what_todays_filter_calls_spam_and_leaves_the_rest_
     _configure(monkeypatch, DISALLOWED_KEYS="pills.example")  # the site learned of a spam wave
 
     status, body, _ = recheck(pipeline, moderator)
-    assert (status, body) == (202, {"queued": 2, "next_cursor": None})  # the filter's own holds, unedited
+    assert (status, body) == (202, {"queued": 2, "not_queued": [], "next_cursor": None})  # the filter's own holds, unedited
     pipeline.drain()
     filed = pipeline.comment(spammy)
     assert (filed.status, filed.history[-1]["actor"], filed.held_for) == (Status.SPAM, "recheck", [])
@@ -1050,10 +1050,10 @@ def test_check_for_spam_goes_a_page_at_a_time_and_one_post_at_a_time(pipeline):
     held = [_held(pipeline, ip=f"192.0.2.{120 + i}", post_id=f"story-{i % 2}",
                   content=f"Read https://a.example/{i} and https://b.example/{i} first.") for i in range(3)]
     status, body, _ = recheck(pipeline, moderator, post_id="story-1")
-    assert (status, body) == (202, {"queued": 1, "next_cursor": None})
+    assert (status, body) == (202, {"queued": 1, "not_queued": [], "next_cursor": None})
     first = recheck(pipeline, moderator, limit=2)[1]
     assert first["queued"] == 2 and first["next_cursor"]
-    assert recheck(pipeline, moderator, limit=2, cursor=first["next_cursor"])[1] == {"queued": 1, "next_cursor": None}
+    assert recheck(pipeline, moderator, limit=2, cursor=first["next_cursor"])[1] == {"queued": 1, "not_queued": [], "next_cursor": None}
     assert act(pipeline, held[0], "trash", moderator)[0] == 200  # decided while its recheck waited
     pipeline.drain()
     assert [pipeline.comment(c).status for c in held] == [Status.TRASH, Status.HELD, Status.HELD]

@@ -154,7 +154,7 @@ def test_a_staff_reply_to_an_unknown_comment_is_not_found(aws):
 
 def test_a_recheck_of_an_empty_moderation_queue_queues_nothing(aws):
     answer = invoke(aws, "moderation-recheck-held.json")
-    assert answer["statusCode"] == 202 and body(answer) == {"queued": 0, "next_cursor": None}
+    assert answer["statusCode"] == 202 and body(answer) == {"queued": 0, "not_queued": [], "next_cursor": None}
 
 
 def test_a_moderator_closes_a_posts_comments(aws):

@@ -3,6 +3,7 @@ message attribute, because it does not cross SQS by itself."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ..messages import CORRELATION_ATTRIBUTE, CommentMessage
@@ -12,6 +13,10 @@ def _attributes(message: CommentMessage) -> dict[str, Any]:
     if not message.correlation_id:
         return {}
     return {CORRELATION_ATTRIBUTE: {"DataType": "String", "StringValue": message.correlation_id}}
+
+
+#: The most entries one SendMessageBatch takes.
+BATCH_ENTRIES = 10
 
 
 class CommentQueues:
@@ -26,6 +31,29 @@ class CommentQueues:
             MessageBody=message.to_json(),
             MessageAttributes=_attributes(message),
         )
+
+    def send_all_to_scoring(self, messages: Iterable[CommentMessage]) -> list[CommentMessage]:
+        """Many messages at once, ten to a request, where one each would cost ten requests. An entry
+        SQS refuses for its own reasons (throttling, an internal error) is tried once more; what it
+        still refuses, or refuses as the sender's fault, comes back for the caller to report."""
+        refused: list[CommentMessage] = []
+        batch = list(messages)
+        for start in range(0, len(batch), BATCH_ENTRIES):
+            first = self._send_batch(batch[start:start + BATCH_ENTRIES])
+            refused.extend(m for m, senders_fault in first if senders_fault)
+            refused.extend(m for m, _ in self._send_batch([m for m, senders_fault in first if not senders_fault]))
+        return refused
+
+    def _send_batch(self, chunk: list[CommentMessage]) -> list[tuple[CommentMessage, bool]]:
+        """Send one batch; the entries refused, each with whether SQS called it the sender's fault."""
+        if not chunk:
+            return []
+        answer = self.client.send_message_batch(
+            QueueUrl=self.scoring_queue_url,
+            Entries=[{"Id": str(i), "MessageBody": m.to_json(), "MessageAttributes": _attributes(m)}
+                     for i, m in enumerate(chunk)],
+        )
+        return [(chunk[int(f["Id"])], bool(f.get("SenderFault"))) for f in answer.get("Failed", [])]
 
     def send_to_publish(self, message: CommentMessage) -> None:
         # One group per post keeps a post's comments in order; deduplicating on the comment id

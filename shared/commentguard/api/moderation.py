@@ -222,8 +222,9 @@ def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotate
              description="Akismet's \"Check for Spam\": up to limit (100) comments the filter held (oldest first; not "
                          "those a moderator held or edited, nor readers' reports) go back to scoring with today's "
                          "rules and models. Those now judged spam move to the spam folder within seconds "
-                         "(history actor \"recheck\"); the others stay held. 202 with how many were queued and "
-                         "next_cursor, to pass back for the next page.",
+                         "(history actor \"recheck\"); the others stay held. 202 with how many were queued, the ids "
+                         "SQS refused to queue (not_queued: still held, found again by a recheck from the first "
+                         "page) and next_cursor, to pass back for the next page.",
              responses={202: {"description": "Queued for scoring again"}, **ERROR_RESPONSES, **AUTH},
              tags=["moderation"])
 def recheck_held(request: Annotated[RecheckRequest, Body()]):
@@ -233,7 +234,7 @@ def recheck_held(request: Annotated[RecheckRequest, Body()]):
                                        request.limit)
     except BadCursor as exc:
         return error(400, str(exc), field="cursor")
-    logger.info("held comments queued for a recheck", extra={"queued": body["queued"]})
+    logger.info("held comments queued for a recheck", extra={"queued": body["queued"], "not_queued": body["not_queued"]})
     return json_response(202, body)
 
 

@@ -123,14 +123,18 @@ def recheck_held(store: CommentStore, queues: CommentQueues, cursor: str | None,
     """Akismet's "Check for Spam": the comments the filter held, oldest first, a page at a time, go back
     to scoring with today's rules and models (after a spam wave, or a retraining on moderators'
     decisions); those it now calls spam move to the spam folder, the others stay held. The answer
-    says how many were queued; pass ``next_cursor`` back for the next page."""
+    says how many were queued (ten to a request) and which ones SQS refused (``not_queued``: they stay
+    held, and a recheck from the first page finds them again); pass ``next_cursor`` back for the next
+    page."""
     def keep(comment: Comment) -> bool:
         return held_by_filter(comment) and (not post_id or comment.post_id == post_id)
 
     found, next_cursor = store.page_matching(Status.HELD.value, keep, limit, cursor, newest_first=False)
-    for comment in found:
-        queues.send_to_scoring(CommentMessage(comment.id, comment.post_id, comment.correlation_id or "", recheck=True))
-    return {"queued": len(found), "next_cursor": next_cursor}
+    refused = queues.send_all_to_scoring(
+        CommentMessage(comment.id, comment.post_id, comment.correlation_id or "", recheck=True) for comment in found
+    )
+    return {"queued": len(found) - len(refused), "not_queued": [m.comment_id for m in refused],
+            "next_cursor": next_cursor}
 
 
 def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
