@@ -12,6 +12,7 @@ from botocore.exceptions import ClientError
 
 from commentguard.adapters.store import CONFLICT_RETRIES, CommentsClosed, CommentStore, DuplicateComment, Guards
 from commentguard.models import Comment, iso_utc
+from commentguard.states import Status
 
 NOW = time.time()
 
@@ -57,6 +58,15 @@ def test_a_plain_write_refused_for_a_transaction_on_its_item_is_tried_again(stor
     store.add_counts("2026-12-03", {"verdict_approve": 1}, "c1")
     assert len(calls) == 2
     assert store.day_counts(["2026-12-03"])["2026-12-03"] == {"verdict_approve": 1}
+
+
+def test_a_resend_counted_during_the_comments_transaction_is_counted_once_when_tried_again(store):
+    store.create(_comment("c1"), Guards((), (), 0.0), 0)
+    calls = _conflicts(store, 1, operation="UpdateItem")
+    assert store.count_resend("c1", Status.PENDING, most=2) is True
+    assert len(calls) == 2
+    assert store.count_resend("c1", Status.PENDING, most=2) is True
+    assert store.count_resend("c1", Status.PENDING, most=2) is False  # given up after two
 
 
 def test_a_conflict_that_outlasts_the_retries_reaches_the_caller(store):

@@ -459,7 +459,8 @@ class CommentStore:
     def count_resend(self, comment_id: str, status: Status, most: int) -> bool:
         """Count one more re-send of a comment still in ``status``; False once it had ``most``."""
         try:
-            self.client.update_item(
+            self._write(  # the comment may be in a transaction right now: its move out of this status
+                self.client.update_item,
                 TableName=self.table,
                 Key={"id": {"S": comment_id}},
                 UpdateExpression="ADD resends :one",
