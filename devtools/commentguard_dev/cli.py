@@ -6,6 +6,7 @@
   eval    compare our scorers with scikit-learn baselines, two spam model versions, or toxicity with feedback
   token   a moderator's bearer token for the running local stack
   dlq     list or redrive dead-lettered messages (local stack, or --aws)
+  recount   each post's comment count set to what its listing shows (WP-CLI's wp comment recount)
   feedback  moderators' decisions (spam/ham, abusive or not) as JSON lines, for train --feedback
 """
 
@@ -120,6 +121,18 @@ def _feedback(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recount(args: argparse.Namespace) -> int:
+    from commentguard.adapters.store import CommentStore
+
+    from .recount import recount
+
+    store = CommentStore(_aws_client("dynamodb", args), f"commentguard-comments-{args.stage}")
+    summary = recount(store, sys.stdout, args.post_id or None)
+    print(f"# {summary['posts']} post(s) counted, {summary['set']} count(s) set, {summary['left']} left moving",
+          file=sys.stderr)
+    return 1 if summary["left"] else 0
+
+
 def _dlq(args: argparse.Namespace) -> int:
     from . import dlq
 
@@ -175,6 +188,13 @@ def build_parser() -> argparse.ArgumentParser:
     feedback.add_argument("--stage", default="prod")
     feedback.add_argument("--aws", action="store_true", help="the deployed stack's table instead of the local stack's")
     feedback.set_defaults(run=_feedback)
+
+    recount = sub.add_parser("recount", help="set each post's comment count to what its listing shows "
+                             "(after an upgrade from a release without counts)")
+    recount.add_argument("--post-id", action="append", metavar="ID", help="only this post (repeat for more)")
+    recount.add_argument("--stage", default="prod")
+    recount.add_argument("--aws", action="store_true", help="the deployed stack's table instead of the local stack's")
+    recount.set_defaults(run=_recount)
 
     ev = sub.add_parser("eval", help="evaluate the scorer against baselines, or compare two model files")
     ev.add_argument("--data", default=str(DEFAULT_DATA))

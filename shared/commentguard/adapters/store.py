@@ -835,6 +835,57 @@ class CommentStore:
         found = self.get_many([_post_key(p) for p in post_ids])
         return {p: _comment_count(found.get(_post_key(p), {})) for p in dict.fromkeys(post_ids)}
 
+    # -- recount (WP-CLI's `wp comment recount`): an operator's repair, not a request's work -----
+    def listed_per_post(self) -> dict[str, int]:
+        """How many comments each post's listing shows, for every post that shows one: a scan of ByPost,
+        which holds the published comments only (their keys and a few fields), page by page."""
+        counts: dict[str, int] = {}
+        request: dict[str, Any] = {"TableName": self.table, "IndexName": "ByPost", "ProjectionExpression": "post_id"}
+        while True:
+            answer = self.client.scan(**request)
+            for item in answer.get("Items", []):
+                post_id = item["post_id"]["S"]
+                counts[post_id] = counts.get(post_id, 0) + 1
+            if not answer.get("LastEvaluatedKey"):
+                return counts
+            request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
+
+    def listed_count(self, post_id: str) -> int:
+        """How many comments one post's listing shows, counted by DynamoDB (no items read back)."""
+        request: dict[str, Any] = {
+            "TableName": self.table, "IndexName": "ByPost", "Select": "COUNT",
+            "KeyConditionExpression": "post_id = :post", "ExpressionAttributeValues": self._values(post=post_id),
+        }
+        count = 0
+        while True:
+            answer = self.client.query(**request)
+            count += answer.get("Count", 0)
+            if not answer.get("LastEvaluatedKey"):
+                return count
+            request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
+
+    def stored_comment_count(self, post_id: str) -> int | None:
+        """The post's count as stored (None: never counted), read strongly: what ``set_comment_count``
+        compares with. Unlike ``comment_counts``, a count below zero reads as it is."""
+        item = self.get_many([_post_key(post_id)], consistent=True).get(_post_key(post_id), {})
+        return int(item["comment_count"]) if "comment_count" in item else None
+
+    def set_comment_count(self, post_id: str, count: int, expected: int | None) -> bool:
+        """Set the post's count if it still reads ``expected``; False when a comment was published or
+        taken down since it was read (count again), so a recount never overwrites the publisher's +1."""
+        condition = ("attribute_not_exists(comment_count)" if expected is None
+                     else "comment_count = :expected")
+        values = self._values(count=count) | ({} if expected is None else self._values(expected=expected))
+        try:
+            self._write(self.client.update_item, TableName=self.table, Key={"id": {"S": _post_key(post_id)}},
+                        UpdateExpression="SET comment_count = :count", ConditionExpression=condition,
+                        ExpressionAttributeValues=values)
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
+
     def approved_comments(self, author_keys: list[str]) -> dict[str, int]:
         """How many comments of each email were published, for a page of comments: one read."""
         keys = list(dict.fromkeys(author_keys))
