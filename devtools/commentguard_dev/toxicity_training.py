@@ -49,6 +49,13 @@ hateful, on the hash split. The other 570 held: 3.2% -> 0.2%; the Fox News test 
 0.7862 -> 0.7753, its margin over TF-IDF under the 0.05 asked. Not shipped: a news site's comments
 are Fox News's kind, and its moderators' decisions (``--feedback``) teach the model its own.
 
+Toxicity classifiers that ship their weights on the package index, as features beside ours (tried
+2026-12-03, not shipped): alt-profanity-check 1.9.1 (a linear SVM on Wikipedia and tweets) reads ROC
+AUC 0.608 alone on all 1,026 comments, HateSonar 0.1.0 (logistic regression on tweets, ONNX) 0.555 for
+its hate class. Their hate is slurs and swearing; these comments' hate is mostly said in plain words.
+Stacked on the blended score's out-of-fold logit (5 folds of the hash split's 70% share, fold seed 0):
+0.8136 with profanity-check, 0.8125 with both, against 0.8165 without.
+
 Moderators' decisions (``feedback_rows``; ``evaluate_feedback``, ``bench/bench_toxicity_feedback.py``).
 With a Fox News article standing in for a site, half its comments as decisions and half held out,
 the held-out AUC moved by +0.001 on average over the three largest articles (0.7593 -> 0.7500,
