@@ -1017,6 +1017,30 @@ def test_a_reply_nests_no_deeper_than_readers_and_not_on_a_closed_post(pipeline,
     assert [c["id"] for c in pipeline.listing(POST)] == [top, first["id"]]
 
 
+def test_a_search_finds_the_comments_whose_name_and_text_hold_every_word_in_any_case_or_accent(pipeline):
+    moderator = pipeline.token("moderator")
+    cafe = _held(pipeline, ip="192.0.2.140", author_name="Zoë Brandt",
+                 content="The Café on Main https://a.example/x https://b.example/y closed after the vote.")
+    other = _held(pipeline, ip="192.0.2.141", author_name="Sam",
+                  content="The cafe vote https://a.example/z https://b.example/w was rigged, read this.")
+    _held(pipeline, ip="192.0.2.142")
+
+    def search(query: str, extra: str = "") -> list[str]:
+        status, body, _ = pipeline.request("GET", f"/moderation/comments?status=held&search={query}{extra}",
+                                           token=moderator)
+        assert status == 200, body
+        return [c["id"] for c in body["comments"]]
+
+    assert search("cafe") == [other, cafe]  # newest first, accents and case aside
+    assert search("CAFÉ%20main") == [cafe]  # every word
+    assert search("zoe") == [cafe]  # the author's name
+    assert search("cafe", "&order=oldest&limit=1") == [cafe]
+    assert search("bitcoin") == []
+    for bad in ("x", "%20%20", "y" * 101):
+        status, body, _ = pipeline.request("GET", f"/moderation/comments?search={bad}", token=moderator)
+        assert status == 422 and body["errors"][0]["field"] == "search"
+
+
 def recheck(pipeline, token, **body):
     return pipeline.request("POST", "/moderation/recheck", body, token=token)
 

@@ -3,7 +3,7 @@ import re
 
 from commentguard.text import normalize as normalize_module
 from commentguard.text.links import find_links, has_bbcode_link
-from commentguard.text.normalize import EMAIL, MONEY, PHONE, SHORTENER, URL, normalize, tokenize
+from commentguard.text.normalize import EMAIL, MONEY, PHONE, SHORTENER, URL, normalize, search_form, tokenize
 
 
 def test_html_entities_are_unescaped_and_tags_stripped():
@@ -322,3 +322,9 @@ def test_the_two_bare_host_hints_start_where_one_pattern_for_both_marks_would():
         pos = rng.randint(0, len(text))
         found = both.search(text, pos)
         assert normalize_module._tld_hint(text, pos) == (found.start() if found else -1), (text, pos)
+
+
+def test_the_search_form_drops_case_accents_lookalike_letters_and_extra_spaces():
+    assert search_form("  Zoë   BRANDT\nat the Café ") == "zoe brandt at the cafe"
+    assert search_form("Вuy Вitcoin") == "buy bitcoin"  # Cyrillic В inside Latin words
+    assert search_form("Москва") == "москва"  # a word all in Cyrillic stays itself

@@ -92,12 +92,16 @@ def list_comments(
                                                 "those still on the page")] = False,
     post_id: Annotated[PostId | None, Query(description="Only one post's comments (a page of them may come "
                                                         "short: the cursor goes on)")] = None,
+    search: Annotated[str | None, Query(min_length=2, max_length=100, pattern=r"\S",
+                                        description="Only comments whose author name and text hold every word "
+                                                    "of it, in any case and with or without accents (a page may "
+                                                    "come short: the cursor goes on)")] = None,
 ):
     require(router.current_event, "moderator")
     try:
         return json_response(200, moderation.list_comments(
             runtime.store(), status, limit, cursor, oldest_first=order == "oldest", held_for=held_for,
-            reported=reported, post_id=post_id,
+            reported=reported, post_id=post_id, search=search,
         ))
     except BadCursor as exc:
         return error(400, str(exc), field="cursor")

@@ -95,16 +95,24 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
 
 def list_comments(store: CommentStore, status: str, limit: int, cursor: str | None,
                   oldest_first: bool = False, held_for: str | None = None, reported: bool = False,
-                  post_id: str | None = None) -> dict[str, Any]:
+                  post_id: str | None = None, search: str | None = None) -> dict[str, Any]:
     """A folder, newest first as WordPress lists it, or oldest first: the queue in the order readers
     have waited (a cursor continues the order it came with). ``held_for``: only the comments that
     kind of scorer held ("toxicity": abuse, for the moderators who read it; "spam"; "reports": readers).
     ``reported``: only comments readers reported (in ``published``: those still on the page).
-    ``post_id``: only one article's (WordPress's comments of one post; a premoderated article's queue)."""
-    if held_for or reported or post_id:
+    ``post_id``: only one article's (WordPress's comments of one post; a premoderated article's queue).
+    ``search``: WordPress's "Search Comments": only those whose author name and text hold every word of
+    it (``search_form`` on both sides). An email or address is not searched: ``sender_comments`` is that."""
+    words: list[str] = []
+    if search:
+        from ..text.normalize import search_form  # its patterns compile on import: only a search pays for them
+
+        words = search_form(search).split()
+    if held_for or reported or post_id or words:
         def keep(comment: Comment) -> bool:
             return ((not held_for or held_for in comment.held_for) and (not reported or bool(comment.report_count))
-                    and (not post_id or comment.post_id == post_id))
+                    and (not post_id or comment.post_id == post_id)
+                    and (not words or _holds_all(comment, words)))
 
         found, next_cursor = store.page_matching(status, keep, limit, cursor, newest_first=not oldest_first)
     else:
@@ -116,6 +124,13 @@ def list_comments(store: CommentStore, status: str, limit: int, cursor: str | No
     views = [moderator_view(c) | {"author_approved_comments": approved.get(c.author_key) if c.author_key else None}
              for c in found]
     return {"comments": views, "next_cursor": next_cursor}
+
+
+def _holds_all(comment: Comment, words: list[str]) -> bool:
+    from ..text.normalize import search_form
+
+    text = search_form(f"{comment.author_name} {comment.content}")
+    return all(word in text for word in words)
 
 
 def recheck_held(store: CommentStore, queues: CommentQueues, cursor: str | None, post_id: str | None = None,

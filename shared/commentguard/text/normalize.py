@@ -624,3 +624,9 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
 
 def normalize_text(text: str) -> str:
     return normalize(text).text
+
+
+def search_form(text: str) -> str:
+    """What a moderator's search compares, on both sides: lower case, accents off, look-alike letters
+    folded and whitespace collapsed, so "cafe" finds "Café" and "bitcoin" finds "Вitcoin"."""
+    return " ".join(_strip_accents(_fold_lookalikes(text)).casefold().split())
