@@ -1041,6 +1041,38 @@ def test_a_search_finds_the_comments_whose_name_and_text_hold_every_word_in_any_
         assert status == 422 and body["errors"][0]["field"] == "search"
 
 
+def test_a_trashed_or_spam_comment_is_deleted_permanently_with_its_personal_data_and_example(pipeline):
+    moderator = pipeline.token("moderator")
+    abusive = _held_for_abuse(pipeline, ip="192.0.2.150")
+    spam = _held(pipeline, ip="192.0.2.151")
+    delete = lambda comment_id: pipeline.request("DELETE", f"/moderation/comments/{comment_id}", token=moderator)  # noqa: E731
+
+    status, body, _ = delete(abusive)
+    assert status == 409 and "trash it first" in body["message"]  # held: still in the queue
+    assert act(pipeline, abusive, "trash", moderator)[0] == 200  # says "abusive": a labelled example
+    assert act(pipeline, spam, "spam", moderator)[0] == 200
+    assert set(pipeline.store.get_many([f"feedback#{abusive}", f"pii#{abusive}"])) == {
+        f"feedback#{abusive}", f"pii#{abusive}"}
+
+    assert delete(abusive)[0] == 204
+    assert delete(spam)[0] == 204
+    for gone in (abusive, spam):
+        assert pipeline.request("GET", f"/moderation/comments/{gone}", token=moderator)[0] == 404
+        assert pipeline.store.get_many([gone, f"pii#{gone}", f"feedback#{gone}"]) == {}
+        assert delete(gone)[0] == 404
+    assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["decisions"]["delete"] == 2
+    assert pipeline.request("DELETE", f"/moderation/comments/{spam}", token=pipeline.token())[0] == 403
+
+
+def test_a_published_comment_is_not_deleted_before_it_is_taken_off_the_page(pipeline):
+    moderator = pipeline.token("moderator")
+    published = _post(pipeline, content=GOOD, ip="192.0.2.152")
+    pipeline.drain()
+    status, body, _ = pipeline.request("DELETE", f"/moderation/comments/{published}", token=moderator)
+    assert status == 409 and body["errors"][0]["field"] == "id"
+    assert pipeline.comment(published).status is Status.PUBLISHED
+
+
 def recheck(pipeline, token, **body):
     return pipeline.request("POST", "/moderation/recheck", body, token=token)
 

@@ -10,7 +10,14 @@ import pytest
 from botocore.awsrequest import AWSResponse
 from botocore.exceptions import ClientError
 
-from commentguard.adapters.store import CONFLICT_RETRIES, CommentsClosed, CommentStore, DuplicateComment, Guards
+from commentguard.adapters.store import (
+    CONFLICT_RETRIES,
+    CommentsClosed,
+    CommentStore,
+    DuplicateComment,
+    Guards,
+    StaleStatus,
+)
 from commentguard.models import Comment, iso_utc
 from commentguard.states import Status
 
@@ -110,3 +117,14 @@ def test_a_comment_on_a_closed_post_is_refused_before_any_write(store):
     late.created_ts = NOW + 61
     with pytest.raises(CommentsClosed):
         store.create(late, Guards((), (), 0.0, close_after_seconds=60), 0)
+
+
+def test_a_comment_that_left_the_trash_meanwhile_is_not_deleted_nor_is_its_personal_data(store):
+    comment = _comment("c1")
+    comment.author_email = "reader@example.org"
+    store.create(comment, Guards((), (), 0.0), int(NOW) + 3600)
+    with pytest.raises(StaleStatus):
+        store.delete_comment("c1", Status.TRASH)
+    assert set(store.get_many(["c1", "pii#c1"])) == {"c1", "pii#c1"}
+    store.delete_comment("c1", Status.PENDING)
+    assert store.get_many(["c1", "pii#c1"]) == {}

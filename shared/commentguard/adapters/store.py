@@ -653,6 +653,22 @@ class CommentStore:
                 raise StaleStatus(comment_id) from exc
             raise
 
+    def delete_comment(self, comment_id: str, status: Status, also: list[dict[str, Any]] | None = None) -> None:
+        """Delete a comment for good, only if it is still in ``status``, with its personal data and its
+        labelled example (which holds its text), and ``also`` (counters) in the same transaction."""
+        delete = {"Delete": {
+            "TableName": self.table, "Key": {"id": {"S": comment_id}},
+            "ConditionExpression": "#status = :expected", "ExpressionAttributeNames": {"#status": "status"},
+            "ExpressionAttributeValues": self._values(expected=status.value),
+        }}
+        try:
+            self._transact([delete, self.delete_item(f"pii#{comment_id}"), self.delete_item(f"feedback#{comment_id}"),
+                            *(also or ())])
+        except ClientError as exc:
+            if 0 in _failed_conditions(exc):
+                raise StaleStatus(comment_id) from exc
+            raise
+
     # -- writes that join a move's transaction -------------------------------------------------
     def count(self, day: str, counters: dict[str, int], shard_of: str) -> dict[str, Any]:
         """Add to the day's counters (verdicts, decisions, accuracy): stats without a Scan.

@@ -6,6 +6,7 @@ import uuid
 from typing import Annotated, Literal
 
 from aws_lambda_powertools import Logger, Metrics
+from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.params import Body, Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
@@ -194,6 +195,25 @@ def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[Ed
         return error(409, str(exc), field="id")
     logger.info("moderator edit", extra={"comment_id": comment_id})
     return json_response(200, body)
+
+
+@router.delete("/moderation/comments/<comment_id>", summary="Delete a comment permanently",
+               description="As WordPress's Delete Permanently, from the trash or the spam folder (409 elsewhere: "
+                           "trash it first, which takes it off the page): the comment, the personal data kept "
+                           "with it and its labelled example are deleted at once, not when the folder expires. "
+                           "Counted in stats as decisions.delete; the log names who deleted it. 204.",
+               responses={204: {"description": "Deleted"}, **ERROR_RESPONSES, **AUTH}, tags=["moderation"])
+def delete_comment(comment_id: Annotated[CommentId, Path()]):
+    actor = require(router.current_event, "moderator")
+    try:
+        folder = moderation.delete_permanently(runtime.store(), comment_id, time.time())
+    except moderation.CommentNotFound:
+        return error(404, "no such comment", field="id")
+    except moderation.NotDeletable as exc:
+        return error(409, str(exc), field="id")
+    logger.info("comment deleted permanently", extra={"comment_id": comment_id, "folder": folder.value, "actor": actor})
+    metrics.add_metric(name="CommentsDeleted", unit=MetricUnit.Count, value=1)
+    return Response(status_code=204)
 
 
 @router.post("/moderation/comments/<comment_id>/replies", summary="Reply to a comment as staff",

@@ -47,6 +47,10 @@ class NotEditable(ValueError):
     """A comment being scored (its verdict would be the old text's), or one whose status changed under the edit."""
 
 
+class NotDeletable(ValueError):
+    pass
+
+
 class NotSpam(ValueError):
     """"Not spam" is an answer to the filter: only a held or spam comment can get it."""
 
@@ -281,6 +285,30 @@ def decide(
         queues.send_to_publish(CommentMessage(comment.id, comment.post_id, comment.correlation_id or ""))
     corrections = tuple(k for k in _CORRECTIONS if k in also_counters)
     return Decision(comment.id, target, corrections)
+
+
+#: WordPress's "Delete Permanently" is offered in these folders only: a comment is trashed (or filed as
+#: spam) first, and so leaves the page, announced, before it can be deleted.
+DELETABLE = (Status.SPAM, Status.TRASH)
+
+
+def delete_permanently(store: CommentStore, comment_id: str, now: float) -> Status:
+    """WordPress's "Delete Permanently", for what must not wait for the folder to empty itself (a
+    court order, a reader's address posted in a comment): the comment, its personal data and its
+    labelled example go at once; the day's ``decision_delete`` counts it. Replies to it stay, as under
+    a trashed comment. Returns the folder it was in."""
+    comment = store.get(comment_id)
+    if comment is None:
+        raise CommentNotFound(comment_id)
+    if comment.status not in DELETABLE:
+        raise NotDeletable(f"a {comment.status.value} comment is deleted from the trash or the spam folder: "
+                           "trash it first")
+    try:
+        store.delete_comment(comment.id, comment.status,
+                             also=[store.count(iso_utc(now)[:10], {"decision_delete": 1}, comment.id)])
+    except StaleStatus as exc:
+        raise NotDeletable("the comment changed status meanwhile; read it again") from exc
+    return comment.status
 
 
 def edit_content(store: CommentStore, events: Callable[[], CommentEvents], comment_id: str, content: str,
