@@ -285,6 +285,21 @@ def test_editing_a_published_comment_changes_what_readers_see_at_once_and_is_ann
         "Comment Changed", comment_id, "edited")
 
 
+def test_a_moderator_renames_an_author_whose_name_is_an_insult_and_readers_see_the_new_name(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-rename")
+    comment_id = _post(pipeline, author_name="Idiots Read This Paper", content=GOOD, ip="192.0.2.75")
+    pipeline.drain()
+    caught = pipeline.watch_bus()
+    body = {"author_name": "  A reader  ", "note": "name was an insult"}
+    status, detail, _ = pipeline.request("PATCH", f"/moderation/comments/{comment_id}", body, token=moderator)
+    assert status == 200 and detail["author_name"] == "A reader" and detail["content_raw"] == GOOD
+    [shown] = pipeline.listing(POST)
+    assert (shown["author_name"], shown["id"]) == ("A reader", comment_id)
+    assert detail["history"][-1]["edited"] == ["author_name", "edited_at", "edited_by"]
+    [event] = caught()
+    assert (event["detail-type"], event["detail"]["change"]) == ("Comment Changed", "edited")
+
+
 def test_approving_a_comment_edited_after_an_abuse_hold_says_nothing_of_abuse(pipeline):
     moderator = pipeline.token("moderator", sub="mod-redact")
     comment_id = _held_for_abuse(pipeline, ip="192.0.2.74")
@@ -301,6 +316,9 @@ def test_an_edit_needs_text_a_known_comment_a_verdict_and_a_moderator(pipeline):
     comment_id = _held(pipeline, ip="192.0.2.72")
     status, body, _ = edit(pipeline, comment_id, "   ", moderator)
     assert status == 422 and body["errors"][0]["field"] == "content"
+    for nothing in ({}, {"note": "only a note"}, {"author_name": "  "}):
+        status, body, _ = pipeline.request("PATCH", f"/moderation/comments/{comment_id}", nothing, token=moderator)
+        assert status == 422, nothing
     assert edit(pipeline, "0123456789abcdef", "text", moderator)[0] == 404
     assert edit(pipeline, comment_id, "text", None)[0] == 401
     pending = _post(pipeline, content=GOOD + " (pending)", ip="192.0.2.73")

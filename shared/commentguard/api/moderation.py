@@ -41,8 +41,16 @@ class ActionRequest(BaseModel):
 
 
 class EditRequest(BaseModel):
-    content: Content
+    content: Content | None = None
+    author_name: AuthorName | None = Field(default=None, description="The name readers see, for a name that is "
+                                                                     "itself an insult or an advert")
     note: str | None = Field(default=None, max_length=1000)
+
+    @model_validator(mode="after")
+    def _says_something(self) -> "EditRequest":
+        if self.content is None and self.author_name is None:
+            raise ValueError("give content, author_name, or both")
+        return self
 
 
 class ReplyRequest(BaseModel):
@@ -179,16 +187,17 @@ def act_on_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[
     return json_response(200, body)
 
 
-@router.patch("/moderation/comments/<comment_id>", summary="Edit a comment's text",
+@router.patch("/moderation/comments/<comment_id>", summary="Edit a comment's text or its author's name",
               description="As WordPress's Edit: the text a moderator writes replaces the reader's (sanitised as "
-                          "intake does), for readers too if it is published, without being scored again. The "
-                          "history names who edited and when. 409 while the comment is being scored.",
+                          "intake does), and so does the author name, for readers too if it is published, without "
+                          "being scored again. The history names who edited what and when. 409 while the comment "
+                          "is being scored.",
               responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"])
 def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[EditRequest, Body()]):
     actor = require(router.current_event, "moderator")
     try:
-        body = moderation.edit_content(runtime.store(), runtime.events, comment_id, request.content, actor,
-                                       request.note, time.time())
+        body = moderation.edit_content(runtime.store(), runtime.events, comment_id, actor, request.note, time.time(),
+                                       content=request.content, author_name=request.author_name)
     except moderation.CommentNotFound:
         return error(404, "no such comment", field="id")
     except moderation.NotEditable as exc:

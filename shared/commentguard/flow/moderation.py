@@ -311,21 +311,27 @@ def delete_permanently(store: CommentStore, comment_id: str, now: float) -> Stat
     return comment.status
 
 
-def edit_content(store: CommentStore, events: Callable[[], CommentEvents], comment_id: str, content: str,
-                 actor: str, note: str | None, now: float) -> dict[str, Any]:
+def edit_content(store: CommentStore, events: Callable[[], CommentEvents], comment_id: str, actor: str,
+                 note: str | None, now: float, content: str | None = None,
+                 author_name: str | None = None) -> dict[str, Any]:
     """WordPress's "Edit" of a comment: a moderator changes its text (takes out a slur, a link, a phone
-    number) and readers see the new text at once if it is published. The filter does not judge it
-    again: the moderator who wrote it has. The history records who edited and when, not the old text.
-    A pending comment cannot be edited: scoring is reading it."""
-    from ..sanitize import content_html
-
+    number) or its author's name (one that is itself an insult or an advert), and readers see it at once
+    if it is published. The filter does not judge it again: the moderator who wrote it has. The history
+    records who edited which fields and when, not the old values. A pending comment cannot be edited:
+    scoring is reading it."""
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
     if comment.status is Status.PENDING:
         raise NotEditable("the comment is being scored; edit it once it has a verdict")
     at = iso_utc(now)
-    fields = {"content": content, "content_html": content_html(content), "edited_by": actor, "edited_at": at}
+    fields: dict[str, Any] = {"edited_by": actor, "edited_at": at}
+    if content is not None:
+        from ..sanitize import content_html
+
+        fields |= {"content": content, "content_html": content_html(content)}
+    if author_name is not None:
+        fields["author_name"] = author_name.strip()
     if comment.status is Status.PUBLISHED:
         events().comment_changed(comment, "edited", at)
     try:
