@@ -182,8 +182,9 @@ def test_with_comprehend_on_the_sites_hold_terms_and_the_local_rules_still_hold_
         _answer(0.2, {"INSULT": 0.2}),
         {"TextSegments": [{"Text": text}], "LanguageCode": "en"},
     )
-    local = load_scorer({"TOXIC_TERMS": "snowflake", "TOXICITY_ENCODER": "false"})
-    findings = ComprehendToxicityScorer(fallback=local, client=client).score(CommentInput(content=text))
+    local = load_scorer({"TOXIC_TERMS": "snowflake, troll", "TOXICITY_ENCODER": "false"})
+    findings = ComprehendToxicityScorer(fallback=local, client=client).score(
+        CommentInput(content=text, author_name="Troll King"))
     assert findings[0].scores["toxicity"] == 0.2  # Comprehend's score, not the local one
-    assert {f.reason.code for f in findings if f.effect is Effect.HOLD} == {"toxic_term", "dehumanising"}
+    assert {f.scorer for f in findings if f.effect is Effect.HOLD} == {"toxic_terms", "dehumanising", "toxic_name"}
     assert Policy().decide(findings).verdict.value == "hold"

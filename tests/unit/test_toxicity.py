@@ -83,6 +83,16 @@ def test_a_sites_own_terms_hold_the_comment_with_a_reason_naming_the_term():
     assert Policy().decide(findings).verdict.value == "hold"
 
 
+def test_an_author_name_on_the_hold_lists_holds_a_clean_comment_and_says_it_was_the_name():
+    m = _model(site_terms=parse_terms("snowflake"))
+    findings = m.score(CommentInput(content="The council meets on Tuesday.", author_name="Sn*wflake Hunter"))
+    [held] = [f for f in findings if f.effect is Effect.HOLD]
+    assert held.reason.code == "toxic_term" and held.reason.message.startswith("the author's name uses \"snowflake\"")
+    assert Policy().decide(findings).verdict.value == "hold"
+    clean = m.score(CommentInput(content="The council meets on Tuesday.", author_name="Anna"))
+    assert not [f for f in clean if f.effect is Effect.HOLD]
+
+
 def test_site_terms_are_read_comma_separated_and_normalised():
     assert parse_terms(" Foo ,bar baz,,\nQux ") == ("foo", "bar baz", "qux")
 

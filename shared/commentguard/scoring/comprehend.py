@@ -162,7 +162,9 @@ class ComprehendToxicityScorer:
         scores = {"toxicity": round(toxicity, 4), **{n.lower(): round(s, 4) for n, s in labels.items()}}
         # Comprehend replaces the local score, not the site's hold list or the local rules.
         holds = getattr(self.fallback, "holds", None)
-        local = holds(text) if holds is not None else []
+        name_holds = getattr(self.fallback, "name_holds", None)
+        local = [*(holds(text) if holds is not None else []),
+                 *(name_holds(comment.author_name) if name_holds is not None else [])]
         return [Finding(self.name, Effect.NOTE, Reason("comprehend_toxicity", message), scores=scores), *local]
 
 

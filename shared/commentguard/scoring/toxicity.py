@@ -544,7 +544,20 @@ class ToxicityModel:
             message += f"; {' and '.join(named)} {verb} towards abuse"
         message += f"; model {self.version}"
         finding = Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)})
-        return [finding, *self._holds(analysis)]
+        return [finding, *self._holds(analysis), *self.name_holds(comment.author_name)]
+
+    def name_holds(self, name: str) -> list[Finding]:
+        """The author's name on the lists that hold a comment (a slur, a site's term), read as the text
+        is, masked spellings too: readers see the name above the comment. WordPress checks its
+        disallowed words in the name as well as the text."""
+        if not name or not name.strip():
+            return []
+        tokens, _, _, _, norm_text = _analyse(name, self.matcher)
+        hits = self.site_matcher.find(self._unmasker.tokens(norm_text, tokens))
+        if not hits:
+            return []
+        return [Finding("toxic_name", Effect.HOLD, Reason(
+            "toxic_term", f"the author's name uses {_readable(hits[:3])}, on the list of terms that hold a comment"))]
 
     def holds(self, text: str) -> list[Finding]:
         """What holds a comment whatever a score says (Comprehend's included): several terms from the
