@@ -1,22 +1,29 @@
 """The OpenAPI document of every route (public and moderation) and Swagger UI for moderators.
 
-Built on first request only, in the moderation function: the public functions never pay for it."""
+Built on first request only, in the moderation function: the public functions never pay for it. Both
+are public: they hold nothing a reader could not read in the repository, and a browser cannot send a
+bearer token to open a page. Swagger UI's Authorize takes the moderator's token (the moderation routes
+declare the ``moderatorJwt`` scheme) and its calls carry it, where API Gateway's JWT authorizer checks it."""
 
 from functools import lru_cache
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver
 
 from .app import http_app
-from .auth import require
 from .errors import json_response
 
 DOC_PATHS = ("/openapi.json", "/moderation/swagger")
 TITLE = "Commentguard API"
 
 
-def _moderators_only(app, next_middleware):
-    require(app.current_event, "moderator")
-    return next_middleware(app)
+def _security_schemes() -> dict:
+    from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+
+    return {"moderatorJwt": HTTPBearer(
+        bearerFormat="JWT",
+        description="An access or ID token of the stack's moderator pool (Cognito, or the issuer in JwtIssuer), "
+                    "with the moderator or admin group; locally, `commentguard token`.",
+    )}
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +35,8 @@ def docs_app() -> APIGatewayHttpResolver:
 
     app = http_app(intake.router, reads.router, moderation.router)
     app.enable_swagger(
-        path="/moderation/swagger", title=TITLE, middlewares=[_moderators_only], servers=[Server(url="/")]
+        path="/moderation/swagger", title=TITLE, servers=[Server(url="/")],
+        security_schemes=_security_schemes(), persist_authorization=True,
     )
 
     @app.get("/openapi.json", include_in_schema=False)
@@ -41,4 +49,5 @@ def docs_app() -> APIGatewayHttpResolver:
 def openapi_document() -> dict:
     import json
 
-    return json.loads(docs_app().get_openapi_json_schema(title=TITLE, version="1.0.0"))
+    return json.loads(docs_app().get_openapi_json_schema(title=TITLE, version="1.0.0",
+                                                         security_schemes=_security_schemes()))
