@@ -1095,6 +1095,25 @@ def test_a_trashed_or_spam_comment_is_deleted_permanently_with_its_personal_data
     assert pipeline.request("DELETE", f"/moderation/comments/{spam}", token=pipeline.token())[0] == 403
 
 
+def test_a_page_of_the_spam_folder_is_emptied_in_one_bulk_delete_and_only_the_spam_goes(pipeline):
+    moderator = pipeline.token("moderator")
+    spam = [_post(pipeline, content=f"{GOOD} ({i})", honeypot="bot", ip=f"192.0.2.{153 + i}") for i in range(3)]
+    published = _post(pipeline, content=GOOD + " (kept)", ip="192.0.2.157")
+    pipeline.drain()
+    folder = pipeline.request("GET", "/moderation/comments?status=spam", token=moderator)[1]["comments"]
+    assert sorted(c["id"] for c in folder) == sorted(spam)
+
+    body = {"action": "delete", "ids": [c["id"] for c in folder] + [published, "0123456789abcdef"]}
+    status, answer, _ = pipeline.request("POST", "/moderation/actions", body, token=moderator)
+    assert status == 200
+    assert [r["code"] for r in answer["results"]] == [204, 204, 204, 409, 404]
+    assert pipeline.request("GET", "/moderation/comments?status=spam", token=moderator)[1]["comments"] == []
+    assert pipeline.comment(published).status is Status.PUBLISHED
+    status, answer, _ = pipeline.request("POST", f"/moderation/comments/{published}/actions", {"action": "delete"},
+                                         token=moderator)
+    assert status == 422 and answer["errors"][0]["field"] == "action"  # one comment: DELETE is its way
+
+
 def test_a_published_comment_is_not_deleted_before_it_is_taken_off_the_page(pipeline):
     moderator = pipeline.token("moderator")
     published = _post(pipeline, content=GOOD, ip="192.0.2.152")

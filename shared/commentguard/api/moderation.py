@@ -68,6 +68,9 @@ class RecheckRequest(BaseModel):
 
 
 class BulkActionRequest(ActionRequest):
+    action: Action | Literal["delete"] = Field(  # one more action than ActionRequest's
+        description="As for one comment, or delete: WordPress's Delete Permanently (from the trash or the spam "
+                    "folder only), and so its Empty Spam, a page of the folder at a time")
     ids: list[CommentId] = Field(
         min_length=1, max_length=100
     )
@@ -149,6 +152,22 @@ def get_sender_comments(
         return error(400, str(exc), field="cursor")
 
 
+def _unavailable(comment_id: str) -> tuple[int, dict]:
+    # One comment of a bulk action: its own answer, the others still decided.
+    logger.exception("decision not made: an AWS call failed", extra={"comment_id": comment_id})
+    return 503, {"id": comment_id, "message": "temporarily unavailable, nothing changed; please retry"}
+
+
+def _answer(status: int, body: dict, refused: str = "action") -> Response:
+    """One comment's outcome as the answer to a request about that comment alone; ``refused`` names the
+    field a 409 blames."""
+    if status == 503:
+        return error(503, body["message"], headers={"Retry-After": "1"})
+    if status >= 400:
+        return error(status, body["message"], field="id" if status == 404 else refused)
+    return json_response(status, body) if status != 204 else Response(status_code=204)
+
+
 def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, dict]:
     try:
         decision = moderation.decide(
@@ -160,9 +179,7 @@ def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, d
     except (TransitionNotAllowed, moderation.NotSpam) as exc:
         return 409, {"id": comment_id, "message": str(exc)}
     except UNAVAILABLE:
-        # One comment of a bulk action: its own answer, the others still decided.
-        logger.exception("decision not made: an AWS call failed", extra={"comment_id": comment_id})
-        return 503, {"id": comment_id, "message": "temporarily unavailable, nothing changed; please retry"}
+        return _unavailable(comment_id)
     logger.info("moderator decision", extra={"comment_id": comment_id, "action": request.action})
     with single_metric(name="ModeratorDecisions", unit=MetricUnit.Count, value=1) as metric:
         metric.add_dimension(name="Action", value=request.action)
@@ -182,12 +199,7 @@ def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, d
              responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def act_on_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ActionRequest, Body()]):
     actor = require(router.current_event, "moderator")
-    status, body = _decide(comment_id, request, actor)
-    if status == 503:
-        return error(503, body["message"], headers={"Retry-After": "1"})
-    if status != 200:
-        return error(status, body["message"], field="id" if status == 404 else "action")
-    return json_response(200, body)
+    return _answer(*_decide(comment_id, request, actor))
 
 
 @router.patch("/moderation/comments/<comment_id>", summary="Edit a comment's text or its author's name",
@@ -217,15 +229,21 @@ def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[Ed
                responses={204: {"description": "Deleted"}, **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def delete_comment(comment_id: Annotated[CommentId, Path()]):
     actor = require(router.current_event, "moderator")
+    return _answer(*_delete(comment_id, actor), refused="id")
+
+
+def _delete(comment_id: str, actor: str) -> tuple[int, dict]:
     try:
         folder = moderation.delete_permanently(runtime.store(), comment_id, time.time())
     except moderation.CommentNotFound:
-        return error(404, "no such comment", field="id")
+        return 404, {"id": comment_id, "message": "no such comment"}
     except moderation.NotDeletable as exc:
-        return error(409, str(exc), field="id")
+        return 409, {"id": comment_id, "message": str(exc)}
+    except UNAVAILABLE:
+        return _unavailable(comment_id)
     logger.info("comment deleted permanently", extra={"comment_id": comment_id, "folder": folder.value, "actor": actor})
     metrics.add_metric(name="CommentsDeleted", unit=MetricUnit.Count, value=1)
-    return Response(status_code=204)
+    return 204, {"id": comment_id}
 
 
 @router.post("/moderation/comments/<comment_id>/replies", summary="Reply to a comment as staff",
@@ -275,13 +293,14 @@ def recheck_held(request: Annotated[RecheckRequest, Body()]):
 
 
 @router.post("/moderation/actions", summary="The same decision for up to 100 comments",
-             description="Answers 200 with each comment's outcome (status code and new status or problem).",
+             description="Answers 200 with each comment's outcome (status code and new status or problem; 204 "
+                         "for each one deleted).",
              responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def bulk_action(request: Annotated[BulkActionRequest, Body()]):
     actor = require(router.current_event, "moderator")
     results = []
     for comment_id in dict.fromkeys(request.ids):
-        status, body = _decide(comment_id, request, actor)
+        status, body = _delete(comment_id, actor) if request.action == "delete" else _decide(comment_id, request, actor)
         results.append({"code": status, **body})
     return json_response(200, {"results": results})
 
