@@ -44,8 +44,8 @@ class CommentEvents:
         self._put(COMMENT_UNPUBLISHED, _where(comment) | {"status": status, "unpublished_at": at})
 
     def comment_changed(self, comment: Comment, change: str, at: str) -> None:
-        """A published comment reads differently: ``change`` is "edited" (its text or its author's name, by a moderator) or "anonymised" (its
-        author, by a privacy request)."""
+        """A published comment reads differently: ``change`` is "edited" (its text or its author's name,
+        by a moderator) or "anonymised" (its author, by a privacy request)."""
         self._put(COMMENT_CHANGED, _where(comment) | {"change": change, "changed_at": at})
 
     def comment_held(self, comment: Comment, at: str, correlation_id: str) -> None:

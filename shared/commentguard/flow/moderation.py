@@ -48,7 +48,7 @@ class NotEditable(ValueError):
 
 
 class NotDeletable(ValueError):
-    pass
+    """A comment not in the trash or the spam folder (still listed or queued), or one that left it meanwhile."""
 
 
 class NotSpam(ValueError):
@@ -107,16 +107,12 @@ def list_comments(store: CommentStore, status: str, limit: int, cursor: str | No
     ``post_id``: only one article's (WordPress's comments of one post; a premoderated article's queue).
     ``search``: WordPress's "Search Comments": only those whose author name and text hold every word of
     it (``search_form`` on both sides). An email or address is not searched: ``sender_comments`` is that."""
-    words: list[str] = []
-    if search:
-        from ..text.normalize import search_form  # its patterns compile on import: only a search pays for them
-
-        words = search_form(search).split()
-    if held_for or reported or post_id or words:
+    matches = _matcher(search) if search else None
+    if held_for or reported or post_id or matches:
         def keep(comment: Comment) -> bool:
             return ((not held_for or held_for in comment.held_for) and (not reported or bool(comment.report_count))
                     and (not post_id or comment.post_id == post_id)
-                    and (not words or _holds_all(comment, words)))
+                    and (matches is None or matches(comment)))
 
         found, next_cursor = store.page_matching(status, keep, limit, cursor, newest_first=not oldest_first)
     else:
@@ -130,11 +126,17 @@ def list_comments(store: CommentStore, status: str, limit: int, cursor: str | No
     return {"comments": views, "next_cursor": next_cursor}
 
 
-def _holds_all(comment: Comment, words: list[str]) -> bool:
-    from ..text.normalize import search_form
+def _matcher(search: str) -> Callable[[Comment], bool]:
+    """Whether a comment's author name and text hold every word of ``search``."""
+    from ..text.normalize import search_form  # its patterns compile on import: only a search pays for them
 
-    text = search_form(f"{comment.author_name} {comment.content}")
-    return all(word in text for word in words)
+    words = search_form(search).split()
+
+    def matches(comment: Comment) -> bool:
+        text = search_form(f"{comment.author_name} {comment.content}")
+        return all(word in text for word in words)
+
+    return matches
 
 
 def recheck_held(store: CommentStore, queues: CommentQueues, cursor: str | None, post_id: str | None = None,
