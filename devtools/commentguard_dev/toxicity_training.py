@@ -517,6 +517,16 @@ def _ours(feats, ids, copies, y, tr, te, groups, workdir: Path):
     return {"lexical": zl, "encoder": z_enc, "blended": ft.lexical * zl + z_enc + ft.bias}
 
 
+#: The hold thresholds the evaluation reports the held shares at, beside the default.
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def held_by_threshold(p, y) -> dict[str, dict[str, float]]:
+    """The share of the comments that are not hateful, and of the hateful ones, a threshold holds."""
+    return {f"{t:.1f}": {"not_hateful": round(float((p[y == 0] >= t).mean()), 4),
+                         "hateful": round(float((p[y == 1] >= t).mean()), 4)} for t in THRESHOLDS}
+
+
 def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats: int = 1) -> dict:
     import numpy as np
     from sklearn.metrics import roc_auc_score
@@ -605,6 +615,8 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
         "not_hateful": round(float((p[yt == 0] >= hold).mean()), 4),
         "hateful": round(float((p[yt == 1] >= hold).mean()), 4),
     }
+    # What a site trades when it moves TOXICITY_HOLD_THRESHOLD: moderators' load against abuse let through.
+    results["hash_split_70_30_held_by_threshold"] = held_by_threshold(p, yt)
 
     shutil.rmtree(workdir, ignore_errors=True)
     results["seconds"] = round(time.perf_counter() - t0, 1)
@@ -631,6 +643,10 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
     ci = results["hash_split_70_30_bootstrap_95"]
     print(f"hash 70/30, {hs['test_rows']} test comments, 95% bootstrap interval: "
           + "; ".join(f"{n} {ci[n][0]:.3f}-{ci[n][1]:.3f}" for n in names))
+    print("hash 70/30, held at other thresholds (TOXICITY_HOLD_THRESHOLD): "
+          + "; ".join(f"{t}: {h['not_hateful']:.1%} / {h['hateful']:.1%}"
+                      for t, h in results["hash_split_70_30_held_by_threshold"].items())
+          + " (not hateful / hateful)")
     held = results["hash_split_70_30_held"]
     print(f"hash 70/30, held at the default threshold {held['threshold']}: {held['not_hateful']:.1%} of "
           f"the comments not hateful, {held['hateful']:.1%} of the hateful")
