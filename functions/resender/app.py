@@ -1,4 +1,5 @@
-"""Scheduled outbox sweep: re-queue comments whose queue message was never sent."""
+"""Scheduled outbox sweep: re-queue comments whose queue message was never sent. Each minute it also
+reports how many comments wait for a moderator (ModerationQueueSize, behind the backlog alarm)."""
 
 import time
 
@@ -8,6 +9,7 @@ from aws_lambda_powertools.metrics import MetricUnit
 from commentguard import runtime
 from commentguard.flow.resend import resend_stuck
 from commentguard.settings import settings
+from commentguard.states import Status
 
 logger = Logger()
 metrics = Metrics()
@@ -24,4 +26,6 @@ def lambda_handler(event: dict, context) -> dict:
     if report.given_up:
         logger.error("comments stuck after every re-send; see their DLQ", extra={"given_up": report.given_up})
         metrics.add_metric(name="CommentsStuck", unit=MetricUnit.Count, value=report.given_up)
+    held = runtime.store().status_size(Status.HELD.value)  # a COUNT query of a keys-only index
+    metrics.add_metric(name="ModerationQueueSize", unit=MetricUnit.Count, value=held)
     return {"to_scoring": report.to_scoring, "to_publish": report.to_publish, "given_up": report.given_up}

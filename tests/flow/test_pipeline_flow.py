@@ -139,6 +139,18 @@ def test_a_posts_comment_count_follows_its_listing_and_a_redelivery_counts_nothi
     assert pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]["comment_count"] == 2
 
 
+def test_the_minutes_sweep_reports_how_many_comments_wait_for_a_moderator(pipeline, capfd):
+    for i in range(2):
+        _post_ok(pipeline, author_name=f"Linker {i}", content=f"{LINKS} ({i})", ip=f"192.0.2.{70 + i}")
+    _post_ok(pipeline, author_name="Ann", content=HAM[0], ip="192.0.2.72")
+    pipeline.drain()
+    capfd.readouterr()
+    pipeline.functions["ResenderFunction"].invoke({})
+    sizes = [line["ModerationQueueSize"] for line in map(json.loads, filter(None, capfd.readouterr().out.splitlines()))
+             if "ModerationQueueSize" in line]
+    assert sizes == [[2.0]]  # the two held; the published one waits for nobody
+
+
 def _lose_counts(pipeline, **counts: int | None) -> None:
     """Post counts as a stack that published before counts existed (None: never counted) left them."""
     for post_id, count in counts.items():

@@ -391,25 +391,28 @@ class CommentStore:
         items = self.get_many(ids)
         return [comment_from_item(items[i]) for i in ids if i in items and "post_id" in items[i]]
 
+    def _count(self, index: str, key: str, value: str) -> int:
+        """How many items one partition of an index holds, counted by DynamoDB (no items read back)."""
+        request: dict[str, Any] = {
+            "TableName": self.table, "IndexName": index, "Select": "COUNT",
+            "KeyConditionExpression": "#k = :v", "ExpressionAttributeNames": {"#k": key},
+            "ExpressionAttributeValues": self._values(v=value),
+        }
+        count = 0
+        while True:
+            answer = self.client.query(**request)
+            count += answer.get("Count", 0)
+            if not answer.get("LastEvaluatedKey"):
+                return count
+            request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
+
+    def status_size(self, status: str) -> int:
+        """How many comments have this status (the moderation queue's size, for one)."""
+        return self._count("ByStatus", "status", status)
+
     def count_status(self, status: str) -> tuple[int, str | None]:
         """How many comments have this status, and the oldest one's created_at (the queue's age)."""
-        total, start, oldest = 0, None, None
-        while True:
-            query: dict[str, Any] = {
-                "TableName": self.table,
-                "IndexName": "ByStatus",
-                "KeyConditionExpression": "#s = :status",
-                "ExpressionAttributeNames": {"#s": "status"},
-                "ExpressionAttributeValues": self._values(status=status),
-                "Select": "COUNT",
-            }
-            if start:
-                query["ExclusiveStartKey"] = start
-            answer = self.client.query(**query)
-            total += answer.get("Count", 0)
-            start = answer.get("LastEvaluatedKey")
-            if not start:
-                break
+        total, oldest = self.status_size(status), None
         if total:
             first = self.client.query(
                 TableName=self.table, IndexName="ByStatus", KeyConditionExpression="#s = :status",
@@ -867,18 +870,8 @@ class CommentStore:
             request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
 
     def listed_count(self, post_id: str) -> int:
-        """How many comments one post's listing shows, counted by DynamoDB (no items read back)."""
-        request: dict[str, Any] = {
-            "TableName": self.table, "IndexName": "ByPost", "Select": "COUNT",
-            "KeyConditionExpression": "post_id = :post", "ExpressionAttributeValues": self._values(post=post_id),
-        }
-        count = 0
-        while True:
-            answer = self.client.query(**request)
-            count += answer.get("Count", 0)
-            if not answer.get("LastEvaluatedKey"):
-                return count
-            request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
+        """How many comments one post's listing shows."""
+        return self._count("ByPost", "post_id", post_id)
 
     def stored_comment_count(self, post_id: str) -> int | None:
         """The post's count as stored (None: never counted), read strongly: what ``set_comment_count``
