@@ -521,10 +521,14 @@ def _ours(feats, ids, copies, y, tr, te, groups, workdir: Path):
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
-def held_by_threshold(p, y) -> dict[str, dict[str, float]]:
+def _held(p, y, threshold: float) -> dict[str, float]:
     """The share of the comments that are not hateful, and of the hateful ones, a threshold holds."""
-    return {f"{t:.1f}": {"not_hateful": round(float((p[y == 0] >= t).mean()), 4),
-                         "hateful": round(float((p[y == 1] >= t).mean()), 4)} for t in THRESHOLDS}
+    return {"not_hateful": round(float((p[y == 0] >= threshold).mean()), 4),
+            "hateful": round(float((p[y == 1] >= threshold).mean()), 4)}
+
+
+def held_by_threshold(p, y) -> dict[str, dict[str, float]]:
+    return {f"{t:.1f}": _held(p, y, t) for t in THRESHOLDS}
 
 
 def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats: int = 1) -> dict:
@@ -610,11 +614,7 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
     # What a moderator sees at the default hold threshold: the share of each kind held.
     p = np.array([sigmoid(float(z)) for z in scores["blended"]])
     hold = Thresholds().toxicity_hold
-    results["hash_split_70_30_held"] = {
-        "threshold": hold,
-        "not_hateful": round(float((p[yt == 0] >= hold).mean()), 4),
-        "hateful": round(float((p[yt == 1] >= hold).mean()), 4),
-    }
+    results["hash_split_70_30_held"] = {"threshold": hold, **_held(p, yt, hold)}
     # What a site trades when it moves TOXICITY_HOLD_THRESHOLD: moderators' load against abuse let through.
     results["hash_split_70_30_held_by_threshold"] = held_by_threshold(p, yt)
 
