@@ -10,6 +10,7 @@ from datetime import datetime
 import boto3
 import pytest
 
+from commentguard.models import iso_utc
 from commentguard.states import TRANSITIONS, Status
 
 POST = "2026-11-27-transit-plan"
@@ -861,6 +862,22 @@ def test_moderators_decisions_export_as_training_examples_oldest_first(pipeline)
 
 def report(pipeline, comment_id, reason, ip):
     return pipeline.request("POST", f"/comments/{comment_id}/reports", {"reason": reason}, ip=ip)
+
+
+def test_the_queue_has_waited_since_a_comment_was_held_not_since_it_was_written(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.86")
+    pipeline.drain()
+    written = iso_utc(time.time() - 3 * 86400)  # published three days ago
+    pipeline.store.client.update_item(TableName=pipeline.store.table, Key={"id": {"S": comment_id}},
+                                      UpdateExpression="SET created_at = :at",
+                                      ExpressionAttributeValues={":at": {"S": written}})
+    queue = lambda: pipeline.request("GET", "/moderation/stats", token=moderator)[1]["moderation_queue"]  # noqa: E731
+    assert queue() == {"size": 0, "oldest_age_seconds": None}
+    for n in range(3):
+        assert report(pipeline, comment_id, "abuse", ip=f"198.51.100.{40 + n}")[0] == 202
+    waited = queue()
+    assert waited["size"] == 1 and 0 <= waited["oldest_age_seconds"] < 60  # held just now, by readers
 
 
 def test_three_readers_reporting_a_published_comment_take_it_down_for_a_moderator(pipeline):

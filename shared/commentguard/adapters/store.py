@@ -410,18 +410,6 @@ class CommentStore:
         """How many comments have this status (the moderation queue's size, for one)."""
         return self._count("ByStatus", "status", status)
 
-    def count_status(self, status: str) -> tuple[int, str | None]:
-        """How many comments have this status, and the oldest one's created_at (the queue's age)."""
-        total, oldest = self.status_size(status), None
-        if total:
-            first = self.client.query(
-                TableName=self.table, IndexName="ByStatus", KeyConditionExpression="#s = :status",
-                ExpressionAttributeNames={"#s": "status"}, ExpressionAttributeValues=self._values(status=status),
-                ScanIndexForward=True, Limit=1,
-            )["Items"]
-            oldest = first[0]["created_at"]["S"] if first else None
-        return total, oldest
-
     def ids_by_author(self, author_key: str) -> list[str]:
         ids, start = [], None
         while True:

@@ -343,6 +343,34 @@ def edit_content(store: CommentStore, events: Callable[[], CommentEvents], comme
     return comment_detail(store, comment.id)
 
 
+def held_since(comment: Comment) -> str:
+    """When the comment last went into the queue (scoring, readers' reports or a moderator's hold; an
+    edit while held does not count), not when it was written: a comment published days ago and
+    reported today has waited since today."""
+    for entry in reversed(comment.history):
+        if entry.get("to") == Status.HELD.value and entry.get("from") != Status.HELD.value:
+            return entry["at"]
+    return comment.created_at
+
+
+def longest_wait(store: CommentStore, page: int = 100) -> str | None:
+    """When the comment that has waited longest went into the queue. The queue is read in the order the
+    comments were written (ByStatus sorts by created_at), and no comment is held before it is written,
+    so the walk ends at the first comment written after the earliest hold found: one page, as a rule."""
+    earliest: str | None = None
+    cursor: str | None = None
+    while True:
+        ids, cursor = store.page_by_status(Status.HELD.value, page, cursor, newest_first=False)
+        for comment in store.comments(ids):
+            if earliest is not None and comment.created_at >= earliest:
+                return earliest
+            since = held_since(comment)
+            if earliest is None or since < earliest:
+                earliest = since
+        if not cursor:
+            return earliest
+
+
 def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
     today = datetime.fromtimestamp(now, tz=UTC).date()
     names = [(today - timedelta(days=i)).isoformat() for i in range(days)]
@@ -357,11 +385,12 @@ def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
     verdicts = {k.removeprefix("verdict_"): v for k, v in totals.items() if k.startswith("verdict_")}
     judged = sum(verdicts.values())
     missed, false_positives = totals.get("missed_spam", 0), totals.get("false_positive", 0)
-    held, oldest = store.count_status(Status.HELD.value)
+    held = store.status_size(Status.HELD.value)
+    since = longest_wait(store) if held else None
     oldest_age = None
-    if oldest:
-        created = datetime.strptime(oldest[:23], "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
-        oldest_age = round(now - created.timestamp(), 1)
+    if since:
+        held_at = datetime.strptime(since[:23], "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
+        oldest_age = round(now - held_at.timestamp(), 1)
     return {
         "days": per_day,
         "verdicts": verdicts,
