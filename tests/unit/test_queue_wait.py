@@ -1,6 +1,6 @@
 """How long the moderation queue has waited: since each comment was held, not since it was written."""
 
-from commentguard.flow.moderation import longest_wait, held_since
+from commentguard.flow.moderation import held_since, longest_wait
 from commentguard.models import Comment
 from commentguard.states import Status
 
