@@ -110,24 +110,25 @@ def _aws_client(service: str, args: argparse.Namespace):
                         aws_access_key_id="testing", aws_secret_access_key="testing")
 
 
-def _feedback(args: argparse.Namespace) -> int:
+def _store(args: argparse.Namespace):
+    """The comments table of the deployed stack's stage (--aws) or of the running local stack."""
     from commentguard.adapters.store import CommentStore
 
+    return CommentStore(_aws_client("dynamodb", args), f"commentguard-comments-{args.stage}")
+
+
+def _feedback(args: argparse.Namespace) -> int:
     from .feedback import export_feedback
 
-    store = CommentStore(_aws_client("dynamodb", args), f"commentguard-comments-{args.stage}")
-    count = export_feedback(store, sys.stdout)
+    count = export_feedback(_store(args), sys.stdout)
     print(f"# {count} labelled example(s)", file=sys.stderr)
     return 0
 
 
 def _recount(args: argparse.Namespace) -> int:
-    from commentguard.adapters.store import CommentStore
-
     from .recount import recount
 
-    store = CommentStore(_aws_client("dynamodb", args), f"commentguard-comments-{args.stage}")
-    summary = recount(store, sys.stdout, args.post_id or None)
+    summary = recount(_store(args), sys.stdout, args.post_id or None)
     print(f"# {summary['posts']} post(s) counted, {summary['set']} count(s) set, {summary['left']} left moving",
           file=sys.stderr)
     return 1 if summary["left"] else 0
