@@ -50,21 +50,22 @@ class Pipeline:
     def foreign_token(self, *roles: str) -> str:
         return LocalIssuer.generate().mint(list(roles), sub="intruder")
 
-    def request(self, method: str, path: str, body: dict | str | None = None, ip: str = "198.51.100.7",
+    def request(self, method: str, path: str, body: dict | str | bytes | None = None, ip: str = "198.51.100.7",
                 headers: dict[str, str] | None = None, token: str | None = None,
-                raw: bool = False) -> tuple[int, dict | str, dict]:
+                raw: bool = False, content_type: str = "application/json") -> tuple[int, dict | str, dict]:
         split = urlsplit(path)
         for route in self.routes:
             match = route.pattern.match(split.path)
             if route.method.upper() != method or not match:
                 continue
             params = {name: match.group(f"p{i}") for i, name in enumerate(route.params)}
-            text = body if isinstance(body, str) else json.dumps(body) if body is not None else ""
+            data = body if isinstance(body, bytes) else (
+                body if isinstance(body, str) else json.dumps(body) if body is not None else "").encode()
             event = build_event(
                 method=method, raw_path=split.path, raw_query=split.query,
-                headers=[("content-type", "application/json"), ("user-agent", "pytest-browser/1.0"),
+                headers=[("content-type", content_type), ("user-agent", "pytest-browser/1.0"),
                          *(headers or {}).items()],
-                body=text.encode(), source_ip=ip, route_key=route.route_key, path_parameters=params or None,
+                body=data, source_ip=ip, route_key=route.route_key, path_parameters=params or None,
             )
             if token is not None:
                 event["headers"]["authorization"] = f"Bearer {token}"

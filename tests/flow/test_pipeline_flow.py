@@ -435,6 +435,7 @@ def test_a_body_that_is_not_a_json_object_gets_a_4xx(pipeline, raw):
     status, body, _ = pipeline.request("POST", "/comments", raw)
     assert 400 <= status < 500, body
     assert body["message"]
+    assert [e["field"] for e in body["errors"]] == ["body"]
 
 
 def test_a_scoring_batch_reads_its_comments_in_a_few_requests_not_one_per_comment(pipeline):

@@ -12,7 +12,7 @@ from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver
 from aws_lambda_powertools.logging import correlation_paths
 
-from .errors import install_error_handlers
+from .errors import install_error_handlers, refuse_unreadable_body
 
 
 def http_app(*routers) -> APIGatewayHttpResolver:
@@ -30,6 +30,9 @@ def http_handler(*routers, resolver_for: Callable[[dict], APIGatewayHttpResolver
     @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP)
     @metrics.log_metrics(capture_cold_start_metric=True)
     def lambda_handler(event: dict, context) -> dict:
+        refused = refuse_unreadable_body(event)
+        if refused is not None:
+            return refused
         resolver = resolver_for(event) if resolver_for else None
         return (resolver or app).resolve(event, context)
 

@@ -3,6 +3,9 @@ of domain errors to status codes. Nothing a client sends may end in a 5xx."""
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import logging
 from typing import Any
 
@@ -23,9 +26,16 @@ ERROR_RESPONSES = {
     400: {"description": "Bad request: the body names the field and the problem"},
     404: {"description": "Not found"},
     409: {"description": "Conflict: a duplicate, or a move the comment's state does not allow"},
+    415: {"description": "The body is not JSON: send it as Content-Type: application/json"},
     422: {"description": "Invalid input: the body names each field and its problem"},
     429: {"description": "Too many comments too quickly; see Retry-After"},
 }
+
+
+def ok(description: str, status: int = 200) -> dict[int, dict[str, str]]:
+    """A route's success answer in the OpenAPI document: a route that names its ``responses`` gets no
+    200 from Powertools, so clients would not see what success looks like."""
+    return {status: {"description": description}}
 
 
 def json_response(status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
@@ -44,8 +54,12 @@ def error(status: int, message: str, field: str | None = None, headers: dict[str
     return json_response(status, body, headers)
 
 
-def _field(loc: tuple) -> str:
-    # ("body", "author_email") -> "author_email"; ("body",) -> "body"; ("path", "id") -> "id"
+def _field(err: dict[str, Any]) -> str:
+    # ("body", "author_email") -> "author_email"; ("body",) -> "body"; ("path", "id") -> "id"; JSON that
+    # does not parse is located as ("body", <character offset>): the field is the body.
+    loc = tuple(err.get("loc", ()))
+    if err.get("type") == "json_invalid":
+        return "body"
     parts = [str(p) for p in loc[1:]] if len(loc) > 1 else [str(p) for p in loc]
     return ".".join(parts) or "body"
 
@@ -55,24 +69,62 @@ def _problem(err: dict[str, Any]) -> str:
     if kind == "missing":
         return "is required"
     if kind == "json_invalid":
-        return "the body is not valid JSON"
+        where = err.get("loc", ())[1:2]
+        return "the body is not valid JSON" + (f" (at character {where[0]})" if where else "")
     if kind in ("model_attributes_type", "dict_type"):
         return "the body must be a JSON object"
     message = str(err.get("msg", "is invalid"))
     return message.removeprefix("Value error, ")
 
 
+def _count_refused_comment(route_key: str | None) -> None:
+    if route_key == "POST /comments":
+        with single_metric(name="CommentsRefused", unit=MetricUnit.Count, value=1) as metric:
+            metric.add_dimension(name="Reason", value="invalid")
+
+
+def _unreadable(event: dict) -> tuple[int, str] | None:
+    body = event.get("body")
+    if not body:
+        return None
+    headers = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
+    content_type = headers.get("content-type", "").strip().lower()
+    if content_type and not content_type.startswith("application/json"):
+        return 415, "the body must be JSON, sent as Content-Type: application/json"
+    if event.get("isBase64Encoded"):
+        try:
+            base64.b64decode(body, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return 400, "the body is not UTF-8 text"
+    return None
+
+
+def refuse_unreadable_body(event: dict) -> dict | None:
+    """The answer to a request whose body the API cannot read as JSON, before any route sees it; None
+    for every other request. The API takes JSON in UTF-8 only. Left to the resolver, a form or
+    multipart body would be parsed into lists (and every field "should be a valid string"), and a
+    multipart type without its boundary or bytes that are not UTF-8 would end in a 500."""
+    refused = _unreadable(event)
+    if refused is None:
+        return None
+    status, message = refused
+    route_key = event.get("routeKey")
+    log.info("request refused as unreadable", extra={"route": route_key, "status": status})
+    _count_refused_comment(route_key)
+    body = {"message": message, "errors": [{"field": "body", "problem": message}]}
+    return {"statusCode": status, "headers": {"Content-Type": content_types.APPLICATION_JSON},
+            "body": json.dumps(body), "isBase64Encoded": False}
+
+
 def install_error_handlers(app: Any) -> None:
     @app.exception_handler(RequestValidationError)
     def _invalid(exc: RequestValidationError) -> Response:
-        errors = [{"field": _field(tuple(e.get("loc", ()))), "problem": _problem(e)} for e in exc.errors()]
+        errors = [{"field": _field(e), "problem": _problem(e)} for e in exc.errors()]
         first = errors[0] if errors else {"field": "body", "problem": "is invalid"}
         # Which fields, never their values: a refused body may hold personal data.
         log.info("request refused as invalid", extra={"route": app.current_event.route_key if app.current_event else None,
                                                       "fields": [e["field"] for e in errors]})
-        if app.current_event is not None and app.current_event.route_key == "POST /comments":
-            with single_metric(name="CommentsRefused", unit=MetricUnit.Count, value=1) as metric:
-                metric.add_dimension(name="Reason", value="invalid")
+        _count_refused_comment(app.current_event.route_key if app.current_event else None)
         return json_response(422, {"message": f"{first['field']}: {first['problem']}", "errors": errors})
 
     @app.not_found
