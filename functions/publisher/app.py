@@ -16,7 +16,8 @@ logger = Logger()
 metrics = Metrics()
 tracer = Tracer()
 # Skipping only the failed post's group lets other posts' comments through in the same batch.
-processor = SqsFifoPartialProcessor(skip_group_on_error=True)
+# logger: each failed record is logged (a warning with its traceback) under its own message and comment ids.
+processor = SqsFifoPartialProcessor(skip_group_on_error=True, logger=logger)
 
 @tracer.capture_method
 def record_handler(record: SQSRecord) -> None:
@@ -32,7 +33,7 @@ def record_handler(record: SQSRecord) -> None:
             name="EndToEndLatency", unit=MetricUnit.Milliseconds, value=outcome.latency_seconds * 1000
         )
 
-@logger.inject_lambda_context
+@logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler
 @metrics.log_metrics(capture_cold_start_metric=True)
 def lambda_handler(event: dict, context) -> dict:

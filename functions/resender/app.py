@@ -15,7 +15,7 @@ logger = Logger()
 metrics = Metrics()
 tracer = Tracer()
 
-@logger.inject_lambda_context
+@logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler
 @metrics.log_metrics(capture_cold_start_metric=True)
 def lambda_handler(event: dict, context) -> dict:

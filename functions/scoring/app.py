@@ -15,7 +15,8 @@ logger = Logger()
 metrics = Metrics()
 tracer = Tracer()
 # Report every failure as batchItemFailures, even when all fail, so the RecordsFailed metric counts them.
-processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
+# logger: each failed record is logged (a warning with its traceback) under its own message and comment ids.
+processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False, logger=logger)
 
 @tracer.capture_method
 def record_handler(record: SQSRecord) -> None:
@@ -50,7 +51,7 @@ def record_handler(record: SQSRecord) -> None:
         metric.add_dimension(name="Reason", value=decision.reasons[0].code if decision.reasons else "none")
     metrics.add_metric(name="SpamScore", unit=MetricUnit.NoUnit, value=decision.spam_score)
 
-@logger.inject_lambda_context
+@logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler
 @metrics.log_metrics(capture_cold_start_metric=True)
 def lambda_handler(event: dict, context) -> dict:

@@ -15,9 +15,14 @@ def message_of(record: SQSRecord, logger: Logger, metrics=None) -> CommentMessag
     record how long it waited in the queue (first send to this delivery)."""
     attributes = record.message_attributes
     correlation_id = attributes[CORRELATION_ATTRIBUTE].string_value if CORRELATION_ATTRIBUTE in attributes else None
+    # First what every record has: a record that fails to parse is not logged under the one before's ids.
+    logger.remove_keys(["comment_id", "post_id"])
+    logger.append_keys(message_id=record.message_id)
+    logger.set_correlation_id(correlation_id or record.message_id)
     message = CommentMessage.from_json(record.body)
-    logger.set_correlation_id(correlation_id or message.correlation_id or record.message_id)
-    logger.append_keys(comment_id=message.comment_id, post_id=message.post_id, message_id=record.message_id)
+    if not correlation_id and message.correlation_id:
+        logger.set_correlation_id(message.correlation_id)
+    logger.append_keys(comment_id=message.comment_id, post_id=message.post_id)
     if metrics is not None:
         from aws_lambda_powertools.metrics import MetricUnit
 

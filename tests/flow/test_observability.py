@@ -68,6 +68,35 @@ def test_one_correlation_id_follows_a_comment_through_intake_scoring_and_publish
     assert all(line.get("post_id") == POST for line in logs)
 
 
+def test_a_request_refused_after_an_accepted_comment_is_not_logged_under_that_comments_ids(pipeline, log_lines):
+    status, body, _ = pipeline.post(post_id=POST, author_name="Lena", content="The river is rising on Elm Street.")
+    assert status == 202
+    status, _, _ = pipeline.post(post_id=POST, author_name="Lena")  # no content
+    assert status == 422
+    refused = [line for line in log_lines() if line.get("message") == "request refused as invalid"]
+    assert len(refused) == 1
+    assert "comment_id" not in refused[0] and "post_id" not in refused[0]
+    accepted = [line for line in log_lines() if line.get("comment_id") == body["id"]]
+    assert accepted and all(line["function_name"].endswith("IntakeFunction") for line in accepted)
+
+
+def test_a_record_that_fails_is_logged_with_its_traceback_under_its_own_message_id_alone(pipeline, log_lines):
+    import boto3
+
+    status, body, _ = pipeline.post(post_id=POST, author_name="Lena", content="The river is rising on Elm Street.")
+    assert status == 202
+    sqs = boto3.client("sqs")
+    poison = sqs.send_message(QueueUrl=pipeline.queue_urls["ScoringQueue"],
+                              MessageBody=json.dumps({"version": 99, "comment_id": "c0ffee", "post_id": POST}))
+    assert pipeline.deliver("ScoringQueue") == 2
+    failed = [line for line in log_lines() if line.get("level") == "WARNING" and "Record processing exception" in line["message"]]
+    assert len(failed) == 1
+    assert failed[0]["message_id"] == poison["MessageId"]
+    assert "comment_id" not in failed[0] and "post_id" not in failed[0]
+    assert "BadMessage" in failed[0]["exception"]
+    assert pipeline.comment(body["id"]).status is not Status.PENDING  # the good record was scored
+
+
 def test_logs_carry_no_email_address_or_comment_text(one_comment_journey):
     _, lines = one_comment_journey
     text = json.dumps([line for line in lines if "level" in line])

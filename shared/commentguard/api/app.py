@@ -27,7 +27,8 @@ def http_handler(*routers, resolver_for: Callable[[dict], APIGatewayHttpResolver
     """The Lambda handler serving ``routers``; ``resolver_for`` may pick another resolver per event."""
     logger, metrics, app = Logger(), Metrics(), http_app(*routers)
 
-    @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP)
+    # clear_state: keys a request appends (its post and comment ids) must not label the next one's lines.
+    @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, clear_state=True)
     @metrics.log_metrics(capture_cold_start_metric=True)
     def lambda_handler(event: dict, context) -> dict:
         refused = refuse_unreadable_body(event)
