@@ -182,6 +182,13 @@ def test_erasing_personal_data_needs_the_admin_role(aws):
     assert invoke(aws, "moderation-erase-as-moderator.json")["statusCode"] == 403
 
 
+def test_every_operation_in_the_openapi_document_says_what_success_looks_like(aws):
+    paths = body(invoke(aws, "moderation-openapi.json"))["paths"]
+    silent = [(m.upper(), p) for p, ops in paths.items() for m, op in ops.items()
+              if not any(200 <= int(code) < 300 for code in op["responses"])]
+    assert not silent
+
+
 def test_the_openapi_document_lists_every_route_of_the_template(aws):
     answer = invoke(aws, "moderation-openapi.json")
     assert answer["statusCode"] == 200

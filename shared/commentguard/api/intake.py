@@ -39,7 +39,7 @@ class ReportRequest(BaseModel):
     description="Accepts a comment for moderation. It is scored within seconds and then published, "
     "held for a moderator, or filed as spam. The answer never says which.",
     responses={202: {"description": "Accepted, awaiting moderation", "content": {"application/json": {"model": Accepted}}},
-               **ERROR_RESPONSES},
+               403: {"description": "Comments are closed on this post"}, **ERROR_RESPONSES},
     tags=["comments"],
 )
 def post_comment(submission: Annotated[CommentSubmission, Body()]):

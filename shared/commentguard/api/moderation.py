@@ -20,7 +20,7 @@ from ..settings import settings
 from ..states import TransitionNotAllowed
 from ..submission import EMAIL_MAX, AuthorName, CommentId, Content, PostId
 from .auth import require
-from .errors import ERROR_RESPONSES, UNAVAILABLE, error, json_response
+from .errors import ERROR_RESPONSES, UNAVAILABLE, error, json_response, ok
 
 logger = Logger(child=True)
 metrics = Metrics()
@@ -96,7 +96,7 @@ class PrivacyRequest(BaseModel):
 
 
 @router.get("/moderation/comments", summary="The moderation queue and folders, newest (or oldest) first",
-            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+            responses={**ok("A page of comments, and next_cursor for the next"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def list_comments(
     status: Annotated[Literal["held", "spam", "approved", "published", "trash", "pending"], Query()] = "held",
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
@@ -123,7 +123,7 @@ def list_comments(
 
 
 @router.get("/moderation/comments/<comment_id>", summary="One comment with its scores, reasons and history",
-            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+            responses={**ok("The comment with its scores, reasons and history"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def get_comment(comment_id: Annotated[CommentId, Path()]):
     require(router.current_event, "moderator")
     try:
@@ -136,7 +136,7 @@ def get_comment(comment_id: Annotated[CommentId, Path()]):
             summary="Every comment from the same email or address, newest first",
             description="What a moderator reads before judging a sender, as WordPress links an author's email and "
                         "IP address to their comments. Matched by keyed hash: no email or address is searched.",
-            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+            responses={**ok("A page of the sender's comments, and next_cursor for the next"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def get_sender_comments(
     comment_id: Annotated[CommentId, Path()],
     by: Annotated[Literal["email", "address"], Query()] = "email",
@@ -196,7 +196,7 @@ def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, d
                          "spam also marks the sender: their next comments from that email are filed as spam, "
                          "from that IP address held, until the spam expires; ham (or approving a held or spam "
                          "comment) lifts the marks.",
-             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+             responses={**ok("Decided: the comment's id and new status"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def act_on_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ActionRequest, Body()]):
     actor = require(router.current_event, "moderator")
     return _answer(*_decide(comment_id, request, actor))
@@ -207,7 +207,7 @@ def act_on_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[
                           "intake does), and so does the author name, for readers too if it is published, without "
                           "being scored again. The history names who edited what and when. 409 while the comment "
                           "is being scored.",
-              responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+              responses={**ok("Edited: the comment's id and status"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[EditRequest, Body()]):
     actor = require(router.current_event, "moderator")
     try:
@@ -295,7 +295,7 @@ def recheck_held(request: Annotated[RecheckRequest, Body()]):
 @router.post("/moderation/actions", summary="The same decision for up to 100 comments",
              description="Answers 200 with each comment's outcome (status code and new status or problem; 204 "
                          "for each one deleted).",
-             responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+             responses={**ok("One result per id, each with its own status code"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def bulk_action(request: Annotated[BulkActionRequest, Body()]):
     actor = require(router.current_event, "moderator")
     results = []
@@ -309,7 +309,7 @@ def bulk_action(request: Annotated[BulkActionRequest, Body()]):
             description="open; or closed, by a moderator (closed_by names them) or by itself (closed_by "
                         "\"automatic\": CLOSE_COMMENTS_DAYS after the post's first comment, closes_at says when). "
                         "premoderated: every new comment is held for a moderator (premoderated_by names who said so).",
-            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+            responses={**ok("The post's comment status"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def get_post(post_id: Annotated[PostId, Path()]):
     require(router.current_event, "moderator")
     return json_response(200, runtime.store().post_comment_status(post_id, settings().close_after_seconds))
@@ -321,7 +321,7 @@ def get_post(post_id: Annotated[PostId, Path()]):
                         "whose comments closed by themselves gives it CLOSE_COMMENTS_DAYS more from its next comment. "
                         "premoderated: WordPress's \"Comment must be manually approved\" for this post alone: "
                         "every comment scored from now on is held, with the filter's reasons beside it.",
-            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+            responses={**ok("The post's comment status, as set"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def set_post(post_id: Annotated[PostId, Path()], request: Annotated[PostRequest, Body()]):
     actor = require(router.current_event, "moderator")
     open_ = None if request.comment_status is None else request.comment_status == "open"
@@ -333,21 +333,21 @@ def set_post(post_id: Annotated[PostId, Path()], request: Annotated[PostRequest,
 
 
 @router.get("/moderation/stats", summary="Verdicts per day, the queue's size and age, the filter's accuracy, what reports held",
-            responses={**ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+            responses={**ok("The statistics"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def get_stats(days: Annotated[int, Query(ge=1, le=90)] = 14):
     require(router.current_event, "moderator")
     return json_response(200, moderation.stats(runtime.store(), days, time.time()))
 
 
 @router.post("/moderation/privacy/export", summary="Every comment of a reader, with all data kept about it",
-             responses={**ERROR_RESPONSES, **AUTH}, tags=["privacy"], security=BEARER)
+             responses={**ok("The reader's comments, with all data kept about them"), **ERROR_RESPONSES, **AUTH}, tags=["privacy"], security=BEARER)
 def export_personal_data(request: Annotated[PrivacyRequest, Body()]):
     require(router.current_event, "admin")
     return json_response(200, privacy.export(runtime.store(), runtime.secret_key(), request.email))
 
 
 @router.post("/moderation/privacy/erase", summary="Anonymise every comment of a reader, as WordPress does",
-             responses={**ERROR_RESPONSES, **AUTH}, tags=["privacy"], security=BEARER)
+             responses={**ok("How many items were anonymised"), **ERROR_RESPONSES, **AUTH}, tags=["privacy"], security=BEARER)
 def erase_personal_data(request: Annotated[PrivacyRequest, Body()]):
     actor = require(router.current_event, "admin")
     result = privacy.erase(runtime.store(), runtime.events, runtime.secret_key(), request.email, time.time())

@@ -11,7 +11,7 @@ from ..adapters.store import BadCursor
 from ..flow.reads import comment_status, post_comments
 from ..settings import settings
 from ..submission import POST_ID_LIST, CommentId, PostId
-from .errors import ERROR_RESPONSES, error, json_response
+from .errors import ERROR_RESPONSES, error, json_response, ok
 
 router = APIGatewayHttpRouter()
 
@@ -22,7 +22,7 @@ router = APIGatewayHttpRouter()
     description="Each comment has id, parent_id (for threading), author_name (plain text, HTML-escaped), "
     "author_role (\"staff\" for the newsroom's replies, else null), content (sanitised HTML) and created_at. Pass next_cursor back as cursor for the next page, with "
     "the same order (WordPress's \"older/newer comments at the top\").",
-    responses=ERROR_RESPONSES,
+    responses={**ok("A page of published comments, and next_cursor for the next"), **ERROR_RESPONSES},
     tags=["comments"],
 )
 def list_post_comments(
@@ -45,7 +45,7 @@ def list_post_comments(
     "post_ids, comma-separated (up to 100), answered as {\"counts\": {post_id: count}}; a post without "
     "comments counts 0. A comment counts from its publication until a moderator or readers' reports "
     "take it off the page.",
-    responses=ERROR_RESPONSES,
+    responses={**ok("Each post's count"), **ERROR_RESPONSES},
     tags=["comments"],
 )
 def get_comment_counts(post_ids: Annotated[str, Query(pattern=POST_ID_LIST, max_length=100 * 129)]):
@@ -57,7 +57,7 @@ def get_comment_counts(post_ids: Annotated[str, Query(pattern=POST_ID_LIST, max_
     "/comments/<comment_id>",
     summary="What the author may know of a comment",
     description='"published", or "pending" while it awaits moderation. A spam verdict is never revealed.',
-    responses=ERROR_RESPONSES,
+    responses={**ok("The comment's public status"), **ERROR_RESPONSES},
     tags=["comments"],
 )
 def get_comment_status(comment_id: Annotated[CommentId, Path()]):
@@ -74,7 +74,7 @@ def get_comment_status(comment_id: Annotated[CommentId, Path()]):
     "403 when the post's comments are closed: show that instead of the form. closes_at, when "
     "present, says when they close by themselves; premoderated, when true, that a moderator reads "
     "every comment before it appears (say so beside the form).",
-    responses={403: {"description": "Comments are closed on this post"}},
+    responses={**ok("The token, for the form's form_token field"), 403: {"description": "Comments are closed on this post"}},
     tags=["comments"],
 )
 def get_form_token(post_id: Annotated[PostId, Path()]):
