@@ -157,6 +157,9 @@ def test_an_unknown_path_is_404_and_a_wrong_method_is_405(stack):
     assert status == 404 and json.loads(body) == {"message": "Not Found"}
     status, _, body = request(stack, "DELETE", "/items/1")
     assert status == 405 and "message" in json.loads(body)
+    for method in ("TRACE", "QUERY"):  # http.server would answer 501 by itself
+        status, _, body = request(stack, method, "/items/1")
+        assert status == 405 and "message" in json.loads(body)
 
 
 def test_a_handler_exception_is_a_500_and_the_server_keeps_serving(stack):

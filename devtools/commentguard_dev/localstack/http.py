@@ -237,10 +237,12 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("http: " + format, *args)
 
-    def do_GET(self) -> None:
-        self._handle()
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET
+    def __getattr__(self, name: str) -> Any:
+        # Every method reaches the routing, as at API Gateway: one it does not route (TRACE, QUERY, ...)
+        # gets 404 or 405, where http.server would answer 501 by itself.
+        if name.startswith("do_"):
+            return self._handle
+        raise AttributeError(name)
 
     # -- helpers
 
