@@ -103,6 +103,20 @@ def test_marking_a_published_comment_as_spam_removes_it_from_the_listing_and_rec
     assert stats["accuracy"]["missed_spam"] == 1 and stats["verdicts"]["approve"] == 1
 
 
+def test_stats_count_the_comments_waiting_in_each_folder_a_moderator_empties(pipeline):
+    moderator = pipeline.token("moderator")
+    held = [_held(pipeline, ip=f"192.0.2.{60 + i}", content=f"See https://a.example/{i} and https://b.example/y for the plan.")
+            for i in range(3)]
+    pipeline.drain()
+    folders = lambda: pipeline.request("GET", "/moderation/stats", token=moderator)[1]["folders"]  # noqa: E731
+    assert folders() == {"held": 3, "spam": 0, "trash": 0}
+    assert act(pipeline, held[0], "spam", moderator)[0] == 200
+    assert act(pipeline, held[1], "trash", moderator)[0] == 200
+    assert folders() == {"held": 1, "spam": 1, "trash": 1}
+    assert pipeline.request("DELETE", f"/moderation/comments/{held[0]}", token=moderator)[0] == 204
+    assert folders() == {"held": 1, "spam": 0, "trash": 1}
+
+
 def test_taking_a_published_comment_down_is_announced_for_cache_purges_and_other_decisions_are_not(pipeline):
     moderator = pipeline.token("moderator")
     shown = _post(pipeline, content=GOOD, ip="192.0.2.4", post_url="https://news.example/tram")

@@ -396,6 +396,10 @@ def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
         "verdicts": verdicts,
         "decisions": {k.removeprefix("decision_"): v for k, v in totals.items() if k.startswith("decision_")},
         "moderation_queue": {"size": held, "oldest_age_seconds": oldest_age},
+        # WordPress's "Pending (3) | Spam (5) | Trash (1)", Akismet's "N comments in your spam queue": the
+        # folders a moderator empties. Not the published comments: that count grows without end, and
+        # each post's own is in /comment-counts.
+        "folders": {"held": held, **{s.value: store.status_size(s.value) for s in (Status.SPAM, Status.TRASH)}},
         "accuracy": {
             "judged": judged,
             "missed_spam": missed,
