@@ -127,6 +127,15 @@ def install_error_handlers(app: Any) -> None:
         _count_refused_comment(app.current_event.route_key if app.current_event else None)
         return json_response(422, {"message": f"{first['field']}: {first['problem']}", "errors": errors})
 
+    @app.exception_handler(RecursionError)
+    def _too_deep(exc: RecursionError) -> Response:
+        # JSON nested thousands deep exhausts the parser's recursion (json.loads raises this, not a
+        # decode error); nothing of ours recurses on a request's data.
+        log.info("request refused as nested too deeply",
+                 extra={"route": app.current_event.route_key if app.current_event else None})
+        _count_refused_comment(app.current_event.route_key if app.current_event else None)
+        return error(400, "the body is nested too deeply", field="body")
+
     @app.not_found
     def _no_route(exc: NotFoundError) -> Response:
         return error(404, "no such resource")
