@@ -10,6 +10,7 @@ from datetime import datetime
 import boto3
 import pytest
 
+from commentguard import runtime
 from commentguard.models import iso_utc
 from commentguard.states import TRANSITIONS, Status
 
@@ -101,6 +102,28 @@ def test_marking_a_published_comment_as_spam_removes_it_from_the_listing_and_rec
     status, stats, _ = pipeline.request("GET", "/moderation/stats", token=moderator)
     assert status == 200
     assert stats["accuracy"]["missed_spam"] == 1 and stats["verdicts"]["approve"] == 1
+
+
+def test_an_approval_whose_publish_send_fails_is_still_an_approval_and_the_resender_publishes_it(pipeline, monkeypatch):
+    moderator = pipeline.token("moderator")
+    comment_id = _held(pipeline, ip="192.0.2.70")
+
+    def refuse(**_):
+        raise RuntimeError("SQS is down")
+
+    sqs = runtime.queues().client
+    sqs.meta.events.register("before-call.sqs.SendMessage", refuse)
+    try:
+        assert act(pipeline, comment_id, "approve", moderator)[:2] == (200, {"id": comment_id, "status": "approved"})
+    finally:
+        sqs.meta.events.unregister("before-call.sqs.SendMessage", refuse)
+    assert pipeline.depth("PublishQueue") == 0
+    monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
+    runtime.reset()
+    time.sleep(0.01)
+    assert pipeline.functions["ResenderFunction"].invoke({})["to_publish"] == 1
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED
 
 
 def test_stats_count_the_comments_waiting_in_each_folder_a_moderator_empties(pipeline):

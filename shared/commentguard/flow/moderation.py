@@ -13,6 +13,7 @@ for nothing, which is harmless.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
@@ -25,6 +26,8 @@ from ..messages import CommentMessage
 from ..models import Comment, held_by_filter, iso_utc
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, check_move
+
+log = logging.getLogger(__name__)
 
 ACTIONS = ("approve", "hold", "spam", "ham", "trash")
 _TARGET = {
@@ -284,7 +287,12 @@ def decide(
         fresh = store.get(comment_id)
         raise TransitionNotAllowed(fresh.status if fresh else current, target) from exc
     if target is Status.APPROVED:
-        queues.send_to_publish(CommentMessage(comment.id, comment.post_id, comment.correlation_id or ""))
+        # The decision is made and stored: a failed send must not answer "nothing changed, retry" (a
+        # retry would then be refused as approved already). The resender sends approved comments on.
+        try:
+            queues.send_to_publish(CommentMessage(comment.id, comment.post_id, comment.correlation_id or ""))
+        except Exception:
+            log.warning("publish queue send failed; the resender will pick the comment up", exc_info=True)
     corrections = tuple(k for k in _CORRECTIONS if k in also_counters)
     return Decision(comment.id, target, corrections)
 
