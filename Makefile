@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell $(PYTHON) -c 'import hashlib,sys;print(hashlib.sha1(open("pyproject.toml","rb").read()).hexdigest()[:12])')
 
-.PHONY: run test lint bench train eval clean
+.PHONY: run test lint bench fuzz train eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ lint: $(STAMP)
 ## bench: print requests per comment, latency, cold start and model figures
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+## fuzz: the HTTP API fuzzed with schemathesis against a local stack of its own: fails on any 5xx or
+## undeclared status code (EXAMPLES=40 per operation and phase)
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,fuzz]'
+	$(BIN)/python -m commentguard_dev.fuzz_api --examples $(or $(EXAMPLES),40)
 
 train: $(STAMP)
 	$(BIN)/commentguard train
