@@ -81,6 +81,18 @@ def test_a_body_that_is_not_json_is_refused_with_a_4xx_not_a_5xx(aws):
     assert body(answer)["message"]
 
 
+def test_a_form_post_is_refused_with_415_asking_for_json(aws):
+    answer = invoke(aws, "intake-form-body.json")
+    assert answer["statusCode"] == 415
+    assert body(answer)["errors"] == [{"field": "body", "problem": "the body must be JSON, sent as Content-Type: application/json"}]
+
+
+def test_a_body_in_latin_1_is_refused_with_400_not_utf8(aws):
+    answer = invoke(aws, "intake-body-not-utf8.json")
+    assert answer["statusCode"] == 400
+    assert body(answer)["message"] == "the body is not UTF-8 text"
+
+
 def test_the_comments_of_a_post_without_any_are_an_empty_page(aws):
     answer = invoke(aws, "reader-post-comments.json")
     assert answer["statusCode"] == 200
