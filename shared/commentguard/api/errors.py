@@ -117,23 +117,24 @@ def refuse_unreadable_body(event: dict) -> dict | None:
 
 
 def install_error_handlers(app: Any) -> None:
+    def route_key() -> str | None:
+        return app.current_event.route_key if app.current_event else None
+
     @app.exception_handler(RequestValidationError)
     def _invalid(exc: RequestValidationError) -> Response:
         errors = [{"field": _field(e), "problem": _problem(e)} for e in exc.errors()]
         first = errors[0] if errors else {"field": "body", "problem": "is invalid"}
         # Which fields, never their values: a refused body may hold personal data.
-        log.info("request refused as invalid", extra={"route": app.current_event.route_key if app.current_event else None,
-                                                      "fields": [e["field"] for e in errors]})
-        _count_refused_comment(app.current_event.route_key if app.current_event else None)
+        log.info("request refused as invalid", extra={"route": route_key(), "fields": [e["field"] for e in errors]})
+        _count_refused_comment(route_key())
         return json_response(422, {"message": f"{first['field']}: {first['problem']}", "errors": errors})
 
     @app.exception_handler(RecursionError)
     def _too_deep(exc: RecursionError) -> Response:
         # JSON nested thousands deep exhausts the parser's recursion (json.loads raises this, not a
         # decode error); nothing of ours recurses on a request's data.
-        log.info("request refused as nested too deeply",
-                 extra={"route": app.current_event.route_key if app.current_event else None})
-        _count_refused_comment(app.current_event.route_key if app.current_event else None)
+        log.info("request refused as nested too deeply", extra={"route": route_key()})
+        _count_refused_comment(route_key())
         return error(400, "the body is nested too deeply", field="body")
 
     @app.not_found
