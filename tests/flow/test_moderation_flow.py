@@ -707,6 +707,44 @@ def test_a_bulk_action_reports_each_comment(pipeline):
     assert pipeline.comment(first).status is Status.TRASH
 
 
+def test_a_bulk_approval_sends_its_comments_to_publishing_ten_to_a_request_and_all_are_published(pipeline):
+    moderator = pipeline.token("moderator")
+    held = [_held(pipeline, ip=f"192.0.2.{80 + i}", author_name=f"R{i}",
+                  content=f"See https://a.example/{i} and https://b.example/y for the plan.") for i in range(12)]
+    calls: list[str] = []
+    sqs = runtime.queues().client
+    sqs.meta.events.register("before-call.sqs", lambda model, **_: calls.append(model.name))
+    status, body, _ = pipeline.request("POST", "/moderation/actions", {"action": "approve", "ids": held}, token=moderator)
+    assert status == 200 and {r["code"] for r in body["results"]} == {200}
+    assert calls == ["SendMessageBatch", "SendMessageBatch"]
+    pipeline.drain()
+    assert all(pipeline.comment(i).status is Status.PUBLISHED for i in held)
+
+
+def test_a_bulk_approval_whose_sends_fail_is_still_approved_and_the_resender_publishes_it(pipeline, monkeypatch):
+    moderator = pipeline.token("moderator")
+    held = [_held(pipeline, ip=f"192.0.2.{100 + i}", author_name=f"S{i}",
+                  content=f"See https://a.example/s{i} and https://b.example/y for the plan.") for i in range(2)]
+
+    def refuse(**_):
+        raise RuntimeError("SQS is down")
+
+    sqs = runtime.queues().client
+    sqs.meta.events.register("before-call.sqs.SendMessageBatch", refuse)
+    try:
+        status, body, _ = pipeline.request("POST", "/moderation/actions", {"action": "approve", "ids": held},
+                                           token=moderator)
+    finally:
+        sqs.meta.events.unregister("before-call.sqs.SendMessageBatch", refuse)
+    assert status == 200 and [r["status"] for r in body["results"]] == ["approved", "approved"]
+    monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
+    runtime.reset()
+    time.sleep(0.01)
+    assert pipeline.functions["ResenderFunction"].invoke({})["to_publish"] == 2
+    pipeline.drain()
+    assert all(pipeline.comment(i).status is Status.PUBLISHED for i in held)
+
+
 # -- authentication matrix ---------------------------------------------------------------------
 
 MODERATION_ROUTES = [

@@ -39,8 +39,8 @@ def _queues(client) -> CommentQueues:
 
 def _received(sqs, url: str) -> list[dict]:
     out = []
-    while batch := sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10,
-                                       MessageAttributeNames=["All"]).get("Messages", []):
+    while batch := sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10, MessageAttributeNames=["All"],
+                                       AttributeNames=["All"]).get("Messages", []):
         out.extend(batch)
         sqs.delete_message_batch(QueueUrl=url, Entries=[{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]}
                                                         for i, m in enumerate(batch)])
@@ -105,3 +105,19 @@ def test_nothing_to_send_makes_no_request(sqs):
     client = RefusingSqs(sqs, lambda comment_id, entry_id: None)
     assert _queues(client).send_all_to_scoring([]) == []
     assert client.batches == []
+
+
+def test_many_approvals_go_to_the_publish_queue_ten_to_a_request_in_order_within_each_post(sqs):
+    client = RefusingSqs(sqs, lambda comment_id, entry_id: None)
+    queues = _queues(client)
+    messages = [CommentMessage(f"c{i:03d}", f"post-{i % 2}", f"corr-{i}") for i in range(12)]
+
+    assert queues.send_all_to_publish(messages) == []
+
+    assert client.batches == [BATCH_ENTRIES, 2]
+    got = _received(sqs, queues.publish_queue_url)
+    by_post: dict[str, list[str]] = {}
+    for m in got:
+        by_post.setdefault(m["Attributes"]["MessageGroupId"], []).append(CommentMessage.from_json(m["Body"]).comment_id)
+    assert by_post == {"post-0": [f"c{i:03d}" for i in range(0, 12, 2)], "post-1": [f"c{i:03d}" for i in range(1, 12, 2)]}
+    assert {m["Attributes"]["MessageDeduplicationId"] for m in got} == {f"c{i:03d}" for i in range(12)}

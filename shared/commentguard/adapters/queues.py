@@ -36,33 +36,45 @@ class CommentQueues:
         """Many messages at once, ten to a request, where one each would cost ten requests. An entry
         SQS refuses for its own reasons (throttling, an internal error) is tried once more; what it
         still refuses, or refuses as the sender's fault, comes back for the caller to report."""
+        return self._send_all(self.scoring_queue_url, messages, lambda m: {})
+
+    def send_all_to_publish(self, messages: Iterable[CommentMessage]) -> list[CommentMessage]:
+        """As ``send_all_to_scoring``, to the publish queue: a batch keeps its entries' order within
+        each post's group."""
+        return self._send_all(self.publish_queue_url, messages, _publish_fields)
+
+    def _send_all(self, url: str, messages: Iterable[CommentMessage], fields) -> list[CommentMessage]:
         refused: list[CommentMessage] = []
         batch = list(messages)
         for start in range(0, len(batch), BATCH_ENTRIES):
-            first = self._send_batch(batch[start:start + BATCH_ENTRIES])
+            first = self._send_batch(url, batch[start:start + BATCH_ENTRIES], fields)
             refused.extend(m for m, senders_fault in first if senders_fault)
-            refused.extend(m for m, _ in self._send_batch([m for m, senders_fault in first if not senders_fault]))
+            again = [m for m, senders_fault in first if not senders_fault]
+            refused.extend(m for m, _ in self._send_batch(url, again, fields))
         return refused
 
-    def _send_batch(self, chunk: list[CommentMessage]) -> list[tuple[CommentMessage, bool]]:
+    def _send_batch(self, url: str, chunk: list[CommentMessage], fields) -> list[tuple[CommentMessage, bool]]:
         """Send one batch; the entries refused, each with whether SQS called it the sender's fault."""
         if not chunk:
             return []
         answer = self.client.send_message_batch(
-            QueueUrl=self.scoring_queue_url,
-            Entries=[{"Id": str(i), "MessageBody": m.to_json(), "MessageAttributes": _attributes(m)}
+            QueueUrl=url,
+            Entries=[{"Id": str(i), "MessageBody": m.to_json(), "MessageAttributes": _attributes(m), **fields(m)}
                      for i, m in enumerate(chunk)],
         )
         return [(chunk[int(f["Id"])], bool(f.get("SenderFault"))) for f in answer.get("Failed", [])]
 
     def send_to_publish(self, message: CommentMessage) -> None:
-        # One group per post keeps a post's comments in order; deduplicating on the comment id
-        # drops a re-send within SQS's five-minute window, and the publisher's conditional write
-        # makes any later one harmless.
         self.client.send_message(
             QueueUrl=self.publish_queue_url,
             MessageBody=message.to_json(),
             MessageAttributes=_attributes(message),
-            MessageGroupId=message.post_id,
-            MessageDeduplicationId=message.comment_id,
+            **_publish_fields(message),
         )
+
+
+def _publish_fields(message: CommentMessage) -> dict[str, str]:
+    # One group per post keeps a post's comments in order; deduplicating on the comment id drops a
+    # re-send within SQS's five-minute window, and the publisher's conditional write makes any later
+    # one harmless.
+    return {"MessageGroupId": message.post_id, "MessageDeduplicationId": message.comment_id}

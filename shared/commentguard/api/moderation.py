@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field, model_validator
 from .. import runtime
 from ..adapters.store import BadCursor, CommentsClosed
 from ..flow import moderation, privacy, replies
+from ..messages import CommentMessage
 from ..models import iso_utc
 from ..settings import settings
 from ..states import TransitionNotAllowed
@@ -168,11 +169,14 @@ def _answer(status: int, body: dict, refused: str = "action") -> Response:
     return json_response(status, body) if status != 204 else Response(status_code=204)
 
 
-def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, dict]:
+def _decide(comment_id: str, request: ActionRequest, actor: str,
+            approved: list[CommentMessage] | None = None) -> tuple[int, dict]:
+    """One decision; with ``approved``, an approval's publish message is added to it, to be sent with
+    the others', instead of sent at once."""
     try:
         decision = moderation.decide(
             runtime.store(), runtime.queues(), runtime.events, settings(), comment_id, request.action, actor,
-            request.note, time.time(), abusive=request.abusive,
+            request.note, time.time(), abusive=request.abusive, send=approved is None,
         )
     except moderation.CommentNotFound:
         return 404, {"id": comment_id, "message": "no such comment"}
@@ -186,6 +190,8 @@ def _decide(comment_id: str, request: ActionRequest, actor: str) -> tuple[int, d
     for kind in decision.corrections:
         with single_metric(name="FilterCorrections", unit=MetricUnit.Count, value=1) as metric:
             metric.add_dimension(name="Kind", value=kind)
+    if approved is not None and decision.to_publish:
+        approved.append(decision.to_publish)
     return 200, {"id": decision.id, "status": decision.status.value}
 
 
@@ -298,10 +304,12 @@ def recheck_held(request: Annotated[RecheckRequest, Body()]):
              responses={**ok("One result per id, each with its own status code"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def bulk_action(request: Annotated[BulkActionRequest, Body()]):
     actor = require(router.current_event, "moderator")
-    results = []
+    results, approved = [], []
     for comment_id in dict.fromkeys(request.ids):
-        status, body = _delete(comment_id, actor) if request.action == "delete" else _decide(comment_id, request, actor)
+        status, body = (_delete(comment_id, actor) if request.action == "delete"
+                        else _decide(comment_id, request, actor, approved))
         results.append({"code": status, **body})
+    moderation.publish_all(runtime.queues(), approved)  # ten to a request, not one each
     return json_response(200, {"results": results})
 
 

@@ -63,6 +63,7 @@ class Decision:
     id: str
     status: Status
     corrections: tuple[str, ...] = ()  # of _CORRECTIONS: the filter was wrong
+    to_publish: CommentMessage | None = None  # an approval, for the caller to send (``decide(send=False)``)
 
 
 def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, Any]:
@@ -238,7 +239,11 @@ def decide(
     note: str | None,
     now: float,
     abusive: bool | None = None,
+    send: bool = True,
 ) -> Decision:
+    """A moderator's decision on one comment. An approval goes on to the publish queue, unless ``send``
+    is False: then the Decision carries its message for the caller to send with others
+    (``publish_all``)."""
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
@@ -286,15 +291,30 @@ def decide(
     except StaleStatus as exc:
         fresh = store.get(comment_id)
         raise TransitionNotAllowed(fresh.status if fresh else current, target) from exc
-    if target is Status.APPROVED:
-        # The decision is made and stored: a failed send must not answer "nothing changed, retry" (a
-        # retry would then be refused as approved already). The resender sends approved comments on.
-        try:
-            queues.send_to_publish(CommentMessage(comment.id, comment.post_id, comment.correlation_id or ""))
-        except Exception:
-            log.warning("publish queue send failed; the resender will pick the comment up", exc_info=True)
+    message = CommentMessage(comment.id, comment.post_id, comment.correlation_id or "")
+    if target is Status.APPROVED and send:
+        publish_all(queues, [message])
     corrections = tuple(k for k in _CORRECTIONS if k in also_counters)
-    return Decision(comment.id, target, corrections)
+    return Decision(comment.id, target, corrections, message if target is Status.APPROVED and not send else None)
+
+
+def publish_all(queues: CommentQueues, messages: list[CommentMessage]) -> None:
+    """Approved comments on to the publish queue: one request, or one per ten for a bulk approval. The
+    decisions are made and stored, so a failed send must not answer "nothing changed, retry" (a retry
+    would be refused as approved already): it is logged, and the resender sends approved comments on."""
+    if not messages:
+        return
+    try:
+        if len(messages) == 1:
+            queues.send_to_publish(messages[0])
+            return
+        refused = queues.send_all_to_publish(messages)
+    except Exception:
+        log.warning("publish queue send failed; the resender will pick the comments up", exc_info=True)
+        return
+    if refused:
+        log.warning("publish queue refused some approvals; the resender will pick them up",
+                    extra={"comment_ids": [m.comment_id for m in refused]})
 
 
 #: WordPress's "Delete Permanently" is offered in these folders only: a comment is trashed (or filed as
