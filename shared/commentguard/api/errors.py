@@ -113,7 +113,7 @@ def refuse_unreadable_body(event: dict) -> dict | None:
     _count_refused_comment(route_key)
     body = {"message": message, "errors": [{"field": "body", "problem": message}]}
     return {"statusCode": status, "headers": {"Content-Type": content_types.APPLICATION_JSON},
-            "body": json.dumps(body), "isBase64Encoded": False}
+            "body": json.dumps(body, separators=(",", ":")), "isBase64Encoded": False}
 
 
 def install_error_handlers(app: Any) -> None:
