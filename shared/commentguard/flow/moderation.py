@@ -63,7 +63,7 @@ class Decision:
     id: str
     status: Status
     corrections: tuple[str, ...] = ()  # of _CORRECTIONS: the filter was wrong
-    to_publish: CommentMessage | None = None  # an approval, for the caller to send (``decide(send=False)``)
+    to_publish: CommentMessage | None = None  # an approval's publish message (the caller sends it if send=False)
 
 
 def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, Any]:
@@ -291,11 +291,13 @@ def decide(
     except StaleStatus as exc:
         fresh = store.get(comment_id)
         raise TransitionNotAllowed(fresh.status if fresh else current, target) from exc
-    message = CommentMessage(comment.id, comment.post_id, comment.correlation_id or "")
-    if target is Status.APPROVED and send:
-        publish_all(queues, [message])
+    to_publish = None
+    if target is Status.APPROVED:
+        to_publish = CommentMessage(comment.id, comment.post_id, comment.correlation_id or "")
+        if send:
+            publish_all(queues, [to_publish])
     corrections = tuple(k for k in _CORRECTIONS if k in also_counters)
-    return Decision(comment.id, target, corrections, message if target is Status.APPROVED and not send else None)
+    return Decision(comment.id, target, corrections, to_publish)
 
 
 def publish_all(queues: CommentQueues, messages: list[CommentMessage]) -> None:
