@@ -13,7 +13,6 @@ whose comments are closed takes no reply either: open it, reply, close it again.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from ..adapters.queues import CommentQueues
@@ -22,9 +21,7 @@ from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..settings import Settings
 from ..states import Status
-from .moderation import CommentNotFound
-
-log = logging.getLogger(__name__)
+from .moderation import CommentNotFound, publish_all
 
 STAFF = "staff"  # author_role of a reply a moderator wrote
 
@@ -73,8 +70,5 @@ def reply(store: CommentStore, queues: CommentQueues, settings: Settings, parent
     )
     # No duplicate or flood guards: those keep readers in check. The post must take comments.
     store.create(comment, Guards((), (), 0.0, settings.close_after_seconds), 0)
-    try:
-        queues.send_to_publish(CommentMessage(comment.id, comment.post_id, correlation_id))
-    except Exception:
-        log.warning("publish queue send failed; the resender will pick the reply up", exc_info=True)
+    publish_all(queues, [CommentMessage(comment.id, comment.post_id, correlation_id)])
     return comment
