@@ -23,6 +23,11 @@ class CommentMessage:
     # Score a held comment again (a moderator's "Check for Spam"), rather than a new one. Optional in
     # version 1: a consumer that does not know it finds the comment held and does nothing.
     recheck: bool = False
+    # Which approval a publish message carries out: the time of the comment's move into approved. It
+    # names the message to the FIFO publish queue, which drops a second message of the same name sent
+    # within five minutes: a re-send of this approval is dropped, a later approval (published, held,
+    # approved again) is not. Not in the body: the publisher reads the comment itself.
+    approved_at: str | None = None
 
     def to_json(self) -> str:
         body = {

@@ -54,6 +54,11 @@ class Comment:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def approved_at(comment: Comment) -> str | None:
+    """When the comment was last approved: its history's last move into approved."""
+    return next((entry["at"] for entry in reversed(comment.history) if entry.get("to") == Status.APPROVED.value), None)
+
+
 def held_by_filter(comment: Comment) -> bool:
     """Held by the spam or toxicity scoring, with the text it scored: what a recheck may score again
     (not a moderator's hold, nor readers', nor a text a moderator has since edited)."""

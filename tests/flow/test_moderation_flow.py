@@ -126,6 +126,53 @@ def test_an_approval_whose_publish_send_fails_is_still_an_approval_and_the_resen
     assert pipeline.comment(comment_id).status is Status.PUBLISHED
 
 
+def test_a_comment_that_used_its_re_sends_while_pending_has_them_again_once_approved(pipeline, monkeypatch):
+    from commentguard.flow.resend import MAX_RESENDS
+
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content="See https://a.example/x and https://b.example/y for the plan.",
+                       ip="192.0.2.71")
+    _configure(monkeypatch, RESEND_AFTER_SECONDS="0")
+    resender = pipeline.functions["ResenderFunction"]
+    time.sleep(0.01)
+    assert [resender.invoke({})["to_scoring"] for _ in range(MAX_RESENDS + 1)] == [1] * MAX_RESENDS + [0]
+    pipeline.drain()  # a slow first scoring: held at last, its re-sends all spent in pending
+    assert pipeline.comment(comment_id).status is Status.HELD
+
+    def refuse(**_):
+        raise RuntimeError("SQS is down")
+
+    sqs = runtime.queues().client
+    sqs.meta.events.register("before-call.sqs.SendMessage", refuse)
+    try:
+        assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+    finally:
+        sqs.meta.events.unregister("before-call.sqs.SendMessage", refuse)
+    assert resender.invoke({}) == {"to_scoring": 0, "to_publish": 1, "given_up": 0}
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+
+
+def test_a_comment_approved_again_is_sent_to_publishing_under_a_new_name_so_sqs_does_not_drop_it(pipeline):
+    # A FIFO queue drops a message whose deduplication id it saw in the last five minutes, even one
+    # already consumed (moto forgets consumed ones, so the names are compared here).
+    moderator = pipeline.token("moderator")
+    comment_id = _held(pipeline, ip="192.0.2.72")
+    names: list[str] = []
+    sqs = runtime.queues().client
+    record = lambda params, **_: names.append(params["MessageDeduplicationId"])  # noqa: E731
+    sqs.meta.events.register("provide-client-params.sqs.SendMessage", record)
+    try:
+        for _ in range(2):
+            assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+            pipeline.drain()
+            assert pipeline.comment(comment_id).status is Status.PUBLISHED
+            assert act(pipeline, comment_id, "hold", moderator)[0] == 200
+    finally:
+        sqs.meta.events.unregister("provide-client-params.sqs.SendMessage", record)
+    assert len(names) == 2 and len(set(names)) == 2 and all(n.startswith(comment_id) for n in names)
+
+
 def test_stats_count_the_comments_waiting_in_each_folder_a_moderator_empties(pipeline):
     moderator = pipeline.token("moderator")
     held = [_held(pipeline, ip=f"192.0.2.{60 + i}", content=f"See https://a.example/{i} and https://b.example/y for the plan.")

@@ -463,3 +463,20 @@ def test_a_comment_that_never_leaves_pending_is_resent_a_bounded_number_of_times
     assert pipeline.depth("ScoringQueue") == 1 + MAX_RESENDS  # the original send and each re-send
     pipeline.drain()
     assert pipeline.comment(comment_id).status is Status.PUBLISHED
+
+
+def test_comments_the_resender_gave_up_on_do_not_keep_it_from_re_sending_a_newer_one(pipeline, monkeypatch):
+    from commentguard.flow.resend import MAX_RESENDS
+
+    given_up = _post_ok(pipeline, author_name="Ann", content=HAM[0], ip="192.0.2.171")
+    monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
+    runtime.reset()
+    resender = pipeline.functions["ResenderFunction"]
+    for _ in range(MAX_RESENDS):
+        resender.invoke({})
+    newer = _post_ok(pipeline, author_name="Bob", content=HAM[1], ip="192.0.2.172")
+    assert resender.invoke({}) == {"to_scoring": 1, "to_publish": 0, "given_up": 1}
+    assert resender.invoke({})["given_up"] == 1  # it still waits: counted each sweep until redriven
+    pipeline.drain()
+    assert {pipeline.comment(i).status for i in (given_up, newer)} == {Status.PUBLISHED}
+

@@ -128,3 +128,26 @@ def test_a_comment_that_left_the_trash_meanwhile_is_not_deleted_nor_is_its_perso
     assert set(store.get_many(["c1", "pii#c1"])) == {"c1", "pii#c1"}
     store.delete_comment("c1", Status.PENDING)
     assert store.get_many(["c1", "pii#c1"]) == {}
+
+
+def test_the_comments_waiting_in_a_status_are_read_oldest_first_a_page_at_a_time_up_to_a_limit(store):
+    for n in (3, 0, 4, 1, 2):
+        comment = _comment(f"c{n}")
+        comment.created_at = iso_utc(NOW + n)
+        store.create(comment, Guards((), (), 0.0), 0)
+    queries: list[int] = []
+    store.client.meta.events.register("provide-client-params.dynamodb.Query",
+                                      lambda params, **_: queries.append(params["Limit"]))
+    waiting = lambda most: [c.id for c in store.waiting(Status.PENDING, iso_utc(NOW + 4), most, page=2)]  # noqa: E731
+    assert waiting(100) == ["c0", "c1", "c2", "c3"]  # c4 is not older than the cut
+    assert queries == [2, 2, 2]
+    assert waiting(3) == ["c0", "c1", "c2"]
+
+
+def test_a_move_to_another_status_gives_the_comment_its_re_sends_again(store):
+    store.create(_comment("c1"), Guards((), (), 0.0), 0)
+    assert store.count_resend("c1", Status.PENDING, most=1) is True
+    assert store.count_resend("c1", Status.PENDING, most=1) is False
+    store.move("c1", Status.PENDING, Status.APPROVED, actor="scoring", at="2026-12-03T12:00:00.000Z")
+    assert store.count_resend("c1", Status.APPROVED, most=1) is True
+

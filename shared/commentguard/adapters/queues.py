@@ -74,7 +74,9 @@ class CommentQueues:
 
 
 def _publish_fields(message: CommentMessage) -> dict[str, str]:
-    # One group per post keeps a post's comments in order; deduplicating on the comment id drops a
-    # re-send within SQS's five-minute window, and the publisher's conditional write makes any later
-    # one harmless.
-    return {"MessageGroupId": message.post_id, "MessageDeduplicationId": message.comment_id}
+    # One group per post keeps a post's comments in order. Deduplicating on the approval drops a re-send
+    # of it within SQS's five-minute window (the publisher's conditional write makes a later one
+    # harmless); on the comment id alone, SQS would drop a re-approval within five minutes of the last
+    # approval's message, and the comment would never return to the page.
+    approval = f"{message.comment_id}@{message.approved_at}" if message.approved_at else message.comment_id
+    return {"MessageGroupId": message.post_id, "MessageDeduplicationId": approval}

@@ -448,7 +448,8 @@ class CommentStore:
         }
 
     def count_resend(self, comment_id: str, status: Status, most: int) -> bool:
-        """Count one more re-send of a comment still in ``status``; False once it had ``most``."""
+        """Count one more re-send of a comment still in ``status``; False once it had ``most`` there, or
+        when it has left ``status`` meanwhile."""
         try:
             self._write(  # the comment may be in a transaction right now: its move out of this status
                 self.client.update_item,
@@ -465,16 +466,25 @@ class CommentStore:
             raise
         return True
 
-    def ids_by_status(self, status: Status, created_before: str, limit: int = 100) -> list[str]:
-        answer = self.client.query(
-            TableName=self.table,
-            IndexName="ByStatus",
-            KeyConditionExpression="#s = :status AND created_at < :before",
-            ExpressionAttributeNames={"#s": "status"},
-            ExpressionAttributeValues=self._values(status=status.value, before=created_before),
-            Limit=limit,
-        )
-        return [i["id"]["S"] for i in answer.get("Items", [])]
+    def waiting(self, status: Status, created_before: str, most: int, page: int = 100) -> Iterator[Comment]:
+        """Comments in ``status`` created before ``created_before``, oldest first, at most ``most`` of
+        them: ByStatus holds keys only, so a page of keys at a time, their items in one batch read."""
+        query: dict[str, Any] = {
+            "TableName": self.table,
+            "IndexName": "ByStatus",
+            "KeyConditionExpression": "#s = :status AND created_at < :before",
+            "ExpressionAttributeNames": {"#s": "status"},
+            "ExpressionAttributeValues": self._values(status=status.value, before=created_before),
+            "Limit": min(most, page),
+        }
+        while most > 0:
+            answer = self.client.query(**query)
+            ids = [i["id"]["S"] for i in answer.get("Items", [])][:most]
+            most -= len(ids)
+            yield from self.comments(ids)
+            if not answer.get("LastEvaluatedKey"):
+                return
+            query["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
 
     # -- writes --------------------------------------------------------------------------
     def _write(self, call: Callable[..., Any], **request: Any) -> Any:
@@ -592,12 +602,13 @@ class CommentStore:
         """Move a comment from ``current`` to ``target`` only if it is still ``current``, and append the
         move to its history in the same write.
 
-        ``also`` adds writes (the author's trust item, counters, feedback) to the same transaction.
+        ``also`` adds writes (the author's trust item, counters, feedback) to the same transaction. The
+        outbox sweep's count of re-sends starts again in the new status (``count_resend``).
         """
         check_move(current, target)
         entry = {"at": at, "actor": actor, "from": current.value, "to": target.value}
         self._update_in_status(comment_id, current, {"status": target.value, **(set_fields or {})}, entry, note,
-                               remove_fields, also)
+                               tuple(dict.fromkeys((*remove_fields, "resends"))), also)
 
     def edit(self, comment_id: str, status: Status, *, actor: str, at: str, note: str | None = None,
              set_fields: dict[str, Any]) -> None:

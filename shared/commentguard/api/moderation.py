@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from .. import runtime
 from ..adapters.store import BadCursor, CommentsClosed
-from ..flow import moderation, privacy, replies
+from ..flow import moderation, privacy, publishing, replies
 from ..messages import CommentMessage
 from ..models import iso_utc
 from ..settings import settings
@@ -309,7 +309,7 @@ def bulk_action(request: Annotated[BulkActionRequest, Body()]):
         status, body = (_delete(comment_id, actor) if request.action == "delete"
                         else _decide(comment_id, request, actor, approved))
         results.append({"code": status, **body})
-    moderation.publish_all(runtime.queues(), approved)  # ten to a request, not one each
+    publishing.publish_all(runtime.queues(), approved)  # ten to a request, not one each
     return json_response(200, {"results": results})
 
 

@@ -13,7 +13,6 @@ for nothing, which is harmless.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,8 +25,7 @@ from ..messages import CommentMessage
 from ..models import Comment, held_by_filter, iso_utc
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, check_move
-
-log = logging.getLogger(__name__)
+from .publishing import publish_all
 
 ACTIONS = ("approve", "hold", "spam", "ham", "trash")
 _TARGET = {
@@ -243,7 +241,7 @@ def decide(
 ) -> Decision:
     """A moderator's decision on one comment. An approval goes on to the publish queue, unless ``send``
     is False: then the Decision carries its message for the caller to send with others
-    (``publish_all``)."""
+    (``publishing.publish_all``)."""
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
@@ -293,30 +291,11 @@ def decide(
         raise TransitionNotAllowed(fresh.status if fresh else current, target) from exc
     to_publish = None
     if target is Status.APPROVED:
-        to_publish = CommentMessage(comment.id, comment.post_id, comment.correlation_id or "")
+        to_publish = CommentMessage(comment.id, comment.post_id, comment.correlation_id or "", approved_at=at)
         if send:
             publish_all(queues, [to_publish])
     corrections = tuple(k for k in _CORRECTIONS if k in also_counters)
     return Decision(comment.id, target, corrections, to_publish)
-
-
-def publish_all(queues: CommentQueues, messages: list[CommentMessage]) -> None:
-    """Approved comments on to the publish queue: one request, or one per ten for a bulk approval. The
-    decisions are made and stored, so a failed send must not answer "nothing changed, retry" (a retry
-    would be refused as approved already): it is logged, and the resender sends approved comments on."""
-    if not messages:
-        return
-    try:
-        if len(messages) == 1:
-            queues.send_to_publish(messages[0])
-            return
-        refused = queues.send_all_to_publish(messages)
-    except Exception:
-        log.warning("publish queue send failed; the resender will pick the comments up", exc_info=True)
-        return
-    if refused:
-        log.warning("publish queue refused some approvals; the resender will pick them up",
-                    extra={"comment_ids": [m.comment_id for m in refused]})
 
 
 #: WordPress's "Delete Permanently" is offered in these folders only: a comment is trashed (or filed as

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..adapters.events import CommentEvents
+from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, StaleStatus
 from ..messages import CommentMessage
 from ..models import iso_utc
@@ -59,3 +60,22 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
     except StaleStatus:
         return PublishOutcome(comment.id, False)
     return PublishOutcome(comment.id, True, now - comment.created_ts)
+
+
+def publish_all(queues: CommentQueues, messages: list[CommentMessage]) -> None:
+    """Approved comments on to the publish queue: one request, or one per ten for a bulk approval. The
+    decisions are made and stored, so a failed send must not answer "nothing changed, retry" (a retry
+    would be refused as approved already): it is logged, and the resender sends approved comments on."""
+    if not messages:
+        return
+    try:
+        if len(messages) == 1:
+            queues.send_to_publish(messages[0])
+            return
+        refused = queues.send_all_to_publish(messages)
+    except Exception:
+        log.warning("publish queue send failed; the resender will pick the comments up", exc_info=True)
+        return
+    if refused:
+        log.warning("publish queue refused some approvals; the resender will pick them up",
+                    extra={"comment_ids": [m.comment_id for m in refused]})

@@ -21,7 +21,8 @@ from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..settings import Settings
 from ..states import Status
-from .moderation import CommentNotFound, publish_all
+from .moderation import CommentNotFound
+from .publishing import publish_all
 
 STAFF = "staff"  # author_role of a reply a moderator wrote
 
@@ -70,5 +71,5 @@ def reply(store: CommentStore, queues: CommentQueues, settings: Settings, parent
     )
     # No duplicate or flood guards: those keep readers in check. The post must take comments.
     store.create(comment, Guards((), (), 0.0, settings.close_after_seconds), 0)
-    publish_all(queues, [CommentMessage(comment.id, comment.post_id, correlation_id)])
+    publish_all(queues, [CommentMessage(comment.id, comment.post_id, correlation_id, approved_at=at)])
     return comment

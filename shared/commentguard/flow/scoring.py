@@ -26,7 +26,7 @@ from ..adapters.events import CommentEvents, announce_held
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, StaleStatus, Standing
 from ..messages import CommentMessage
-from ..models import Comment, held_by_filter, iso_utc
+from ..models import Comment, approved_at, held_by_filter, iso_utc
 from ..scoring.base import CommentInput, Verdict
 from ..scoring.pipeline import Pipeline
 from ..scoring.policy import Decision
@@ -141,6 +141,7 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
         return _recheck(comment, deps)
     decision = None
     announced = True
+    approved = None  # when this delivery approved it
     if comment.status is Status.PENDING:
         decision = _judge(comment, deps)
         target = _STATUS_OF[decision.verdict]
@@ -155,6 +156,7 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
                 set_fields=_verdict_fields(decision, deps.settings, now),
             )
             comment.status = target
+            approved = iso_utc(now) if target is Status.APPROVED else None
             # Once per comment: only the delivery whose move succeeded gets here.
             deps.store.add_counts(iso_utc(now)[:10], {f"verdict_{decision.verdict.value}": 1}, comment.id)
             if target is Status.HELD:
@@ -167,7 +169,8 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
                 return ScoringOutcome(message.comment_id, None)
             comment, decision = fresh, None
     if comment.status is Status.APPROVED:
-        deps.queues.send_to_publish(
-            CommentMessage(comment.id, comment.post_id, message.correlation_id or comment.correlation_id or "")
-        )
+        deps.queues.send_to_publish(CommentMessage(
+            comment.id, comment.post_id, message.correlation_id or comment.correlation_id or "",
+            approved_at=approved or approved_at(comment),
+        ))
     return ScoringOutcome(comment.id, comment.status, decision, announce_failed=not announced)
