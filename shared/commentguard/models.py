@@ -54,9 +54,15 @@ class Comment:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def last_move_into(comment: Comment, status: Status) -> dict[str, Any] | None:
+    """The history's last move of the comment into ``status`` (an edit in place is not a move)."""
+    return next((entry for entry in reversed(comment.history)
+                 if entry.get("to") == status.value and entry.get("from") != status.value), None)
+
+
 def approved_at(comment: Comment) -> str | None:
-    """When the comment was last approved: its history's last move into approved."""
-    return next((entry["at"] for entry in reversed(comment.history) if entry.get("to") == Status.APPROVED.value), None)
+    """When the comment was last approved."""
+    return (last_move_into(comment, Status.APPROVED) or {}).get("at")
 
 
 def held_by_filter(comment: Comment) -> bool:

@@ -245,6 +245,76 @@ def test_not_spam_rescues_a_spam_comment_teaches_the_filter_and_counts_a_false_p
     assert stats["accuracy"]["false_positives"] == 1
 
 
+def _accuracy(pipeline, token) -> dict:
+    return pipeline.request("GET", "/moderation/stats", token=token)[1]["accuracy"]
+
+
+def test_a_comment_held_and_approved_again_counts_once_among_its_authors_published_comments(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, author_email="ann@example.org", ip="192.0.2.90")
+    pipeline.drain()
+    approved = lambda: pipeline.request("GET", f"/moderation/comments/{comment_id}",  # noqa: E731
+                                        token=moderator)[1]["sender"]["approved_comments"]
+    assert approved() == 1
+    for _ in range(2):
+        assert act(pipeline, comment_id, "hold", moderator)[0] == 200
+        assert approved() == 0  # off the page: as Akismet counts, the author's approved comments now
+        assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+        pipeline.drain()
+        assert approved() == 1
+    assert act(pipeline, comment_id, "trash", moderator)[0] == 200
+    assert approved() == 0
+
+
+def test_a_moderator_changing_their_mind_is_not_counted_as_the_filters_mistake(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.91")
+    pipeline.drain()  # the filter approves it, rightly
+    for _ in range(2):
+        assert act(pipeline, comment_id, "hold", moderator)[0] == 200
+        assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+        pipeline.drain()
+    assert act(pipeline, comment_id, "spam", moderator)[0] == 200
+    assert act(pipeline, comment_id, "approve", moderator)[0] == 200  # a person's spam, undone
+    accuracy = _accuracy(pipeline, moderator)
+    assert accuracy["false_positives"] == 0
+    assert accuracy["missed_spam"] == 1  # the filter did let through what a person called spam
+
+
+def test_a_moderator_who_holds_what_the_filter_let_through_and_then_calls_it_spam_counts_it_missed(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.92")
+    pipeline.drain()
+    assert act(pipeline, comment_id, "hold", moderator)[0] == 200
+    assert act(pipeline, comment_id, "spam", moderator)[0] == 200
+    assert _accuracy(pipeline, moderator)["missed_spam"] == 1
+
+
+def test_approving_a_comment_held_because_the_site_approves_every_comment_is_no_false_positive(pipeline, monkeypatch):
+    _configure(monkeypatch, HOLD_ALL_COMMENTS="true")
+    moderator = pipeline.token("moderator")
+    comment_id = _held(pipeline, content=GOOD, ip="192.0.2.93")
+    assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+    assert _accuracy(pipeline, moderator)["false_positives"] == 0
+
+
+def test_a_spam_comment_trashed_and_then_approved_clears_its_senders_marks_and_teaches_ham(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, author_email="bea@example.org", ip="192.0.2.94")
+    pipeline.drain()
+    assert act(pipeline, comment_id, "spam", moderator)[0] == 200
+    assert act(pipeline, comment_id, "trash", moderator)[0] == 200
+    assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+    pipeline.drain()
+    sender = pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]["sender"]
+    assert (sender["author_marked_spam"], sender["address_marked_spam"]) == (False, False)
+    assert _feedback(pipeline, comment_id)["label"] == "ham"
+    again = _post(pipeline, content="A second thought on the tram: the depot belongs by the ring road.",
+                  author_email="bea@example.org", ip="192.0.2.94")
+    pipeline.drain()
+    assert pipeline.comment(again).status is Status.PUBLISHED
+
+
 def test_trashing_a_comment_held_for_abuse_teaches_the_toxicity_model_that_it_is_abusive(pipeline):
     moderator = pipeline.token("moderator")
     comment_id = _held_for_abuse(pipeline)

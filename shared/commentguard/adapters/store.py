@@ -134,8 +134,13 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
 
 
 def _approved(trust_item: dict[str, Any] | None) -> int:
-    # A trust item written before the count was kept stands for one approved comment at least.
-    return 0 if trust_item is None else int(trust_item.get("approved_count", 1))
+    # A trust item written before the count was kept stands for one approved comment at least; never
+    # below zero (comments published before take-downs were counted leave it once they return).
+    return 0 if trust_item is None else max(0, int(trust_item.get("approved_count", 1)))
+
+
+#: On a published comment: its publication is counted in its author's approved_count.
+AUTHOR_COUNTED = "author_counted"
 
 
 @dataclass(frozen=True)
@@ -830,8 +835,9 @@ class CommentStore:
         return [self.delete_item(key) for key in (email, address) if key]
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str) -> dict[str, Any]:
-        """The write that marks an author as having an approved comment, and counts it (for
-        ``move(also=...)``, whose condition makes sure each comment counts once)."""
+        """The write that marks an author as having an approved comment, and counts it (for the move to
+        published, whose condition makes sure each publication counts once; the comment is marked
+        ``AUTHOR_COUNTED`` in the same move, and ``uncount_author_items`` takes it away again)."""
         return {
             "Update": {
                 "TableName": self.table,
@@ -840,6 +846,19 @@ class CommentStore:
                 "ExpressionAttributeValues": self._values(c=comment_id, at=at, one=1),
             }
         }
+
+    def uncount_author_items(self, comment: Comment) -> list[dict[str, Any]]:
+        """A published comment taken off the page leaves its author's count of published comments (the
+        one Akismet shows beside each comment), if its publication counted it: a comment published,
+        held and approved again counts once. The move also removes ``AUTHOR_COUNTED``."""
+        if not (comment.author_key and comment.extra.get(AUTHOR_COUNTED)):
+            return []
+        return [{"Update": {
+            "TableName": self.table,
+            "Key": {"id": {"S": f"author#{comment.author_key}"}},
+            "UpdateExpression": "ADD approved_count :minus",
+            "ExpressionAttributeValues": self._values(minus=-1),
+        }}]
 
     def post_count_item(self, post_id: str, delta: int) -> dict[str, Any]:
         """WordPress's comment_count: a published comment adds one to its post, one taken off the page

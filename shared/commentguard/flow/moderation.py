@@ -20,9 +20,9 @@ from typing import Any
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import CommentStore, StaleStatus
+from ..adapters.store import AUTHOR_COUNTED, CommentStore, StaleStatus
 from ..messages import CommentMessage
-from ..models import Comment, held_by_filter, iso_utc
+from ..models import Comment, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, check_move
 from .publishing import publish_all
@@ -183,22 +183,41 @@ def sender_comments(store: CommentStore, comment_id: str, by: str, limit: int, c
     return {"by": by, "comments": [moderator_view(c) for c in store.comments(ids)], "next_cursor": next_cursor}
 
 
-def _label(action: str, current: Status) -> str | None:
-    """The example a decision teaches: spam, or ham when a person overrules the filter."""
+def _label(action: str, comment: Comment) -> str | None:
+    """The example a decision teaches: spam, or ham when a person overrules the filter or a person's
+    own "spam" (a comment that was in the spam folder, trashed from there, and approved after all)."""
     if action == "spam":
         return "spam"
-    if action == "ham" or (action == "approve" and current in (Status.SPAM, Status.HELD)):
+    if action == "ham" or (action == "approve" and (comment.status in (Status.SPAM, Status.HELD)
+                                                    or last_move_into(comment, Status.SPAM) is not None)):
         return "ham"
     return None
 
 
-def _counters(action: str, current: Status, abuse: bool | None, held_for_abuse: bool,
-              held_by_readers: bool) -> dict[str, int]:
+#: The actors of scoring's moves: what the filter decided, as against what a person did.
+FILTER_ACTORS = ("scoring", "recheck")
+#: Holds the site asked for (WordPress's "Comment must be manually approved", a premoderated post):
+#: approving such a comment says nothing of the filter.
+BY_HAND = ("manual_approval", "post_premoderated")
+
+
+def _stopped_by_filter(comment: Comment) -> bool:
+    """Held or filed as spam by the filter, and where the filter put it: not a person's hold or spam,
+    nor readers' hold, nor a hold the site asks of every comment, nor a text a moderator has edited since."""
+    if comment.status is Status.HELD:
+        return held_by_filter(comment) and not any(r.get("code") in BY_HAND for r in comment.reasons)
+    moved = last_move_into(comment, Status.SPAM) if comment.status is Status.SPAM else None
+    return moved is not None and moved.get("actor") in FILTER_ACTORS and comment.edited_at is None
+
+
+def _counters(action: str, comment: Comment, abuse: bool | None, held_for_abuse: bool) -> dict[str, int]:
+    """The day's decision counter, and the filter's mistakes it reveals: only the filter's own verdicts
+    count (``verdict``: it approved the comment; ``_stopped_by_filter``), not what a person decided before."""
     counters = {f"decision_{action}": 1}
-    let_through = current in (Status.PUBLISHED, Status.APPROVED) or held_by_readers  # by the filter
+    let_through = comment.verdict == "approve"  # whatever people did with it since
     if action == "spam" and let_through:
         counters["missed_spam"] = 1
-    if _TARGET[action] is Status.APPROVED and current in (Status.HELD, Status.SPAM) and not held_by_readers:
+    if _TARGET[action] is Status.APPROVED and _stopped_by_filter(comment):
         counters["false_positive"] = 1  # the filter stopped a good comment
     if abuse and let_through:
         counters["missed_abuse"] = 1
@@ -253,7 +272,7 @@ def decide(
     set_fields: dict[str, Any] = {"decided_by": actor, "decided_at": at}
     remove: list[str] = []
     if current is Status.PUBLISHED:
-        remove.append("listing_key")  # out of the post's listing
+        remove.extend(("listing_key", AUTHOR_COUNTED))  # out of the post's listing and the author's count
     if (expires_at := settings.expires_at(target.value, now)) is not None:
         set_fields["expires_at"] = expires_at
     elif comment.expires_at:
@@ -263,11 +282,10 @@ def decide(
     if target is Status.APPROVED and comment.report_count:
         remove.extend(("report_count", "report_reasons"))  # a moderator has answered the reports
     held_for_abuse = _held_for_abuse(comment)
-    held_by_readers = current is Status.HELD and "reports" in comment.held_for
     abuse = _abuse(action, abusive, held_for_abuse)
-    also_counters = _counters(action, current, abuse, held_for_abuse, held_by_readers)
+    also_counters = _counters(action, comment, abuse, held_for_abuse)
     also = [store.count(at[:10], also_counters, comment.id)]
-    label = _label(action, current)
+    label = _label(action, comment)
     if label or abuse is not None:
         from ..text.normalize import normalize_text
 
@@ -280,6 +298,8 @@ def decide(
         also.extend(store.unmark_spam_items(comment))
     if current is Status.PUBLISHED:
         also.append(store.post_count_item(comment.post_id, -1))
+        if label != "spam":  # spam deletes the author's trust item, count and all
+            also.extend(store.uncount_author_items(comment))
         events().comment_unpublished(comment, target.value, at)
     try:
         store.move(

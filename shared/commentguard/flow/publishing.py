@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import CommentStore, StaleStatus
+from ..adapters.store import AUTHOR_COUNTED, CommentStore, StaleStatus
 from ..messages import CommentMessage
 from ..models import iso_utc
 from ..states import Status
@@ -45,8 +45,10 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
     published_at = iso_utc(now)
     deps.events.comment_published(comment, published_at, message.correlation_id)
     also = [deps.store.post_count_item(comment.post_id, 1)]
+    counted = {}
     if comment.author_key:
         also.append(deps.store.trust_author_item(comment.author_key, comment.id, published_at))
+        counted = {AUTHOR_COUNTED: True}
     try:
         deps.store.move(
             comment.id,
@@ -54,7 +56,7 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
             Status.PUBLISHED,
             actor="publisher",
             at=published_at,
-            set_fields={"published_at": published_at, "listing_key": f"{comment.created_at}#{comment.id}"},
+            set_fields={"published_at": published_at, "listing_key": f"{comment.created_at}#{comment.id}", **counted},
             also=also,
         )
     except StaleStatus:
