@@ -18,6 +18,9 @@ tracer = Tracer()
 # Skipping only the failed post's group lets other posts' comments through in the same batch.
 # logger: each failed record is logged (a warning with its traceback) under its own message and comment ids.
 processor = SqsFifoPartialProcessor(skip_group_on_error=True, logger=logger)
+# A batch whose every record failed (often a batch of one: a post's group) is reported record by record,
+# as scoring's is, so RecordsFailed counts it; raising would make it a Lambda error and count nothing.
+processor.raise_on_entire_batch_failure = False
 
 @tracer.capture_method
 def record_handler(record: SQSRecord) -> None:

@@ -97,6 +97,20 @@ def test_a_record_that_fails_is_logged_with_its_traceback_under_its_own_message_
     assert pipeline.comment(body["id"]).status is not Status.PENDING  # the good record was scored
 
 
+def test_a_publish_batch_whose_every_record_fails_is_reported_record_by_record_and_counted(pipeline, capfd):
+    poison = {"Records": [{
+        "messageId": "m-1", "receiptHandle": "r-1", "body": "not json", "md5OfBody": "", "eventSource": "aws:sqs",
+        "attributes": {"MessageGroupId": POST, "SentTimestamp": "0", "ApproximateReceiveCount": "1"},
+        "messageAttributes": {}, "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:publish.fifo",
+        "awsRegion": "us-east-1",
+    }]}
+    capfd.readouterr()
+    answer = pipeline.functions["PublisherFunction"].invoke(poison)
+    assert answer == {"batchItemFailures": [{"itemIdentifier": "m-1"}]}
+    emitted = _emitted_metrics(_json_lines(capfd.readouterr().out))
+    assert any(name == "RecordsFailed" for _, name, _ in emitted)
+
+
 def test_logs_carry_no_email_address_or_comment_text(one_comment_journey):
     _, lines = one_comment_journey
     text = json.dumps([line for line in lines if "level" in line])
