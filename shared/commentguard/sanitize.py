@@ -8,6 +8,17 @@ import nh3
 
 _TAGS = {"a", "b", "strong", "i", "em", "code", "blockquote", "q", "del", "s", "br", "p"}
 _ATTRIBUTES = {"a": {"href", "title"}, "q": {"cite"}}
+_URL_SCHEMES = {"http", "https", "mailto"}
+# Attributes that hold a URL and that nh3 does not check against _URL_SCHEMES (it checks href and src).
+_URL_ATTRIBUTES = {"cite"}
+# A URL's scheme as a browser reads it (WHATWG URL): controls and spaces around it are ignored, and
+# tabs and line breaks anywhere, so "jav&#9;ascript:" is javascript:.
+_URL_IGNORED = dict.fromkeys(map(ord, "\t\n\r"))
+_URL_TRIMMED = "".join(map(chr, range(0x21)))
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+# nh3 escapes text as an element's content, quotes left as they are; a page may put a name in an
+# attribute (title="..."), so quotes are escaped too, as WordPress's esc_html does.
+_QUOTES = {ord('"'): "&quot;", ord("'"): "&#x27;"}
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _ANCHOR = re.compile(r"(<a\s[^>]*>.*?</a>)", re.IGNORECASE | re.DOTALL)
 _BARE_URL = re.compile(r"(?<![\w/=\"'])(https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]])", re.IGNORECASE)
@@ -29,10 +40,20 @@ def _clean(markup: str) -> str:
         markup,
         tags=_TAGS,
         attributes=_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
+        attribute_filter=_url_scheme_allowed,
+        url_schemes=_URL_SCHEMES,
         link_rel="nofollow ugc",
         strip_comments=True,
     )
+
+
+def _url_scheme_allowed(tag: str, attribute: str, value: str) -> str | None:
+    """The check nh3 makes of href, for the other attributes that hold a URL: a relative URL or one of
+    _URL_SCHEMES stays, any other scheme (javascript:, data:) takes the attribute away."""
+    if attribute not in _URL_ATTRIBUTES:
+        return value
+    scheme = _SCHEME.match(value.strip(_URL_TRIMMED).translate(_URL_IGNORED))
+    return value if scheme is None or scheme.group(1).lower() in _URL_SCHEMES else None
 
 
 def _linkify(clean_html: str) -> str:
@@ -45,5 +66,6 @@ def _linkify(clean_html: str) -> str:
 
 
 def plain_text(text: str) -> str:
-    """Author names: markup removed and the rest HTML-escaped, so a page may insert it as it is."""
-    return nh3.clean(text.strip(), tags=set())
+    """Author names: markup removed and the rest HTML-escaped, quotes too (WordPress's esc_html), so a
+    page may insert it as it is, in an element or in an attribute's quotes."""
+    return nh3.clean(text.strip(), tags=set()).translate(_QUOTES)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-# WordPress's limits (wp_get_comment_fields_max_lengths).
+# WordPress's limits (wp_get_comment_fields_max_lengths). The content's is in UTF-8 bytes, as WordPress
+# counts it: in characters, 65,525 emoji would make an item DynamoDB refuses (over 400 KB).
 AUTHOR_MAX = 245
 EMAIL_MAX = 100
 URL_MAX = 200
@@ -28,6 +29,14 @@ POST_ID_LIST = rf"^{_ID_CHARS}(,{_ID_CHARS}){{0,99}}$"
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty or only whitespace")
+    return value
+
+
+def _content_bytes(value: object) -> object:
+    # Before pydantic's own checks, so that a text too long is told the limit in bytes, however many
+    # characters it has. A lone surrogate is counted, not raised on: the str check refuses it next.
+    if isinstance(value, str) and len(value.encode("utf-8", "surrogatepass")) > CONTENT_MAX:
+        raise ValueError(f"must be at most {CONTENT_MAX:,} bytes in UTF-8 (a character outside ASCII takes 2 to 4)")
     return value
 
 
@@ -52,7 +61,8 @@ def _http_url(value: str | None) -> str | None:
 PostId = Annotated[str, StringConstraints(pattern=_ID)]
 CommentId = Annotated[str, StringConstraints(pattern=_ID)]
 # A comment's text, as a reader sends it and as a moderator edits it.
-Content = Annotated[str, Field(max_length=CONTENT_MAX), AfterValidator(_not_blank)]
+Content = Annotated[str, BeforeValidator(_content_bytes), AfterValidator(_not_blank),
+                    Field(description=f"At most {CONTENT_MAX:,} bytes in UTF-8, as WordPress counts it")]
 AuthorName = Annotated[str, Field(max_length=AUTHOR_MAX), AfterValidator(_not_blank)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commentguard.keys import author_key, client_key, content_fingerprint, keyed_hash
+from commentguard.keys import author_key, client_key, content_fingerprint, keyed_hash, legacy_content_fingerprint
 
 SECRET = b"secret-for-tests"
 
@@ -71,3 +71,54 @@ def test_different_words_have_different_fingerprints():
 
 def test_whitespace_between_words_is_not_removed_altogether():
     assert content_fingerprint("a b") != content_fingerprint("ab")
+
+
+BASE = "Buy cheap watches at example dot com"
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        BASE + "\u200b",  # zero-width space
+        BASE.replace("cheap", "che\u00adap"),  # soft hyphen
+        BASE.replace("watches", "wat\u2060ches\u200e"),  # word joiner, direction mark
+        "<b></b>" + BASE + "<i></i>",  # empty markup
+        "<p>" + BASE + "</p>",
+        BASE.replace(" at ", " &#97;t "),  # an entity
+        BASE.replace("a", "\u0430").replace("o", "\u043e"),  # Cyrillic look-alikes
+        BASE.replace("B", "\u0392"),  # a Greek capital beta
+    ],
+)
+def test_invisible_characters_empty_markup_and_look_alike_letters_make_no_new_fingerprint(variant):
+    assert content_fingerprint(variant) == content_fingerprint(BASE)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("See you at 5 on Friday", "See you at 6 on Friday"),
+        ("Read https://example.com/a first", "Read https://example.com/b first"),
+        ("Привет всем", "Hello everyone"),
+    ],
+)
+def test_numbers_links_and_other_words_still_make_different_fingerprints(a, b):
+    assert content_fingerprint(a) != content_fingerprint(b)
+
+
+def test_russian_text_keeps_its_own_fingerprint():
+    assert content_fingerprint("Рассказ о городе") != content_fingerprint("Paccka3 o gopode")
+
+
+def test_a_long_word_before_a_cyrillic_letter_is_fingerprinted_in_linear_time():
+    import time
+
+    started = time.perf_counter()
+    content_fingerprint("a" * 60_000 + " \u0430")
+    assert time.perf_counter() - started < 1  # 30 s when the folding was tried inside the word
+
+
+def test_the_legacy_fingerprint_is_the_one_duplicate_guards_were_written_with_before():
+    import hashlib
+
+    assert legacy_content_fingerprint("<b>Great</b>   Article") == hashlib.sha256(b"<b>great</b> article").hexdigest()[:40]
+    assert legacy_content_fingerprint("<b>Great</b> article") != content_fingerprint("<b>Great</b> article")

@@ -100,6 +100,22 @@ def test_quotes_keep_their_cite():
     assert content_html('<q cite="https://e.com">said</q>') == '<p><q cite="https://e.com">said</q></p>'
 
 
+@pytest.mark.parametrize("cite", ["/story", "#said", "//e.com/story", "mailto:ed@example.com", "HTTP://E.COM"])
+def test_a_quote_keeps_a_cite_that_href_would_keep(cite):
+    assert f'<q cite="{cite}">' in content_html(f'<q cite="{cite}">said</q>')
+
+
+@pytest.mark.parametrize(
+    "cite",
+    ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "jav&#x09;ascript:alert(1)",
+     "java&#10;script:alert(1)", "&#1;javascript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x"],
+)
+def test_a_quotes_cite_goes_through_the_same_scheme_check_as_a_links_href(cite):
+    html = content_html(f'<q cite="{cite}">said</q>')
+    assert html == "<p><q>said</q></p>"
+    assert "alert" not in content_html(f'<a href="{cite}">said</a>')
+
+
 def test_blockquotes_are_kept():
     assert "<blockquote>quoted</blockquote>" in content_html("<blockquote>quoted</blockquote>")
 
@@ -148,8 +164,21 @@ def test_plain_text_trims_surrounding_whitespace():
     assert plain_text("   Ann  ") == "Ann"
 
 
-def test_plain_text_keeps_an_ordinary_name_unchanged():
-    assert plain_text("José O'Brien-Łukasz") == "José O'Brien-Łukasz"
+def test_plain_text_keeps_an_ordinary_name_as_it_reads():
+    assert plain_text("José O'Brien-Łukasz") == "José O&#x27;Brien-Łukasz"
+
+
+def test_plain_text_escapes_quotes_so_a_name_cannot_break_out_of_an_attribute():
+    escaped = plain_text('Eve" onmouseover="alert(1)" x=\'')
+    assert escaped == "Eve&quot; onmouseover=&quot;alert(1)&quot; x=&#x27;"
+    assert '"' not in escaped and "'" not in escaped
+
+
+def test_plain_text_escapes_a_name_once_like_html_escape():
+    import html
+
+    for name in ("Tom & Jerry", "AT&amp;T", 'The "Q" & \'A\'', "&quot;Al&quot;"):
+        assert plain_text(name) == html.escape(html.unescape(name), quote=True)
 
 
 def test_plain_text_output_contains_no_tag():

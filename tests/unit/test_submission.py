@@ -105,9 +105,23 @@ def test_content_one_over_the_limit_is_refused():
     assert refused_field(content="x" * (CONTENT_MAX + 1)) == "content"
 
 
-def test_limits_count_characters_not_bytes():
+def test_the_author_name_limit_counts_characters_not_bytes():
     assert len(submit(author_name="é" * AUTHOR_MAX).author_name) == AUTHOR_MAX
     assert refused_field(author_name="é" * (AUTHOR_MAX + 1)) == "author_name"
+
+
+def test_the_content_limit_counts_utf8_bytes_as_wordpress_does():
+    assert submit(content="😀" * (CONTENT_MAX // 4)).content  # 65,524 bytes
+    assert refused_field(content="😀" * (CONTENT_MAX // 4 + 1)) == "content"
+    assert refused_field(content="é" * (CONTENT_MAX // 2 + 1)) == "content"
+
+
+@pytest.mark.parametrize("content", ["😀" * 20_000, "x" * (CONTENT_MAX + 1)])
+def test_content_over_the_limit_is_told_the_limit_in_bytes_however_many_characters_it_has(content):
+    with pytest.raises(ValidationError) as caught:
+        submit(content=content)
+    [error] = caught.value.errors()
+    assert error["loc"] == ("content",) and "65,525 bytes" in error["msg"]
 
 
 # --- blank and malformed values ---------------------------------------------------------------

@@ -28,6 +28,7 @@ _COMMENT_FIELDS = {f.name for f in fields(Comment)}
 # Raw personal data lives in its own item ("pii#<id>") with its own TTL: the moderator needs it for
 # a while; matching (flood, trust, duplicates, privacy requests) uses the keyed hashes that stay.
 PII_FIELDS = ("author_email", "author_url", "client_ip", "user_agent")
+DUPLICATE_IDS = "duplicate_ids"  # on the pii# item: the ids of the comment's dup# guards, for erasure
 DUPLICATE_TTL_SECONDS = 90 * 24 * 3600
 STATS_SHARDS = 8
 # DynamoDB refuses a write that meets a transaction on the same item (TransactionConflict: a stats
@@ -235,9 +236,20 @@ def _decode_cursor(cursor: str, expected_keys: set[str]) -> dict[str, Any]:
         key = json.loads(base64.urlsafe_b64decode(cursor.encode()))
     except (ValueError, UnicodeDecodeError) as exc:
         raise BadCursor("cursor is not one this API gave out") from exc
-    if not isinstance(key, dict) or set(key) != expected_keys or not all(isinstance(v, str) for v in key.values()):
+    if not isinstance(key, dict) or set(key) != expected_keys or not all(map(_key_value, key.values())):
         raise BadCursor("cursor is not one this API gave out")
     return key
+
+
+def _key_value(value: Any) -> bool:
+    """A value DynamoDB takes in a start key: a string, not empty, of at most 1,024 bytes in UTF-8 (an
+    index sort key's limit). DynamoDB refuses any other, and a forged cursor would end in a 503."""
+    if not isinstance(value, str) or not value:
+        return False
+    try:
+        return len(value.encode("utf-8")) <= 1024
+    except UnicodeEncodeError:
+        return False
 
 
 class CommentStore:
@@ -433,7 +445,8 @@ class CommentStore:
                 return ids
 
     def write_all(self, writes: list[dict[str, Any]]) -> None:
-        """Independent writes (each idempotent), in transactions of up to 100."""
+        """Independent writes (each idempotent), in transactions of up to 100, in the order given: when
+        one fails, the writes before its transaction are done and none after it is."""
         for start in range(0, len(writes), 100):
             self._transact(writes[start:start + 100])
 
@@ -531,6 +544,9 @@ class CommentStore:
         pii = {name: getattr(comment, name) for name in PII_FIELDS if getattr(comment, name)}
         if pii:
             pii.update({"id": f"pii#{comment.id}", "comment_id": comment.id, "expires_at": pii_expires_at})
+            # Erasure deletes the guards by these ids: after a moderator's edit they cannot be recomputed.
+            if guards.duplicate_ids:
+                pii[DUPLICATE_IDS] = list(guards.duplicate_ids)
             labelled.append(("pii", {"Put": {"TableName": self.table, "Item": self._item(pii)}}))
         # When comments close by themselves, the post's first comment starts the clock (WordPress counts
         # from the article's date, which Commentguard is never told; an article's comments begin when

@@ -26,6 +26,7 @@ ERROR_RESPONSES = {
     400: {"description": "Bad request: the body names the field and the problem"},
     404: {"description": "Not found"},
     409: {"description": "Conflict: a duplicate, or a move the comment's state does not allow"},
+    413: {"description": "The comment is too large to store once sanitised: shorten its content"},
     415: {"description": "The body is not JSON: send it as Content-Type: application/json"},
     422: {"description": "Invalid input: the body names each field and its problem"},
     429: {"description": "Too many comments too quickly; see Retry-After"},
@@ -116,6 +117,24 @@ def refuse_unreadable_body(event: dict) -> dict | None:
             "body": json.dumps(body, separators=(",", ":")), "isBase64Encoded": False}
 
 
+def _item_too_large(exc: Exception) -> bool:
+    """DynamoDB refused an item over its 400 KB: a text within the byte limit whose sanitised HTML is
+    several times longer (every "&" becomes "&amp;", twice inside a link). A plain write says so in a
+    ValidationException, a transaction in a ValidationError among its cancellation reasons; any other
+    ValidationException is a fault of ours."""
+    if not isinstance(exc, ClientError):
+        return False
+    error = exc.response.get("Error", {})
+    if error.get("Code") == "ValidationException":
+        messages = [error.get("Message", "")]
+    elif error.get("Code") == "TransactionCanceledException":
+        messages = [r.get("Message", "") for r in exc.response.get("CancellationReasons") or []
+                    if r.get("Code") == "ValidationError"]
+    else:
+        return False
+    return any("Item size" in m and "exceeded the maximum allowed size" in m for m in messages)
+
+
 def install_error_handlers(app: Any) -> None:
     def route_key() -> str | None:
         return app.current_event.route_key if app.current_event else None
@@ -143,5 +162,9 @@ def install_error_handlers(app: Any) -> None:
 
     @app.exception_handler(list(UNAVAILABLE))
     def _unavailable(exc: Exception) -> Response:
+        if _item_too_large(exc):
+            log.info("comment refused as too large to store", extra={"route": route_key()})
+            _count_refused_comment(route_key())
+            return error(413, "the comment is too large to store; shorten it", field="content")
         log.exception("AWS call failed")
         return error(503, "temporarily unavailable, please retry", headers={"Retry-After": "1"})

@@ -43,13 +43,20 @@ class IntakeDeps:
     new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
 
 
-def duplicate_guard_ids(comment: Comment, key: bytes) -> tuple[str, ...]:
-    """WordPress: the same text on the same post and thread from the same author name or email.
+def duplicate_guard_ids(comment: Comment, key: bytes, legacy: bool = False) -> tuple[str, ...]:
+    """WordPress: the same text on the same post and thread from the same author name or email; name
+    and text folded alike, so an invisible character, empty markup or a look-alike letter is no way round.
 
-    Keyed hashes, so a guard item reveals neither the name nor the text; erasure recomputes them."""
-    text = keys.content_fingerprint(comment.content)
+    Keyed hashes, so a guard item reveals neither the name nor the text. The comment's ``pii#`` item
+    records them for erasure: a moderator's edit changes what they would be now. ``legacy``: as they
+    were computed before that record was kept (the name's case folded only), for erasure to find the
+    guards of comments stored then. Those expire within 90 days of the change; ``legacy`` may go then."""
+    if legacy:
+        name, text = comment.author_name.casefold(), keys.legacy_content_fingerprint(comment.content)
+    else:
+        name, text = keys.content_fingerprint(comment.author_name), keys.content_fingerprint(comment.content)
     where = f"{comment.post_id}|{comment.parent_id or ''}|{text}"
-    duplicates = [f"dup#{keys.keyed_hash(key, 'name', comment.author_name.casefold() + '|' + where)}"]
+    duplicates = [f"dup#{keys.keyed_hash(key, 'name', name + '|' + where)}"]
     if comment.author_key:
         duplicates.append(f"dup#{keys.keyed_hash(key, 'email', comment.author_key + '|' + where)}")
     return tuple(duplicates)

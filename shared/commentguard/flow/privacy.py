@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import keys
 from ..adapters.events import CommentEvents
-from ..adapters.store import CommentStore, standing_keys
+from ..adapters.store import DUPLICATE_IDS, CommentStore, standing_keys
 from ..models import iso_utc
 from ..states import Status
 from .intake import duplicate_guard_ids
@@ -50,20 +50,29 @@ def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, 
     """Anonymise every comment of this reader the way WordPress does, and delete every item that
     could lead back to them (raw personal data, trust and flood slots, spam marks, duplicate
     fingerprints). Each published one is announced first ("Comment Changed", "anonymised"), so cached
-    pages drop the reader's name too; if that fails, nothing is erased and the request can be repeated."""
+    pages drop the reader's name too; if that fails, nothing is erased and the request can be repeated.
+
+    The writes go in several transactions when there are many, so they are ordered for a repeat to
+    finish what a failed one began: the guards first, then the ``pii#`` items that record the guards'
+    ids, and last the anonymising, which takes away the email's keyed hash that finds the comments."""
     author, comments = _comments_of(store, key, email)
     for comment in comments:
         if comment.status is Status.PUBLISHED:
             events().comment_changed(comment, "anonymised", iso_utc(now))
-    writes: list[dict[str, Any]] = [store.anonymise_item(comment.id, ANONYMOUS) for comment in comments]
+    recorded = store.get_many([f"pii#{comment.id}" for comment in comments])
     # Comments from one address share its items, and a transaction may touch an item only once.
     deletes = {f"flood#email#{author}": None}
     for comment in comments:
-        deletes[f"pii#{comment.id}"] = None
+        # The ids recorded at intake, and recomputed for comments stored before they were recorded
+        # (in both recipes, the one of then included): an id of nothing is deleted at no harm.
+        deletes.update(dict.fromkeys(recorded.get(f"pii#{comment.id}", {}).get(DUPLICATE_IDS, ())))
         deletes.update(dict.fromkeys(duplicate_guard_ids(comment, key)))
+        deletes.update(dict.fromkeys(duplicate_guard_ids(comment, key, legacy=True)))
         deletes.update(dict.fromkeys(k for k in standing_keys(author, comment.client_key) if k))
         if comment.client_key:
             deletes[f"flood#ip#{comment.client_key}"] = None
-    writes.extend(store.delete_item(k) for k in deletes)
+    deletes.update(dict.fromkeys(f"pii#{comment.id}" for comment in comments))
+    writes = [store.delete_item(k) for k in deletes]
+    writes.extend(store.anonymise_item(comment.id, ANONYMOUS) for comment in comments)
     store.write_all(writes)
     return {"email": email, "items_changed": len(comments)}

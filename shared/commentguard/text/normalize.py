@@ -129,7 +129,9 @@ _CONFUSABLES = str.maketrans(
     "ABESIJKMHOPCTXYaeijopcxysdqwABEZHIKMNOPTYXoav",
 )
 _GREEK_CYRILLIC = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # found in C; _MIXED_WORD tries every position
-_MIXED_WORD = re.compile(r"\w*" + _GREEK_CYRILLIC.pattern + r"\w*")
+# From the start of a word only: tried at every position inside a long word, each try would read on to
+# the word's end (30 s for a 60,000-letter word before a Cyrillic letter; duplicate checks fold whole texts).
+_MIXED_WORD = re.compile(r"(?<!\w)\w*" + _GREEK_CYRILLIC.pattern + r"\w*")
 _HAS_LATIN = re.compile(r"[a-zA-Z]")
 
 _BR = re.compile(r"<\s*(?:br|/p|p|/div|div|li|/li)\b[^>]*>", re.IGNORECASE)
@@ -624,6 +626,22 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
 
 def normalize_text(text: str) -> str:
     return normalize(text).text
+
+
+def duplicate_form(text: str) -> str:
+    """What duplicate checks compare: markup and entities gone, invisible format characters (zero-width
+    spaces, soft hyphens, direction marks: Unicode's Cf) dropped, compatibility forms, look-alike
+    letters and case folded, whitespace collapsed. Numbers and links stay as they are written, unlike
+    in ``normalize``: "see you at 5" and "see you at 6" are two comments."""
+    text = unicodedata.normalize("NFKC", _strip_html(text))
+    if not text.isascii():
+        # Looked for among the distinct characters, as _strip_accents looks for marks.
+        formats = [c for c in set(text) if unicodedata.category(c) == "Cf"]
+        if formats:
+            text = text.translate(dict.fromkeys(map(ord, formats)))
+        if _GREEK_CYRILLIC.search(text):
+            text = _fold_lookalikes(text)
+    return " ".join(text.casefold().split())
 
 
 def search_form(text: str) -> str:

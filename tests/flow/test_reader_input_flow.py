@@ -1,0 +1,143 @@
+"""What readers send, over the whole pipeline on moto: the content limit in bytes, texts whose
+sanitised HTML is too large to store, duplicates in disguise, names that try to leave their
+attribute, and cursors a client forged. Nothing a client sends may end in a 5xx."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+from botocore.exceptions import ClientError
+
+from commentguard.adapters import store as store_module
+from commentguard.states import Status
+
+POST = "2026-12-01-harbour-plan"
+TEXT = "Moving the ferry terminal to the north quay would free the old harbour for the market."
+# Within the byte limit, but every "&" of a link is written "&amp;" twice in the published HTML.
+AMPERSANDS = "http://example.com/?" + "&" * 65_000
+
+
+def _refused_naming(answer, status: int, field: str) -> None:
+    code, body, headers = answer
+    assert code == status, body
+    assert [e["field"] for e in body["errors"]] == [field]
+    assert "Retry-After" not in headers
+
+
+def test_content_is_limited_in_utf8_bytes_and_a_longer_one_is_refused_naming_content(pipeline):
+    at_the_limit = "😀" * 16_381  # 65,524 bytes
+    assert pipeline.post(post_id=POST, author_name="Emma", content=at_the_limit, ip="192.0.2.1")[0] == 202
+    answer = pipeline.post(post_id=POST, author_name="Emil", content="😀" * 60_000, ip="192.0.2.2")
+    _refused_naming(answer, 422, "content")
+    assert "65,525 bytes" in answer[1]["message"]
+    assert pipeline.depth("ScoringQueue") == 1
+
+
+def test_a_text_whose_sanitised_html_is_too_large_to_store_gets_a_413_naming_content_not_a_503(pipeline):
+    _refused_naming(pipeline.post(post_id=POST, author_name="Amp", content=AMPERSANDS, ip="192.0.2.3"), 413, "content")
+    assert pipeline.depth("ScoringQueue") == 0
+    assert pipeline.request("GET", "/moderation/comments?status=pending", token=pipeline.token("moderator"))[1][
+        "comments"] == []
+
+
+def test_a_moderators_edit_is_held_to_the_same_byte_limit_and_a_too_large_one_gets_a_413(pipeline):
+    moderator = pipeline.token("moderator")
+    status, body, _ = pipeline.post(post_id=POST, author_name="Ann", ip="192.0.2.4",
+                                    content="See https://a.example/x and https://b.example/y for the plan.")
+    assert status == 202
+    pipeline.drain()
+    comment_id = body["id"]
+    assert pipeline.comment(comment_id).status is Status.HELD
+    edit = f"/moderation/comments/{comment_id}"
+    _refused_naming(pipeline.request("PATCH", edit, {"content": "😀" * 16_382}, token=moderator), 422, "content")
+    _refused_naming(pipeline.request("PATCH", edit, {"content": AMPERSANDS}, token=moderator), 413, "content")
+    assert pipeline.request("PATCH", edit, {"content": "😀" * 16_381}, token=moderator)[0] == 200
+
+
+def test_an_item_too_large_for_a_transaction_is_the_clients_413_and_a_throttle_stays_ours(pipeline, monkeypatch):
+    # Real DynamoDB cancels a transaction holding an item over 400 KB (moto raises a ValidationException).
+    def refuse(reason):
+        def transact(self, items):
+            raise ClientError({"Error": {"Code": "TransactionCanceledException", "Message": "cancelled"},
+                               "CancellationReasons": [{"Code": "None"}, reason]}, "TransactWriteItems")
+        return transact
+
+    too_large = {"Code": "ValidationError", "Message": "Item size has exceeded the maximum allowed size"}
+    monkeypatch.setattr(store_module.CommentStore, "_transact", refuse(too_large))
+    _refused_naming(pipeline.post(post_id=POST, author_name="Big", content=TEXT, ip="192.0.2.5"), 413, "content")
+    monkeypatch.setattr(store_module.CommentStore, "_transact", refuse({"Code": "ThrottlingError", "Message": "slow"}))
+    status, _, headers = pipeline.post(post_id=POST, author_name="Big", content=TEXT, ip="192.0.2.5")
+    assert (status, headers.get("Retry-After")) == (503, "1")
+
+
+@pytest.mark.parametrize(
+    "disguise",
+    [
+        TEXT + "\u200b",  # a zero-width space
+        TEXT.replace("harbour", "har\u00adbour"),  # a soft hyphen
+        "<b></b>" + TEXT,  # empty markup
+        TEXT.replace("ferry", "f\u0435rry"),  # a Cyrillic "е"
+    ],
+)
+def test_the_same_text_in_disguise_from_the_same_reader_is_a_duplicate(pipeline, disguise):
+    first = {"post_id": POST, "author_name": "Maria", "author_email": "maria@example.org"}
+    assert pipeline.post(ip="192.0.2.6", content=TEXT, **first)[0] == 202
+    status, body, _ = pipeline.post(ip="192.0.2.7", content=disguise, **first)
+    assert status == 409, body
+
+
+def test_the_same_text_under_a_look_alike_name_is_a_duplicate_and_another_number_is_not(pipeline):
+    assert pipeline.post(post_id=POST, author_name="Maria", content=TEXT, ip="192.0.2.8")[0] == 202
+    for name in ("M\u0430ria", "Mar\u200bia", "<i>Maria</i>"):
+        assert pipeline.post(post_id=POST, author_name=name, content=TEXT, ip="192.0.2.9")[0] == 409, name
+    assert pipeline.post(post_id=POST, author_name="Maria", content=TEXT.replace("north", "4 north"),
+                         ip="192.0.2.9")[0] == 202
+
+
+def test_a_name_is_escaped_once_for_the_page_quotes_included_and_left_as_written_for_moderators(pipeline):
+    names = {'Eve" onmouseover="alert(1)" x="': "Eve&quot; onmouseover=&quot;alert(1)&quot; x=&quot;",
+             "O'Brien & Sons": "O&#x27;Brien &amp; Sons"}
+    ids = {}
+    for n, name in enumerate(names):
+        status, body, _ = pipeline.post(post_id=POST, author_name=name, content=f"{TEXT} ({n})", ip=f"192.0.2.{20 + n}")
+        assert status == 202
+        ids[body["id"]] = name
+    pipeline.drain()
+    listing = {c["id"]: c["author_name"] for c in pipeline.listing(POST)}
+    assert listing == {comment_id: names[name] for comment_id, name in ids.items()}
+    moderator = pipeline.token("moderator")
+    for comment_id, name in ids.items():
+        assert pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]["author_name"] == name
+
+
+def _cursor(key: dict) -> str:
+    # UTF-8 rather than \u escapes, to stay under the query's 2,048 characters; a lone surrogate, which
+    # UTF-8 cannot hold, as its escape.
+    return base64.urlsafe_b64encode(json.dumps(key, ensure_ascii=False).encode("utf-8", "backslashreplace")).decode()
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [{"id": ""}, {"listing_key": ""}, {"listing_key": "x" * 1_025}, {"listing_key": "é" * 513},
+     {"id": "\ud800"}],
+    ids=["empty id", "empty sort key", "sort key over 1,024 bytes", "1,026 bytes in 513 characters", "lone surrogate"],
+)
+def test_a_forged_cursor_whose_keys_dynamodb_would_refuse_is_a_400(pipeline, forged):
+    assert pipeline.post(post_id=POST, author_name="Ann", content=TEXT, ip="192.0.2.30")[0] == 202
+    pipeline.drain()
+    key = {"id": "a", "post_id": POST, "listing_key": "2026-12-01T00:00:00.000Z#a"} | forged
+    _refused_naming(pipeline.request("GET", f"/posts/{POST}/comments?cursor={_cursor(key)}"), 400, "cursor")
+    held = {"id": "a", "status": "held", "created_at": "2026-12-01T00:00:00.000Z"}
+    held |= {("created_at" if k == "listing_key" else k): v for k, v in forged.items()}
+    for query in ("", f"&post_id={POST}"):
+        answer = pipeline.request("GET", f"/moderation/comments?status=held{query}&cursor={_cursor(held)}",
+                                  token=pipeline.token("moderator"))
+        _refused_naming(answer, 400, "cursor")
+
+
+def test_a_cursor_at_the_limits_dynamodb_takes_still_pages(pipeline):
+    key = {"id": "a", "post_id": POST, "listing_key": "z" * 1_024}
+    status, body, _ = pipeline.request("GET", f"/posts/{POST}/comments?cursor={_cursor(key)}")
+    assert (status, body["comments"]) == (200, [])
