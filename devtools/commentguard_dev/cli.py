@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
+NOT_RUNNING = "the local stack is not running: start it with `commentguard serve` (or make run)"
+
+
+class CommandError(Exception):
+    """A failure the user can act on: main prints it as `commentguard: <message>` and returns 1."""
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -37,13 +43,28 @@ def _parameter(text: str) -> tuple[str, str]:
 def _score(args: argparse.Namespace) -> int:
     from .scoring_cli import score_lines
 
-    stream = open(args.file, encoding="utf-8") if args.file else sys.stdin
-    with stream:
-        return score_lines(stream, sys.stdout, tuple(args.scorer or ()))
+    groups = tuple(args.scorer or ())
+    # JSON lines are UTF-8 whatever the locale says, out as in.
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    if not args.file:
+        # Bytes, so that one line that is not UTF-8 is reported alone, not fatal to its whole chunk.
+        return score_lines(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout, groups)
+    with open(args.file, "rb") as stream:
+        return score_lines(stream, sys.stdout, groups)
 
 
 def _lines(path: str | None) -> list[dict] | None:
-    return None if not path else [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+    if not path:
+        return None
+    lines = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                lines.append(json.loads(line))
+            except ValueError as exc:
+                raise ValueError(f"{path}, line {number}: not JSON ({exc})") from None
+    return lines
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -68,7 +89,7 @@ def _eval(args: argparse.Namespace) -> int:
         return 0
     if args.feedback:
         if args.scorer != ["toxicity"]:
-            raise SystemExit("eval --feedback is for --scorer toxicity; for spam, train with it and use --compare")
+            raise CommandError("eval --feedback is for --scorer toxicity; for spam, train with it and use --compare")
         from .toxicity_training import evaluate_feedback
 
         evaluate_feedback(Path(args.data), _lines(args.feedback), holdout=_lines(args.holdout))
@@ -82,9 +103,36 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _listening(url: str | None) -> bool:
+    import socket
+    from urllib.parse import urlsplit
+
+    try:
+        where = urlsplit(url or "")
+        if not where.hostname:
+            return False
+        socket.create_connection((where.hostname, where.port or 80), timeout=2).close()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _local_stack(address: str) -> dict:
+    """What the running `commentguard serve` wrote, if it still answers at ``address`` (a key of it).
+
+    A serve killed without its cleanup leaves its state behind, pointing at a port nobody listens on."""
+    from .localstack.auth import running_stack
+
+    stack = running_stack()
+    if not _listening(stack.get(address)):
+        raise CommandError(NOT_RUNNING)
+    return stack
+
+
 def _token(args: argparse.Namespace) -> int:
     from .localstack.auth import LocalIssuer
 
+    _local_stack("api_url")
     issuer = LocalIssuer.load()
     roles = ["moderator", "admin"] if args.role == "admin" else [args.role]
     print(f"# a {args.role} token for the local stack, valid {args.ttl} s; use it as: Authorization: Bearer <token>",
@@ -95,17 +143,11 @@ def _token(args: argparse.Namespace) -> int:
 
 def _aws_client(service: str, args: argparse.Namespace):
     """The deployed stack's (--aws: the usual AWS configuration) or the running local stack's."""
-    import os
-
     import boto3
-
-    from .localstack.auth import running_stack
 
     if args.aws:
         return boto3.client(service)
-    endpoint = os.environ.get("AWS_ENDPOINT_URL") or running_stack().get("endpoint_url")
-    if not endpoint:
-        raise SystemExit("no local stack found: start `commentguard serve`, or pass --aws for the deployed stack")
+    endpoint = os.environ.get("AWS_ENDPOINT_URL") or _local_stack("endpoint_url")["endpoint_url"]
     return boto3.client(service, endpoint_url=endpoint, region_name="us-east-1",
                         aws_access_key_id="testing", aws_secret_access_key="testing")
 
@@ -212,9 +254,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _failure(exc: Exception) -> str | None:
+    """What to tell the user about ``exc``, or None for a bug, which keeps its traceback."""
+    # botocore is not imported unless a command used AWS (score starts faster without it), and an
+    # error cannot be botocore's unless it was.
+    botocore = sys.modules.get("botocore.exceptions")
+    if botocore is not None and isinstance(exc, botocore.NoRegionError):
+        return "no AWS region configured: set AWS_REGION (or AWS_DEFAULT_REGION), or run `aws configure`"
+    if isinstance(exc, OSError) and exc.filename and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}"
+    if isinstance(exc, (CommandError, OSError, ValueError)) or (
+            botocore is not None and isinstance(exc, (botocore.BotoCoreError, botocore.ClientError))):
+        return str(exc)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return int(args.run(args) or 0)
+    args = build_parser().parse_args(argv)  # a usage error exits 2 here, as argparse does
+    try:
+        return int(args.run(args) or 0)
+    except BrokenPipeError:
+        # The reader left (`commentguard score big.jsonl | head`): nothing to say, and no complaint
+        # from the interpreter when it flushes stdout on the way out.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
+    except Exception as exc:
+        message = _failure(exc)
+        if message is None:
+            raise
+        print(f"commentguard: {message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

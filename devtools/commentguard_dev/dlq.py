@@ -19,12 +19,28 @@ def _urls(sqs: Any, which: str, stage: str) -> tuple[str, str]:
     return sqs.get_queue_url(QueueName=dlq)["QueueUrl"], sqs.get_queue_url(QueueName=source)["QueueUrl"]
 
 
+# Long polling, briefly: a short poll (0 s) asks only some of SQS's servers, and can answer "none"
+# while messages wait on the others, so a loop that stops at the first empty answer stops early.
+WAIT_SECONDS = 1
+
+
+def _depth(sqs: Any, url: str, *, in_flight: bool = False) -> int:
+    """SQS's count of the messages waiting, and with ``in_flight`` of those received and not yet
+    deleted too (approximate, as SQS says)."""
+    names = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"]
+    attrs = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=names)["Attributes"]
+    return sum(int(attrs.get(name, 0)) for name in names[:2 if in_flight else 1])
+
+
 def _peek(sqs: Any, url: str, limit: int) -> list[dict]:
-    """Receive without consuming: a short visibility timeout, nothing deleted."""
+    """Receive without consuming: a short visibility timeout, nothing deleted.
+
+    From a FIFO queue this is a sample: SQS gives nothing more from a message group while some of
+    its messages are in flight, and the ones received here are, until the end."""
     seen: dict[str, dict] = {}
     for _ in range(max(1, limit // 10 + 1)):
         batch = sqs.receive_message(
-            QueueUrl=url, MaxNumberOfMessages=10, VisibilityTimeout=5, WaitTimeSeconds=0,
+            QueueUrl=url, MaxNumberOfMessages=10, VisibilityTimeout=5, WaitTimeSeconds=WAIT_SECONDS,
             MessageSystemAttributeNames=["All"], MessageAttributeNames=["All"],
         ).get("Messages", [])
         for message in batch:
@@ -44,7 +60,10 @@ def _peek(sqs: Any, url: str, limit: int) -> list[dict]:
 
 def list_messages(sqs: Any, which: str, stage: str, out: IO[str], limit: int = 50) -> int:
     dlq_url, _ = _urls(sqs, which, stage)
-    messages = _peek(sqs, dlq_url, limit)
+    # Counted before looking: the messages being looked at are in flight, out of SQS's count.
+    total = _depth(sqs, dlq_url)
+    messages = _peek(sqs, dlq_url, min(limit, total)) if total else []
+    total = max(total, len(messages))  # the count is approximate; what was seen is certain
     for m in messages:
         try:
             body: Any = json.loads(m["Body"])
@@ -61,7 +80,10 @@ def list_messages(sqs: Any, which: str, stage: str, out: IO[str], limit: int = 5
             "first_sent": attrs.get("SentTimestamp"),
             "body": body,
         }) + "\n")
-    out.write(f"{len(messages)} message(s) in {which} DLQ\n")
+    if len(messages) < total:
+        out.write(f"{total} message(s) in {which} DLQ; the {len(messages)} above are a sample\n")
+    else:
+        out.write(f"{total} message(s) in {which} DLQ\n")
     return 0
 
 
@@ -71,7 +93,7 @@ def redrive(sqs: Any, which: str, stage: str, out: IO[str], limit: int = 1000) -
     moved = 0
     while moved < limit:
         batch = sqs.receive_message(
-            QueueUrl=dlq_url, MaxNumberOfMessages=10, VisibilityTimeout=30, WaitTimeSeconds=0,
+            QueueUrl=dlq_url, MaxNumberOfMessages=10, VisibilityTimeout=30, WaitTimeSeconds=WAIT_SECONDS,
             MessageSystemAttributeNames=["All"], MessageAttributeNames=["All"],
         ).get("Messages", [])
         if not batch:
@@ -90,5 +112,8 @@ def redrive(sqs: Any, which: str, stage: str, out: IO[str], limit: int = 1000) -
             sqs.send_message(**send)
             sqs.delete_message(QueueUrl=dlq_url, ReceiptHandle=m["ReceiptHandle"])
             moved += 1
-    out.write(f"moved {moved} message(s) from the {which} DLQ back to its queue\n")
+    # What stays (new failures since, the limit reached, messages a `dlq list` elsewhere holds in
+    # flight) is said, so that nobody takes the DLQ for empty on the strength of "moved N".
+    left = _depth(sqs, dlq_url, in_flight=True)
+    out.write(f"moved {moved} message(s) from the {which} DLQ back to its queue; {left} left in the DLQ\n")
     return 0

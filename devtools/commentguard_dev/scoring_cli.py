@@ -4,24 +4,41 @@ from __future__ import annotations
 
 import json
 import time
-from typing import IO
+from collections.abc import Iterable
+from typing import IO, Any
 
 from commentguard.scoring.base import CommentInput
 from commentguard.scoring.pipeline import SCORER_GROUPS, build_pipeline
 from commentguard.settings import Settings
 
 _FIELDS = ("author_name", "author_email", "author_url", "post_id", "parent_id", "honeypot", "form_token")
+_JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true or false",
+               type(None): "null"}
 
 
-def comment_from_json(data: dict) -> CommentInput:
-    content = data.get("content")
+def _unicode(data: dict, key: str) -> Any:
+    value = data.get(key)
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            # JSON's \ud800 escapes parse into text no UTF-8 output can hold; intake refuses it too.
+            raise ValueError(f"'{key}' is not valid Unicode text: it has a lone surrogate (a \\ud800-\\udfff escape "
+                             "without its pair)") from None
+    return value
+
+
+def comment_from_json(data: Any) -> CommentInput:
+    if not isinstance(data, dict):
+        raise ValueError(f"each line must be a JSON object, not {_JSON_KINDS.get(type(data), 'this')}")
+    content = _unicode(data, "content")
     if not isinstance(content, str):
         raise ValueError("each line needs a string field 'content'")
     if len(data) == 1:  # the usual line: just the text
         return CommentInput(content=content, submitted_at=time.time())
-    values = {k: v for k in _FIELDS if isinstance(v := data.get(k), str)}
-    client_ip = data.get("client_ip")
-    user_agent = data.get("user_agent")
+    values = {k: v for k in _FIELDS if isinstance(v := _unicode(data, k), str)}
+    client_ip = _unicode(data, "client_ip")
+    user_agent = _unicode(data, "user_agent")
     return CommentInput(
         content=content,
         client_ip=client_ip if isinstance(client_ip, str) else None,
@@ -36,9 +53,15 @@ _encode = json.JSONEncoder(ensure_ascii=False).encode
 _BATCH = 256  # lines written at once
 
 
-def score_lines(lines: IO[str], out: IO[str], groups: tuple[str, ...] = ()) -> int:
-    """Score each JSON line; a bad line gets an {"error"} line in its place so the order holds.
+def _error(number: int, message: str) -> str:
+    return json.dumps({"line": number, "error": message}) + "\n"
 
+
+def score_lines(lines: Iterable[bytes | str], out: IO[str], groups: tuple[str, ...] = ()) -> int:
+    """Score each JSON line; a bad line gets an {"line", "error"} line in its place so the order holds.
+
+    ``lines`` are best bytes (a file opened "rb", sys.stdin.buffer): each is decoded on its own, so a
+    line that is not UTF-8 is one error line, not the end of the run with its neighbours unwritten.
     Exit status 1 if any line was bad, 0 otherwise."""
     settings = Settings.from_env()
     pipeline = build_pipeline(settings.rules, settings.thresholds, groups or SCORER_GROUPS)
@@ -48,31 +71,48 @@ def score_lines(lines: IO[str], out: IO[str], groups: tuple[str, ...] = ()) -> i
     status = 0
     pending: list[str] = []
     try:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
                 continue
             try:
+                line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
                 comment = comment_from_json(loads(line))
-            except (ValueError, TypeError, AttributeError) as exc:
-                pending.append(json.dumps({"line": number, "error": str(exc)}) + "\n")
+            except UnicodeDecodeError as exc:
+                pending.append(_error(number, f"not UTF-8 text: byte 0x{exc.object[exc.start]:02x} at offset {exc.start}"))
                 status = 1
                 continue
-            decision = score(comment)
-            # The line json.dumps would write for {"spam_score", "verdict", "reasons", "model"
-            # [, "toxicity_score"]}, put together from its encoded parts (a float's JSON is its repr).
-            reasons = ", ".join(
-                [f'{{"code": {encode(r.code)}, "message": {encode(r.message)}}}' for r in decision.reasons]
-            )
-            tox = decision.toxicity_score
-            pending.append(
-                f'{{"spam_score": {decision.spam_score!r}, "verdict": "{decision.verdict.value}", '
-                f'"reasons": [{reasons}], "model": {encode(decision.models.get("model"))}'
-                + ("}\n" if tox is None else f', "toxicity_score": {tox!r}}}\n')
-            )
+            except RecursionError:
+                pending.append(_error(number, "JSON nested too deeply"))
+                status = 1
+                continue
+            except (ValueError, TypeError) as exc:
+                pending.append(_error(number, str(exc)))
+                status = 1
+                continue
+            try:
+                decision = score(comment)
+                # The line json.dumps would write for {"spam_score", "verdict", "reasons", "model"
+                # [, "toxicity_score"]}, put together from its encoded parts (a float's JSON is its repr).
+                reasons = ", ".join(
+                    [f'{{"code": {encode(r.code)}, "message": {encode(r.message)}}}' for r in decision.reasons]
+                )
+                tox = decision.toxicity_score
+                verdict = (
+                    f'{{"spam_score": {decision.spam_score!r}, "verdict": "{decision.verdict.value}", '
+                    f'"reasons": [{reasons}], "model": {encode(decision.models.get("model"))}'
+                    + ("}\n" if tox is None else f', "toxicity_score": {tox!r}}}\n')
+                )
+                # Checked here, line by line: a line that cannot be written would fail its whole batch.
+                verdict.encode("utf-8")
+            except Exception as exc:  # one comment the scorers choke on must not cost the others theirs
+                pending.append(_error(number, f"could not score this line: {type(exc).__name__}: {exc}"))
+                status = 1
+                continue
+            pending.append(verdict)
             if len(pending) >= _BATCH:
                 out.write("".join(pending))
                 pending.clear()
-    finally:  # lines scored before an unexpected error still reach the output
+    finally:  # lines scored before an interruption still reach the output
         if pending:
             out.write("".join(pending))
     out.flush()

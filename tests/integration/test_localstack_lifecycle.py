@@ -70,14 +70,16 @@ def test_every_queue_table_bus_and_secret_of_the_real_template_is_created():
                 g["IndexName"] for g in props.get("GlobalSecondaryIndexes", []))
 
 
-def test_serve_prints_a_banner_answers_requests_and_exits_0_on_ctrl_c():
+def test_serve_prints_a_banner_answers_requests_and_exits_0_on_ctrl_c_removing_its_state_file(tmp_path):
     code = (
         "import sys\n"
         "from commentguard_dev.localstack import serve\n"
         f"sys.exit(serve(port=0, template_path={str(FIXTURE)!r}))\n"
     )
+    # Its own state directory: serve must not overwrite, or remove, a developer's running stack's.
+    state = tmp_path / "local-issuer.json"
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            text=True, cwd=ROOT)
+                            text=True, cwd=ROOT, env={**os.environ, "COMMENTGUARD_STATE_DIR": str(tmp_path)})
     try:
         lines = []
         base_url = None
@@ -91,6 +93,7 @@ def test_serve_prints_a_banner_answers_requests_and_exits_0_on_ctrl_c():
             if match:
                 base_url = match.group(1)
         assert base_url, "".join(lines)
+        assert json.loads(state.read_text())["api_url"] == base_url
         req = urllib.request.Request(base_url + "/items", data=b'{"id": "from-serve"}', method="POST",
                                      headers={"content-type": "application/json"})
         with urllib.request.urlopen(req, timeout=10) as resp:
@@ -107,6 +110,25 @@ def test_serve_prints_a_banner_answers_requests_and_exits_0_on_ctrl_c():
     assert "POST /items -> ApiFunction 202" in output
     assert "fast retries" in output and "stopped." in output
     assert "Traceback" not in output
+    assert not state.exists()  # or `commentguard token` and `dlq` would find the address of a stopped stack
+
+
+def test_a_stack_that_saved_its_state_for_the_cli_removes_it_when_it_stops(monkeypatch, tmp_path):
+    monkeypatch.setenv("COMMENTGUARD_STATE_DIR", str(tmp_path))
+    with LocalStack(FIXTURE, schedules=False, save_issuer=True) as stack:
+        saved = json.loads((tmp_path / "local-issuer.json").read_text())
+        assert saved["endpoint_url"] == stack.endpoint_url
+    assert not (tmp_path / "local-issuer.json").exists()
+
+
+def test_a_stopping_stack_leaves_the_state_file_of_a_serve_started_after_it_alone(monkeypatch, tmp_path):
+    from commentguard_dev.localstack.auth import LocalIssuer
+
+    monkeypatch.setenv("COMMENTGUARD_STATE_DIR", str(tmp_path))
+    with LocalStack(FIXTURE, schedules=False, save_issuer=True):
+        newer = LocalIssuer.generate()
+        newer.save(api_url="http://127.0.0.1:3001", endpoint_url="http://127.0.0.1:5001")
+    assert json.loads((tmp_path / "local-issuer.json").read_text())["kid"] == newer.kid
 
 
 def test_a_stack_that_cannot_start_says_why_and_leaves_nothing_running(monkeypatch):

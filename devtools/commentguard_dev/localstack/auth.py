@@ -66,6 +66,18 @@ class LocalIssuer:
                        "audience": self.audience, **stack}, out)
         return path
 
+    def forget(self, path: Path | None = None) -> None:
+        """Remove what ``save`` wrote, so that no command takes a stopped stack for a running one.
+
+        Left alone if it is not this key's: another `commentguard serve`, started since, wrote it."""
+        path = path or state_file()
+        try:
+            if json.loads(path.read_text()).get("kid") != self.kid:
+                return
+            path.unlink()
+        except (OSError, ValueError):
+            pass  # gone already, or not ours to judge
+
     @classmethod
     def load(cls, path: Path | None = None) -> LocalIssuer:
         path = path or state_file()

@@ -73,6 +73,7 @@ class LocalStack:
         self.wait_seconds = wait_seconds
         self.save_issuer = save_issuer  # serve saves the token key for `commentguard token`; tests keep it
         self.issuer: LocalIssuer | None = None
+        self._saved_issuer: Path | None = None
         self.one_at_a_time = one_at_a_time
 
         self.template: Template | None = None
@@ -216,7 +217,7 @@ class LocalStack:
         self._http = HttpApiServer((self.host, self.port), routes, self.template.http_apis(),
                                    account_id=self.template.account_id, issuer=self.issuer)
         if self.save_issuer:
-            where = self.issuer.save(api_url=self.base_url, endpoint_url=self._endpoint_url)
+            where = self._saved_issuer = self.issuer.save(api_url=self.base_url, endpoint_url=self._endpoint_url)
             log.info("moderator tokens: `commentguard token --role moderator` (key in %s)", where)
         self._http_thread = threading.Thread(
             target=self._http.serve_forever, kwargs={"poll_interval": 0.2}, name="http-api", daemon=True
@@ -234,6 +235,9 @@ class LocalStack:
         if not self._started:
             return
         self._stop_event.set()
+        if self._saved_issuer is not None and self.issuer is not None:
+            self.issuer.forget(self._saved_issuer)  # first: the CLI must not find a stack going away
+            self._saved_issuer = None
         if self._http is not None:
             self._http.shutdown()
             self._http.server_close()

@@ -1,0 +1,78 @@
+"""`commentguard` used wrongly, or with nothing to talk to: one line that says why, exit status 1."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from commentguard_dev import cli
+from commentguard_dev.localstack.auth import LocalIssuer
+
+NOT_RUNNING = "commentguard: the local stack is not running: start it with `commentguard serve` (or make run)\n"
+
+
+def _run(capsys, *argv: str) -> tuple[int, str]:
+    status = cli.main(list(argv))
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return status, captured.err
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_scoring_a_file_that_does_not_exist_says_so(capsys, tmp_path):
+    missing = tmp_path / "nonexistent.jsonl"
+    assert _run(capsys, "score", str(missing)) == (1, f"commentguard: {missing}: No such file or directory\n")
+
+
+def test_token_with_no_stack_ever_started_says_to_start_one(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("COMMENTGUARD_STATE_DIR", str(tmp_path))
+    assert _run(capsys, "token") == (1, NOT_RUNNING)
+
+
+@pytest.mark.parametrize("argv", [["dlq", "list"], ["dlq", "redrive"], ["recount"], ["feedback"], ["token"]])
+def test_a_command_for_the_local_stack_after_serve_died_says_the_stack_is_not_running(argv, capsys, monkeypatch,
+                                                                                     tmp_path):
+    # What a serve killed without its cleanup leaves: its address, where nobody listens any more.
+    monkeypatch.setenv("COMMENTGUARD_STATE_DIR", str(tmp_path))
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    port = _closed_port()
+    LocalIssuer.generate().save(api_url=f"http://127.0.0.1:{port}", endpoint_url=f"http://127.0.0.1:{port}")
+    assert _run(capsys, *argv) == (1, NOT_RUNNING)
+
+
+def test_dlq_list_on_aws_with_no_region_configured_says_how_to_set_one(capsys, monkeypatch, tmp_path):
+    for name in ("AWS_DEFAULT_REGION", "AWS_REGION", "AWS_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-config"))
+    status, err = _run(capsys, "dlq", "list", "--aws")
+    assert status == 1
+    assert err.startswith("commentguard: no AWS region configured: set AWS_REGION")
+
+
+def test_train_with_a_feedback_file_that_is_not_json_lines_names_the_file_and_the_line(capsys, tmp_path):
+    feedback = tmp_path / "feedback.jsonl"
+    feedback.write_text('{"text": "fine", "label": "ham"}\n{not json\n')
+    status, err = _run(capsys, "train", "--feedback", str(feedback))
+    assert status == 1
+    assert err.startswith(f"commentguard: {feedback}, line 2: not JSON (")
+
+
+def test_a_usage_error_still_exits_2_as_argparse_does(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["score", "--scorer", "everything"])
+    assert exit_.value.code == 2
+
+
+def test_a_bug_keeps_its_traceback_rather_than_passing_for_the_users_mistake(monkeypatch):
+    def broken(args):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(cli, "_score", broken)
+    with pytest.raises(KeyError):
+        cli.main(["score"])
