@@ -186,7 +186,9 @@ def test_every_function_and_every_queue_has_its_alarms(template):
     assert any(ns == "AWS/ApiGateway" and m == "5xx" for ns, m, _ in watched)
 
 
-def test_alarms_on_our_own_metrics_match_what_the_handlers_emit(template, pipeline, capfd):
+def test_alarms_on_our_own_metrics_match_what_the_handlers_emit(template, pipeline, capfd, monkeypatch):
+    from commentguard.flow.resend import MAX_RESENDS
+
     # A flow that produces verdicts and a failed record.
     pipeline.post(post_id=POST, author_name="Bot", honeypot="x", content="hi", ip="192.0.2.80")
     pipeline.post(post_id=POST, author_name="Ann", content="A fair summary of the council's vote.", ip="192.0.2.81")
@@ -199,7 +201,12 @@ def test_alarms_on_our_own_metrics_match_what_the_handlers_emit(template, pipeli
 
     runtime.events().client.meta.events.register("before-call.events.PutEvents", refuse)
     pipeline.deliver("ScoringQueue")
-    pipeline.functions["ResenderFunction"].invoke({})  # the minute's sweep: the moderation queue's size
+    # The minute's sweeps: the moderation queue's size; and Ann's approval, whose publish message nobody
+    # consumes here, re-sent until the resender gives up on it (CommentsStuck).
+    monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
+    runtime.reset()
+    sweeps = [pipeline.functions["ResenderFunction"].invoke({}) for _ in range(MAX_RESENDS + 1)]
+    assert sweeps[-1]["given_up"] == 1
     emitted = _emitted_metrics(_json_lines(capfd.readouterr().out))
     custom = [(lid, ns, m, dims) for lid, ns, m, dims in _alarm_metrics(template) if ns == "Commentguard"]
     assert custom

@@ -1,6 +1,7 @@
 """Does what `sam local invoke -e events/<file>` does, without Docker: read template.yaml, import each
 function's Handler from its CodeUri with the layer's folder on the path, invoke it with each sample
-event against moto, and check the answer."""
+event against moto as its role (a call outside its template Policies fails as in AWS), and check the
+answer."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from commentguard_dev.localstack.loader import LambdaContext, load_handler
+from commentguard_dev.localstack.loader import LocalFunction
 
 EVENTS = Path(__file__).resolve().parents[2] / "events"
 
@@ -24,9 +25,7 @@ def _function_for(template, event_file: Path):
 
 def invoke(template, name: str):
     event_file = EVENTS / name
-    spec = _function_for(template, event_file)
-    handler = load_handler(spec)
-    return handler(json.loads(event_file.read_text()), LambdaContext.for_function(spec))
+    return LocalFunction(_function_for(template, event_file)).invoke(json.loads(event_file.read_text()))
 
 
 def body(answer) -> dict:

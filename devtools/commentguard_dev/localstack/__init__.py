@@ -2,8 +2,10 @@
 
 ``LocalStack`` starts moto in-process, creates the queues, tables, bus and secret that the template
 declares, serves the HTTP API on 127.0.0.1 (payload format 2.0 events for the real handlers) and
-drives the queue consumers the way Lambda's event source mappings do. ``load_template`` and
-``load_handler`` are what a test needs to do what ``sam local invoke -e`` does.
+drives the queue consumers the way Lambda's event source mappings do. Each handler runs as its role:
+an AWS call its template ``Policies`` do not allow fails with AccessDenied, as in AWS (:mod:`.iam`),
+though moto itself checks no permissions. ``load_template`` and ``load_handler`` are what a test
+needs to do what ``sam local invoke -e`` does.
 """
 
 from .loader import LambdaContext, LocalFunction, load_handler, local_environment

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import iam
 from .template import DEFAULT_ACCOUNT_ID, DEFAULT_REGION, FunctionSpec
 
 Handler = Callable[[Any, Any], Any]
@@ -214,11 +215,14 @@ class LocalFunction:
         return self.spec.logical_id
 
     def invoke(self, event: Any, context: LambdaContext | None = None) -> Any:
-        """Call the handler. Raises what it raises; raises InvocationTimeout if it overran Timeout."""
+        """Call the handler as the function's role: a call its Policies do not allow fails with AccessDenied,
+        as in AWS. Raises what the handler raises; raises InvocationTimeout if it overran Timeout."""
         with self._lock:
             ctx = context or LambdaContext.for_function(self.spec, self.region, self.account_id)
             started = time.monotonic()
-            result = self.handler(event, ctx)
+            # Every AWS call the handler makes must be allowed by the function's template Policies.
+            with iam.acting_as(self.spec.policy):
+                result = self.handler(event, ctx)
             elapsed = time.monotonic() - started
         if elapsed > self.spec.timeout:
             raise InvocationTimeout(

@@ -326,6 +326,7 @@ class LocalStack:
             "Commentguard local stack",
             f"  HTTP API        {self.base_url}",
             f"  moto endpoint   {self.endpoint_url}   (AWS_ENDPOINT_URL={self.endpoint_url} aws ...)",
+            "  IAM             a function's call outside its template Policies fails with AccessDenied, as in AWS",
             "  resources:",
         ]
         for lid, phys in self.resources.items():

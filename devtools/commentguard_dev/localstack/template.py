@@ -8,6 +8,7 @@ knows Commentguard's resource names: everything is read from whatever the templa
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import yaml
+
+log = logging.getLogger("local_stack")
 
 DEFAULT_REGION = "us-east-1"
 DEFAULT_ACCOUNT_ID = "123456789012"  # moto's default account
@@ -113,6 +116,8 @@ class FunctionSpec:
     layers: list[Path] = field(default_factory=list)
     function_name: str = ""
     runtime: str = ""
+    # The function's role (iam.FunctionPolicy), which LocalFunction enforces; None: not checked.
+    policy: Any = None
 
 
 # ------------------------------------------------------------------------------- resolution
@@ -161,6 +166,7 @@ class Template:
         self._conditions: dict[str, bool] = {}
         for name in (self.raw.get("Conditions") or {}):
             self.condition(name)
+        self._check_rules()
 
     # -- parameters and conditions
 
@@ -189,6 +195,18 @@ class Template:
                 _check_parameter(name, spec, ptype, value)
             values[name] = value
         return values
+
+    def _check_rules(self) -> None:
+        """What CloudFormation checks before it creates anything: each rule's assertions, where it applies."""
+        for name, rule in (self.raw.get("Rules") or {}).items():
+            try:
+                applies = self.resolve(rule.get("RuleCondition", True))
+                failed = [a for a in rule.get("Assertions") or [] if applies and not self.resolve(a["Assert"])]
+            except TemplateError as exc:  # a rule function the resolver lacks (Fn::Contains ...): CloudFormation checks it
+                log.debug("rule %s is not checked locally: %s", name, exc)
+                continue
+            if failed:
+                raise TemplateError(f"rule {name}: {failed[0].get('AssertDescription') or 'an assertion failed'}")
 
     def condition(self, name: str) -> bool:
         if name not in self._conditions:
@@ -465,6 +483,9 @@ class Template:
             else self.default_name(logical_id),
             runtime=str(self.resolve(props.get("Runtime", ""))),
         )
+        from .iam import function_policy  # here, not at the top: iam imports this module
+
+        spec.policy = function_policy(self, logical_id, props, spec.function_name)
         for event_name, event in (props.get("Events") or {}).items():
             etype = event.get("Type")
             eprops = event.get("Properties") or {}
