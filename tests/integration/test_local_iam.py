@@ -205,6 +205,14 @@ def test_the_resender_may_count_its_resends_and_write_nothing_else(template):
     assert resender.allows("sqs:SendMessage", queue_arn(template, "PublishQueue"))
 
 
+def test_the_publisher_may_update_comments_and_counts_and_put_or_delete_nothing(template):
+    table = f"arn:aws:dynamodb:{REGION}:{ACCOUNT}:table/{template.physical_name('CommentsTable')}"
+    publisher = template.functions()["PublisherFunction"].policy
+    assert publisher.allows("dynamodb:UpdateItem", table) and publisher.allows("dynamodb:BatchGetItem", table)
+    for action in ("dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"):
+        assert not publisher.allows(action, table), action
+
+
 def test_comprehend_is_granted_only_when_comprehend_toxicity_is_on():
     def scoring(**parameters):
         return load_template(TEMPLATE, parameters).functions()["ScoringFunction"].policy
