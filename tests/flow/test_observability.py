@@ -141,11 +141,12 @@ def _alarm_metrics(template) -> list[tuple[str, str, str, list[dict]]]:
             continue
         props = resource["Properties"]
         if "MetricName" in props:
-            out.append((lid, props["Namespace"], props["MetricName"], props.get("Dimensions", [])))
+            out.append((lid, template.resolve(props["Namespace"]), props["MetricName"], props.get("Dimensions", [])))
         for query in props.get("Metrics", []):
             if "MetricStat" in query:
                 metric = query["MetricStat"]["Metric"]
-                out.append((lid, metric["Namespace"], metric["MetricName"], metric.get("Dimensions", [])))
+                out.append((lid, template.resolve(metric["Namespace"]), metric["MetricName"],
+                            metric.get("Dimensions", [])))
     return out
 
 
@@ -208,7 +209,7 @@ def test_alarms_on_our_own_metrics_match_what_the_handlers_emit(template, pipeli
     sweeps = [pipeline.functions["ResenderFunction"].invoke({}) for _ in range(MAX_RESENDS + 1)]
     assert sweeps[-1]["given_up"] == 1
     emitted = _emitted_metrics(_json_lines(capfd.readouterr().out))
-    custom = [(lid, ns, m, dims) for lid, ns, m, dims in _alarm_metrics(template) if ns == "Commentguard"]
+    custom = [(lid, ns, m, dims) for lid, ns, m, dims in _alarm_metrics(template) if ns.startswith("Commentguard/")]
     assert custom
     for lid, namespace, metric, dims in custom:
         assert (namespace, metric, frozenset(d["Name"] for d in dims)) in emitted, (lid, sorted(emitted))

@@ -8,7 +8,10 @@ import json
 import re
 from pathlib import Path
 
+from commentguard_dev.localstack.template import load_template
+
 ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE = ROOT / "template.yaml"
 
 
 def _runbook_anchors() -> set[str]:
@@ -40,14 +43,30 @@ def test_the_stuck_comments_alarm_fires_on_a_count_that_lasts(template):
     assert props["Period"] * props["EvaluationPeriods"] > 60  # more than one sweep's count
 
 
+def test_each_stage_has_metrics_of_its_own_that_its_alarms_and_dashboard_read():
+    # Two stacks in one account (staging and prod) must not trip each other's alarms.
+    for stage in ("staging", "prod"):
+        template = load_template(TEMPLATE, {"Stage": stage})
+        namespace = template.resolve(template.globals["Function"]["Environment"]["Variables"]["POWERTOOLS_METRICS_NAMESPACE"])
+        assert namespace == f"Commentguard/{stage}"
+        custom = [template.resolve(r["Properties"]["Namespace"]) for r in template.resources.values()
+                  if r["Type"] == "AWS::CloudWatch::Alarm" and "Namespace" in r["Properties"]
+                  and "Commentguard" in json.dumps(r["Properties"]["Namespace"])]
+        assert custom and set(custom) == {namespace}
+        body = template.resolve(template.resources["Dashboard"]["Properties"]["DashboardBody"])
+        assert '"Commentguard",' not in body and "{Commentguard," not in body
+        assert body.count(f'"{namespace}"') + body.count("{" + namespace + ",") >= 10
+
+
 def test_the_dashboard_shows_each_function_of_this_stack_by_name(template):
     body = json.loads(template.resolve(template.resources["Dashboard"]["Properties"]["DashboardBody"]))
     [widget] = [w for w in body["widgets"] if w["properties"].get("title") == "Lambda errors and cold starts"]
     lines = widget["properties"]["metrics"]
     errors, cold = lines[:6], lines[6:]
     names = [spec.function_name for spec in template.functions().values()]
+    namespace = template.resolve(template.globals["Function"]["Environment"]["Variables"]["POWERTOOLS_METRICS_NAMESPACE"])
     assert errors[0][:3] == ["AWS/Lambda", "Errors", "FunctionName"] and cold[0][:5] == [
-        "Commentguard", "ColdStart", "service", "commentguard", "function_name"]
+        namespace, "ColdStart", "service", "commentguard", "function_name"]
     assert [line[-2] for line in errors] == names == [line[-2] for line in cold]
     # A SEARCH by a word would also show other stacks' (other stages') functions.
     assert "commentguard'" not in json.dumps(body) and "FunctionName}" not in json.dumps(body)
