@@ -624,12 +624,15 @@ class CommentStore:
         move to its history in the same write.
 
         ``also`` adds writes (the author's trust item, counters, feedback) to the same transaction. The
-        outbox sweep's count of re-sends starts again in the new status (``count_resend``).
+        outbox sweep's count of re-sends starts again in the new status (``count_resend``); a comment
+        that leaves published leaves its post's listing, and its mark of being counted in its author's
+        published comments (the caller's ``also`` takes the count down: ``uncount_author_items``).
         """
         check_move(current, target)
         entry = {"at": at, "actor": actor, "from": current.value, "to": target.value}
+        remove = (*remove_fields, "resends", *(("listing_key", AUTHOR_COUNTED) if current is Status.PUBLISHED else ()))
         self._update_in_status(comment_id, current, {"status": target.value, **(set_fields or {})}, entry, note,
-                               tuple(dict.fromkeys((*remove_fields, "resends"))), also)
+                               tuple(dict.fromkeys(remove)), also)
 
     def edit(self, comment_id: str, status: Status, *, actor: str, at: str, note: str | None = None,
              set_fields: dict[str, Any]) -> None:
@@ -866,7 +869,7 @@ class CommentStore:
     def uncount_author_items(self, comment: Comment) -> list[dict[str, Any]]:
         """A published comment taken off the page leaves its author's count of published comments (the
         one Akismet shows beside each comment), if its publication counted it: a comment published,
-        held and approved again counts once. The move also removes ``AUTHOR_COUNTED``."""
+        held and approved again counts once. The move off the page removes ``AUTHOR_COUNTED``."""
         if not (comment.author_key and comment.extra.get(AUTHOR_COUNTED)):
             return []
         return [{"Update": {

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import AUTHOR_COUNTED, CommentStore, StaleStatus
+from ..adapters.store import CommentStore, StaleStatus
 from ..messages import CommentMessage
 from ..models import Comment, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
@@ -271,8 +271,6 @@ def decide(
     at = iso_utc(now)
     set_fields: dict[str, Any] = {"decided_by": actor, "decided_at": at}
     remove: list[str] = []
-    if current is Status.PUBLISHED:
-        remove.extend(("listing_key", AUTHOR_COUNTED))  # out of the post's listing and the author's count
     if (expires_at := settings.expires_at(target.value, now)) is not None:
         set_fields["expires_at"] = expires_at
     elif comment.expires_at:

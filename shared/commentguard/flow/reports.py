@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from .. import keys
 from ..adapters.events import CommentEvents, announce_held
-from ..adapters.store import AUTHOR_COUNTED, CommentStore, StaleStatus, TooManyReports
+from ..adapters.store import CommentStore, StaleStatus, TooManyReports
 from ..models import iso_utc
 from ..settings import Settings
 from ..states import Status
@@ -78,7 +78,7 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
     events().comment_unpublished(fresh, Status.HELD.value, at)
     try:
         store.move(fresh.id, Status.PUBLISHED, Status.HELD, actor=READERS, at=at, note=found["message"],
-                   set_fields=held, remove_fields=("listing_key", AUTHOR_COUNTED),
+                   set_fields=held,
                    also=[store.count(at[:10], {"held_by_reports": 1}, fresh.id),
                          store.post_count_item(fresh.post_id, -1), *store.uncount_author_items(fresh)])
     except StaleStatus:
