@@ -3,7 +3,8 @@ import re
 
 from commentguard.text import normalize as normalize_module
 from commentguard.text.links import find_links, has_bbcode_link
-from commentguard.text.normalize import EMAIL, MONEY, PHONE, SHORTENER, URL, normalize, search_form, tokenize
+from commentguard.text.normalize import EMAIL, MONEY, PHONE, SHORTENER, SOURCE, URL, normalize, search_form, tokenize
+from commentguard.text.sources import REFERENCE_SOURCES, parse_domains
 
 
 def test_html_entities_are_unescaped_and_tags_stripped():
@@ -337,3 +338,33 @@ def test_the_search_form_drops_case_accents_lookalike_letters_and_extra_spaces()
     assert search_form("  Zoë   BRANDT\nat the Café ") == "zoe brandt at the cafe"
     assert search_form("Вuy Вitcoin") == "buy bitcoin"  # Cyrillic В inside Latin words
     assert search_form("Москва") == "москва"  # a word all in Cyrillic stays itself
+
+
+def test_a_link_to_a_reference_source_is_a_citation_not_a_link():
+    n = normalize("See the Fed's data: https://fred.stlouisfed.org/series/UNRATE and www.bls.gov/cps")
+    assert n.text == f"see the fed's data: {SOURCE} and {SOURCE}"
+    assert n.signals["sources"] == 2 and n.signals["urls"] == 0
+
+
+def test_a_host_that_only_borrows_a_reference_name_is_still_a_link():
+    for text in ("go to reuters.com.cheap-pills.ru/buy", "https://nytimes-deals.com/x", "https://wikipedia.org.example.biz"):
+        n = normalize(text)
+        assert n.signals["urls"] == 1 and n.signals["sources"] == 0, text
+
+
+def test_a_reference_link_broken_up_with_spaces_is_a_disguised_link_not_a_citation():
+    n = normalize("read www . reuters . com / markets")
+    assert n.signals["sources"] == 0 and n.signals["urls"] == 1 and n.signals["obfuscated"]
+
+
+def test_the_site_names_its_own_domains_as_sources():
+    sources = REFERENCE_SOURCES | parse_domains("https://www.Springfield-Courier.com/, news.example.org")
+    n = normalize("As we reported: https://springfield-courier.com/news/zoning", sources=sources)
+    assert n.signals["sources"] == 1 and n.signals["urls"] == 0
+    assert normalize("As we reported: https://springfield-courier.com/news/zoning").signals["urls"] == 1
+
+
+def test_normalising_a_normalised_citation_keeps_it_a_citation():
+    once = normalize("the report https://www.cbo.gov/publication/59710")
+    again = normalize(once.text)
+    assert again.text == once.text and again.signals["sources"] == 1 and again.signals["urls"] == 0

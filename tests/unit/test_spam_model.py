@@ -362,3 +362,34 @@ def test_intents_found_at_their_words_agree_with_the_written_patterns(text, padd
     t = " ".join(["the senate passed the bill on tuesday after a long debate."] * padding + [text])
     expected = [f"_{name}_" for name, rx in _INTENTS.items() if re.search(rx, t)]
     assert intents(t) == expected
+
+
+# Readers cite their evidence; the training data has almost no genuine comment with a link.
+NEWS_CITATIONS = [
+    "Here is the full report: https://www.cbo.gov/publication/59710",
+    "The study they cite is here https://www.nature.com/articles/s41586-023-06000-0 and it says the opposite.",
+    "Reuters has a better write-up: https://www.reuters.com/world/us/some-story-2026-11-30/",
+    "Wikipedia has the history https://en.wikipedia.org/wiki/Filibuster",
+    "I disagree. The numbers in the second paragraph are from 2019 and have been revised since. "
+    "See the Fed's data: https://fred.stlouisfed.org/series/UNRATE",
+]
+
+
+def test_a_comment_citing_a_reference_source_reads_as_genuine():
+    scorer = load_scorer(env={})
+    high = {t: round(p, 3) for t in NEWS_CITATIONS if (p := scorer.probability(t)) >= 0.3}
+    assert not high, high
+
+
+def test_spam_that_also_cites_a_reference_source_is_still_spam():
+    scorer = load_scorer(env={})
+    text = ("Buy cheap viagra online no prescription, see https://en.wikipedia.org/wiki/Sildenafil "
+            "and order at http://pills.example.ru")
+    assert scorer.probability(text) >= 0.9
+
+
+def test_a_link_to_the_sites_own_articles_is_a_citation_once_the_site_names_its_domains():
+    text = "The paper covered this last year: https://www.springfield-courier.com/news/2025/03/zoning-vote"
+    unnamed = load_scorer(env={}).probability(text)
+    named = load_scorer(env={"SITE_DOMAINS": "springfield-courier.com"}).probability(text)
+    assert named < 0.3 < unnamed

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections.abc import Iterable, Sequence
 from itertools import pairwise, repeat
@@ -41,11 +42,13 @@ from ..text.normalize import (
     PLACEHOLDER_SET,
     PLACEHOLDERS,
     SHORTENER,
+    SOURCE,
     URL,
     Normalized,
     normalize,
     tokenize,
 )
+from ..text.sources import REFERENCE_SOURCES, parse_domains
 from .base import CommentInput, Effect, Finding, Reason
 from .linear import CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
@@ -72,6 +75,7 @@ _READABLE = {
     EMAIL: "[e-mail address]",
     MONEY: "[money amount]",
     NUMBER: "[number]",
+    SOURCE: "[link to a reference source]",
 }
 _SIGNAL_WORDS = {
     "has_url": "a link",
@@ -314,14 +318,17 @@ def _distinct_words(tokens: Sequence[str], min_len: int = 1) -> list[str]:
 
 
 def featurize(
-    text: str, char_min_word: int = CHAR_MIN_WORD, char_ngrams: tuple[int, int] = CHAR_NGRAMS
+    text: str,
+    char_min_word: int = CHAR_MIN_WORD,
+    char_ngrams: tuple[int, int] = CHAR_NGRAMS,
+    sources: frozenset[str] = REFERENCE_SOURCES,
 ) -> dict[str, float]:
     """Sparse features of one text, keys prefixed "w:" (word n-grams), "c:" (char n-grams), "s:" (signals).
 
     Training builds its matrix from this function; ``SpamModel`` computes the same dot product
     without materialising the dict.
     """
-    norm = normalize(text[:MAX_CHARS])
+    norm = normalize(text[:MAX_CHARS], sources=sources)
     tokens = content_tokens(norm)
     features: dict[str, float] = {}
     wgrams = word_grams(tokens)
@@ -362,7 +369,7 @@ class SpamModel:
 
     name = "model"
 
-    def __init__(self, doc: dict) -> None:
+    def __init__(self, doc: dict, sources: frozenset[str] = REFERENCE_SOURCES) -> None:
         if doc.get("format") != FORMAT:
             raise ValueError(f"not a spam model file: format {doc.get('format')!r}, expected {FORMAT!r}")
         self.version: str = doc["version"]
@@ -374,6 +381,8 @@ class SpamModel:
         self.chars: dict[str, int] = doc["chars"]
         self.signals: dict[str, float] = {k: v * self.scale for k, v in doc["signals"].items()}
         self.meta: dict = doc.get("meta", {})
+        # Links to these hosts are citations, not links (``text.sources``).
+        self.sources = sources
         # Models trained without single-word features weigh only placeholders and pairs.
         self._word_unigrams = bool(self.meta.get("config", {}).get("word_unigrams", True))
         self.intents_as_signals = doc.get("intents") == "signals"
@@ -389,7 +398,7 @@ class SpamModel:
 
 
     def _parts(self, text: str):
-        norm = normalize(text[:MAX_CHARS])
+        norm = normalize(text[:MAX_CHARS], sources=self.sources)
         tokens = content_tokens(norm)
         wgrams = word_grams(tokens)
         found = intents(norm.text)
@@ -426,7 +435,7 @@ class SpamModel:
         Each phrase comes with its share of the raw score; signals like "a link" appear as
         phrases of their own.
         """
-        norm = normalize(text[:MAX_CHARS])
+        norm = normalize(text[:MAX_CHARS], sources=self.sources)
         ntext = norm.text
         tokens = list(norm.token_list or ())
         if NUMBER in ntext:
@@ -544,14 +553,16 @@ class SpamModel:
         return [Finding(self.name, Effect.NOTE, Reason("model", message), scores={"spam": round(p, 4)})]
 
 
-def load_model(path: str | Path | None = None) -> SpamModel:
+def load_model(path: str | Path | None = None, sources: frozenset[str] = REFERENCE_SOURCES) -> SpamModel:
     with open(path or MODEL_PATH, encoding="utf-8") as f:
-        return SpamModel(json.load(f))
+        return SpamModel(json.load(f), sources)
 
 
-def load_scorer(path: str | Path | None = None) -> SpamModel:
-    """The scorer the pipeline runs (name "model"); loads ``models/spam.json`` unless told otherwise."""
-    return load_model(path)
+def load_scorer(path: str | Path | None = None, env: dict | None = None) -> SpamModel:
+    """The scorer the pipeline runs (name "model"); loads ``models/spam.json`` unless told otherwise.
+    Links to the site's own domains (SITE_DOMAINS) are citations, as links to reference sources are."""
+    env = os.environ if env is None else env
+    return load_model(path, REFERENCE_SOURCES | parse_domains(env.get("SITE_DOMAINS", "")))
 
 
 def score_texts(texts: Iterable[str], model: SpamModel | str | Path | None = None) -> list[float]:

@@ -5,9 +5,10 @@ or Cyrillic look-alike letters, zero-width characters, links broken up with spac
 (``bit.ly\\14gKvDo``, ``adf.ly / KlD3Y``, ``www . site . com``), phone numbers and prices written
 in every format. ``normalize`` folds all of that into one lower-case text in which links, shortened
 links, phone numbers, e-mail addresses and money amounts become placeholder tokens
-(`` _url_ ``, `` _shortener_ ``, `` _phone_ ``, `` _email_ ``, `` _money_ ``), and it counts what it
-saw in a small signals dict. Addresses hidden in markup (``<img src=...>``) are links; a video
-timestamp (``<a href="...&t=2m19s">2:19</a>``) is a time.
+(`` _url_ ``, `` _shortener_ ``, `` _phone_ ``, `` _email_ ``, `` _money_ ``; a link to a reference
+source, a citation, `` _source_ ``), and it counts what it saw in a small signals dict. Addresses
+hidden in markup (``<img src=...>``) are links; a video timestamp (``<a href="...&t=2m19s">2:19</a>``)
+is a time.
 
 Pure standard library: this runs inside the scoring Lambda.
 """
@@ -20,13 +21,16 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .sources import REFERENCE_SOURCES, is_source
+
 URL = "_url_"
 SHORTENER = "_shortener_"
 PHONE = "_phone_"
 EMAIL = "_email_"
 MONEY = "_money_"
 NUMBER = "_num_"
-PLACEHOLDERS = (URL, SHORTENER, PHONE, EMAIL, MONEY, NUMBER)
+SOURCE = "_source_"  # a link to a reference source (``sources.py``): a citation, not a link
+PLACEHOLDERS = (URL, SHORTENER, PHONE, EMAIL, MONEY, NUMBER, SOURCE)
 PLACEHOLDER_SET = frozenset(PLACEHOLDERS)
 
 # Link shorteners and link-monetising redirectors: a link that hides where it goes.
@@ -281,11 +285,13 @@ _DOT_RUN = re.compile(r"\.\.\.+")
 # only where those are; a shorter text is read faster by the patterns alone.
 _LONG_ASCII = 300
 # (Words first: most tokens are words, and no word starts with "_", no placeholder without it.)
-_TOKEN_SPLIT = re.compile(r"[^\W_]+|_(?:url|shortener|phone|email|money|num)_|[!?$]")
+_TOKEN_SPLIT = re.compile(r"[^\W_]+|_(?:url|shortener|phone|email|money|num|source)_|[!?$]")
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_COUNTED = (("urls", URL), ("shorteners", SHORTENER), ("phones", PHONE), ("emails", EMAIL), ("money", MONEY))
+_COUNTED = (
+    ("urls", URL), ("shorteners", SHORTENER), ("phones", PHONE), ("emails", EMAIL), ("money", MONEY), ("sources", SOURCE)
+)
 
 
 @dataclass(frozen=True)
@@ -501,10 +507,15 @@ def _sub_bare_hosts(text: str, repl) -> str:
     return "".join(out)
 
 
-def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
-    """Fold obfuscation away and return text with placeholder tokens plus counted signals."""
+def normalize(
+    text: str, *, keep_host_words: bool = True, sources: frozenset[str] = REFERENCE_SOURCES
+) -> Normalized:
+    """Fold obfuscation away and return text with placeholder tokens plus counted signals.
+
+    A link written plainly to one of ``sources`` is a citation (``_source_``), counted apart from links."""
     signals: dict[str, float] = {
         "urls": 0,
+        "sources": 0,
         "shorteners": 0,
         "phones": 0,
         "emails": 0,
@@ -564,11 +575,11 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         host = host_of(found)
         words = _host_words(host) if keep_host_words else ""
         if _is_shortener(host):
-            signals["shorteners"] += 1
             return f" {SHORTENER} "
-        signals["urls"] += 1
         if re.search(r"\s", found.strip()):
             signals["obfuscated"] += 1
+        elif is_source(host, sources):
+            return f" {SOURCE} "
         return f" {URL} {words} "
 
     if "/" in text:
@@ -619,7 +630,8 @@ def normalize(text: str, *, keep_host_words: bool = True) -> Normalized:
         for key, placeholder in _COUNTED:
             signals[key] = tokens.count(placeholder) if placeholder in text else 0
     else:  # every placeholder has an underscore: none in the text
-        signals["urls"] = signals["shorteners"] = signals["phones"] = signals["emails"] = signals["money"] = 0
+        for key, _ in _COUNTED:
+            signals[key] = 0
     signals["length"] = raw_len
     return Normalized(text, signals, tuple(tokens))
 
