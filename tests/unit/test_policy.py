@@ -196,3 +196,17 @@ def test_reasons_render_as_dicts_with_code_and_message():
     decision = decide(rule(Effect.HOLD, "too_many_links"))
     assert decision.reasons_as_dicts() == [{"code": "too_many_links", "message": "too_many_links happened"}]
     assert str(decision.reasons[0]) == "too_many_links: too_many_links happened"
+
+
+# --- a finding's ceiling ------------------------------------------------------------------------
+
+
+def test_a_ceiling_caps_what_a_findings_scores_may_do():
+    capped = Finding("model", Effect.NOTE, Reason("model", "p 0.999"), scores={"spam": 0.999}, ceiling=Effect.HOLD)
+    decision = decide(capped)
+    assert decision.verdict is Verdict.HOLD and decision.spam_score == 0.999
+
+
+def test_a_ceiling_leaves_a_rule_that_files_as_spam_its_say():
+    capped = Finding("model", Effect.NOTE, Reason("model", "p 0.999"), scores={"spam": 0.999}, ceiling=Effect.HOLD)
+    assert decide(capped, rule(Effect.SPAM, "honeypot")).verdict is Verdict.SPAM

@@ -393,3 +393,33 @@ def test_a_link_to_the_sites_own_articles_is_a_citation_once_the_site_names_its_
     unnamed = load_scorer(env={}).probability(text)
     named = load_scorer(env={"SITE_DOMAINS": "springfield-courier.com"}).probability(text)
     assert named < 0.3 < unnamed
+
+
+def _verdict(finding):
+    from commentguard.scoring.policy import Policy
+
+    return Policy().decide([finding]).verdict.value
+
+
+def test_a_comment_that_leads_nowhere_is_held_by_the_model_never_filed_as_spam():
+    # Spam pays its sender only through a way to reach them; these are readers' words in phrases
+    # the training data knows from YouTube spam.
+    scorer = load_scorer(env={})
+    for text in ("I'll check out the new library this weekend.",
+                 "Check out the council minutes from last Tuesday, it's all in there."):
+        finding = scorer.score(CommentInput(text))[0]
+        assert finding.scores["spam"] >= 0.9 and finding.ceiling is Effect.HOLD, text
+        assert _verdict(finding) == "hold" and "leads nowhere" in finding.reason.message
+
+
+def test_a_link_a_number_an_address_or_a_channel_of_their_own_lets_the_model_file_spam():
+    scorer = load_scorer(env={})
+    for comment in (
+        CommentInput("Check out my channel and subscribe!! free gift cards at bit.ly/xyz"),
+        CommentInput("Make money from home $5000 a week, call +1 555 123 4567"),
+        CommentInput("hi guys check my youtube channel, subscribe to my channel"),
+        CommentInput("I'll check out the new library this weekend.", author_url="http://cheap-pills.example.ru"),
+    ):
+        finding = scorer.score(comment)[0]
+        assert finding.ceiling is None and "leads nowhere" not in finding.reason.message, comment
+        assert _verdict(finding) in ("spam", "discard"), comment

@@ -51,6 +51,9 @@ class Finding:
     reason: Reason
     # Probability-like scores a scorer may report (e.g. {"spam": 0.97}); the policy thresholds them.
     scores: Mapping[str, float] = field(default_factory=dict)
+    # The most the policy may make of the scores: the spam model holds, never files as spam, a
+    # comment that leads nowhere (no link, address or number).
+    ceiling: Effect | None = None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ Rules say what they saw (hold, spam, trust); learned scorers report probabilitie
 thresholds the probabilities, then takes the strongest objection. A trusted author (WordPress's
 "comment author must have a previously approved comment") is approved unless something objects,
 and a learned score alone never files a trusted author's comment as spam: it holds it for a person.
+A finding's ``ceiling`` caps what its scores may do in the same way.
 """
 
 from __future__ import annotations
@@ -82,8 +83,11 @@ class Policy:
         for f in findings:
             effect = effect_of(f) if f.scores else f.effect
             r = _RANK[effect]
-            if trusted and effect is not f.effect and r > _HOLD_RANK:  # learned, for a trusted author
-                r = _HOLD_RANK
+            if effect is not f.effect:  # from the scores
+                if trusted and r > _HOLD_RANK:
+                    r = _HOLD_RANK
+                if f.ceiling is not None and r > _RANK[f.ceiling]:
+                    r = _RANK[f.ceiling]
             ranked.append((r, f))
             if r > rank:
                 rank = r
