@@ -530,3 +530,42 @@ def test_a_comment_whose_language_cannot_be_told_is_never_held_for_it(text):
 
 def test_any_language_is_taken_by_default():
     assert LanguageRule(RulesConfig()).score(comment(PORTUGUESE)) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("Do you need a loan? No credit check. Contact us today at fastloans@outlook.com", "fastloans@outlook.com"),
+        ("Dr. Okoro brought him back in 48 hours. Contact him: drokorospelltemple@gmail.com", "drokorospelltemple@gmail"),
+        ("Hi dear, I am lonely girl from Kyiv. Write me at anna.love1995@mail.ru I send photos", "anna.love1995@mail.ru"),
+        ("Recovered my account thanks to Mrs. Linda, MAIL HER: Linda.Recovery@Proton.me", "linda.recovery@proton.me"),
+    ],
+)
+def test_asking_readers_to_write_to_an_email_address_holds_and_shows_it(content, shown):
+    [finding] = scam(content)
+    assert finding.effect is Effect.HOLD and finding.reason.code == "email_contact"
+    assert shown in finding.reason.message
+
+
+def test_asking_readers_to_write_to_someone_on_instagram_holds():
+    [finding] = scam("She got my hacked account back. Contact her on Instagram @linda_hacks_recovery")
+    assert finding.reason.code == "messenger_contact" and "Instagram" in finding.reason.message
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Email your councillor at council@springfield.gov before Friday's vote",
+        "Send your questions to the district: board@lincoln.k12.edu",
+        "I emailed the editor twice about this and got no answer.",
+        "@john_smith you are right, contact the city about it",
+        "The mayor's address is mayor@springfield.org; her office never answers.",
+        "Instagram is full of this stuff, and the article is right about teenagers.",
+    ],
+)
+def test_an_office_address_or_talk_of_email_and_instagram_is_no_scam_contact(content):
+    assert scam(content) == []
+
+
+def test_many_at_signs_are_read_in_bounded_windows():
+    assert scam("contact " + "a@" * 30000) == [] and scam("a" * 60000 + "@") == []

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
+from ..text.sources import is_source
 from .base import CommentInput, Effect, Finding, Reason
 
 
@@ -145,17 +146,24 @@ class FormTimeRule:
 
 
 # Scams that take the reader off the site: "message Mr. James on Telegram @fx_trader", "WhatsApp
-# +44 7700 900123", a t.me or wa.me link, or a crypto wallet to pay into. The shared data holds
+# +44 7700 900123", a t.me or wa.me link, "contact him: drokorospelltemple@gmail.com" (loan, love-spell,
+# romance and account-recovery scams), or a crypto wallet to pay into. The shared data holds
 # almost none, so no model learns them: written as a moderator would, and held for one.
 # A phone number is 9 digits or more (7 after a "+"), as the normaliser counts them: no year range.
 _PHONE = r"(?:\+\d(?:[\s().-]{0,2}\d){6,}|\(?\d(?:[\s().-]{0,2}\d){8,})"
-_APP = re.compile(r"\b(?:whats\s?app|watsapp|telegram|wechat|viber)\b")
+_APP = re.compile(r"\b(?:whats\s?app|watsapp|telegram|wechat|viber|instagram)\b")
 # Looked for only around an app's name, in a bounded window: tried at every position of a long
 # run of digits, a phone pattern backtracks without end.
 _CONTACT_AFTER = re.compile(rf"[^\n]{{0,40}}?({_PHONE}|@\s?[a-z0-9_.]{{4,}})")  # an @name before is a reply
 _NUMBER_BEFORE = re.compile(rf"({_PHONE})[^\n]{{0,20}}\Z")
 _MESSENGER_LINK = re.compile(r"\b(?:t\.me|wa\.me|telegram\.me|chat\.whatsapp\.com)/[a-z0-9_+]\S*")
-_APP_NAMES = {"w": "WhatsApp", "t": "Telegram", "v": "Viber"}  # by first letter; wechat apart
+_APP_NAMES = {"w": "WhatsApp", "t": "Telegram", "v": "Viber", "i": "Instagram"}  # by first letter; wechat apart
+# An e-mail address (RFC 5321's 64-character local part; read in a window around each "@", so a
+# long run of letters is never scanned from every position), and an ask to write to it just before.
+_EMAIL_AT = re.compile(r"([a-z0-9][a-z0-9._%+-]{0,63})\Z")
+_EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})\b")
+_ASKS_TO_WRITE = re.compile(r"\b(?:contact|e-?mail|mail|write|reach|message|inbox|dm|send)\b")
+_EMAILS_READ = 20  # addresses looked at in one comment: a scam gives its one early
 # Bitcoin (legacy and bech32), Ethereum and Tron addresses, each in its own alphabet.
 _WALLET = re.compile(
     r"\b(?:(?i:bc1[ac-hj-np-z02-9]{11,71})|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40}"
@@ -181,7 +189,10 @@ def _messenger_contact(text: str) -> str | None:
     if (".me/" in text or "whatsapp.com/" in text) and (link := _MESSENGER_LINK.search(text)):
         return f'through a messenger link ("{link.group(0)[:40]}")'
     # Each of _APP's names holds one of these.
-    if not ("whats" in text or "watsapp" in text or "telegram" in text or "wechat" in text or "viber" in text):
+    if not (
+        "whats" in text or "watsapp" in text or "telegram" in text or "wechat" in text or "viber" in text
+        or "instagram" in text
+    ):
         return None
     for app in _APP.finditer(text):
         contact = _CONTACT_AFTER.match(text, app.end()) or _NUMBER_BEFORE.search(
@@ -191,6 +202,25 @@ def _messenger_contact(text: str) -> str | None:
             word = app.group(0)
             name = "WeChat" if word.startswith("we") else _APP_NAMES[word[0]]
             return f'on {name} ("{contact.group(1)[:40]}")'
+    return None
+
+
+def _email_contact(text: str) -> str | None:
+    """The address a lower-case text asks readers to write to ("contact us at x@y.com"), or None.
+    Addresses at a government, university or other reference source (``text.sources``) are a
+    reader pointing at an office, not a scam."""
+    at = text.find("@")
+    for _ in range(_EMAILS_READ):
+        if at < 0:
+            return None
+        local = _EMAIL_AT.search(text, max(0, at - 64), at)
+        domain = _EMAIL_DOMAIN.match(text, at, at + 400)
+        if local and domain and not is_source(domain.group(1)):
+            line_start = text.rfind("\n", 0, local.start()) + 1
+            if _ASKS_TO_WRITE.search(text, max(line_start, local.start() - 60), local.start()):
+                address = local.group(1) + domain.group(0)
+                return f'by e-mail ("{address[:40]}")'
+        at = text.find("@", at + 1)
     return None
 
 
@@ -207,6 +237,10 @@ class ScamContactRule:
         if how := _messenger_contact(text.lower()):
             findings.append(
                 Finding(self.name, Effect.HOLD, Reason("messenger_contact", f"asks readers to write to someone {how}"))
+            )
+        elif "@" in text and (how := _email_contact(text.lower())):
+            findings.append(
+                Finding(self.name, Effect.HOLD, Reason("email_contact", f"asks readers to write to someone {how}"))
             )
         if _may_hold_wallet(text) and (wallet := _WALLET.search(text)):
             address = wallet.group(0)
