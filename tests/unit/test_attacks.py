@@ -143,3 +143,245 @@ def test_the_toxicity_scorer_holds_a_threat_to_the_reader_and_names_it():
     assert [(f.reason.code, f.reason.message) for f in scorer.holds("I know where you live.")] == [
         ("threat", 'threatens the reader ("i know where you live")')
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Shut up, you ignorant bitch.", "you ignorant bitch"),
+        ("Shut up, you ignorant idiot.", "you ignorant idiot"),
+        ("You are an arrogant, lying scumbag", "you are an arrogant lying scumbag"),
+        ("you liberal idiots", "you liberal idiots"),
+        ("you lazy bitch", "you lazy bitch"),  # after an adjective, a name and not the verb
+        ("you are a sick sack of shit", "you are a sick sack of shit"),
+    ],
+)
+def test_an_adjective_that_only_qualifies_an_insult_does_not_stop_the_insult_being_found(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you ignorant of the facts?",
+        "Are you ignorant of the facts?",
+        "You are ignorant of the history here",
+        "You are sick",
+        "Are you sick of idiots?",
+        "you lucky bastard",  # said to a friend
+        "you crazy bastard",
+        "Thank you sick people",  # a qualifier alone reaches no insult
+    ],
+)
+def test_such_an_adjective_said_on_its_own_describes_the_reader_and_is_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The reporter who wrote this is a hack. Go get a real job, moron.", "get a real job moron"),
+        ("Grow up, idiots!", "grow up idiots"),
+        ("Get a life, loser.", "get a life loser"),
+        ("shut up moron you know nothing", "shut up moron"),
+        ("Nice try, loser", "nice try loser"),
+    ],
+)
+def test_an_insult_after_an_order_that_dismisses_the_reader_is_found_without_a_you(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When they wake up idiots will be in charge",  # the insult noun starts a clause of its own
+        "Kids grow up idiots if nobody teaches them",
+        "Shut up and take my money",
+        "Nice try, though",
+        "Grow up",
+    ],
+)
+def test_a_dismissal_without_a_name_for_the_reader_is_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Go back to your own country, we don't want your kind here.", "go back to your own country"),
+        ("If you don't like it go back to your own country", "go back to your own country"),
+        ("Why don't you go back where you came from?", "go back where you came from"),
+        ("You should go back to your country", "go back to your country"),
+        ("Time to go back to your own country", "go back to your own country"),
+        ("We don't want your kind here", "don t want your kind"),
+        ("Your kind is not welcome here", "your kind is not welcome"),
+    ],
+)
+def test_telling_the_reader_to_leave_the_country_is_held_as_an_insult(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to go back to your country someday",  # a visit
+        "I can't wait to go back to your country, it was beautiful",
+        "Did you go back to your country for the holidays?",  # a question
+        "When you go back to your country, say hi to your mum",
+        "My son was told to go back to his own country",  # a report
+        "A man yelled go back to your own country at my daughter",
+        "Thank you for your kind words",
+        "Your kind words are welcome",
+        "We don't want your kind of politics",
+    ],
+)
+def test_a_visit_a_question_a_report_or_kind_words_do_not_tell_the_reader_to_leave(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I'm going to find you and make you regret writing this. Watch your back.", "i m going to find you"),
+        ("I'll make you regret this", "i ll make you regret"),
+        ("I will find you", "i will find you"),
+        ("I'll find you and your family", "i ll find you"),
+    ],
+)
+def test_a_speaker_who_will_find_the_reader_or_make_them_regret_threatens_them(text, words):
+    assert threat_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll find you a link",
+        "If you need the report I'll find you a copy",
+        "I hope I find you well",
+        "I'll find you and we can grab coffee",
+        "This will make you regret buying it",  # no speaker
+        "They will find you guilty",
+        "He said I know where you live",  # quoted
+    ],
+)
+def test_finding_the_reader_something_or_quoting_a_threat_is_no_threat(text):
+    assert threat_in(text) is None
+
+
+def veiled_in(text: str) -> str | None:
+    from commentguard.scoring.attacks import veiled_threat
+
+    return veiled_threat(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The councilwoman's kids go to Lincoln Elementary, pickup is at 3:15. Maybe someone should pay them a visit.",
+            "someone should pay them a visit",
+        ),
+        ("Someone should pay that judge a little visit.", "someone should pay that judge a little visit"),
+        ("Somebody needs to pay you a visit!", "somebody needs to pay you a visit"),
+        ("We know where the judge lives.", "we know where the judge lives"),
+        ("I know where his kids go to school", "i know where his kids go to school"),
+    ],
+)
+def test_a_veiled_threat_against_anyone_is_found_and_quoted(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should pay them a visit at the open day",  # advice: the visit goes on to say where
+        "We should pay them a visit at the open day",
+        "Someone should pay them a visit and ask about the budget",
+        "I'll pay you a visit soon!",  # a friend
+        "Maybe we'll pay you a visit",
+        "Great new bakery on Main. We should pay them a visit.",
+        "Let's pay him a visit",
+        "Nobody should pay them a visit",
+        "Whoever wrote someone should pay them a visit should be banned",  # quoted to condemn it
+        "I know where he lives, he is my neighbour and I'll ask him",
+        "We know where they live now thanks to the article",
+        "I don't know where he lives",
+        "My kids go to Lincoln Elementary, pickup is at 3:15",
+    ],
+)
+def test_advice_a_friends_visit_a_neighbour_and_a_quoted_threat_are_not_veiled_threats(text):
+    assert veiled_in(text) is None
+
+
+def harassment_in(text: str) -> str | None:
+    from commentguard.scoring.attacks import sexual_harassment
+
+    return sexual_harassment(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Nice photo of the reporter. I'd love to bend her over my desk.", "i d love to bend her over"),
+        ("I'd bang her", "i d bang her"),
+        ("I would love to fuck that reporter", "i would love to fuck that reporter"),
+        ("I'd hit that", "i d hit that"),
+        ("Show us your tits", "show us your tits"),
+        ("nice boobs", "nice boobs"),
+    ],
+)
+def test_a_sexual_remark_aimed_at_a_person_is_found_and_quoted(text, words):
+    assert harassment_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to bend her ear about this",
+        "I'd bend over backwards to help",
+        "I'd love to bend the rules",
+        "I'd love to bang the drum for this candidate",
+        "I'd fuck him up",  # violence, not sex: left to the other rules and the model
+        "I would never grope her",
+        "He said he'd love to bend her over his desk, and he was fired",  # reported
+        "I hit that ball hard",
+        "They should fuck off",
+    ],
+)
+def test_figures_of_speech_denials_and_reports_are_not_sexual_harassment(text):
+    assert harassment_in(text) is None
+
+
+def test_the_toxicity_scorer_holds_a_veiled_threat_and_sexual_harassment_and_names_each():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    assert [(f.reason.code, f.reason.message) for f in scorer.holds("Maybe someone should pay them a visit.")] == [
+        ("threat", 'makes a veiled threat ("someone should pay them a visit")')
+    ]
+    assert [(f.reason.code, f.reason.message) for f in scorer.holds("I'd love to bend her over my desk.")] == [
+        ("sexual_harassment", 'sexually harasses someone ("i d love to bend her over")')
+    ]
+    assert [(f.reason.code, f.reason.message) for f in scorer.holds("I'd love to r*pe her")] == [  # masked
+        ("sexual_harassment", 'sexually harasses someone ("i d love to rape her")')
+    ]
+    assert not scorer.holds("You should pay them a visit at the open day")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Shut up, you ignorant bitch.", "insult"),
+        ("Go get a real job, moron.", "insult"),
+        ("Go back to your own country, we don't want your kind here.", "insult"),
+        ("The councilwoman's kids go to Lincoln Elementary, pickup is at 3:15. Maybe someone should pay them a visit.", "threat"),
+        ("Nice photo of the reporter. I'd love to bend her over my desk.", "sexual_harassment"),
+    ],
+)
+def test_the_pipeline_holds_the_attacks_the_qa_probe_found_approved(text, code):
+    from commentguard.scoring.pipeline import build_pipeline
+    from commentguard.scoring.rules import RulesConfig
+
+    decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
+    assert decision.verdict is Verdict.HOLD
+    assert code in [r.code for r in decision.reasons]

@@ -147,3 +147,151 @@ def test_the_toxicity_scorer_holds_a_wish_of_harm_once_even_where_it_is_also_a_c
     scorer = load_scorer({"TOXICITY_ENCODER": "false"})
     assert [f.reason.code for f in scorer.holds("I hope your whole family gets cancer")] == ["harm_wish"]
     assert [f.reason.code for f in scorer.holds("I hope he dies")] == ["violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Someone should put a bullet in that judge's head.", "put a bullet in that judge s head"),
+        ("Someone should shoot the judge", "shoot the judge"),
+        ("Burn it all down and hang the councilmen.", "hang the councilmen"),
+        ("Kill the reporters", "kill the reporters"),
+        ("Hang this corrupt mayor", "hang this corrupt mayor"),
+        ("The judge should be shot", "judge should be shot"),
+        ("I hope the senator dies", "hope the senator dies"),
+        ("I say hang the councilmen", "hang the councilmen"),  # the speaker's own words
+    ],
+)
+def test_a_call_for_violence_against_people_named_by_their_office_is_found_and_quoted(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Time to grab your guns, boys. Burn their offices down.", "burn their offices down"),
+        ("Somebody needs to burn down the mayor's house.", "burn down the mayor s house"),
+        ("Let's burn the mosque down", "burn the mosque down"),
+        ("We should burn them alive", "burn them alive"),
+        ("Burn their offices!", "burn their offices"),
+    ],
+)
+def test_a_call_to_burn_people_or_their_buildings_is_found_and_quoted(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoot the judge an email",  # figures of speech
+        "Someone should shoot the judge an email about it",
+        "Shoot the reporter a question",
+        "Hang the officials out to dry",
+        "The judge should hang the verdict on the evidence",  # things, not people
+        "Kill the president's bill",  # what belongs to the people, not the people
+        "Hang the judge's portrait in the hall",
+        "Execute the governor's plan",
+        "The portrait of the mayor should be hung in the lobby",
+        "The senators should stab the president in the back",  # a betrayal
+        "Nobody should shoot the judge",  # denied
+        "Why did the officer shoot the man?",  # news
+        "Burn it all down",  # anger at everything
+        "Let's burn the house down tonight, party!",
+        "Let's burn the church mortgage",
+        "Rioters burn their offices down every summer",  # a report
+        "The heater can burn your house down",
+        "Don't let the space heater burn your house down",
+        "People kill people",
+        "The councilman's house was burned down",
+    ],
+)
+def test_figures_of_speech_things_of_theirs_reports_and_denials_are_not_calls_against_officials(text):
+    assert call_in(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whoever said someone should shoot the judge should be banned",
+        "Saying the judge should be shot is disgusting and the police should investigate",
+        "The protesters chanted hang the mayor",
+        "Trump said they should all be shot",
+        "He told me to go die in a fire",
+    ],
+)
+def test_a_call_the_comment_quotes_to_report_or_condemn_it_is_not_the_commenters_call(text):
+    assert call_in(text) is None
+    assert wish_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I'd pay good money to see this whole family in body bags.", "pay good money to see this whole family in body bags"),
+        ("I want to see them dead", "want to see them dead"),
+        ("Can't wait to see him in a body bag", "wait to see him in a body bag"),
+        ("Would love to see those traitors in coffins", "love to see those traitors in coffins"),
+    ],
+)
+def test_the_speakers_wish_to_see_people_dead_is_a_wish_of_harm(text, words):
+    assert wish_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to see our soldiers in body bags",  # grief
+        "Nobody wants to see kids in body bags",
+        "I'd like to see him in jail",
+        "I'd love to see them win",
+        "I want to see the dead honoured",
+        "I hope doctors catch cancer early",  # care, not a curse
+    ],
+)
+def test_grief_hopes_for_justice_and_care_are_not_wishes_of_harm(text):
+    assert wish_in(text) is None
+
+
+def dehumanising_in(text: str) -> str | None:
+    from commentguard.scoring.incitement import dehumanising
+
+    return dehumanising(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Muslims are a cancer on Western civilization", "muslims are a cancer"),
+        ("Liberals are a disease", "liberals are a disease"),
+        ("They are a plague upon this country", "they are a plague"),
+    ],
+)
+def test_a_group_of_people_called_a_disease_is_dehumanised(text, words):
+    assert dehumanising_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was a cancer survivor",
+        "They are cancer patients",
+        "The cause of death was cancer",
+        "She's a Cancer",  # a star sign
+        "Smoking is a cancer on society",  # not people
+        "They are a disease research charity",
+    ],
+)
+def test_a_disease_said_of_anything_but_a_group_of_people_is_medicine(text):
+    assert dehumanising_in(text) is None
+
+
+def test_the_toxicity_scorer_holds_the_calls_the_qa_probe_found_approved_and_names_them():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    assert [(f.reason.code, f.reason.message) for f in scorer.holds("Someone should put a bullet in that judge's head.")] == [
+        ("violence", 'calls for violence against people ("put a bullet in that judge s head")')
+    ]
+    assert [f.reason.code for f in scorer.holds("Time to grab your guns, boys. Burn their offices down.")] == ["violence"]
+    assert [f.reason.code for f in scorer.holds("I'd pay good money to see this whole family in body bags.")] == ["harm_wish"]
+    assert not scorer.holds("Someone should shoot the judge an email")

@@ -5,14 +5,32 @@ The Fox News comments the toxicity model learns from were labelled for hate agai
 personal attack on another commenter reads to the model as an ordinary reply (it scores "You're a
 worthless piece of shit" near 0). Name-calling between commenters is the abuse moderators remove
 most often, so these rules hold it. It reads the same normalised tokens as ``incitement`` and only
-insults aimed at "you": calling a public figure a fool is political speech, and stays with the model.
+insults aimed at "you" (or said to the reader after an order: "go get a real job, moron"): calling a
+public figure a fool is political speech, and stays with the model. Telling the reader to go back to
+their own country is held as an insult too.
+
+Two rules look past the reader: ``veiled_threat`` ("maybe someone should pay them a visit", "we know
+where the judge lives") and ``sexual_harassment`` ("I'd love to bend her over my desk"), said of the
+reporter or of anyone. All of them leave alone what the comment quotes to report ("he told my son to
+go back to his country") or denies.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .incitement import _DENIALS, _PEOPLE, _SPEAKERS, _TARGETS
+from .incitement import (
+    _BETWEEN,
+    _DENIALS,
+    _DETERMINERS,
+    _INTENTS,
+    _OBLIGATIONS,
+    _PEOPLE,
+    _ROLES,
+    _SPEAKERS,
+    _TARGETS,
+    _reported,
+)
 
 # Nouns that insult whoever they are said of. Plurals are listed: "you idiots". ("fool" is not: "you'd
 # be a fool to miss it" is friendly.)
@@ -31,6 +49,18 @@ _INSULT_NOUNS = frozenset(
 # noun for people ("you stupid people", "you pathetic liberals").
 _INSULT_ADJECTIVES = frozenset(
     {"stupid", "dumb", "retarded", "brainless", "moronic", "idiotic", "worthless", "pathetic", "disgusting", "ugly", "fat"}
+)
+# Adjectives that insult only with the name they qualify ("shut up, you ignorant bitch", "you are a
+# lying, arrogant scumbag"): on their own they describe ("are you ignorant of the facts?", "you are
+# sick"). "crazy", "old" and "lucky" are left out: "you crazy bastard" is as often said to a friend.
+_QUALIFIERS = frozenset(
+    {
+        "ignorant", "arrogant", "filthy", "dirty", "miserable", "sick", "delusional", "clueless", "brainwashed",
+        "racist", "bigoted", "hateful", "hypocritical", "spineless", "gutless", "useless", "lazy", "smug",
+        "pompous", "entitled", "uneducated", "illiterate", "senile", "insufferable", "sanctimonious",
+        "condescending", "whiny", "sniveling", "snivelling", "nasty", "evil", "rotten", "lousy", "stinking",
+        "liberal", "leftist", "commie", "socialist", "fascist", "treasonous",
+    }
 )
 # Words that may stand between "you are" and the insult without changing what it says of the reader;
 # any other word ends the search ("you are not an idiot", "you are worried about idiots").
@@ -73,18 +103,23 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
 
     ``after_you``: right after "you", where an adjective must reach a noun for people."""
     adjective = None
+    qualified = False  # an adjective before a word that is also a verb makes it a name: "you lazy bitch"
     for k in range(j, min(j + _GAP, len(tokens))):
         word = tokens[k]
         if word in _INSULT_NOUNS:
-            if after_you and word in _VERBS_TOO and k + 1 < len(tokens) and tokens[k + 1] not in ("!", "?"):
+            if after_you and not qualified and word in _VERBS_TOO and k + 1 < len(tokens) and tokens[k + 1] not in ("!", "?"):
                 return None
             return k
-        if word == "piece" and tokens[k + 1 : k + 3] in (["of", "shit"], ["of", "crap"], ["of", "garbage"], ["of", "trash"]):
+        if word in ("piece", "sack") and tokens[k + 1 : k + 3] in (["of", "shit"], ["of", "crap"], ["of", "garbage"], ["of", "trash"]):
             return k + 2
+        if word in _QUALIFIERS:
+            qualified = True
+            continue
         if word == "waste" and tokens[k + 1 : k + 3] in (["of", "space"], ["of", "oxygen"], ["of", "skin"], ["of", "air"]):
             return k + 2
         if word in _INSULT_ADJECTIVES:
             adjective = k
+            qualified = True
         elif adjective is not None:
             # "you stupid people"; after "you are" the adjective insults on its own ("you are so stupid",
             # "you are a stupid person")
@@ -115,6 +150,99 @@ def _by_first_word(entries, phrase_of=lambda entry: entry) -> dict[str, list]:
 _AT_YOU_BY_FIRST = _by_first_word(_AT_YOU)
 _ORDERS_BY_FIRST = _by_first_word(_ORDERS)
 
+# Orders that dismiss the reader, after which an insult is the reader's name without a "you": "shut up,
+# moron", "go get a real job, moron", "grow up, idiots".
+_DISMISSALS = (
+    ("shut", "up"), ("grow", "up"), ("wake", "up"), ("get", "a", "life"), ("get", "a", "job"), ("get", "a", "real", "job"),
+    ("get", "a", "clue"), ("get", "a", "brain"), ("get", "lost"), ("go", "away"), ("piss", "off"), ("sit", "down"),
+    ("learn", "to", "read"), ("nice", "try"), ("try", "again"), ("dream", "on"), ("keep", "dreaming"), ("go", "home"),
+)
+_DISMISSALS_BY_FIRST = _by_first_word(_DISMISSALS)
+# The tokens keep no full stop, so the insult must end the comment or be followed by what starts a
+# sentence: "grow up, idiots! you ...", not "when they wake up idiots will be in charge".
+_SENTENCE_STARTS = frozenset({"!", "?", "you", "i", "we", "it", "this", "your", "just", "nobody", "no", "lol"})
+
+
+def _dismissed(tokens: Sequence[str], i: int) -> int | None:
+    """The index of the last word of an insult after a dismissal that starts at i, or None."""
+    for phrase in _DISMISSALS_BY_FIRST.get(tokens[i], ()):
+        j = i + len(phrase)
+        if tuple(tokens[i:j]) == phrase:
+            end = _insult_at(tokens, j, after_you=True)
+            if end is not None and (end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_STARTS):
+                return end
+    return None
+
+
+# Telling the reader to leave the country: "go back to your own country", "go back where you came
+# from", "we don't want your kind here". Only as an order: "I'd love to go back to your country" is a
+# visit, "did you go back to your country?" a question, and "my son was told to go back to his
+# country" a report.
+_HOMELANDS = frozenset({"country", "countries", "homeland", "land", "shithole"})
+_NOT_AN_ORDER = frozenset(
+    {
+        "i", "we", "they", "he", "she", "will", "ll", "would", "d", "could", "might", "may", "did", "didn", "can",
+        "cannot", "couldn", "wouldn", "want", "wanna", "gonna", "going", "never", "not", "when", "if", "before",
+        "after", "once", "until", "whenever",
+    }
+)
+_ASKED_OF_YOU = frozenset(
+    {"did", "do", "will", "would", "can", "could", "when", "if", "once", "before", "after", "until", "should", "have", "as", "whenever", "where"}
+)
+_SOFTENERS = frozenset({"just", "please", "simply", "all", "always", "then", "now", "so", "and"})
+
+
+def _ordered(tokens: Sequence[str], i: int) -> bool:
+    """Whether the verb at i is an order to the reader ("go back ...", "you should go back ...", "why
+    don't you go back ..."), not the speaker's plan ("I want to go back ...") or a question."""
+    k = i - 1
+    while k >= 0 and tokens[k] in _SOFTENERS:
+        k -= 1
+    if k < 0:
+        return True
+    prev, before = tokens[k], tokens[k - 1] if k else ""
+    if prev == "you":
+        if before == "t":  # "why don't you go back", not "didn't you go back"
+            return "why" in tokens[max(0, k - 4) : k]
+        return before not in _ASKED_OF_YOU
+    if prev == "to":
+        return before in ("need", "needs", "have", "got", "ought", "time")
+    if prev in ("should", "must", "better", "gotta", "oughta"):
+        return before not in _SPEAKERS
+    return prev not in _NOT_AN_ORDER
+
+
+def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of words that tell the reader to leave the country, starting at i, or None."""
+    n = len(tokens)
+    word = tokens[i]
+    if word == "go" and tokens[i + 1 : i + 2] == ["back"]:
+        k = i + 2 + (tokens[i + 2 : i + 3] == ["to"])
+        end = None
+        if k > i + 2 and tokens[k : k + 1] in (["your"], ["ur"]):  # "go back to your (own) country"
+            m = k + 1 + (tokens[k + 1 : k + 2] == ["own"])
+            end = m if m < n and tokens[m] in _HOMELANDS else None
+        elif tokens[k : k + 4] == ["where", "you", "came", "from"]:
+            end = k + 3
+        elif tokens[k : k + 3] == ["where", "you", "belong"]:
+            end = k + 2
+        if end is not None and _ordered(tokens, i) and not _reported(tokens, i):
+            return i, end
+        return None
+    if word in ("want", "need", "tolerate") and tokens[i + 1 : i + 3] == ["your", "kind"] and tokens[i + 3 : i + 4] != ["of"]:
+        # "we don't want your kind (here)"
+        denial = next((k for k in range(max(0, i - 3), i) if tokens[k] in _DENIALS or tokens[k] == "t"), None)
+        if denial is not None and not _reported(tokens, i):
+            return max(0, denial - (tokens[denial] == "t")), i + 2
+    if word == "your" and tokens[i + 1 : i + 2] == ["kind"] and tokens[i + 2 : i + 3] != ["of"]:
+        # "your kind is not welcome here", "your kind don't belong"
+        for k in range(i + 2, min(i + 6, n)):
+            if tokens[k] in ("welcome", "belong"):
+                if any(t in _DENIALS or t == "t" for t in tokens[i + 2 : k]) and not _reported(tokens, i):
+                    return i, k
+                break
+    return None
+
 
 def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
     """The swearing at the reader that starts at i, or None."""
@@ -142,6 +270,12 @@ def insult(tokens: Sequence[str]) -> str | None:
         sworn = _sworn_at(tokens, i)
         if sworn:
             return sworn
+        away = _sent_away(tokens, i)
+        if away:
+            return " ".join(tokens[away[0] : away[1] + 1])
+        end = _dismissed(tokens, i)
+        if end is not None and not _denied(tokens, i):
+            return " ".join(tokens[i : end + 1])
         if word in _YOU:
             k = i + 1
             if k < n and tokens[k] in _YOU_GROUP:  # "you people are idiots"
@@ -169,28 +303,184 @@ _THREATS = (
     (("know", "where", "you", "live"), True),
     (("coming", "for", "you"), True),
     (("make", "you", "pay"), True),
+    (("make", "you", "regret"), True),
     (("hunt", "you", "down"), True),
+    (("find", "you"), True),
     (("better", "watch", "your", "back"), False),
     (("better", "watch", "yourself"), False),
     (("sleep", "with", "one", "eye", "open"), False),
 )
 _THREATS_BY_FIRST = _by_first_word(_THREATS, lambda entry: entry[0])
+# "I will find you" threatens where nothing follows it but more of the threat ("... and make you
+# regret it", "... and your family"); "I'll find you a link", "I hope I find you well" and "I'll find
+# you and buy you a drink" do not.
+_FOUND_AFTER = frozenset({"!", "?", "wherever", "soon", "eventually", "anywhere", "everywhere"})
+_FOUND_AND = frozenset({"make", "your", "hurt", "kill", "beat", "end", "destroy", "teach"})
+
+
+def _speaker_at(tokens: Sequence[str], i: int) -> int | None:
+    """The index of the "I" or "we" whose words start at i: among the three words before ("I know
+    where you live") or before words of intent ("I'm going to find you"), or None."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k] in _SPEAKERS:
+            return k
+    k = i - 1
+    while k >= 0 and (tokens[k] in _INTENTS or tokens[k] in _BETWEEN):
+        k -= 1
+    return k if k >= 0 and tokens[k] in _SPEAKERS else None
 
 
 def threat(tokens: Sequence[str]) -> str | None:
     """The words of the first threat to the reader, or None. Those only a speaker can make ("I know
-    where you live", not "they know where you live") need "I" or "we" in the few words before."""
+    where you live", not "they know where you live") need "I" or "we" before them."""
+    n = len(tokens)
     for i, word in enumerate(tokens):
         for phrase, by_speaker in _THREATS_BY_FIRST.get(word, ()):
-            if tuple(tokens[i : i + len(phrase)]) != phrase or _denied(tokens, i):
+            end = i + len(phrase)
+            if tuple(tokens[i:end]) != phrase or _denied(tokens, i):
+                continue
+            if phrase == ("find", "you") and end < n and tokens[end] not in _FOUND_AFTER and not (
+                tokens[end] == "and" and tokens[end + 1 : end + 2] and tokens[end + 1] in _FOUND_AND
+            ):
                 continue
             start = i
             if by_speaker:
-                speaker = [k for k in range(max(0, i - 3), i) if tokens[k] in _SPEAKERS]
-                if not speaker:
+                speaker = _speaker_at(tokens, i)
+                if speaker is None:
                     continue
-                start = speaker[-1]
-            return " ".join(tokens[start : i + len(phrase)])
+                start = speaker
+            if not _reported(tokens, start):
+                return " ".join(tokens[start:end])
+    return None
+
+
+# Threats against people that do not say what will happen: "maybe someone should pay them a visit",
+# "we know where the judge lives". The visit is one an anonymous "someone" should pay, and it ends the
+# comment: "you should pay them a visit at the open day" is advice, "I'll pay you a visit soon" and
+# "great new bakery, we should pay them a visit" a friend's.
+_VISITORS = frozenset({"someone", "somebody"})
+_VISITED = frozenset({"them", "him", "her", "em", "you"})
+_VISIT_KINDS = frozenset({"little", "friendly", "personal", "surprise"})
+_VISIT_AFTER = frozenset({"!", "?", "soon", "tonight", "sometime"})
+# Where people can be found, said by the speaker as the last word ("we know where he lives.", "I know
+# where her kids go to school!"): "I know where he lives, he's my neighbour" is no threat.
+_WHEREABOUTS = (("live",), ("lives",), ("sleep",), ("sleeps",), ("go", "to", "school"), ("goes", "to", "school"))
+_WHOSE = frozenset({"his", "her", "their"})
+
+
+def _visitor_at(tokens: Sequence[str], i: int) -> int | None:
+    """The index of "someone" who should pay a visit at i, past "should", "needs to", "will"."""
+    k = i - 1
+    while k >= 0 and (tokens[k] in _OBLIGATIONS or tokens[k] in _INTENTS or tokens[k] in _BETWEEN):
+        k -= 1
+    return k if k >= 0 and tokens[k] in _VISITORS and k < i - 1 else None
+
+
+def _visited(tokens: Sequence[str], j: int) -> int | None:
+    """The index of the last word of the people that the words from j name ("them", "that judge")."""
+    if j >= len(tokens):
+        return None
+    if tokens[j] in _VISITED or tokens[j] in _TARGETS:
+        return j
+    if tokens[j] in _DETERMINERS:
+        return next((k for k in range(j + 1, min(j + 3, len(tokens))) if tokens[k] in _TARGETS), None)
+    return None
+
+
+def veiled_threat(tokens: Sequence[str]) -> str | None:
+    """The words of the first veiled threat against people (the reader or anyone else), or None."""
+    n = len(tokens)
+    for i, word in enumerate(tokens):
+        if word == "pay":
+            whom = _visited(tokens, i + 1)
+            if whom is None or tokens[whom + 1 : whom + 2] != ["a"]:
+                continue
+            v = whom + 2 + (whom + 2 < n and tokens[whom + 2] in _VISIT_KINDS)
+            if tokens[v : v + 1] != ["visit"] or (v + 1 < n and tokens[v + 1] not in _VISIT_AFTER):
+                continue
+            visitor = _visitor_at(tokens, i)
+            if visitor is None:
+                continue
+            if not _denied(tokens, visitor) and not _reported(tokens, visitor):
+                return " ".join(tokens[visitor : v + 1])
+        elif word == "where" and tokens[i - 1 : i] == ["know"]:
+            k = i + 1
+            if k < n and tokens[k] in _WHOSE and k + 1 < n and tokens[k + 1] in ("kids", "children", "family", "wife", "husband"):
+                k += 2
+            elif k < n and tokens[k] in ("he", "she", "they"):
+                k += 1
+            else:
+                whom = _visited(tokens, k)
+                if whom is None or tokens[whom] in _VISITED:
+                    continue
+                k = whom + 1
+            place = next((p for p in _WHEREABOUTS if tuple(tokens[k : k + len(p)]) == p), None)
+            if place is None or (k + len(place) < n and tokens[k + len(place)] not in ("!", "?")):
+                continue
+            speaker = _speaker_at(tokens, i - 1)
+            if speaker is not None and not _denied(tokens, i - 1) and not _reported(tokens, speaker):
+                return " ".join(tokens[speaker : k + len(place)])
+    return None
+
+
+# Sexual remarks about a person, the reporter or a reader: the speaker's wish to do something sexual
+# to her or him ("I'd love to bend her over my desk", "I'd bang her"), or a demand to see their body.
+# ("screw" is left out: "I'd screw them on the deal" cheats.)
+_SEX_ACTS = frozenset({"fuck", "bang", "shag", "hump", "grope", "rape", "molest"})
+_SEX_OBJECTS = frozenset({"her", "him", "you", "u", "them", "em"})
+_WOMEN = frozenset({"woman", "girl", "lady", "chick", "babe", "blonde", "brunette", "anchor", "host"}) | _ROLES
+# After the object, words that make the verb a figure of speech: "fuck him up", "bang them out".
+_NOT_SEXUAL_AFTER = frozenset({"over", "up", "around", "off", "out"})
+_DESIRES = frozenset({"love", "like", "want", "wanna", "gladly", "totally", "definitely", "so", "would"})
+_BODY = frozenset({"tits", "titties", "boobs", "boobies"})
+
+
+def _desirer_at(tokens: Sequence[str], i: int) -> int | None:
+    """The index of the "I" (or "we") whose wish the verb at i is: "I'd love to", "I would", "I wanna"."""
+    k = i - 1
+    while k >= 0 and (tokens[k] in _DESIRES or tokens[k] in _INTENTS or tokens[k] in _BETWEEN):
+        k -= 1
+    return k if k >= 0 and k < i - 1 and tokens[k] in _SPEAKERS else None
+
+
+def _sexual_object(tokens: Sequence[str], j: int) -> int | None:
+    """The index of the last word of the person that the words from j name ("her", "that reporter")."""
+    if j >= len(tokens):
+        return None
+    if tokens[j] in _SEX_OBJECTS:
+        return j
+    if tokens[j] in _DETERMINERS:
+        return next((k for k in range(j + 1, min(j + 3, len(tokens))) if tokens[k] in _WOMEN), None)
+    return None
+
+
+def sexual_harassment(tokens: Sequence[str]) -> str | None:
+    """The words of the first sexual remark aimed at a person, or None."""
+    n = len(tokens)
+    for i, word in enumerate(tokens):
+        end = None
+        if word == "bend":  # "bend her over (my desk)"
+            whom = _sexual_object(tokens, i + 1)
+            end = whom + 1 if whom is not None and tokens[whom + 1 : whom + 2] == ["over"] else None
+        elif word in _SEX_ACTS:
+            whom = _sexual_object(tokens, i + 1)
+            if whom is not None and (whom + 1 == n or tokens[whom + 1] not in _NOT_SEXUAL_AFTER):
+                end = whom
+        elif word in ("hit", "tap") and tokens[i + 1 : i + 2] == ["that"] and (i + 2 == n or tokens[i + 2] in ("!", "lol")):
+            end = i + 1  # "I'd hit that"
+        elif word in _BODY and i > 0:  # "nice tits", "show us your boobs"
+            before = tokens[max(0, i - 3) : i]
+            if before[-1:] in (["nice"], ["great"]) or (tokens[i - 1] in ("your", "her", "those") and "show" in before):
+                start = max(0, i - 3) if "show" in before else i - 1
+                start = next(k for k in range(start, i) if tokens[k] in ("show", "nice", "great"))
+                if not _denied(tokens, start) and not _reported(tokens, start):
+                    return " ".join(tokens[start : i + 1])
+            continue
+        if end is None:
+            continue
+        speaker = _desirer_at(tokens, i)
+        if speaker is not None and not _denied(tokens, speaker) and not _reported(tokens, speaker):
+            return " ".join(tokens[speaker : end + 1])
     return None
 
 
@@ -200,4 +490,6 @@ WORDS = (
     | _INSULT_ADJECTIVES
     | {w for phrase in (*_AT_YOU, *_ORDERS) for w in phrase}
     | {w for phrase, _ in _THREATS for w in phrase}
+    | _SEX_ACTS
+    | _BODY
 )

@@ -2,9 +2,11 @@
 (``dehumanising``), a call for violence against people (``violent_call``) and a wish that people come
 to harm (``harm_wish``).
 
-Both read the normalised tokens (lower case, look-alike letters folded, "don't" as "don", "t"). The
-Fox News data holds too few such sentences to teach the model either; these are the words it
-cannot learn, written down as rules a moderator can read.
+Both read the normalised tokens (lower case, look-alike letters folded, "don't" as "don", "t"; no
+full stops or commas). The Fox News data holds too few such sentences to teach the model either;
+these are the words it cannot learn, written down as rules a moderator can read. A call or a wish
+that the comment quotes from someone else to report or condemn it ("whoever said someone should
+shoot the judge should be banned") is not the commenter's, and is left to the model.
 """
 
 from __future__ import annotations
@@ -56,6 +58,13 @@ _BREAKS = frozenset(
         "between", "without", "because", "if", "when", "while", "where", "who", "which", "that", "what",
     }
 )
+# Diseases said of a group of people: "Muslims are a cancer on this country". Said of anything else
+# they are medicine ("the cause was cancer", "she was a cancer survivor"), so the subject must be a
+# group of people (not "he" or "she": "she's a Cancer" is a star sign) and only a word that goes on
+# to say what the disease eats may follow it ("a cancer on", not "a cancer patient").
+_DISEASES = frozenset({"cancer", "plague", "disease", "virus", "tumor", "tumour", "infection", "scourge"})
+_DISEASED_GROUPS = _PEOPLE - {"he", "she", "you"}
+_AFTER_DISEASE = frozenset({"on", "to", "in", "upon", "that", "which", "who", "and", "!", "?"})
 _COLLECTIVES = frozenset({"bunch", "pack", "herd", "swarm", "horde", "nest", "lot"})
 _NOT_PARTICIPLES = frozenset({"nothing", "disgusting", "revolting", "stinking", "freaking", "fucking", "damned"})
 _DEHUMANISING_GAP = 3
@@ -72,6 +81,8 @@ def dehumanising(tokens: Sequence[str]) -> str | None:
         for j in range(i + 1, min(i + 2 + _DEHUMANISING_GAP, len(tokens))):
             word = tokens[j]
             if word in DEHUMANISING and (word not in _ANIMAL_WORDS or tokens[i - 1] in _PEOPLE):
+                return " ".join(tokens[i - 1 : j + 1])
+            if word in _DISEASES and tokens[i - 1] in _DISEASED_GROUPS and (j + 1 == len(tokens) or tokens[j + 1] in _AFTER_DISEASE):
                 return " ".join(tokens[i - 1 : j + 1])
             collective_of = word == "of" and tokens[j - 1] in _COLLECTIVES
             # Participles end the description: "they are treated like animals" pities, it does not insult.
@@ -108,16 +119,32 @@ _VIOLENT_OF_PEOPLE = frozenset({"shot", "killed", "executed", "hung", "stabbed",
 _PRONOUNS = frozenset({"he", "she", "they", "you"})
 _OBJECTS = frozenset({"them", "him", "her", "em", "yourself", "yourselves", "themselves"})
 _POSSESSIVES = frozenset({"your", "ur", "his", "her", "their"})
+# People named by their office or trade, whom a call names as often as a group: "someone should
+# shoot the judge", "hang the councilmen", "the mayor should be shot".
+_ROLES = frozenset(
+    {
+        "judge", "judges", "mayor", "mayors", "governor", "governors", "senator", "senators", "congressman",
+        "congressmen", "congresswoman", "congresswomen", "councilman", "councilmen", "councilwoman",
+        "councilwomen", "councilmember", "councilmembers", "councilor", "councilors", "councillor",
+        "councillors", "commissioner", "commissioners", "lawmakers", "legislators", "officials", "bureaucrats",
+        "politician", "president", "prosecutor", "prosecutors", "sheriff", "sheriffs", "cop", "officer",
+        "officers", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "doctor",
+        "doctors", "teacher", "teachers",
+    }
+)
 # People a call for violence names: ``_PEOPLE``'s nouns and these.
-_TARGETS = (_PEOPLE - _PRONOUNS - _OBJECTS) | frozenset(
+_TARGETS = (_PEOPLE - _PRONOUNS - _OBJECTS) | _ROLES | frozenset(
     {
         "traitors", "traitor", "criminals", "terrorists", "rapists", "pedophiles", "murderers", "bastards",
         "invaders", "idiots", "morons", "scumbags", "infidels", "everyone", "everybody",
     }
 )
 # What follows the object in a figure of speech: "shoot them an email", "hang him out to dry",
-# "shoot them down" (an idea turned down).
+# "shoot them down" (an idea turned down), "shoot the judge a note".
 _IDIOM_AFTER = frozenset({"a", "an", "some", "out", "down", "with", "back", "up", "off"})
+# Before people named by a noun: "those traitors", "that judge" (not "the animals" or "that animal",
+# which may be animals).
+_DETERMINERS = frozenset({"those", "these", "the", "that", "this"})
 _MODALS = frozenset({"should", "must", "ought", "need", "needs", "deserve", "deserves", "gotta", "oughta"})
 _FILLERS = frozenset({"all", "just", "to", "simply", "also", "publicly", "immediately", "summarily", "really"})
 _NEGATIONS = frozenset({"not", "never", "no", "nobody", "noone", "t", "nt", "don", "dont", "stop", "without"})
@@ -148,13 +175,32 @@ def _target_after(tokens: Sequence[str], j: int, speaker: bool) -> int | None:
     if word == "all" and j + 1 < n:
         nxt = tokens[j + 1]
         return _target_after(tokens, j + 2 if nxt == "of" else j + 1, speaker) if nxt not in _OBJECTS else None
-    if word in ("those", "these", "the"):
+    if word in _DETERMINERS:
         for k in range(j + 1, min(j + 3, n)):  # one adjective may come between: "those filthy traitors"
             # "castrate those animals": people called animals (not "the animals", which may be animals)
-            if tokens[k] in _TARGETS or (word != "the" and tokens[k] in DEHUMANISING):
-                return k
+            if tokens[k] in _TARGETS or (word in ("those", "these") and tokens[k] in DEHUMANISING):
+                return _as_target(tokens, k)
         return None
-    return j if word in _TARGETS else None
+    return _as_target(tokens, j) if word in _TARGETS else None
+
+
+def _as_target(tokens: Sequence[str], k: int) -> int | None:
+    """k, the last word of people named by a noun, unless the words after it make them the owner of
+    what the verb is aimed at ("kill the president's bill", "hang the judge's portrait") or the verb a
+    figure of speech ("shoot the judge an email", "hang the councilmen out to dry")."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return None if after == "s" or after in _IDIOM_AFTER else k
+
+
+def _whose(tokens: Sequence[str], j: int) -> int | None:
+    """Where the words from j name people and something of theirs ("that judge's head", "the mayor's
+    house"), the index of that thing; else None."""
+    n = len(tokens)
+    if j < n and tokens[j] in _DETERMINERS:
+        for k in range(j + 1, min(j + 3, n)):
+            if tokens[k] in _TARGETS:
+                return k + 2 if k + 2 < n and tokens[k + 1] == "s" else None
+    return None
 
 
 # Before a violent verb, what makes it a call rather than a report ("the officer had to shoot him",
@@ -168,6 +214,24 @@ _OBLIGATIONS = (_MODALS - {"deserve", "deserves"}) | {"let", "lets"}
 _INTENTS = frozenset({"will", "ll", "would", "d", "gonna", "going", "shall", "wanna", "want", "m", "am"})
 _BETWEEN = frozenset({"to", "all", "just", "really", "simply", "also", "better", "go", "s", "please", "gladly"})
 _SPEAKERS = frozenset({"i", "we"})
+# Words that call on the readers, after which an order starts: the tokens keep no full stop, so
+# "grab your guns, boys. Burn their offices down" reads "... guns boys burn their offices down".
+# Not after a word that makes them the subject ("the boys burn ..."), nor "people" ("people kill people").
+_ADDRESSES = frozenset({"boys", "guys", "folks", "patriots", "friends", "brothers", "lads"})
+_NOT_ADDRESSED = _DETERMINERS | _POSSESSIVES | frozenset({"our", "my", "some", "many", "all", "two", "three", "few", "other"})
+# Words that report what someone said or wrote: a call quoted to report or condemn it ("whoever said
+# someone should shoot the judge should be banned", "my son was told to go back to his country") is
+# not the commenter's own, unless the commenter reports themself ("I say hang them all", "as I said",
+# "I'd say", "let me say").
+_REPORTING = frozenset(
+    {
+        "say", "says", "said", "saying", "wrote", "writes", "writing", "posted", "posting", "tweeted",
+        "yelled", "yelling", "shouted", "shouting", "screamed", "screaming", "told", "tells", "telling",
+        "chanted", "chanting", "claimed", "claims", "claiming", "suggested", "suggests", "suggesting",
+        "threatened", "threatening", "quote", "quoted", "quoting", "commented",
+    }
+)
+_REPORT_SPAN = 6
 
 
 def _called_for(tokens: Sequence[str], i: int) -> bool:
@@ -181,7 +245,33 @@ def _called_for(tokens: Sequence[str], i: int) -> bool:
         k -= 1
     if intent:
         return k >= 0 and tokens[k] in _SPEAKERS
+    if k >= 0 and tokens[k] in _ADDRESSES:
+        return k == 0 or tokens[k - 1] not in _NOT_ADDRESSED
+    if k > 0 and tokens[k] == "say" and tokens[k - 1] in _SPEAKERS:  # "I say hang them"
+        return True
     return k < 0 or tokens[k] in _CLAUSE_START
+
+
+def _reported(tokens: Sequence[str], start: int) -> bool:
+    """Whether the words before start report someone else's words ("he said", "whoever wrote")."""
+    for r in range(start - 1, max(-1, start - 1 - _REPORT_SPAN), -1):
+        if tokens[r] in _REPORTING:
+            return not any(t in _SPEAKERS or t == "me" for t in tokens[max(0, r - 3) : r])
+    return False
+
+
+# Words before "of" that keep the people after it the subject: "every one of those traitors should be
+# hanged", "all of them should die" (not "the portrait of the mayor should be hung").
+_SHARES = frozenset({"one", "all", "each", "every", "some", "many", "most", "any", "both", "half", "rest", "few"})
+
+
+def _subject_is_owned(tokens: Sequence[str], m: int) -> bool:
+    """Whether the subject before the modal at m is what something belongs to: "the portrait of the
+    mayor (should be hung)", "the bill of the senator (should die)"."""
+    k = m - 2
+    while k >= 0 and tokens[k] in ("the", "our", "their", "this", "that", "those", "these", "his", "her"):
+        k -= 1
+    return k > 0 and tokens[k] == "of" and tokens[k - 1] not in _SHARES
 
 
 def _before_fillers(tokens: Sequence[str], i: int) -> int:
@@ -196,8 +286,39 @@ def _negated(tokens: Sequence[str], start: int, end: int) -> bool:
     return any(tokens[k] in _NEGATIONS for k in range(max(0, start), end))
 
 
-def violent_call(tokens: Sequence[str]) -> str | None:
-    """The words of the first call for violence against people, or None."""
+# What a call to burn names: a building of people's ("burn their offices down", "burn down the mayor's
+# house"); with any determiner, a place of worship ("burn the mosque down"). "Burn it all down" is
+# anger at everything and "burn the house down" a party, so neither counts.
+_BUILDINGS = frozenset(
+    {
+        "house", "houses", "home", "homes", "office", "offices", "headquarters", "building", "buildings",
+        "school", "schools", "shop", "shops", "store", "stores", "church", "churches", "mosque", "mosques",
+        "synagogue", "synagogues", "temple", "temples",
+    }
+)
+_WORSHIP = frozenset({"church", "churches", "mosque", "mosques", "synagogue", "synagogues", "temple", "temples"})
+# After the building, unless "down" came before it: nothing, or words that end the call ("burn their
+# offices down", "... to the ground"); "burn the church mortgage" burns a paper.
+_AFTER_BUILDING = frozenset({"down", "to", "!", "?", "and", "tonight", "now"})
+
+
+def _building_at(tokens: Sequence[str], j: int) -> int | None:
+    """The index of the building of people's that the words from j name, or None."""
+    n = len(tokens)
+    if j >= n:
+        return None
+    if tokens[j] in _POSSESSIVES:  # "their (new) offices"
+        return next((k for k in range(j + 1, min(j + 3, n)) if tokens[k] in _BUILDINGS), None)
+    owned = _whose(tokens, j)  # "the mayor's house"
+    if owned is not None:
+        return owned if tokens[owned] in _BUILDINGS else None
+    if tokens[j] in _DETERMINERS or tokens[j] == "every":  # "the mosque"
+        return next((k for k in range(j + 1, min(j + 3, n)) if tokens[k] in _WORSHIP), None)
+    return None
+
+
+def _calls(tokens: Sequence[str]):
+    """(start, end) of each call for violence against people, in order, quoted or not."""
     n = len(tokens)
     for i, word in enumerate(tokens):
         if word == "wipe" and "face" in tokens[i + 2 : i + 9]:
@@ -206,24 +327,38 @@ def violent_call(tokens: Sequence[str]) -> str | None:
             if off is not None and tokens[off + 1 : off + 4] == ["the", "face", "of"] and any(
                 t in _TARGETS or t in _OBJECTS or t in _PRONOUNS for t in tokens[i + 1 : off]
             ):
-                return " ".join(tokens[i : off + 6])
+                yield i, off + 5
         if word in ("put", "pump") and (tokens[i + 1 : i + 3] == ["a", "bullet"] or tokens[i + 1 : i + 2] == ["bullets"]):
             # "someone should put a bullet in his head" (not "the gunman put a bullet in his head")
             k = i + (3 if tokens[i + 1] == "a" else 2)
             if tokens[k : k + 1] in (["in"], ["into"], ["through"]) and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
                 speaker = any(t in _SPEAKERS for t in tokens[max(0, i - 4) : i])
                 end = k + 2 if tokens[k + 1 : k + 2] and tokens[k + 1] in _POSSESSIVES and k + 2 < n else None
-                end = end or _target_after(tokens, k + 1, speaker)
+                # "in his head", "in that judge's head", "in them"
+                end = end or _whose(tokens, k + 1) or _target_after(tokens, k + 1, speaker)
                 if end is not None:
-                    return " ".join(tokens[i : end + 1])
+                    yield i, end
+        if word in ("burn", "torch") and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+            # "burn their offices down", "burn down the mayor's house", "burn them alive"
+            j = i + 2 if tokens[i + 1 : i + 2] == ["down"] else i + 1
+            end = _building_at(tokens, j)
+            after = tokens[end + 1] if end is not None and end + 1 < n else ""
+            if end is not None and (j == i + 2 or not after or after in _AFTER_BUILDING):
+                yield i, end + (after == "down")
+            else:
+                speaker = any(t in _SPEAKERS for t in tokens[max(0, i - 4) : i])
+                end = _target_after(tokens, i + 1, speaker)
+                if end is not None and tokens[end + 1 : end + 2] == ["alive"]:
+                    yield i, end + 1
         if word in _VIOLENT_VERBS:
             if _negated(tokens, i - 3, i) or not _called_for(tokens, i):
                 continue
             # "you" as the target only from a speaker's threat: "I will kill you", not "taxes will kill you".
             speaker = any(t in _SPEAKERS for t in tokens[max(0, i - 4) : i])
             end = _target_after(tokens, i + 1, speaker)
-            if end is not None:
-                return " ".join(tokens[i : end + 1])
+            # "stab him in the back": a betrayal
+            if end is not None and not (word == "stab" and tokens[end + 1 : end + 4] == ["in", "the", "back"]):
+                yield i, end
         elif word == "be" and i + 1 < n:
             # "<people> should (all) be (publicly) hanged"
             k = i + 1
@@ -242,10 +377,10 @@ def violent_call(tokens: Sequence[str]) -> str | None:
             subject = tokens[m - 1] if m > 0 else ""
             if subject == "all" and m > 1:  # "they all should be shot"
                 subject = tokens[m - 2]
-            if subject in ("i", "we", "it", "this", "that", "there", "which", "what", ""):
+            if subject in ("i", "we", "it", "this", "that", "there", "which", "what", "") or _subject_is_owned(tokens, m):
                 continue
             if done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS:
-                return " ".join(tokens[max(0, m - 1) : k + 1])
+                yield max(0, m - 1), k
         elif word in ("die", "dies") and i > 1:
             before, two_before = tokens[i - 1], tokens[i - 2]
             # "I hope he dies", "I hope those traitors die"
@@ -253,15 +388,23 @@ def violent_call(tokens: Sequence[str]) -> str | None:
                 two_before in _WISHES or (i > 2 and tokens[i - 3] in _WISHES and two_before in ("those", "these", "the"))
             ):
                 if not _negated(tokens, i - 5, i):
-                    return " ".join(tokens[max(0, i - 3) : i + 1])
+                    yield max(0, i - 3), i
                 continue
             # "<people> should die", "he deserves to die", "they should all die"
             m = _before_fillers(tokens, i)
             subject = tokens[m - 1] if m > 0 else ""
             if tokens[m] in _MODALS and subject not in ("i", "we", "us", "everyone", "everybody", "all", "") and not (
-                _negated(tokens, m - 2, i)
+                _negated(tokens, m - 2, i) or _subject_is_owned(tokens, m)
             ):
-                return " ".join(tokens[m - 1 : i + 1])
+                yield m - 1, i
+
+
+def violent_call(tokens: Sequence[str]) -> str | None:
+    """The words of the first call for violence against people that the comment does not quote from
+    someone else, or None."""
+    for start, end in _calls(tokens):
+        if not _reported(tokens, start):
+            return " ".join(tokens[start : end + 1])
     return None
 
 
@@ -274,7 +417,14 @@ _BEFALL = frozenset({"get", "gets", "got", "getting", "is", "are", "be", "catch"
 _VEHICLES = frozenset({"bus", "truck", "car", "train"})
 _KIN = frozenset({"family", "kids", "children", "wife", "husband", "mother", "mom", "son", "daughter", "kid"})
 _WISH_SPAN = 8
+_CARE = frozenset({"early", "screening", "screenings", "research", "treatment", "treatments", "care", "free", "tested", "checked"})
 _TOLD = frozenset({"go", "you", "should"})
+# The speaker's wish to see people dead: "I'd pay good money to see this whole family in body bags",
+# "I want to see him dead". "Nobody wants to see our soldiers in body bags" is grief, so no denial
+# may come before ("can't wait to see" is no denial).
+_LONG_TO_SEE = frozenset({"love", "like", "want", "wants", "wanna", "pay", "hope", "wait", "dream"})
+_DEAD = frozenset({"dead"})
+_LAID_OUT = frozenset({"bag", "bags", "bodybag", "bodybags", "coffin", "coffins", "casket", "caskets"})
 
 
 def _harm_at(tokens: Sequence[str], k: int) -> int | None:
@@ -284,6 +434,8 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
         return k
     if k == 0 or tokens[k - 1] not in _BEFALL:
         return None
+    if word in _ILLNESSES and tokens[k + 1 : k + 2] and tokens[k + 1] in _CARE:
+        return None  # "I hope they catch cancer early", "I hope he gets cancer treatment"
     if word in _HARMED or word in _ILLNESSES:
         return k
     if word == "hit" and tokens[k + 1 : k + 3] in (["by", "a"], ["by", "the"]) and k + 3 < len(tokens):
@@ -291,17 +443,46 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
     return None
 
 
-def harm_wish(tokens: Sequence[str]) -> str | None:
-    """The words of the first wish that people come to harm, or None."""
+def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
+    """Where "see" at i is the speaker's wish to see people dead, the index of the last word of it."""
+    n = len(tokens)
+    before = tokens[max(0, i - 5) : i]
+    if tokens[i - 1 : i] not in (["to"], ["wanna"]) or not any(t in _LONG_TO_SEE for t in before):
+        return None
+    if any(t in _NEGATIONS and not (t == "t" and "wait" in before) for t in before):
+        return None
+    person = False
+    for k in range(i + 1, min(i + 6, n)):
+        t = tokens[k]
+        if t in _NEGATIONS:
+            return None
+        if t in _PRONOUNS or t in _OBJECTS or t in _TARGETS or t in _KIN:
+            person = True
+        elif person and t in _DEAD:
+            return k
+        elif person and t in ("in", "into") and k + 1 < n:
+            m = k + 2 if tokens[k + 1] == "a" else k + 1
+            if m < n and (tokens[m] in _LAID_OUT or (tokens[m] == "body" and tokens[m + 1 : m + 2] and tokens[m + 1] in _LAID_OUT)):
+                return m + (tokens[m] == "body")
+            return None
+    return None
+
+
+def _wishes(tokens: Sequence[str]):
+    """(start, end) of each wish that people come to harm, in order, quoted or not."""
     n = len(tokens)
     for i, word in enumerate(tokens):
         if word == "die" and tokens[i + 1 : i + 4] == ["in", "a", "fire"]:
             # an order ("(go) die in a fire"), not news ("three people die in a fire")
             before = tokens[i - 1] if i else ""
             if before in _TOLD:
-                return " ".join(tokens[i - 1 : i + 4])
-            if not before or before in _CLAUSE_START:
-                return " ".join(tokens[i : i + 4])
+                yield i - 1, i + 3
+            elif not before or before in _CLAUSE_START:
+                yield i, i + 3
+        if word == "see" and i > 1:
+            end = _seen_dead(tokens, i)
+            if end is not None:  # from the wish: "(I'd) pay good money to see ..."
+                yield next(k for k in range(i - 1, -1, -1) if tokens[k] in _LONG_TO_SEE), end
         if word not in _WISHES:
             continue
         person = False
@@ -314,7 +495,16 @@ def harm_wish(tokens: Sequence[str]) -> str | None:
             elif person:
                 end = _harm_at(tokens, k)
                 if end is not None:
-                    return " ".join(tokens[i : end + 1])
+                    yield i, end
+                    break
+
+
+def harm_wish(tokens: Sequence[str]) -> str | None:
+    """The words of the first wish that people come to harm that the comment does not quote from
+    someone else, or None."""
+    for start, end in _wishes(tokens):
+        if not _reported(tokens, start):
+            return " ".join(tokens[start : end + 1])
     return None
 
 

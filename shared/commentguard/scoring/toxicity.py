@@ -46,7 +46,7 @@ from ..text.language import FUNCTION_WORDS
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from ..text.unmask import Unmasker
 from .attacks import WORDS as ATTACK_WORDS
-from .attacks import insult, threat
+from .attacks import insult, sexual_harassment, threat, veiled_threat
 from .base import CommentInput, Effect, Finding, Reason
 from .incitement import WORDS as INCITEMENT_WORDS
 from .incitement import dehumanising, harm_wish, violent_call
@@ -382,6 +382,8 @@ _PHRASE_RULES = (
     ("violence", violent_call, lambda p: f'calls for violence against people ("{p}")'),
     ("insult", insult, lambda p: f'insults the reader ("{p}")'),
     ("threat", threat, lambda p: f'threatens the reader ("{p}")'),
+    ("threat", veiled_threat, lambda p: f'makes a veiled threat ("{p}")'),
+    ("sexual_harassment", sexual_harassment, lambda p: f'sexually harasses someone ("{p}")'),
     ("harm_wish", harm_wish, lambda p: f'wishes people harm ("{p}")'),
 )
 
