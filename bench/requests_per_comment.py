@@ -48,7 +48,12 @@ for _name in ("AWS_ENDPOINT_URL", "AWS_PROFILE"):
     os.environ.pop(_name, None)
 
 import botocore.client
+from boto3.dynamodb.types import TypeDeserializer
 from botocore.exceptions import ClientError
+
+from commentguard.adapters.store import item_size as plain_item_size
+
+_DESERIALIZE = TypeDeserializer()
 
 # Assumed per-call latency inside an AWS region (for the "AWS estimate" of handler duration only).
 ASSUMED_CALL_MS = {"dynamodb": 5.0, "sqs": 8.0, "events": 12.0, "secretsmanager": 20.0}
@@ -149,34 +154,11 @@ def _counted_call(self, operation_name, api_params):
 # ------------------------------------------------------------------- DynamoDB capacity estimate
 
 
-def _value_size(value: dict[str, Any]) -> int:
-    (kind, v), = value.items()
-    if kind == "S":
-        return len(v.encode())
-    if kind == "N":
-        digits = len(str(v).lstrip("-").replace(".", "").strip("0")) or 1
-        return (digits + 1) // 2 + 1
-    if kind == "B":
-        return len(v)
-    if kind in ("BOOL", "NULL"):
-        return 1
-    if kind in ("SS",):
-        return sum(len(s.encode()) for s in v)
-    if kind in ("NS",):
-        return sum(_value_size({"N": n}) for n in v)
-    if kind == "BS":
-        return sum(len(b) for b in v)
-    if kind == "L":
-        return 3 + sum(1 + _value_size(e) for e in v)
-    if kind == "M":
-        return 3 + sum(1 + len(k.encode()) + _value_size(e) for k, e in v.items())
-    return 0
-
-
 def item_size(item: dict[str, Any] | None) -> int:
+    """A wire-format item's size as DynamoDB counts it (the store's own count, of its plain values)."""
     if not item:
         return 0
-    return sum(len(k.encode()) + _value_size(v) for k, v in item.items())
+    return plain_item_size({k: _DESERIALIZE.deserialize(v) for k, v in item.items()})
 
 
 def _key_of(item_or_key: dict[str, Any]) -> dict[str, Any]:

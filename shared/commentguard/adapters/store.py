@@ -13,7 +13,7 @@ import hashlib
 import json
 import random
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
@@ -199,6 +199,164 @@ def comment_from_item(item: dict[str, Any]) -> Comment:
     if "report_reasons" in known:
         known["report_reasons"] = sorted(known["report_reasons"])  # a string set
     return Comment(**known, extra={k: v for k, v in data.items() if k not in _COMMENT_FIELDS})
+
+
+# -- a comment's item within DynamoDB's 400 KB ------------------------------------------------------
+# A comment's item grows after it is written: scoring records its verdict, reasons and scores (and a
+# recheck anew), the publisher and moderators their marks, readers' reports theirs, and every move adds
+# to its history. Each of these is bounded here, and together, at their largest (_LARGEST_GROWTH),
+# they take GROWTH_RESERVE, which a new comment (and a moderator's edit) must leave free: an item
+# DynamoDB takes at intake can always take its verdict, and every move after it.
+#: DynamoDB's 400 KB as its documentation gives it; it counts 409,600 bytes, and the difference absorbs
+#: the approximations of ``item_size`` (and moto's own count, which refuses an item over 405,000).
+ITEM_LIMIT = 400_000
+MAX_REASONS = 32  # the scorers give fewer; past this the last place says how many more there were
+REASON_MAX_BYTES = 500  # a reason's message longer than this (a long moderation key quoted) is cut: "…"
+CODE_MAX_BYTES = 64
+MORE_REASONS = "more_reasons"
+MAX_MODELS = 8  # scorer name -> model version: three scorers have versions
+MODEL_MAX_BYTES = 128
+HISTORY_MAX = 16  # entries: the first, one that says how many were removed, and the latest
+NOTE_MAX_BYTES = 4_000  # a history entry's note; the API takes 1,000 characters, at most 4 bytes each
+ACTOR_MAX_BYTES = 255  # an OpenID Connect subject is at most 255 ASCII characters; ours are words
+#: On the history entry that stands for the entries removed to keep the item within its limit: how many.
+TRIMMED = "trimmed"
+
+
+class ItemTooLarge(ClientError):
+    """A comment whose item would leave too little of DynamoDB's limit for what later writes add to it
+    (GROWTH_RESERVE: its verdict, reasons and history), refused before anything is written. The error
+    DynamoDB gives an item over its limit, so that whoever handles the one handles the other (the API
+    answers 413, naming the content)."""
+
+    def __init__(self, operation: str, size: int) -> None:
+        message = (f"Item size has exceeded the maximum allowed size: {size:,} bytes, of the {BASE_LIMIT:,} a "
+                   "comment may take before its verdict and history")
+        super().__init__({"Error": {"Code": "ValidationException", "Message": message}}, operation)
+
+
+def item_size(item: Mapping[str, Any]) -> int:
+    """An item's size as DynamoDB counts it against its limit: each attribute's name and value in UTF-8;
+    a number one byte per two significant digits and one more; a list or a map three bytes and one per
+    element besides (a map's keys too); true, false and null one byte. Of an item as ``comment_to_item``
+    gives it (plain values, numbers as Decimal)."""
+    return sum(len(name.encode()) + _value_size(value) for name, value in item.items())
+
+
+def _value_size(value: Any) -> int:
+    if isinstance(value, str):
+        return len(value.encode("utf-8", "surrogatepass"))
+    if isinstance(value, bool) or value is None:
+        return 1
+    if isinstance(value, int | float | Decimal):
+        return (len(Decimal(str(value)).normalize().as_tuple().digits) + 1) // 2 + 1
+    if isinstance(value, bytes | bytearray):
+        return len(value)
+    if isinstance(value, Mapping):
+        return 3 + sum(1 + len(k.encode()) + _value_size(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return 3 + sum(1 + _value_size(v) for v in value)
+    if isinstance(value, set | frozenset):
+        return sum(_value_size(v) for v in value)
+    raise TypeError(f"no DynamoDB size for {type(value).__name__}")
+
+
+def _cut(text: str, most: int) -> str:
+    """``text`` in at most ``most`` bytes of UTF-8: cut ones end in "…" (three bytes)."""
+    data = text.encode()
+    return text if len(data) <= most else data[:most - 3].decode(errors="ignore") + "…"
+
+
+def bounded_reasons(reasons: list[dict[str, str]]) -> list[dict[str, str]]:
+    """A comment's reasons as the store keeps them: at most MAX_REASONS, each message within
+    REASON_MAX_BYTES (a cut one ends in "…"); past MAX_REASONS, the last place says how many more the
+    filter gave. The order is kept: the deciding reasons come first."""
+    kept = [{"code": _cut(str(r.get("code", "")), CODE_MAX_BYTES),
+             "message": _cut(str(r.get("message", "")), REASON_MAX_BYTES)} for r in reasons[:MAX_REASONS]]
+    if len(reasons) > MAX_REASONS:
+        more = len(reasons) - (MAX_REASONS - 1)
+        kept[-1] = {"code": MORE_REASONS,
+                    "message": f"and {more} more reasons, not kept: a comment keeps {MAX_REASONS - 1} with this one"}
+    return kept
+
+
+def _bounded_models(models: Mapping[str, Any]) -> dict[str, str]:
+    return {_cut(str(name), MODEL_MAX_BYTES): _cut(str(version), MODEL_MAX_BYTES)
+            for name, version in list(models.items())[:MAX_MODELS]}
+
+
+def _bounded_entry(entry: dict[str, Any]) -> dict[str, Any]:
+    return entry | {"note": _cut(entry["note"], NOTE_MAX_BYTES)} if entry.get("note") else entry
+
+
+def trimmed_history(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A history of at most HISTORY_MAX entries: past that, the first entry (how the comment came in)
+    stays, then one that says how many entries after it were removed (and when the last of them was),
+    then the latest. A history trimmed before is trimmed again, the count going on."""
+    if len(history) <= HISTORY_MAX:
+        return history
+    first, rest = history[0], history[1:]
+    removed = 0
+    if rest and TRIMMED in rest[0]:
+        removed, rest = int(rest[0][TRIMMED]), rest[1:]
+    gone, kept = rest[:len(rest) - (HISTORY_MAX - 2)], rest[len(rest) - (HISTORY_MAX - 2):]
+    removed += len(gone)
+    note = (f"{removed} earlier {'entry' if removed == 1 else 'entries'} of this history removed, to keep the "
+            f"comment within DynamoDB's 400 KB item limit; a comment keeps its first and latest {HISTORY_MAX - 2}")
+    return [first, {"at": gone[-1].get("at", first.get("at")), "actor": "commentguard", TRIMMED: removed,
+                    "note": note}, *kept]
+
+
+def _bounded(values: Mapping[str, Any]) -> dict[str, Any]:
+    """What a write sets on a comment, with what grows (reasons, model versions, history) bounded."""
+    bounded = dict(values)
+    if bounded.get("reasons"):
+        bounded["reasons"] = bounded_reasons(bounded["reasons"])
+    if bounded.get("models"):
+        bounded["models"] = _bounded_models(bounded["models"])
+    if bounded.get("history"):
+        bounded["history"] = trimmed_history([_bounded_entry(e) for e in bounded["history"]])
+    return bounded
+
+
+def _text(size: int) -> str:
+    return "x" * size
+
+
+_NUMBER = Decimal("9" * 38)  # DynamoDB's largest: 38 significant digits, 21 bytes
+_TIME = _text(len("2026-01-01T00:00:00.000Z"))  # ``iso_utc``
+_STATUS = max((s.value for s in Status), key=len)
+#: Every attribute a comment's item gains or changes after intake (``create``), each at its largest. A
+#: write that sets another attribute on a comment must add it here.
+_LARGEST_GROWTH: dict[str, Any] = {
+    "status": _STATUS,
+    # scoring's verdict (a recheck's replaces it); readers' reports put theirs first among the reasons
+    "verdict": _text(16), "spam_score": _NUMBER, "toxicity_score": _NUMBER, "scored_at": _NUMBER,
+    "expires_at": _NUMBER, "held_for": [_text(16)] * 3,
+    "reasons": [{"code": _text(CODE_MAX_BYTES), "message": _text(REASON_MAX_BYTES)}] * MAX_REASONS,
+    "models": {_text(MODEL_MAX_BYTES - n): _text(MODEL_MAX_BYTES) for n in range(MAX_MODELS)},
+    # the publisher's (a listing key: created_at, "#", the id, which is at most 128 characters)
+    "published_at": _TIME, "listing_key": _text(len(_TIME) + 1 + 128), AUTHOR_COUNTED: True,
+    # moderators'; the outbox's; readers' (their reasons, of four); a privacy request's
+    "decided_by": _text(ACTOR_MAX_BYTES), "decided_at": _TIME, "edited_by": _text(ACTOR_MAX_BYTES),
+    "edited_at": _TIME, "resends": _NUMBER, "report_count": _NUMBER,
+    "report_reasons": {_text(16 - n) for n in range(4)}, "erased": True,
+    "history": [{"at": _TIME, "actor": _text(ACTOR_MAX_BYTES), "from": _STATUS, "to": _STATUS,
+                 "note": _text(NOTE_MAX_BYTES), "edited": [_text(16)] * 8}] * HISTORY_MAX,
+}
+GROWTH_RESERVE = item_size(_LARGEST_GROWTH)
+#: What a comment may take when it is written (its text, sanitised HTML and the rest of it).
+BASE_LIMIT = ITEM_LIMIT - GROWTH_RESERVE
+
+
+def base_size(item: Mapping[str, Any]) -> int:
+    """What of a comment's item counts against BASE_LIMIT: all but what later writes grow."""
+    return item_size({k: v for k, v in item.items() if k not in _LARGEST_GROWTH})
+
+
+def _check_fits(item: Mapping[str, Any], operation: str) -> None:
+    if (size := base_size(item)) > BASE_LIMIT:
+        raise ItemTooLarge(operation, size)
 
 
 def _failed_conditions(exc: ClientError) -> set[int]:
@@ -521,12 +679,15 @@ class CommentStore:
 
     def create(self, comment: Comment, guards: Guards, pii_expires_at: int) -> None:
         """Store a new comment, its personal data and its guards in one transaction, all or nothing;
-        raises ``CommentsClosed`` if the post takes no comments.
+        raises ``CommentsClosed`` if the post takes no comments, and ``ItemTooLarge`` (before anything is
+        read or written) if the comment would leave its verdict and history too little room.
 
         Whether the post takes comments is read before (eventually consistent: a comment sent within a
         second of the closing may still get in), not checked inside the transaction: every transaction
         naming the post's item would conflict with every other one under a viral article. Only a post's
         first comments, when comments close by themselves, write its item to start the clock."""
+        item = _bounded(comment_to_item(comment))
+        _check_fits(item, "TransactWriteItems")
         now = comment.created_ts
         post_key = {"id": {"S": _post_key(comment.post_id)}}
         post_item = self._plain(self.client.get_item(TableName=self.table, Key=post_key).get("Item") or {})
@@ -536,7 +697,7 @@ class CommentStore:
             ("comment", {
                 "Put": {
                     "TableName": self.table,
-                    "Item": self._item(comment_to_item(comment)),
+                    "Item": self._item(item),
                     "ConditionExpression": "attribute_not_exists(id)",
                 }
             })
@@ -627,6 +788,10 @@ class CommentStore:
         outbox sweep's count of re-sends starts again in the new status (``count_resend``); a comment
         that leaves published leaves its post's listing, and its mark of being counted in its author's
         published comments (the caller's ``also`` takes the count down: ``uncount_author_items``).
+
+        What a move adds is bounded, so that the comment stays within its item limit whatever happens
+        to it: its reasons and model versions (``bounded_reasons``), its note, and its history, which
+        keeps HISTORY_MAX entries (``trimmed_history``).
         """
         check_move(current, target)
         entry = {"at": at, "actor": actor, "from": current.value, "to": target.value}
@@ -634,12 +799,15 @@ class CommentStore:
         self._update_in_status(comment_id, current, {"status": target.value, **(set_fields or {})}, entry, note,
                                tuple(dict.fromkeys(remove)), also)
 
-    def edit(self, comment_id: str, status: Status, *, actor: str, at: str, note: str | None = None,
+    def edit(self, comment: Comment, *, actor: str, at: str, note: str | None = None,
              set_fields: dict[str, Any]) -> None:
-        """Change a comment's fields in place (a moderator's edit) only if it is still in ``status``, with
-        a history entry that names the fields changed."""
-        entry = {"at": at, "actor": actor, "from": status.value, "to": status.value, "edited": sorted(set_fields)}
-        self._update_in_status(comment_id, status, set_fields, entry, note)
+        """Change a comment's fields in place (a moderator's edit) only if it is still in the status it was
+        read in, with a history entry that names the fields changed. Raises ``ItemTooLarge`` if the edited
+        comment would leave its verdict and history too little room, as ``create`` does."""
+        _check_fits(comment_to_item(comment) | _to_dynamo(set_fields), "UpdateItem")
+        entry = {"at": at, "actor": actor, "from": comment.status.value, "to": comment.status.value,
+                 "edited": sorted(set_fields)}
+        self._update_in_status(comment.id, comment.status, set_fields, entry, note)
 
     def _update_in_status(
         self,
@@ -651,33 +819,62 @@ class CommentStore:
         remove_fields: tuple[str, ...] = (),
         also: list[dict[str, Any]] | None = None,
     ) -> None:
-        if note:
-            entry["note"] = note
+        """Set ``values`` (bounded: ``_bounded``) and add ``entry`` to the history, only if the comment is
+        still ``expected``. A history of HISTORY_MAX entries is written anew, trimmed
+        (``trimmed_history``), only if it is still as it was read (its length and its last entry). The
+        condition that finds it full is the comment's own condition, so a false one is told apart by
+        reading the status and the history: only a failed move, a rare one, costs that read."""
+        entry = _bounded_entry(entry | ({"note": note} if note else {}))
+        values = _bounded(values)
+        full: list[dict[str, Any]] | None = None  # the history as read, when it had no room for the entry
+        for _ in range(CONFLICT_RETRIES + 1):
+            update = self._update_with_entry(comment_id, expected, values, entry, full, remove_fields)
+            try:
+                if also:
+                    self._transact([{"Update": update}, *also])
+                else:
+                    self._write(self.client.update_item, **update)
+                return
+            except ClientError as exc:
+                if 0 not in _failed_conditions(exc):  # not the comment's own condition
+                    raise
+            status, history = self._status_and_history(comment_id)
+            if status != expected.value:  # its status moved
+                raise StaleStatus(comment_id)
+            full = history if len(history) >= HISTORY_MAX else None
+        raise StaleStatus(comment_id)  # its history changed under every try
+
+    def _update_with_entry(self, comment_id: str, expected: Status, values: dict[str, Any], entry: dict[str, Any],
+                           full: list[dict[str, Any]] | None, remove_fields: tuple[str, ...]) -> dict[str, Any]:
         assignments = [f"#{k} = :{k}" for k in values]
-        assignments.append("#history = list_append(if_not_exists(#history, :no_history), :entry)")
+        condition = "#status = :expected"
+        if full is None:
+            assignments.append("#history = list_append(if_not_exists(#history, :no_history), :entry)")
+            condition += " AND (attribute_not_exists(#history) OR size(#history) < :most)"
+            history_values = {"no_history": [], "entry": [entry], "most": HISTORY_MAX}
+        else:
+            # As read: as long, and its last entry the same (a trim by another write keeps the length).
+            assignments.append("#history = :history")
+            condition += f" AND size(#history) = :count AND #history[{len(full) - 1}] = :last"
+            history_values = {"history": trimmed_history([*full, entry]), "count": len(full), "last": full[-1]}
         expression = "SET " + ", ".join(assignments)
         if remove_fields:
             expression += " REMOVE " + ", ".join(f"#{k}" for k in remove_fields)
-        names = {f"#{k}": k for k in (*values, *remove_fields, "history", "status")}
-        update = {
+        return {
             "TableName": self.table,
             "Key": {"id": {"S": comment_id}},
             "UpdateExpression": expression,
-            "ConditionExpression": "#status = :expected",
-            "ExpressionAttributeNames": names,
-            "ExpressionAttributeValues": self._values(
-                **values, expected=expected.value, no_history=[], entry=[entry]
-            ),
+            "ConditionExpression": condition,
+            "ExpressionAttributeNames": {f"#{k}": k for k in (*values, *remove_fields, "history", "status")},
+            "ExpressionAttributeValues": self._values(**values, expected=expected.value, **history_values),
         }
-        try:
-            if also:
-                self._transact([{"Update": update}, *also])
-            else:
-                self._write(self.client.update_item, **update)
-        except ClientError as exc:
-            if 0 in _failed_conditions(exc):  # the comment's own condition: its status moved
-                raise StaleStatus(comment_id) from exc
-            raise
+
+    def _status_and_history(self, comment_id: str) -> tuple[str | None, list[dict[str, Any]]]:
+        answer = self.client.get_item(TableName=self.table, Key={"id": {"S": comment_id}}, ConsistentRead=True,
+                                      ProjectionExpression="#s, #h",
+                                      ExpressionAttributeNames={"#s": "status", "#h": "history"})
+        item = self._plain(answer.get("Item") or {})  # numbers as Decimal: written back as they were
+        return item.get("status"), item.get("history") or []
 
     def delete_comment(self, comment_id: str, status: Status, also: list[dict[str, Any]] | None = None) -> None:
         """Delete a comment for good, only if it is still in ``status``, with its personal data and its

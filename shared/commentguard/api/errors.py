@@ -118,9 +118,11 @@ def refuse_unreadable_body(event: dict) -> dict | None:
 
 
 def _item_too_large(exc: Exception) -> bool:
-    """DynamoDB refused an item over its 400 KB: a text within the byte limit whose sanitised HTML is
-    several times longer (every "&" becomes "&amp;", twice inside a link). A plain write says so in a
-    ValidationException, a transaction in a ValidationError among its cancellation reasons; any other
+    """A comment too large to store: a text within the byte limit whose sanitised HTML is several times
+    longer (every "&" becomes "&amp;", twice inside a link). The store refuses it first when it would
+    leave too little room for its verdict and history (``store.ItemTooLarge``, a ValidationException
+    with DynamoDB's words); DynamoDB's own refusal of an item over 400 KB comes as a ValidationException
+    from a plain write, a ValidationError among a transaction's cancellation reasons. Any other
     ValidationException is a fault of ours."""
     if not isinstance(exc, ClientError):
         return False

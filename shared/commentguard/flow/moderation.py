@@ -364,7 +364,7 @@ def edit_content(store: CommentStore, events: Callable[[], CommentEvents], comme
     if comment.status is Status.PUBLISHED:
         events().comment_changed(comment, "edited", at)
     try:
-        store.edit(comment.id, comment.status, actor=actor, at=at, note=note, set_fields=fields)
+        store.edit(comment, actor=actor, at=at, note=note, set_fields=fields)
     except StaleStatus as exc:
         raise NotEditable("the comment changed status meanwhile; read it again") from exc
     return comment_detail(store, comment.id)

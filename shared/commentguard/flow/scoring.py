@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..adapters.events import CommentEvents, announce_held
 from ..adapters.queues import CommentQueues
-from ..adapters.store import CommentStore, StaleStatus, Standing
+from ..adapters.store import CommentStore, StaleStatus, Standing, bounded_reasons
 from ..messages import CommentMessage
 from ..models import Comment, approved_at, held_by_filter, iso_utc
 from ..scoring.base import CommentInput, Verdict
@@ -67,7 +67,8 @@ def _announce_held(comment: Comment, decision: Decision, deps: ScoringDeps, at: 
     """True when moderators were told (or nobody is to be told)."""
     if deps.events is None:
         return True
-    held = replace(comment, reasons=decision.reasons_as_dicts(), spam_score=decision.spam_score,
+    # The reasons as the store keeps them: a message within its bound, however many the scorers gave.
+    held = replace(comment, reasons=bounded_reasons(decision.reasons_as_dicts()), spam_score=decision.spam_score,
                    toxicity_score=decision.toxicity_score, held_for=list(decision.held_for))
     return announce_held(deps.events, held, at, correlation_id)
 
