@@ -656,10 +656,10 @@ def test_a_premoderated_post_holds_every_new_comment_for_a_moderator_until_the_m
     assert pipeline.comment(before).status is Status.PUBLISHED  # what was already up stays up
     detail = pipeline.request("GET", f"/moderation/comments/{held}", token=moderator)[1]
     assert detail["post_premoderated"] is True and "post_premoderated" not in detail["sender"]
-    other = _post(pipeline, post_id="another-post", content="Buy cheap pills http://a.example http://b.example",
-                  ip="192.0.2.40")
+    other = _post(pipeline, post_id="another-post",
+                  content="Both sides covered it: https://www.reuters.com/a and https://apnews.com/b", ip="192.0.2.40")
     pipeline.drain()
-    assert pipeline.comment(other).status is Status.HELD  # held too, on another post
+    assert pipeline.comment(other).status is Status.HELD  # held too (two links), on another post
     queue = pipeline.request("GET", f"/moderation/comments?status=held&post_id={POST}", token=moderator)[1]
     assert [c["id"] for c in queue["comments"]] == [held]  # the article's own queue
 
