@@ -210,3 +210,10 @@ def test_a_ceiling_caps_what_a_findings_scores_may_do():
 def test_a_ceiling_leaves_a_rule_that_files_as_spam_its_say():
     capped = Finding("model", Effect.NOTE, Reason("model", "p 0.999"), scores={"spam": 0.999}, ceiling=Effect.HOLD)
     assert decide(capped, rule(Effect.SPAM, "honeypot")).verdict is Verdict.SPAM
+
+
+def test_a_ceiling_of_note_lets_a_score_hold_nothing():
+    capped = Finding("toxicity", Effect.NOTE, Reason("toxicity", "t 0.9"), scores={"toxicity": 0.9}, ceiling=Effect.NOTE)
+    decision = Policy().decide([capped])
+    assert decision.verdict is Verdict.APPROVE and decision.toxicity_score == 0.9
+    assert not Policy().holds(capped)

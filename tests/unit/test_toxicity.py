@@ -314,3 +314,26 @@ def test_the_same_words_said_of_creatures_denied_or_pitied_do_not_count_as_dehum
     from commentguard.text.normalize import normalize, tokenize
 
     assert dehumanising(tokenize(normalize(text).text)) is None
+
+
+def test_a_comment_in_another_language_keeps_its_score_but_the_score_holds_nothing():
+    # The model learnt English comments; its words "thugs" and "disgusting" score here, in a Spanish sentence.
+    spanish = "Los thugs son disgusting, pero gracias por el artículo y por la información para todos"
+    findings = _model().score(CommentInput(content=spanish))
+    [model] = [f for f in findings if f.reason.code == "toxicity"]
+    assert model.scores["toxicity"] >= 0.5 and model.ceiling is Effect.NOTE
+    assert "reads English and this is Spanish" in model.reason.message
+    decision = Policy(Thresholds(toxicity_hold=0.5)).decide(findings)
+    assert decision.verdict.value == "approve" and decision.toxicity_score >= 0.5
+
+
+def test_the_rules_and_lists_still_hold_a_comment_in_another_language():
+    m = _model(site_terms=parse_terms("escoria"))
+    findings = m.score(CommentInput(content="Esos son escoria, no son bienvenidos aquí, que se vayan todos"))
+    assert Policy().decide(findings).verdict.value == "hold"
+
+
+def test_an_english_comment_or_one_too_short_to_tell_is_held_by_its_score():
+    for text in ("These thugs are disgusting", "thugs"):
+        [model] = [f for f in _model().score(CommentInput(content=text)) if f.reason.code == "toxicity"]
+        assert model.ceiling is None, text

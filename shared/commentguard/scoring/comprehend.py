@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ..text.language import detect
+from ..text.language import is_english  # text in Latin letters whose language cannot be told is sent too
 from .base import CommentInput, Effect, Finding, Reason, Scorer
 
 log = logging.getLogger(__name__)
@@ -48,15 +48,6 @@ LABEL_WORDS = {
     "SEXUAL": "sexual",
     "VIOLENCE_OR_THREAT": "violence or threat",
 }
-
-def is_english(text: str) -> bool:
-    """Not told to be another language: text in Latin letters whose language cannot be told (short,
-    or common words of no language) is sent too, at the cost of one call, as it was before."""
-    language = detect(text)
-    if language is None or language.script != "LATIN":
-        return False
-    return "en" in language.codes or not language.known
-
 
 def segments(text: str) -> list[str]:
     """At most 10 segments of at most 1 KB (UTF-8) each, 10 KB in all, cut at whitespace where possible."""

@@ -49,6 +49,11 @@ class Policy:
         self.thresholds = thresholds or Thresholds()
 
     def _effect_of_scores(self, finding: Finding) -> Effect:
+        effect = self._thresholded(finding)
+        ceiling = finding.ceiling
+        return ceiling if ceiling is not None and _RANK[effect] > _RANK[ceiling] else effect
+
+    def _thresholded(self, finding: Finding) -> Effect:
         t = self.thresholds
         spam = finding.scores.get("spam")
         if spam is not None:
@@ -83,11 +88,8 @@ class Policy:
         for f in findings:
             effect = effect_of(f) if f.scores else f.effect
             r = _RANK[effect]
-            if effect is not f.effect:  # from the scores
-                if trusted and r > _HOLD_RANK:
-                    r = _HOLD_RANK
-                if f.ceiling is not None and r > _RANK[f.ceiling]:
-                    r = _RANK[f.ceiling]
+            if trusted and effect is not f.effect and r > _HOLD_RANK:  # learned, for a trusted author
+                r = _HOLD_RANK
             ranked.append((r, f))
             if r > rank:
                 rank = r

@@ -42,7 +42,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from pathlib import Path
 
-from ..text.language import FUNCTION_WORDS
+from ..text.language import FUNCTION_WORDS, detect, foreign
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from ..text.unmask import Unmasker
 from .attacks import WORDS as ATTACK_WORDS
@@ -545,7 +545,15 @@ class ToxicityModel:
             verb = "pushes" if len(named) == 1 else "push"
             message += f"; {' and '.join(named)} {verb} towards abuse"
         message += f"; model {self.version}"
-        finding = Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)})
+        # The model learnt English comments: in another language its score is noise ("Diolch", "Gracias
+        # por el artículo" held at 0.6-0.7), so it holds nothing there; the rules and lists still do.
+        language = detect(text)
+        ceiling = None
+        if foreign(language):
+            ceiling = Effect.NOTE
+            message += f"; the model reads English and this is {language.describe()}: its score holds nothing"
+        finding = Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)},
+                          ceiling=ceiling)
         return [finding, *self._holds(analysis), *self.name_holds(comment.author_name)]
 
     def name_holds(self, name: str) -> list[Finding]:

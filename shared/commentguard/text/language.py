@@ -172,6 +172,19 @@ def _script(ch: str) -> str:
     return name.split(" ", 1)[0] if name else ""
 
 
+def foreign(language: Language | None) -> bool:
+    """Whether a detected language is told to be other than English: another script, or the common
+    words of another Latin-script language and not of English. Latin-script text whose language cannot
+    be told (short, or words of no language) may be English."""
+    return language is not None and (language.script != "LATIN" or (language.known and "en" not in language.codes))
+
+
+def is_english(text: str) -> bool:
+    """Has letters and may be English (``foreign``)."""
+    language = detect(text)
+    return language is not None and not foreign(language)
+
+
 def detect(text: str) -> Language | None:
     """The language ``text`` is written in, as far as it can be told; None when it has no letters."""
     sample = _LINK.sub(" ", text[:_SAMPLE_CHARS])
