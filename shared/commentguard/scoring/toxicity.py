@@ -545,8 +545,9 @@ class ToxicityModel:
             verb = "pushes" if len(named) == 1 else "push"
             message += f"; {' and '.join(named)} {verb} towards abuse"
         message += f"; model {self.version}"
-        # The model learnt English comments: in another language its score is noise ("Diolch", "Gracias
-        # por el artículo" held at 0.6-0.7), so it holds nothing there; the rules and lists still do.
+        # The model learnt English comments: in another language its score is noise ("Dziękuję za ten
+        # artykuł" held at 0.77, "Gracias por el artículo" at 0.56), so it holds nothing there; the rules
+        # and lists still do. (A language ``detect`` cannot tell, Welsh say, is read as English.)
         language = detect(text)
         ceiling = None
         if foreign(language):
