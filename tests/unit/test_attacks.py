@@ -385,3 +385,215 @@ def test_the_pipeline_holds_the_attacks_the_qa_probe_found_approved(text, code):
     decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
     assert decision.verdict is Verdict.HOLD
     assert code in [r.code for r in decision.reasons]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Nobody asked, you absolute retard.", "you absolute retard"),  # "nobody asked" dismisses, denies nothing
+        ("No one cares, you muppet", "you muppet"),
+        ("Typical snowflake. Cry harder, loser.", "cry harder loser"),
+        ("Cope, snowflake", "cope snowflake"),
+        ("Cope and seethe, clown", "cope and seethe clown"),
+        ("Stay mad, idiot", "stay mad idiot"),
+        ("Nobody asked, tosser", "nobody asked tosser"),
+        ("What a pathetic little man you are. Bet your wife's embarrassed.", "what a pathetic little man you are"),
+        ("Go crawl back under your rock, you brainless troll.", "you brainless troll"),
+        ("Shut up, you knobhead", "you knobhead"),
+    ],
+)
+def test_mockery_of_the_readers_upset_or_nobody_asked_before_a_name_is_an_insult(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody said you are an idiot",  # still a denial
+        "No one thinks you're stupid",
+        "They can't cope, idiots are running the council",  # "cope" a verb, not an order
+        "Families cannot cope. Morons in Whitehall never listen",
+        "What a lucky man you are",  # no insult
+        "What a great photo you are in",
+        "Nobody asked you",
+        "You troll every thread",  # a verb
+        "Cry harder next time the team loses",
+    ],
+)
+def test_a_denial_a_verb_or_a_compliment_is_still_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Say that to my face and see what happens.", "say that to my face and see what happens"),
+        ("I dare you to say it to my face", "say it to my face"),
+        ("I'll put you in hospital.", "i ll put you in hospital"),
+        ("We will put you in the ground", "we will put you in the ground"),
+        ("I'm going to come round and smash your face in, Gary.", "i m going to come round and smash your face in"),
+        ("I'll break your legs", "i ll break your legs"),
+        ("I will beat the crap out of you", "i will beat the crap out of you"),
+        ("You'll regret writing this.", "you ll regret writing"),
+        ("You'll regret the day you were born", "you ll regret the day you were born"),
+        ("I'll find out where you live", "i ll find out where you live"),
+        ("We know what car you drive.", "we know what car you drive"),
+        ("I know where you work", "i know where you work"),
+        ("Wait until I find you", "wait until i find you"),
+        ("Just wait till I get my hands on you", "wait till i get my hands on you"),
+        ("People like you end up in a ditch.", "people like you end up in a ditch"),
+        ("Keep talking like that and I'll find you. I'm not joking.", "i ll find you"),
+        ("I will track you down", "i will track you down"),
+    ],
+)
+def test_the_common_shapes_of_a_personal_threat_are_found_and_quoted(text, words):
+    assert threat_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He would never say that to my face",  # a coward, not an order
+        "The doctor will put you in hospital if it gets worse",  # no speaker
+        "I'll kick your ass at chess any day",  # banter
+        "I'll knock your socks off with this recipe",
+        "I'd never break your legs, calm down",  # denied
+        "You'll regret buying that car",  # advice
+        "Don't, you'll regret it",
+        "Wait till I see you at the pub!",
+        "If I find out where you live I'll send you a Christmas card",
+        "He said he'd put you in hospital and the police came",  # reported
+        "People like you end up running the country",
+        "Say that to my face next time you see me at the club, I'd love a proper debate",
+        "You will regret the day you sold those shares",
+        "Keep drinking like that and you'll end up in hospital",  # concern, not a threat
+    ],
+)
+def test_advice_banter_cowardice_and_reports_are_no_threat(text):
+    assert threat_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The reporter who wrote this had better watch himself when he leaves the office.", "better watch himself"),
+        ("That journalist had better watch her back", "better watch her back"),
+        ("He'd better watch himself walking home tonight", "better watch himself"),
+        ("Those councillors had better watch themselves", "better watch themselves"),
+    ],
+)
+def test_a_warning_that_someone_had_better_watch_himself_is_a_veiled_threat(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watch yourself on the ice this morning",  # no "better"
+        "He'd better watch the match first",
+        "He said she had better watch herself",  # reported
+        "You better watch out for scams",
+        "The striker had better watch himself, one more yellow and he's banned",  # advice to a player
+    ],
+)
+def test_advice_to_watch_out_is_no_veiled_threat(text):
+    assert veiled_in(text) is None
+
+
+def address_in(text: str) -> str | None:
+    from commentguard.scoring.attacks import home_address
+
+    return home_address(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Here's where the 'victim' lives: 14 Grange Avenue, Bramley. Pay her a visit", "lives [number] grange avenue"),
+        ("Found the reporter's home address, it's 22 Oakfield Close.", "home address it s [number] oakfield close"),
+        ("His house is at 5 Elm Rd, go tell him what you think", "house is at [number] elm rd"),
+        ("Her home address is 3 Elm Close", "home address is [number] elm close"),
+        ("He lives at 7 Birch Road with his mum", "lives at [number] birch road"),
+        ("18 Church Lane is where she lives.", "[number] church lane is where she lives"),
+        ("The judge lives at 42b Station Road", "lives at [number] b station road"),
+    ],
+)
+def test_a_street_address_that_someone_is_said_to_live_at_is_found(text, words):
+    assert address_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire at 14 Mill Street was put out in an hour",  # where something happened
+        "The empty shop at 3 High St has been boarded up for years",
+        "I live at 5 Elm Road and the bins weren't collected again",  # the speaker's own
+        "We live 5 minutes from Mill Lane",
+        "My mum lives at 4 Church Lane and waited three hours for the bus",
+        "The Prime Minister lives at 10 Downing Street",  # a public address
+        "He lives 2 doors down from the fire on Mill Road",  # no house number on the street
+        "The council's address is 1 Town Hall Square",  # an institution
+        "The flood ruined their lives at 12 River Walk",  # "lives" a noun
+        "The family who lived at 14 Mill Street for 40 years",  # a memory
+        "Write to the committee at 14 Mill Street",
+        "The elderly man who lives at 3 Mill Lane was rescued by neighbours",  # news of what happened there
+    ],
+)
+def test_incident_addresses_ones_own_and_public_ones_are_not_where_someone_lives(text):
+    assert address_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Send nudes and I'll stop commenting on your articles, sweetheart.", "send nudes"),
+        ("Lisa, you'd be less bitter if you got laid.", "you got laid"),
+        ("She just needs to get laid", "she just needs to get laid"),
+    ],
+)
+def test_a_demand_for_nudes_or_a_remark_on_someones_sex_life_is_sexual_harassment(text, words):
+    assert harassment_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She got laid off from the factory in May",
+        "Did you get laid off too?",
+        "He was laid to rest on Friday",
+        "Don't send nudes to strangers online, kids",  # denied
+        "Send me pics of the flood, I'll pass them to the paper",
+    ],
+)
+def test_lay_offs_funerals_and_warnings_are_no_sexual_harassment(text):
+    assert harassment_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Nobody asked, you absolute retard.", "insult"),
+        ("Typical snowflake. Cry harder, loser.", "insult"),
+        ("Say that to my face and see what happens. I'll put you in hospital.", "threat"),
+        ("The reporter who wrote this had better watch himself when he leaves the office.", "threat"),
+        ("Found the reporter's home address, it's 22 Oakfield Close. Someone should go and have a word.", "doxxing"),
+        ("Send nudes and I'll stop commenting on your articles, sweetheart.", "sexual_harassment"),
+    ],
+)
+def test_the_pipeline_holds_the_attacks_the_second_qa_probe_found_approved(text, code):
+    from commentguard.scoring.pipeline import build_pipeline
+    from commentguard.scoring.rules import RulesConfig
+
+    decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
+    assert decision.verdict is Verdict.HOLD
+    assert code in [r.code for r in decision.reasons]
+
+
+def test_the_toxicity_scorer_names_the_street_a_comment_says_someone_lives_on():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    assert [(f.reason.code, f.reason.message) for f in scorer.holds("Her home address is 3 Elm Close")] == [
+        ("doxxing", 'posts where someone lives ("home address is [number] elm close")')
+    ]
+    assert not scorer.holds("The fire at 14 Mill Street was put out in an hour")

@@ -295,3 +295,51 @@ def test_the_toxicity_scorer_holds_the_calls_the_qa_probe_found_approved_and_nam
     assert [f.reason.code for f in scorer.holds("Time to grab your guns, boys. Burn their offices down.")] == ["violence"]
     assert [f.reason.code for f in scorer.holds("I'd pay good money to see this whole family in body bags.")] == ["harm_wish"]
     assert not scorer.holds("Someone should shoot the judge an email")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Every politician who voted for this deserves a bullet.", "deserves a bullet"),
+        ("Traitors like him deserve the rope!", "deserve the rope"),
+        ("They all deserve a noose", "deserve a noose"),
+        ("Every one of them gets a bullet", "gets a bullet"),
+        ("He deserves a bullet in the head", "deserves a bullet"),
+        ("I'll put him in the ground", "put him in the ground"),
+        ("Someone should put that judge in hospital", "put that judge in hospital"),
+        ("Firebomb the hotel. They'll soon get the message.", "firebomb the hotel"),
+        ("Petrol bomb their offices", "petrol bomb their offices"),
+        ("Burn the hotel down", "burn the hotel down"),
+        ("Whoever wrote this rubbish should be shot", "rubbish should be shot"),  # the writer, not a report
+        ("The idiot who wrote this should die", "this should die"),
+    ],
+)
+def test_a_deserved_bullet_a_grave_a_firebomb_or_the_writer_shot_is_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London deserves a bullet train",  # a thing
+        "This section deserves a bullet point of its own",
+        "The manager deserves the bullet after that run",  # the sack
+        "Nobody deserves a bullet for a tweet",  # denied
+        "He doesn't deserve the rope, he deserves a fair trial",
+        "Does anyone really deserve a bullet for a tweet?",  # asked
+        "The kids get the rope swing on Saturdays",
+        "The crash put him in a coma",  # news
+        "The band nearly burned the hotel down in 1974",
+        "Whoever wrote someone should shoot the judge should be banned",  # still a report
+        "Whoever wrote this should be fired",  # the sack
+    ],
+)
+def test_trains_bullet_points_the_sack_denials_and_news_are_not_calls_for_violence(text):
+    assert call_in(text) is None
+
+
+def test_a_wish_that_someone_runs_people_over_is_a_wish_of_harm():
+    assert wish_in("I hope someone runs that protester over. Deserves it.") == "hope someone runs that protester over"
+    assert wish_in("I hope a bus runs him over") == "hope a bus runs him over"
+    assert wish_in("I hope someone runs over to help him") is None
+    assert wish_in("I hope nobody runs him over on that bike") is None

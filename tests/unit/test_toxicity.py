@@ -337,3 +337,12 @@ def test_an_english_comment_or_one_too_short_to_tell_is_held_by_its_score():
     for text in ("These thugs are disgusting", "thugs"):
         [model] = [f for f in _model().score(CommentInput(content=text)) if f.reason.code == "toxicity"]
         assert model.ceiling is None, text
+
+
+def test_a_hate_code_made_of_numbers_or_brackets_holds_through_the_scorer():
+    # The tokens lose numbers and brackets: the scorer reads these codes from the raw text.
+    for text, code in (("13/50. Do the math.", "13/50"), ("Of course (((they))) own the media.", "(((echo)))")):
+        findings = _model().score(CommentInput(content=text))
+        held = [f for f in findings if f.reason.code == "coded_hate"]
+        assert held and f'"{code}"' in held[0].reason.message, text
+        assert _model().holds(text) and Policy().decide(findings).verdict.value == "hold"

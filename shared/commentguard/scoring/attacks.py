@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..text.language import FUNCTION_WORDS
+from .coded_hate import WORDS as CODED_WORDS
 from .incitement import (
     _BETWEEN,
     _DENIALS,
@@ -29,6 +31,7 @@ from .incitement import (
     _ROLES,
     _SPEAKERS,
     _TARGETS,
+    _put_in_grave,
     _reported,
 )
 
@@ -43,6 +46,11 @@ _INSULT_NOUNS = frozenset(
         "twat", "twats", "prick", "pricks", "whore", "whores", "slut", "sluts", "loser", "losers",
         "buffoon", "buffoons", "nitwit", "nitwits", "halfwit", "dimwit", "dimwits", "numbskull",
         "bonehead", "knucklehead", "libtard", "libtards", "lowlife", "scum", "trash", "garbage", "filth", "pig",
+        # British and online name-calling
+        "tosser", "tossers", "wanker", "wankers", "knobhead", "knobheads", "dickhead", "dickheads", "bellend",
+        "bellends", "pillock", "pillocks", "plonker", "muppet", "muppets", "numpty", "numpties", "prat", "prats",
+        "gobshite", "fuckwit", "fuckwits", "thicko", "slag", "slags", "skank", "skanks", "snowflake", "snowflakes",
+        "troll", "trolls", "clown", "clowns", "cuck", "cucks", "incel", "incels",
     }
 )
 # Adjectives that insult the person they describe ("you are so stupid"); right after "you" they need a
@@ -94,7 +102,7 @@ _NOT_AT_YOU_AFTER = frozenset({"over", "up", "out", "with"})
 _PERSON = frozenset({"person", "man", "woman", "human", "individual", "boy", "girl", "child", "kid", "creature"})
 # Insults that are also verbs: right after "you", one ends the comment or a sentence to be a name
 # ("shut up you bitch!"), not a verb ("you bitch about everything", "you trash the place").
-_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage"})
+_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown"})
 _GAP = 4
 
 
@@ -131,12 +139,22 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
     return None if after_you else adjective
 
 
+# "Nobody asked", "no one cares": a denial that dismisses the reader, and denies nothing said after it
+# ("nobody asked, you absolute retard").
+_DISMISSIVE_DENIALS = frozenset({"asked", "cares", "care", "wants"})
+
+
 def _denied(tokens: Sequence[str], i: int) -> bool:
     """A denial in the few words before i: "nobody said you are an idiot", "I don't think you're stupid".
 
     Not ``incitement._negated``: its "stop" and "without" deny a call ("stop killing them") but not an
     insult ("stop, you idiot")."""
-    return any(t in _DENIALS or t in ("t", "nt") for t in tokens[max(0, i - 3) : i])
+    for k in range(max(0, i - 3), i):
+        if tokens[k] in _DENIALS or tokens[k] in ("t", "nt"):
+            after = tokens[k + 1 + (tokens[k] == "no" and tokens[k + 1 : k + 2] == ["one"]) :][:1]
+            if not after or after[0] not in _DISMISSIVE_DENIALS:
+                return True
+    return False
 
 
 def _by_first_word(entries, phrase_of=lambda entry: entry) -> dict[str, list]:
@@ -156,7 +174,13 @@ _DISMISSALS = (
     ("shut", "up"), ("grow", "up"), ("wake", "up"), ("get", "a", "life"), ("get", "a", "job"), ("get", "a", "real", "job"),
     ("get", "a", "clue"), ("get", "a", "brain"), ("get", "lost"), ("go", "away"), ("piss", "off"), ("sit", "down"),
     ("learn", "to", "read"), ("nice", "try"), ("try", "again"), ("dream", "on"), ("keep", "dreaming"), ("go", "home"),
+    # mockery of the reader's upset: "cry harder, loser", "cope, snowflake", "stay mad, idiot"
+    ("cry", "harder"), ("cry", "more"), ("cry", "about", "it"), ("keep", "crying"), ("keep", "seething"),
+    ("cope",), ("cope", "harder"), ("cope", "and", "seethe"), ("seethe",), ("stay", "mad"), ("touch", "grass"),
+    ("nobody", "asked"), ("no", "one", "asked"), ("who", "asked"), ("nobody", "cares"), ("no", "one", "cares"),
 )
+# A one-word dismissal must be an order ("cope, loser"), not a verb ("they can't cope, idiots run it").
+_NOT_BEFORE_ORDER = frozenset({"to", "t", "nt", "not", "cannot", "can", "i", "we", "they", "he", "she", "you", "people", "will", "ll", "would", "d", "could", "must", "should"})
 _DISMISSALS_BY_FIRST = _by_first_word(_DISMISSALS)
 # The tokens keep no full stop, so the insult must end the comment or be followed by what starts a
 # sentence: "grow up, idiots! you ...", not "when they wake up idiots will be in charge".
@@ -167,6 +191,8 @@ def _dismissed(tokens: Sequence[str], i: int) -> int | None:
     """The index of the last word of an insult after a dismissal that starts at i, or None."""
     for phrase in _DISMISSALS_BY_FIRST.get(tokens[i], ()):
         j = i + len(phrase)
+        if len(phrase) == 1 and i and tokens[i - 1] in _NOT_BEFORE_ORDER:
+            continue
         if tuple(tokens[i:j]) == phrase:
             end = _insult_at(tokens, j, after_you=True)
             if end is not None and (end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_STARTS):
@@ -263,6 +289,24 @@ def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
     return None
 
 
+_NAME_WORDS = _INSULT_NOUNS | _INSULT_ADJECTIVES | _QUALIFIERS | _DEGREE | _PERSON | frozenset({"excuse", "of", "a"})
+
+
+def _exclaimed(tokens: Sequence[str], i: int) -> int | None:
+    """Where "what" at i starts "what a pathetic little man you are", the index of its last word."""
+    if tokens[i + 1 : i + 2] not in (["a"], ["an"]):
+        return None
+    named = False
+    for k in range(i + 2, min(i + 8, len(tokens))):
+        word = tokens[k]
+        if word in _YOU and k + 1 < len(tokens) and tokens[k + 1] in ("are", "re", "r"):
+            return k + 1 if named else None
+        if word not in _NAME_WORDS:
+            return None
+        named = named or word in _INSULT_NOUNS or word in _INSULT_ADJECTIVES
+    return None
+
+
 def insult(tokens: Sequence[str]) -> str | None:
     """The words of the first insult aimed at the reader, or None."""
     n = len(tokens)
@@ -270,6 +314,10 @@ def insult(tokens: Sequence[str]) -> str | None:
         sworn = _sworn_at(tokens, i)
         if sworn:
             return sworn
+        if word == "what":
+            end = _exclaimed(tokens, i)
+            if end is not None:
+                return " ".join(tokens[i : end + 1])
         away = _sent_away(tokens, i)
         if away:
             return " ".join(tokens[away[0] : away[1] + 1])
@@ -301,6 +349,16 @@ def insult(tokens: Sequence[str]) -> str | None:
 # Threats to the reader that name no weapon: the speaker knows where they live, is coming for them.
 _THREATS = (
     (("know", "where", "you", "live"), True),
+    (("know", "where", "you", "work"), True),
+    (("know", "where", "your", "kids"), True),
+    (("know", "where", "your", "children"), True),
+    (("know", "where", "your", "family"), True),
+    (("know", "what", "car", "you", "drive"), True),
+    (("find", "out", "where", "you", "live"), True),
+    (("found", "out", "where", "you", "live"), True),
+    (("find", "where", "you", "live"), True),
+    (("found", "where", "you", "live"), True),
+    (("track", "you", "down"), True),
     (("coming", "for", "you"), True),
     (("make", "you", "pay"), True),
     (("make", "you", "regret"), True),
@@ -314,7 +372,7 @@ _THREATS_BY_FIRST = _by_first_word(_THREATS, lambda entry: entry[0])
 # "I will find you" threatens where nothing follows it but more of the threat ("... and make you
 # regret it", "... and your family"); "I'll find you a link", "I hope I find you well" and "I'll find
 # you and buy you a drink" do not.
-_FOUND_AFTER = frozenset({"!", "?", "wherever", "soon", "eventually", "anywhere", "everywhere"})
+_FOUND_AFTER = frozenset({"!", "?", "wherever", "soon", "eventually", "anywhere", "everywhere", "i", "we"})
 _FOUND_AND = frozenset({"make", "your", "hurt", "kill", "beat", "end", "destroy", "teach"})
 
 
@@ -330,11 +388,119 @@ def _speaker_at(tokens: Sequence[str], i: int) -> int | None:
     return k if k >= 0 and tokens[k] in _SPEAKERS else None
 
 
+# Harm the speaker will do to the reader's body: "I'm going to come round and smash your face in", "I'll
+# break your legs", "I'll beat the crap out of you". ("kick your ass" at chess and "knock your socks off"
+# are banter, so neither "ass" nor "socks" is a body part here.)
+_BLOWS = frozenset({"smash", "kick", "punch", "bash", "cave", "knock", "break", "snap", "stamp", "slit", "rip", "beat", "batter", "bust"})
+_BODY_PARTS = frozenset(
+    {
+        "face", "head", "teeth", "skull", "legs", "leg", "arms", "arm", "neck", "nose", "jaw", "throat",
+        "kneecaps", "knees", "lights", "ribs", "fingers", "block", "brains", "spine",
+    }
+)
+_BEATEN = frozenset({"shit", "crap", "hell", "living", "snot", "stuffing"})
+_SPEAKER_SPAN = 8
+
+
+def _blow_at(tokens: Sequence[str], i: int) -> int | None:
+    """Where a blow at i lands on the reader ("smash your face in", "beat you up", "beat the crap out
+    of you"), the index of the last word of it, or None."""
+    nxt = tokens[i + 1 : i + 3]
+    if nxt[:1] == ["your"] and nxt[1:] and nxt[1] in _BODY_PARTS:
+        return i + 2 + (i + 3 < len(tokens) and tokens[i + 3] in ("in", "out", "off"))
+    if tokens[i] == "beat" and nxt[:1] == ["you"] and tokens[i + 2 : i + 3] in (["up"], ["senseless"], ["black"]):
+        return i + 2
+    if nxt[:1] == ["the"] and nxt[1:] and nxt[1] in _BEATEN:
+        out = next((k for k in range(i + 3, min(i + 6, len(tokens))) if tokens[k] == "out"), None)
+        if out is not None and tokens[out + 1 : out + 3] == ["of", "you"]:
+            return out + 2
+    return None
+
+
+def _intending_speaker(tokens: Sequence[str], i: int) -> int | None:
+    """The index of the "I" or "we" of the clause before i who says what they will do ("I'm going to
+    come round and ...", "I'll ..."), with no denial between; or None."""
+    intent = False
+    for k in range(i - 1, max(-1, i - 1 - _SPEAKER_SPAN), -1):
+        t = tokens[k]
+        if t in _DENIALS or t in ("t", "nt", "if", "when"):
+            return None
+        if t in _INTENTS:
+            intent = True
+        elif t in _SPEAKERS:
+            return k if intent else None
+    return None
+
+
+# "You'll regret writing this": the regret is for what the reader wrote or said, not advice ("you'll
+# regret buying it").
+_REGRETTED = frozenset({"writing", "saying", "posting", "publishing", "printing", "commenting", "crossing", "messing", "talking", "ever", "opening", "the"})
+# "you'll regret the day you were born"; "the day you sold those shares" is advice.
+_BORN = ("day", "you", "were", "born")
+_WILL = (("ll",), ("will",), ("re", "going", "to"), ("are", "going", "to"), ("re", "gonna"), ("gonna",))
+# "wait until I find you", "just wait till we catch you"
+_UNTIL = frozenset({"until", "till", "til", "untill"})
+_CAUGHT = (("find", "you"), ("catch", "you"), ("get", "hold", "of", "you"), ("get", "my", "hands", "on", "you"), ("get", "you"))
+# "people like you end up in a ditch": what becomes of people the speaker names by the reader.
+_FATES = (("in", "a", "ditch"), ("dead",), ("in", "hospital"), ("in", "the", "river"), ("in", "the", "ground"),
+          ("six", "feet", "under"), ("in", "a", "body", "bag"), ("in", "a", "box"), ("in", "a", "coma"))
+
+
+def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of a threat to the reader that starts with the word at i and is no fixed phrase."""
+    n = len(tokens)
+    word = tokens[i]
+    if word == "put" and tokens[i + 1 : i + 2] in (["you"], ["u"]):  # "I'll put you in hospital"
+        end = _put_in_grave(tokens, i + 2)
+        speaker = _speaker_at(tokens, i) if end is not None else None
+        if speaker is not None and not _denied(tokens, speaker + 1):
+            return speaker, end
+    elif word in _BLOWS:
+        end = _blow_at(tokens, i)
+        speaker = _intending_speaker(tokens, i) if end is not None else None
+        if speaker is not None:
+            return speaker, end
+    elif word == "say" and tokens[i + 1 : i + 5] in (["that", "to", "my", "face"], ["it", "to", "my", "face"], ["this", "to", "my", "face"]):
+        # an order ("say that to my face (and see what happens)"), not "he'd never say that to my face"
+        dared = tokens[i - 1 : i] == ["to"] and "dare" in tokens[max(0, i - 4) : i]
+        end = i + 4
+        if tokens[end + 1 : end + 5] == ["and", "see", "what", "happens"]:
+            end += 4
+        # what follows ends the challenge ("say that to my face. I'll ..."), not "... next time you see me"
+        ends = end + 1 == n or tokens[end + 1] in _SENTENCE_STARTS or tokens[end + 1] in ("coward", "then", "mate", "pal")
+        if (dared or _ordered(tokens, i)) and ends:
+            return i, end
+    elif word in ("you", "u", "ya"):
+        for will in _WILL:  # "you'll regret writing this"
+            k = i + 1 + len(will)
+            said = tuple(tokens[i + 1 : k]) == will and tokens[k : k + 1] == ["regret"] and k + 1 < n and tokens[k + 1] in _REGRETTED
+            if said and tokens[k + 1] != "the":
+                return i, k + 1
+            if said and tuple(tokens[k + 2 : k + 6]) == _BORN:
+                return i, k + 5
+    elif word == "wait" and tokens[i + 1 : i + 2] and tokens[i + 1] in _UNTIL and tokens[i + 2 : i + 3] in (["i"], ["we"]):
+        for caught in _CAUGHT:
+            if tuple(tokens[i + 3 : i + 3 + len(caught)]) == caught:
+                return i, i + 2 + len(caught)
+    elif word == "people" and tokens[i + 1 : i + 3] == ["like", "you"]:
+        k = i + 3
+        while k < n and tokens[k] in ("will", "ll", "always", "usually", "often", "eventually", "tend", "to", "all", "soon"):
+            k += 1
+        if tokens[k : k + 2] == ["end", "up"]:
+            fate = next((f for f in _FATES if tuple(tokens[k + 2 : k + 2 + len(f)]) == f), None)
+            if fate is not None:
+                return i, k + 1 + len(fate)
+    return None
+
+
 def threat(tokens: Sequence[str]) -> str | None:
     """The words of the first threat to the reader, or None. Those only a speaker can make ("I know
     where you live", not "they know where you live") need "I" or "we" before them."""
     n = len(tokens)
     for i, word in enumerate(tokens):
+        shape = _threat_shape(tokens, i)
+        if shape is not None and not _denied(tokens, shape[0]) and not _reported(tokens, shape[0]):
+            return " ".join(tokens[shape[0] : shape[1] + 1])
         for phrase, by_speaker in _THREATS_BY_FIRST.get(word, ()):
             end = i + len(phrase)
             if tuple(tokens[i:end]) != phrase or _denied(tokens, i):
@@ -346,7 +512,7 @@ def threat(tokens: Sequence[str]) -> str | None:
             start = i
             if by_speaker:
                 speaker = _speaker_at(tokens, i)
-                if speaker is None:
+                if speaker is None or tokens[speaker - 1 : speaker] == ["if"]:  # "if I find out where you live, ..."
                     continue
                 start = speaker
             if not _reported(tokens, start):
@@ -387,11 +553,28 @@ def _visited(tokens: Sequence[str], j: int) -> int | None:
     return None
 
 
+# A warning to someone else that the speaker does not say how it will come true: "the reporter who wrote
+# this had better watch himself", "she'd better watch her back". (The reader's "you'd better watch your
+# back" is ``threat``'s; "watch yourself on the ice" has no "better".)
+_WATCHED = (("himself",), ("herself",), ("themselves",), ("his", "back"), ("her", "back"), ("their", "back"), ("their", "backs"))
+# Said of anyone, it is advice ("the striker had better watch himself, one more yellow and he's banned"):
+# it threatens said of people named by their office or their group ("the reporter who wrote this", "those
+# councillors"), or of them on their way somewhere ("... when he leaves the office", "... walking home").
+_ON_THE_WAY = frozenset({"leaves", "leaving", "walks", "walking", "goes", "going", "home", "night", "dark", "outside", "streets", "alone"})
+
+
 def veiled_threat(tokens: Sequence[str]) -> str | None:
     """The words of the first veiled threat against people (the reader or anyone else), or None."""
     n = len(tokens)
     for i, word in enumerate(tokens):
-        if word == "pay":
+        if word == "better" and tokens[i + 1 : i + 2] == ["watch"]:
+            watched = next((w for w in _WATCHED if tuple(tokens[i + 2 : i + 2 + len(w)]) == w), None)
+            end = i + 2 + len(watched) if watched is not None else i
+            named = any(t in _ROLES or t in _TARGETS for t in tokens[max(0, i - 6) : i])
+            on_the_way = any(t in _ON_THE_WAY for t in tokens[end : end + 6])
+            if watched is not None and (named or on_the_way) and not _denied(tokens, i) and not _reported(tokens, i):
+                return " ".join(tokens[i:end])
+        elif word == "pay":
             whom = _visited(tokens, i + 1)
             if whom is None or tokens[whom + 1 : whom + 2] != ["a"]:
                 continue
@@ -454,10 +637,35 @@ def _sexual_object(tokens: Sequence[str], j: int) -> int | None:
     return None
 
 
+_LAID_PEOPLE = frozenset({"you", "u", "she", "he", "her", "him"})
+
+
+def _sexual_demand(tokens: Sequence[str], i: int) -> int | None:
+    """Where the word at i starts "send (me) nudes" or says that a person needs to "get laid" ("you'd
+    be less bitter if you got laid"), the index of the last word of it, or None."""
+    if tokens[i] == "send":
+        k = i + 1 + (tokens[i + 1 : i + 2] in (["me"], ["us"]))
+        return k if tokens[k : k + 1] == ["nudes"] else None
+    said_of = tokens[max(0, i - 5) : i - 1]  # "you'd be less bitter if you got laid", not "I finally got laid"
+    if tokens[i + 1 : i + 2] in (["off"], ["out"], ["down"], ["to"], ["up"], ["bare"], ["waste"], ["low"], ["on"], ["into"]):
+        return None  # "she got laid off", "laid to rest", "laid bare"
+    if tokens[i - 1 : i] in (["get"], ["got"], ["getting"]) and any(t in _LAID_PEOPLE for t in said_of) and not any(t in _SPEAKERS for t in said_of[-2:]):
+        return i
+    return None
+
+
 def sexual_harassment(tokens: Sequence[str]) -> str | None:
     """The words of the first sexual remark aimed at a person, or None."""
     n = len(tokens)
     for i, word in enumerate(tokens):
+        if word in ("send", "laid"):
+            end = _sexual_demand(tokens, i)
+            start = i if word == "send" else max(0, i - 5)
+            if word == "laid" and end is not None:
+                start = next(k for k in range(i - 1, max(0, i - 5) - 1, -1) if tokens[k] in _LAID_PEOPLE)
+            if end is not None and not _denied(tokens, start) and not _reported(tokens, start):
+                return " ".join(tokens[start : end + 1])
+            continue
         end = None
         if word == "bend":  # "bend her over (my desk)"
             whom = _sexual_object(tokens, i + 1)
@@ -484,6 +692,119 @@ def sexual_harassment(tokens: Sequence[str]) -> str | None:
     return None
 
 
+# Where a private person lives, posted for others to go there: "Here's where the 'victim' lives: 14 Grange
+# Avenue", "found the reporter's home address, it's 22 Oakfield Close". Both must be there: a street
+# address (a house number, a name, a word for a street) and words that say someone lives at it. The
+# house number is a "_num_" token (``normalize`` keeps where a number was, not which), so "the fire at
+# 14 Mill Street" and "the empty shop at 3 High St" (no one said to live there), "I live at 5 Elm Road"
+# (the speaker's own) and "Number 10 Downing Street" (a public address) are left alone.
+_STREET_TYPES = frozenset(
+    {
+        "street", "st", "avenue", "ave", "road", "rd", "close", "lane", "ln", "drive", "dr", "court", "ct", "way",
+        "crescent", "cres", "place", "pl", "boulevard", "blvd", "terrace", "gardens", "grove", "mews", "row",
+        "square", "sq", "parade", "walk", "rise", "circle", "parkway", "highway", "hwy", "trail", "wynd",
+    }
+)
+# Words that name no street: "lives 2 doors down the road", "5 minutes from Mill Lane".
+_NOT_STREET_NAMES = FUNCTION_WORDS | _STREET_TYPES | frozenset(
+    {
+        "down", "along", "off", "near", "past", "round", "around", "across", "doors", "houses", "streets", "blocks",
+        "miles", "mile", "minutes", "mins", "minute", "hours", "yards", "metres", "meters", "feet", "km", "times",
+        "years", "days", "weeks", "people", "cars", "homes", "flats", "of", "the", "a",
+    }
+)
+_PUBLIC_ADDRESSES = frozenset({("downing", "street"), ("pennsylvania", "avenue"), ("baker", "street"), ("baker", "st")})
+# "she lives", "where they live", "her home address", "his house is at"
+_RESIDES = frozenset({"lives", "living", "resides", "reside"})
+_NOT_RESIDENT = frozenset(
+    {"their", "our", "your", "my", "his", "her", "many", "save", "saved", "saves", "lost", "ruin", "ruined", "ruins",
+     "innocent", "human", "whose", "people", "s", "the", "these", "those", "two", "three", "nine"}
+)
+_KIN_OF_SPEAKER = frozenset(
+    {"mum", "mom", "mam", "dad", "mother", "father", "gran", "granny", "nan", "nana", "grandma", "grandad", "grandpa",
+     "grandmother", "grandfather", "parents", "family", "sister", "brother", "son", "daughter", "aunt", "auntie",
+     "uncle", "wife", "husband", "partner", "kids", "children", "friend", "neighbour", "neighbor", "cousin"}
+)
+_HOME_NOUNS = frozenset({"house", "home", "flat", "place", "address", "gaff", "apartment", "bungalow", "cottage"})
+_WHOSE_HOME = frozenset({"his", "her", "their", "s", "home", "real", "private", "personal", "current"})
+_INSTITUTIONS = frozenset(
+    {"council", "company", "shop", "store", "office", "church", "school", "station", "library", "club", "pub",
+     "restaurant", "cafe", "business", "hospital", "surgery", "police", "court", "venue", "hall", "theatre",
+     "museum", "centre", "center", "firm", "charity", "bank", "hotel", "website", "event", "meeting", "party", "mp"}
+)
+_ADDRESS_BEFORE, _ADDRESS_AFTER = 10, 6
+
+
+def _house_number(tokens: Sequence[str], k: int) -> bool:
+    t = tokens[k]
+    return t == "_num_" or (t[:1].isdigit() and t.rstrip("abcdefgh").isdigit() and len(t) <= 5)
+
+
+def _street_at(tokens: Sequence[str], k: int) -> int | None:
+    """Where a house number at k starts a street address ("14 Grange Avenue", "221b Baker St"), the
+    index of its street word, or None."""
+    n = len(tokens)
+    if not _house_number(tokens, k):
+        return None
+    j = k + 1 + (k + 1 < n and len(tokens[k + 1]) == 1 and tokens[k + 1] in "abcdefgh")  # "221 b"
+    for end in range(j + 1, min(j + 4, n)):
+        if tokens[end] in _STREET_TYPES:
+            names = tokens[j:end]
+            if all(w.isalpha() and w not in _NOT_STREET_NAMES for w in names) and tuple([*names[-1:], tokens[end]]) not in _PUBLIC_ADDRESSES:
+                return end
+            return None
+        if not tokens[end].isalpha() or tokens[end] in _NOT_STREET_NAMES:
+            return None
+    return None
+
+
+def _residence_cue(tokens: Sequence[str], k: int) -> bool:
+    """Whether the word at k says that someone other than the speaker lives somewhere."""
+    word = tokens[k]
+    before = tokens[max(0, k - 2) : k]
+    if word in _RESIDES or word == "live":
+        if not before or before[-1] in _NOT_RESIDENT or before[-1] in _SPEAKERS or before[-1] in ("m", "re", "am"):
+            return False
+        if word == "live" and before[-1] not in ("they", "you", "who", "family", "kids", "parents", "where"):
+            return False
+        # "my mum lives at ...": the speaker's own family
+        return not (before[-1] in _KIN_OF_SPEAKER and before[0] in ("my", "our"))
+    if word in _HOME_NOUNS and before:
+        owner = before[-1]
+        if owner == "s" and len(before) == 2 and before[0] in _INSTITUTIONS:  # "the council's address"
+            return False
+        if owner in _WHOSE_HOME and not (owner == "home" and before[0] in ("my", "our")):
+            return word == "address" or tokens[k + 1 : k + 2] in (["is"], ["s"], ["at"], ["on"])
+    return False
+
+
+# "The man who lives at 3 Mill Lane was rescued": a relative clause that tells of an event there.
+_EVENT_AFTER = frozenset({"was", "were", "has", "had", "died", "said", "says", "told", "got", "suffered"})
+
+
+def _tells_of_event(tokens: Sequence[str], c: int, end: int) -> bool:
+    """Whether the residence cue at c opens a relative clause ("who lives at ...") whose address at
+    ``end`` is followed by what happened ("... was rescued")."""
+    return c > 0 and tokens[c - 1] in ("who", "that") and any(t in _EVENT_AFTER for t in tokens[end + 1 : end + 3])
+
+
+def home_address(tokens: Sequence[str]) -> str | None:
+    """The words of the first street address that a comment says someone lives at, or None."""
+    for k, word in enumerate(tokens):
+        if word != "_num_" and not word[:1].isdigit():
+            continue
+        end = _street_at(tokens, k)
+        if end is None:
+            continue
+        for c in range(max(0, k - _ADDRESS_BEFORE), min(len(tokens), end + 1 + _ADDRESS_AFTER)):
+            if not k <= c <= end and _residence_cue(tokens, c) and not _tells_of_event(tokens, c, end):
+                start, last = min(c, k), max(c, end)
+                if c < k and tokens[c - 1 : c] and tokens[c - 1] in ("home", "where"):
+                    start -= 1
+                return " ".join("[number]" if t == "_num_" else t for t in tokens[start : last + 1])
+    return None
+
+
 # The words these rules read, for ``Unmasker`` to read "st*pid" and "id1ot" back as them.
 WORDS = (
     _INSULT_NOUNS
@@ -492,4 +813,5 @@ WORDS = (
     | {w for phrase, _ in _THREATS for w in phrase}
     | _SEX_ACTS
     | _BODY
+    | CODED_WORDS
 )

@@ -136,7 +136,8 @@ _ROLES = frozenset(
 _TARGETS = (_PEOPLE - _PRONOUNS - _OBJECTS) | _ROLES | frozenset(
     {
         "traitors", "traitor", "criminals", "terrorists", "rapists", "pedophiles", "murderers", "bastards",
-        "invaders", "idiots", "morons", "scumbags", "infidels", "everyone", "everybody",
+        "invaders", "idiots", "morons", "scumbags", "infidels", "everyone", "everybody", "protester", "rioter",
+        "migrant", "immigrant", "refugee", "politicians", "councillor",
     }
 )
 # What follows the object in a figure of speech: "shoot them an email", "hang him out to dry",
@@ -252,10 +253,25 @@ def _called_for(tokens: Sequence[str], i: int) -> bool:
     return k < 0 or tokens[k] in _CLAUSE_START
 
 
+# What a comment calls the article it is under: "whoever wrote this (rubbish)" names the writer.
+_WRITINGS = frozenset({"this", "it", "article", "story", "piece", "rubbish", "garbage", "crap", "drivel", "trash", "nonsense", "filth", "tripe"})
+_WHO = frozenset({"who", "whoever", "whomever", "that"})
+
+
+def _names_writer(tokens: Sequence[str], r: int, start: int) -> bool:
+    """Whether the reporting verb at r names the person who wrote the article, not words it reports:
+    "the reporter who wrote this (had better watch himself)", "whoever wrote this rubbish (should ...)"."""
+    if r == 0 or tokens[r - 1] not in _WHO or r + 1 > start or r + 1 >= len(tokens) or tokens[r + 1] not in _WRITINGS:
+        return False
+    return all(t in _WRITINGS or t in ("the", "this", "that", "load", "of", "pile") for t in tokens[r + 1 : start]) or start - r <= 4
+
+
 def _reported(tokens: Sequence[str], start: int) -> bool:
     """Whether the words before start report someone else's words ("he said", "whoever wrote")."""
     for r in range(start - 1, max(-1, start - 1 - _REPORT_SPAN), -1):
         if tokens[r] in _REPORTING:
+            if _names_writer(tokens, r, start):
+                continue
             return not any(t in _SPEAKERS or t == "me" for t in tokens[max(0, r - 3) : r])
     return False
 
@@ -263,6 +279,11 @@ def _reported(tokens: Sequence[str], start: int) -> bool:
 # Words before "of" that keep the people after it the subject: "every one of those traitors should be
 # hanged", "all of them should die" (not "the portrait of the mayor should be hung").
 _SHARES = frozenset({"one", "all", "each", "every", "some", "many", "most", "any", "both", "half", "rest", "few"})
+
+
+def _writer_is_subject(tokens: Sequence[str], m: int) -> bool:
+    """Whether the subject before the modal at m is the writer: "whoever wrote this rubbish (should be shot)"."""
+    return any(tokens[r] in _REPORTING and _names_writer(tokens, r, m) for r in range(m - 1, max(0, m - 5), -1))
 
 
 def _subject_is_owned(tokens: Sequence[str], m: int) -> bool:
@@ -291,12 +312,15 @@ def _negated(tokens: Sequence[str], start: int, end: int) -> bool:
 # anger at everything and "burn the house down" a party, so neither counts.
 _BUILDINGS = frozenset(
     {
-        "house", "houses", "home", "homes", "office", "offices", "headquarters", "building", "buildings",
+        "house", "houses", "home", "homes", "office", "offices", "headquarters", "building", "buildings", "hotel", "hotels",
         "school", "schools", "shop", "shops", "store", "stores", "church", "churches", "mosque", "mosques",
         "synagogue", "synagogues", "temple", "temples",
     }
 )
 _WORSHIP = frozenset({"church", "churches", "mosque", "mosques", "synagogue", "synagogues", "temple", "temples"})
+# Buildings that a call names with any determiner: places of worship and the hotels that house asylum
+# seekers ("burn the hotel down", "firebomb that hotel").
+_ANY_DETERMINER = _WORSHIP | {"hotel", "hotels"}
 # After the building, unless "down" came before it: nothing, or words that end the call ("burn their
 # offices down", "... to the ground"); "burn the church mortgage" burns a paper.
 _AFTER_BUILDING = frozenset({"down", "to", "!", "?", "and", "tonight", "now"})
@@ -313,7 +337,57 @@ def _building_at(tokens: Sequence[str], j: int) -> int | None:
     if owned is not None:
         return owned if tokens[owned] in _BUILDINGS else None
     if tokens[j] in _DETERMINERS or tokens[j] == "every":  # "the mosque"
-        return next((k for k in range(j + 1, min(j + 3, n)) if tokens[k] in _WORSHIP), None)
+        return next((k for k in range(j + 1, min(j + 3, n)) if tokens[k] in _ANY_DETERMINER), None)
+    return None
+
+
+# A death people deserve or get: "every politician who voted for this deserves a bullet", "traitors get
+# the rope". ("the bullet" is the sack: "the manager deserves the bullet".) Only what ends the call may
+# follow, so that "deserves a bullet train", "gets a bullet point" and "a rope swing" are things.
+_DESERVE = frozenset({"deserve", "deserves", "deserved", "deserving", "earned", "get", "gets"})
+_DEATHS = (("a", "bullet"), ("bullets",), ("the", "rope"), ("a", "noose"), ("the", "noose"), ("the", "gallows"))
+_AFTER_DEATH = frozenset(
+    {
+        "!", "?", "in", "to", "through", "between", "for", "and", "or", "too", "now", "asap", "already", "then",
+        "honestly", "imo", "tbh", "frankly", "period", "lol", "the", "they", "he", "she", "i", "we", "it", "this",
+        "that", "these", "those", "all", "every", "nothing", "no", "not", "you", "if", "just", "simple", "end",
+        "problem", "job", "sorted", "done",
+    }
+)
+_QUESTIONS = frozenset({"does", "do", "did", "who", "anyone"})
+
+
+def _deserved_death(tokens: Sequence[str], i: int) -> int | None:
+    """Where the word at i says people deserve or get a bullet, the rope or a noose, the index of the
+    last word of it ("deserves a bullet"); not denied ("nobody deserves a bullet", "he doesn't deserve
+    the rope") nor asked ("does anyone deserve a bullet for a tweet?")."""
+    n = len(tokens)
+    for death in _DEATHS:
+        end = i + len(death)
+        if tuple(tokens[i + 1 : end + 1]) == death:
+            if end + 1 < n and tokens[end + 1] not in _AFTER_DEATH:
+                return None
+            if _negated(tokens, i - 3, i) or (any(t in _QUESTIONS for t in tokens[max(0, i - 4) : i]) and "?" in tokens[end : end + 6]):
+                return None
+            return end
+    return None
+
+
+# Where a speaker or a call puts people: "I'll put him in the ground", "someone should put that judge in
+# hospital" (not "the crash put him in a coma": a report).
+_GRAVES = frozenset({"hospital", "ground", "grave", "coma", "wheelchair", "morgue", "icu", "box", "bodybag"})
+
+
+def _put_in_grave(tokens: Sequence[str], j: int) -> int | None:
+    """The index of the last word of "in (the) hospital", "in a coma", "six feet under" from j, or None."""
+    if tokens[j : j + 3] == ["six", "feet", "under"]:
+        return j + 2
+    if j < len(tokens) and tokens[j] in ("in", "into"):
+        k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1] in ("the", "a", "an", "his", "her", "their", "your"))
+        if k < len(tokens) and tokens[k] in _GRAVES:
+            return k
+        if tokens[k : k + 2] in (["body", "bag"], ["intensive", "care"]):
+            return k + 1
     return None
 
 
@@ -338,6 +412,22 @@ def _calls(tokens: Sequence[str]):
                 end = end or _whose(tokens, k + 1) or _target_after(tokens, k + 1, speaker)
                 if end is not None:
                     yield i, end
+        if word in _DESERVE:
+            end = _deserved_death(tokens, i)
+            if end is not None:
+                yield i, end
+        if word == "put" and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+            # "I'll put him in the ground", "someone should put that judge in hospital"; the reader, in
+            # a threat of the speaker's ("I'll put you in hospital"), is ``attacks.threat``'s
+            whom = _target_after(tokens, i + 1, False)
+            end = _put_in_grave(tokens, whom + 1) if whom is not None else None
+            if end is not None:
+                yield i, end
+        if word in ("firebomb", "petrolbomb") or (word in ("petrol", "molotov") and tokens[i + 1 : i + 2] == ["bomb"]):
+            # "firebomb the hotel", "petrol bomb their offices": violence whatever the building
+            j = i + 1 + (word in ("petrol", "molotov"))
+            if j + 1 < n and (tokens[j] in _DETERMINERS or tokens[j] in _POSSESSIVES) and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+                yield i, j + 1
         if word in ("burn", "torch") and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
             # "burn their offices down", "burn down the mayor's house", "burn them alive"
             j = i + 2 if tokens[i + 1 : i + 2] == ["down"] else i + 1
@@ -377,9 +467,10 @@ def _calls(tokens: Sequence[str]):
             subject = tokens[m - 1] if m > 0 else ""
             if subject == "all" and m > 1:  # "they all should be shot"
                 subject = tokens[m - 2]
-            if subject in ("i", "we", "it", "this", "that", "there", "which", "what", "") or _subject_is_owned(tokens, m):
+            writer = _writer_is_subject(tokens, m)
+            if (subject in ("i", "we", "it", "this", "that", "there", "which", "what", "") and not writer) or _subject_is_owned(tokens, m):
                 continue
-            if done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS:
+            if done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS or writer:
                 yield max(0, m - 1), k
         elif word in ("die", "dies") and i > 1:
             before, two_before = tokens[i - 1], tokens[i - 2]
@@ -485,15 +576,17 @@ def _wishes(tokens: Sequence[str]):
                 yield next(k for k in range(i - 1, -1, -1) if tokens[k] in _LONG_TO_SEE), end
         if word not in _WISHES:
             continue
-        person = False
+        person = run = False
         for k in range(i + 1, min(i + 1 + _WISH_SPAN, n)):
             t = tokens[k]
             if t in _NEGATIONS:
                 break
-            if t in _PRONOUNS or t in _TARGETS or t in _KIN or t == "u":
+            if t in _PRONOUNS or t in _TARGETS or t in _KIN or t == "u" or (run and t in _OBJECTS):
                 person = True
+            elif t in ("run", "runs", "mows") and not person:
+                run = True  # "I hope someone runs that protester over", "I hope a bus runs him over"
             elif person:
-                end = _harm_at(tokens, k)
+                end = k if run and t == "over" else _harm_at(tokens, k)
                 if end is not None:
                     yield i, end
                     break

@@ -46,8 +46,10 @@ from ..text.language import FUNCTION_WORDS, detect, foreign
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from ..text.unmask import Unmasker
 from .attacks import WORDS as ATTACK_WORDS
-from .attacks import insult, sexual_harassment, threat, veiled_threat
+from .attacks import home_address, insult, sexual_harassment, threat, veiled_threat
 from .base import CommentInput, Effect, Finding, Reason
+from .coded_hate import coded_hate, hate_code_in_text
+from .coded_hate import reason as coded_hate_reason
 from .incitement import WORDS as INCITEMENT_WORDS
 from .incitement import dehumanising, harm_wish, violent_call
 from .linear import CharGramWeights, char_grams, style_features
@@ -385,7 +387,11 @@ _PHRASE_RULES = (
     ("threat", veiled_threat, lambda p: f'makes a veiled threat ("{p}")'),
     ("sexual_harassment", sexual_harassment, lambda p: f'sexually harasses someone ("{p}")'),
     ("harm_wish", harm_wish, lambda p: f'wishes people harm ("{p}")'),
+    ("doxxing", home_address, lambda p: f'posts where someone lives ("{p}")'),
+    ("coded_hate", coded_hate, coded_hate_reason),
 )
+# Rules that read the comment's raw text (numbers and brackets, which the tokens lose): "1488", "13/50", "(((them)))".
+_TEXT_RULES = (("coded_hate", hate_code_in_text, coded_hate_reason),)
 
 
 class ToxicityModel:
@@ -555,7 +561,7 @@ class ToxicityModel:
             message += f"; the model reads English and this is {language.describe()}: its score holds nothing"
         finding = Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)},
                           ceiling=ceiling)
-        return [finding, *self._holds(analysis), *self.name_holds(comment.author_name)]
+        return [finding, *self._holds(analysis, text), *self.name_holds(comment.author_name)]
 
     def name_holds(self, name: str) -> list[Finding]:
         """The author's name on the lists that hold a comment (a slur, a site's term), read as the text
@@ -574,9 +580,9 @@ class ToxicityModel:
         """What holds a comment whatever a score says (Comprehend's included): several terms from the
         list of abusive terms, a group of people called vermin, a call for violence or a wish of harm,
         an insult or a threat aimed at the reader, a term on the hold list or the site's."""
-        return self._holds(_analyse(text, self.matcher))
+        return self._holds(_analyse(text, self.matcher), text)
 
-    def _holds(self, analysis) -> list[Finding]:
+    def _holds(self, analysis, text: str) -> list[Finding]:
         tokens, _, hits, _, norm_text = analysis
         # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot"); the model
         # reads the text as it was trained to.
@@ -598,6 +604,11 @@ class ToxicityModel:
             if code == "harm_wish" and "violence" in held:  # "I hope he dies" is both: named once
                 continue
             phrase = rule(tokens)
+            if phrase:
+                held.add(code)
+                findings.append(Finding(code, Effect.HOLD, Reason(code, message(phrase))))
+        for code, rule, message in _TEXT_RULES:
+            phrase = None if code in held else rule(text[:MAX_CHARS])
             if phrase:
                 held.add(code)
                 findings.append(Finding(code, Effect.HOLD, Reason(code, message(phrase))))
