@@ -542,15 +542,23 @@ def _visitor_at(tokens: Sequence[str], i: int) -> int | None:
     return k if k >= 0 and tokens[k] in _VISITORS and k < i - 1 else None
 
 
-def _visited(tokens: Sequence[str], j: int) -> int | None:
-    """The index of the last word of the people that the words from j name ("them", "that judge")."""
+def _named_at(tokens: Sequence[str], j: int, pronouns: frozenset[str], nouns: frozenset[str],
+              bare: bool = False) -> int | None:
+    """The index of the last word of the people that the words from j name: one of ``pronouns``
+    ("them"), or a determiner and (one word on at most) one of ``nouns`` ("that judge", "the new
+    anchor"); with ``bare``, one of ``nouns`` alone too ("judges")."""
     if j >= len(tokens):
         return None
-    if tokens[j] in _VISITED or tokens[j] in _TARGETS:
+    if tokens[j] in pronouns or (bare and tokens[j] in nouns):
         return j
     if tokens[j] in _DETERMINERS:
-        return next((k for k in range(j + 1, min(j + 3, len(tokens))) if tokens[k] in _TARGETS), None)
+        return next((k for k in range(j + 1, min(j + 3, len(tokens))) if tokens[k] in nouns), None)
     return None
+
+
+def _visited(tokens: Sequence[str], j: int) -> int | None:
+    """The index of the last word of the people that the words from j name ("them", "that judge")."""
+    return _named_at(tokens, j, _VISITED, _TARGETS, bare=True)
 
 
 # A warning to someone else that the speaker does not say how it will come true: "the reporter who wrote
@@ -628,13 +636,7 @@ def _desirer_at(tokens: Sequence[str], i: int) -> int | None:
 
 def _sexual_object(tokens: Sequence[str], j: int) -> int | None:
     """The index of the last word of the person that the words from j name ("her", "that reporter")."""
-    if j >= len(tokens):
-        return None
-    if tokens[j] in _SEX_OBJECTS:
-        return j
-    if tokens[j] in _DETERMINERS:
-        return next((k for k in range(j + 1, min(j + 3, len(tokens))) if tokens[k] in _WOMEN), None)
-    return None
+    return _named_at(tokens, j, _SEX_OBJECTS, _WOMEN)
 
 
 _LAID_PEOPLE = frozenset({"you", "u", "she", "he", "her", "him"})
