@@ -284,7 +284,7 @@ INTENT_WORDS = {
 # most often a reader's own words in phrases the training data knows from spam ("I'll check out the
 # new library", "please share this with anyone near the river"): the model alone holds such a comment
 # for a person and never files it as spam, where nobody would read it. Measured on the training data
-# (in-sample, shipped model, spam at 0.9): 153 of 654 YouTube spams filed as spam lead nowhere ("hi
+# (in-sample, model spam-2026.12.02-5, spam at 0.9): 153 of 654 YouTube spams filed as spam lead nowhere ("hi
 # guys check my youtube channel") and are held instead; so are 20 of 28 blog spams (support lines
 # spelled without digits) and 94 of 517 SMS spams (premium short codes).
 _REACHING_INTENTS = frozenset({"_promotes_own_content_", "_asks_to_follow_", "_asks_for_subscribers_"})
