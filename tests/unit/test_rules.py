@@ -569,3 +569,25 @@ def test_an_office_address_or_talk_of_email_and_instagram_is_no_scam_contact(con
 
 def test_many_at_signs_are_read_in_bounded_windows():
     assert scam("contact " + "a@" * 30000) == [] and scam("a" * 60000 + "@") == []
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("专业代写论文，保证原创，24小时交稿。微信: essay8888", 'WeChat ("essay8888")'),
+        ("加微信essay8888", 'WeChat ("essay8888")'),
+        ("Lonely? WeChat ID: lucky_girl88", 'WeChat ("lucky_girl88")'),
+        ("pump signals here: t . me / cryptopumpsignals (remove spaces)", 'a messenger link ("t . me / cryptopumpsignals")'),
+    ],
+)
+def test_a_messenger_account_named_after_the_app_or_a_spaced_out_link_holds(content, shown):
+    [finding] = scam(content)
+    assert finding.reason.code == "messenger_contact" and shown in finding.reason.message
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["It's up to me / you decide", "Telegram channels grew, according to the report", "the meeting. me / my wife went"],
+)
+def test_a_slash_after_me_or_a_word_after_an_apps_name_is_no_messenger_contact(content):
+    assert scam(content) == []

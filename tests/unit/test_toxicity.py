@@ -346,3 +346,12 @@ def test_a_hate_code_made_of_numbers_or_brackets_holds_through_the_scorer():
         held = [f for f in findings if f.reason.code == "coded_hate"]
         assert held and f'"{code}"' in held[0].reason.message, text
         assert _model().holds(text) and Policy().decide(findings).verdict.value == "hold"
+
+
+def test_a_slurs_plural_on_the_shipped_hold_list_holds_as_the_slur_does():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    findings = scorer.score(CommentInput(content="Send the wetbacks back across the river."))
+    assert any(f.reason.code == "toxic_term" and '"wetbacks"' in f.reason.message for f in findings)
+    assert Policy().decide(findings).verdict.value == "hold"

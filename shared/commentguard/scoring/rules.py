@@ -151,12 +151,20 @@ class FormTimeRule:
 # almost none, so no model learns them: written as a moderator would, and held for one.
 # A phone number is 9 digits or more (7 after a "+"), as the normaliser counts them: no year range.
 _PHONE = r"(?:\+\d(?:[\s().-]{0,2}\d){6,}|\(?\d(?:[\s().-]{0,2}\d){8,})"
-_APP = re.compile(r"\b(?:whats\s?app|watsapp|telegram|wechat|viber|instagram)\b")
+# WeChat is also named in Chinese, where no space sets a word off: "加微信essay8888".
+_APP = re.compile(r"\b(?:whats\s?app|watsapp|telegram|wechat|viber|instagram)\b|微信")
 # Looked for only around an app's name, in a bounded window: tried at every position of a long
 # run of digits, a phone pattern backtracks without end.
 _CONTACT_AFTER = re.compile(rf"[^\n]{{0,40}}?({_PHONE}|@\s?[a-z0-9_.]{{4,}})")  # an @name before is a reply
 _NUMBER_BEFORE = re.compile(rf"({_PHONE})[^\n]{{0,20}}\Z")
-_MESSENGER_LINK = re.compile(r"\b(?:t\.me|wa\.me|telegram\.me|chat\.whatsapp\.com)/[a-z0-9_+]\S*")
+# Spaces may sit around the dot and the slash: "t . me / cryptopumpsignals (remove spaces)".
+_MESSENGER_LINK = re.compile(
+    r"\b(?:t|wa|telegram)\s{0,2}\.\s{0,2}me\s{0,2}/\s{0,2}[a-z0-9_+]\S*|\bchat\.whatsapp\.com/[a-z0-9_+]\S*"
+)
+_MESSENGER_HINT = re.compile(r"\.\s{0,2}me\s{0,2}/|whatsapp\.com/")
+# An account name right after the app's: "WeChat ID: essay8888", "加微信essay8888", "Telegram cryptoking_1".
+# It has a digit or an underscore, so that "Telegram channels grew" names no account.
+_ID_AFTER = re.compile(r"\s{0,2}(?:id)?\s{0,2}[:：]?\s{0,2}([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
 _APP_NAMES = {"w": "WhatsApp", "t": "Telegram", "v": "Viber", "i": "Instagram"}  # by first letter; wechat apart
 # An e-mail address (RFC 5321's 64-character local part; read in a window around each "@", so a
 # long run of letters is never scanned from every position), and an ask to write to it just before.
@@ -186,21 +194,25 @@ def _may_hold_wallet(text: str) -> bool:
 
 def _messenger_contact(text: str) -> str | None:
     """How a lower-case text asks readers to write to someone on a messenger, or None."""
-    if (".me/" in text or "whatsapp.com/" in text) and (link := _MESSENGER_LINK.search(text)):
+    if _MESSENGER_HINT.search(text) and (link := _MESSENGER_LINK.search(text)):
         return f'through a messenger link ("{link.group(0)[:40]}")'
     # Each of _APP's names holds one of these.
     if not (
         "whats" in text or "watsapp" in text or "telegram" in text or "wechat" in text or "viber" in text
-        or "instagram" in text
+        or "instagram" in text or "微信" in text
     ):
         return None
     for app in _APP.finditer(text):
         contact = _CONTACT_AFTER.match(text, app.end()) or _NUMBER_BEFORE.search(
             text, max(0, app.start() - 60), app.start()
         )
+        if contact is None and (named := _ID_AFTER.match(text, app.end())) and any(
+            c.isdigit() or c == "_" for c in named.group(1)
+        ):
+            contact = named
         if contact:
             word = app.group(0)
-            name = "WeChat" if word.startswith("we") else _APP_NAMES[word[0]]
+            name = "WeChat" if word.startswith(("we", "微")) else _APP_NAMES[word[0]]
             return f'on {name} ("{contact.group(1)[:40]}")'
     return None
 
