@@ -131,7 +131,7 @@ _MARKERS: dict[str, tuple[tuple[str, str], ...]] = {
     "CYRILLIC": (("uk", "іїєґ"), ("be", "ў"), ("sr", "ђјљњћџ"), ("kk", "әғқңөұүһ"), ("ru", "ыэё")),
     "ARABIC": (("ur", "ٹڈڑںے"), ("fa", "پچژگ")),
 }
-_LINK = re.compile(r"\S*(?:https?://|www\.)\S*", re.IGNORECASE)
+_LINK_MARKS = ("http://", "https://", "www.")
 _WORD = re.compile(r"[^\W\d_]+")
 SAMPLE_WORDS = 80
 _SAMPLE_CHARS = 2000
@@ -172,6 +172,16 @@ def _script(ch: str) -> str:
     return name.split(" ", 1)[0] if name else ""
 
 
+def _without_links(sample: str) -> str:
+    """The sample without the words that hold a link (its letters are no language). Word by word: a
+    pattern for a link anywhere in a word reads a long word from each of its positions (100 ms for
+    2,000 characters without a space)."""
+    lowered = sample.lower()
+    if not any(mark in lowered for mark in _LINK_MARKS):
+        return sample
+    return " ".join(w for w in sample.split() if not any(mark in w.lower() for mark in _LINK_MARKS))
+
+
 def foreign(language: Language | None) -> bool:
     """Whether a detected language is told to be other than English: another script, or the common
     words of another Latin-script language and not of English. Latin-script text whose language cannot
@@ -187,7 +197,7 @@ def is_english(text: str) -> bool:
 
 def detect(text: str) -> Language | None:
     """The language ``text`` is written in, as far as it can be told; None when it has no letters."""
-    sample = _LINK.sub(" ", text[:_SAMPLE_CHARS])
+    sample = _without_links(text[:_SAMPLE_CHARS])
     words = _WORD.findall(sample)
     if not words:
         return None
