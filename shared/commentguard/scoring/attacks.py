@@ -33,7 +33,11 @@ from .incitement import (
     _TARGETS,
     _put_in_grave,
     _reported,
+    word_before,
 )
+
+# What may stand between a speaker and their verb: "I'm going to (find)", "we'll (just)".
+_TO_SPEAKER = _INTENTS | _BETWEEN
 
 # Nouns that insult whoever they are said of. Plurals are listed: "you idiots". ("fool" is not: "you'd
 # be a fool to miss it" is friendly.)
@@ -221,9 +225,7 @@ _SOFTENERS = frozenset({"just", "please", "simply", "all", "always", "then", "no
 def _ordered(tokens: Sequence[str], i: int) -> bool:
     """Whether the verb at i is an order to the reader ("go back ...", "you should go back ...", "why
     don't you go back ..."), not the speaker's plan ("I want to go back ...") or a question."""
-    k = i - 1
-    while k >= 0 and tokens[k] in _SOFTENERS:
-        k -= 1
+    k = word_before(tokens, i, _SOFTENERS)
     if k < 0:
         return True
     prev, before = tokens[k], tokens[k - 1] if k else ""
@@ -382,9 +384,7 @@ def _speaker_at(tokens: Sequence[str], i: int) -> int | None:
     for k in range(i - 1, max(-1, i - 4), -1):
         if tokens[k] in _SPEAKERS:
             return k
-    k = i - 1
-    while k >= 0 and (tokens[k] in _INTENTS or tokens[k] in _BETWEEN):
-        k -= 1
+    k = word_before(tokens, i, _TO_SPEAKER)
     return k if k >= 0 and tokens[k] in _SPEAKERS else None
 
 
@@ -528,6 +528,7 @@ _VISITORS = frozenset({"someone", "somebody"})
 _VISITED = frozenset({"them", "him", "her", "em", "you"})
 _VISIT_KINDS = frozenset({"little", "friendly", "personal", "surprise"})
 _VISIT_AFTER = frozenset({"!", "?", "soon", "tonight", "sometime"})
+_TO_VISITOR = _OBLIGATIONS | _TO_SPEAKER
 # Where people can be found, said by the speaker as the last word ("we know where he lives.", "I know
 # where her kids go to school!"): "I know where he lives, he's my neighbour" is no threat.
 _WHEREABOUTS = (("live",), ("lives",), ("sleep",), ("sleeps",), ("go", "to", "school"), ("goes", "to", "school"))
@@ -536,9 +537,7 @@ _WHOSE = frozenset({"his", "her", "their"})
 
 def _visitor_at(tokens: Sequence[str], i: int) -> int | None:
     """The index of "someone" who should pay a visit at i, past "should", "needs to", "will"."""
-    k = i - 1
-    while k >= 0 and (tokens[k] in _OBLIGATIONS or tokens[k] in _INTENTS or tokens[k] in _BETWEEN):
-        k -= 1
+    k = word_before(tokens, i, _TO_VISITOR)
     return k if k >= 0 and tokens[k] in _VISITORS and k < i - 1 else None
 
 
@@ -624,13 +623,12 @@ _WOMEN = frozenset({"woman", "girl", "lady", "chick", "babe", "blonde", "brunett
 _NOT_SEXUAL_AFTER = frozenset({"over", "up", "around", "off", "out"})
 _DESIRES = frozenset({"love", "like", "want", "wanna", "gladly", "totally", "definitely", "so", "would"})
 _BODY = frozenset({"tits", "titties", "boobs", "boobies"})
+_TO_DESIRER = _DESIRES | _TO_SPEAKER
 
 
 def _desirer_at(tokens: Sequence[str], i: int) -> int | None:
     """The index of the "I" (or "we") whose wish the verb at i is: "I'd love to", "I would", "I wanna"."""
-    k = i - 1
-    while k >= 0 and (tokens[k] in _DESIRES or tokens[k] in _INTENTS or tokens[k] in _BETWEEN):
-        k -= 1
+    k = word_before(tokens, i, _TO_DESIRER)
     return k if k >= 0 and k < i - 1 and tokens[k] in _SPEAKERS else None
 
 

@@ -286,12 +286,21 @@ def _writer_is_subject(tokens: Sequence[str], m: int) -> bool:
     return any(tokens[r] in _REPORTING and _names_writer(tokens, r, m) for r in range(m - 1, max(0, m - 5), -1))
 
 
+def word_before(tokens: Sequence[str], i: int, skipping: frozenset[str]) -> int:
+    """The index of the nearest word before i that is not one of ``skipping``; -1 if there is none."""
+    k = i - 1
+    while k >= 0 and tokens[k] in skipping:
+        k -= 1
+    return k
+
+
+_OWNERS = frozenset({"the", "our", "their", "this", "that", "those", "these", "his", "her"})
+
+
 def _subject_is_owned(tokens: Sequence[str], m: int) -> bool:
     """Whether the subject before the modal at m is what something belongs to: "the portrait of the
     mayor (should be hung)", "the bill of the senator (should die)"."""
-    k = m - 2
-    while k >= 0 and tokens[k] in ("the", "our", "their", "this", "that", "those", "these", "his", "her"):
-        k -= 1
+    k = word_before(tokens, m - 1, _OWNERS)
     return k > 0 and tokens[k] == "of" and tokens[k - 1] not in _SHARES
 
 

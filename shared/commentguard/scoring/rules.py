@@ -246,11 +246,12 @@ class ScamContactRule:
         if not text.isascii():
             text = unicodedata.normalize("NFKC", text)
         findings = []
-        if how := _messenger_contact(text.lower()):
+        lowered = text.lower()
+        if how := _messenger_contact(lowered):
             findings.append(
                 Finding(self.name, Effect.HOLD, Reason("messenger_contact", f"asks readers to write to someone {how}"))
             )
-        elif "@" in text and (how := _email_contact(text.lower())):
+        elif "@" in text and (how := _email_contact(lowered)):
             findings.append(
                 Finding(self.name, Effect.HOLD, Reason("email_contact", f"asks readers to write to someone {how}"))
             )
