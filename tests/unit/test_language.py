@@ -2,7 +2,7 @@
 
 import pytest
 
-from commentguard.text.language import detect
+from commentguard.text.language import detect, foreign
 
 
 @pytest.mark.parametrize(
@@ -67,6 +67,24 @@ def test_text_too_short_or_without_common_words_is_left_unnamed(text):
     language = detect(text)
     assert language.script == "LATIN"
     assert not language.known
+
+
+def test_latin_text_with_enough_words_and_no_english_one_is_foreign_though_unnamed():
+    language = detect("Bellissima partita ieri sera! Forza ragazzi, la promozione è vicina.")
+    assert not language.known and foreign(language)
+    assert language.describe() == "not English (none of its 10 words is a common English word)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great game last night, go team!",  # too few words to tell
+        "Dumb dumb dumb policy, higher taxes, fewer services, bigger deficits, wasted money everywhere",
+        "Obama Hillary Trump liar liar pants fire, viva la revolución",  # one word of another language
+    ],
+)
+def test_short_text_or_text_with_one_word_of_another_language_may_be_english(text):
+    assert not foreign(detect(text))
 
 
 def test_text_without_letters_has_no_language():

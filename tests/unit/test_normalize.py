@@ -346,6 +346,13 @@ def test_a_link_to_a_reference_source_is_a_citation_not_a_link():
     assert n.signals["sources"] == 2 and n.signals["urls"] == 0
 
 
+def test_a_link_to_a_state_or_city_site_under_its_us_domain_is_a_citation():
+    for text in ("the audit: https://www.osa.state.mn.us/reports/2024", "minutes at ci.seattle.wa.us/council"):
+        n = normalize(text)
+        assert n.signals["sources"] == 1 and n.signals["urls"] == 0, text
+    assert normalize("deals at https://cheap-pills.us/buy").signals["urls"] == 1
+
+
 def test_a_host_that_only_borrows_a_reference_name_is_still_a_link():
     for text in ("go to reuters.com.cheap-pills.ru/buy", "https://nytimes-deals.com/x", "https://wikipedia.org.example.biz"):
         n = normalize(text)

@@ -140,6 +140,10 @@ _MIN_HITS = 3  # Latin: distinct common words a language needs among the sample 
 # che" is no Italian)
 _MIN_SHARE = 0.15  # ... and their share of the sample's words (running text: 0.3 to 0.5)
 _CLOSE = 0.6  # another language with this share of the best one's hits may be meant as well
+# Latin text too short to name its language is still told not to be English when this many words hold
+# no common English word and two of another language's: "Bellissima partita ieri sera! Forza ragazzi, la
+# promozione è vicina." (no Fox News comment reads so; "Great game last night, go team" is too short)
+_NOT_ENGLISH_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,7 @@ class Language:
     script: str  # the Unicode script of most of its letters: "LATIN", "CYRILLIC", ...
     words: int  # words looked at
     evidence: tuple[str, ...] = ()  # the common words that named a Latin-script language
+    not_english: bool = False  # unnamed, but enough words and none of them English's (_NOT_ENGLISH_WORDS)
 
     @property
     def known(self) -> bool:
@@ -156,6 +161,8 @@ class Language:
     def describe(self) -> str:
         """For a moderator: 'Portuguese ("não", "para", "que")' or 'Russian (Cyrillic letters)'."""
         names = [NAMES.get(c, c) for c in self.codes]
+        if not names and self.not_english:
+            return f"not English (none of its {self.words} words is a common English word)"
         if self.evidence:
             return " or ".join(names[:3]) + " (" + ", ".join(f'"{w}"' for w in self.evidence) + ")"
         letters = "Chinese characters" if self.script == "CJK" else f"{self.script.capitalize()} letters"
@@ -186,7 +193,9 @@ def foreign(language: Language | None) -> bool:
     """Whether a detected language is told to be other than English: another script, or the common
     words of another Latin-script language and not of English. Latin-script text whose language cannot
     be told (short, or words of no language) may be English."""
-    return language is not None and (language.script != "LATIN" or (language.known and "en" not in language.codes))
+    return language is not None and (
+        language.script != "LATIN" or (language.known and "en" not in language.codes) or language.not_english
+    )
 
 
 def is_english(text: str) -> bool:
@@ -227,16 +236,22 @@ def detect(text: str) -> Language | None:
     # share of all the sample's words, so that a few chance matches in a long text name nothing.
     hits: dict[str, list[str]] = {}
     for code, common in _LATIN_WORDS.items():
-        found = [w for w in sample_words if len(w) > 1 and w in common]  # "P E A C E" is no Portuguese
+        # "P E A C E" is no Portuguese; a single accented letter is a word ("è", "à")
+        found = [w for w in sample_words if (len(w) > 1 or not w.isascii()) and w in common]
         if found:
             hits[code] = found
     if not hits:
         return Language((), "LATIN", len(sample_words))
+    not_english = (
+        "en" not in hits
+        and len(sample_words) >= _NOT_ENGLISH_WORDS
+        and max(len(set(found)) for found in hits.values()) >= 2
+    )
     distinct = {code: Counter(found) for code, found in hits.items()}
     best = max(len(d) for d in distinct.values())
     share = max(len(f) for f in hits.values()) / len(sample_words)
     if best < _MIN_HITS or share < _MIN_SHARE:
-        return Language((), "LATIN", len(sample_words))
+        return Language((), "LATIN", len(sample_words), not_english=not_english)
     ranked = sorted(distinct, key=lambda c: (-len(distinct[c]), -len(hits[c])))
     codes = tuple(c for c in ranked if len(distinct[c]) >= _CLOSE * best)
     evidence = tuple(w for w, _ in distinct[ranked[0]].most_common(3))

@@ -16,6 +16,13 @@ Pure standard library: this runs inside the scoring Lambda.
 
 from __future__ import annotations
 
+_US_STATES = (
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks",
+    "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc",
+    "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy",
+    "pr", "gu", "vi", "as", "mp",
+)
+
 # Matched against the host and each of its parent domains ("www.bls.gov" -> "bls.gov", "gov").
 REFERENCE_SOURCES = frozenset(
     [
@@ -45,6 +52,9 @@ REFERENCE_SOURCES = frozenset(
         "france24.com", "euronews.com", "lemonde.fr", "spiegel.de", "cbc.ca", "theglobeandmail.com",
         "abc.net.au", "smh.com.au", "independent.co.uk", "telegraph.co.uk", "thetimes.co.uk",
     ]
+    # American states' and localities' own sites, which predate .gov and still serve ("osa.state.mn.us",
+    # "ci.seattle.wa.us", "k12.ca.us"): under a state's .us domain, names go to public bodies.
+    + [f"{state}.us" for state in _US_STATES]
 )
 
 
