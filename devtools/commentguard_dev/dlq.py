@@ -113,7 +113,8 @@ def redrive(sqs: Any, which: str, stage: str, out: IO[str], limit: int = 1000) -
             sqs.delete_message(QueueUrl=dlq_url, ReceiptHandle=m["ReceiptHandle"])
             moved += 1
     # What stays (new failures since, the limit reached, messages a `dlq list` elsewhere holds in
-    # flight) is said, so that nobody takes the DLQ for empty on the strength of "moved N".
+    # flight) is said, and fails the command, so that neither a person nor a script takes the DLQ for
+    # empty on the strength of "moved N".
     left = _depth(sqs, dlq_url, in_flight=True)
     out.write(f"moved {moved} message(s) from the {which} DLQ back to its queue; {left} left in the DLQ\n")
-    return 0
+    return 1 if left else 0

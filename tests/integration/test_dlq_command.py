@@ -81,16 +81,16 @@ def test_redriving_goes_on_past_an_empty_short_poll_until_the_dlq_is_empty(aws):
     for n in range(3):
         _dead_letter(sqs, "commentguard-scoring-dlq-prod", {"version": 1, "comment_id": f"c{n}", "post_id": "p"})
     out = io.StringIO()
-    dlq.redrive(_ShortPollsMissSome(sqs), "scoring", "prod", out)
+    assert dlq.redrive(_ShortPollsMissSome(sqs), "scoring", "prod", out) == 0
     assert out.getvalue() == "moved 3 message(s) from the scoring DLQ back to its queue; 0 left in the DLQ\n"
 
 
-def test_redriving_says_how_many_messages_are_left_in_the_dlq(aws):
+def test_redriving_says_how_many_messages_are_left_in_the_dlq_and_fails_while_any_are(aws):
     sqs = boto3.client("sqs")
     for n in range(13):
         _dead_letter(sqs, "commentguard-scoring-dlq-prod", {"version": 1, "comment_id": f"c{n}", "post_id": "p"})
     out = io.StringIO()
-    dlq.redrive(sqs, "scoring", "prod", out, limit=10)
+    assert dlq.redrive(sqs, "scoring", "prod", out, limit=10) == 1
     moved = int(out.getvalue().split()[1])
     assert out.getvalue() == f"moved {moved} message(s) from the scoring DLQ back to its queue; {13 - moved} left in the DLQ\n"
     assert moved < 13
