@@ -75,6 +75,11 @@ def test_latin_text_with_enough_words_and_no_english_one_is_foreign_though_unnam
     assert language.describe() == "not English (none of its 10 words is a common English word)"
 
 
+def test_a_shorter_text_with_letters_english_never_writes_and_no_english_word_is_foreign():
+    assert foreign(detect("Świetny artykuł o festiwalu polonijnym. Pierogi były najlepsze w mieście!"))
+    assert not foreign(detect("My cousin from Gdańsk and her friend from São Paulo loved the festival"))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -144,6 +144,12 @@ _CLOSE = 0.6  # another language with this share of the best one's hits may be m
 # no common English word and two of another language's: "Bellissima partita ieri sera! Forza ragazzi, la
 # promozione è vicina." (no Fox News comment reads so; "Great game last night, go team" is too short)
 _NOT_ENGLISH_WORDS = 8
+# Letters English never writes and other Latin-script languages do (Polish ł, Czech ř, Turkish ğ, Spanish
+# ñ, German ß, ...): two of them, without a common English word, tell a shorter text from English too
+# ("Świetny artykuł o festiwalu. Pierogi były najlepsze w mieście!"). A name in an English sentence
+# brings one ("São Paulo", "Gdańsk") and English's words.
+_NOT_ENGLISH_LETTERS = frozenset("ąćęłńśźżřůěťďșşțăğıőűßþðåøæñãõœ")
+_NOT_ENGLISH_LETTER_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -240,12 +246,13 @@ def detect(text: str) -> Language | None:
         found = [w for w in sample_words if (len(w) > 1 or not w.isascii()) and w in common]
         if found:
             hits[code] = found
+    letters_not_english = len(_NOT_ENGLISH_LETTERS.intersection(sample.lower())) >= 2
     if not hits:
-        return Language((), "LATIN", len(sample_words))
-    not_english = (
-        "en" not in hits
-        and len(sample_words) >= _NOT_ENGLISH_WORDS
-        and max(len(set(found)) for found in hits.values()) >= 2
+        return Language((), "LATIN", len(sample_words),
+                        not_english=letters_not_english and len(sample_words) >= _NOT_ENGLISH_LETTER_WORDS)
+    not_english = "en" not in hits and (
+        (len(sample_words) >= _NOT_ENGLISH_WORDS and max(len(set(found)) for found in hits.values()) >= 2)
+        or (len(sample_words) >= _NOT_ENGLISH_LETTER_WORDS and letters_not_english)
     )
     distinct = {code: Counter(found) for code, found in hits.items()}
     best = max(len(d) for d in distinct.values())
