@@ -301,6 +301,16 @@ def test_tld_lists_match_whole_top_level_domains_only():
     assert normalize("see spam.com now").signals["urls"] == 1
     assert normalize("see spam.co now").signals["urls"] == 0  # a wordy TLD needs a path
     assert normalize("see spam.co/x now").signals["urls"] == 1
+    # ... or a hyphen or a digit in the host's name, as no prose word has
+    assert normalize("presale ends tonight 👉 xrp-presale-bonus.io").signals["urls"] == 1
+    assert normalize("try chat4u.ai today").signals["urls"] == 1
+    for prose in ("we waited...to no avail", "a well-known...so what", "an x-ray.It was broken", "the co-op.Co-owners agree"):
+        assert normalize(prose).signals["urls"] == 0, prose
+
+
+def test_a_dot_com_written_with_zeros_is_a_link():
+    n = normalize("g o o d  p r i c e s  on rolex watches at  r e p l i c a l u x  d0t  c0m")
+    assert n.signals["urls"] == 1
     assert normalize("see spam.comx now").signals["urls"] == 0
 
 
@@ -322,10 +332,13 @@ def test_numbers_read_near_their_digits_become_what_reading_the_whole_text_makes
 
 def test_the_two_bare_host_hints_start_where_one_pattern_for_both_marks_would():
     safe, wordy, spaced = (normalize_module._TLD_SAFE, normalize_module._TLD_WORDY_ONLY, normalize_module._TLD_SPACED)
+    named = normalize_module._TLD_NAMED
     both = re.compile(
-        r"[.,](?:(?<=\.)(?:" + safe + r")\b|(?<=\.)(?:" + wordy + r")\b\s{0,2}[/\\]|\s{0,3}(?:" + spaced + r")\b)"
+        r"[.,](?:(?<=\.)(?:" + safe + r")\b|(?<=\.)(?:" + wordy + r")\b\s{0,2}[/\\]|(?<=\.)(?:" + named + r")\b(?![\w-])"
+        r"|\s{0,3}(?:" + spaced + r")\b)"
     )
-    pieces = [",", ".", " ", "  ", "   ", "com", "net", "ly", "it", "in", "me", "co", "uk", "x", "comx", "/", "a", "1", "info"]
+    pieces = [",", ".", " ", "  ", "   ", "com", "net", "ly", "it", "in", "me", "co", "uk", "x", "comx", "/", "a", "1", "info",
+              "-", "io", "ai"]
     rng = random.Random(4)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))

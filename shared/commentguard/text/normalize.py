@@ -170,6 +170,8 @@ _SPACED_LETTERS = re.compile(r"(?<![\w])(?:[a-z] ){3,}[a-z](?![\w])")
 _SPACED_HINT = re.compile(r" [a-z] [a-z] [a-z](?!\w)")
 # " dot com", "(dot) net", "[.] org": dots written as words.
 _WORD_DOT = re.compile(r"\s*[\(\[\{]?\s*\b(?:dot|punto)\b\s*[\)\]\}]?\s*(?=(?:" + _TLD_ALL + r")\b)")
+# ... with digits for letters: "replicalux d0t c0m".
+_LEET_DOT_COM = re.compile(r"\bd[o0]t\b(\s*)c[o0]m\b")
 _BRACKET_DOT = re.compile(r"[\(\[\{]\s*\.\s*[\)\]\}]")
 
 _PATH = r"""(?:\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*)?"""
@@ -188,11 +190,13 @@ _WWW_URL = re.compile(
 # A bare host: labels joined by dots (a space or comma may sit around a dot before a safe TLD).
 _PATH_REQUIRED = r"""\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*"""
 _TLD_WORDY_ONLY = _alternation(set(_TLDS_WORDY.split()) - set(_TLDS_SAFE.split()))
+_TLD_NAMED = _alternation(["io", "ai", "co"])
 # With spaces or a comma around the dot, prose looks like a host ("So, no", "claim. Work"): only
 # TLDs that are no word in any common language count there.
 _TLD_SPACED = _alternation(["com", "net", "org", "info", "biz", "xyz", "ru", "tk", "ml", "gq", "cf", "icu", "ly", "gl", "nl"])
 # A bare host: labels joined by dots, ending in a TLD that is no everyday word; one ending in a
-# wordy TLD ("song.it") only with a path after it; a space or comma may sit around a dot.
+# wordy TLD ("song.it") only with a path after it or a hyphen or digit in its name; a space or comma
+# may sit around a dot.
 _BARE_HOST = re.compile(
     # Every alternative starts a word with a label and a dot or comma: checked once, up front.
     r"""(?<![\w@.])(?=[a-z0-9][\w-]*\s{0,3}[.,])(?:"""
@@ -204,6 +208,12 @@ _BARE_HOST = re.compile(
     + _TLD_WORDY_ONLY
     + r""")\b(?![\w-])"""
     + _PATH_REQUIRED
+    # ... or, for the wordy TLDs no sentence starts with, without one when the name holds a hyphen or
+    # a digit, as no prose word does: "xrp-presale.io" ("an x-ray.It was" is a typo, not a link)
+    + r"""|(?<![\w@.])(?:[a-z0-9][\w-]*\.)*(?=[\w-]*[-0-9])[a-z0-9][\w-]*\.(?:"""
+    + _TLD_NAMED
+    + r""")\b(?![\w-])"""
+    + _PATH
     + r"""|(?<![\w@.])(?:[a-z0-9][\w-]*\s{0,3}[.,]\s{0,3}){1,3}(?:"""
     + _TLD_SPACED
     + r""")\b(?![\w-])"""
@@ -228,7 +238,7 @@ _VIDEO_PATH = re.compile(r"(?<![\w/])watch\?v=[\w-]{6,}")
 # a few instructions per character, where a pattern starting with "[.,]" tests a character class at
 # every one (a twentieth of a long comment's scoring).
 _TLD_HINT_DOT = re.compile(
-    r"\.(?:(?:" + _TLD_SAFE + r")\b|(?:" + _TLD_WORDY_ONLY + r")\b\s{0,2}[/\\]|\s{0,3}(?:" + _TLD_SPACED + r")\b)"
+    r"\.(?:(?:" + _TLD_SAFE + r")\b|(?:" + _TLD_WORDY_ONLY + r")\b\s{0,2}[/\\]|(?:" + _TLD_NAMED + r")\b(?![\w-])|\s{0,3}(?:" + _TLD_SPACED + r")\b)"
 )
 _TLD_HINT_COMMA = re.compile(r",\s{0,3}(?:" + _TLD_SPACED + r")\b")
 # What no host before its TLD can hold or span (read backwards from a hint, so written symmetric):
@@ -567,6 +577,8 @@ def normalize(
         text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     if "(" in text or "[" in text or "{" in text:
         text = _BRACKET_DOT.sub(".", text)
+    if "d0t" in text or "c0m" in text:
+        text = _LEET_DOT_COM.sub(r"dot\1com", text)
     if "dot" in text or "punto" in text:
         text = _WORD_DOT.sub(".", text)
 
