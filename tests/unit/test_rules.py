@@ -567,6 +567,35 @@ def test_an_office_address_or_talk_of_email_and_instagram_is_no_scam_contact(con
     assert scam(content) == []
 
 
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("Hey hun! Loved this story. Ever thought about being your own boss? I'm building a team and would love to "
+         "chat! Message me", "being your own boss"),
+        ("So sad about the factory closing. If anyone needs a new source of income I found an opportunity that "
+         "changed my life, DM me", "new source of income"),
+        ("Work from home and earn daily, inbox me for details", "work from home"),
+    ],
+)
+def test_an_income_opportunity_with_an_ask_to_message_its_author_holds(content, shown):
+    [finding] = scam(content)
+    assert finding.effect is Effect.HOLD and finding.reason.code == "income_pitch"
+    assert f'("{shown}")' in finding.reason.message
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The plant was my family's only source of income for thirty years.",
+        "My wife works from home now and honestly it saved our marriage.",
+        "Message me if you want the council minutes, I have the PDF.",
+        "The team is building a new stadium. Since I retired I'm my own boss, message me for tee times.",
+    ],
+)
+def test_talk_of_income_or_an_ask_to_message_alone_is_no_pitch(content):
+    assert scam(content) == []
+
+
 def test_many_at_signs_are_read_in_bounded_windows():
     assert scam("contact " + "a@" * 30000) == [] and scam("a" * 60000 + "@") == []
 

@@ -172,6 +172,17 @@ _EMAIL_AT = re.compile(r"([a-z0-9][a-z0-9._%+-]{0,63})\Z")
 _EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})\b")
 _ASKS_TO_WRITE = re.compile(r"\b(?:contact|e-?mail|mail|write|reach|message|inbox|dm|send)\b")
 _EMAILS_READ = 20  # addresses looked at in one comment: a scam gives its one early
+# The network-marketing pitch ("Have you ever thought about being your own boss? I'm building a team...
+# Message me"): an income opportunity and an ask to write privately, no link needed. Both are looked
+# for with str.find first (their words), and the ask within a sentence or two after the pitch.
+_PITCH = re.compile(
+    r"\b(?:(?:be|being|become) (?:your|my) own boss|building (?:a|my) team|join my team|(?:extra|passive|second|new)"
+    r" (?:source of )?income|source of income|side hustle|financial freedom|work(?:ing)? from home|opportunity that"
+    r" (?:changed|has changed) my life|changed my life financially)\b"
+)
+_PITCH_WORDS = ("own boss", "team", "income", "side hustle", "financial freedom", "from home", "changed my life")
+_ASKS_PRIVATELY = re.compile(r"\b(?:dm|pm|inbox|message|msg) me\b|\bhmu\b|\bsend me a (?:dm|message|pm)\b")
+_PITCH_TO_ASK = 200  # characters from the pitch's start in which the ask follows (or precedes)
 # Bitcoin (legacy and bech32), Ethereum and Tron addresses, each in its own alphabet.
 _WALLET = re.compile(
     r"\b(?:(?i:bc1[ac-hj-np-z02-9]{11,71})|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40}"
@@ -236,6 +247,18 @@ def _email_contact(text: str) -> str | None:
     return None
 
 
+def _income_pitch(text: str) -> str | None:
+    """The pitch of a lower-case text that offers an income opportunity and asks readers to message
+    its author, or None."""
+    if not any(w in text for w in _PITCH_WORDS) or not ("me" in text or "hmu" in text):
+        return None
+    for pitch in _PITCH.finditer(text):
+        start = max(0, pitch.start() - _PITCH_TO_ASK)
+        if _ASKS_PRIVATELY.search(text, start, pitch.end() + _PITCH_TO_ASK):
+            return pitch.group(0)
+    return None
+
+
 class ScamContactRule:
     name = "scam_contact"
 
@@ -255,6 +278,9 @@ class ScamContactRule:
             findings.append(
                 Finding(self.name, Effect.HOLD, Reason("email_contact", f"asks readers to write to someone {how}"))
             )
+        if how is None and (pitch := _income_pitch(lowered)):
+            findings.append(Finding(self.name, Effect.HOLD, Reason(
+                "income_pitch", f'offers an income opportunity ("{pitch}") and asks readers to message its author')))
         if _may_hold_wallet(text) and (wallet := _WALLET.search(text)):
             address = wallet.group(0)
             findings.append(
