@@ -412,13 +412,25 @@ def test_a_comment_that_leads_nowhere_is_held_by_the_model_never_filed_as_spam()
         assert _verdict(finding) == "hold" and "leads nowhere" in finding.reason.message
 
 
+def test_a_comment_whose_only_link_is_the_author_s_website_is_held_by_the_model_never_filed_as_spam():
+    scorer = load_scorer(env={})
+    for comment in (
+        CommentInput("I own a small landscaping company and the new leaf blower ban will cost me about $8k. A grant "
+                     "or trade-in program would really help small guys like me.", author_url="https://carrillolawncare.com"),
+        CommentInput("I'll check out the new library this weekend.", author_url="http://cheap-pills.example.ru"),
+    ):
+        finding = scorer.score(comment)[0]
+        assert finding.ceiling is Effect.HOLD and "its only link is the author's website" in finding.reason.message
+        assert _verdict(finding) in ("hold", "approve"), comment
+
+
 def test_a_link_a_number_an_address_or_a_channel_of_their_own_lets_the_model_file_spam():
     scorer = load_scorer(env={})
     for comment in (
         CommentInput("Check out my channel and subscribe!! free gift cards at bit.ly/xyz"),
         CommentInput("Make money from home $5000 a week, call +1 555 123 4567"),
         CommentInput("hi guys check my youtube channel, subscribe to my channel"),
-        CommentInput("I'll check out the new library this weekend.", author_url="http://cheap-pills.example.ru"),
+        CommentInput("my pics r on my profile, click my name if u wanna see more", author_url="http://hot-pics.example.ru"),
     ):
         finding = scorer.score(comment)[0]
         assert finding.ceiling is None and "leads nowhere" not in finding.reason.message, comment
