@@ -597,3 +597,351 @@ def test_the_toxicity_scorer_names_the_street_a_comment_says_someone_lives_on():
         ("doxxing", 'posts where someone lives ("home address is [number] elm close")')
     ]
     assert not scorer.holds("The fire at 14 Mill Street was put out in an hour")
+
+
+def calling_in(text: str) -> str | None:
+    from commentguard.scoring.attacks import name_calling
+
+    return name_calling(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Bob is a retard and a pathetic loser", "bob is a retard"),
+        ("Karen from accounting is such a cunt", "accounting is such a cunt"),
+        ("Pelosi is a senile old bitch", "pelosi is a senile old bitch"),  # a public figure too
+        ("The mayor is a lying piece of shit", "mayor is a lying piece of shit"),
+        ("He's a fucking retard", "he s a fucking retard"),
+        ("Typical whore.", "typical whore"),
+        ("What a cunt", "what a cunt"),
+        ("Hey retard, read the article", "hey retard"),
+        ("That motherfucker should resign", "that motherfucker"),
+        ("Stupid cunt.", "stupid cunt"),
+        ("Dumb bitch.", "dumb bitch"),
+        ("The guy in the video is an asshole", "video is an asshole"),
+    ],
+)
+def test_a_slur_misogynist_ableist_or_obscene_name_is_an_insult_whoever_it_is_said_of(text, words):
+    assert calling_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calling someone a retard is not okay",  # a mention, condemned
+        "she was called a whore by trolls and that's disgusting",
+        "He called her a slut and was suspended",
+        "They used to call people with disabilities retards",
+        "The r-word, retard, is a slur and should not be used",
+        "The word retard is a slur",
+        "My daughter is not a retard, she has autism",  # denied
+        "Nobody is a retard",
+        "Slut shaming has to stop",
+        "I was such a retard in high school",  # the speaker's own
+        "Life's a bitch and then you die",  # said of things
+        "Karma is a bitch",
+        "It's a bitch to park downtown",
+        "The commute is a bitch",
+        "This car is a piece of shit",
+        "What a bitch move by the refs",
+        "Son of a bitch, the Bills won!",
+        "He said she is a whore and he was banned",  # reported
+    ],
+)
+def test_a_mention_a_denial_the_speakers_own_name_or_one_said_of_a_thing_is_no_name_calling(text):
+    assert calling_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The author is a moron", "the author is a moron"),
+        ("The reporter is a complete moron", "the reporter is a complete moron"),
+        ("The columnist is pathetic", "the columnist is pathetic"),
+        ("Whoever wrote this article is an idiot", "whoever wrote this article is an idiot"),
+        ("The commenter above is a clown", "the commenter above is a clown"),
+        ("Who let this idiot write for a newspaper?", "this idiot"),
+        ("This hack of a journalist should be fired", "this hack"),
+    ],
+)
+def test_a_milder_name_said_of_the_writer_or_a_commenter_is_an_insult(text, words):
+    assert calling_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the senator is an idiot",  # a public figure: political speech, left to the model
+        "Obama is an idiot",
+        "The president is a moron and a liar",
+        "This idiot senator wrote a terrible bill",
+        "The author of the bill is an idiot",  # not the article's writer
+        "The author is a genius",
+        "The reporter is right",
+        "this garbage article",  # the article, not its writer
+        "The reporter was fat-shamed online",
+    ],
+)
+def test_a_milder_name_said_of_a_public_figure_or_the_article_is_left_to_the_model(text):
+    assert calling_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Fake news from a fat, ugly, bitter woman.", "fat ugly bitter woman"),
+        ("a fat disgusting pig of a woman", "fat disgusting pig"),
+    ],
+)
+def test_two_insulting_adjectives_of_looks_said_of_a_person_are_body_shaming(text, words):
+    assert calling_in(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Imagine being this dumb and proud of it.", "imagine being this dumb"),
+        ("Imagine being such a loser", "imagine being such a loser"),
+        ("Imagine being that ignorant", "imagine being that ignorant"),
+        ("Typical MAGA cultist, too stupid to read past the headline.", "typical maga cultist too stupid to read"),
+        ("Too dumb to read the article, as usual.", "too dumb to read"),
+        ("You're too stupid to understand", "you re too stupid"),
+        ("What a braindead take. Go back to your trailer, hillbilly.", "go back to your trailer hillbilly"),
+        ("Your editor should fire you, you illiterate hack.", "you illiterate hack"),
+    ],
+)
+def test_mockery_of_the_reader_without_a_you_and_the_writers_names_insult_the_reader(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imagine being a nurse during covid",
+        "Imagine being fat in a world built for thin people",  # imagined, not mocked
+        "The plan is too stupid to work",  # said of a thing
+        "The senator is too dumb to read the bill",  # of a public figure
+        "Typical politician, too stupid to read the room",
+        "Go back to your seat, the show is starting",
+        "There's a life hack for you",
+    ],
+)
+def test_imagining_a_thing_too_stupid_to_work_or_a_public_figure_is_no_insult_of_the_reader(text):
+    assert insult_in(text) is None
+
+
+def test_the_toxicity_scorer_names_who_a_name_is_said_of_and_holds_an_insult_once():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    assert [(f.reason.code, f.reason.message) for f in scorer.holds("Bob is a r3tard and a pathetic loser")] == [
+        ("insult", 'insults someone ("bob is a retard")')  # masked as written
+    ]
+    assert [f.reason.message for f in scorer.holds("Jessica Moore is a lying piece of sh*t propagandist.")] == [
+        'insults someone ("moore is a lying piece of shit")'
+    ]
+    assert [f.reason.message for f in scorer.holds("You are a retard")] == ['insults the reader ("you are a retard")']
+    assert not scorer.holds("the senator is an idiot")
+    assert not scorer.holds("calling someone a retard is not okay")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Keep writing lies like this and see what happens when you walk to your car one night.",
+            "keep writing lies like this and see what happens",
+        ),
+        ("Keep talking and see what happens", "keep talking and see what happens"),
+        ("Say that again and see what happens to you", "say that again and see what happens"),
+        ("Write another article like this and see what happens", "write another article like this and see what happens"),
+    ],
+)
+def test_a_dare_to_go_on_writing_or_talking_and_see_what_happens_threatens_the_reader(text, words):
+    assert threat_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep writing like this and see what happens to your readership",  # advice
+        "Keep writing and see what happens!",  # encouragement
+        "Try the recipe with less sugar and see what happens",  # an experiment
+        "Keep practising and see what happens!",
+        "Post it on Reddit and see what happens",
+        "Keep running and see what happens to your heart rate",
+    ],
+)
+def test_advice_encouragement_and_experiments_that_see_what_happens_are_no_threat(text):
+    assert threat_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The reporter should watch her back.", "should watch her back"),
+        ("The editor should watch his back", "should watch his back"),
+        ("We know where the paper's office is.", "we know where the paper s office is"),
+        ("I know where his house is.", "i know where his house is"),
+        ("We know where she works.", "we know where she works"),
+    ],
+)
+def test_a_warning_to_watch_a_back_or_knowing_where_someones_office_is_is_a_veiled_threat(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watch your back on that icy step",  # the reader's, and advice
+        "we know where the office is, it's on 5th street",  # directions
+        "We know where his office is, it's across the hall",
+        "I know where she works, I'll ask her",
+        "The goalkeeper should watch himself, one more card and he's out",  # "should" warns only of a back
+        "Seniors should watch their step on the ice",
+    ],
+)
+def test_advice_and_directions_are_no_veiled_threat(text):
+    assert veiled_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Nice rack on the reporter in her byline photo.", "nice rack on the reporter"),
+        ("Bet she'd be fun in bed.", "she d be fun in bed"),
+        ("I bet you're a freak in bed", "you re a freak in bed"),
+        ("Hey Emily, you should smile more sweetheart.", "smile more sweetheart"),
+        ("Smile for me, baby", "smile for me baby"),
+        ("DM me and I'll show you what a real man can do.", "show you what a real man can do"),
+        ("She only got the job because she's sleeping with the editor.", "she only got the job because she s sleeping with the editor"),
+        ("She slept her way to the top", "slept her way"),
+    ],
+)
+def test_remarks_on_a_womans_body_looks_or_sex_life_are_sexual_harassment(text, words):
+    assert harassment_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice rack of lamb at the butcher",
+        "Nice rack on that truck",
+        "The bike rack on Main is broken",
+        "She was sick in bed all week",
+        "The senator is in bed with big oil",  # a figure of speech
+        "Smile more, it's good for you",  # no pet name
+        "Thanks honey, see you tonight",
+        "Let me show you what a real man is: he raises his kids",
+        "She got the job because she's brilliant",
+        "She's sleeping with the window open",
+        "He was fired for sleeping with the boss's wife",  # news of a scandal, not a slur on a career
+    ],
+)
+def test_racks_of_lamb_sick_beds_smiles_and_an_open_window_are_no_sexual_harassment(text):
+    assert harassment_in(text) is None
+
+
+def whereabouts_in(text: str) -> str | None:
+    from commentguard.scoring.attacks import whereabouts
+
+    return whereabouts(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The 'anonymous' complainant is Sarah Liu, she works at the dental office on 3rd and her kids go to "
+            "Westview Elementary. Make her famous.",
+            "she works at the dental office on [number]",  # unmasked: no call needed
+        ),
+        ("His kids go to Oak Hill Middle. Make him famous.", "his kids go to oak hill middle ... make him famous"),
+        (
+            "The woman who filed the complaint works at Lakeside Bank on Main. You know what to do.",
+            "complaint works at lakeside bank on main ... you know what to do",
+        ),
+        ("She works for the county clerk. Get her fired.", "she works for the county clerk ... get her fired"),
+        ("The anonymous tipster is Dan Ross, he works at the Ford dealership", "he works at the ford dealership"),
+    ],
+)
+def test_a_private_persons_workplace_or_childrens_school_posted_to_set_readers_on_them_is_doxxing(text, words):
+    assert whereabouts_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah Liu works at the dental office on 3rd and she's wonderful with kids",  # praise
+        "Her kids go to Westview Elementary and she coaches soccer",
+        "He works at the hospital and saved my father's life. Make him famous!",  # "make famous" praises here
+        "My sister works at the library, you know what to do if you need books",  # the speaker's own family
+        "I work at the Walmart on Elm, you know what to do if you need help",
+    ],
+)
+def test_praise_and_the_speakers_own_workplace_are_no_doxxing(text):
+    assert whereabouts_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bob is a r3tard and a pathetic loser who lives in his mom's basement, ignore him.", "insult"),
+        ("Jessica Moore is a lying piece of sh*t propagandist. Worst 'journalist' in the state.", "insult"),
+        ("Who let this idiot write for a newspaper? Your editor should fire you, you illiterate hack.", "insult"),
+        ("Imagine being this dumb and proud of it. Your parents must be so disappointed in you.", "insult"),
+        ("Keep writing lies like this and see what happens when you walk to your car one night.", "threat"),
+        ("The reporter should watch her back. We know where the paper's office is.", "threat"),
+        ("Nice rack on the reporter in her byline photo. Bet she'd be fun in bed.", "sexual_harassment"),
+        ("She only got the job because she's sleeping with the editor. Typical wh*re.", "sexual_harassment"),
+        (
+            "The 'anonymous' complainant is Sarah Liu, she works at the dental office on 3rd and her kids go to "
+            "Westview Elementary. Make her famous.",
+            "doxxing",
+        ),
+        ("Du bist ein dummer Hurensohn, halt einfach die Fresse.", "toxic_term"),
+    ],
+)
+def test_the_pipeline_holds_the_attacks_the_third_qa_probe_found_approved(text, code):
+    from commentguard.scoring.pipeline import build_pipeline
+    from commentguard.scoring.rules import RulesConfig
+
+    decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
+    assert decision.verdict is Verdict.HOLD
+    assert code in [r.code for r in decision.reasons]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Du bist ein dummer Hurensohn, halt einfach die Fresse.", "hurensohn"),
+        ("Eres un maricón", "maricon"),
+        ("Eres un hijo de puta", "hijo de puta"),
+        ("Eres un imbécil, ojalá te mueras pronto.", "ojala te mueras"),
+        ("Ferme ta gueule, sale connard.", "ferme ta gueule"),
+        ("Tu es un fils de pute", "fils de pute"),
+        ("Sale arabe, rentre chez toi", "sale arabe"),
+        ("Vaffanculo stronzo", "vaffanculo"),
+    ],
+)
+def test_severe_abuse_in_another_language_holds_from_the_shipped_list(text, term):
+    from commentguard.scoring.toxicity import load_scorer
+
+    held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
+    assert held and f'"{term}"' in held[0].reason.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Essen war de puta madre",  # praise in Spain: "puta" alone is not listed
+        "Il negro era bellissimo",  # the colour
+        "Halt die Tür auf, bitte",
+        "La salle arabe du musée est magnifique",
+    ],
+)
+def test_words_that_are_abusive_only_in_some_uses_are_not_on_the_list(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert not load_scorer({"TOXICITY_ENCODER": "false"}).holds(text)

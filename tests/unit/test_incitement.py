@@ -343,3 +343,144 @@ def test_a_wish_that_someone_runs_people_over_is_a_wish_of_harm():
     assert wish_in("I hope a bus runs him over") == "hope a bus runs him over"
     assert wish_in("I hope someone runs over to help him") is None
     assert wish_in("I hope nobody runs him over on that bike") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The homeless are human garbage. Hose them off the streets.", "homeless are human garbage"),
+        ("Junkies are human trash", "junkies are human trash"),
+        ("Those people are human filth", "people are human filth"),
+        ("Immigrants are garbage", "immigrants are garbage"),
+        ("Liberals are filth", "liberals are filth"),
+        ("The homeless are vermin", "homeless are vermin"),
+    ],
+)
+def test_a_group_of_people_called_refuse_is_dehumanised(text, words):
+    assert dehumanising_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human waste was found in the river",  # sewage
+        "This is human waste",
+        "The river is full of garbage",
+        "They are garbage this season, fire the coach",  # a team: "they" alone names no group
+        "Their new album is garbage",
+        "Immigrants are garbage collectors, cleaners and cooks",  # a trade
+        "People are rubbish at parking here",  # a skill
+        "The homeless are people too",
+    ],
+)
+def test_refuse_said_of_things_teams_or_trades_is_not_dehumanising(text):
+    assert dehumanising_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Every protester blocking the highway should be run over. Floor it.", "protester blocking the highway should be run over"),
+        ("Protesters should be run over", "protesters should be run over"),
+        ("The councilmen who voted for this should be run over", "councilmen who voted for this should be run over"),
+        ("Protesters should be mowed down", "protesters should be mowed down"),
+        ("Just run them over, nobody will miss them", "run them over"),
+        ("Drivers should just run the protesters over", "run the protesters over"),
+        ("Run over the rioters", "run over the rioters"),
+        ("Mow them all down", "mow them all down"),
+        ("The senators who voted for this should be hanged", "senators who voted for this should be hanged"),
+    ],
+)
+def test_a_call_to_run_people_over_is_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cyclist was run over by a truck",  # news
+        "He was run over by a bus last year",
+        "Truck ran the protesters over",
+        "Run them over to the station, they need a lift",  # an errand
+        "I'll run over to the store",
+        "Run over the numbers again",
+        "The bill the senators wrote should be killed",  # the bill, not the senators
+        "The festival should be run over two weekends",
+    ],
+)
+def test_news_errands_and_bills_are_not_calls_to_run_people_over(text):
+    assert call_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Time to grab our rifles and clean out city hall. Enough talk.", "grab our rifles and clean out city hall"),
+        ("Grab your guns and head to the capitol", "grab your guns and head to the capitol"),
+        ("Take up arms against the traitors", "take up arms against the traitors"),
+        ("Grab your rifles, patriots, and march on the statehouse", "grab your rifles patriots and march on the statehouse"),
+        ("Time to load our rifles and go after the senators", "load our rifles and go after the senators"),
+    ],
+)
+def test_a_call_to_arm_against_people_or_a_seat_of_government_is_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hunters grab their rifles in November",  # a report
+        "Time to grab our rifles, deer season opens Saturday",  # a hunt
+        "Grab your guns and head to the range",
+        "Grab your guns and take the kids hunting",
+        "Grab your pitchforks, the council raised taxes again",  # outrage
+        "Get your gun license at city hall",
+        "Meet at the community hall, bring your rifles and ammo for the show",
+        "Get your guns checked before hunting season",
+    ],
+)
+def test_hunting_the_range_a_licence_and_outrage_are_not_calls_to_arm(text):
+    assert call_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("If I see that councilman at the grocery store I'm going to break his jaw. Swear to God.", "break his jaw"),
+        ("I'm going to punch his teeth in when I see him", "punch his teeth in"),
+        ("Someone should break that judge's legs", "break that judge s legs"),
+        ("We should break their legs", "break their legs"),
+        ("I'll knock his teeth out", "knock his teeth out"),
+    ],
+)
+def test_the_speakers_blow_on_someone_elses_body_is_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm going to break my personal record",
+        "The fall could have broken his neck",  # news
+        "The boxer will break his jaw",  # no speaker
+        "I'd break his heart if I left",  # no body
+        "I'll kick his ass at chess",  # banter
+        "The tree fell and broke his leg",
+        "Break a leg tonight!",
+    ],
+)
+def test_records_hearts_banter_and_accidents_are_not_blows(text):
+    assert call_in(text) is None
+
+
+def test_the_toxicity_scorer_holds_the_calls_the_third_qa_probe_found_approved_and_names_them():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    assert [(f.reason.code, f.reason.message) for f in scorer.holds("The homeless are human garbage. Hose them off the streets.")] == [
+        ("dehumanising", 'calls people garbage ("homeless are human garbage"): language that dehumanises')
+    ]
+    assert [f.reason.code for f in scorer.holds("Every protester blocking the highway should be run over. Floor it.")] == ["violence"]
+    assert [f.reason.code for f in scorer.holds("Time to grab our rifles and clean out city hall. Enough talk.")] == ["violence"]
+    assert not scorer.holds("the cyclist was run over by a truck")
+    assert not scorer.holds("hunters grab their rifles in November")

@@ -59,3 +59,20 @@ def test_the_toxicity_rules_read_masked_insults_but_the_model_reads_the_text_as_
     ]
     assert [f.reason.code for f in scorer.holds("go k!ll yourself")] == ["violence"]
     assert scorer.lexical("f*ck off")[2] == []  # no list hit for the model: it was trained on the text as written
+
+
+def test_a_mask_that_fits_a_swear_word_and_plain_words_is_read_as_the_swear_word():
+    # "sh*t" fits "shit" and "shot", "wh*re" "whore" and "where": nobody masks "shot" or "where"
+    vocabulary = {"shit", "shot", "whore", "where", "piece", "of"}
+    for text, tokens in (("piece of sh*t", ["piece", "of", "shit"]), ("Typical wh*re.", ["typical", "whore"])):
+        norm = normalize(text).text
+        assert list(Unmasker(vocabulary).tokens(norm, tokenize(norm))) == tokens
+
+
+def test_the_toxicity_rules_read_a_masked_name_and_a_masked_swear_word_in_an_insult():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    assert [f.reason.message for f in scorer.holds("Typical wh*re.")] == ['insults someone ("typical whore")']
+    assert [f.reason.message for f in scorer.holds("you f*cking idiot")] == ['insults the reader ("you fucking idiot")']
+    assert not scorer.holds("I was sh*t at maths")

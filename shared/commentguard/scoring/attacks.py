@@ -4,15 +4,23 @@ stupid idiot", "shut up you retard", "fuck off", "I know where you live".
 The Fox News comments the toxicity model learns from were labelled for hate against groups, so a
 personal attack on another commenter reads to the model as an ordinary reply (it scores "You're a
 worthless piece of shit" near 0). Name-calling between commenters is the abuse moderators remove
-most often, so these rules hold it. It reads the same normalised tokens as ``incitement`` and only
-insults aimed at "you" (or said to the reader after an order: "go get a real job, moron"): calling a
-public figure a fool is political speech, and stays with the model. Telling the reader to go back to
-their own country is held as an insult too.
+most often, so these rules hold it. ``insult`` reads the same normalised tokens as ``incitement`` and
+only insults aimed at "you" (or said to the reader after an order: "go get a real job, moron", or in
+mockery: "imagine being this dumb"): calling a public figure a fool is political speech, and stays with
+the model. Telling the reader to go back to their own country is held as an insult too.
 
-Two rules look past the reader: ``veiled_threat`` ("maybe someone should pay them a visit", "we know
-where the judge lives") and ``sexual_harassment`` ("I'd love to bend her over my desk"), said of the
-reporter or of anyone. All of them leave alone what the comment quotes to report ("he told my son to
-go back to his country") or denies.
+``name_calling`` holds names in two tiers. Slurs against women and disabled people and obscene names
+("Bob is a retard", "typical whore", "a lying piece of shit") are abuse whoever they are said of, a
+public figure too; milder ones ("idiot", "moron", "hack") only when said of the writer of the article or
+a commenter ("the author is a moron", "who let this idiot write for a newspaper?"), the people a
+moderator protects, and not of a senator. A mention is no name: "calling someone a retard is not okay".
+
+The other rules look past the reader: ``veiled_threat`` ("maybe someone should pay them a visit", "we
+know where the judge lives", "the reporter should watch her back"), ``sexual_harassment`` ("I'd love to
+bend her over my desk", "she only got the job because she's sleeping with the editor"), said of the
+reporter or of anyone, and ``home_address`` and ``whereabouts`` (where a private person lives, works or
+sends their children to school). All of them leave alone what the comment quotes to report ("he told my
+son to go back to his country") or denies.
 """
 
 from __future__ import annotations
@@ -23,6 +31,9 @@ from ..text.language import FUNCTION_WORDS
 from .coded_hate import WORDS as CODED_WORDS
 from .incitement import (
     _BETWEEN,
+    _BLOWS,
+    _BODY_PARTS,
+    _COPULAS,
     _DENIALS,
     _DETERMINERS,
     _INTENTS,
@@ -33,6 +44,7 @@ from .incitement import (
     _TARGETS,
     _put_in_grave,
     _reported,
+    _writer_is_subject,
     word_before,
 )
 
@@ -55,12 +67,14 @@ _INSULT_NOUNS = frozenset(
         "bellends", "pillock", "pillocks", "plonker", "muppet", "muppets", "numpty", "numpties", "prat", "prats",
         "gobshite", "fuckwit", "fuckwits", "thicko", "slag", "slags", "skank", "skanks", "snowflake", "snowflakes",
         "troll", "trolls", "clown", "clowns", "cuck", "cucks", "incel", "incels",
+        # the writer's ("you illiterate hack") and the backwoods' ("go back to your trailer, hillbilly")
+        "hack", "hacks", "hillbilly", "hillbillies", "redneck", "rednecks",
     }
 )
 # Adjectives that insult the person they describe ("you are so stupid"); right after "you" they need a
 # noun for people ("you stupid people", "you pathetic liberals").
 _INSULT_ADJECTIVES = frozenset(
-    {"stupid", "dumb", "retarded", "brainless", "moronic", "idiotic", "worthless", "pathetic", "disgusting", "ugly", "fat"}
+    {"stupid", "dumb", "retarded", "brainless", "braindead", "moronic", "idiotic", "worthless", "pathetic", "disgusting", "ugly", "fat"}
 )
 # Adjectives that insult only with the name they qualify ("shut up, you ignorant bitch", "you are a
 # lying, arrogant scumbag"): on their own they describe ("are you ignorant of the facts?", "you are
@@ -80,7 +94,7 @@ _DEGREE = frozenset(
     {
         "a", "an", "the", "so", "such", "really", "truly", "just", "completely", "totally", "utterly", "absolutely",
         "very", "real", "complete", "total", "absolute", "utter", "fucking", "freaking", "damn", "bloody", "biggest",
-        "little", "big", "lying", "sad", "one", "another", "still", "clearly", "obviously", "nothing", "but",
+        "little", "big", "lying", "sad", "one", "another", "still", "clearly", "obviously", "nothing", "but", "too",
     }
 )
 # "you" and the forms a reply types it in; "you people", "you liberals" still name the readers.
@@ -92,6 +106,8 @@ _BEFORE_BE = frozenset(
 )
 # What "you" is before the insult: "you are", "you're" (tokens "you", "re"), "u r", "you sound like".
 _BE = frozenset({"are", "re", "r", "were", "be", "sound", "look", "act", "seem"})
+# What a person is said to be, of anyone: "Bob is", "she's" (tokens "she", "s"), "they were".
+_SAID_TO_BE = _COPULAS | {"s"}
 # "ur an idiot", "your an idiot": typed forms of "you're", taken as such only before an article ("your
 # stupid comment" is about the comment). "youre" is unambiguous.
 _YOURE = frozenset({"ur", "your", "yur"})
@@ -106,7 +122,7 @@ _NOT_AT_YOU_AFTER = frozenset({"over", "up", "out", "with"})
 _PERSON = frozenset({"person", "man", "woman", "human", "individual", "boy", "girl", "child", "kid", "creature"})
 # Insults that are also verbs: right after "you", one ends the comment or a sentence to be a name
 # ("shut up you bitch!"), not a verb ("you bitch about everything", "you trash the place").
-_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown"})
+_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks"})
 _GAP = 4
 
 
@@ -182,6 +198,9 @@ _DISMISSALS = (
     ("cry", "harder"), ("cry", "more"), ("cry", "about", "it"), ("keep", "crying"), ("keep", "seething"),
     ("cope",), ("cope", "harder"), ("cope", "and", "seethe"), ("seethe",), ("stay", "mad"), ("touch", "grass"),
     ("nobody", "asked"), ("no", "one", "asked"), ("who", "asked"), ("nobody", "cares"), ("no", "one", "cares"),
+    # back to where the reader is said to come from: "go back to your trailer, hillbilly"
+    ("go", "back", "to", "your", "trailer"), ("go", "back", "to", "your", "cave"), ("go", "back", "to", "your", "basement"),
+    ("go", "back", "under", "your", "rock"), ("crawl", "back", "under", "your", "rock"),
 )
 # A one-word dismissal must be an order ("cope, loser"), not a verb ("they can't cope, idiots run it").
 _NOT_BEFORE_ORDER = frozenset({"to", "t", "nt", "not", "cannot", "can", "i", "we", "they", "he", "she", "you", "people", "will", "ll", "would", "d", "could", "must", "should"})
@@ -309,6 +328,43 @@ def _exclaimed(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
+# Mockery of the reader that names no "you": "imagine being this dumb", "typical MAGA cultist, too stupid
+# to read past the headline". After "imagine being" an adjective needs "this", "that" or "so" to mock
+# ("imagine being fat in a world built for the thin" imagines); a name mocks on its own ("imagine being
+# such a loser").
+_SO = frozenset({"this", "that", "so", "such"})
+# "too stupid to read the article": a reader who did not read. Without a subject of its own it is said of
+# the commenter replied to (at the start of the comment, or after "typical ..."): "the senator is too
+# stupid to read the bill" is political speech, and stays with the model.
+_TOO_STUPID = _INSULT_ADJECTIVES | frozenset({"ignorant", "lazy", "brainwashed", "illiterate", "clueless"})
+_TYPICAL_SPAN = 5
+_PUBLIC = frozenset({"politician", "politicians", "government", "bureaucrat", "bureaucrats", "administration", "congress", "council"})
+
+
+def _mocked(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of mockery of the reader that starts or turns at the word at i, or None."""
+    word = tokens[i]
+    if word == "imagine" and tokens[i + 1 : i + 2] == ["being"]:
+        k = i + 2
+        if tokens[k : k + 1] and tokens[k] in _SO:
+            # "imagine being this dumb", "... that ignorant"
+            end = k + 1 if tokens[k + 1 : k + 2] and tokens[k + 1] in _TOO_STUPID else _insult_at(tokens, k + 1, after_you=False)
+        else:
+            end = _insult_at(tokens, k, after_you=False)
+            end = None if end is None or tokens[end] in _INSULT_ADJECTIVES else end
+        return (i, end) if end is not None else None
+    if word == "too" and tokens[i + 1 : i + 2] and tokens[i + 1] in _TOO_STUPID and tokens[i + 2 : i + 3] == ["to"] and i + 3 < len(tokens):
+        if i == 0:
+            return i, i + 3
+        for k in range(i - 1, max(-1, i - 1 - _TYPICAL_SPAN), -1):
+            # "typical politician, too stupid to read the room" is said of a public figure
+            if tokens[k] in _SAID_TO_BE or tokens[k] in _YOU or tokens[k] in _ROLES or tokens[k] in _PUBLIC:
+                return None
+            if tokens[k] == "typical":
+                return k, i + 3
+    return None
+
+
 def insult(tokens: Sequence[str]) -> str | None:
     """The words of the first insult aimed at the reader, or None."""
     n = len(tokens)
@@ -320,6 +376,10 @@ def insult(tokens: Sequence[str]) -> str | None:
             end = _exclaimed(tokens, i)
             if end is not None:
                 return " ".join(tokens[i : end + 1])
+        if word in ("imagine", "too"):
+            mocked = _mocked(tokens, i)
+            if mocked is not None and not _denied(tokens, mocked[0]) and not _reported(tokens, mocked[0]):
+                return " ".join(tokens[mocked[0] : mocked[1] + 1])
         away = _sent_away(tokens, i)
         if away:
             return " ".join(tokens[away[0] : away[1] + 1])
@@ -345,6 +405,167 @@ def insult(tokens: Sequence[str]) -> str | None:
             continue
         if end is not None and not _denied(tokens, i):
             return " ".join(tokens[i : end + 1])
+    return None
+
+
+# Insults said of anyone, a public figure too: slurs against women and disabled people and obscene names
+# ("Bob is a retard", "typical whore", "what a cunt", "that motherfucker"). They are abuse whoever is
+# called them, not political speech. Milder name-calling ("the senator is an idiot") stays with the model
+# unless it is aimed at the reader (``insult``) or at the writer of the article or a commenter ("the author
+# is a moron", "who let this idiot write for a newspaper?"): the people a moderator protects.
+_SAID_OF_ANYONE = frozenset(
+    {
+        "retard", "retards", "tard", "tards", "whore", "whores", "slut", "sluts", "cunt", "cunts", "twat", "twats",
+        "skank", "skanks", "bitch", "bitches", "motherfucker", "motherfuckers", "asshole", "assholes", "arsehole",
+        "arseholes", "shithead", "shitheads", "dickhead", "dickheads", "dumbfuck", "fuckwit", "fuckwits",
+    }
+)
+# Names that are said of things too ("the commute is a bitch", "this phone is a piece of shit"): they
+# insult only where a person is named ("she is a bitch", "that reporter is a piece of shit"), qualified as
+# one ("a lying piece of shit") or follows ("a piece of shit human being").
+_SAID_OF_THINGS = frozenset({"bitch", "bitches", "piece", "sack"})
+_PERSON_QUALIFIERS = frozenset(
+    {
+        "lying", "arrogant", "ignorant", "delusional", "brainwashed", "racist", "bigoted", "hateful", "hypocritical",
+        "spineless", "gutless", "smug", "pompous", "entitled", "uneducated", "illiterate", "senile", "sanctimonious",
+        "condescending", "whiny", "sniveling", "snivelling", "treasonous", "clueless", "insufferable", "cheating",
+    }
+)
+# Words between the copula (or "typical", "that") and the name that keep it a name: "is a lying, cheating
+# whore", "that fat ugly bitch".
+_NAMING = _DEGREE | _QUALIFIERS | _INSULT_ADJECTIVES | frozenset({"and", "bitter", "old", "cheating", "crazy", "drunk", "hideous", "obese"})
+_NAMING_SPAN = 6
+# Subjects the names are not said of: "it's a bitch to install", "life's a bitch", "karma is a bitch", "the
+# word retard is a slur"; the speaker's own ("I was such a retard") is no abuse of anyone.
+_NOT_NAMED = frozenset(
+    {
+        "it", "this", "that", "which", "what", "there", "here", "life", "karma", "payback", "i", "we", "word", "term",
+        "slur", "name", "label", "insult", "commute", "traffic", "weather", "winter", "parking", "job", "work",
+    }
+)
+# Words after a name that make it no name: "slut shaming", "a bitch to install", "a bitch of a day", "what a
+# bitch move", "the retard word".
+_NOT_A_NAME_AFTER = frozenset(
+    {"shaming", "shamed", "shame", "walk", "word", "words", "to", "of", "it", "slur", "move", "moves"}
+)
+# Openers that call someone the name: "Typical whore.", "What a cunt", "Hey retard".
+_LABELS = frozenset({"typical", "what", "hey", "oi"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# The writer of the article and the commenters, whom the milder names insult too: "the author is a moron",
+# "this reporter is pathetic".
+_WRITERS = frozenset({"author", "writer", "reporter", "journalist", "columnist", "editor", "commenter", "poster", "op", "blogger"})
+_WRITING = frozenset(
+    {"write", "writes", "wrote", "writing", "written", "article", "articles", "column", "byline", "reporter", "journalist", "publish", "published"}
+)
+# Names that a demonstrative gives the article, not its writer: "this garbage article".
+_WRITINGS_NAMED = frozenset({"garbage", "trash", "filth"})
+# Body-shaming said of anyone: two insulting adjectives, one of them of looks, before a person ("a fat,
+# ugly, bitter woman"); one alone describes ("a fat man").
+_LOOKS = frozenset({"fat", "ugly", "hideous", "obese"})
+_LOOKED_AT = _PERSON | frozenset({"cow", "pig", "hag", "witch", "slob", "lady"})
+
+
+def _named_by(tokens: Sequence[str], i: int, end: int) -> int | None:
+    """Where the name that runs from i to end is said of someone (after a copula, an opener or "that"), the
+    index of the first word of what says it; else None."""
+    n = len(tokens)
+    after = tokens[end + 1] if end + 1 < n else ""
+    if after in _NOT_A_NAME_AFTER:
+        return None
+    person = after in _PERSON or after in _ROLES or after in _TARGETS
+    k = i - 1
+    while k >= 0 and i - k <= _NAMING_SPAN and tokens[k] in _NAMING:
+        person = person or tokens[k] in _PERSON_QUALIFIERS
+        k -= 1
+    needs_person = tokens[i] in _SAID_OF_THINGS
+    # "dumb bitch": an insulting adjective makes "bitch" a person's name (no commute is a dumb bitch)
+    person = person or (tokens[i] in ("bitch", "bitches") and any(t in _INSULT_ADJECTIVES or t in _QUALIFIERS for t in tokens[k + 1 : i]))
+    if k >= 1 and tokens[k] in _SAID_TO_BE:  # "Bob is a retard", "she's a lying whore"
+        subject = tokens[k - 1]
+        person = person or subject in _PERSON or subject in _ROLES or subject in _TARGETS or subject in ("he", "she", "they")
+        if subject in _NOT_NAMED or (needs_person and not person) or _denied(tokens, k) or _reported(tokens, k - 1):
+            return None
+        return k - 1
+    if k >= 0 and (tokens[k] in _LABELS or tokens[k] in _DEMONSTRATIVES):  # "typical whore", "that motherfucker"
+        if (needs_person and not person) or _reported(tokens, k):
+            return None
+        return k
+    if (k < 0 or tokens[k] in ("!", "?")) and (not after or after in ("!", "?")):
+        return None if needs_person and not person else k + 1  # "Stupid cunt."
+    return None
+
+
+def _writer_insulted(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of a milder insult of the writer or a commenter at the word at i, or None: after a
+    copula ("the author is a moron", "whoever wrote this is an idiot") or a demonstrative before words of
+    writing ("who let this idiot write", "this hack of a reporter")."""
+    word = tokens[i]
+    # "the author (is)", "the commenter above (is)"
+    subject = i - 1 - (i > 1 and tokens[i - 1] in ("above", "below", "here"))
+    writer = subject >= 0 and tokens[subject] in _WRITERS
+    if word in _SAID_TO_BE and (writer or _writer_is_subject(tokens, i)):
+        end = _insult_at(tokens, i + 1, after_you=False)
+        if end is not None and tokens[end] in _INSULT_ADJECTIVES and tokens[end + 1 : end + 2] and tokens[end + 1].endswith(("ed", "ing")):
+            end = None  # "the reporter was fat-shamed"
+        if end is not None and not _denied(tokens, i) and not _reported(tokens, i - 1):
+            # from "the author", or from "whoever" of "whoever wrote this"
+            start = subject - (subject > 0 and tokens[subject - 1] in ("the", "this", "that"))
+            if not writer:
+                start = next((k for k in range(i - 1, max(-1, i - 6), -1) if tokens[k] in ("who", "whoever")), start)
+            return start, end
+    elif word in _DEMONSTRATIVES:
+        end = _insult_at(tokens, i + 1, after_you=False)
+        if end is None or tokens[end] not in _INSULT_NOUNS or tokens[end] in _WRITINGS_NAMED:
+            return None
+        after = tokens[end + 1] if end + 1 < len(tokens) else ""
+        # "this idiot senator wrote the bill" calls a public figure a name: political speech
+        if (after in _ROLES or after in _TARGETS) and after not in _WRITERS:
+            return None
+        if any(t in _WRITING for t in tokens[end + 1 : end + 4]):
+            return i, end
+    return None
+
+
+def _body_shamed(tokens: Sequence[str], i: int) -> int | None:
+    """Where the person at i is called two insulting adjectives, one of looks ("a fat, ugly, bitter woman"),
+    the index of the first of them; else None."""
+    k, insults, looks, first = i - 1, 0, False, i
+    while k >= 0 and i - k <= _NAMING_SPAN and tokens[k] in _NAMING:
+        if tokens[k] in _INSULT_ADJECTIVES:
+            insults += 1
+            looks = looks or tokens[k] in _LOOKS
+            first = k
+        k -= 1
+    return first if insults >= 2 and looks else None
+
+
+_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | {"piece", "sack"}
+
+
+def name_calling(tokens: Sequence[str]) -> str | None:
+    """The words of the first insult said of someone that ``insult`` (the reader's) does not read: a name
+    said of anyone, or a milder one said of the writer or a commenter; or None."""
+    for i, word in enumerate(tokens):
+        if word not in _CALLING_CUES:  # most words
+            continue
+        end = None
+        if word in _SAID_OF_ANYONE:
+            end = i
+        elif word in ("piece", "sack") and tokens[i + 1 : i + 3] == ["of", "shit"]:
+            end = i + 2
+        if end is not None:
+            start = _named_by(tokens, i, end)
+            if start is not None:
+                return " ".join(tokens[start : end + 1])
+            continue
+        if word in _SAID_TO_BE or word in _DEMONSTRATIVES:
+            span = _writer_insulted(tokens, i)
+            if span is not None:
+                return " ".join(tokens[span[0] : span[1] + 1])
+        elif word in _LOOKED_AT:
+            start = _body_shamed(tokens, i)
+            if start is not None and not _denied(tokens, start) and not _reported(tokens, start):
+                return " ".join(tokens[start : i + 1])
     return None
 
 
@@ -390,14 +611,8 @@ def _speaker_at(tokens: Sequence[str], i: int) -> int | None:
 
 # Harm the speaker will do to the reader's body: "I'm going to come round and smash your face in", "I'll
 # break your legs", "I'll beat the crap out of you". ("kick your ass" at chess and "knock your socks off"
-# are banter, so neither "ass" nor "socks" is a body part here.)
-_BLOWS = frozenset({"smash", "kick", "punch", "bash", "cave", "knock", "break", "snap", "stamp", "slit", "rip", "beat", "batter", "bust"})
-_BODY_PARTS = frozenset(
-    {
-        "face", "head", "teeth", "skull", "legs", "leg", "arms", "arm", "neck", "nose", "jaw", "throat",
-        "kneecaps", "knees", "lights", "ribs", "fingers", "block", "brains", "spine",
-    }
-)
+# are banter, so neither "ass" nor "socks" is a body part here.) The blows and body parts are
+# ``incitement``'s, whose ``violent_call`` reads the same blows at someone else ("I'm going to break his jaw").
 _BEATEN = frozenset({"shit", "crap", "hell", "living", "snot", "stuffing"})
 _SPEAKER_SPAN = 8
 
@@ -446,6 +661,47 @@ _FATES = (("in", "a", "ditch"), ("dead",), ("in", "hospital"), ("in", "the", "ri
           ("six", "feet", "under"), ("in", "a", "body", "bag"), ("in", "a", "box"), ("in", "a", "coma"))
 
 
+# "Keep writing lies like this and see what happens when you walk to your car one night": a dare that the
+# reader go on with what they write or say, and the speaker's "see what happens". Both must be there:
+# "try the recipe with less sugar and see what happens" is an experiment, and the dare must end the
+# sentence or go on to the reader ("... to you", "... when you walk home"): "keep writing like this and see
+# what happens to your readership" is advice.
+_KEPT_UP = frozenset({"keep", "continue", "carry"})
+# Talking and lying dare on their own ("keep talking and see what happens"); writing only with what is
+# written ("keep writing lies", "keep posting this garbage"): "keep writing and see what happens!" cheers a
+# new writer on.
+_PROVOKING = frozenset({"talking", "lying", "mouthing", "spewing", "smearing", "trashing"})
+_PROVOKING_WITH = frozenset({"writing", "posting", "publishing", "printing", "saying", "spreading", "commenting"})
+_PROVOKED_BY = frozenset(
+    {"lies", "crap", "garbage", "trash", "rubbish", "this", "that", "nonsense", "drivel", "filth", "propaganda", "hit", "smears", "bs", "shit"}
+)
+_SAID_AGAIN = frozenset({"write", "say", "post", "publish", "print"})
+_DARE_SPAN = 10
+
+
+def _dared(tokens: Sequence[str], i: int) -> int | None:
+    """Where "see what happens" at i follows a dare to the reader ("keep writing lies ... and", "say that
+    again and"), the index of the dare's first word; else None."""
+    if tokens[i - 1 : i] != ["and"]:
+        return None
+    for k in range(i - 2, max(-1, i - 2 - _DARE_SPAN), -1):
+        if tokens[k] in _KEPT_UP and tokens[k + 1 : k + 2]:
+            m = k + 1 + (tokens[k + 1] == "on")  # "carry on writing ..."
+            if m < len(tokens) and (tokens[m] in _PROVOKING or (tokens[m] in _PROVOKING_WITH and any(t in _PROVOKED_BY for t in tokens[m + 1 : m + 4]))):
+                return k
+        if tokens[k] in _SAID_AGAIN and any(t in ("again", "another") for t in tokens[k + 1 : k + 4]):
+            return k
+    return None
+
+
+def _what_happens_to_you(tokens: Sequence[str], j: int) -> bool:
+    """Whether the dare ends at j (the word after "happens") or goes on to the reader: "to you", "when you
+    walk to your car", "next time you post"."""
+    if j >= len(tokens) or tokens[j] in ("!", "?"):
+        return True
+    return tokens[j : j + 2] in (["to", "you"], ["to", "u"]) or (tokens[j] in ("when", "if", "next") and "you" in tokens[j + 1 : j + 4])
+
+
 def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     """(start, end) of a threat to the reader that starts with the word at i and is no fixed phrase."""
     n = len(tokens)
@@ -478,6 +734,10 @@ def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                 return i, k + 1
             if said and tuple(tokens[k + 2 : k + 6]) == _BORN:
                 return i, k + 5
+    elif word == "see" and tokens[i + 1 : i + 3] == ["what", "happens"] and _what_happens_to_you(tokens, i + 3):
+        start = _dared(tokens, i)
+        if start is not None:
+            return start, i + 2
     elif word == "wait" and tokens[i + 1 : i + 2] and tokens[i + 1] in _UNTIL and tokens[i + 2 : i + 3] in (["i"], ["we"]):
         for caught in _CAUGHT:
             if tuple(tokens[i + 3 : i + 3 + len(caught)]) == caught:
@@ -531,8 +791,27 @@ _VISIT_AFTER = frozenset({"!", "?", "soon", "tonight", "sometime"})
 _TO_VISITOR = _OBLIGATIONS | _TO_SPEAKER
 # Where people can be found, said by the speaker as the last word ("we know where he lives.", "I know
 # where her kids go to school!"): "I know where he lives, he's my neighbour" is no threat.
-_WHEREABOUTS = (("live",), ("lives",), ("sleep",), ("sleeps",), ("go", "to", "school"), ("goes", "to", "school"))
+_WHEREABOUTS = (
+    ("live",), ("lives",), ("sleep",), ("sleeps",), ("go", "to", "school"), ("goes", "to", "school"), ("works",), ("work",)
+)
 _WHOSE = frozenset({"his", "her", "their"})
+# A place of someone's whose whereabouts the speaker knows, said as the last words: "we know where the
+# paper's office is.", "I know where his house is". (Not "we know where the office is, it's on 5th street".)
+_PLACES = frozenset({"office", "offices", "house", "home", "school", "workplace", "apartment", "flat", "car"})
+
+
+def _owned_place(tokens: Sequence[str], k: int) -> int | None:
+    """Where the words from k name someone's place and say it is ("his house is", "the paper's office is"),
+    the index of "is"; else None."""
+    if k < len(tokens) and tokens[k] in _WHOSE:
+        p = k + 1
+    elif tokens[k + 1 : k + 2] == ["s"]:  # "sarah's office"
+        p = k + 2
+    elif k < len(tokens) and tokens[k] in _DETERMINERS and tokens[k + 2 : k + 3] == ["s"]:  # "the paper's office"
+        p = k + 3
+    else:
+        return None
+    return p + 1 if p < len(tokens) and tokens[p] in _PLACES and tokens[p + 1 : p + 2] in (["is"], ["are"]) else None
 
 
 def _visitor_at(tokens: Sequence[str], i: int) -> int | None:
@@ -563,7 +842,8 @@ def _visited(tokens: Sequence[str], j: int) -> int | None:
 # A warning to someone else that the speaker does not say how it will come true: "the reporter who wrote
 # this had better watch himself", "she'd better watch her back". (The reader's "you'd better watch your
 # back" is ``threat``'s; "watch yourself on the ice" has no "better".)
-_WATCHED = (("himself",), ("herself",), ("themselves",), ("his", "back"), ("her", "back"), ("their", "back"), ("their", "backs"))
+_BACKS = (("his", "back"), ("her", "back"), ("their", "back"), ("their", "backs"))
+_WATCHED = (("himself",), ("herself",), ("themselves",), *_BACKS)
 # Said of anyone, it is advice ("the striker had better watch himself, one more yellow and he's banned"):
 # it threatens said of people named by their office or their group ("the reporter who wrote this", "those
 # councillors"), or of them on their way somewhere ("... when he leaves the office", "... walking home").
@@ -574,8 +854,10 @@ def veiled_threat(tokens: Sequence[str]) -> str | None:
     """The words of the first veiled threat against people (the reader or anyone else), or None."""
     n = len(tokens)
     for i, word in enumerate(tokens):
-        if word == "better" and tokens[i + 1 : i + 2] == ["watch"]:
-            watched = next((w for w in _WATCHED if tuple(tokens[i + 2 : i + 2 + len(w)]) == w), None)
+        if word in ("better", "should") and tokens[i + 1 : i + 2] == ["watch"]:
+            # "should" warns only of a back: "the reporter should watch her back" ("the senators should watch
+            # themselves" may be advice)
+            watched = next((w for w in (_WATCHED if word == "better" else _BACKS) if tuple(tokens[i + 2 : i + 2 + len(w)]) == w), None)
             end = i + 2 + len(watched) if watched is not None else i
             named = any(t in _ROLES or t in _TARGETS for t in tokens[max(0, i - 6) : i])
             on_the_way = any(t in _ON_THE_WAY for t in tokens[end : end + 6])
@@ -595,6 +877,13 @@ def veiled_threat(tokens: Sequence[str]) -> str | None:
                 return " ".join(tokens[visitor : v + 1])
         elif word == "where" and tokens[i - 1 : i] == ["know"]:
             k = i + 1
+            owned = _owned_place(tokens, k)
+            if owned is not None:
+                speaker = _speaker_at(tokens, i - 1)
+                at_end = owned + 1 == n or tokens[owned + 1] in ("!", "?")
+                if at_end and speaker is not None and not _denied(tokens, i - 1) and not _reported(tokens, speaker):
+                    return " ".join(tokens[speaker : owned + 1])
+                continue
             if k < n and tokens[k] in _WHOSE and k + 1 < n and tokens[k + 1] in ("kids", "children", "family", "wife", "husband"):
                 k += 2
             elif k < n and tokens[k] in ("he", "she", "they"):
@@ -654,10 +943,79 @@ def _sexual_demand(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
+# Remarks on a woman's body or sex life that need no wish of the speaker's: "nice rack on the reporter",
+# "bet she'd be fun in bed", "smile more, sweetheart", "DM me and I'll show you what a real man can do",
+# "she only got the job because she's sleeping with the editor".
+_IN_BED = frozenset(
+    {"good", "great", "fun", "amazing", "wild", "fantastic", "freak", "tiger", "beast", "kinky", "naughty", "awesome", "bad", "terrible", "lousy"}
+)
+_IN_BED_PEOPLE = frozenset({"she", "he", "you", "u"})
+_PET_NAMES = frozenset(
+    {"sweetheart", "sweetie", "honey", "babe", "baby", "darling", "doll", "toots", "princess", "sugar", "hun", "hon", "cutie", "missy"}
+)
+_SMILED = frozenset({"more", "for", "sometime", "sometimes"})
+_SLEPT_WITH = frozenset({"sleeping", "sleeps", "slept", "screwing", "banging"})
+# Whom a woman is said to sleep with for her job: someone over her at work.
+_BOSSES = frozenset(
+    {"editor", "boss", "producer", "publisher", "manager", "director", "owner", "ceo", "chief", "anchor", "professor", "coach", "mayor", "senator", "governor"}
+)
+_JOBS = frozenset({"job", "promotion", "position", "gig", "column", "role", "raise", "seat", "post", "show", "contract"})
+_GOT = frozenset({"got", "get", "gets", "getting", "landed", "given", "earned"})
+_BECAUSE = frozenset({"because", "cause", "coz", "cuz", "since", "by", "for"})
+_REMARK_SPAN = 12
+
+
+def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of a remark on someone's body or sex life at the word at i, or None."""
+    n = len(tokens)
+    word = tokens[i]
+    if word == "rack" and tokens[i - 1 : i] in (["nice"], ["great"]) and tokens[i + 1 : i + 2] == ["on"]:
+        whom = _sexual_object(tokens, i + 2)  # "nice rack on the reporter"; not "a nice rack of lamb"
+        return (i - 1, whom) if whom is not None else None
+    if word == "bed" and i > 1 and tokens[i - 1] == "in" and tokens[i - 2] in _IN_BED and tokens[i + 1 : i + 2] not in (["with"], ["rest"]):
+        # "bet she'd be fun in bed", "I bet you're a freak in bed"; "in bed with big oil" is a figure
+        who = next((k for k in range(i - 3, max(-1, i - 7), -1) if tokens[k] in _IN_BED_PEOPLE), None)
+        if who is not None and any(t in _SAID_TO_BE or t in ("be", "d", "would", "must") for t in tokens[who + 1 : i - 2]):
+            return who, i
+        return None
+    if word == "smile" and tokens[i + 1 : i + 2] and tokens[i + 1] in _SMILED:
+        # "smile more, sweetheart", "you should smile for me, honey": an order to a woman with a pet name
+        pet = next((k for k in range(max(0, i - 4), min(n, i + 5)) if tokens[k] in _PET_NAMES), None)
+        return (min(i, pet), max(i + 1, pet)) if pet is not None else None
+    if word == "real" and tokens[i + 1 : i + 2] == ["man"] and tokens[i - 2 : i] == ["what", "a"] and i > 3:
+        # "I'll show you what a real man can do"
+        # (not "let me show you what a real man is: he raises his kids")
+        if tokens[i - 3] in ("you", "u", "her") and tokens[i - 4] in ("show", "teach") and tokens[i + 2 : i + 4] in (["can", "do"], ["feels", "like"]):
+            return i - 4, i + 3
+        return None
+    if word in _SLEPT_WITH:
+        if tokens[i + 1 : i + 3] in (["her", "way"], ["his", "way"]):  # "slept her way to the top"
+            return i, i + 2
+        boss = i + 3 if tokens[i + 1 : i + 2] == ["with"] and tokens[i + 2 : i + 3] and tokens[i + 2] in ("the", "her", "his", "their") else None
+        if boss is None or boss >= n or tokens[boss] not in _BOSSES or tokens[boss + 1 : boss + 2] == ["s"]:
+            return None
+        # for the job: "she only got the job because she's sleeping with the editor"
+        if not any(t in _BECAUSE for t in tokens[max(0, i - 4) : i]):
+            return None
+        for k in range(i - 1, max(-1, i - _REMARK_SPAN), -1):
+            if (tokens[k] in _JOBS and any(t in _GOT for t in tokens[max(0, k - 3) : k])) or tokens[k] in ("promoted", "hired"):
+                start = next((m for m in range(max(0, k - 4), k) if tokens[m] in ("she", "he")), k)
+                return start, boss
+    return None
+
+
+_REMARKED = frozenset({"rack", "bed", "smile", "real"}) | _SLEPT_WITH
+
+
 def sexual_harassment(tokens: Sequence[str]) -> str | None:
     """The words of the first sexual remark aimed at a person, or None."""
     n = len(tokens)
     for i, word in enumerate(tokens):
+        if word in _REMARKED:
+            span = _remark_at(tokens, i)
+            if span is not None and not _denied(tokens, span[0]) and not _reported(tokens, span[0]):
+                return " ".join(tokens[span[0] : span[1] + 1])
+            continue
         if word in ("send", "laid"):
             end = _sexual_demand(tokens, i)
             start = i if word == "send" else max(0, i - 5)
@@ -805,9 +1163,91 @@ def home_address(tokens: Sequence[str]) -> str | None:
     return None
 
 
+# Where a private person works or their children go to school, posted to set readers on them: "The
+# 'anonymous' complainant is Sarah Liu, she works at the dental office on 3rd and her kids go to Westview
+# Elementary. Make her famous." Both must be there: the whereabouts of someone other than the speaker,
+# and the comment setting readers on them ("you know what to do", "get her fired") or unmasking them
+# ("the 'anonymous' complainant"). "Sarah Liu works at the dental office on 3rd and she's wonderful with
+# kids" is praise, and "my sister works at the library" the speaker's own family. "Make him famous" may
+# praise too ("he works at the hospital and saved my father's life, make him famous!"): it sets readers
+# on a person only with their children's school.
+_EMPLOYED = frozenset({"works", "working", "employed"})
+_AT = frozenset({"at", "for", "in"})
+_CHILDREN = frozenset({"kids", "children", "kid", "son", "daughter", "sons", "daughters", "boy", "girl"})
+_SCHOOLED = frozenset({"go", "goes", "attend", "attends"})
+_MADE_FAMOUS = (("make", "her", "famous"), ("make", "him", "famous"), ("make", "them", "famous"))
+_SET_ON = (
+    *_MADE_FAMOUS, ("you", "know", "what", "to", "do"),
+    ("get", "her", "fired"), ("get", "him", "fired"), ("get", "them", "fired"), ("call", "her", "boss"), ("call", "his", "boss"),
+    ("call", "her", "employer"), ("call", "his", "employer"), ("contact", "her", "employer"), ("contact", "his", "employer"),
+    ("pay", "her", "a", "visit"), ("pay", "him", "a", "visit"), ("pay", "them", "a", "visit"), ("show", "up", "at", "her"),
+    ("show", "up", "at", "his"), ("ruin", "her", "life"), ("ruin", "his", "life"),
+)
+_SET_ON_BY_FIRST = _by_first_word(_SET_ON)
+_UNMASKED = frozenset({"anonymous", "anon"})
+_WHEREABOUTS_SPAN = 5
+# What ends the place named: "she works at the dental office on 3rd (and ...)", "... clerk (get her fired)".
+_PLACE_ENDS = frozenset({"and", "but", "so", "!", "?", "her", "his", "she", "he", "they", "you", "if", "who", "where"}) | {
+    p[0] for p in _SET_ON
+}
+
+
+def _place_end(tokens: Sequence[str], j: int) -> int:
+    """The index of the last word of the place whose name starts at j, at most ``_WHEREABOUTS_SPAN`` words on."""
+    end = j
+    while end + 1 < len(tokens) and end + 1 < j + _WHEREABOUTS_SPAN and tokens[end + 1] not in _PLACE_ENDS:
+        end += 1
+    return end
+
+
+def _whereabouts_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of words at i that say where someone else works ("she works at the dental office") or
+    their children go to school ("her kids go to Westview Elementary"); else None."""
+    n = len(tokens)
+    word = tokens[i]
+    if word in _EMPLOYED and tokens[i + 1 : i + 2] and tokens[i + 1] in _AT and i > 0:
+        subject = tokens[i - 1]
+        if subject in _SPEAKERS or subject in _YOU or subject in ("m", "am") or (subject in _KIN_OF_SPEAKER and tokens[i - 2 : i - 1] in (["my"], ["our"])):
+            return None
+        return (i - 1, _place_end(tokens, i + 2)) if i + 2 < n else None
+    if word in _CHILDREN and i > 0 and tokens[i - 1] in _WHOSE and tokens[i + 1 : i + 2] and tokens[i + 1] in _SCHOOLED:
+        j = i + 2 + (tokens[i + 2 : i + 3] == ["to"])
+        return (i - 1, _place_end(tokens, j)) if j < n else None
+    return None
+
+
+_WHEREABOUTS_CUES = _EMPLOYED | _CHILDREN | _UNMASKED | frozenset(_SET_ON_BY_FIRST)
+
+
+def whereabouts(tokens: Sequence[str]) -> str | None:
+    """The words that set readers on a private person whose workplace or children's school the comment
+    gives, or None."""
+    found = called = None
+    unmasked = school = False
+    for i, word in enumerate(tokens):
+        if word not in _WHEREABOUTS_CUES:  # most words
+            continue
+        at = _whereabouts_at(tokens, i) if word in _EMPLOYED or word in _CHILDREN else None
+        if at is not None:
+            found = found or at
+            school = school or word in _CHILDREN
+        unmasked = unmasked or word in _UNMASKED
+        for phrase in _SET_ON_BY_FIRST.get(word, ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase and (called is None or called[2]):
+                called = (i, i + len(phrase) - 1, phrase in _MADE_FAMOUS)
+        if found is not None and ((called is not None and (school or not called[2])) or unmasked):
+            if _denied(tokens, found[0]) or _reported(tokens, found[0]):
+                return None
+            where = " ".join("[number]" if t == "_num_" else t for t in tokens[found[0] : found[1] + 1])
+            return where if called is None else where + " ... " + " ".join(tokens[called[0] : called[1] + 1])
+    return None
+
+
 # The words these rules read, for ``Unmasker`` to read "st*pid" and "id1ot" back as them.
 WORDS = (
     _INSULT_NOUNS
+    | _SAID_OF_ANYONE
+    | {"shit", "fucking"}
     | _INSULT_ADJECTIVES
     | {w for phrase in (*_AT_YOU, *_ORDERS) for w in phrase}
     | {w for phrase, _ in _THREATS for w in phrase}

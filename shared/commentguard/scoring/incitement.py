@@ -1,6 +1,7 @@
 """Language that incites, held for a moderator whatever a score says: a group of people called vermin
-(``dehumanising``), a call for violence against people (``violent_call``) and a wish that people come
-to harm (``harm_wish``).
+or refuse (``dehumanising``), a call for violence against people (``violent_call``: to kill, to run them
+over, to take up arms against them, or the speaker's blow: "I'm going to break his jaw") and a wish that
+people come to harm (``harm_wish``).
 
 Both read the normalised tokens (lower case, look-alike letters folded, "don't" as "don", "t"; no
 full stops or commas). The Fox News data holds too few such sentences to teach the model either;
@@ -41,7 +42,8 @@ _PEOPLE = frozenset(
         "illegals", "immigrants", "migrants", "refugees", "foreigners", "protesters", "rioters", "muslims",
         "christians", "jews", "arabs", "blacks", "whites", "mexicans", "hispanics", "latinos", "asians",
         "africans", "gays", "feminists", "liberals", "libs", "leftists", "progressives", "conservatives",
-        "democrats", "dems", "republicans", "cops", "police", "politicians",
+        "democrats", "dems", "republicans", "cops", "police", "politicians", "homeless", "addicts", "junkies",
+        "vagrants",
     }
 )
 # Subjects that make the sentence about everyone or about things: "we are all animals", "these are pests".
@@ -65,6 +67,14 @@ _BREAKS = frozenset(
 _DISEASES = frozenset({"cancer", "plague", "disease", "virus", "tumor", "tumour", "infection", "scourge"})
 _DISEASED_GROUPS = _PEOPLE - {"he", "she", "you"}
 _AFTER_DISEASE = frozenset({"on", "to", "in", "upon", "that", "which", "who", "and", "!", "?"})
+# Refuse said of people: "the homeless are human garbage", "illegals are trash". With "human" before it the
+# word can be said of nothing else; alone it must be said of a group named by a noun ("the Jets? they are
+# garbage this year" is sport, "the river is full of garbage" a river). "human waste" is sewage, so
+# "waste" is not among them.
+_REFUSE = frozenset({"garbage", "trash", "filth", "rubbish", "debris", "excrement"})
+# After the word, what makes it a trade or a skill: "immigrants are garbage collectors", "people are rubbish at parking".
+_NOT_REFUSE_AFTER = frozenset({"collectors", "collector", "collection", "men", "man", "trucks", "truck", "pickers", "at", "disposal", "removal"})
+_GROUP_NOUNS = _PEOPLE - {"they", "them", "he", "she", "you"}
 _COLLECTIVES = frozenset({"bunch", "pack", "herd", "swarm", "horde", "nest", "lot"})
 _NOT_PARTICIPLES = frozenset({"nothing", "disgusting", "revolting", "stinking", "freaking", "fucking", "damned"})
 _DEHUMANISING_GAP = 3
@@ -83,6 +93,9 @@ def dehumanising(tokens: Sequence[str]) -> str | None:
             if word in DEHUMANISING and (word not in _ANIMAL_WORDS or tokens[i - 1] in _PEOPLE):
                 return " ".join(tokens[i - 1 : j + 1])
             if word in _DISEASES and tokens[i - 1] in _DISEASED_GROUPS and (j + 1 == len(tokens) or tokens[j + 1] in _AFTER_DISEASE):
+                return " ".join(tokens[i - 1 : j + 1])
+            refuse = word in _REFUSE and (j + 1 == len(tokens) or tokens[j + 1] not in _NOT_REFUSE_AFTER)
+            if refuse and (tokens[j - 1] == "human" or tokens[i - 1] in _GROUP_NOUNS):
                 return " ".join(tokens[i - 1 : j + 1])
             collective_of = word == "of" and tokens[j - 1] in _COLLECTIVES
             # Participles end the description: "they are treated like animals" pities, it does not insult.
@@ -312,6 +325,25 @@ def _before_fillers(tokens: Sequence[str], i: int) -> int:
     return m
 
 
+# Past the subject, a clause that says which of the people: "every protester blocking the highway (should be
+# shot)", "the senators who voted for this (should be hanged)"; "the bill the senators wrote (should be
+# killed)" names a thing.
+_CLAUSE_OPENERS = frozenset({"who", "that", "which"})
+_HEAD_SPAN = 7
+
+
+def _head_of_clause(tokens: Sequence[str], m: int) -> int | None:
+    """The index of the people a subject names ahead of a clause about them, the modal being at m: a word
+    for people right after "every", a determiner or the start, followed by "who" or a verb in -ing."""
+    for h in range(m - 2, max(-1, m - 2 - _HEAD_SPAN), -1):
+        if tokens[h] in _TARGETS:
+            after = tokens[h + 1]
+            opens = after in _CLAUSE_OPENERS or (after.endswith("ing") and len(after) > 4)
+            starts = h == 0 or tokens[h - 1] in _DETERMINERS or tokens[h - 1] in ("every", "each", "any", "all")
+            return h if opens and starts else None
+    return None
+
+
 def _negated(tokens: Sequence[str], start: int, end: int) -> bool:
     return any(tokens[k] in _NEGATIONS for k in range(max(0, start), end))
 
@@ -400,6 +432,89 @@ def _put_in_grave(tokens: Sequence[str], j: int) -> int | None:
     return None
 
 
+# Blows that land on a body: "I'm going to break his jaw", "someone should smash that councilman's face in"
+# (``attacks.threat`` reads the same blows at the reader: "I'll break your legs"). "kick his ass" at chess
+# and "knock his socks off" are banter, so neither "ass" nor "socks" is a body part here, and "break his
+# heart" or "break his record" hurt no body.
+_BLOWS = frozenset({"smash", "kick", "punch", "bash", "cave", "knock", "break", "snap", "stamp", "slit", "rip", "beat", "batter", "bust"})
+_BODY_PARTS = frozenset(
+    {
+        "face", "head", "teeth", "skull", "legs", "leg", "arms", "arm", "neck", "nose", "jaw", "throat",
+        "kneecaps", "knees", "lights", "ribs", "fingers", "block", "brains", "spine",
+    }
+)
+_THIRD_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _blow_on(tokens: Sequence[str], j: int) -> int | None:
+    """The index of the body part of someone else's that the words from j name ("his jaw", "that judge's
+    face"), past "in", "out" or "off" ("smash his face in"); or None."""
+    if j < len(tokens) and tokens[j] in _THIRD_POSSESSIVES:
+        part = j + 1
+    else:
+        part = _whose(tokens, j)
+    if part is None or part >= len(tokens) or tokens[part] not in _BODY_PARTS:
+        return None
+    return part + (tokens[part + 1 : part + 2] in (["in"], ["out"], ["off"]))
+
+
+# Running people over with a car: "run them over", "mow the protesters down", "(they) should be run over".
+# "run over to the shop" and "run them over to the station" (a lift) are errands.
+_RUN_DOWN = {"run": "over", "mow": "down"}
+_RUN_DOWN_DONE = {"run": "over", "mowed": "down", "mown": "down"}
+_NOT_RUN_AFTER = frozenset({"to", "for", "there", "here", "at", "with"})
+
+
+def _run_down_whom(tokens: Sequence[str], j: int, speaker: bool) -> int | None:
+    """The index of the last word of the people the words from j name, whatever follows ("mow the protesters
+    down": the "down" that ``_target_after`` reads as an idiom is the call's own)."""
+    end = _target_after(tokens, j, speaker)
+    if end is None and j < len(tokens) and tokens[j] in _DETERMINERS:
+        end = next((k for k in range(j + 1, min(j + 3, len(tokens))) if tokens[k] in _TARGETS), None)
+    return end
+
+
+# A call to arm: "time to grab our rifles and clean out city hall", "take up arms against the traitors".
+# Alone it may be a hunt ("time to grab our rifles, deer season opens Saturday"; "hunters grab their rifles
+# in November" is a report), so people or a seat of government must follow it. Pitchforks and torches are
+# left out: "grab your pitchforks, the council raised taxes again" is outrage, not a riot.
+_ARMING = frozenset({"grab", "get", "load", "bring", "take", "pick"})
+_ARMS_OF = frozenset({"our", "your", "ur", "my"})
+_WEAPONS = frozenset(
+    {"rifles", "rifle", "guns", "gun", "shotguns", "shotgun", "weapons", "firearms", "pistols", "ammo", "ammunition", "muskets"}
+)
+# People an armed call names: a group or an office ("the traitors", "the councilmen"), not people at large
+# ("grab your guns and take the kids hunting").
+_ARMED_AGAINST = _TARGETS - {"people", "folks", "guys", "men", "women", "kids", "everyone", "everybody", "police", "cops", "cop"}
+# ("hall" with "city" or "town" before it: "meet at the community hall for the gun show" is a show.)
+_SEATS = frozenset(
+    {"capitol", "congress", "statehouse", "courthouse", "legislature", "parliament", "washington", "council", "mosque", "synagogue"}
+)
+_ARMED_SPAN = 10
+
+
+def _armed_at(tokens: Sequence[str], i: int) -> int | None:
+    """Where the verb at i arms the readers against people ("grab our rifles and clean out city hall"),
+    the index of the last word of it (the people or the seat of government), or None."""
+    n = len(tokens)
+    j = i + 1 + (tokens[i + 1 : i + 2] == ["up"])  # "take up arms", "pick up your guns"
+    if tokens[i] in ("take", "pick") and j == i + 2 and tokens[j : j + 1] == ["arms"]:
+        w = j
+    elif j < n and tokens[j] in _ARMS_OF:
+        w = j + 1 + (j + 2 < n and tokens[j + 1] not in _WEAPONS)  # "our (hunting) rifles"
+        if w >= n or tokens[w] not in _WEAPONS:
+            return None
+    else:
+        return None
+    # the weapons end the order ("grab your guns and ...", "grab your guns, boys"), not "get your gun licence"
+    if w + 1 < n and tokens[w + 1] not in ("and", "!", "?", "against") and tokens[w + 1] not in _ADDRESSES:
+        return None
+    for k in range(w + 1, min(w + 1 + _ARMED_SPAN, n)):
+        if tokens[k] in _SEATS or tokens[k] in _ARMED_AGAINST or (tokens[k] == "hall" and tokens[k - 1] in ("city", "town")):
+            return k
+    return None
+
+
 def _calls(tokens: Sequence[str]):
     """(start, end) of each call for violence against people, in order, quoted or not."""
     n = len(tokens)
@@ -449,6 +564,30 @@ def _calls(tokens: Sequence[str]):
                 end = _target_after(tokens, i + 1, speaker)
                 if end is not None and tokens[end + 1 : end + 2] == ["alive"]:
                     yield i, end + 1
+        if word in _BLOWS and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+            # "I'm going to break his jaw", "someone should smash that judge's face in"
+            end = _blow_on(tokens, i + 1)
+            if end is not None:
+                yield i, end
+        if word in _RUN_DOWN and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+            # "run them over", "run over the protesters", "mow them down"
+            particle = _RUN_DOWN[word]
+            speaker = any(t in _SPEAKERS for t in tokens[max(0, i - 4) : i])
+            if tokens[i + 1 : i + 2] == [particle]:
+                last = _run_down_whom(tokens, i + 2, speaker)
+            else:
+                end = _run_down_whom(tokens, i + 1, speaker)
+                if end is not None and tokens[end + 1 : end + 2] == ["all"]:  # "mow them all down"
+                    end += 1
+                last = end + 1 if end is not None and tokens[end + 1 : end + 2] == [particle] else None
+            if last is not None and tokens[last + 1 : last + 2] and tokens[last + 1] in _NOT_RUN_AFTER:
+                last = None
+            if last is not None:
+                yield i, last
+        if word in _ARMING and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+            end = _armed_at(tokens, i)
+            if end is not None:
+                yield i, end
         if word in _VIOLENT_VERBS:
             if _negated(tokens, i - 3, i) or not _called_for(tokens, i):
                 continue
@@ -466,10 +605,13 @@ def _calls(tokens: Sequence[str]):
                                  or (tokens[k] in ("and", "or") and tokens[k - 1].endswith("ed"))):
                 k += 1
             done = tokens[k]
-            if done not in _VIOLENT_ALWAYS and done not in _VIOLENT_OF_PEOPLE:
-                continue
-            if k + 1 < n and tokens[k + 1] == "down":  # "that idea should be shot down"
-                continue
+            run_down = _RUN_DOWN_DONE.get(done)  # "(they) should be run over", "... mowed down"
+            if run_down is not None:
+                if tokens[k + 1 : k + 2] != [run_down] or (k + 2 < n and tokens[k + 2] in _NOT_RUN_AFTER):
+                    continue
+                k += 1
+            elif (done not in _VIOLENT_ALWAYS and done not in _VIOLENT_OF_PEOPLE) or tokens[k + 1 : k + 2] == ["down"]:
+                continue  # "that idea should be shot down"
             m = _before_fillers(tokens, i)
             if tokens[m] not in _MODALS or _negated(tokens, m - 1, k):
                 continue
@@ -477,9 +619,13 @@ def _calls(tokens: Sequence[str]):
             if subject == "all" and m > 1:  # "they all should be shot"
                 subject = tokens[m - 2]
             writer = _writer_is_subject(tokens, m)
-            if (subject in ("i", "we", "it", "this", "that", "there", "which", "what", "") and not writer) or _subject_is_owned(tokens, m):
+            # "every protester blocking the highway (should be run over)", "the senators who voted for this (...)"
+            head = None if writer or subject in _TARGETS or subject in _PRONOUNS else _head_of_clause(tokens, m)
+            if (subject in ("i", "we", "it", "this", "that", "there", "which", "what", "") and not writer and head is None) or _subject_is_owned(tokens, m):
                 continue
-            if done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS or writer:
+            if head is not None:
+                yield head, k
+            elif done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS or writer:
                 yield max(0, m - 1), k
         elif word in ("die", "dies") and i > 1:
             before, two_before = tokens[i - 1], tokens[i - 2]
@@ -611,4 +757,4 @@ def harm_wish(tokens: Sequence[str]) -> str | None:
 
 
 # The words these rules read, for ``Unmasker`` to read "k!ll" back as "kill".
-WORDS = DEHUMANISING | _VIOLENT_VERBS | _VIOLENT_ALWAYS | _VIOLENT_OF_PEOPLE | _HARMED | _ILLNESSES | {"die", "dies"}
+WORDS = DEHUMANISING | _VIOLENT_VERBS | _VIOLENT_ALWAYS | _VIOLENT_OF_PEOPLE | _HARMED | _ILLNESSES | _REFUSE | {"die", "dies"}

@@ -46,7 +46,7 @@ from ..text.language import FUNCTION_WORDS, detect, foreign
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from ..text.unmask import Unmasker
 from .attacks import WORDS as ATTACK_WORDS
-from .attacks import home_address, insult, sexual_harassment, threat, veiled_threat
+from .attacks import home_address, insult, name_calling, sexual_harassment, threat, veiled_threat, whereabouts
 from .base import CommentInput, Effect, Finding, Reason
 from .coded_hate import coded_hate, hate_code_in_text
 from .coded_hate import reason as coded_hate_reason
@@ -383,11 +383,13 @@ _PHRASE_RULES = (
     ("dehumanising", dehumanising, lambda p: f'calls people {p.split()[-1]} ("{p}"): language that dehumanises'),
     ("violence", violent_call, lambda p: f'calls for violence against people ("{p}")'),
     ("insult", insult, lambda p: f'insults the reader ("{p}")'),
+    ("insult", name_calling, lambda p: f'insults someone ("{p}")'),
     ("threat", threat, lambda p: f'threatens the reader ("{p}")'),
     ("threat", veiled_threat, lambda p: f'makes a veiled threat ("{p}")'),
     ("sexual_harassment", sexual_harassment, lambda p: f'sexually harasses someone ("{p}")'),
     ("harm_wish", harm_wish, lambda p: f'wishes people harm ("{p}")'),
     ("doxxing", home_address, lambda p: f'posts where someone lives ("{p}")'),
+    ("doxxing", whereabouts, lambda p: f'posts where someone works or their children go to school ("{p}")'),
     ("coded_hate", coded_hate, coded_hate_reason),
 )
 # Rules that read the comment's raw text (numbers and brackets, which the tokens lose): "1488", "13/50", "(((them)))".
@@ -601,8 +603,8 @@ class ToxicityModel:
             )
         held: set[str] = set()
         for code, rule, message in _PHRASE_RULES:
-            if code == "harm_wish" and "violence" in held:  # "I hope he dies" is both: named once
-                continue
+            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, whereabouts) and code in held):
+                continue  # "I hope he dies" is both, "you are a retard" both insults: named once
             phrase = rule(tokens)
             if phrase:
                 held.add(code)

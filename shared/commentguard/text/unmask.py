@@ -4,7 +4,9 @@
 word: the spam model reads "v1agra" as it is. The abuse rules and word lists need the word meant,
 so ``unmasked`` reads such a word back as one of a known vocabulary (the abusive terms and the
 rules' insults). Only a word that resolves to exactly one vocabulary word changes: "2nd", "u.s.",
-"a55" stay as they are.
+"a55" stay as they are. The vocabulary holds plain words too (the rules' "where", "shot"), which
+nobody masks: where a mask fits one swear word and plain words ("sh*t": shit, shot; "wh*re": whore,
+where), it is read as the swear word.
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ _HIDDEN = "*#%"
 # One of those characters inside a word ("f*ck", "id1ot", "f.u.c.k"), a symbol before its letters
 # ("$hut") or a mask at its end ("fuc*"); not a "!" or "." after a word, a digit before one ("2nd").
 _MASKED_HINT = re.compile(r"[a-z][*#%@$!|0-9.]+[a-z]|[*#%@$|][a-z]{2}|[a-z]{2}[*#%]")
+# Words that writers mask, to which a mask that fits others too is read ("sh*t", "wh*re", "c*nt").
+# "hell" is not among them: "h*ll" may be "hill".
+SWEARS = frozenset(
+    {
+        "fuck", "fucking", "fucker", "shit", "cunt", "cunts", "bitch", "whore", "whores", "slut", "sluts", "piss",
+        "dick", "cock", "twat", "retard", "retards", "nigger", "niggers", "faggot", "faggots", "asshole", "bastard",
+    }
+)
 # Punctuation around a word is no part of it ("b!tch!" ends a sentence).
 _EDGES = "\"'()[]{}<>,;:?.!"
 
@@ -38,6 +48,8 @@ def _resolve(core: str, vocabulary: Collection[str], by_length: dict[int, list[s
         return None
     pattern = re.compile("".join("[a-z]" if c in _HIDDEN else c for c in folded))
     matches = {w for w in by_length.get(len(folded), ()) if pattern.fullmatch(w)}
+    if len(matches) > 1:
+        matches &= SWEARS
     return matches.pop() if len(matches) == 1 else None
 
 
