@@ -21,6 +21,8 @@ from commentguard.text.language import detect, foreign
         ("Això és molt important per a tots els ciutadans i no ho podem oblidar", "ca"),
         ("Salamat po sa lahat ng tulong ninyo, hindi ko ito makakalimutan", "tl"),
         ("Asante sana kwa habari hii, ni muhimu sana kwa sisi wote", "sw"),
+        ("Mèsi anpil pou atik sa a. Kominote ayisyen an fyè anpil de jèn moun sa yo!", "ht"),
+        ("Mahadsanid warbixintan. Bulshada Soomaaliyeed ee magaaladan aad bay ugu faraxsan yihiin.", "so"),
     ],
 )
 def test_running_text_in_latin_letters_is_named_by_its_common_words(text, code):

@@ -308,6 +308,15 @@ def test_tld_lists_match_whole_top_level_domains_only():
         assert normalize(prose).signals["urls"] == 0, prose
 
 
+def test_an_email_address_with_its_at_and_dots_written_in_brackets_is_an_email():
+    n = normalize("Contact HACKWIZARD at hackwizard01 [at] gmail [dot] com. 100% discreet.")
+    assert n.signals["emails"] == 1 and n.signals["urls"] == 0
+
+
+def test_a_casino_or_betting_host_is_a_link():
+    assert normalize("Sign up at luckyspin777.bet and use code NEWS300").signals["urls"] == 1
+
+
 def test_a_dot_com_written_with_zeros_is_a_link():
     n = normalize("g o o d  p r i c e s  on rolex watches at  r e p l i c a l u x  d0t  c0m")
     assert n.signals["urls"] == 1

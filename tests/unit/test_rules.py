@@ -539,6 +539,10 @@ def test_any_language_is_taken_by_default():
         ("Dr. Okoro brought him back in 48 hours. Contact him: drokorospelltemple@gmail.com", "drokorospelltemple@gmail"),
         ("Hi dear, I am lonely girl from Kyiv. Write me at anna.love1995@mail.ru I send photos", "anna.love1995@mail.ru"),
         ("Recovered my account thanks to Mrs. Linda, MAIL HER: Linda.Recovery@Proton.me", "linda.recovery@proton.me"),
+        ("Recovery specialist Marcus got back my funds. Contact: recoverywithmarcus @ proton . me",
+         "recoverywithmarcus@proton.me"),
+        ("Need to hack whatsapp or change grades? Contact HACKWIZARD at hackwizard01 [at] gmail [dot] com",
+         "hackwizard01@gmail.com"),
     ],
 )
 def test_asking_readers_to_write_to_an_email_address_holds_and_shows_it(content, shown):
@@ -561,6 +565,7 @@ def test_asking_readers_to_write_to_someone_on_instagram_holds():
         "@john_smith you are right, contact the city about it",
         "The mayor's address is mayor@springfield.org; her office never answers.",
         "Instagram is full of this stuff, and the article is right about teenagers.",
+        "Email me @ work. Thanks for the reply, and contact the council (at) once about it.",
     ],
 )
 def test_an_office_address_or_talk_of_email_and_instagram_is_no_scam_contact(content):
@@ -605,6 +610,9 @@ def test_many_at_signs_are_read_in_bounded_windows():
     [
         ("专业代写论文，保证原创，24小时交稿。微信: essay8888", 'WeChat ("essay8888")'),
         ("加微信essay8888", 'WeChat ("essay8888")'),
+        ("Продвижение сайтов в ТОП-10. Пишите в Телеграм @seo_top_pro", 'Telegram ("@seo_top_pro")'),
+        ("اربح 5000 دولار شهرياً. تواصل معنا الآن عبر واتساب +971 55 555 0199", 'WhatsApp ("+971 55 555 0199")'),
+        ("I read your comment and felt a connection. Talk more on Hangouts: david_mitchell88", 'Hangouts ("david_mitchell88")'),
         ("Lonely? WeChat ID: lucky_girl88", 'WeChat ("lucky_girl88")'),
         ("pump signals here: t . me / cryptopumpsignals (remove spaces)", 'a messenger link ("t . me / cryptopumpsignals")'),
     ],

@@ -152,7 +152,28 @@ class FormTimeRule:
 # A phone number is 9 digits or more (7 after a "+"), as the normaliser counts them: no year range.
 _PHONE = r"(?:\+\d(?:[\s().-]{0,2}\d){6,}|\(?\d(?:[\s().-]{0,2}\d){8,})"
 # WeChat is also named in Chinese, where no space sets a word off: "加微信essay8888".
-_APP = re.compile(r"\b(?:whats\s?app|watsapp|telegram|wechat|viber|instagram)\b|微信")
+# Names written in the spam's own script too: Russian "Телеграм", "Вотсап"; Arabic "واتساب", "تلغرام".
+_APP_SPELLINGS = {
+    "WhatsApp": ("whatsapp", "whats app", "watsapp", "вотсап", "ватсап", "вацап", "واتساب", "واتس اب", "واتس"),
+    "Telegram": ("telegram", "телеграм", "телеграмм", "телеграме", "телеграмме", "تلغرام", "تليجرام", "تيليجرام"),
+    "WeChat": ("wechat", "微信"),
+    "Viber": ("viber", "вайбер", "فايبر"),
+    "Instagram": ("instagram", "инстаграм", "انستغرام"),
+    "Hangouts": ("hangouts", "google chat"),
+    "Kik": ("kik",),
+    "Snapchat": ("snapchat",),
+    "Skype": ("skype",),
+    "Discord": ("discord",),
+}
+_APP_NAME = {spelling: name for name, spellings in _APP_SPELLINGS.items() for spelling in spellings}
+# Set off as a word, but for the Chinese name: no space sets a word off there ("加微信essay8888").
+_APP = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted((re.escape(s).replace(r"\ ", r"\s?") for s in _APP_NAME if s != "微信"), key=len, reverse=True))
+    + r")(?!\w)|微信"
+)
+# What each spelling holds, for the check in C before _APP runs: its first four characters.
+_APP_HINTS = tuple(sorted({spelling[:4] for spelling in _APP_NAME}))
 # Looked for only around an app's name, in a bounded window: tried at every position of a long
 # run of digits, a phone pattern backtracks without end.
 _CONTACT_AFTER = re.compile(rf"[^\n]{{0,40}}?({_PHONE}|@\s?[a-z0-9_.]{{4,}})")  # an @name before is a reply
@@ -165,11 +186,17 @@ _MESSENGER_HINT = re.compile(r"\.\s{0,2}me\s{0,2}/|whatsapp\.com/")
 # An account name right after the app's: "WeChat ID: essay8888", "加微信essay8888", "Telegram cryptoking_1".
 # It has a digit or an underscore, so that "Telegram channels grew" names no account.
 _ID_AFTER = re.compile(r"\s{0,2}(?:id)?\s{0,2}[:：]?\s{0,2}([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
-_APP_NAMES = {"w": "WhatsApp", "t": "Telegram", "v": "Viber", "i": "Instagram"}  # by first letter; wechat apart
 # An e-mail address (RFC 5321's 64-character local part; read in a window around each "@", so a
 # long run of letters is never scanned from every position), and an ask to write to it just before.
-_EMAIL_AT = re.compile(r"([a-z0-9][a-z0-9._%+-]{0,63})\Z")
-_EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6})\b")
+# A space may stand on either side of the "@" and the dots ("marcus @ proton . me"), and "[at]", "[dot]"
+# for them (``_unbracketed``).
+_EMAIL_AT = re.compile(r"([a-z0-9][a-z0-9._%+-]{0,63}) ?\Z")
+# Spaced dots only before a mail domain's usual ending: "email me @ work. thanks" holds no address.
+_EMAIL_DOMAIN = re.compile(
+    r"@ ?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}"
+    r"|[a-z0-9-]{1,63}(?: ?\. ?[a-z0-9-]{1,63}){0,5} ?\. ?(?:com|net|org|me|io|co|ru|de|fr|uk|info|biz))\b"
+)
+_BRACKETED = re.compile(r"\s*[\[\(\{]\s*(at|dot)\s*[\]\)\}]\s*")
 _ASKS_TO_WRITE = re.compile(r"\b(?:contact|e-?mail|mail|write|reach|message|inbox|dm|send)\b")
 _EMAILS_READ = 20  # addresses looked at in one comment: a scam gives its one early
 # The network-marketing pitch ("Have you ever thought about being your own boss? I'm building a team...
@@ -207,11 +234,7 @@ def _messenger_contact(text: str) -> str | None:
     """How a lower-case text asks readers to write to someone on a messenger, or None."""
     if _MESSENGER_HINT.search(text) and (link := _MESSENGER_LINK.search(text)):
         return f'through a messenger link ("{link.group(0)[:40]}")'
-    # Each of _APP's names holds one of these.
-    if not (
-        "whats" in text or "watsapp" in text or "telegram" in text or "wechat" in text or "viber" in text
-        or "instagram" in text or "微信" in text
-    ):
+    if not any(hint in text for hint in _APP_HINTS):
         return None
     for app in _APP.finditer(text):
         contact = _CONTACT_AFTER.match(text, app.end()) or _NUMBER_BEFORE.search(
@@ -222,10 +245,14 @@ def _messenger_contact(text: str) -> str | None:
         ):
             contact = named
         if contact:
-            word = app.group(0)
-            name = "WeChat" if word.startswith(("we", "微")) else _APP_NAMES[word[0]]
+            name = _APP_NAME.get(" ".join(app.group(0).split()), "WhatsApp")  # "whats  app" spaced out
             return f'on {name} ("{contact.group(1)[:40]}")'
     return None
+
+
+def _unbracketed(text: str) -> str:
+    """"name [at] gmail [dot] com" as "name@gmail.com"."""
+    return _BRACKETED.sub(lambda m: "@" if m.group(1) == "at" else ".", text)
 
 
 def _email_contact(text: str) -> str | None:
@@ -238,10 +265,11 @@ def _email_contact(text: str) -> str | None:
             return None
         local = _EMAIL_AT.search(text, max(0, at - 64), at)
         domain = _EMAIL_DOMAIN.match(text, at, at + 400)
-        if local and domain and not is_source(domain.group(1)):
+        host = domain.group(1).replace(" ", "") if domain else ""
+        if local and domain and not is_source(host):
             line_start = text.rfind("\n", 0, local.start()) + 1
             if _ASKS_TO_WRITE.search(text, max(line_start, local.start() - 60), local.start()):
-                address = local.group(1) + domain.group(0)
+                address = local.group(1) + "@" + host
                 return f'by e-mail ("{address[:40]}")'
         at = text.find("@", at + 1)
     return None
@@ -274,7 +302,9 @@ class ScamContactRule:
             findings.append(
                 Finding(self.name, Effect.HOLD, Reason("messenger_contact", f"asks readers to write to someone {how}"))
             )
-        elif "@" in text and (how := _email_contact(lowered)):
+        elif ("@" in text and (how := _email_contact(lowered))) or (
+            "at" in lowered and _BRACKETED.search(lowered) and (how := _email_contact(_unbracketed(lowered)))
+        ):
             findings.append(
                 Finding(self.name, Effect.HOLD, Reason("email_contact", f"asks readers to write to someone {how}"))
             )

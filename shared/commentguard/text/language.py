@@ -104,6 +104,11 @@ _LATIN_WORDS: dict[str, frozenset[str]] = {
         tikai arī pie pēc"""),
     "et": _common("""ja on et see ei ka kui aga ma sa ta me te nad oli oma mis kes nii veel ainult väga
         siis kõik"""),
+    # Languages of American newspapers' readers that the lists above miss (Miami's, Minneapolis's)
+    "ht": _common("""mwen ou li nou yo pou ak nan sa se pa gen te ki konn anpil tout lè paske kounye fè bay
+        kote sou avèk yon de mèsi bon kòm tankou"""),
+    "so": _common("""iyo waa oo ka ku ee ay uu la aad ayaa waxaa ugu ayuu soo si kale wax haddii hadii
+        laakiin sidoo waxay mid aan u ah lagu loo baa"""),
 }
 NAMES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
@@ -111,7 +116,7 @@ NAMES = {
     "fi": "Finnish", "pl": "Polish", "cs": "Czech", "tr": "Turkish", "ro": "Romanian",
     "hu": "Hungarian", "id": "Indonesian", "vi": "Vietnamese", "ca": "Catalan", "sk": "Slovak",
     "hr": "Croatian", "sl": "Slovenian", "tl": "Tagalog", "sw": "Swahili", "af": "Afrikaans", "ms": "Malay",
-    "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian",
+    "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "ht": "Haitian Creole", "so": "Somali",
     "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian",
     "be": "Belarusian", "kk": "Kazakh", "el": "Greek", "he": "Hebrew", "ar": "Arabic", "fa": "Persian",
     "ur": "Urdu", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "th": "Thai", "hi": "Hindi",

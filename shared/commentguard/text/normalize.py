@@ -88,7 +88,8 @@ _TLDS_SAFE = (
     "com net org info biz ly gl nl de ru uk tk ml ga cf gq xyz top site online club ca fr es pl br au eu "
     "tv cc ws gd gg su cn jp kr vn ph pk ir ua cz sk hu ro bg gr pt ch se dk fi no nz za mx ar cl pe ve "
     "ws la fm pw icu vip shop store live link click blog app dev cloud space website tech fun page win "
-    "bid loan work men date download stream trade review racing party science gov edu mobi pro name asia"
+    "bid loan work men date download stream trade review racing party science gov edu mobi pro name asia "
+    "bet casino poker games money cash finance loans credit"
 )
 _TLDS_WORDY = "it in me to be us co io am at is so my do go ai"
 
@@ -173,6 +174,8 @@ _WORD_DOT = re.compile(r"\s*[\(\[\{]?\s*\b(?:dot|punto)\b\s*[\)\]\}]?\s*(?=(?:" 
 # ... with digits for letters: "replicalux d0t c0m".
 _LEET_DOT_COM = re.compile(r"\bd[o0]t\b(\s*)c[o0]m\b")
 _BRACKET_DOT = re.compile(r"[\(\[\{]\s*\.\s*[\)\]\}]")
+# "[at]", "(at)": an e-mail address's "@" written as a word.
+_BRACKET_AT = re.compile(r"\s*[\(\[\{]\s*at\s*[\)\]\}]\s*")
 
 _PATH = r"""(?:\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*)?"""
 # Every link with a scheme holds ":" and two slashes, found from the ":" in a few instructions per
@@ -570,6 +573,9 @@ def normalize(
     # compiled to ignore case cannot skip ahead to its first letter (www, http) and reads every
     # character. What is found here becomes a placeholder or is lower-cased at the end anyway.
     text = text.lower()
+    if "at" in text and ("[" in text or "(" in text or "{" in text) and _BRACKET_AT.search(text):
+        # "name [at] gmail [dot] com": the address is read as one before its dots are read as links
+        text = _WORD_DOT.sub(".", _BRACKET_DOT.sub(".", _BRACKET_AT.sub("@", text)))
     if "@" in text and _EMAIL_HINT.search(text):
         text, n = _EMAIL_RE.subn(f" {EMAIL} ", text)
         signals["emails"] += n
