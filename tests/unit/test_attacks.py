@@ -945,3 +945,327 @@ def test_words_that_are_abusive_only_in_some_uses_are_not_on_the_list(text):
     from commentguard.scoring.toxicity import load_scorer
 
     assert not load_scorer({"TOXICITY_ENCODER": "false"}).holds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "@Greg_M you are genuinely the dumbest person who has ever posted on this site, and that's saying something.",
+            "you are genuinely the dumbest person",
+        ),
+        ("You're honestly the most pathetic person on this site.", "you re honestly the most pathetic"),
+        ("you are the stupidest poster here", "you are the stupidest"),
+        ("You are easily the ugliest", "you are easily the ugliest"),
+        ("Shut up, you inbred hick", "you inbred hick"),
+    ],
+)
+def test_a_superlative_insult_at_the_reader_is_an_insult(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are the smartest person here",
+        "You are easily the most thoughtful commenter here.",
+        "You're honestly the funniest person on this site.",
+        "You are most welcome",
+        "That was the dumbest decision the council ever made",  # not said of the reader
+    ],
+)
+def test_a_superlative_of_praise_or_of_a_decision_is_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told my son 'you are so stupid' and the school did nothing.",
+        "The coach yelled 'shut up, idiot' at a 10 year old.",
+        "The ref heard him say 'fuck you' and sent him off.",
+    ],
+)
+def test_an_insult_quoted_to_report_it_is_not_the_commenters(text):
+    assert insult_in(text) is None
+
+
+def test_an_insult_after_words_of_saying_that_are_the_commenters_own_or_name_the_writer_is_still_an_insult():
+    assert insult_in("As I said, you are a moron") == "you are a moron"
+    assert insult_in("The reporter who wrote this is a hack. Go get a real job, moron.") == "get a real job moron"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sé dónde trabajas, maldito sapo. Vas a pagar por lo que escribiste, te lo juro.", "se donde trabajas"),
+        ("Vas a pagar por lo que escribiste", "vas a pagar por lo que escribiste"),
+        ("Te voy a encontrar y me las vas a pagar", "te voy a encontrar"),
+        ("Je sais où tu habites, sale menteur.", "je sais ou tu habites"),
+        ("Ich weiß, wo du wohnst.", "ich weiß wo du wohnst"),
+        ("So dove abiti.", "so dove abiti"),
+        ("Eu sei onde você mora, vou te matar", "sei onde voce mora"),
+    ],
+)
+def test_a_threat_in_another_language_is_found_and_quoted(text, words):
+    assert threat_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sé dónde vives, pero te mando el libro.",  # denied
+        "Non so dove abiti ma ti mando una cartolina",
+        "Vas a pagar por lo que compres en la tienda",  # a price
+        "Te lo juro, el partido fue increíble",
+        "Ich weiß nicht, wo du wohnst",
+    ],
+)
+def test_a_denial_or_a_price_in_another_language_is_no_threat(text):
+    assert threat_in(text) is None
+
+
+def test_a_place_the_reader_lives_said_to_be_something_is_no_threat():
+    assert threat_in("I know where you live is expensive, but the new bus line should help.") is None
+    assert threat_in("I know where you live.") == "i know where you live"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Amanda Cole, you should really think about what you write. People know where you park. Accidents happen.",
+            "know where you park ... accidents happen",
+        ),
+        (
+            "Councilman Pratt, I know what your car looks like. You vote for that tax again and you won't be driving it home.",
+            "know what your car looks like ... you won t be driving",
+        ),
+        (
+            "Keep posting, Linda. Your husband's truck is very recognizable. Be a shame about those brake lines.",
+            "your husband s truck is very recognizable ... be a shame",
+        ),
+        (
+            "Keep running your mouth Tom, I know you drink at Rusty's every Friday. Maybe we'll have a little chat in the parking lot.",
+            "know you drink at rusty s every friday ... have a little chat",
+        ),
+        ("Everyone knows where you jog in the mornings. Things happen.", "knows where you jog ... things happen"),
+        ("They know what time you leave work. Stuff happens.", "know what time you leave ... stuff happens"),
+        ("Your car is easy to spot in the lot. Be a real shame if it caught fire.", "your car is easy to spot ... be a real shame"),
+        ("I know you walk your dog every night at 10. You've been warned.", "know you walk your dog every night ... been warned"),
+    ],
+)
+def test_watching_someones_life_and_an_omen_together_are_a_veiled_threat(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Would be a shame if something happened to that nice little newsroom on Water Street some night when nobody's there.",
+            "be a shame if something happened to that nice little newsroom",
+        ),
+        ("Nice house. Would be a shame if anything happened to your family.", "be a shame if anything happened to your family"),
+        ("It'd be a shame if something happened to that pretty face of yours", "be a shame if something happened to that pretty face"),
+    ],
+)
+def test_the_racketeers_shame_if_something_happened_to_yours_is_a_veiled_threat(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be a shame if the library closed.",  # an omen alone
+        "Accidents happen on that curve every winter, they need a guardrail.",
+        "Accidents happen. Glad nobody was hurt.",
+        "I know where you park is a nightmare on game days.",  # a watch alone
+        "I know you drink at Rusty's every Friday, see you at trivia!",
+        "I know what your car looks like, it's the blue Subaru, right? Love that color.",
+        "Your truck is very recognizable, where did you get that paint job?",
+        "It would be a shame if something happened to the old mill, it's the last landmark we have.",  # a landmark
+        "It would be a shame if something happened to the bill in committee",
+        "I don't know where you park, but just saying, the garage is cheaper",  # denied
+        "You won't be needing a coat tomorrow, it'll be 70 degrees. Just saying.",
+        "He told her 'I know where you park. Accidents happen.' and she called the police",  # reported
+    ],
+)
+def test_an_omen_or_a_watch_alone_a_landmark_a_denial_and_a_report_are_no_veiled_threat(text):
+    assert veiled_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("im gonna find u and beet ur face in til ur own momma dont recognise u", "i m gonna find you and beet your face in"),
+        ("ima find u and brake ur legs", "i m gonna find you and brake your legs"),
+        ("u better watch ur back", "better watch your back"),
+        ("im gonna kill u", "kill you"),
+    ],
+)
+def test_a_threat_typed_in_shorthand_and_misspelt_is_read_as_the_threat(text, words):
+    from commentguard.scoring.toxicity import load_scorer
+
+    held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code in ("threat", "violence")]
+    assert held and f'("{words}")' in held[0].reason.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["u r so right lol", "im gonna find u a link to the study", "The beet salad at Rosa's is the best", "Brake your car early on ice"],
+)
+def test_shorthand_and_misspellings_that_threaten_no_one_are_left_alone(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert not load_scorer({"TOXICITY_ENCODER": "false"}).holds(text)
+
+
+def contact_in(text: str) -> str | None:
+    from commentguard.scoring.attacks import contact_details
+
+    return contact_details(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Here's the judge's personal cell, 555-291-7734. Let's all give him a call at 2am and tell him what we think.",
+            "judge s personal cell [phone number] ... let s all",
+        ),
+        ("That councilman's home number is 555-201-3344, give him a call tonight.", "councilman s home number is [phone number] ... give him a call"),
+        ("The reporter's cell is 555 839 1200, blow up her phone.", "reporter s cell is [phone number] ... blow up her phone"),
+        ("He drives a black Tahoe, plate 7XKM221. Pay him a visit.", "plate [number] ... pay him a visit"),
+    ],
+)
+def test_a_private_phone_number_or_a_plate_posted_with_a_call_to_harass_is_doxxing(text, words):
+    assert contact_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the mayor's office at 555-301-2200 to complain about the potholes.",  # an office
+        "Joe's Plumbing fixed our leak in an hour, his cell is 555-201-9988, give him a call!",  # a recommendation
+        "Here's the clinic's number: 555-222-1234. Everyone call and book your flu shot.",
+        "Here's my personal cell, 555-201-3344, call me if you need a ride to the polls.",  # the speaker's own
+        "MISSING: Tyler Brandt, 12. If you see him call 555-201-7788.",  # an appeal
+        "Let's all look out for plate ABC 1234 and call police if you see it, it hit a kid on Elm.",
+        "The senator's office line is 555-222-1111. Let's all call and ask him to vote no.",
+    ],
+)
+def test_an_office_a_business_the_speakers_own_number_and_an_appeal_are_no_doxxing(text):
+    assert contact_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The kid who filmed the fight goes to Westbrook Middle, his name is Tyler Brandt, 7th grade, gets picked up at "
+            "3:15 by the side gate. Someone should teach him a lesson.",
+            "the kid who filmed the fight goes to westbrook middle ... teach him a lesson",
+        ),
+        ("The girl in the video goes to Lincoln High. Make her life hell.", "the girl in the video goes to lincoln high ... make her life hell"),
+    ],
+)
+def test_a_childs_own_school_posted_with_a_call_to_harm_is_doxxing(text, words):
+    assert whereabouts_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy who won the spelling bee goes to Westbrook Middle. Make him famous!",  # praise
+        "My son goes to Westbrook Middle and loves it.",  # the speaker's own
+        "MISSING: Tyler Brandt, 12, goes to Westbrook Middle, last seen at 3:15 by the side gate. Call police.",
+        "She goes to the gym every morning, make her famous",  # no school
+    ],
+)
+def test_praise_the_speakers_own_child_and_a_missing_child_appeal_are_no_doxxing(text):
+    assert whereabouts_in(text) is None
+
+
+def test_a_street_address_posted_with_a_call_to_harm_is_doxxing_though_no_one_is_said_to_live_there():
+    from commentguard.scoring.attacks import home_address
+
+    def address_in(text: str) -> str | None:
+        return home_address(tokenize(normalize(text).text))
+
+    assert (
+        address_in("Found him. The guy who ran over the dog is Brian Tessler, 2211 Oakview Dr, drives a gray F-150. Make his life hell.")
+        == "[number] oakview dr ... make his life hell"
+    )
+    assert address_in("The landlord is Gary Moss, 14 Birch Lane. Someone should teach him a lesson.") == "[number] birch lane ... teach him a lesson"
+    assert address_in("Tony's Pizza, 22 Main St. You know what to do!") is None  # a business, and no call to harm
+    assert address_in("The fire at 14 Mill Street was put out quickly.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Honestly Megan should stick to doing the weather in a tight dress, that's the only reason anyone watches her.",
+            "only reason anyone watches her",
+        ),
+        ("I'd love to give her a private interview ;)", "i d love to give her a private interview"),
+        ("@Lisa_R with that profile pic you can come sit on my lap and I'll explain economics to you sweetheart", "you can come sit on my lap"),
+        ("That anchor can read me the headlines in bed any time.", "that anchor can read me the headlines in bed"),
+        ("Bet she's a freak, someone find her IG", "she s a freak"),
+        ("Come sit on my face, sweetie", "come sit on my face"),
+    ],
+)
+def test_a_private_meeting_wished_a_lap_offered_a_bed_and_a_freak_are_sexual_harassment(text, words):
+    assert harassment_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My cat likes to sit on my lap while I read the paper.",
+        "The grandkids come sit on my knee for stories.",
+        "My wife is great, she can bring me breakfast in bed on Sundays.",  # the speaker's own
+        "I bet she's a freak about grammar, look at that editing.",
+        "Bet she's a freak on the keyboard, what a solo!",
+        "The only reason anyone watches her show is the guest lineup.",
+        "The only reason anyone watches her is her expertise on hurricanes.",  # no looks
+        "I'd love to give her a private tour of the museum.",
+        "The mayor gave her a private interview last week.",
+    ],
+)
+def test_laps_for_cats_breakfast_in_bed_a_grammar_freak_and_a_private_tour_are_no_sexual_harassment(text):
+    assert harassment_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@Greg_M you are genuinely the dumbest person who has ever posted on this site. Go back to your coloring book.", "insult"),
+        ("Shut the f*** up Kevin you inbred hick, nobody cares what a sister-marrying loser thinks.", "insult"),
+        ("Councilman Pratt, I know what your car looks like. You vote for that tax again and you won't be driving it home.", "threat"),
+        ("Would be a shame if something happened to that nice little newsroom on Water Street some night. Just saying.", "threat"),
+        ("Amanda Cole, you should really think about what you write. People know where you park. Accidents happen.", "threat"),
+        ("Keep posting, Linda. Your husband's truck is very recognizable. Be a shame about those brake lines.", "threat"),
+        ("Keep running your mouth Tom, I know you drink at Rusty's every Friday. Maybe we'll have a little chat in the parking lot.", "threat"),
+        ("im gonna find u and beet ur face in til ur own momma dont recognise u", "threat"),
+        ("Sé dónde trabajas, maldito sapo. Vas a pagar por lo que escribiste, te lo juro.", "threat"),
+        ("Here's the judge's personal cell, 555-291-7734. Let's all give him a call at 2am and tell him what we think.", "doxxing"),
+        (
+            "The kid who filmed the fight goes to Westbrook Middle, his name is Tyler Brandt, 7th grade, gets picked up at 3:15 "
+            "by the side gate. Someone should teach him a lesson.",
+            "doxxing",
+        ),
+        ("Found him. The guy who ran over the dog is Brian Tessler, 2211 Oakview Dr, drives a gray F-150 plate KLM-4471. Make his life hell.", "doxxing"),
+        ("Honestly Megan should stick to doing the weather in a tight dress. I'd love to give her a private interview ;)", "sexual_harassment"),
+        ("@Lisa_R with that profile pic you can come sit on my lap and I'll explain economics to you sweetheart", "sexual_harassment"),
+        ("That anchor can read me the headlines in bed any time. Bet she's a freak, someone find her IG and post it here.", "sexual_harassment"),
+    ],
+)
+def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text, code):
+    from commentguard.scoring.pipeline import build_pipeline
+    from commentguard.scoring.rules import RulesConfig
+
+    decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
+    assert decision.verdict is Verdict.HOLD
+    assert code in [r.code for r in decision.reasons]

@@ -24,7 +24,7 @@ def code_in(text: str) -> str | None:
         ("We must secure the existence of our people and a future for white children", "14 words"),
         ("Diversity is code for white genocide.", "white genocide"),
         ("Anti-racist is a code word for anti-white", "white genocide"),
-        ("The great replacement is happening in your street.", "white genocide"),
+        ("The great replacement is happening in your street.", "great replacement"),
         ("White genocide is real", "white genocide"),
     ],
 )
@@ -109,3 +109,103 @@ def test_the_toxicity_scorer_holds_a_hate_phrase_and_says_what_it_means():
         ("coded_hate", reason("goyim know"))
     ]
     assert not scorer.holds("In 1488 Dias rounded the Cape of Good Hope.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Funny how the bank that foreclosed on the mill is run by the usual tribe. They always get their shekels, don't they.", "the tribe"),
+        ("Media, banks, Hollywood. All the usual tribe.", "the tribe"),
+        ("The tribe runs the Fed and the goyim pay for it", "the tribe"),  # with the rest of the trope
+        ("They just want their shekels, like always", "shekels"),
+        ("Too bad the oven job wasn't finished in the 40s, we wouldn't be dealing with these Zionist bankers now.", "the ovens"),
+        ("Hitler should have finished the job", "the ovens"),
+        ("Shame Hitler didn't finish the job.", "the ovens"),
+        ("Back to the ovens with them", "the ovens"),
+        ("Hitler was right about them", "Hitler was right"),
+        ("Another carjacking downtown. Apes gonna ape.", "apes"),
+        ("The Great Replacement isn't a theory anymore, just look at that school photo. Time for good men to act.", "great replacement"),
+        ("The great replacement is no longer a theory, it's policy.", "great replacement"),
+        ("The great replacement is a fact", "great replacement"),
+        ("White genocide is not just a conspiracy theory anymore", "white genocide"),
+    ],
+)
+def test_antisemitic_and_racist_tropes_and_the_replacement_claimed_are_found_as_their_code(text, code):
+    assert code_in(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribe's casino is adding 300 jobs.",  # a tribe
+        "The tribe voted to expand the reservation school.",
+        "Find your tribe, love them hard.",
+        "The tribe of Judah is mentioned in Genesis.",
+        "Cleveland fans are the usual tribe of optimists",
+        "The shekel fell against the dollar this week.",  # money
+        "Tourists get their shekels at the airport exchange.",
+        "Prices in Tel Aviv are listed in shekels.",
+        "We bought a pizza oven for the back yard.",  # an oven
+        "Finish the job in the oven for ten minutes at 200.",  # a recipe
+        "The Allies stopped Hitler before he could finish the job.",  # history, no regret
+        "Bodies were put into the ovens at Auschwitz, a survivor told us.",
+        "Hitler was a monster and the ovens must never be forgotten.",
+        "Apes gonna ape into this stock again lol",  # traders
+        "The Great Replacement theory is a racist conspiracy theory and the shooter believed it.",  # condemned
+        "The great replacement isn't a theory, it's a racist hoax.",
+        "The great replacement is not a theory anyone serious holds, it's propaganda",
+        "The great replacement isn't a scientific theory, it's a conspiracy theory.",
+        "People who say Hitler was right should be banned",  # reported
+    ],
+)
+def test_tribes_currency_ovens_history_traders_and_the_replacement_condemned_are_no_hate_code(text):
+    assert code_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Remember the 14 words, brothers. 88.", "14 words"),
+        ("Live by the fourteen words.", "14 words"),
+        ("White lives matter. Europe for Europeans.\n88", "88"),
+        ("Noticing a pattern, as usual. 13% of the population... you know the rest.", "13/50"),
+        ("13 percent of the population. Do the math.", "13/50"),
+        ("They're 13% of the population but commit half the murders.", "13/50"),
+    ],
+)
+def test_the_14_words_88_signing_off_and_13_percent_left_to_finish_are_found_in_the_raw_text(text, code):
+    assert hate_code_in_text(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took the 88 bus downtown and it was late again.",
+        "How old is she now? 88.",  # an answer to a question
+        "My grandmother turned 88. Happy birthday Nana!",
+        "Final score was 92 to 88.",
+        "Route 88. That's the one that floods.",
+        "Summarise the article in 14 words or fewer.",
+        "The 14 words in the headline were misleading.",
+        "13% of the population lives in poverty, according to the census.",
+        "13% of the population has diabetes, you know the rest of the statistics are grim too.",
+    ],
+)
+def test_a_bus_an_age_a_score_a_word_count_and_a_census_are_no_hate_code(text):
+    assert hate_code_in_text(text) is None
+
+
+def test_the_toxicity_scorer_holds_the_coded_hate_the_fourth_qa_probe_found_approved():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    for text, code in (
+        ("Funny how the bank that foreclosed on the mill is run by the usual tribe. They always get their shekels, don't they.", "the tribe"),
+        ("Too bad the oven job wasn't finished in the 40s, we wouldn't be dealing with these Zionist bankers now.", "the ovens"),
+        ("Remember the 14 words, brothers. 88.", "14 words"),
+        ("Noticing a pattern, as usual. 13% of the population... you know the rest. Apes gonna ape.", "apes"),
+        ("The Great Replacement isn't a theory anymore, just look at that school photo. Time for good men to act.", "great replacement"),
+    ):
+        assert [(f.reason.code, f.reason.message) for f in scorer.holds(text)] == [("coded_hate", reason(code))], text
+    assert not scorer.holds("I took the 88 bus downtown and it was late again.")
+    assert not scorer.holds("The Great Replacement theory is a racist conspiracy theory and the shooter believed it.")

@@ -484,3 +484,123 @@ def test_the_toxicity_scorer_holds_the_calls_the_third_qa_probe_found_approved_a
     assert [f.reason.code for f in scorer.holds("Time to grab our rifles and clean out city hall. Enough talk.")] == ["violence"]
     assert not scorer.holds("the cyclist was run over by a truck")
     assert not scorer.holds("hunters grab their rifles in November")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Someone needs to go down to that camp with a can of gas and a lighter and solve this problem for good.",
+            "go down to that camp with a can of gas and a lighter",
+        ),
+        ("We should drive out to their encampment with gasoline and matches tonight.", "drive out to their encampment with gasoline and matches"),
+        ("Somebody should take a gas can and a lighter to that mosque.", "take a gas can and a lighter to that mosque"),
+        ("Let's go to the shelter with petrol and a lighter and be done with them", "go to the shelter with petrol and a lighter"),
+    ],
+)
+def test_a_call_to_bring_fuel_and_a_flame_to_a_place_of_peoples_is_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone needs to go down to that camp with blankets and food.",  # no fuel, no flame
+        "We should go to the campsite with a lighter and gas for the stove.",  # camping
+        "Take a can of gas and a lighter to the bonfire tonight.",
+        "Bring gas and matches, we're doing the barbecue at their house",
+        "He went to the shelter with petrol and a lighter, police said",  # news, no call
+    ],
+)
+def test_camping_a_bonfire_and_a_report_are_no_call_to_arson(text):
+    assert call_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Line up every one of those protesters against the wall and let the National Guard do what it should have done.",
+            "line up every one of those protesters against the wall",
+        ),
+        ("Line them all up against a wall.", "line them all up against a wall"),
+        ("Put those traitors up against the wall", "put those traitors up against the wall"),
+    ],
+)
+def test_a_call_to_line_people_up_against_a_wall_is_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Line up the chairs against the wall please.",  # things
+        "The kids lined up against the wall for the photo.",  # news
+        "Line them up against the wall for the class photo.",  # says what for
+        "Stand the boards against the wall to dry",
+    ],
+)
+def test_chairs_photos_and_boards_against_a_wall_are_no_call_for_violence(text):
+    assert call_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Police won't do anything so it's time for us to. Find out who he is, go to his house, and make sure he never walks again.",
+            "make sure he never walks again",
+        ),
+        ("Go to her house and make sure she never wakes up.", "make sure she never wakes up"),
+        ("Someone should make sure that judge never walks again", "make sure that judge never walks again"),
+        ("I'm going to make sure he can't walk again", "make sure he can t walk again"),
+    ],
+)
+def test_a_call_to_see_that_someone_never_walks_or_wakes_again_is_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The physio will make sure he walks again.",  # care
+        "Make sure he never works in this town again.",  # a career, not a body
+        "Make sure she never talks to him again, he's dangerous.",  # protection
+        "Doctors fear he will never walk again after the crash.",  # news
+        "Make sure your kids never walk on the ice",
+    ],
+)
+def test_care_careers_protection_and_news_are_no_call_to_maim(text):
+    assert call_in(text) is None
+
+
+def test_a_threat_quoted_to_report_it_is_not_the_commenters_call_though_it_runs_on_past_and():
+    # the second half of the quote ("... and I'll burn your house down") is nine words after "told"
+    text = (
+        "The article says he told the clerk 'I know where you live and I'll burn your house down.' "
+        "That's not free speech, that's a crime, and a 30 day sentence is a joke."
+    )
+    assert call_in(text) is None
+    assert call_in("I said it before and I'll burn your house down.") == "burn your house down"  # the commenter's own
+    assert call_in("I know where you live and I'll burn your house down.") == "burn your house down"
+
+
+def test_a_group_called_vermin_in_words_the_comment_reports_is_not_the_commenters():
+    assert dehumanising_in("My neighbour told me immigrants are vermin. Disgusting, and I told him so.") is None
+    assert dehumanising_in("As I said, immigrants are vermin") == "immigrants are vermin"  # the commenter's own words
+    assert dehumanising_in("Immigrants are vermin") == "immigrants are vermin"
+
+
+def test_the_toxicity_scorer_holds_the_calls_the_fourth_qa_probe_found_approved_and_releases_the_quoted_threat():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    for text in (
+        "Someone needs to go down to that camp with a can of gas and a lighter and solve this problem for good.",
+        "Line up every one of those protesters against the wall and let the National Guard do what it should have done in the first place.",
+        "Police won't do anything so it's time for us to. Find out who he is, go to his house, and make sure he never walks again.",
+    ):
+        assert [f.reason.code for f in scorer.holds(text)] == ["violence"], text
+    assert not scorer.holds(
+        "The article says he told the clerk 'I know where you live and I'll burn your house down.' That's not free speech, that's a crime"
+    )

@@ -76,3 +76,97 @@ def test_the_toxicity_rules_read_a_masked_name_and_a_masked_swear_word_in_an_ins
     assert [f.reason.message for f in scorer.holds("Typical wh*re.")] == ['insults someone ("typical whore")']
     assert [f.reason.message for f in scorer.holds("you f*cking idiot")] == ['insults the reader ("you fucking idiot")']
     assert not scorer.holds("I was sh*t at maths")
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Shut the f*** up", ["shut", "the", "fuck", "up"]),  # "f***" is "f**" once normalised: a swear, the shortest
+        ("another n***er", ["another", "nigger"]),  # three marks squeezed to two: "n**er" fits no six-letter word as written
+        ("b***h please", ["bitch", "please"]),
+        ("f**k", ["fuck"]),  # two marks that were two still fit
+    ],
+)
+def test_a_mask_the_normaliser_shortened_is_read_as_the_shortest_swear_word_it_fits(text, tokens):
+    assert unmasked(text) == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("kick a** and take names", ["kick", "a", "and", "take", "names"]),  # "a**" fits no swear word
+        ("s**t", ["s", "t"]),  # shit or slut: two swear words of one length
+        ("the **bold** text", ["the", "bold", "text"]),
+    ],
+)
+def test_a_long_mask_that_fits_no_single_swear_word_stays_as_it_is(text, tokens):
+    assert unmasked(text) == tokens
+
+
+def test_a_masked_slurs_plural_that_is_an_everyday_word_when_plain_is_read_as_the_slur_on_the_list():
+    vocabulary = {"chink", "fag"}
+    for text, tokens in (
+        ("close the border to these ch*nks", ["close", "the", "border", "to", "these", "chink"]),
+        ("f@gs", ["fag"]),
+        ("chinks in the armour", ["chinks", "in", "the", "armour"]),  # plain: the armour's
+    ):
+        norm = normalize(text).text
+        assert list(Unmasker(vocabulary).tokens(norm, tokenize(norm))) == tokens
+
+
+@pytest.mark.parametrize(
+    ("reported", "said"),
+    [
+        ("My grandfather was called a n****r by the mayor of this town in 1962", "Another n****r on the news"),
+        ("The guy in the truck yelling 'f****ts go home' at the Pride picnic", "f****ts go home"),
+        ("Somebody spray-painted 'k*kes out' on the synagogue fence again.", "k*kes out"),
+        ("a kid on the bus called him a 'dirty sp*c'", "dirty sp*c"),
+    ],
+)
+def test_a_masked_slur_that_the_comment_reports_someone_else_said_stays_masked(reported, said):
+    slurs = {"nigger", "faggots", "kikes", "spic"}
+
+    def read(text: str) -> set[str]:
+        norm = normalize(text).text
+        return set(Unmasker(slurs).tokens(norm, tokenize(norm)))
+
+    assert not slurs & read(reported)
+    assert slurs & read(said)  # the same mask, said by the writer
+
+
+def test_a_masked_slur_the_writer_says_is_read_even_after_words_of_saying():
+    vocabulary = {"chink", "spic"}
+    for text, slur in (("As I said before, these ch*nks ruin everything", "chink"), ("I'd call a sp*c a sp*c", "spic")):
+        norm = normalize(text).text
+        assert slur in Unmasker(vocabulary).tokens(norm, tokenize(norm))
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("im gonna find u", ["i", "m", "gonna", "find", "you"]),
+        ("beat ur face in", ["beat", "your", "face", "in"]),
+        ("dont", ["don", "t"]),
+        ("imma", ["i", "m", "gonna"]),
+        ("The U.S. economy", ["the", "u", "s", "economy"]),  # "U.S." is no "you"
+    ],
+)
+def test_typed_shorthand_is_read_as_the_words_it_stands_for(text, tokens):
+    assert unmasked(text) == tokens
+
+
+def test_the_toxicity_lists_hold_a_masked_slur_and_its_masked_plural_but_not_one_reported_or_the_armour():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    assert [f.reason.message for f in scorer.holds("Of course it was another n***er shooting up the east side.")] == [
+        'uses "nigger", on the list of terms that hold a comment'
+    ]
+    assert [f.reason.message for f in scorer.holds("Close the border to these ch*nks, they brought the last virus")] == [
+        'uses "chink", on the list of terms that hold a comment'
+    ]
+    assert not scorer.holds("There are chinks in the armour of the council's budget")
+    assert not scorer.holds("My grandfather was called a n****r by the mayor of this town in 1962, on the courthouse steps.")
+    assert [f.reason.message for f in scorer.holds("Shut the f*** up Kevin you inbred hick")] == [
+        'insults the reader ("shut the fuck up")'
+    ]

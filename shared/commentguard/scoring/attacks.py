@@ -16,11 +16,13 @@ a commenter ("the author is a moron", "who let this idiot write for a newspaper?
 moderator protects, and not of a senator. A mention is no name: "calling someone a retard is not okay".
 
 The other rules look past the reader: ``veiled_threat`` ("maybe someone should pay them a visit", "we
-know where the judge lives", "the reporter should watch her back"), ``sexual_harassment`` ("I'd love to
-bend her over my desk", "she only got the job because she's sleeping with the editor"), said of the
-reporter or of anyone, and ``home_address`` and ``whereabouts`` (where a private person lives, works or
-sends their children to school). All of them leave alone what the comment quotes to report ("he told my
-son to go back to his country") or denies.
+know where the judge lives", "the reporter should watch her back", "people know where you park. Accidents
+happen."), ``sexual_harassment`` ("I'd love to bend her over my desk", "she only got the job because she's
+sleeping with the editor"), said of the reporter or of anyone, and ``home_address``, ``whereabouts`` and
+``contact_details`` (where a private person lives, works or goes to school, or sends their children; their
+private phone number or their car's plate, given with a call to harass them). ``threat`` reads the threats
+of the languages whose abuse the hold list holds too ("sé dónde trabajas"). All of them leave alone what
+the comment quotes to report ("he told my son to go back to his country") or denies.
 """
 
 from __future__ import annotations
@@ -68,13 +70,17 @@ _INSULT_NOUNS = frozenset(
         "gobshite", "fuckwit", "fuckwits", "thicko", "slag", "slags", "skank", "skanks", "snowflake", "snowflakes",
         "troll", "trolls", "clown", "clowns", "cuck", "cucks", "incel", "incels",
         # the writer's ("you illiterate hack") and the backwoods' ("go back to your trailer, hillbilly")
-        "hack", "hacks", "hillbilly", "hillbillies", "redneck", "rednecks",
+        "hack", "hacks", "hillbilly", "hillbillies", "redneck", "rednecks", "hick", "hicks", "yokel", "yokels",
     }
 )
 # Adjectives that insult the person they describe ("you are so stupid"); right after "you" they need a
-# noun for people ("you stupid people", "you pathetic liberals").
+# noun for people ("you stupid people", "you pathetic liberals"). Their superlatives insult the same way
+# ("you are genuinely the dumbest person who has ever posted here").
 _INSULT_ADJECTIVES = frozenset(
-    {"stupid", "dumb", "retarded", "brainless", "braindead", "moronic", "idiotic", "worthless", "pathetic", "disgusting", "ugly", "fat"}
+    {
+        "stupid", "dumb", "retarded", "brainless", "braindead", "moronic", "idiotic", "worthless", "pathetic", "disgusting",
+        "ugly", "fat", "inbred", "dumbest", "stupidest", "ugliest", "fattest",
+    }
 )
 # Adjectives that insult only with the name they qualify ("shut up, you ignorant bitch", "you are a
 # lying, arrogant scumbag"): on their own they describe ("are you ignorant of the facts?", "you are
@@ -95,6 +101,8 @@ _DEGREE = frozenset(
         "a", "an", "the", "so", "such", "really", "truly", "just", "completely", "totally", "utterly", "absolutely",
         "very", "real", "complete", "total", "absolute", "utter", "fucking", "freaking", "damn", "bloody", "biggest",
         "little", "big", "lying", "sad", "one", "another", "still", "clearly", "obviously", "nothing", "but", "too",
+        # before a superlative: "you are genuinely the dumbest", "you're easily the most pathetic"
+        "most", "genuinely", "honestly", "literally", "easily", "officially", "probably", "possibly", "seriously",
     }
 )
 # "you" and the forms a reply types it in; "you people", "you liberals" still name the readers.
@@ -369,12 +377,14 @@ def insult(tokens: Sequence[str]) -> str | None:
     """The words of the first insult aimed at the reader, or None."""
     n = len(tokens)
     for i, word in enumerate(tokens):
+        # what someone else said, quoted to report it ("the coach yelled 'you are so stupid' at my son"), is
+        # not the commenter's
         sworn = _sworn_at(tokens, i)
-        if sworn:
+        if sworn and not _reported(tokens, i):
             return sworn
         if word == "what":
             end = _exclaimed(tokens, i)
-            if end is not None:
+            if end is not None and not _reported(tokens, i):
                 return " ".join(tokens[i : end + 1])
         if word in ("imagine", "too"):
             mocked = _mocked(tokens, i)
@@ -384,7 +394,7 @@ def insult(tokens: Sequence[str]) -> str | None:
         if away:
             return " ".join(tokens[away[0] : away[1] + 1])
         end = _dismissed(tokens, i)
-        if end is not None and not _denied(tokens, i):
+        if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
             return " ".join(tokens[i : end + 1])
         if word in _YOU:
             k = i + 1
@@ -403,7 +413,7 @@ def insult(tokens: Sequence[str]) -> str | None:
             end = _insult_at(tokens, i + 2, after_you=False)
         else:
             continue
-        if end is not None and not _denied(tokens, i):
+        if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
             return " ".join(tokens[i : end + 1])
     return None
 
@@ -614,6 +624,9 @@ def _speaker_at(tokens: Sequence[str], i: int) -> int | None:
 # are banter, so neither "ass" nor "socks" is a body part here.) The blows and body parts are
 # ``incitement``'s, whose ``violent_call`` reads the same blows at someone else ("I'm going to break his jaw").
 _BEATEN = frozenset({"shit", "crap", "hell", "living", "snot", "stuffing"})
+# Blows typed as the word that sounds like them: "im gonna beet ur face in", "brake your legs". Only before
+# the reader's body do they count: "beet salad" and "brake your car" are no blows.
+_MISSPELT_BLOWS = frozenset({"beet", "brake", "smak", "bash"})
 _SPEAKER_SPAN = 8
 
 
@@ -711,7 +724,7 @@ def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         speaker = _speaker_at(tokens, i) if end is not None else None
         if speaker is not None and not _denied(tokens, speaker + 1):
             return speaker, end
-    elif word in _BLOWS:
+    elif word in _BLOWS or word in _MISSPELT_BLOWS:
         end = _blow_at(tokens, i)
         speaker = _intending_speaker(tokens, i) if end is not None else None
         if speaker is not None:
@@ -753,11 +766,61 @@ def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+# The same threats in the languages whose severe abuse the hold list holds (the model reads English only):
+# "Sé dónde trabajas", "te voy a matar", "je sais où tu habites", "ich weiß, wo du wohnst". Accents are folded
+# as ``normalize`` folds them ("se donde"), but not "ß". A denial before ("no sé dónde vives", "non so dove
+# abiti") says the speaker does not know.
+_FOREIGN_THREATS = (
+    # Spanish
+    ("se", "donde", "vives"), ("se", "donde", "trabajas"), ("se", "donde", "estudias"), ("se", "donde", "viven", "tus"),
+    ("sabemos", "donde", "vives"), ("sabemos", "donde", "trabajas"), ("te", "voy", "a", "matar"), ("te", "vamos", "a", "matar"),
+    ("te", "voy", "a", "encontrar"), ("te", "vamos", "a", "encontrar"), ("te", "voy", "a", "partir", "la", "cara"),
+    ("vas", "a", "pagar", "por", "lo", "que", "escribiste"), ("vas", "a", "pagar", "por", "lo", "que", "dijiste"),
+    ("vas", "a", "pagar", "por", "lo", "que", "hiciste"), ("vas", "a", "pagar", "por", "lo", "que", "publicaste"),
+    ("me", "las", "vas", "a", "pagar"), ("lo", "vas", "a", "pagar", "caro"),
+    # French
+    ("je", "sais", "ou", "tu", "habites"), ("je", "sais", "ou", "tu", "vis"), ("je", "sais", "ou", "tu", "travailles"),
+    ("on", "sait", "ou", "tu", "habites"), ("on", "sait", "ou", "tu", "travailles"), ("je", "vais", "te", "tuer"),
+    ("on", "va", "te", "tuer"), ("je", "vais", "te", "retrouver"), ("on", "va", "te", "retrouver"),
+    ("je", "vais", "te", "casser", "la", "gueule"), ("tu", "vas", "me", "le", "payer"), ("tu", "vas", "payer", "pour", "ce", "que"),
+    # German
+    ("ich", "weiß", "wo", "du", "wohnst"), ("ich", "weiss", "wo", "du", "wohnst"), ("ich", "weiß", "wo", "du", "arbeitest"),
+    ("ich", "weiss", "wo", "du", "arbeitest"), ("wir", "wissen", "wo", "du", "wohnst"), ("ich", "bring", "dich", "um"),
+    ("ich", "bringe", "dich", "um"), ("wir", "bringen", "dich", "um"), ("ich", "werde", "dich", "finden"),
+    ("ich", "schlag", "dich", "tot"), ("ich", "schlage", "dich", "tot"),
+    # Italian
+    ("so", "dove", "abiti"), ("so", "dove", "vivi"), ("so", "dove", "lavori"), ("sappiamo", "dove", "abiti"),
+    ("ti", "ammazzo"), ("ti", "uccido"), ("te", "la", "faro", "pagare"), ("la", "pagherai"),
+    # Portuguese
+    ("sei", "onde", "voce", "mora"), ("sei", "onde", "tu", "moras"), ("sei", "onde", "voce", "trabalha"),
+    ("sabemos", "onde", "voce", "mora"), ("vou", "te", "matar"), ("vamos", "te", "matar"), ("vou", "te", "encontrar"),
+    ("voce", "vai", "pagar", "por", "isso"), ("voce", "vai", "pagar", "pelo", "que"),
+)
+# By their first two words: several are English words too ("so", "me", "on").
+_FOREIGN_THREATS_BY_TWO: dict[tuple[str, str], list] = {}
+for _phrase in _FOREIGN_THREATS:
+    _FOREIGN_THREATS_BY_TWO.setdefault(_phrase[:2], []).append(_phrase)
+_FOREIGN_FIRST = frozenset(p[0] for p in _FOREIGN_THREATS)
+_FOREIGN_DENIALS = frozenset({"no", "non", "nao", "nicht", "ne", "nunca", "jamais", "mai", "nie", "never"})
+
+
+def _foreign_threat_at(tokens: Sequence[str], i: int) -> int | None:
+    """Where a threat of ``_FOREIGN_THREATS`` starts at i and is not denied, the index of its last word."""
+    for phrase in _FOREIGN_THREATS_BY_TWO.get((tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""), ()):
+        if tuple(tokens[i : i + len(phrase)]) == phrase and not (i and tokens[i - 1] in _FOREIGN_DENIALS):
+            return i + len(phrase) - 1
+    return None
+
+
 def threat(tokens: Sequence[str]) -> str | None:
     """The words of the first threat to the reader, or None. Those only a speaker can make ("I know
     where you live", not "they know where you live") need "I" or "we" before them."""
     n = len(tokens)
     for i, word in enumerate(tokens):
+        if word in _FOREIGN_FIRST:
+            end = _foreign_threat_at(tokens, i)
+            if end is not None:
+                return " ".join(tokens[i : end + 1])
         shape = _threat_shape(tokens, i)
         if shape is not None and not _denied(tokens, shape[0]) and not _reported(tokens, shape[0]):
             return " ".join(tokens[shape[0] : shape[1] + 1])
@@ -765,6 +828,8 @@ def threat(tokens: Sequence[str]) -> str | None:
             end = i + len(phrase)
             if tuple(tokens[i:end]) != phrase or _denied(tokens, i):
                 continue
+            if end < n and tokens[end] in ("is", "s", "was") and phrase[-1] in ("live", "work"):
+                continue  # "I know where you live is expensive": the place, said to be something
             if phrase == ("find", "you") and end < n and tokens[end] not in _FOUND_AFTER and not (
                 tokens[end] == "and" and tokens[end + 1 : end + 2] and tokens[end + 1] in _FOUND_AND
             ):
@@ -850,10 +915,151 @@ _WATCHED = (("himself",), ("herself",), ("themselves",), *_BACKS)
 _ON_THE_WAY = frozenset({"leaves", "leaving", "walks", "walking", "goes", "going", "home", "night", "dark", "outside", "streets", "alone"})
 
 
+# A threat made of two remarks, neither a threat alone: that someone watches the person's life (their
+# routine, where they park, what their car looks like) and an omen ("accidents happen", "be a shame about
+# those brake lines", "maybe we'll have a little chat"). "People know where you park. Accidents happen."
+# Either alone is ordinary: "accidents happen on that curve every winter", "I know where you park is a
+# nightmare", "it would be a shame if the library closed".
+_KNOW = frozenset({"know", "knows", "knew"})
+_WATCHED_PEOPLE = frozenset({"you", "he", "she", "they"})
+_OWNERS_OF = frozenset({"your", "his", "her", "their"})
+# What people do somewhere, at a time: "where you park", "you drink at Rusty's every Friday".
+_ROUTINES = frozenset(
+    {
+        "park", "parks", "drink", "drinks", "shop", "shops", "eat", "eats", "jog", "jogs", "run", "runs", "walk", "walks",
+        "sleep", "sleeps", "hang", "hangs", "pray", "prays", "train", "trains", "play", "plays", "stay", "stays", "drop",
+        "drops", "drive", "drives", "leave", "leaves", "go", "goes", "work", "works", "live", "lives", "worship", "swim",
+    }
+)
+_BELONGINGS = frozenset(
+    {"car", "truck", "van", "bike", "motorbike", "house", "home", "kids", "children", "wife", "husband", "daughter", "son", "dog", "boat", "family"}
+)
+_WEEK = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays",
+        "thursdays", "fridays", "saturdays", "sundays", "night", "nights", "morning", "mornings", "evening", "evenings",
+        "weekend", "weekends",
+    }
+)
+_RECOGNISED = frozenset({"recognizable", "recognisable", "distinctive"})
+_EASY_TO = frozenset({"spot", "find", "recognize", "recognise", "follow", "track"})
+_ROUTINE_SPAN = 8
+
+
+def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of words at i saying that someone watches a person's life: "(people) know where you
+    park", "I know what your car looks like", "I know you drink at Rusty's every Friday", "your husband's
+    truck is very recognizable"; else None."""
+    n = len(tokens)
+    word = tokens[i]
+    if word in _KNOW:
+        j = i + 1
+        if tokens[j : j + 1] == ["where"]:  # "where you park", "where his wife shops"
+            k = j + 1
+            if k < n and tokens[k] in _WATCHED_PEOPLE:
+                k += 1
+            elif k + 1 < n and tokens[k] in _OWNERS_OF and tokens[k + 1] in _BELONGINGS:
+                k += 2
+            else:
+                return None
+            return (i, k) if k < n and tokens[k] in _ROUTINES else None
+        if tokens[j : j + 1] == ["what"]:
+            if tokens[j + 1 : j + 2] == ["time"] and tokens[j + 2 : j + 3] and tokens[j + 2] in _WATCHED_PEOPLE:
+                return (i, j + 3) if j + 3 < n and tokens[j + 3] in _ROUTINES | {"get", "gets", "finish", "finishes"} else None
+            k = j + 1
+            if k < n and tokens[k] in _OWNERS_OF:  # "what your (husband's) car looks like"
+                m = k + 1 + 2 * (tokens[k + 2 : k + 3] == ["s"])
+                if m < n and tokens[m] in _BELONGINGS and tokens[m + 1 : m + 3] in (["looks", "like"], ["look", "like"]):
+                    return i, m + 2
+            return None
+        k = j + (tokens[j : j + 1] == ["that"])  # "I know (that) you drink at Rusty's every Friday"
+        if k + 1 < n and tokens[k] in _WATCHED_PEOPLE and tokens[k + 1] in _ROUTINES:
+            for m in range(k + 2, min(k + _ROUTINE_SPAN, n - 1)):
+                if tokens[m] == "every" and tokens[m + 1] in _WEEK:
+                    return i, m + 1
+        return None
+    # "your husband's truck is very recognizable", "his car is easy to spot", "her van is hard to miss"
+    if word in _RECOGNISED or (word in _EASY_TO and tokens[i - 2 : i] == ["easy", "to"]) or (word == "miss" and tokens[i - 2 : i] == ["hard", "to"]):
+        for k in range(i - 1, max(-1, i - 7), -1):
+            if tokens[k] in _OWNERS_OF:
+                said = tokens[k + 1 : i]
+                if any(t in _BELONGINGS for t in said) and any(t in ("is", "s", "are") for t in said):
+                    return k, i
+                return None
+    return None
+
+
+_WATCH_CUES = _KNOW | _RECOGNISED | _EASY_TO | {"miss"}
+# Omens: "accidents happen", "(it'd) be a shame", "just saying", "(we'll) have a little chat", "you won't be
+# driving it home", "you've been warned".
+_HAPPENERS = frozenset({"accidents", "things", "anything", "stuff"})
+_CHATS = frozenset({"chat", "talk", "word", "conversation", "visit"})
+_CHAT_KINDS = frozenset({"little", "friendly", "quiet", "nice", "private", "personal"})
+_OMEN_CUES = frozenset({"happen", "happens", "shame", "saying", "sayin", "warned", "be"}) | _CHATS
+
+
+def _omen_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of an omen at the word at i, or None."""
+    word = tokens[i]
+    if word in ("happen", "happens"):
+        k = i - 1 - (i > 1 and tokens[i - 1] in ("can", "do", "will", "could", "might", "sometimes"))
+        return (k, i) if k >= 0 and tokens[k] in _HAPPENERS else None
+    if word == "shame" and i > 1:  # "(it'd) be a (real) shame"
+        k = i - 1 - (tokens[i - 1] in ("real", "great", "terrible"))
+        return (k - 1, i) if k > 0 and tokens[k] == "a" and tokens[k - 1] == "be" else None
+    if word in ("saying", "sayin") and tokens[i - 1 : i] == ["just"]:
+        return i - 1, i
+    if word in _CHATS and i > 2 and tokens[i - 1] in _CHAT_KINDS and tokens[i - 2] == "a" and tokens[i - 3] in ("have", "having", "pay"):
+        return i - 3, i
+    if word == "warned" and i > 0 and tokens[i - 1] in ("been", "yourself"):  # "you've been warned"
+        return i - 1, i
+    if word == "be" and i > 2 and tokens[i - 2 : i] == ["won", "t"] and tokens[i + 1 : i + 2] and tokens[i + 1].endswith("ing") and tokens[i - 3 : i - 2] in (["you"], ["he"], ["she"]):
+        return i - 3, i + 1  # "you won't be driving (it home)"
+    return None
+
+
+# "Would be a shame if something happened to that nice little newsroom": the racketeer's line, a threat
+# alone where it is said of the reader or of what is fondly named ("that nice little ...", "your pretty
+# face"); "it would be a shame if something happened to the old mill" fears for a landmark.
+_FONDLY = frozenset({"nice", "pretty", "lovely", "little", "beautiful", "cute", "precious"})
+
+
+def _racketeered(tokens: Sequence[str], i: int) -> int | None:
+    """Where "shame" at i starts "shame if something happened to <yours>", the index of its last word."""
+    if tokens[i + 1 : i + 2] != ["if"] or not tokens[i + 2 : i + 3] or tokens[i + 2] not in ("something", "anything"):
+        return None
+    for k in range(i + 3, min(i + 7, len(tokens))):
+        if tokens[k].startswith("happen") and tokens[k + 1 : k + 2] == ["to"]:
+            o = k + 2
+            owned = tokens[o : o + 1] in (["you"], ["your"]) or (tokens[o : o + 1] and tokens[o] in _OWNERS_OF and tokens[o + 1 : o + 2] and tokens[o + 1] in _BELONGINGS)
+            fond = next((m for m in range(o, min(o + 3, len(tokens))) if tokens[m] in _FONDLY), None)
+            if owned:
+                return o + (tokens[o] != "you")
+            if fond is not None:
+                return next((m for m in range(fond + 1, min(fond + 3, len(tokens))) if tokens[m] not in _FONDLY), fond)
+            return None
+    return None
+
+
 def veiled_threat(tokens: Sequence[str]) -> str | None:
     """The words of the first veiled threat against people (the reader or anyone else), or None."""
     n = len(tokens)
+    watched = omen = None
     for i, word in enumerate(tokens):
+        if word == "shame":
+            end = _racketeered(tokens, i)
+            start = max(0, i - 2)
+            if end is not None and not _denied(tokens, start) and not _reported(tokens, start):
+                return " ".join(tokens[start : end + 1])
+        if watched is None and word in _WATCH_CUES:
+            watched = _watched_at(tokens, i)
+            if watched is not None and (_denied(tokens, watched[0]) or _reported(tokens, watched[0])):
+                watched = None
+        if omen is None and word in _OMEN_CUES:
+            omen = _omen_at(tokens, i)
+        if watched is not None and omen is not None:
+            first, second = sorted((watched, omen))
+            return " ".join(tokens[first[0] : first[1] + 1]) + " ... " + " ".join(tokens[second[0] : second[1] + 1])
         if word in ("better", "should") and tokens[i + 1 : i + 2] == ["watch"]:
             # "should" warns only of a back: "the reporter should watch her back" ("the senators should watch
             # themselves" may be advice)
@@ -965,10 +1171,67 @@ _BECAUSE = frozenset({"because", "cause", "coz", "cuz", "since", "by", "for"})
 _REMARK_SPAN = 12
 
 
+# More remarks of the kind: "she can read me the headlines in bed any time", "bet she's a freak", "you can
+# come sit on my lap, sweetheart", "I'd love to give her a private interview", and the looks that are said to
+# be the reason a woman is watched ("in a tight dress, that's the only reason anyone watches her").
+_INVITING = frozenset({"can", "could", "may", "should"})
+# Who sits on a lap innocently: "my cat likes to sit on my lap", "the grandkids sit on my knee".
+_ON_LAPS = frozenset(
+    {"cat", "cats", "dog", "dogs", "kitten", "puppy", "kids", "grandkids", "grandson", "granddaughter", "son", "daughter", "baby", "toddler", "child", "children", "nephew", "niece"}
+)
+_LAPS = frozenset({"lap", "knee", "knees", "face", "dick", "cock"})
+_FREAK_NOT_AFTER = frozenset({"about", "for", "of", "with", "when", "at", "show", "on", "like"})
+# A private meeting the speaker wants with her: "I'd love to give her a private interview", "get her alone".
+_PRIVATE_MEETINGS = frozenset({"interview", "session", "show", "dance", "audition", "massage", "screening", "photoshoot", "lesson", "meeting"})
+_WATCHERS = frozenset({"anyone", "anybody", "people", "men", "guys", "we", "they", "everyone", "viewers"})
+_LOOKED_OVER = frozenset({"dress", "dresses", "skirt", "skirts", "legs", "body", "tits", "boobs", "cleavage", "ass", "butt", "figure", "tight", "outfit", "outfits"})
+_LOOKS_SPAN = 12
+
+
 def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     """(start, end) of a remark on someone's body or sex life at the word at i, or None."""
     n = len(tokens)
     word = tokens[i]
+    if word == "bed" and tokens[i - 1 : i] == ["in"] and i > 3:
+        # "that anchor can read me the headlines in bed (any time)": she, invited to the speaker's bed
+        me = next((k for k in range(i - 2, max(-1, i - 7), -1) if tokens[k] == "me"), None)
+        can = next((k for k in range(me - 1, max(-1, me - 4), -1) if tokens[k] in _INVITING), None) if me is not None else None
+        if can is not None and can > 0:
+            who = can - 1
+            woman = tokens[who] == "she" or (tokens[who] in _WOMEN and who > 0 and tokens[who - 1] in _DEMONSTRATIVES)
+            # not the speaker's own: "my wife is great, she can bring me breakfast in bed"
+            own = any(tokens[k] in _KIN_OF_SPEAKER and tokens[k - 1] in ("my", "our") for k in range(max(1, who - 8), who))
+            if woman and not own:
+                return who - (tokens[who] != "she"), i
+    if word == "freak" and i > 3 and tokens[i - 1] == "a" and tokens[i - 2] in ("s", "is") and tokens[i - 3] in ("she", "he"):
+        # "bet she's a freak"; not "I bet she's a freak about spelling"
+        if "bet" in tokens[max(0, i - 5) : i - 3] and not (i + 1 < n and tokens[i + 1] in _FREAK_NOT_AFTER):
+            return i - 3, i
+        return None
+    if word == "sit" and tokens[i + 1 : i + 3] == ["on", "my"] and i + 3 < n and tokens[i + 3] in _LAPS:
+        # "you can come sit on my lap", "come sit on my face"; not "my cat likes to sit on my lap"
+        before = tokens[max(0, i - 4) : i]
+        if any(t in _ON_LAPS for t in before):
+            return None
+        if tokens[i + 3] in ("face", "dick", "cock") or any(t in ("you", "u", "she", "her", "come") for t in before):
+            start = next(k for k in range(max(0, i - 4), i + 1) if k == i or tokens[k] in ("you", "u", "she", "come"))
+            return start, i + 3
+        return None
+    if word == "private" and i > 2 and tokens[i - 1] == "a" and i + 1 < n and tokens[i + 1] in _PRIVATE_MEETINGS:
+        # "I'd love to give her a private interview"
+        whom = i - 2
+        if tokens[whom] in ("her", "you", "u") and i > 3 and tokens[i - 3] in ("give", "get", "offer"):
+            speaker = _desirer_at(tokens, i - 3)
+            if speaker is not None:
+                return speaker, i + 1
+        return None
+    if word in ("watches", "watch") and tokens[i + 1 : i + 2] == ["her"] and i > 2 and tokens[i - 1] in _WATCHERS and tokens[i - 2] == "reason":
+        # "(in a tight dress,) that's the only reason anyone watches her"; "... watches her show for the guests" is no look
+        looks = any(t in _LOOKED_OVER for t in tokens[max(0, i - _LOOKS_SPAN) : i + _LOOKS_SPAN])
+        only = next((k for k in range(i - 3, max(-1, i - 5), -1) if tokens[k] == "only"), None)
+        if looks and only is not None:
+            return only, i + 1
+        return None
     if word == "rack" and tokens[i - 1 : i] in (["nice"], ["great"]) and tokens[i + 1 : i + 2] == ["on"]:
         whom = _sexual_object(tokens, i + 2)  # "nice rack on the reporter"; not "a nice rack of lamb"
         return (i - 1, whom) if whom is not None else None
@@ -1004,7 +1267,7 @@ def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-_REMARKED = frozenset({"rack", "bed", "smile", "real"}) | _SLEPT_WITH
+_REMARKED = frozenset({"rack", "bed", "smile", "real", "freak", "sit", "private", "watches", "watch"}) | _SLEPT_WITH
 
 
 def sexual_harassment(tokens: Sequence[str]) -> str | None:
@@ -1081,7 +1344,8 @@ _NOT_RESIDENT = frozenset(
 _KIN_OF_SPEAKER = frozenset(
     {"mum", "mom", "mam", "dad", "mother", "father", "gran", "granny", "nan", "nana", "grandma", "grandad", "grandpa",
      "grandmother", "grandfather", "parents", "family", "sister", "brother", "son", "daughter", "aunt", "auntie",
-     "uncle", "wife", "husband", "partner", "kids", "children", "friend", "neighbour", "neighbor", "cousin"}
+     "uncle", "wife", "husband", "partner", "kids", "children", "friend", "neighbour", "neighbor", "cousin", "girlfriend",
+     "boyfriend", "fiancee", "fiance"}
 )
 _HOME_NOUNS = frozenset({"house", "home", "flat", "place", "address", "gaff", "apartment", "bungalow", "cottage"})
 _WHOSE_HOME = frozenset({"his", "her", "their", "s", "home", "real", "private", "personal", "current"})
@@ -1146,8 +1410,16 @@ def _tells_of_event(tokens: Sequence[str], c: int, end: int) -> bool:
     return c > 0 and tokens[c - 1] in ("who", "that") and any(t in _EVENT_AFTER for t in tokens[end + 1 : end + 3])
 
 
+def _shown(words: Sequence[str]) -> str:
+    """Words quoted in a reason, a number or phone number shown as such."""
+    return " ".join("[number]" if t == "_num_" else "[phone number]" if t == "_phone_" else t for t in words)
+
+
 def home_address(tokens: Sequence[str]) -> str | None:
-    """The words of the first street address that a comment says someone lives at, or None."""
+    """The words of the first street address that a comment says someone lives at, or that it gives with
+    a call to harm ("The guy who ran over the dog is Brian Tessler, 2211 Oakview Dr ... Make his life hell."),
+    or None."""
+    hostile, looked = None, False  # the call found once, for the few comments with an address
     for k, word in enumerate(tokens):
         if word != "_num_" and not word[:1].isdigit():
             continue
@@ -1159,7 +1431,11 @@ def home_address(tokens: Sequence[str]) -> str | None:
                 start, last = min(c, k), max(c, end)
                 if c < k and tokens[c - 1 : c] and tokens[c - 1] in ("home", "where"):
                     start -= 1
-                return " ".join("[number]" if t == "_num_" else t for t in tokens[start : last + 1])
+                return _shown(tokens[start : last + 1])
+        if not looked:
+            hostile, looked = _hostile_call(tokens), True
+        if hostile is not None and not _reported(tokens, k):
+            return _shown(tokens[k : end + 1]) + " ... " + " ".join(tokens[hostile[0] : hostile[1] + 1])
     return None
 
 
@@ -1172,18 +1448,41 @@ def home_address(tokens: Sequence[str]) -> str | None:
 # praise too ("he works at the hospital and saved my father's life, make him famous!"): it sets readers
 # on a person only with their children's school.
 _EMPLOYED = frozenset({"works", "working", "employed"})
+# A child's own school, given to set readers on the child: "The kid who filmed the fight goes to Westbrook
+# Middle ... Someone should teach him a lesson." Only a call to harm counts there: "the boy who won the
+# spelling bee goes to Westbrook Middle, make him famous!" praises him.
+_SCHOOLS = frozenset({"school", "elementary", "middle", "high", "academy", "prep", "primary", "secondary", "junior"})
+_PUPIL_SPAN = 7
 _AT = frozenset({"at", "for", "in"})
 _CHILDREN = frozenset({"kids", "children", "kid", "son", "daughter", "sons", "daughters", "boy", "girl"})
 _SCHOOLED = frozenset({"go", "goes", "attend", "attends"})
 _MADE_FAMOUS = (("make", "her", "famous"), ("make", "him", "famous"), ("make", "them", "famous"))
+# Calls that set readers on a person to harm them, whatever else the comment says of them: "make his life
+# hell", "someone should teach him a lesson". (Not "you know what to do", which may send readers to buy: "Tony's
+# Pizza, 22 Main St. You know what to do!")
+_HOSTILE_CALLS = (
+    *((verb, whom, *rest) for whom in ("her", "him", "them") for verb, *rest in (("pay", "a", "visit"), ("teach", "a", "lesson"))),
+    *((verb, whose, *rest) for whose in ("her", "his", "their") for verb, *rest in (("ruin", "life"), ("make", "life", "hell"), ("make", "life", "miserable"))),
+    *(("show", "up", "at", whose) for whose in ("her", "his", "their")),
+)
 _SET_ON = (
-    *_MADE_FAMOUS, ("you", "know", "what", "to", "do"),
+    *_MADE_FAMOUS, ("you", "know", "what", "to", "do"), *_HOSTILE_CALLS,
     ("get", "her", "fired"), ("get", "him", "fired"), ("get", "them", "fired"), ("call", "her", "boss"), ("call", "his", "boss"),
     ("call", "her", "employer"), ("call", "his", "employer"), ("contact", "her", "employer"), ("contact", "his", "employer"),
-    ("pay", "her", "a", "visit"), ("pay", "him", "a", "visit"), ("pay", "them", "a", "visit"), ("show", "up", "at", "her"),
-    ("show", "up", "at", "his"), ("ruin", "her", "life"), ("ruin", "his", "life"),
 )
 _SET_ON_BY_FIRST = _by_first_word(_SET_ON)
+_HOSTILE_BY_FIRST = _by_first_word(_HOSTILE_CALLS)
+
+
+def _hostile_call(tokens: Sequence[str]) -> tuple[int, int] | None:
+    """(start, end) of the first call in the comment to harm a person ("make his life hell"), or None."""
+    for i, word in enumerate(tokens):
+        for phrase in _HOSTILE_BY_FIRST.get(word, ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase and not _denied(tokens, i):
+                return i, i + len(phrase) - 1
+    return None
+
+
 _UNMASKED = frozenset({"anonymous", "anon"})
 _WHEREABOUTS_SPAN = 5
 # What ends the place named: "she works at the dental office on 3rd (and ...)", "... clerk (get her fired)".
@@ -1213,24 +1512,36 @@ def _whereabouts_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     if word in _CHILDREN and i > 0 and tokens[i - 1] in _WHOSE and tokens[i + 1 : i + 2] and tokens[i + 1] in _SCHOOLED:
         j = i + 2 + (tokens[i + 2 : i + 3] == ["to"])
         return (i - 1, _place_end(tokens, j)) if j < n else None
+    if word in _SCHOOLED and i > 0:
+        # the pupil's own: "the kid who filmed the fight goes to Westbrook Middle" (not "my son goes to ...")
+        j = i + 1 + (tokens[i + 1 : i + 2] == ["to"])
+        end = _place_end(tokens, j) if j < n else j
+        if j >= n or not any(t in _SCHOOLS for t in tokens[j : end + 1]):
+            return None
+        for k in range(i - 1, max(-1, i - _PUPIL_SPAN), -1):
+            if tokens[k] in _CHILDREN or tokens[k] in ("he", "she"):
+                owner = tokens[k - 1] if k else ""
+                return None if owner in ("my", "our") or owner in _WHOSE else (k - (owner in _DETERMINERS), end)
+            if tokens[k] in _SPEAKERS or tokens[k] in _YOU:
+                return None
     return None
 
 
-_WHEREABOUTS_CUES = _EMPLOYED | _CHILDREN | _UNMASKED | frozenset(_SET_ON_BY_FIRST)
+_WHEREABOUTS_CUES = _EMPLOYED | _CHILDREN | _SCHOOLED | _UNMASKED | frozenset(_SET_ON_BY_FIRST)
 
 
 def whereabouts(tokens: Sequence[str]) -> str | None:
-    """The words that set readers on a private person whose workplace or children's school the comment
-    gives, or None."""
+    """The words that set readers on a private person whose workplace, children's school or own school the
+    comment gives, or None."""
     found = called = None
     unmasked = school = False
     for i, word in enumerate(tokens):
         if word not in _WHEREABOUTS_CUES:  # most words
             continue
-        at = _whereabouts_at(tokens, i) if word in _EMPLOYED or word in _CHILDREN else None
+        at = _whereabouts_at(tokens, i) if word in _EMPLOYED or word in _CHILDREN or word in _SCHOOLED else None
         if at is not None:
             found = found or at
-            school = school or word in _CHILDREN
+            school = school or word in _CHILDREN  # a parent's children: "make him famous" sets readers on them
         unmasked = unmasked or word in _UNMASKED
         for phrase in _SET_ON_BY_FIRST.get(word, ()):
             if tuple(tokens[i : i + len(phrase)]) == phrase and (called is None or called[2]):
@@ -1238,8 +1549,90 @@ def whereabouts(tokens: Sequence[str]) -> str | None:
         if found is not None and ((called is not None and (school or not called[2])) or unmasked):
             if _denied(tokens, found[0]) or _reported(tokens, found[0]):
                 return None
-            where = " ".join("[number]" if t == "_num_" else t for t in tokens[found[0] : found[1] + 1])
+            where = _shown(tokens[found[0] : found[1] + 1])
             return where if called is None else where + " ... " + " ".join(tokens[called[0] : called[1] + 1])
+    return None
+
+
+# A private person's phone number or a car's plate, posted for readers to harass them: "Here's the judge's
+# personal cell, 555-291-7734. Let's all give him a call at 2am", "drives a gray F-150 plate KLM-4471. Make
+# his life hell." A number of someone's own line (personal, private, home) must come with a call to ring it,
+# a cell's with a call to harass ("let's all", "everyone", "blow up his phone"), and a plate with a call to
+# harm ("make his life hell"). "Call the mayor's office at 555-...", "Joe's Plumbing, his cell is 555-...,
+# give him a call" and "let's all look out for plate ABC 123 and call the police" set no one on anyone.
+_PRIVATE_LINES = frozenset({"personal", "private", "home", "unlisted", "direct"})
+_LINES = _PRIVATE_LINES | frozenset({"cell", "cellphone", "mobile", "phone", "number"})
+_PLATES = frozenset({"plate", "plates", "reg", "registration", "tag", "tags"})
+_CALLED_WHOM = frozenset({"him", "her", "them"})
+# Calls to ring a number: "give him a call", "call her", "text them".
+_RING = (*(("give", w, "a", "call") for w in _CALLED_WHOM), *(("call", w) for w in _CALLED_WHOM), *(("text", w) for w in _CALLED_WHOM))
+# Calls to harass: "let's all (give him a call)", "everyone call him", "blow up his phone".
+_HARASS = (
+    ("let", "s", "all"), ("everyone", "call"), ("everybody", "call"), ("everyone", "text"), ("all", "call", "him"), ("all", "call", "her"),
+    *(("blow", "up", w, "phone") for w in ("his", "her", "their")), *(("flood", w, "phone") for w in ("his", "her", "their")),
+    *(("spam", w) for w in ("him", "her", "his", "their")), ("middle", "of", "the", "night"), *_HOSTILE_CALLS,
+)
+_HOSTILE_SET = frozenset(_HOSTILE_CALLS)
+_RING_BY_FIRST = _by_first_word(_RING)
+_HARASS_BY_FIRST = _by_first_word(_HARASS)
+_CONTACT_SPAN = 6
+
+
+def _line_owned(tokens: Sequence[str], k: int) -> tuple[int, bool] | None:
+    """Where the phone number at k is said to be someone else's line ("the judge's personal cell", "his home
+    number"), the index of the first word saying so and whether the line is private; else None. A line not
+    said to be private must be a person's ("his cell", "the reporter's number"; not "the clinic's number")."""
+    start = private = None
+    for m in range(k - 1, max(-1, k - _CONTACT_SPAN), -1):
+        t = tokens[m]
+        if t in _LINES:
+            start, private = m, private or t in _PRIVATE_LINES
+        elif t in ("my", "our", "office", "offices", "hotline", "helpline", "line", "desk", "reception", "switchboard") or t in _INSTITUTIONS:
+            return None
+        elif start is not None and t in _WHOSE:
+            return m, bool(private)
+        elif start is not None and t == "s" and m > 0 and tokens[m - 1] not in _INSTITUTIONS:
+            owner = tokens[m - 1]
+            if private or owner in _ROLES or owner in _TARGETS or owner in _PERSON or owner in _WOMEN or owner in _KIN_OF_SPEAKER:
+                return m - 1, bool(private)
+            return None
+    return None
+
+
+def _plate_at(tokens: Sequence[str], k: int) -> int | None:
+    """Where "plate" at k is followed by a registration ("plate KLM-4471"), the index of its last part."""
+    for m in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[m] == "_num_" or any(c.isdigit() for c in tokens[m]):
+            return m
+    return None
+
+
+def contact_details(tokens: Sequence[str]) -> str | None:
+    """The words that post someone's private phone number or car plate with a call to harass them, or None."""
+    if "_phone_" not in tokens and _PLATES.isdisjoint(tokens):  # in C: most comments give neither
+        return None
+    line = plate = None  # (start, end, private), (start, end)
+    ring = harass = hostile = None
+    for i, word in enumerate(tokens):
+        if line is None and word == "_phone_":
+            owned = _line_owned(tokens, i)
+            if owned is not None and not _denied(tokens, owned[0]) and not _reported(tokens, owned[0]):
+                line = (owned[0], i, owned[1])
+        elif plate is None and word in _PLATES and i > 0:
+            end = _plate_at(tokens, i)
+            if end is not None and not _reported(tokens, i):
+                plate = (i, end)
+        for phrase in _RING_BY_FIRST.get(word, ()):
+            if ring is None and tuple(tokens[i : i + len(phrase)]) == phrase:
+                ring = (i, i + len(phrase) - 1)
+        for phrase in _HARASS_BY_FIRST.get(word, ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase and not _denied(tokens, i):
+                harass = harass or (i, i + len(phrase) - 1)
+                hostile = hostile or ((i, i + len(phrase) - 1) if phrase in _HOSTILE_SET else None)
+        call = harass or (ring if line is not None and line[2] else None)
+        given, call = (line, call) if line is not None and call is not None else (plate, hostile)
+        if given is not None and call is not None:
+            return _shown(tokens[given[0] : given[1] + 1]) + " ... " + " ".join(tokens[call[0] : call[1] + 1])
     return None
 
 

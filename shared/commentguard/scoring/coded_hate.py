@@ -4,11 +4,15 @@ rope", "goyim know"). The toxicity model has never seen them and the other rules
 abuse; a moderator recognises each on sight, so each holds the comment with what it means.
 
 The list is small and documented: each code is an entry of the ADL's hate symbols database ("Hate on
-Display"), and each is matched only where it cannot be anything else. A number alone needs the shape of
-a sign-off: "1488" standing as a sentence of its own ("Time for the day of the rope. 1488."), not a year
-("in 1488 Dias rounded the Cape") nor part of a longer number; "13/50" standing alone ("13/50. Do the
-math."), not a vote or a score ("the 13/50 vote", "she scored 13/50"). Triple parentheses hold around
-a name or a word for people ("(((them)))", "(((Soros)))"), not around a sound or a hug.
+Display") or an antisemitic or racist trope it describes (Jews as "the tribe" that runs things and wants
+"shekels", the Holocaust's ovens as a job left unfinished, Black people as apes), and each is matched
+only where it cannot be anything else. A number alone needs the shape of a sign-off: "1488" standing as
+a sentence of its own ("Time for the day of the rope. 1488."), not a year ("in 1488 Dias rounded the
+Cape") nor part of a longer number; "13/50" standing alone ("13/50. Do the math."), not a vote or a score
+("the 13/50 vote", "she scored 13/50"); "88" only as the comment's last sentence ("Remember the 14 words,
+brothers. 88."), not a bus or an age ("the 88 bus", "She turned 88. Happy birthday!"). Triple
+parentheses hold around a name or a word for people ("(((them)))", "(((Soros)))"), not around a sound or
+a hug.
 
 ``coded_hate`` reads the normalised tokens like the other rules; the numbers and the brackets are gone
 from those (``normalize`` makes every number "_num_"), so ``hate_code_in_text`` reads them from the
@@ -34,6 +38,12 @@ MEANINGS = {
     "ZOG": '"Zionist Occupied Government": antisemitic claim that Jews secretly control governments',
     "rahowa": '"Racial Holy War", a white-supremacist battle cry',
     "white genocide": "white-supremacist claim that diversity and immigration are a plot to wipe out white people",
+    "great replacement": "white-supremacist conspiracy theory that non-white immigrants are being brought in to replace white people",
+    "the tribe": '"the tribe" as a name for Jews, in the antisemitic claim that they secretly run banks, media and governments',
+    "shekels": "antisemitic stereotype of Jews as greedy for money (\"their shekels\")",
+    "the ovens": "Holocaust reference: regrets that the Nazis' murder of Jews in the death camps' ovens was not finished",
+    "apes": "racist meme calling Black people apes",
+    "Hitler was right": "neo-Nazi praise of Hitler and of the murder of Jews he ordered",
 }
 
 
@@ -71,7 +81,85 @@ for _phrase, _code in _PHRASES:
 # "white genocide is real", "the great replacement is happening": the claim made, not discussed ("the
 # great replacement is a conspiracy theory", "is the great replacement real?").
 _CLAIMS = (("white", "genocide"), ("great", "replacement"))
-_CLAIMED = frozenset({"real", "happening", "coming", "here", "underway", "true"})
+_CLAIMED = frozenset({"real", "happening", "coming", "here", "underway", "true", "fact"})
+# "The Great Replacement isn't a theory anymore": the claim made by denying it is a theory; not where
+# what follows says what it is instead ("... isn't a theory, it's a racist hoax", "... it's a conspiracy
+# theory"); "... isn't a theory, it's a conspiracy by the elites" claims it all the more.
+_THEORIES = frozenset({"theory", "conspiracy", "myth", "hoax"})
+_NOT_ONLY = frozenset({"a", "just", "only", "merely", "simply", "even", "longer", "some", "mere"})
+_CONDEMNED = frozenset(
+    {"racist", "hoax", "lie", "lies", "myth", "debunked", "nonsense", "propaganda", "fantasy", "fiction", "bigoted",
+     "antisemitic", "theory", "garbage", "dangerous", "hateful", "bogus", "false", "crap"}
+)
+_CONDEMN_SPAN = 8
+
+
+def _theory_denied(tokens: Sequence[str], j: int) -> bool:
+    """Whether the words from j (after "the great replacement") deny that it is a theory: "isn't a theory
+    (anymore)", "is no longer a theory", "is not just a conspiracy theory"; and nothing after condemns it."""
+    k = j
+    if tokens[k : k + 2] in (["isn", "t"], ["ain", "t"], ["is", "not"], ["s", "not"], ["is", "no"], ["s", "no"]):
+        k += 2
+    else:
+        return False
+    while k < len(tokens) and tokens[k] in _NOT_ONLY:
+        k += 1
+    if k >= len(tokens) or tokens[k] not in _THEORIES:
+        return False
+    k += tokens[k + 1 : k + 2] == ["theory"]  # "(not just a) conspiracy theory"
+    return not any(t in _CONDEMNED for t in tokens[k + 1 : k + 1 + _CONDEMN_SPAN])
+
+
+# "run by the usual tribe", "the tribe always gets its shekels": "tribe" names Jews where it is "the usual
+# tribe", or where the comment says the rest of the trope (shekels, goyim, Zionist bankers). "The tribe's
+# casino", "the tribe voted to expand the reservation" and "find your tribe" are tribes.
+_TRIBE_TROPE = frozenset({"shekels", "sheckels", "goyim", "goy", "zionist", "zionists", "rothschild", "rothschilds"})
+# "They always get their shekels": the stereotype said of people who want money; "the shekel fell against
+# the dollar", "prices in shekels" and "tourists get their shekels at the airport" are money.
+_SHEKELS = frozenset({"shekels", "sheckels", "shekles"})
+_GREEDY = frozenset({"get", "gets", "want", "wants", "love", "loves", "count", "counting", "grab", "grabbing", "chase", "chasing", "muh", "precious"})
+_GREEDY_PEOPLE = frozenset({"they", "them", "those", "these", "tribe", "jews", "bankers", "zionists"})
+# "Too bad the oven job wasn't finished", "Hitler should have finished the job", "back to the ovens with
+# them": the Holocaust's murder wished complete. Regret must be said ("too bad", "should have"): "the Allies
+# stopped Hitler before he could finish the job" is history, "finish it in the oven" a recipe.
+_FINISHED = frozenset({"finish", "finished", "finishing", "complete", "completed"})
+_REGRET = frozenset({"bad", "shame", "pity", "should", "shoulda", "wish", "unfortunately", "needs", "need", "time", "sadly"})
+_OVEN_SPAN = 8
+# "Apes gonna ape": the meme, not the traders who call themselves apes ("apes gonna ape into this stock").
+_MARKETS = frozenset({"stock", "stocks", "crypto", "coin", "coins", "shares", "market", "gme", "amc", "hodl", "token", "tokens", "nft", "invest", "buy", "bought"})
+
+
+def _trope_at(tokens: Sequence[str], i: int, words: frozenset[str]) -> str | None:
+    """The code of an antisemitic or racist trope that the word at i says, or None. ``words``: the comment's."""
+    word = tokens[i]
+    if word == "tribe" and i > 0:
+        named = tokens[i - 1] == "usual" or (tokens[i - 1] in ("the", "that") and not words.isdisjoint(_TRIBE_TROPE))
+        # "the tribe's casino", "the usual tribe of optimists"
+        return "the tribe" if named and tokens[i + 1 : i + 2] not in (["s"], ["of"]) else None
+    if word in _SHEKELS:
+        greedy = any(t in _GREEDY for t in tokens[max(0, i - 3) : i])
+        return "shekels" if greedy and any(t in _GREEDY_PEOPLE for t in tokens[max(0, i - 6) : i]) else None
+    if word in ("oven", "ovens", "hitler"):
+        span = tokens[max(0, i - _OVEN_SPAN) : i + _OVEN_SPAN]
+        # "the oven job (wasn't finished)", "(Hitler should have) finished the job"
+        job = tokens[i + 1 : i + 2] == ["job"] or any(
+            t in _FINISHED and span[k + 1 : k + 3] == ["the", "job"] for k, t in enumerate(span)
+        )
+        if job and any(t in _FINISHED for t in span) and any(t in _REGRET for t in span):
+            return "the ovens"
+        if word == "hitler" and tokens[i + 1 : i + 3] == ["was", "right"]:
+            return "Hitler was right"
+        # "back to the ovens", "into the ovens with them" (not "bodies were put into the ovens")
+        sent = word == "ovens" and i > 2 and tokens[i - 1] == "the" and tokens[i - 2] in ("to", "into")
+        if sent and (tokens[i - 3] == "back" or tokens[i + 1 : i + 3] in (["with", "them"], ["with", "em"], ["with", "all"])):
+            return "the ovens"
+        return None
+    if word == "apes" and tokens[i + 1 : i + 3] in (["gonna", "ape"], ["gon", "ape"], ["will", "ape"]) and words.isdisjoint(_MARKETS):
+        return "apes"
+    return None
+
+
+_TROPE_WORDS = frozenset({"tribe", "oven", "ovens", "hitler", "apes"}) | _SHEKELS
 # "ZOG" said in lower case is the children's book dragon or the king of Albania, unless it is said to rule.
 _ZOG_RULES = frozenset(
     {"government", "controlled", "control", "controls", "occupied", "puppet", "puppets", "regime", "agents", "shills", "run", "owned", "banks", "media"}
@@ -82,6 +170,7 @@ def coded_hate(tokens: Sequence[str]) -> str | None:
     """The code of ``MEANINGS`` of the first hate code in the tokens that the comment does not quote
     to report, or None."""
     n = len(tokens)
+    words: frozenset[str] = frozenset()
     for i, word in enumerate(tokens):
         found = None
         for phrase, code in _BY_FIRST.get(word, ()):
@@ -91,8 +180,14 @@ def coded_hate(tokens: Sequence[str]) -> str | None:
                 break
         if found is None and word in ("white", "great"):
             claim = next((c for c in _CLAIMS if tuple(tokens[i : i + 2]) == c), None)
-            if claim and tokens[i + 2 : i + 3] in (["is"], ["s"]) and i + 3 < n and tokens[i + 3] in _CLAIMED:
-                found = "white genocide"
+            # "is a fact", "is very real" (not "is a real conspiracy theory")
+            k = i + 3 + (tokens[i + 3 : i + 5] == ["a", "fact"] or tokens[i + 3 : i + 4] in (["very"], ["already"], ["absolutely"], ["totally"]))
+            claimed = tokens[i + 2 : i + 3] in (["is"], ["s"]) and k < n and tokens[k] in _CLAIMED
+            if claim and (claimed or _theory_denied(tokens, i + 2)):
+                found = "white genocide" if word == "white" else "great replacement"
+        if found is None and word in _TROPE_WORDS:
+            words = words or frozenset(tokens)  # once, for the few comments that say such a word
+            found = _trope_at(tokens, i, words)
         if found is None and word == "zog" and any(t in _ZOG_RULES for t in tokens[max(0, i - 3) : i + 4]):
             found = "ZOG"
         if found is not None and not _reported(tokens, i):
@@ -111,13 +206,29 @@ _SIGN_OFFS = (
     (re.compile(r"(?<![\w/.,:])(?:hh\s?88|88\s?hh)(?![\w/.,:%])", re.IGNORECASE), "88"),
     (re.compile(_ALONE_BEFORE + r"13\s?/\s?(?:50|52|90)" + _ALONE_AFTER), "13/50"),
 )
+# "Remember the 14 words, brothers.", "the fourteen words." ending a sentence (not "the 14 words of the headline",
+# "can you say it in the 14 words?")
+_FOURTEEN_WORDS = re.compile(r"\bthe (?:14|fourteen) words(?=\s*(?:$|[.!\n]|,\s*[a-z]+\s*(?:$|[.!\n])))", re.IGNORECASE)
+# "... brothers. 88." as the comment's last sentence after a full stop or a line (not after a question: "How
+# old is she? 88."), in a comment that says no age, score or route ("She turned 88. Happy birthday!").
+_LAST_88 = re.compile(r"(?<=[a-z][.!\n])\s*88[.!]*\s*$", re.IGNORECASE)
+_NOT_88 = re.compile(
+    r"\b(?:birthday|turned|turns|age|aged|years?|old|score[sd]?|points?|mph|km|miles|bus|route|number|no|page|room|seat|highway|hwy|exit|degrees)\b",
+    re.IGNORECASE,
+)
 # "13% of the population commit 50% of the murders": the same claim spelled out, in one sentence (not "13%
 # of respondents named crime, half named potholes").
 _THIRTEEN = re.compile(r"(?<![\d.])13\s?(?:%|percent\b|per cent\b)")
-_HALF = re.compile(r"(?<![\d.])5[0-9]\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_HALF = re.compile(r"(?<![\d.])5[0-9]\s?(?:%|percent\b|per cent\b)|\bhalf (?:of )?(?:the |all )?(?:crimes?|murders?|homicides?|killings|violent)", re.IGNORECASE)
 _CRIME = re.compile(r"\b(?:crimes?|murders?|homicides?|killings|violent|robber(?:y|ies))\b", re.IGNORECASE)
 _COMMIT = re.compile(r"\b(?:commit(?:s|ted)?|responsible for|account for|population)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# "13% of the population... you know the rest": the claim left for the reader to finish.
+_THIRTEEN_OF = re.compile(r"(?<![\d.])13\s?(?:%|percent\b|per cent\b) of (?:the |this country'?s? |the us )?population", re.IGNORECASE)
+_FINISH_IT = re.compile(
+    r"\b(?:you know the rest|do the math|you do the math|figure it out|draw your own conclusions|connect the dots)\s*(?=$|[.!?,\n\u2026])",
+    re.IGNORECASE,
+)
 # "(((Soros)))", "(((them)))": one to four words in three brackets each side.
 _ECHO = re.compile(r"\({3}\s*([^()\n]{1,40}?)\s*\){3}")
 _NOT_ECHOED = frozenset(
@@ -134,14 +245,20 @@ _DIGIT = re.compile(r"[0-9]")
 def hate_code_in_text(text: str) -> str | None:
     """The code of ``MEANINGS`` of the first hate code in the comment's raw text that only the raw text
     shows (numbers, brackets, capitals), or None."""
+    if "ords" in text and _FOURTEEN_WORDS.search(text):
+        return "14 words"
     if _DIGIT.search(text):  # found in C: most comments have no number
         for pattern, code in _SIGN_OFFS:
             if pattern.search(text):
                 return code
+        if "88" in text and _LAST_88.search(text) and not _NOT_88.search(text):
+            return "88"
         if "13" in text and _THIRTEEN.search(text):
             for sentence in _SENTENCE.findall(text):
                 if _THIRTEEN.search(sentence) and _HALF.search(sentence) and _CRIME.search(sentence) and _COMMIT.search(sentence):
                     return "13/50"
+            if _THIRTEEN_OF.search(text) and _FINISH_IT.search(text):
+                return "13/50"
     if "(((" in text:
         for m in _ECHO.finditer(text):
             words = re.findall(r"[^\W\d_]+", m.group(1).lower())
@@ -155,4 +272,4 @@ def hate_code_in_text(text: str) -> str | None:
 
 
 # The words ``coded_hate`` reads, for ``Unmasker`` to read "g0yim" back as "goyim".
-WORDS = frozenset({"goyim", "rahowa", "zog"})
+WORDS = frozenset({"goyim", "rahowa", "zog", "shekels"})

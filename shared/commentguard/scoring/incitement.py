@@ -90,12 +90,13 @@ def dehumanising(tokens: Sequence[str]) -> str | None:
             continue
         for j in range(i + 1, min(i + 2 + _DEHUMANISING_GAP, len(tokens))):
             word = tokens[j]
-            if word in DEHUMANISING and (word not in _ANIMAL_WORDS or tokens[i - 1] in _PEOPLE):
-                return " ".join(tokens[i - 1 : j + 1])
-            if word in _DISEASES and tokens[i - 1] in _DISEASED_GROUPS and (j + 1 == len(tokens) or tokens[j + 1] in _AFTER_DISEASE):
-                return " ".join(tokens[i - 1 : j + 1])
+            called = word in DEHUMANISING and (word not in _ANIMAL_WORDS or tokens[i - 1] in _PEOPLE)
+            called = called or (word in _DISEASES and tokens[i - 1] in _DISEASED_GROUPS and (j + 1 == len(tokens) or tokens[j + 1] in _AFTER_DISEASE))
             refuse = word in _REFUSE and (j + 1 == len(tokens) or tokens[j + 1] not in _NOT_REFUSE_AFTER)
-            if refuse and (tokens[j - 1] == "human" or tokens[i - 1] in _GROUP_NOUNS):
+            if called or (refuse and (tokens[j - 1] == "human" or tokens[i - 1] in _GROUP_NOUNS)):
+                # quoted to report it ("my neighbour told me immigrants are vermin. Disgusting."): not the commenter's
+                if _reported(tokens, i - 1):
+                    break
                 return " ".join(tokens[i - 1 : j + 1])
             collective_of = word == "of" and tokens[j - 1] in _COLLECTIVES
             # Participles end the description: "they are treated like animals" pities, it does not insult.
@@ -246,6 +247,10 @@ _REPORTING = frozenset(
     }
 )
 _REPORT_SPAN = 6
+# A quote runs on past "and": in "he told the clerk 'I know where you live and I'll burn your house down'"
+# the burning is the man's words too, nine words after "told". So the search goes on once past an "and"
+# (or "then"), for as many words again.
+_QUOTE_GOES_ON = frozenset({"and", "then"})
 
 
 def _called_for(tokens: Sequence[str], i: int) -> bool:
@@ -280,12 +285,20 @@ def _names_writer(tokens: Sequence[str], r: int, start: int) -> bool:
 
 
 def _reported(tokens: Sequence[str], start: int) -> bool:
-    """Whether the words before start report someone else's words ("he said", "whoever wrote")."""
-    for r in range(start - 1, max(-1, start - 1 - _REPORT_SPAN), -1):
+    """Whether the words before start report someone else's words ("he said", "whoever wrote", "he told
+    the clerk 'I know where you live and ...'")."""
+    r, left, went_on = start - 1, _REPORT_SPAN, False
+    while r >= 0 and left > 0:
         if tokens[r] in _REPORTING:
-            if _names_writer(tokens, r, start):
-                continue
-            return not any(t in _SPEAKERS or t == "me" for t in tokens[max(0, r - 3) : r])
+            # "the reporter who wrote this (is a hack. Go get a real job, moron)" names the writer, quotes nothing;
+            # "keep posting, Linda (...)" dares the reader to go on
+            names = r > 0 and tokens[r - 1] in _WHO and tokens[r + 1 : r + 2] and tokens[r + 1] in _WRITINGS
+            dared = r > 0 and tokens[r - 1] in ("keep", "continue", "on")
+            if not names and not dared and not _names_writer(tokens, r, start):
+                return not any(t in _SPEAKERS or t == "me" for t in tokens[max(0, r - 3) : r])
+        elif tokens[r] in _QUOTE_GOES_ON and not went_on:
+            went_on, left = True, left + _REPORT_SPAN
+        r, left = r - 1, left - 1
     return False
 
 
@@ -492,6 +505,66 @@ _SEATS = frozenset(
 )
 _ARMED_SPAN = 10
 
+# A call to set fire to where people are: "someone needs to go down to that camp with a can of gas and a
+# lighter", "let's take some petrol and matches to their office". A fuel and a flame must both come with
+# a place of people's ("that camp", "their office"): "we should go to the campsite with a lighter" camps,
+# and a barbecue or a bonfire is no arson.
+_GOING = frozenset({"go", "head", "drive", "walk", "take", "bring", "roll", "show", "get"})
+_FUELS = frozenset({"gas", "gasoline", "petrol", "kerosene", "accelerant", "diesel"})
+_FLAMES = frozenset({"lighter", "lighters", "matches", "match", "zippo", "flare", "flares"})
+_PEOPLES_PLACES = _BUILDINGS | frozenset(
+    {"camp", "camps", "encampment", "encampments", "tent", "tents", "shelter", "shelters", "clinic", "compound", "centre", "center", "newsroom"}
+)
+_NOT_ARSON = frozenset({"bbq", "barbecue", "barbeque", "grill", "bonfire", "campfire", "stove", "fireworks", "generator", "mower", "chainsaw", "candles"})
+_ARSON_SPAN = 14
+
+
+def _arson_at(tokens: Sequence[str], i: int) -> int | None:
+    """Where the verb at i sends people to a place of people's with fuel and a flame, the index of the
+    last of those words; else None."""
+    place = fuel = flame = None
+    for k in range(i + 1, min(i + 1 + _ARSON_SPAN, len(tokens))):
+        t = tokens[k]
+        if t in _NOT_ARSON:
+            return None
+        if t in _PEOPLES_PLACES and (tokens[k - 1] in _DETERMINERS or tokens[k - 1] in _POSSESSIVES or tokens[k - 1] in ("homeless", "migrant", "refugee")):
+            place = k
+        elif t in _FUELS:
+            fuel = k
+        elif t in _FLAMES:
+            flame = k
+    return max(place, fuel, flame) if place is not None and fuel is not None and flame is not None else None
+
+
+# People lined up against a wall to be shot: "line up every one of those protesters against the wall", "put
+# them up against a wall". "Line up the chairs against the wall" names no people, and "line them up against
+# the wall for the class photo" says what for.
+_WALLED_AFTER = frozenset({"for", "to", "while", "so"})
+
+# Harm that ends a body's use, for someone to see to: "go to his house and make sure he never walks again",
+# "make sure she never wakes up". (Not "the surgeon made sure he walks again", nor "make sure he never works
+# in this town again", which hurts a career.)
+_MAIMED = frozenset({"walk", "walks", "breathe", "breathes", "wake", "wakes", "talk", "talks", "speak", "speaks"})
+_NEVER = frozenset({"never", "cannot"})
+
+
+def _maimed_at(tokens: Sequence[str], i: int) -> int | None:
+    """Where "make sure" (its "sure" at i) is followed by someone who will never walk, breathe or wake again,
+    the index of the last word of it; else None."""
+    n = len(tokens)
+    person = False
+    for k in range(i + 1, min(i + 6, n)):
+        t = tokens[k]
+        if t in _PRONOUNS or t in _OBJECTS or t in _TARGETS:
+            person = True
+        elif person and (t in _NEVER or (t == "t" and tokens[k - 1] in ("can", "won", "doesn", "don"))):
+            v = k + 1
+            maimed = v < n and tokens[v] in _MAIMED
+            if maimed and (tokens[v + 1 : v + 2] == ["again"] or (tokens[v] in ("wake", "wakes") and tokens[v + 1 : v + 2] == ["up"])):
+                return v + 1
+            return None
+    return None
+
 
 def _armed_at(tokens: Sequence[str], i: int) -> int | None:
     """Where the verb at i arms the readers against people ("grab our rifles and clean out city hall"),
@@ -588,6 +661,26 @@ def _calls(tokens: Sequence[str]):
             end = _armed_at(tokens, i)
             if end is not None:
                 yield i, end
+        # (the words' own shape first: "go" is common, and ``_called_for`` reads back over "go go go")
+        if word in _GOING:
+            end = _arson_at(tokens, i)
+            if end is not None and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+                yield i, end
+        if word in ("line", "stand", "put") and "wall" in tokens[i + 3 : i + 12] and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+            # "line (up) every one of those protesters (up) against the wall", "line them all up against a wall"
+            j = i + 1 + (tokens[i + 1 : i + 2] == ["up"])
+            whom = j if j < n and tokens[j] in _OBJECTS else _target_after(tokens, j, False)
+            if whom is None and j < n and tokens[j] in _DETERMINERS:
+                whom = next((k for k in range(j + 1, min(j + 3, n)) if tokens[k] in _TARGETS), None)
+            k = whom + 1 if whom is not None else n
+            while k < n and tokens[k] in ("all", "up"):
+                k += 1
+            if tokens[k : k + 3] in (["against", "the", "wall"], ["against", "a", "wall"]) and not (k + 3 < n and tokens[k + 3] in _WALLED_AFTER):
+                yield i, k + 2
+        if word == "sure" and i > 0 and tokens[i - 1] == "make":
+            end = _maimed_at(tokens, i)
+            if end is not None and _called_for(tokens, i - 1) and not _negated(tokens, i - 4, i - 1):
+                yield i - 1, end
         if word in _VIOLENT_VERBS:
             if _negated(tokens, i - 3, i) or not _called_for(tokens, i):
                 continue

@@ -46,7 +46,16 @@ from ..text.language import FUNCTION_WORDS, detect, foreign
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from ..text.unmask import Unmasker
 from .attacks import WORDS as ATTACK_WORDS
-from .attacks import home_address, insult, name_calling, sexual_harassment, threat, veiled_threat, whereabouts
+from .attacks import (
+    contact_details,
+    home_address,
+    insult,
+    name_calling,
+    sexual_harassment,
+    threat,
+    veiled_threat,
+    whereabouts,
+)
 from .base import CommentInput, Effect, Finding, Reason
 from .coded_hate import coded_hate, hate_code_in_text
 from .coded_hate import reason as coded_hate_reason
@@ -389,7 +398,8 @@ _PHRASE_RULES = (
     ("sexual_harassment", sexual_harassment, lambda p: f'sexually harasses someone ("{p}")'),
     ("harm_wish", harm_wish, lambda p: f'wishes people harm ("{p}")'),
     ("doxxing", home_address, lambda p: f'posts where someone lives ("{p}")'),
-    ("doxxing", whereabouts, lambda p: f'posts where someone works or their children go to school ("{p}")'),
+    ("doxxing", whereabouts, lambda p: f'posts where someone works or where a child goes to school ("{p}")'),
+    ("doxxing", contact_details, lambda p: f'posts someone\'s private phone number or car plate to set readers on them ("{p}")'),
     ("coded_hate", coded_hate, coded_hate_reason),
 )
 # Rules that read the comment's raw text (numbers and brackets, which the tokens lose): "1488", "13/50", "(((them)))".
@@ -603,7 +613,7 @@ class ToxicityModel:
             )
         held: set[str] = set()
         for code, rule, message in _PHRASE_RULES:
-            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, whereabouts) and code in held):
+            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, whereabouts, contact_details) and code in held):
                 continue  # "I hope he dies" is both, "you are a retard" both insults: named once
             phrase = rule(tokens)
             if phrase:

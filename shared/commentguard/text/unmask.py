@@ -7,6 +7,17 @@ rules' insults). Only a word that resolves to exactly one vocabulary word change
 "a55" stay as they are. The vocabulary holds plain words too (the rules' "where", "shot"), which
 nobody masks: where a mask fits one swear word and plain words ("sh*t": shit, shot; "wh*re": whore,
 where), it is read as the swear word.
+
+``normalize`` squeezes a run of three marks or more to two ("f***" to "f**", "n***er" to "n**er"), so
+two marks may hide two letters or more: such a mask is read only as a swear word (nobody writes "a***"
+for "apes"), the shortest that fits ("f**": fuck, not fucker). A masked slur's plural that is an
+everyday word when written plainly ("ch*nks"; "chinks in the armour") is read as the slur the hold list
+names: nobody masks the armour. A masked slur that the comment reports someone else said ("my grandfather
+was called a n****r by the mayor") is left masked: masked there, it is quoted politely, not slipped past a
+filter.
+
+Typed shorthand is read as the words it stands for: "im gonna find u" as "i m gonna find you", "dont"
+as "don t", so that the rules read "u" and "ur" as they read "you" and "your".
 """
 
 from __future__ import annotations
@@ -20,16 +31,55 @@ from .normalize import tokenize
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "i"})
 _HIDDEN = "*#%"
 # One of those characters inside a word ("f*ck", "id1ot", "f.u.c.k"), a symbol before its letters
-# ("$hut") or a mask at its end ("fuc*"); not a "!" or "." after a word, a digit before one ("2nd").
-_MASKED_HINT = re.compile(r"[a-z][*#%@$!|0-9.]+[a-z]|[*#%@$|][a-z]{2}|[a-z]{2}[*#%]")
+# ("$hut") or a mask at its end ("fuc*", "f***"); not a "!" or "." after a word, a digit before one ("2nd").
+_MASKED_HINT = re.compile(r"[a-z][*#%@$!|0-9.]+[a-z]|[*#%@$|][a-z]{2}|[a-z]{2}[*#%]|[a-z][*#]{2}")
+# The marks ``normalize`` squeezes: two of them may have been three or more. (Five letters at most: "n*****s".)
+_SQUEEZED = "*#"
+_MOST_HIDDEN = 5
 # Words that writers mask, to which a mask that fits others too is read ("sh*t", "wh*re", "c*nt").
 # "hell" is not among them: "h*ll" may be "hill".
 SWEARS = frozenset(
     {
         "fuck", "fucking", "fucker", "shit", "cunt", "cunts", "bitch", "whore", "whores", "slut", "sluts", "piss",
         "dick", "cock", "twat", "retard", "retards", "nigger", "niggers", "faggot", "faggots", "asshole", "bastard",
+        # the slurs of the hold list (not "fag": "f**" is "f***", fuck, far more often than "fag")
+        "nigga", "niggas", "chink", "chinks", "coon", "coons", "gook", "gooks", "kike", "kikes", "spic", "spics",
+        "tranny", "trannies", "wetback", "wetbacks", "beaner", "beaners", "raghead", "ragheads",
     }
 )
+# The slurs of the hold list, which holds them on sight, whoever says them.
+SLURS = frozenset(
+    {
+        "nigger", "niggers", "nigga", "niggas", "faggot", "faggots", "fag", "fags", "chink", "chinks", "coon", "coons", "gook",
+        "gooks", "kike", "kikes", "spic", "spics", "tranny", "trannies", "wetback", "wetbacks", "beaner", "beaners", "raghead",
+        "ragheads",
+    }
+)
+# Words that report a slur someone else said or wrote: "my grandfather was called a n****r by the mayor", "a
+# man yelling 'f****ts go home'", "someone spray-painted 'k*kes out' on the fence". Masked there, a slur is
+# quoted politely, not slipped past a filter, and it stays masked; unless the reporter is the writer ("as I
+# said, ..."). ("call" is left out: "I'd call a sp*c a sp*c" is no report.)
+_REPORTED_BY = frozenset(
+    {
+        "called", "yelled", "yelling", "shouted", "shouting", "screamed", "screaming", "said", "saying", "says", "chanted",
+        "chanting", "wrote", "written", "painted", "scrawled", "graffiti", "sprayed", "tagged", "word", "slur", "slurs",
+    }
+)
+_REPORT_REACH = 6
+# Slurs' plurals that are everyday words when written plainly ("chinks in the armour", "fags" for
+# cigarettes, "coons" for raccoons), left off the hold list for that: masked or in leet ("ch*nks",
+# "f@gs"), they are the slur, read as the one the list holds.
+MASKED_SLURS = {"chinks": "chink", "fags": "fag", "coons": "coon"}
+# Shorthand typed for words the rules read: one token, or several for the contraction it stands for.
+# ("ya" is left: "see ya" is a goodbye; "ill" is "I'll" as often as "sick".)
+TYPED = {
+    "u": "you", "ur": "your", "yur": "your", "im": "i m", "imma": "i m gonna", "ima": "i m gonna",
+    "gunna": "gonna", "til": "until", "dont": "don t", "didnt": "didn t", "doesnt": "doesn t",
+    "cant": "can t", "wont": "won t", "isnt": "isn t", "wasnt": "wasn t", "aint": "ain t",
+    "wouldnt": "wouldn t", "shouldnt": "shouldn t", "couldnt": "couldn t",
+}
+# "U.S.", "U.K.", "U.N.": "u" before one of these letters is no "you".
+_NOT_YOU_AFTER = frozenset({"s", "k", "n"})
 # Punctuation around a word is no part of it ("b!tch!" ends a sentence).
 _EDGES = "\"'()[]{}<>,;:?.!"
 
@@ -44,26 +94,42 @@ def _resolve(core: str, vocabulary: Collection[str], by_length: dict[int, list[s
     folded = core.translate(_LEET)
     if not any(c in _HIDDEN for c in folded):
         return folded if folded in vocabulary and folded != core else None
-    if not all(c.isalpha() or c in _HIDDEN for c in folded) or sum(c.isalpha() for c in folded) < 2:
+    if not all(c.isalpha() or c in _HIDDEN for c in folded):
         return None
-    pattern = re.compile("".join("[a-z]" if c in _HIDDEN else c for c in folded))
-    matches = {w for w in by_length.get(len(folded), ()) if pattern.fullmatch(w)}
-    if len(matches) > 1:
-        matches &= SWEARS
-    return matches.pop() if len(matches) == 1 else None
+    runs = re.findall(f"[{re.escape(_HIDDEN)}]+", folded)
+    squeezed = any(len(r) == 2 and r[0] == r[1] and r[0] in _SQUEEZED for r in runs)
+    letters = sum(c.isalpha() for c in folded)
+    if letters < (1 if squeezed else 2):
+        return None
+    if not squeezed:
+        pattern = re.compile("".join("[a-z]" if c in _HIDDEN else c for c in folded))
+        matches = {w for w in by_length.get(len(folded), ()) if pattern.fullmatch(w)}
+        if len(matches) > 1:
+            matches &= SWEARS
+        return matches.pop() if len(matches) == 1 else None
+    # "f**" was "f**" or "f***" or longer: a swear word, the shortest that fits
+    pattern = re.compile(re.sub(f"[{re.escape(_HIDDEN)}]+", lambda r: f"[a-z]{{{len(r.group())},{_MOST_HIDDEN}}}", folded))
+    matches = sorted((w for w in SWEARS if pattern.fullmatch(w)), key=len)
+    if not matches or (len(matches) > 1 and len(matches[1]) == len(matches[0])):
+        return None
+    return matches[0]
 
 
 class Unmasker:
     """Reads masked words of a normalised text back as words of ``vocabulary`` (lower-case words)."""
 
     def __init__(self, vocabulary: Collection[str]) -> None:
-        self.vocabulary = frozenset(vocabulary)
+        self.vocabulary = frozenset(vocabulary) | MASKED_SLURS.keys()
         self._by_length: dict[int, list[str]] = {}
         for w in sorted(self.vocabulary):
             self._by_length.setdefault(len(w), []).append(w)
 
     def tokens(self, normalized_text: str, tokens: Sequence[str]) -> Sequence[str]:
-        """``tokens`` (of ``normalized_text``) with masked words read back; the same list when none is."""
+        """``tokens`` (of ``normalized_text``) with masked words and shorthand read back; the same list
+        when none is."""
+        return _spelled_out(self._unmasked(normalized_text, tokens))
+
+    def _unmasked(self, normalized_text: str, tokens: Sequence[str]) -> Sequence[str]:
         edits = []
         last_word = -1
         for m in _MASKED_HINT.finditer(normalized_text):
@@ -76,6 +142,9 @@ class Unmasker:
             word = normalized_text[start : end if end >= 0 else len(normalized_text)]
             core = word.strip(_EDGES)
             meant = _resolve(core, self.vocabulary, self._by_length)
+            if meant in SLURS and _reports(normalized_text, start):
+                meant = None
+            meant = MASKED_SLURS.get(meant, meant)
             if meant is not None:
                 start += word.index(core)
                 edits.append((start, start + len(core), meant))
@@ -86,3 +155,27 @@ class Unmasker:
             out += [normalized_text[last:start], " ", meant, " "]
             last = end
         return tokenize("".join(out) + normalized_text[last:])
+
+
+def _reports(normalized_text: str, start: int) -> bool:
+    """Whether the words before ``start`` report what someone else said or wrote ("was called a", "yelling")."""
+    before = [w.strip(_EDGES) for w in normalized_text[max(0, start - 80) : start].replace("-", " ").split()][-_REPORT_REACH:]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _REPORTED_BY:
+            return not any(w in ("i", "we", "me") for w in before[max(0, k - 3) : k])
+    return False
+
+
+def _spelled_out(tokens: Sequence[str]) -> Sequence[str]:
+    """``tokens`` with typed shorthand read as the words it stands for; the same list when none is."""
+    if TYPED.keys().isdisjoint(tokens):  # in C: most comments type none
+        return tokens
+    n = len(tokens)
+    out: list[str] = []
+    for k, t in enumerate(tokens):
+        meant = TYPED.get(t)
+        if meant is None or (t == "u" and k + 1 < n and tokens[k + 1] in _NOT_YOU_AFTER):
+            out.append(t)
+        else:
+            out.extend(meant.split())
+    return out
