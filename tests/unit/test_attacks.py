@@ -1269,3 +1269,19 @@ def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text,
     decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
     assert decision.verdict is Verdict.HOLD
     assert code in [r.code for r in decision.reasons]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor busing migrants up here for a photo op is a disgusting stunt. These are human beings.",
+        "The author is a stupid headline writer's dream, honestly.",
+    ],
+)
+def test_an_insulting_adjective_before_a_word_for_no_person_describes_that_word(text):
+    assert calling_in(text) is None
+
+
+@pytest.mark.parametrize("text", ["The author is a disgusting person.", "The author is disgusting.", "The author is stupid and lazy."])
+def test_an_insulting_adjective_said_of_the_writer_alone_or_of_a_person_still_insults(text):
+    assert calling_in(text) is not None

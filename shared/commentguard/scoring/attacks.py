@@ -512,11 +512,18 @@ def _writer_insulted(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     word = tokens[i]
     # "the author (is)", "the commenter above (is)"
     subject = i - 1 - (i > 1 and tokens[i - 1] in ("above", "below", "here"))
-    writer = subject >= 0 and tokens[subject] in _WRITERS
+    # ("a photo op" is no original poster)
+    writer = subject >= 0 and tokens[subject] in _WRITERS and not (tokens[subject] == "op" and tokens[subject - 1 : subject] == ["photo"])
     if word in _SAID_TO_BE and (writer or _writer_is_subject(tokens, i)):
         end = _insult_at(tokens, i + 1, after_you=False)
-        if end is not None and tokens[end] in _INSULT_ADJECTIVES and tokens[end + 1 : end + 2] and tokens[end + 1].endswith(("ed", "ing")):
-            end = None  # "the reporter was fat-shamed"
+        following = tokens[end + 1] if end is not None and end + 1 < len(tokens) else ""
+        if end is not None and tokens[end] in _INSULT_ADJECTIVES and (
+            following.endswith(("ed", "ing"))  # "the reporter was fat-shamed"
+            # an adjective before a word that names no person describes that word: "is a disgusting stunt"
+            or (following.isalpha() and following not in FUNCTION_WORDS and following not in _NAME_WORDS
+                and following not in _ROLES and following not in _TARGETS)
+        ):
+            end = None
         if end is not None and not _denied(tokens, i) and not _reported(tokens, i - 1):
             # from "the author", or from "whoever" of "whoever wrote this"
             start = subject - (subject > 0 and tokens[subject - 1] in ("the", "this", "that"))
