@@ -355,3 +355,20 @@ def test_a_slurs_plural_on_the_shipped_hold_list_holds_as_the_slur_does():
     findings = scorer.score(CommentInput(content="Send the wetbacks back across the river."))
     assert any(f.reason.code == "toxic_term" and '"wetbacks"' in f.reason.message for f in findings)
     assert Policy().decide(findings).verdict.value == "hold"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Ты тупая тварь, автор. Таких как ты надо гнать из города палками.", "тупая тварь"),
+        ("Sei un idiota totale, pezzo di merda.", "pezzo di merda"),
+        ("Espèce de connard, personne ne veut de toi ici.", "espece de connard"),
+        ("Retourne dans ton pays, personne ne veut de toi ici.", "retourne dans ton pays"),
+        ("Você é um arrombado", "arrombado"),
+    ],
+)
+def test_insults_in_russian_italian_french_and_portuguese_hold_from_the_shipped_list(text, term):
+    from commentguard.scoring.toxicity import load_scorer
+
+    held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
+    assert held and f'"{term}"' in held[0].reason.message
