@@ -372,3 +372,38 @@ def test_insults_in_russian_italian_french_and_portuguese_hold_from_the_shipped_
 
     held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
     assert held and f'"{term}"' in held[0].reason.message
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Du bist ein dummer Hurensohn, halt einfach die Fresse.", "hurensohn"),
+        ("Eres un maricón", "maricon"),
+        ("Eres un hijo de puta", "hijo de puta"),
+        ("Eres un imbécil, ojalá te mueras pronto.", "ojala te mueras"),
+        ("Ferme ta gueule, sale connard.", "ferme ta gueule"),
+        ("Tu es un fils de pute", "fils de pute"),
+        ("Sale arabe, rentre chez toi", "sale arabe"),
+        ("Vaffanculo stronzo", "vaffanculo"),
+    ],
+)
+def test_severe_abuse_in_another_language_holds_from_the_shipped_list(text, term):
+    from commentguard.scoring.toxicity import load_scorer
+
+    held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
+    assert held and f'"{term}"' in held[0].reason.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Essen war de puta madre",  # praise in Spain: "puta" alone is not listed
+        "Il negro era bellissimo",  # the colour
+        "Halt die Tür auf, bitte",
+        "La salle arabe du musée est magnifique",
+    ],
+)
+def test_words_that_are_abusive_only_in_some_uses_are_not_on_the_list(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert not load_scorer({"TOXICITY_ENCODER": "false"}).holds(text)

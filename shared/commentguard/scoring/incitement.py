@@ -446,7 +446,7 @@ def _put_in_grave(tokens: Sequence[str], j: int) -> int | None:
 
 
 # Blows that land on a body: "I'm going to break his jaw", "someone should smash that councilman's face in"
-# (``attacks.threat`` reads the same blows at the reader: "I'll break your legs"). "kick his ass" at chess
+# (``threats.threat`` reads the same blows at the reader: "I'll break your legs"). "kick his ass" at chess
 # and "knock his socks off" are banter, so neither "ass" nor "socks" is a body part here, and "break his
 # heart" or "break his record" hurt no body.
 _BLOWS = frozenset({"smash", "kick", "punch", "bash", "cave", "knock", "break", "snap", "stamp", "slit", "rip", "beat", "batter", "bust"})
@@ -615,7 +615,7 @@ def _calls(tokens: Sequence[str]):
                 yield i, end
         if word == "put" and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
             # "I'll put him in the ground", "someone should put that judge in hospital"; the reader, in
-            # a threat of the speaker's ("I'll put you in hospital"), is ``attacks.threat``'s
+            # a threat of the speaker's ("I'll put you in hospital"), is ``threats.threat``'s
             whom = _target_after(tokens, i + 1, False)
             end = _put_in_grave(tokens, whom + 1) if whom is not None else None
             if end is not None:

@@ -26,7 +26,8 @@ for hate against groups, do not call abuse): a group of people called vermin, pa
 are animals", "every one of them is a parasite") and a call for violence against people ("hang every
 one of those traitors", "he deserves to die") or a wish of harm ("I hope your family gets cancer"),
 in ``incitement``, and an insult or a threat aimed at the reader ("you are a stupid idiot", "shut up
-you retard", "I know where you live", in ``attacks``). Each names what it found in the reason. The
+you retard", in ``insults``; "I know where you live", in ``threats``; sexual harassment and doxxing in
+``harassment`` and ``doxxing``). Each names what it found in the reason. The
 rules and lists read a masked spelling ("f*ck off", "you st*pid id1ot") as the word meant
 (``text/unmask.py``); the model reads the text as it was trained to.
 """
@@ -45,24 +46,21 @@ from pathlib import Path
 from ..text.language import FUNCTION_WORDS, detect, foreign
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from ..text.unmask import Unmasker
-from .attacks import WORDS as ATTACK_WORDS
-from .attacks import (
-    contact_details,
-    home_address,
-    insult,
-    name_calling,
-    sexual_harassment,
-    threat,
-    veiled_threat,
-    whereabouts,
-)
 from .base import CommentInput, Effect, Finding, Reason
+from .coded_hate import WORDS as CODED_WORDS
 from .coded_hate import coded_hate, hate_code_in_text
 from .coded_hate import reason as coded_hate_reason
+from .doxxing import contact_details, home_address, whereabouts
+from .harassment import WORDS as HARASSMENT_WORDS
+from .harassment import sexual_harassment
 from .incitement import WORDS as INCITEMENT_WORDS
 from .incitement import dehumanising, harm_wish, violent_call
+from .insults import WORDS as INSULT_WORDS
+from .insults import insult, name_calling
 from .linear import CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
+from .threats import WORDS as THREAT_WORDS
+from .threats import threat, veiled_threat
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 MODEL_PATH = MODELS / "toxicity.json"
@@ -444,7 +442,9 @@ class ToxicityModel:
         self.meta: dict = doc.get("meta", {})
         self.matcher = TermMatcher(load_terms() if terms is None else terms)
         self.site_matcher = TermMatcher(site_terms)
-        self._unmasker = Unmasker(self.matcher.words | self.site_matcher.words | ATTACK_WORDS | INCITEMENT_WORDS)
+        self._unmasker = Unmasker(
+            self.matcher.words | self.site_matcher.words | INSULT_WORDS | THREAT_WORDS | HARASSMENT_WORDS | CODED_WORDS | INCITEMENT_WORDS
+        )
         self._encoder_path = encoder_path or ENCODER_PATH
         self._want_encoder = bool(use_encoder and head)
         self._encoder: MiniLMEncoder | None = None

@@ -1,0 +1,223 @@
+"""Sexual harassment, held for a moderator whatever a score says: ``sexual_harassment`` ("I'd love to bend
+her over my desk", "she only got the job because she's sleeping with the editor"), said of the reporter
+or of anyone.
+
+As with insults (see ``insults``), the Fox News comments the toxicity model learns from were labelled for
+hate against groups, so a sexual remark about a person is no abuse the model was taught; this rule holds
+it. It leaves alone what the comment quotes to report ("he said he'd love to bend her over his desk, and
+he was fired") or denies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .incitement import _SPEAKERS, _reported, word_before
+from .remarks import _DEMONSTRATIVES, _KIN_OF_SPEAKER, _SAID_TO_BE, _TO_SPEAKER, _WOMEN, _denied, _named_at
+
+# Sexual remarks about a person, the reporter or a reader: the speaker's wish to do something sexual
+# to her or him ("I'd love to bend her over my desk", "I'd bang her"), or a demand to see their body.
+# ("screw" is left out: "I'd screw them on the deal" cheats.)
+_SEX_ACTS = frozenset({"fuck", "bang", "shag", "hump", "grope", "rape", "molest"})
+_SEX_OBJECTS = frozenset({"her", "him", "you", "u", "them", "em"})
+# After the object, words that make the verb a figure of speech: "fuck him up", "bang them out".
+_NOT_SEXUAL_AFTER = frozenset({"over", "up", "around", "off", "out"})
+_DESIRES = frozenset({"love", "like", "want", "wanna", "gladly", "totally", "definitely", "so", "would"})
+_BODY = frozenset({"tits", "titties", "boobs", "boobies"})
+_TO_DESIRER = _DESIRES | _TO_SPEAKER
+
+
+def _desirer_at(tokens: Sequence[str], i: int) -> int | None:
+    """The index of the "I" (or "we") whose wish the verb at i is: "I'd love to", "I would", "I wanna"."""
+    k = word_before(tokens, i, _TO_DESIRER)
+    return k if k >= 0 and k < i - 1 and tokens[k] in _SPEAKERS else None
+
+
+def _sexual_object(tokens: Sequence[str], j: int) -> int | None:
+    """The index of the last word of the person that the words from j name ("her", "that reporter")."""
+    return _named_at(tokens, j, _SEX_OBJECTS, _WOMEN)
+
+
+_LAID_PEOPLE = frozenset({"you", "u", "she", "he", "her", "him"})
+
+
+def _sexual_demand(tokens: Sequence[str], i: int) -> int | None:
+    """Where the word at i starts "send (me) nudes" or says that a person needs to "get laid" ("you'd
+    be less bitter if you got laid"), the index of the last word of it, or None."""
+    if tokens[i] == "send":
+        k = i + 1 + (tokens[i + 1 : i + 2] in (["me"], ["us"]))
+        return k if tokens[k : k + 1] == ["nudes"] else None
+    said_of = tokens[max(0, i - 5) : i - 1]  # "you'd be less bitter if you got laid", not "I finally got laid"
+    if tokens[i + 1 : i + 2] in (["off"], ["out"], ["down"], ["to"], ["up"], ["bare"], ["waste"], ["low"], ["on"], ["into"]):
+        return None  # "she got laid off", "laid to rest", "laid bare"
+    if tokens[i - 1 : i] in (["get"], ["got"], ["getting"]) and any(t in _LAID_PEOPLE for t in said_of) and not any(t in _SPEAKERS for t in said_of[-2:]):
+        return i
+    return None
+
+
+# Remarks on a woman's body or sex life that need no wish of the speaker's: "nice rack on the reporter",
+# "bet she'd be fun in bed", "smile more, sweetheart", "DM me and I'll show you what a real man can do",
+# "she only got the job because she's sleeping with the editor".
+_IN_BED = frozenset(
+    {"good", "great", "fun", "amazing", "wild", "fantastic", "freak", "tiger", "beast", "kinky", "naughty", "awesome", "bad", "terrible", "lousy"}
+)
+_IN_BED_PEOPLE = frozenset({"she", "he", "you", "u"})
+_PET_NAMES = frozenset(
+    {"sweetheart", "sweetie", "honey", "babe", "baby", "darling", "doll", "toots", "princess", "sugar", "hun", "hon", "cutie", "missy"}
+)
+_SMILED = frozenset({"more", "for", "sometime", "sometimes"})
+_SLEPT_WITH = frozenset({"sleeping", "sleeps", "slept", "screwing", "banging"})
+# Whom a woman is said to sleep with for her job: someone over her at work.
+_BOSSES = frozenset(
+    {"editor", "boss", "producer", "publisher", "manager", "director", "owner", "ceo", "chief", "anchor", "professor", "coach", "mayor", "senator", "governor"}
+)
+_JOBS = frozenset({"job", "promotion", "position", "gig", "column", "role", "raise", "seat", "post", "show", "contract"})
+_GOT = frozenset({"got", "get", "gets", "getting", "landed", "given", "earned"})
+_BECAUSE = frozenset({"because", "cause", "coz", "cuz", "since", "by", "for"})
+_REMARK_SPAN = 12
+
+
+# More remarks of the kind: "she can read me the headlines in bed any time", "bet she's a freak", "you can
+# come sit on my lap, sweetheart", "I'd love to give her a private interview", and the looks that are said to
+# be the reason a woman is watched ("in a tight dress, that's the only reason anyone watches her").
+_INVITING = frozenset({"can", "could", "may", "should"})
+# Who sits on a lap innocently: "my cat likes to sit on my lap", "the grandkids sit on my knee".
+_ON_LAPS = frozenset(
+    {"cat", "cats", "dog", "dogs", "kitten", "puppy", "kids", "grandkids", "grandson", "granddaughter", "son", "daughter", "baby", "toddler", "child", "children", "nephew", "niece"}
+)
+_LAPS = frozenset({"lap", "knee", "knees", "face", "dick", "cock"})
+_FREAK_NOT_AFTER = frozenset({"about", "for", "of", "with", "when", "at", "show", "on", "like"})
+# A private meeting the speaker wants with her: "I'd love to give her a private interview", "get her alone".
+_PRIVATE_MEETINGS = frozenset({"interview", "session", "show", "dance", "audition", "massage", "screening", "photoshoot", "lesson", "meeting"})
+_WATCHERS = frozenset({"anyone", "anybody", "people", "men", "guys", "we", "they", "everyone", "viewers"})
+_LOOKED_OVER = frozenset({"dress", "dresses", "skirt", "skirts", "legs", "body", "tits", "boobs", "cleavage", "ass", "butt", "figure", "tight", "outfit", "outfits"})
+_LOOKS_SPAN = 12
+
+
+def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of a remark on someone's body or sex life at the word at i, or None."""
+    n = len(tokens)
+    word = tokens[i]
+    if word == "bed" and tokens[i - 1 : i] == ["in"] and i > 3:
+        # "that anchor can read me the headlines in bed (any time)": she, invited to the speaker's bed
+        me = next((k for k in range(i - 2, max(-1, i - 7), -1) if tokens[k] == "me"), None)
+        can = next((k for k in range(me - 1, max(-1, me - 4), -1) if tokens[k] in _INVITING), None) if me is not None else None
+        if can is not None and can > 0:
+            who = can - 1
+            woman = tokens[who] == "she" or (tokens[who] in _WOMEN and who > 0 and tokens[who - 1] in _DEMONSTRATIVES)
+            # not the speaker's own: "my wife is great, she can bring me breakfast in bed"
+            own = any(tokens[k] in _KIN_OF_SPEAKER and tokens[k - 1] in ("my", "our") for k in range(max(1, who - 8), who))
+            if woman and not own:
+                return who - (tokens[who] != "she"), i
+    if word == "freak" and i > 3 and tokens[i - 1] == "a" and tokens[i - 2] in ("s", "is") and tokens[i - 3] in ("she", "he"):
+        # "bet she's a freak"; not "I bet she's a freak about spelling"
+        if "bet" in tokens[max(0, i - 5) : i - 3] and not (i + 1 < n and tokens[i + 1] in _FREAK_NOT_AFTER):
+            return i - 3, i
+        return None
+    if word == "sit" and tokens[i + 1 : i + 3] == ["on", "my"] and i + 3 < n and tokens[i + 3] in _LAPS:
+        # "you can come sit on my lap", "come sit on my face"; not "my cat likes to sit on my lap"
+        before = tokens[max(0, i - 4) : i]
+        if any(t in _ON_LAPS for t in before):
+            return None
+        if tokens[i + 3] in ("face", "dick", "cock") or any(t in ("you", "u", "she", "her", "come") for t in before):
+            start = next(k for k in range(max(0, i - 4), i + 1) if k == i or tokens[k] in ("you", "u", "she", "come"))
+            return start, i + 3
+        return None
+    if word == "private" and i > 2 and tokens[i - 1] == "a" and i + 1 < n and tokens[i + 1] in _PRIVATE_MEETINGS:
+        # "I'd love to give her a private interview"
+        whom = i - 2
+        if tokens[whom] in ("her", "you", "u") and i > 3 and tokens[i - 3] in ("give", "get", "offer"):
+            speaker = _desirer_at(tokens, i - 3)
+            if speaker is not None:
+                return speaker, i + 1
+        return None
+    if word in ("watches", "watch") and tokens[i + 1 : i + 2] == ["her"] and i > 2 and tokens[i - 1] in _WATCHERS and tokens[i - 2] == "reason":
+        # "(in a tight dress,) that's the only reason anyone watches her"; "... watches her show for the guests" is no look
+        looks = any(t in _LOOKED_OVER for t in tokens[max(0, i - _LOOKS_SPAN) : i + _LOOKS_SPAN])
+        only = next((k for k in range(i - 3, max(-1, i - 5), -1) if tokens[k] == "only"), None)
+        if looks and only is not None:
+            return only, i + 1
+        return None
+    if word == "rack" and tokens[i - 1 : i] in (["nice"], ["great"]) and tokens[i + 1 : i + 2] == ["on"]:
+        whom = _sexual_object(tokens, i + 2)  # "nice rack on the reporter"; not "a nice rack of lamb"
+        return (i - 1, whom) if whom is not None else None
+    if word == "bed" and i > 1 and tokens[i - 1] == "in" and tokens[i - 2] in _IN_BED and tokens[i + 1 : i + 2] not in (["with"], ["rest"]):
+        # "bet she'd be fun in bed", "I bet you're a freak in bed"; "in bed with big oil" is a figure
+        who = next((k for k in range(i - 3, max(-1, i - 7), -1) if tokens[k] in _IN_BED_PEOPLE), None)
+        if who is not None and any(t in _SAID_TO_BE or t in ("be", "d", "would", "must") for t in tokens[who + 1 : i - 2]):
+            return who, i
+        return None
+    if word == "smile" and tokens[i + 1 : i + 2] and tokens[i + 1] in _SMILED:
+        # "smile more, sweetheart", "you should smile for me, honey": an order to a woman with a pet name
+        pet = next((k for k in range(max(0, i - 4), min(n, i + 5)) if tokens[k] in _PET_NAMES), None)
+        return (min(i, pet), max(i + 1, pet)) if pet is not None else None
+    if word == "real" and tokens[i + 1 : i + 2] == ["man"] and tokens[i - 2 : i] == ["what", "a"] and i > 3:
+        # "I'll show you what a real man can do"
+        # (not "let me show you what a real man is: he raises his kids")
+        if tokens[i - 3] in ("you", "u", "her") and tokens[i - 4] in ("show", "teach") and tokens[i + 2 : i + 4] in (["can", "do"], ["feels", "like"]):
+            return i - 4, i + 3
+        return None
+    if word in _SLEPT_WITH:
+        if tokens[i + 1 : i + 3] in (["her", "way"], ["his", "way"]):  # "slept her way to the top"
+            return i, i + 2
+        boss = i + 3 if tokens[i + 1 : i + 2] == ["with"] and tokens[i + 2 : i + 3] and tokens[i + 2] in ("the", "her", "his", "their") else None
+        if boss is None or boss >= n or tokens[boss] not in _BOSSES or tokens[boss + 1 : boss + 2] == ["s"]:
+            return None
+        # for the job: "she only got the job because she's sleeping with the editor"
+        if not any(t in _BECAUSE for t in tokens[max(0, i - 4) : i]):
+            return None
+        for k in range(i - 1, max(-1, i - _REMARK_SPAN), -1):
+            if (tokens[k] in _JOBS and any(t in _GOT for t in tokens[max(0, k - 3) : k])) or tokens[k] in ("promoted", "hired"):
+                start = next((m for m in range(max(0, k - 4), k) if tokens[m] in ("she", "he")), k)
+                return start, boss
+    return None
+
+
+_REMARKED = frozenset({"rack", "bed", "smile", "real", "freak", "sit", "private", "watches", "watch"}) | _SLEPT_WITH
+
+
+def sexual_harassment(tokens: Sequence[str]) -> str | None:
+    """The words of the first sexual remark aimed at a person, or None."""
+    n = len(tokens)
+    for i, word in enumerate(tokens):
+        if word in _REMARKED:
+            span = _remark_at(tokens, i)
+            if span is not None and not _denied(tokens, span[0]) and not _reported(tokens, span[0]):
+                return " ".join(tokens[span[0] : span[1] + 1])
+            continue
+        if word in ("send", "laid"):
+            end = _sexual_demand(tokens, i)
+            start = i if word == "send" else max(0, i - 5)
+            if word == "laid" and end is not None:
+                start = next(k for k in range(i - 1, max(0, i - 5) - 1, -1) if tokens[k] in _LAID_PEOPLE)
+            if end is not None and not _denied(tokens, start) and not _reported(tokens, start):
+                return " ".join(tokens[start : end + 1])
+            continue
+        end = None
+        if word == "bend":  # "bend her over (my desk)"
+            whom = _sexual_object(tokens, i + 1)
+            end = whom + 1 if whom is not None and tokens[whom + 1 : whom + 2] == ["over"] else None
+        elif word in _SEX_ACTS:
+            whom = _sexual_object(tokens, i + 1)
+            if whom is not None and (whom + 1 == n or tokens[whom + 1] not in _NOT_SEXUAL_AFTER):
+                end = whom
+        elif word in ("hit", "tap") and tokens[i + 1 : i + 2] == ["that"] and (i + 2 == n or tokens[i + 2] in ("!", "lol")):
+            end = i + 1  # "I'd hit that"
+        elif word in _BODY and i > 0:  # "nice tits", "show us your boobs"
+            before = tokens[max(0, i - 3) : i]
+            if before[-1:] in (["nice"], ["great"]) or (tokens[i - 1] in ("your", "her", "those") and "show" in before):
+                start = max(0, i - 3) if "show" in before else i - 1
+                start = next(k for k in range(start, i) if tokens[k] in ("show", "nice", "great"))
+                if not _denied(tokens, start) and not _reported(tokens, start):
+                    return " ".join(tokens[start : i + 1])
+            continue
+        if end is None:
+            continue
+        speaker = _desirer_at(tokens, i)
+        if speaker is not None and not _denied(tokens, speaker) and not _reported(tokens, speaker):
+            return " ".join(tokens[speaker : end + 1])
+    return None
+
+
+# The words this rule reads, for ``Unmasker`` to read "st*pid" and "id1ot" back as them.
+WORDS = _SEX_ACTS | _BODY

@@ -1,0 +1,517 @@
+"""Insults aimed at a reader, and names that insult whoever they are said of, held for a moderator whatever a
+score says: "you are a stupid idiot", "shut up you retard", "fuck off", "Bob is a retard".
+
+The Fox News comments the toxicity model learns from were labelled for hate against groups, so a
+personal attack on another commenter reads to the model as an ordinary reply (it scores "You're a
+worthless piece of shit" near 0). Name-calling between commenters is the abuse moderators remove
+most often, so these rules hold it. ``insult`` reads the same normalised tokens as ``incitement`` and
+only insults aimed at "you" (or said to the reader after an order: "go get a real job, moron", or in
+mockery: "imagine being this dumb"): calling a public figure a fool is political speech, and stays with
+the model. Telling the reader to go back to their own country is held as an insult too.
+
+``name_calling`` holds names in two tiers. Slurs against women and disabled people and obscene names
+("Bob is a retard", "typical whore", "a lying piece of shit") are abuse whoever they are said of, a
+public figure too; milder ones ("idiot", "moron", "hack") only when said of the writer of the article or
+a commenter ("the author is a moron", "who let this idiot write for a newspaper?"), the people a
+moderator protects, and not of a senator. A mention is no name: "calling someone a retard is not okay".
+
+Both leave alone what the comment quotes to report ("he told my son to go back to his country") or
+denies. The same reasoning holds threats (``threats``), sexual harassment (``harassment``) and doxxing
+(``doxxing``); the words these rules share are in ``remarks``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..text.language import FUNCTION_WORDS
+from .incitement import _DENIALS, _PEOPLE, _ROLES, _TARGETS, _reported, _writer_is_subject
+from .remarks import (
+    _DEMONSTRATIVES,
+    _PERSON,
+    _SAID_TO_BE,
+    _SENTENCE_STARTS,
+    _YOU,
+    _by_first_word,
+    _denied,
+    _ordered,
+)
+
+# Nouns that insult whoever they are said of. Plurals are listed: "you idiots". ("fool" is not: "you'd
+# be a fool to miss it" is friendly.)
+_INSULT_NOUNS = frozenset(
+    {
+        "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "cretin", "cretins", "retard", "retards",
+        "dumbass", "dumbasses", "dumbfuck", "dipshit", "dipshits", "shithead", "shitheads", "asshole",
+        "assholes", "arsehole", "jackass", "jackasses", "scumbag", "scumbags", "dirtbag", "dirtbags",
+        "douchebag", "douchebags", "douche", "bitch", "bitches", "bastard", "bastards", "cunt", "cunts",
+        "twat", "twats", "prick", "pricks", "whore", "whores", "slut", "sluts", "loser", "losers",
+        "buffoon", "buffoons", "nitwit", "nitwits", "halfwit", "dimwit", "dimwits", "numbskull",
+        "bonehead", "knucklehead", "libtard", "libtards", "lowlife", "scum", "trash", "garbage", "filth", "pig",
+        # British and online name-calling
+        "tosser", "tossers", "wanker", "wankers", "knobhead", "knobheads", "dickhead", "dickheads", "bellend",
+        "bellends", "pillock", "pillocks", "plonker", "muppet", "muppets", "numpty", "numpties", "prat", "prats",
+        "gobshite", "fuckwit", "fuckwits", "thicko", "slag", "slags", "skank", "skanks", "snowflake", "snowflakes",
+        "troll", "trolls", "clown", "clowns", "cuck", "cucks", "incel", "incels",
+        # the writer's ("you illiterate hack") and the backwoods' ("go back to your trailer, hillbilly")
+        "hack", "hacks", "hillbilly", "hillbillies", "redneck", "rednecks", "hick", "hicks", "yokel", "yokels",
+    }
+)
+# Adjectives that insult the person they describe ("you are so stupid"); right after "you" they need a
+# noun for people ("you stupid people", "you pathetic liberals"). Their superlatives insult the same way
+# ("you are genuinely the dumbest person who has ever posted here").
+_INSULT_ADJECTIVES = frozenset(
+    {
+        "stupid", "dumb", "retarded", "brainless", "braindead", "moronic", "idiotic", "worthless", "pathetic", "disgusting",
+        "ugly", "fat", "inbred", "dumbest", "stupidest", "ugliest", "fattest",
+    }
+)
+# Adjectives that insult only with the name they qualify ("shut up, you ignorant bitch", "you are a
+# lying, arrogant scumbag"): on their own they describe ("are you ignorant of the facts?", "you are
+# sick"). "crazy", "old" and "lucky" are left out: "you crazy bastard" is as often said to a friend.
+_QUALIFIERS = frozenset(
+    {
+        "ignorant", "arrogant", "filthy", "dirty", "miserable", "sick", "delusional", "clueless", "brainwashed",
+        "racist", "bigoted", "hateful", "hypocritical", "spineless", "gutless", "useless", "lazy", "smug",
+        "pompous", "entitled", "uneducated", "illiterate", "senile", "insufferable", "sanctimonious",
+        "condescending", "whiny", "sniveling", "snivelling", "nasty", "evil", "rotten", "lousy", "stinking",
+        "liberal", "leftist", "commie", "socialist", "fascist", "treasonous",
+    }
+)
+# Words that may stand between "you are" and the insult without changing what it says of the reader;
+# any other word ends the search ("you are not an idiot", "you are worried about idiots").
+_DEGREE = frozenset(
+    {
+        "a", "an", "the", "so", "such", "really", "truly", "just", "completely", "totally", "utterly", "absolutely",
+        "very", "real", "complete", "total", "absolute", "utter", "fucking", "freaking", "damn", "bloody", "biggest",
+        "little", "big", "lying", "sad", "one", "another", "still", "clearly", "obviously", "nothing", "but", "too",
+        # before a superlative: "you are genuinely the dumbest", "you're easily the most pathetic"
+        "most", "genuinely", "honestly", "literally", "easily", "officially", "probably", "possibly", "seriously",
+    }
+)
+# "you people", "you liberals" still name the readers.
+_YOU_GROUP = frozenset({"people", "guys", "folks", "all", "lot", "two", "both"}) | _PEOPLE
+# Between "you" and the verb: "you really are", "you must be", "you have to be".
+_BEFORE_BE = frozenset(
+    {"really", "truly", "clearly", "obviously", "just", "still", "must", "sure", "certainly", "have", "to", "gotta"}
+)
+# What "you" is before the insult: "you are", "you're" (tokens "you", "re"), "u r", "you sound like".
+_BE = frozenset({"are", "re", "r", "were", "be", "sound", "look", "act", "seem"})
+# "ur an idiot", "your an idiot": typed forms of "you're", taken as such only before an article ("your
+# stupid comment" is about the comment). "youre" is unambiguous.
+_YOURE = frozenset({"ur", "your", "yur"})
+# Swearing at the reader needs no insult word. The phrases that are orders ("fuck off", "go to hell")
+# count at the start of a sentence only: "the country will go to hell" is a forecast.
+_AT_YOU = (("fuck", "you"), ("fuck", "yourself"), ("stfu",), ("kys",))
+_ORDERS = (("fuck", "off"), ("screw", "you"), ("go", "to", "hell"), ("shut", "the", "fuck", "up"), ("eat", "shit"), ("suck", "my", "dick"))
+_OPENERS = frozenset(
+    {"!", "?", "and", "so", "well", "oh", "just", "then", "now", "hey", "yeah", "go", "can", "please", "lol", "seriously"}
+)
+_NOT_AT_YOU_AFTER = frozenset({"over", "up", "out", "with"})
+# Insults that are also verbs: right after "you", one ends the comment or a sentence to be a name
+# ("shut up you bitch!"), not a verb ("you bitch about everything", "you trash the place").
+_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks"})
+_GAP = 4
+
+
+def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
+    """Index of the last word of the insult that the words from j on say of the reader, or None.
+
+    ``after_you``: right after "you", where an adjective must reach a noun for people."""
+    adjective = None
+    qualified = False  # an adjective before a word that is also a verb makes it a name: "you lazy bitch"
+    for k in range(j, min(j + _GAP, len(tokens))):
+        word = tokens[k]
+        if word in _INSULT_NOUNS:
+            if after_you and not qualified and word in _VERBS_TOO and k + 1 < len(tokens) and tokens[k + 1] not in ("!", "?"):
+                return None
+            return k
+        if word in ("piece", "sack") and tokens[k + 1 : k + 3] in (["of", "shit"], ["of", "crap"], ["of", "garbage"], ["of", "trash"]):
+            return k + 2
+        if word in _QUALIFIERS:
+            qualified = True
+            continue
+        if word == "waste" and tokens[k + 1 : k + 3] in (["of", "space"], ["of", "oxygen"], ["of", "skin"], ["of", "air"]):
+            return k + 2
+        if word in _INSULT_ADJECTIVES:
+            adjective = k
+            qualified = True
+        elif adjective is not None:
+            # "you stupid people"; after "you are" the adjective insults on its own ("you are so stupid",
+            # "you are a stupid person")
+            if word in _TARGETS or word in _YOU_GROUP or word in _PERSON:
+                return k
+            return None if after_you else adjective
+        elif word not in _DEGREE:
+            return None
+    return None if after_you else adjective
+
+
+_AT_YOU_BY_FIRST = _by_first_word(_AT_YOU)
+_ORDERS_BY_FIRST = _by_first_word(_ORDERS)
+
+# Orders that dismiss the reader, after which an insult is the reader's name without a "you": "shut up,
+# moron", "go get a real job, moron", "grow up, idiots".
+_DISMISSALS = (
+    ("shut", "up"), ("grow", "up"), ("wake", "up"), ("get", "a", "life"), ("get", "a", "job"), ("get", "a", "real", "job"),
+    ("get", "a", "clue"), ("get", "a", "brain"), ("get", "lost"), ("go", "away"), ("piss", "off"), ("sit", "down"),
+    ("learn", "to", "read"), ("nice", "try"), ("try", "again"), ("dream", "on"), ("keep", "dreaming"), ("go", "home"),
+    # mockery of the reader's upset: "cry harder, loser", "cope, snowflake", "stay mad, idiot"
+    ("cry", "harder"), ("cry", "more"), ("cry", "about", "it"), ("keep", "crying"), ("keep", "seething"),
+    ("cope",), ("cope", "harder"), ("cope", "and", "seethe"), ("seethe",), ("stay", "mad"), ("touch", "grass"),
+    ("nobody", "asked"), ("no", "one", "asked"), ("who", "asked"), ("nobody", "cares"), ("no", "one", "cares"),
+    # back to where the reader is said to come from: "go back to your trailer, hillbilly"
+    ("go", "back", "to", "your", "trailer"), ("go", "back", "to", "your", "cave"), ("go", "back", "to", "your", "basement"),
+    ("go", "back", "under", "your", "rock"), ("crawl", "back", "under", "your", "rock"),
+)
+# A one-word dismissal must be an order ("cope, loser"), not a verb ("they can't cope, idiots run it").
+_NOT_BEFORE_ORDER = frozenset({"to", "t", "nt", "not", "cannot", "can", "i", "we", "they", "he", "she", "you", "people", "will", "ll", "would", "d", "could", "must", "should"})
+_DISMISSALS_BY_FIRST = _by_first_word(_DISMISSALS)
+
+
+def _dismissed(tokens: Sequence[str], i: int) -> int | None:
+    """The index of the last word of an insult after a dismissal that starts at i, or None."""
+    for phrase in _DISMISSALS_BY_FIRST.get(tokens[i], ()):
+        j = i + len(phrase)
+        if len(phrase) == 1 and i and tokens[i - 1] in _NOT_BEFORE_ORDER:
+            continue
+        if tuple(tokens[i:j]) == phrase:
+            end = _insult_at(tokens, j, after_you=True)
+            if end is not None and (end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_STARTS):
+                return end
+    return None
+
+
+# Telling the reader to leave the country: "go back to your own country", "go back where you came
+# from", "we don't want your kind here". Only as an order: "I'd love to go back to your country" is a
+# visit, "did you go back to your country?" a question, and "my son was told to go back to his
+# country" a report.
+_HOMELANDS = frozenset({"country", "countries", "homeland", "land", "shithole"})
+
+
+def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of words that tell the reader to leave the country, starting at i, or None."""
+    n = len(tokens)
+    word = tokens[i]
+    if word == "go" and tokens[i + 1 : i + 2] == ["back"]:
+        k = i + 2 + (tokens[i + 2 : i + 3] == ["to"])
+        end = None
+        if k > i + 2 and tokens[k : k + 1] in (["your"], ["ur"]):  # "go back to your (own) country"
+            m = k + 1 + (tokens[k + 1 : k + 2] == ["own"])
+            end = m if m < n and tokens[m] in _HOMELANDS else None
+        elif tokens[k : k + 4] == ["where", "you", "came", "from"]:
+            end = k + 3
+        elif tokens[k : k + 3] == ["where", "you", "belong"]:
+            end = k + 2
+        if end is not None and _ordered(tokens, i) and not _reported(tokens, i):
+            return i, end
+        return None
+    if word in ("want", "need", "tolerate") and tokens[i + 1 : i + 3] == ["your", "kind"] and tokens[i + 3 : i + 4] != ["of"]:
+        # "we don't want your kind (here)"
+        denial = next((k for k in range(max(0, i - 3), i) if tokens[k] in _DENIALS or tokens[k] == "t"), None)
+        if denial is not None and not _reported(tokens, i):
+            return max(0, denial - (tokens[denial] == "t")), i + 2
+    if word == "your" and tokens[i + 1 : i + 2] == ["kind"] and tokens[i + 2 : i + 3] != ["of"]:
+        # "your kind is not welcome here", "your kind don't belong"
+        for k in range(i + 2, min(i + 6, n)):
+            if tokens[k] in ("welcome", "belong"):
+                if any(t in _DENIALS or t == "t" for t in tokens[i + 2 : k]) and not _reported(tokens, i):
+                    return i, k
+                break
+    return None
+
+
+def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
+    """The swearing at the reader that starts at i, or None."""
+    word = tokens[i]
+    if word not in _AT_YOU_BY_FIRST and word not in _ORDERS_BY_FIRST:
+        return None
+    before = tokens[i - 1] if i else ""
+    for phrase in _AT_YOU_BY_FIRST.get(word, ()):
+        end = i + len(phrase)
+        after = tokens[end] if end < len(tokens) else ""
+        # "what the fuck you think" swears at no one; "they will screw you over" is about being cheated
+        if tuple(tokens[i:end]) == phrase and before != "the" and after not in _NOT_AT_YOU_AFTER:
+            return " ".join(phrase)
+    if not before or before in _OPENERS:
+        for phrase in _ORDERS_BY_FIRST.get(word, ()):
+            if tuple(tokens[i : i + len(phrase)]) == phrase:
+                return " ".join(phrase)
+    return None
+
+
+_NAME_WORDS = _INSULT_NOUNS | _INSULT_ADJECTIVES | _QUALIFIERS | _DEGREE | _PERSON | frozenset({"excuse", "of", "a"})
+
+
+def _exclaimed(tokens: Sequence[str], i: int) -> int | None:
+    """Where "what" at i starts "what a pathetic little man you are", the index of its last word."""
+    if tokens[i + 1 : i + 2] not in (["a"], ["an"]):
+        return None
+    named = False
+    for k in range(i + 2, min(i + 8, len(tokens))):
+        word = tokens[k]
+        if word in _YOU and k + 1 < len(tokens) and tokens[k + 1] in ("are", "re", "r"):
+            return k + 1 if named else None
+        if word not in _NAME_WORDS:
+            return None
+        named = named or word in _INSULT_NOUNS or word in _INSULT_ADJECTIVES
+    return None
+
+
+# Mockery of the reader that names no "you": "imagine being this dumb", "typical MAGA cultist, too stupid
+# to read past the headline". After "imagine being" an adjective needs "this", "that" or "so" to mock
+# ("imagine being fat in a world built for the thin" imagines); a name mocks on its own ("imagine being
+# such a loser").
+_SO = frozenset({"this", "that", "so", "such"})
+# "too stupid to read the article": a reader who did not read. Without a subject of its own it is said of
+# the commenter replied to (at the start of the comment, or after "typical ..."): "the senator is too
+# stupid to read the bill" is political speech, and stays with the model.
+_TOO_STUPID = _INSULT_ADJECTIVES | frozenset({"ignorant", "lazy", "brainwashed", "illiterate", "clueless"})
+_TYPICAL_SPAN = 5
+_PUBLIC = frozenset({"politician", "politicians", "government", "bureaucrat", "bureaucrats", "administration", "congress", "council"})
+
+
+def _mocked(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of mockery of the reader that starts or turns at the word at i, or None."""
+    word = tokens[i]
+    if word == "imagine" and tokens[i + 1 : i + 2] == ["being"]:
+        k = i + 2
+        if tokens[k : k + 1] and tokens[k] in _SO:
+            # "imagine being this dumb", "... that ignorant"
+            end = k + 1 if tokens[k + 1 : k + 2] and tokens[k + 1] in _TOO_STUPID else _insult_at(tokens, k + 1, after_you=False)
+        else:
+            end = _insult_at(tokens, k, after_you=False)
+            end = None if end is None or tokens[end] in _INSULT_ADJECTIVES else end
+        return (i, end) if end is not None else None
+    if word == "too" and tokens[i + 1 : i + 2] and tokens[i + 1] in _TOO_STUPID and tokens[i + 2 : i + 3] == ["to"] and i + 3 < len(tokens):
+        if i == 0:
+            return i, i + 3
+        for k in range(i - 1, max(-1, i - 1 - _TYPICAL_SPAN), -1):
+            # "typical politician, too stupid to read the room" is said of a public figure
+            if tokens[k] in _SAID_TO_BE or tokens[k] in _YOU or tokens[k] in _ROLES or tokens[k] in _PUBLIC:
+                return None
+            if tokens[k] == "typical":
+                return k, i + 3
+    return None
+
+
+def insult(tokens: Sequence[str]) -> str | None:
+    """The words of the first insult aimed at the reader, or None."""
+    n = len(tokens)
+    for i, word in enumerate(tokens):
+        # what someone else said, quoted to report it ("the coach yelled 'you are so stupid' at my son"), is
+        # not the commenter's
+        sworn = _sworn_at(tokens, i)
+        if sworn and not _reported(tokens, i):
+            return sworn
+        if word == "what":
+            end = _exclaimed(tokens, i)
+            if end is not None and not _reported(tokens, i):
+                return " ".join(tokens[i : end + 1])
+        if word in ("imagine", "too"):
+            mocked = _mocked(tokens, i)
+            if mocked is not None and not _denied(tokens, mocked[0]) and not _reported(tokens, mocked[0]):
+                return " ".join(tokens[mocked[0] : mocked[1] + 1])
+        away = _sent_away(tokens, i)
+        if away:
+            return " ".join(tokens[away[0] : away[1] + 1])
+        end = _dismissed(tokens, i)
+        if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
+            return " ".join(tokens[i : end + 1])
+        if word in _YOU:
+            k = i + 1
+            if k < n and tokens[k] in _YOU_GROUP:  # "you people are idiots"
+                k += 1
+            while k < n and tokens[k] in _BEFORE_BE:  # "you really are", "you must be"
+                k += 1
+            if k < n and tokens[k] in _BE:
+                k += 1 + (k + 1 < n and tokens[k + 1] == "like")  # "you sound like an idiot"
+                end = _insult_at(tokens, k, after_you=False)
+            else:
+                end = _insult_at(tokens, i + 1, after_you=True)  # "shut up you idiot", "you stupid people"
+        elif word == "youre" or (word in _YOURE and tokens[i + 1 : i + 2] in (["a"], ["an"])):
+            end = _insult_at(tokens, i + 1, after_you=False)
+        elif word in ("are", "r") and i + 1 < n and tokens[i + 1] in _YOU:  # "are you stupid?"
+            end = _insult_at(tokens, i + 2, after_you=False)
+        else:
+            continue
+        if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
+            return " ".join(tokens[i : end + 1])
+    return None
+
+
+# Insults said of anyone, a public figure too: slurs against women and disabled people and obscene names
+# ("Bob is a retard", "typical whore", "what a cunt", "that motherfucker"). They are abuse whoever is
+# called them, not political speech. Milder name-calling ("the senator is an idiot") stays with the model
+# unless it is aimed at the reader (``insult``) or at the writer of the article or a commenter ("the author
+# is a moron", "who let this idiot write for a newspaper?"): the people a moderator protects.
+_SAID_OF_ANYONE = frozenset(
+    {
+        "retard", "retards", "tard", "tards", "whore", "whores", "slut", "sluts", "cunt", "cunts", "twat", "twats",
+        "skank", "skanks", "bitch", "bitches", "motherfucker", "motherfuckers", "asshole", "assholes", "arsehole",
+        "arseholes", "shithead", "shitheads", "dickhead", "dickheads", "dumbfuck", "fuckwit", "fuckwits",
+    }
+)
+# Names that are said of things too ("the commute is a bitch", "this phone is a piece of shit"): they
+# insult only where a person is named ("she is a bitch", "that reporter is a piece of shit"), qualified as
+# one ("a lying piece of shit") or follows ("a piece of shit human being").
+_SAID_OF_THINGS = frozenset({"bitch", "bitches", "piece", "sack"})
+_PERSON_QUALIFIERS = frozenset(
+    {
+        "lying", "arrogant", "ignorant", "delusional", "brainwashed", "racist", "bigoted", "hateful", "hypocritical",
+        "spineless", "gutless", "smug", "pompous", "entitled", "uneducated", "illiterate", "senile", "sanctimonious",
+        "condescending", "whiny", "sniveling", "snivelling", "treasonous", "clueless", "insufferable", "cheating",
+    }
+)
+# Words between the copula (or "typical", "that") and the name that keep it a name: "is a lying, cheating
+# whore", "that fat ugly bitch".
+_NAMING = _DEGREE | _QUALIFIERS | _INSULT_ADJECTIVES | frozenset({"and", "bitter", "old", "cheating", "crazy", "drunk", "hideous", "obese"})
+_NAMING_SPAN = 6
+# Subjects the names are not said of: "it's a bitch to install", "life's a bitch", "karma is a bitch", "the
+# word retard is a slur"; the speaker's own ("I was such a retard") is no abuse of anyone.
+_NOT_NAMED = frozenset(
+    {
+        "it", "this", "that", "which", "what", "there", "here", "life", "karma", "payback", "i", "we", "word", "term",
+        "slur", "name", "label", "insult", "commute", "traffic", "weather", "winter", "parking", "job", "work",
+    }
+)
+# Words after a name that make it no name: "slut shaming", "a bitch to install", "a bitch of a day", "what a
+# bitch move", "the retard word".
+_NOT_A_NAME_AFTER = frozenset(
+    {"shaming", "shamed", "shame", "walk", "word", "words", "to", "of", "it", "slur", "move", "moves"}
+)
+# Openers that call someone the name: "Typical whore.", "What a cunt", "Hey retard".
+_LABELS = frozenset({"typical", "what", "hey", "oi"})
+# The writer of the article and the commenters, whom the milder names insult too: "the author is a moron",
+# "this reporter is pathetic".
+_WRITERS = frozenset({"author", "writer", "reporter", "journalist", "columnist", "editor", "commenter", "poster", "op", "blogger"})
+_WRITING = frozenset(
+    {"write", "writes", "wrote", "writing", "written", "article", "articles", "column", "byline", "reporter", "journalist", "publish", "published"}
+)
+# Names that a demonstrative gives the article, not its writer: "this garbage article".
+_WRITINGS_NAMED = frozenset({"garbage", "trash", "filth"})
+# Body-shaming said of anyone: two insulting adjectives, one of them of looks, before a person ("a fat,
+# ugly, bitter woman"); one alone describes ("a fat man").
+_LOOKS = frozenset({"fat", "ugly", "hideous", "obese"})
+_LOOKED_AT = _PERSON | frozenset({"cow", "pig", "hag", "witch", "slob", "lady"})
+
+
+def _named_by(tokens: Sequence[str], i: int, end: int) -> int | None:
+    """Where the name that runs from i to end is said of someone (after a copula, an opener or "that"), the
+    index of the first word of what says it; else None."""
+    n = len(tokens)
+    after = tokens[end + 1] if end + 1 < n else ""
+    if after in _NOT_A_NAME_AFTER:
+        return None
+    person = after in _PERSON or after in _ROLES or after in _TARGETS
+    k = i - 1
+    while k >= 0 and i - k <= _NAMING_SPAN and tokens[k] in _NAMING:
+        person = person or tokens[k] in _PERSON_QUALIFIERS
+        k -= 1
+    needs_person = tokens[i] in _SAID_OF_THINGS
+    # "dumb bitch": an insulting adjective makes "bitch" a person's name (no commute is a dumb bitch)
+    person = person or (tokens[i] in ("bitch", "bitches") and any(t in _INSULT_ADJECTIVES or t in _QUALIFIERS for t in tokens[k + 1 : i]))
+    if k >= 1 and tokens[k] in _SAID_TO_BE:  # "Bob is a retard", "she's a lying whore"
+        subject = tokens[k - 1]
+        person = person or subject in _PERSON or subject in _ROLES or subject in _TARGETS or subject in ("he", "she", "they")
+        if subject in _NOT_NAMED or (needs_person and not person) or _denied(tokens, k) or _reported(tokens, k - 1):
+            return None
+        return k - 1
+    if k >= 0 and (tokens[k] in _LABELS or tokens[k] in _DEMONSTRATIVES):  # "typical whore", "that motherfucker"
+        if (needs_person and not person) or _reported(tokens, k):
+            return None
+        return k
+    if (k < 0 or tokens[k] in ("!", "?")) and (not after or after in ("!", "?")):
+        return None if needs_person and not person else k + 1  # "Stupid cunt."
+    return None
+
+
+def _writer_insulted(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of a milder insult of the writer or a commenter at the word at i, or None: after a
+    copula ("the author is a moron", "whoever wrote this is an idiot") or a demonstrative before words of
+    writing ("who let this idiot write", "this hack of a reporter")."""
+    word = tokens[i]
+    # "the author (is)", "the commenter above (is)"
+    subject = i - 1 - (i > 1 and tokens[i - 1] in ("above", "below", "here"))
+    # ("a photo op" is no original poster)
+    writer = subject >= 0 and tokens[subject] in _WRITERS and not (tokens[subject] == "op" and tokens[subject - 1 : subject] == ["photo"])
+    if word in _SAID_TO_BE and (writer or _writer_is_subject(tokens, i)):
+        end = _insult_at(tokens, i + 1, after_you=False)
+        following = tokens[end + 1] if end is not None and end + 1 < len(tokens) else ""
+        if end is not None and tokens[end] in _INSULT_ADJECTIVES and (
+            following.endswith(("ed", "ing"))  # "the reporter was fat-shamed"
+            # an adjective before a word that names no person describes that word: "is a disgusting stunt"
+            or (following.isalpha() and following not in FUNCTION_WORDS and following not in _NAME_WORDS
+                and following not in _ROLES and following not in _TARGETS)
+        ):
+            end = None
+        if end is not None and not _denied(tokens, i) and not _reported(tokens, i - 1):
+            # from "the author", or from "whoever" of "whoever wrote this"
+            start = subject - (subject > 0 and tokens[subject - 1] in ("the", "this", "that"))
+            if not writer:
+                start = next((k for k in range(i - 1, max(-1, i - 6), -1) if tokens[k] in ("who", "whoever")), start)
+            return start, end
+    elif word in _DEMONSTRATIVES:
+        end = _insult_at(tokens, i + 1, after_you=False)
+        if end is None or tokens[end] not in _INSULT_NOUNS or tokens[end] in _WRITINGS_NAMED:
+            return None
+        after = tokens[end + 1] if end + 1 < len(tokens) else ""
+        # "this idiot senator wrote the bill" calls a public figure a name: political speech
+        if (after in _ROLES or after in _TARGETS) and after not in _WRITERS:
+            return None
+        if any(t in _WRITING for t in tokens[end + 1 : end + 4]):
+            return i, end
+    return None
+
+
+def _body_shamed(tokens: Sequence[str], i: int) -> int | None:
+    """Where the person at i is called two insulting adjectives, one of looks ("a fat, ugly, bitter woman"),
+    the index of the first of them; else None."""
+    k, insults, looks, first = i - 1, 0, False, i
+    while k >= 0 and i - k <= _NAMING_SPAN and tokens[k] in _NAMING:
+        if tokens[k] in _INSULT_ADJECTIVES:
+            insults += 1
+            looks = looks or tokens[k] in _LOOKS
+            first = k
+        k -= 1
+    return first if insults >= 2 and looks else None
+
+
+_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | {"piece", "sack"}
+
+
+def name_calling(tokens: Sequence[str]) -> str | None:
+    """The words of the first insult said of someone that ``insult`` (the reader's) does not read: a name
+    said of anyone, or a milder one said of the writer or a commenter; or None."""
+    for i, word in enumerate(tokens):
+        if word not in _CALLING_CUES:  # most words
+            continue
+        end = None
+        if word in _SAID_OF_ANYONE:
+            end = i
+        elif word in ("piece", "sack") and tokens[i + 1 : i + 3] == ["of", "shit"]:
+            end = i + 2
+        if end is not None:
+            start = _named_by(tokens, i, end)
+            if start is not None:
+                return " ".join(tokens[start : end + 1])
+            continue
+        if word in _SAID_TO_BE or word in _DEMONSTRATIVES:
+            span = _writer_insulted(tokens, i)
+            if span is not None:
+                return " ".join(tokens[span[0] : span[1] + 1])
+        elif word in _LOOKED_AT:
+            start = _body_shamed(tokens, i)
+            if start is not None and not _denied(tokens, start) and not _reported(tokens, start):
+                return " ".join(tokens[start : i + 1])
+    return None
+
+
+# The words these rules read, for ``Unmasker`` to read "st*pid" and "id1ot" back as them.
+WORDS = (
+    _INSULT_NOUNS
+    | _SAID_OF_ANYONE
+    | {"shit", "fucking"}
+    | _INSULT_ADJECTIVES
+    | {w for phrase in (*_AT_YOU, *_ORDERS) for w in phrase}
+)

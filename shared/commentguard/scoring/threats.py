@@ -1,0 +1,549 @@
+"""Threats, held for a moderator whatever a score says: to the reader ("I know where you live", "I'll break
+your legs", "you'll regret writing this", "Sé dónde trabajas") and, veiled, to anyone ("maybe someone
+should pay them a visit").
+
+As with insults (see ``insults``), the Fox News comments the toxicity model learns from were labelled for
+hate against groups, so a threat to another commenter or to the writer is no abuse the model was taught;
+these rules hold it. ``threat`` reads the threats to the reader, and those of the languages whose abuse the
+hold list holds too ("sé dónde trabajas"). ``veiled_threat`` looks past the reader ("maybe someone should
+pay them a visit", "we know where the judge lives", "the reporter should watch her back", "people know
+where you park. Accidents happen."). Both leave alone what the comment quotes to report ("he said I know
+where you live") or denies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .incitement import (
+    _BLOWS,
+    _BODY_PARTS,
+    _DENIALS,
+    _DETERMINERS,
+    _INTENTS,
+    _OBLIGATIONS,
+    _ROLES,
+    _SPEAKERS,
+    _TARGETS,
+    _put_in_grave,
+    _reported,
+    word_before,
+)
+from .remarks import _SENTENCE_STARTS, _TO_SPEAKER, _WHOSE, _by_first_word, _denied, _named_at, _ordered
+
+# Threats to the reader that name no weapon: the speaker knows where they live, is coming for them.
+_THREATS = (
+    (("know", "where", "you", "live"), True),
+    (("know", "where", "you", "work"), True),
+    (("know", "where", "your", "kids"), True),
+    (("know", "where", "your", "children"), True),
+    (("know", "where", "your", "family"), True),
+    (("know", "what", "car", "you", "drive"), True),
+    (("find", "out", "where", "you", "live"), True),
+    (("found", "out", "where", "you", "live"), True),
+    (("find", "where", "you", "live"), True),
+    (("found", "where", "you", "live"), True),
+    (("track", "you", "down"), True),
+    (("coming", "for", "you"), True),
+    (("make", "you", "pay"), True),
+    (("make", "you", "regret"), True),
+    (("hunt", "you", "down"), True),
+    (("find", "you"), True),
+    (("better", "watch", "your", "back"), False),
+    (("better", "watch", "yourself"), False),
+    (("sleep", "with", "one", "eye", "open"), False),
+)
+_THREATS_BY_FIRST = _by_first_word(_THREATS, lambda entry: entry[0])
+# "I will find you" threatens where nothing follows it but more of the threat ("... and make you
+# regret it", "... and your family"); "I'll find you a link", "I hope I find you well" and "I'll find
+# you and buy you a drink" do not.
+_FOUND_AFTER = frozenset({"!", "?", "wherever", "soon", "eventually", "anywhere", "everywhere", "i", "we"})
+_FOUND_AND = frozenset({"make", "your", "hurt", "kill", "beat", "end", "destroy", "teach"})
+
+
+def _speaker_at(tokens: Sequence[str], i: int) -> int | None:
+    """The index of the "I" or "we" whose words start at i: among the three words before ("I know
+    where you live") or before words of intent ("I'm going to find you"), or None."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k] in _SPEAKERS:
+            return k
+    k = word_before(tokens, i, _TO_SPEAKER)
+    return k if k >= 0 and tokens[k] in _SPEAKERS else None
+
+
+# Harm the speaker will do to the reader's body: "I'm going to come round and smash your face in", "I'll
+# break your legs", "I'll beat the crap out of you". ("kick your ass" at chess and "knock your socks off"
+# are banter, so neither "ass" nor "socks" is a body part here.) The blows and body parts are
+# ``incitement``'s, whose ``violent_call`` reads the same blows at someone else ("I'm going to break his jaw").
+_BEATEN = frozenset({"shit", "crap", "hell", "living", "snot", "stuffing"})
+# Blows typed as the word that sounds like them: "im gonna beet ur face in", "brake your legs". Only before
+# the reader's body do they count: "beet salad" and "brake your car" are no blows.
+_MISSPELT_BLOWS = frozenset({"beet", "brake", "smak", "bash"})
+_SPEAKER_SPAN = 8
+
+
+def _blow_at(tokens: Sequence[str], i: int) -> int | None:
+    """Where a blow at i lands on the reader ("smash your face in", "beat you up", "beat the crap out
+    of you"), the index of the last word of it, or None."""
+    nxt = tokens[i + 1 : i + 3]
+    if nxt[:1] == ["your"] and nxt[1:] and nxt[1] in _BODY_PARTS:
+        return i + 2 + (i + 3 < len(tokens) and tokens[i + 3] in ("in", "out", "off"))
+    if tokens[i] == "beat" and nxt[:1] == ["you"] and tokens[i + 2 : i + 3] in (["up"], ["senseless"], ["black"]):
+        return i + 2
+    if nxt[:1] == ["the"] and nxt[1:] and nxt[1] in _BEATEN:
+        out = next((k for k in range(i + 3, min(i + 6, len(tokens))) if tokens[k] == "out"), None)
+        if out is not None and tokens[out + 1 : out + 3] == ["of", "you"]:
+            return out + 2
+    return None
+
+
+def _intending_speaker(tokens: Sequence[str], i: int) -> int | None:
+    """The index of the "I" or "we" of the clause before i who says what they will do ("I'm going to
+    come round and ...", "I'll ..."), with no denial between; or None."""
+    intent = False
+    for k in range(i - 1, max(-1, i - 1 - _SPEAKER_SPAN), -1):
+        t = tokens[k]
+        if t in _DENIALS or t in ("t", "nt", "if", "when"):
+            return None
+        if t in _INTENTS:
+            intent = True
+        elif t in _SPEAKERS:
+            return k if intent else None
+    return None
+
+
+# "You'll regret writing this": the regret is for what the reader wrote or said, not advice ("you'll
+# regret buying it").
+_REGRETTED = frozenset({"writing", "saying", "posting", "publishing", "printing", "commenting", "crossing", "messing", "talking", "ever", "opening", "the"})
+# "you'll regret the day you were born"; "the day you sold those shares" is advice.
+_BORN = ("day", "you", "were", "born")
+_WILL = (("ll",), ("will",), ("re", "going", "to"), ("are", "going", "to"), ("re", "gonna"), ("gonna",))
+# "wait until I find you", "just wait till we catch you"
+_UNTIL = frozenset({"until", "till", "til", "untill"})
+_CAUGHT = (("find", "you"), ("catch", "you"), ("get", "hold", "of", "you"), ("get", "my", "hands", "on", "you"), ("get", "you"))
+# "people like you end up in a ditch": what becomes of people the speaker names by the reader.
+_FATES = (("in", "a", "ditch"), ("dead",), ("in", "hospital"), ("in", "the", "river"), ("in", "the", "ground"),
+          ("six", "feet", "under"), ("in", "a", "body", "bag"), ("in", "a", "box"), ("in", "a", "coma"))
+
+
+# "Keep writing lies like this and see what happens when you walk to your car one night": a dare that the
+# reader go on with what they write or say, and the speaker's "see what happens". Both must be there:
+# "try the recipe with less sugar and see what happens" is an experiment, and the dare must end the
+# sentence or go on to the reader ("... to you", "... when you walk home"): "keep writing like this and see
+# what happens to your readership" is advice.
+_KEPT_UP = frozenset({"keep", "continue", "carry"})
+# Talking and lying dare on their own ("keep talking and see what happens"); writing only with what is
+# written ("keep writing lies", "keep posting this garbage"): "keep writing and see what happens!" cheers a
+# new writer on.
+_PROVOKING = frozenset({"talking", "lying", "mouthing", "spewing", "smearing", "trashing"})
+_PROVOKING_WITH = frozenset({"writing", "posting", "publishing", "printing", "saying", "spreading", "commenting"})
+_PROVOKED_BY = frozenset(
+    {"lies", "crap", "garbage", "trash", "rubbish", "this", "that", "nonsense", "drivel", "filth", "propaganda", "hit", "smears", "bs", "shit"}
+)
+_SAID_AGAIN = frozenset({"write", "say", "post", "publish", "print"})
+_DARE_SPAN = 10
+
+
+def _dared(tokens: Sequence[str], i: int) -> int | None:
+    """Where "see what happens" at i follows a dare to the reader ("keep writing lies ... and", "say that
+    again and"), the index of the dare's first word; else None."""
+    if tokens[i - 1 : i] != ["and"]:
+        return None
+    for k in range(i - 2, max(-1, i - 2 - _DARE_SPAN), -1):
+        if tokens[k] in _KEPT_UP and tokens[k + 1 : k + 2]:
+            m = k + 1 + (tokens[k + 1] == "on")  # "carry on writing ..."
+            if m < len(tokens) and (tokens[m] in _PROVOKING or (tokens[m] in _PROVOKING_WITH and any(t in _PROVOKED_BY for t in tokens[m + 1 : m + 4]))):
+                return k
+        if tokens[k] in _SAID_AGAIN and any(t in ("again", "another") for t in tokens[k + 1 : k + 4]):
+            return k
+    return None
+
+
+def _what_happens_to_you(tokens: Sequence[str], j: int) -> bool:
+    """Whether the dare ends at j (the word after "happens") or goes on to the reader: "to you", "when you
+    walk to your car", "next time you post"."""
+    if j >= len(tokens) or tokens[j] in ("!", "?"):
+        return True
+    return tokens[j : j + 2] in (["to", "you"], ["to", "u"]) or (tokens[j] in ("when", "if", "next") and "you" in tokens[j + 1 : j + 4])
+
+
+def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of a threat to the reader that starts with the word at i and is no fixed phrase."""
+    n = len(tokens)
+    word = tokens[i]
+    if word == "put" and tokens[i + 1 : i + 2] in (["you"], ["u"]):  # "I'll put you in hospital"
+        end = _put_in_grave(tokens, i + 2)
+        speaker = _speaker_at(tokens, i) if end is not None else None
+        if speaker is not None and not _denied(tokens, speaker + 1):
+            return speaker, end
+    elif word in _BLOWS or word in _MISSPELT_BLOWS:
+        end = _blow_at(tokens, i)
+        speaker = _intending_speaker(tokens, i) if end is not None else None
+        if speaker is not None:
+            return speaker, end
+    elif word == "say" and tokens[i + 1 : i + 5] in (["that", "to", "my", "face"], ["it", "to", "my", "face"], ["this", "to", "my", "face"]):
+        # an order ("say that to my face (and see what happens)"), not "he'd never say that to my face"
+        dared = tokens[i - 1 : i] == ["to"] and "dare" in tokens[max(0, i - 4) : i]
+        end = i + 4
+        if tokens[end + 1 : end + 5] == ["and", "see", "what", "happens"]:
+            end += 4
+        # what follows ends the challenge ("say that to my face. I'll ..."), not "... next time you see me"
+        ends = end + 1 == n or tokens[end + 1] in _SENTENCE_STARTS or tokens[end + 1] in ("coward", "then", "mate", "pal")
+        if (dared or _ordered(tokens, i)) and ends:
+            return i, end
+    elif word in ("you", "u", "ya"):
+        for will in _WILL:  # "you'll regret writing this"
+            k = i + 1 + len(will)
+            said = tuple(tokens[i + 1 : k]) == will and tokens[k : k + 1] == ["regret"] and k + 1 < n and tokens[k + 1] in _REGRETTED
+            if said and tokens[k + 1] != "the":
+                return i, k + 1
+            if said and tuple(tokens[k + 2 : k + 6]) == _BORN:
+                return i, k + 5
+    elif word == "see" and tokens[i + 1 : i + 3] == ["what", "happens"] and _what_happens_to_you(tokens, i + 3):
+        start = _dared(tokens, i)
+        if start is not None:
+            return start, i + 2
+    elif word == "wait" and tokens[i + 1 : i + 2] and tokens[i + 1] in _UNTIL and tokens[i + 2 : i + 3] in (["i"], ["we"]):
+        for caught in _CAUGHT:
+            if tuple(tokens[i + 3 : i + 3 + len(caught)]) == caught:
+                return i, i + 2 + len(caught)
+    elif word == "people" and tokens[i + 1 : i + 3] == ["like", "you"]:
+        k = i + 3
+        while k < n and tokens[k] in ("will", "ll", "always", "usually", "often", "eventually", "tend", "to", "all", "soon"):
+            k += 1
+        if tokens[k : k + 2] == ["end", "up"]:
+            fate = next((f for f in _FATES if tuple(tokens[k + 2 : k + 2 + len(f)]) == f), None)
+            if fate is not None:
+                return i, k + 1 + len(fate)
+    return None
+
+
+# The same threats in the languages whose severe abuse the hold list holds (the model reads English only):
+# "Sé dónde trabajas", "te voy a matar", "je sais où tu habites", "ich weiß, wo du wohnst". Accents are folded
+# as ``normalize`` folds them ("se donde"), but not "ß". A denial before ("no sé dónde vives", "non so dove
+# abiti") says the speaker does not know.
+_FOREIGN_THREATS = (
+    # Spanish
+    ("se", "donde", "vives"), ("se", "donde", "trabajas"), ("se", "donde", "estudias"), ("se", "donde", "viven", "tus"),
+    ("sabemos", "donde", "vives"), ("sabemos", "donde", "trabajas"), ("te", "voy", "a", "matar"), ("te", "vamos", "a", "matar"),
+    ("te", "voy", "a", "encontrar"), ("te", "vamos", "a", "encontrar"), ("te", "voy", "a", "partir", "la", "cara"),
+    ("vas", "a", "pagar", "por", "lo", "que", "escribiste"), ("vas", "a", "pagar", "por", "lo", "que", "dijiste"),
+    ("vas", "a", "pagar", "por", "lo", "que", "hiciste"), ("vas", "a", "pagar", "por", "lo", "que", "publicaste"),
+    ("me", "las", "vas", "a", "pagar"), ("lo", "vas", "a", "pagar", "caro"),
+    # French
+    ("je", "sais", "ou", "tu", "habites"), ("je", "sais", "ou", "tu", "vis"), ("je", "sais", "ou", "tu", "travailles"),
+    ("on", "sait", "ou", "tu", "habites"), ("on", "sait", "ou", "tu", "travailles"), ("je", "vais", "te", "tuer"),
+    ("on", "va", "te", "tuer"), ("je", "vais", "te", "retrouver"), ("on", "va", "te", "retrouver"),
+    ("je", "vais", "te", "casser", "la", "gueule"), ("tu", "vas", "me", "le", "payer"), ("tu", "vas", "payer", "pour", "ce", "que"),
+    # German
+    ("ich", "weiß", "wo", "du", "wohnst"), ("ich", "weiss", "wo", "du", "wohnst"), ("ich", "weiß", "wo", "du", "arbeitest"),
+    ("ich", "weiss", "wo", "du", "arbeitest"), ("wir", "wissen", "wo", "du", "wohnst"), ("ich", "bring", "dich", "um"),
+    ("ich", "bringe", "dich", "um"), ("wir", "bringen", "dich", "um"), ("ich", "werde", "dich", "finden"),
+    ("ich", "schlag", "dich", "tot"), ("ich", "schlage", "dich", "tot"),
+    # Italian
+    ("so", "dove", "abiti"), ("so", "dove", "vivi"), ("so", "dove", "lavori"), ("sappiamo", "dove", "abiti"),
+    ("ti", "ammazzo"), ("ti", "uccido"), ("te", "la", "faro", "pagare"), ("la", "pagherai"),
+    # Portuguese
+    ("sei", "onde", "voce", "mora"), ("sei", "onde", "tu", "moras"), ("sei", "onde", "voce", "trabalha"),
+    ("sabemos", "onde", "voce", "mora"), ("vou", "te", "matar"), ("vamos", "te", "matar"), ("vou", "te", "encontrar"),
+    ("voce", "vai", "pagar", "por", "isso"), ("voce", "vai", "pagar", "pelo", "que"),
+)
+# By their first two words: several are English words too ("so", "me", "on").
+_FOREIGN_THREATS_BY_TWO: dict[tuple[str, str], list] = {}
+for _phrase in _FOREIGN_THREATS:
+    _FOREIGN_THREATS_BY_TWO.setdefault(_phrase[:2], []).append(_phrase)
+_FOREIGN_FIRST = frozenset(p[0] for p in _FOREIGN_THREATS)
+_FOREIGN_DENIALS = frozenset({"no", "non", "nao", "nicht", "ne", "nunca", "jamais", "mai", "nie", "never"})
+
+
+def _foreign_threat_at(tokens: Sequence[str], i: int) -> int | None:
+    """Where a threat of ``_FOREIGN_THREATS`` starts at i and is not denied, the index of its last word."""
+    for phrase in _FOREIGN_THREATS_BY_TWO.get((tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""), ()):
+        if tuple(tokens[i : i + len(phrase)]) == phrase and not (i and tokens[i - 1] in _FOREIGN_DENIALS):
+            return i + len(phrase) - 1
+    return None
+
+
+def threat(tokens: Sequence[str]) -> str | None:
+    """The words of the first threat to the reader, or None. Those only a speaker can make ("I know
+    where you live", not "they know where you live") need "I" or "we" before them."""
+    n = len(tokens)
+    for i, word in enumerate(tokens):
+        if word in _FOREIGN_FIRST:
+            end = _foreign_threat_at(tokens, i)
+            if end is not None:
+                return " ".join(tokens[i : end + 1])
+        shape = _threat_shape(tokens, i)
+        if shape is not None and not _denied(tokens, shape[0]) and not _reported(tokens, shape[0]):
+            return " ".join(tokens[shape[0] : shape[1] + 1])
+        for phrase, by_speaker in _THREATS_BY_FIRST.get(word, ()):
+            end = i + len(phrase)
+            if tuple(tokens[i:end]) != phrase or _denied(tokens, i):
+                continue
+            if end < n and tokens[end] in ("is", "s", "was") and phrase[-1] in ("live", "work"):
+                continue  # "I know where you live is expensive": the place, said to be something
+            if phrase == ("find", "you") and end < n and tokens[end] not in _FOUND_AFTER and not (
+                tokens[end] == "and" and tokens[end + 1 : end + 2] and tokens[end + 1] in _FOUND_AND
+            ):
+                continue
+            start = i
+            if by_speaker:
+                speaker = _speaker_at(tokens, i)
+                if speaker is None or tokens[speaker - 1 : speaker] == ["if"]:  # "if I find out where you live, ..."
+                    continue
+                start = speaker
+            if not _reported(tokens, start):
+                return " ".join(tokens[start:end])
+    return None
+
+
+# Threats against people that do not say what will happen: "maybe someone should pay them a visit",
+# "we know where the judge lives". The visit is one an anonymous "someone" should pay, and it ends the
+# comment: "you should pay them a visit at the open day" is advice, "I'll pay you a visit soon" and
+# "great new bakery, we should pay them a visit" a friend's.
+_VISITORS = frozenset({"someone", "somebody"})
+_VISITED = frozenset({"them", "him", "her", "em", "you"})
+_VISIT_KINDS = frozenset({"little", "friendly", "personal", "surprise"})
+_VISIT_AFTER = frozenset({"!", "?", "soon", "tonight", "sometime"})
+_TO_VISITOR = _OBLIGATIONS | _TO_SPEAKER
+# Where people can be found, said by the speaker as the last word ("we know where he lives.", "I know
+# where her kids go to school!"): "I know where he lives, he's my neighbour" is no threat.
+_WHEREABOUTS = (
+    ("live",), ("lives",), ("sleep",), ("sleeps",), ("go", "to", "school"), ("goes", "to", "school"), ("works",), ("work",)
+)
+# A place of someone's whose whereabouts the speaker knows, said as the last words: "we know where the
+# paper's office is.", "I know where his house is". (Not "we know where the office is, it's on 5th street".)
+_PLACES = frozenset({"office", "offices", "house", "home", "school", "workplace", "apartment", "flat", "car"})
+
+
+def _owned_place(tokens: Sequence[str], k: int) -> int | None:
+    """Where the words from k name someone's place and say it is ("his house is", "the paper's office is"),
+    the index of "is"; else None."""
+    if k < len(tokens) and tokens[k] in _WHOSE:
+        p = k + 1
+    elif tokens[k + 1 : k + 2] == ["s"]:  # "sarah's office"
+        p = k + 2
+    elif k < len(tokens) and tokens[k] in _DETERMINERS and tokens[k + 2 : k + 3] == ["s"]:  # "the paper's office"
+        p = k + 3
+    else:
+        return None
+    return p + 1 if p < len(tokens) and tokens[p] in _PLACES and tokens[p + 1 : p + 2] in (["is"], ["are"]) else None
+
+
+def _visitor_at(tokens: Sequence[str], i: int) -> int | None:
+    """The index of "someone" who should pay a visit at i, past "should", "needs to", "will"."""
+    k = word_before(tokens, i, _TO_VISITOR)
+    return k if k >= 0 and tokens[k] in _VISITORS and k < i - 1 else None
+
+
+def _visited(tokens: Sequence[str], j: int) -> int | None:
+    """The index of the last word of the people that the words from j name ("them", "that judge")."""
+    return _named_at(tokens, j, _VISITED, _TARGETS, bare=True)
+
+
+# A warning to someone else that the speaker does not say how it will come true: "the reporter who wrote
+# this had better watch himself", "she'd better watch her back". (The reader's "you'd better watch your
+# back" is ``threat``'s; "watch yourself on the ice" has no "better".)
+_BACKS = (("his", "back"), ("her", "back"), ("their", "back"), ("their", "backs"))
+_WATCHED = (("himself",), ("herself",), ("themselves",), *_BACKS)
+# Said of anyone, it is advice ("the striker had better watch himself, one more yellow and he's banned"):
+# it threatens said of people named by their office or their group ("the reporter who wrote this", "those
+# councillors"), or of them on their way somewhere ("... when he leaves the office", "... walking home").
+_ON_THE_WAY = frozenset({"leaves", "leaving", "walks", "walking", "goes", "going", "home", "night", "dark", "outside", "streets", "alone"})
+
+
+# A threat made of two remarks, neither a threat alone: that someone watches the person's life (their
+# routine, where they park, what their car looks like) and an omen ("accidents happen", "be a shame about
+# those brake lines", "maybe we'll have a little chat"). "People know where you park. Accidents happen."
+# Either alone is ordinary: "accidents happen on that curve every winter", "I know where you park is a
+# nightmare", "it would be a shame if the library closed".
+_KNOW = frozenset({"know", "knows", "knew"})
+_WATCHED_PEOPLE = frozenset({"you", "he", "she", "they"})
+_OWNERS_OF = frozenset({"your", "his", "her", "their"})
+# What people do somewhere, at a time: "where you park", "you drink at Rusty's every Friday".
+_ROUTINES = frozenset(
+    {
+        "park", "parks", "drink", "drinks", "shop", "shops", "eat", "eats", "jog", "jogs", "run", "runs", "walk", "walks",
+        "sleep", "sleeps", "hang", "hangs", "pray", "prays", "train", "trains", "play", "plays", "stay", "stays", "drop",
+        "drops", "drive", "drives", "leave", "leaves", "go", "goes", "work", "works", "live", "lives", "worship", "swim",
+    }
+)
+_BELONGINGS = frozenset(
+    {"car", "truck", "van", "bike", "motorbike", "house", "home", "kids", "children", "wife", "husband", "daughter", "son", "dog", "boat", "family"}
+)
+_WEEK = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays",
+        "thursdays", "fridays", "saturdays", "sundays", "night", "nights", "morning", "mornings", "evening", "evenings",
+        "weekend", "weekends",
+    }
+)
+_RECOGNISED = frozenset({"recognizable", "recognisable", "distinctive"})
+_EASY_TO = frozenset({"spot", "find", "recognize", "recognise", "follow", "track"})
+_ROUTINE_SPAN = 8
+
+
+def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of words at i saying that someone watches a person's life: "(people) know where you
+    park", "I know what your car looks like", "I know you drink at Rusty's every Friday", "your husband's
+    truck is very recognizable"; else None."""
+    n = len(tokens)
+    word = tokens[i]
+    if word in _KNOW:
+        j = i + 1
+        if tokens[j : j + 1] == ["where"]:  # "where you park", "where his wife shops"
+            k = j + 1
+            if k < n and tokens[k] in _WATCHED_PEOPLE:
+                k += 1
+            elif k + 1 < n and tokens[k] in _OWNERS_OF and tokens[k + 1] in _BELONGINGS:
+                k += 2
+            else:
+                return None
+            return (i, k) if k < n and tokens[k] in _ROUTINES else None
+        if tokens[j : j + 1] == ["what"]:
+            if tokens[j + 1 : j + 2] == ["time"] and tokens[j + 2 : j + 3] and tokens[j + 2] in _WATCHED_PEOPLE:
+                return (i, j + 3) if j + 3 < n and tokens[j + 3] in _ROUTINES | {"get", "gets", "finish", "finishes"} else None
+            k = j + 1
+            if k < n and tokens[k] in _OWNERS_OF:  # "what your (husband's) car looks like"
+                m = k + 1 + 2 * (tokens[k + 2 : k + 3] == ["s"])
+                if m < n and tokens[m] in _BELONGINGS and tokens[m + 1 : m + 3] in (["looks", "like"], ["look", "like"]):
+                    return i, m + 2
+            return None
+        k = j + (tokens[j : j + 1] == ["that"])  # "I know (that) you drink at Rusty's every Friday"
+        if k + 1 < n and tokens[k] in _WATCHED_PEOPLE and tokens[k + 1] in _ROUTINES:
+            for m in range(k + 2, min(k + _ROUTINE_SPAN, n - 1)):
+                if tokens[m] == "every" and tokens[m + 1] in _WEEK:
+                    return i, m + 1
+        return None
+    # "your husband's truck is very recognizable", "his car is easy to spot", "her van is hard to miss"
+    if word in _RECOGNISED or (word in _EASY_TO and tokens[i - 2 : i] == ["easy", "to"]) or (word == "miss" and tokens[i - 2 : i] == ["hard", "to"]):
+        for k in range(i - 1, max(-1, i - 7), -1):
+            if tokens[k] in _OWNERS_OF:
+                said = tokens[k + 1 : i]
+                if any(t in _BELONGINGS for t in said) and any(t in ("is", "s", "are") for t in said):
+                    return k, i
+                return None
+    return None
+
+
+_WATCH_CUES = _KNOW | _RECOGNISED | _EASY_TO | {"miss"}
+# Omens: "accidents happen", "(it'd) be a shame", "just saying", "(we'll) have a little chat", "you won't be
+# driving it home", "you've been warned".
+_HAPPENERS = frozenset({"accidents", "things", "anything", "stuff"})
+_CHATS = frozenset({"chat", "talk", "word", "conversation", "visit"})
+_CHAT_KINDS = frozenset({"little", "friendly", "quiet", "nice", "private", "personal"})
+_OMEN_CUES = frozenset({"happen", "happens", "shame", "saying", "sayin", "warned", "be"}) | _CHATS
+
+
+def _omen_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of an omen at the word at i, or None."""
+    word = tokens[i]
+    if word in ("happen", "happens"):
+        k = i - 1 - (i > 1 and tokens[i - 1] in ("can", "do", "will", "could", "might", "sometimes"))
+        return (k, i) if k >= 0 and tokens[k] in _HAPPENERS else None
+    if word == "shame" and i > 1:  # "(it'd) be a (real) shame"
+        k = i - 1 - (tokens[i - 1] in ("real", "great", "terrible"))
+        return (k - 1, i) if k > 0 and tokens[k] == "a" and tokens[k - 1] == "be" else None
+    if word in ("saying", "sayin") and tokens[i - 1 : i] == ["just"]:
+        return i - 1, i
+    if word in _CHATS and i > 2 and tokens[i - 1] in _CHAT_KINDS and tokens[i - 2] == "a" and tokens[i - 3] in ("have", "having", "pay"):
+        return i - 3, i
+    if word == "warned" and i > 0 and tokens[i - 1] in ("been", "yourself"):  # "you've been warned"
+        return i - 1, i
+    if word == "be" and i > 2 and tokens[i - 2 : i] == ["won", "t"] and tokens[i + 1 : i + 2] and tokens[i + 1].endswith("ing") and tokens[i - 3 : i - 2] in (["you"], ["he"], ["she"]):
+        return i - 3, i + 1  # "you won't be driving (it home)"
+    return None
+
+
+# "Would be a shame if something happened to that nice little newsroom": the racketeer's line, a threat
+# alone where it is said of the reader or of what is fondly named ("that nice little ...", "your pretty
+# face"); "it would be a shame if something happened to the old mill" fears for a landmark.
+_FONDLY = frozenset({"nice", "pretty", "lovely", "little", "beautiful", "cute", "precious"})
+
+
+def _racketeered(tokens: Sequence[str], i: int) -> int | None:
+    """Where "shame" at i starts "shame if something happened to <yours>", the index of its last word."""
+    if tokens[i + 1 : i + 2] != ["if"] or not tokens[i + 2 : i + 3] or tokens[i + 2] not in ("something", "anything"):
+        return None
+    for k in range(i + 3, min(i + 7, len(tokens))):
+        if tokens[k].startswith("happen") and tokens[k + 1 : k + 2] == ["to"]:
+            o = k + 2
+            owned = tokens[o : o + 1] in (["you"], ["your"]) or (tokens[o : o + 1] and tokens[o] in _OWNERS_OF and tokens[o + 1 : o + 2] and tokens[o + 1] in _BELONGINGS)
+            fond = next((m for m in range(o, min(o + 3, len(tokens))) if tokens[m] in _FONDLY), None)
+            if owned:
+                return o + (tokens[o] != "you")
+            if fond is not None:
+                return next((m for m in range(fond + 1, min(fond + 3, len(tokens))) if tokens[m] not in _FONDLY), fond)
+            return None
+    return None
+
+
+def veiled_threat(tokens: Sequence[str]) -> str | None:
+    """The words of the first veiled threat against people (the reader or anyone else), or None."""
+    n = len(tokens)
+    watched = omen = None
+    for i, word in enumerate(tokens):
+        if word == "shame":
+            end = _racketeered(tokens, i)
+            start = max(0, i - 2)
+            if end is not None and not _denied(tokens, start) and not _reported(tokens, start):
+                return " ".join(tokens[start : end + 1])
+        if watched is None and word in _WATCH_CUES:
+            watched = _watched_at(tokens, i)
+            if watched is not None and (_denied(tokens, watched[0]) or _reported(tokens, watched[0])):
+                watched = None
+        if omen is None and word in _OMEN_CUES:
+            omen = _omen_at(tokens, i)
+        if watched is not None and omen is not None:
+            first, second = sorted((watched, omen))
+            return " ".join(tokens[first[0] : first[1] + 1]) + " ... " + " ".join(tokens[second[0] : second[1] + 1])
+        if word in ("better", "should") and tokens[i + 1 : i + 2] == ["watch"]:
+            # "should" warns only of a back: "the reporter should watch her back" ("the senators should watch
+            # themselves" may be advice)
+            watched = next((w for w in (_WATCHED if word == "better" else _BACKS) if tuple(tokens[i + 2 : i + 2 + len(w)]) == w), None)
+            end = i + 2 + len(watched) if watched is not None else i
+            named = any(t in _ROLES or t in _TARGETS for t in tokens[max(0, i - 6) : i])
+            on_the_way = any(t in _ON_THE_WAY for t in tokens[end : end + 6])
+            if watched is not None and (named or on_the_way) and not _denied(tokens, i) and not _reported(tokens, i):
+                return " ".join(tokens[i:end])
+        elif word == "pay":
+            whom = _visited(tokens, i + 1)
+            if whom is None or tokens[whom + 1 : whom + 2] != ["a"]:
+                continue
+            v = whom + 2 + (whom + 2 < n and tokens[whom + 2] in _VISIT_KINDS)
+            if tokens[v : v + 1] != ["visit"] or (v + 1 < n and tokens[v + 1] not in _VISIT_AFTER):
+                continue
+            visitor = _visitor_at(tokens, i)
+            if visitor is None:
+                continue
+            if not _denied(tokens, visitor) and not _reported(tokens, visitor):
+                return " ".join(tokens[visitor : v + 1])
+        elif word == "where" and tokens[i - 1 : i] == ["know"]:
+            k = i + 1
+            owned = _owned_place(tokens, k)
+            if owned is not None:
+                speaker = _speaker_at(tokens, i - 1)
+                at_end = owned + 1 == n or tokens[owned + 1] in ("!", "?")
+                if at_end and speaker is not None and not _denied(tokens, i - 1) and not _reported(tokens, speaker):
+                    return " ".join(tokens[speaker : owned + 1])
+                continue
+            if k < n and tokens[k] in _WHOSE and k + 1 < n and tokens[k + 1] in ("kids", "children", "family", "wife", "husband"):
+                k += 2
+            elif k < n and tokens[k] in ("he", "she", "they"):
+                k += 1
+            else:
+                whom = _visited(tokens, k)
+                if whom is None or tokens[whom] in _VISITED:
+                    continue
+                k = whom + 1
+            place = next((p for p in _WHEREABOUTS if tuple(tokens[k : k + len(p)]) == p), None)
+            if place is None or (k + len(place) < n and tokens[k + len(place)] not in ("!", "?")):
+                continue
+            speaker = _speaker_at(tokens, i - 1)
+            if speaker is not None and not _denied(tokens, i - 1) and not _reported(tokens, speaker):
+                return " ".join(tokens[speaker : k + len(place)])
+    return None
+
+
+# The words these rules read, for ``Unmasker`` to read "st*pid" and "id1ot" back as them.
+WORDS = frozenset({w for phrase, _ in _THREATS for w in phrase})

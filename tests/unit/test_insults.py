@@ -1,0 +1,446 @@
+"""Insults aimed at the reader, and names said of anyone: held for a moderator whatever the toxicity score
+says.
+
+The Fox News labels mark hate against groups, so the model scores a personal attack on another
+commenter near 0; the rule is what holds it.
+"""
+
+import pytest
+
+from commentguard.scoring.base import CommentInput, Effect, Verdict
+from commentguard.scoring.insults import insult
+from commentguard.text.normalize import normalize, tokenize
+
+
+def insult_in(text: str) -> str | None:
+    return insult(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("You are a stupid idiot", "you are a stupid idiot"),
+        ("Shut up, you retard!", "you retard"),
+        ("You're a worthless piece of shit", "you re a worthless piece of shit"),
+        ("What a joke, you libtard", "you libtard"),
+        ("you idiots never learn", "you idiots"),
+        ("You people are idiots", "you people are idiots"),
+        ("You liberals are morons", "you liberals are morons"),
+        ("You are so pathetic", "you are so pathetic"),
+        ("You are a disgusting person", "you are a disgusting person"),
+        ("you stupid people", "you stupid people"),
+        ("You sound like an idiot", "you sound like an idiot"),
+        ("You really are a dumbass", "you really are a dumbass"),
+        ("you must be retarded", "you must be retarded"),
+        ("Are you stupid?", "are you stupid"),
+        ("You are nothing but a lowlife", "you are nothing but a lowlife"),
+        ("you are a waste of space", "you are a waste of space"),
+        ("u r an idiot", "u r an idiot"),
+        ("ur a moron", "ur a moron"),
+        ("your an idiot", "your an idiot"),  # "you're", as typed
+        ("youre so stupid", "youre so stupid"),
+        ("Fuck you and your family", "fuck you"),
+        ("go fuck yourself", "fuck yourself"),
+        ("Fuck off", "fuck off"),
+        ("Just go to hell", "go to hell"),
+        ("STFU you moron", "stfu"),
+        ("kys", "kys"),
+        ("Shut up you bitch!", "you bitch"),
+        ("Y\u043eu are a m\u043eron", "you are a moron"),  # look-alike letters
+    ],
+)
+def test_an_insult_aimed_at_the_reader_is_found_and_quoted(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are not an idiot",  # denied
+        "You're no fool",
+        "I don't think you're stupid",
+        "Nobody said you are an idiot",
+        "You are worried about idiots",  # the insult is not said of the reader
+        "You are surrounded by morons",
+        "I am an idiot for believing this",
+        "Obama is an idiot",  # a public figure: political speech, left to the model
+        "The author is a moron",
+        "your stupid comment",  # the comment, not the reader
+        "you'd be a fool to miss it",  # friendly
+        "Do you like pizza?",
+        "You are right",
+        "Are you kidding me?",
+        "This country will go to hell",  # a forecast, not an order
+        "They will screw you over",
+        "The banks screw you every time",
+        "What the fuck you think is up",  # swearing, not at the reader
+        "Thank you for the article",
+        "They called you a hero",
+        "you bitch about everything",  # a verb
+        "Did you trash the place?",
+    ],
+)
+def test_denials_insults_of_others_and_swearing_at_no_one_are_not_insults_of_the_reader(text):
+    assert insult_in(text) is None
+
+
+def test_the_toxicity_scorer_holds_an_insult_and_names_it_whatever_its_score():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    findings = scorer.score(CommentInput(content="Shut up, you retard!"))
+    held = [f for f in findings if f.effect is Effect.HOLD and f.reason.code == "insult"]
+    assert held and held[0].reason.message == 'insults the reader ("you retard")'
+    assert [f.reason.code for f in scorer.holds("You are a stupid idiot")] == ["insult"]
+    assert not [f for f in scorer.score(CommentInput(content="Obama is an idiot")) if f.reason.code == "insult"]
+
+
+def test_the_pipeline_holds_a_personal_attack_for_a_moderator_and_never_files_it_as_spam():
+    from commentguard.scoring.pipeline import build_pipeline
+    from commentguard.scoring.rules import RulesConfig
+
+    decision = build_pipeline(RulesConfig()).score(CommentInput(content="You're a worthless piece of shit"))
+    assert decision.verdict is Verdict.HOLD
+    assert "insult" in [r.code for r in decision.reasons]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Shut up, you ignorant bitch.", "you ignorant bitch"),
+        ("Shut up, you ignorant idiot.", "you ignorant idiot"),
+        ("You are an arrogant, lying scumbag", "you are an arrogant lying scumbag"),
+        ("you liberal idiots", "you liberal idiots"),
+        ("you lazy bitch", "you lazy bitch"),  # after an adjective, a name and not the verb
+        ("you are a sick sack of shit", "you are a sick sack of shit"),
+    ],
+)
+def test_an_adjective_that_only_qualifies_an_insult_does_not_stop_the_insult_being_found(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you ignorant of the facts?",
+        "Are you ignorant of the facts?",
+        "You are ignorant of the history here",
+        "You are sick",
+        "Are you sick of idiots?",
+        "you lucky bastard",  # said to a friend
+        "you crazy bastard",
+        "Thank you sick people",  # a qualifier alone reaches no insult
+    ],
+)
+def test_such_an_adjective_said_on_its_own_describes_the_reader_and_is_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The reporter who wrote this is a hack. Go get a real job, moron.", "get a real job moron"),
+        ("Grow up, idiots!", "grow up idiots"),
+        ("Get a life, loser.", "get a life loser"),
+        ("shut up moron you know nothing", "shut up moron"),
+        ("Nice try, loser", "nice try loser"),
+    ],
+)
+def test_an_insult_after_an_order_that_dismisses_the_reader_is_found_without_a_you(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When they wake up idiots will be in charge",  # the insult noun starts a clause of its own
+        "Kids grow up idiots if nobody teaches them",
+        "Shut up and take my money",
+        "Nice try, though",
+        "Grow up",
+    ],
+)
+def test_a_dismissal_without_a_name_for_the_reader_is_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Go back to your own country, we don't want your kind here.", "go back to your own country"),
+        ("If you don't like it go back to your own country", "go back to your own country"),
+        ("Why don't you go back where you came from?", "go back where you came from"),
+        ("You should go back to your country", "go back to your country"),
+        ("Time to go back to your own country", "go back to your own country"),
+        ("We don't want your kind here", "don t want your kind"),
+        ("Your kind is not welcome here", "your kind is not welcome"),
+    ],
+)
+def test_telling_the_reader_to_leave_the_country_is_held_as_an_insult(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to go back to your country someday",  # a visit
+        "I can't wait to go back to your country, it was beautiful",
+        "Did you go back to your country for the holidays?",  # a question
+        "When you go back to your country, say hi to your mum",
+        "My son was told to go back to his own country",  # a report
+        "A man yelled go back to your own country at my daughter",
+        "Thank you for your kind words",
+        "Your kind words are welcome",
+        "We don't want your kind of politics",
+    ],
+)
+def test_a_visit_a_question_a_report_or_kind_words_do_not_tell_the_reader_to_leave(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Nobody asked, you absolute retard.", "you absolute retard"),  # "nobody asked" dismisses, denies nothing
+        ("No one cares, you muppet", "you muppet"),
+        ("Typical snowflake. Cry harder, loser.", "cry harder loser"),
+        ("Cope, snowflake", "cope snowflake"),
+        ("Cope and seethe, clown", "cope and seethe clown"),
+        ("Stay mad, idiot", "stay mad idiot"),
+        ("Nobody asked, tosser", "nobody asked tosser"),
+        ("What a pathetic little man you are. Bet your wife's embarrassed.", "what a pathetic little man you are"),
+        ("Go crawl back under your rock, you brainless troll.", "you brainless troll"),
+        ("Shut up, you knobhead", "you knobhead"),
+    ],
+)
+def test_mockery_of_the_readers_upset_or_nobody_asked_before_a_name_is_an_insult(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody said you are an idiot",  # still a denial
+        "No one thinks you're stupid",
+        "They can't cope, idiots are running the council",  # "cope" a verb, not an order
+        "Families cannot cope. Morons in Whitehall never listen",
+        "What a lucky man you are",  # no insult
+        "What a great photo you are in",
+        "Nobody asked you",
+        "You troll every thread",  # a verb
+        "Cry harder next time the team loses",
+    ],
+)
+def test_a_denial_a_verb_or_a_compliment_is_still_no_insult(text):
+    assert insult_in(text) is None
+
+
+def calling_in(text: str) -> str | None:
+    from commentguard.scoring.insults import name_calling
+
+    return name_calling(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Bob is a retard and a pathetic loser", "bob is a retard"),
+        ("Karen from accounting is such a cunt", "accounting is such a cunt"),
+        ("Pelosi is a senile old bitch", "pelosi is a senile old bitch"),  # a public figure too
+        ("The mayor is a lying piece of shit", "mayor is a lying piece of shit"),
+        ("He's a fucking retard", "he s a fucking retard"),
+        ("Typical whore.", "typical whore"),
+        ("What a cunt", "what a cunt"),
+        ("Hey retard, read the article", "hey retard"),
+        ("That motherfucker should resign", "that motherfucker"),
+        ("Stupid cunt.", "stupid cunt"),
+        ("Dumb bitch.", "dumb bitch"),
+        ("The guy in the video is an asshole", "video is an asshole"),
+    ],
+)
+def test_a_slur_misogynist_ableist_or_obscene_name_is_an_insult_whoever_it_is_said_of(text, words):
+    assert calling_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calling someone a retard is not okay",  # a mention, condemned
+        "she was called a whore by trolls and that's disgusting",
+        "He called her a slut and was suspended",
+        "They used to call people with disabilities retards",
+        "The r-word, retard, is a slur and should not be used",
+        "The word retard is a slur",
+        "My daughter is not a retard, she has autism",  # denied
+        "Nobody is a retard",
+        "Slut shaming has to stop",
+        "I was such a retard in high school",  # the speaker's own
+        "Life's a bitch and then you die",  # said of things
+        "Karma is a bitch",
+        "It's a bitch to park downtown",
+        "The commute is a bitch",
+        "This car is a piece of shit",
+        "What a bitch move by the refs",
+        "Son of a bitch, the Bills won!",
+        "He said she is a whore and he was banned",  # reported
+    ],
+)
+def test_a_mention_a_denial_the_speakers_own_name_or_one_said_of_a_thing_is_no_name_calling(text):
+    assert calling_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The author is a moron", "the author is a moron"),
+        ("The reporter is a complete moron", "the reporter is a complete moron"),
+        ("The columnist is pathetic", "the columnist is pathetic"),
+        ("Whoever wrote this article is an idiot", "whoever wrote this article is an idiot"),
+        ("The commenter above is a clown", "the commenter above is a clown"),
+        ("Who let this idiot write for a newspaper?", "this idiot"),
+        ("This hack of a journalist should be fired", "this hack"),
+    ],
+)
+def test_a_milder_name_said_of_the_writer_or_a_commenter_is_an_insult(text, words):
+    assert calling_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the senator is an idiot",  # a public figure: political speech, left to the model
+        "Obama is an idiot",
+        "The president is a moron and a liar",
+        "This idiot senator wrote a terrible bill",
+        "The author of the bill is an idiot",  # not the article's writer
+        "The author is a genius",
+        "The reporter is right",
+        "this garbage article",  # the article, not its writer
+        "The reporter was fat-shamed online",
+    ],
+)
+def test_a_milder_name_said_of_a_public_figure_or_the_article_is_left_to_the_model(text):
+    assert calling_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Fake news from a fat, ugly, bitter woman.", "fat ugly bitter woman"),
+        ("a fat disgusting pig of a woman", "fat disgusting pig"),
+    ],
+)
+def test_two_insulting_adjectives_of_looks_said_of_a_person_are_body_shaming(text, words):
+    assert calling_in(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Imagine being this dumb and proud of it.", "imagine being this dumb"),
+        ("Imagine being such a loser", "imagine being such a loser"),
+        ("Imagine being that ignorant", "imagine being that ignorant"),
+        ("Typical MAGA cultist, too stupid to read past the headline.", "typical maga cultist too stupid to read"),
+        ("Too dumb to read the article, as usual.", "too dumb to read"),
+        ("You're too stupid to understand", "you re too stupid"),
+        ("What a braindead take. Go back to your trailer, hillbilly.", "go back to your trailer hillbilly"),
+        ("Your editor should fire you, you illiterate hack.", "you illiterate hack"),
+    ],
+)
+def test_mockery_of_the_reader_without_a_you_and_the_writers_names_insult_the_reader(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imagine being a nurse during covid",
+        "Imagine being fat in a world built for thin people",  # imagined, not mocked
+        "The plan is too stupid to work",  # said of a thing
+        "The senator is too dumb to read the bill",  # of a public figure
+        "Typical politician, too stupid to read the room",
+        "Go back to your seat, the show is starting",
+        "There's a life hack for you",
+    ],
+)
+def test_imagining_a_thing_too_stupid_to_work_or_a_public_figure_is_no_insult_of_the_reader(text):
+    assert insult_in(text) is None
+
+
+def test_the_toxicity_scorer_names_who_a_name_is_said_of_and_holds_an_insult_once():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    assert [(f.reason.code, f.reason.message) for f in scorer.holds("Bob is a r3tard and a pathetic loser")] == [
+        ("insult", 'insults someone ("bob is a retard")')  # masked as written
+    ]
+    assert [f.reason.message for f in scorer.holds("Jessica Moore is a lying piece of sh*t propagandist.")] == [
+        'insults someone ("moore is a lying piece of shit")'
+    ]
+    assert [f.reason.message for f in scorer.holds("You are a retard")] == ['insults the reader ("you are a retard")']
+    assert not scorer.holds("the senator is an idiot")
+    assert not scorer.holds("calling someone a retard is not okay")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "@Greg_M you are genuinely the dumbest person who has ever posted on this site, and that's saying something.",
+            "you are genuinely the dumbest person",
+        ),
+        ("You're honestly the most pathetic person on this site.", "you re honestly the most pathetic"),
+        ("you are the stupidest poster here", "you are the stupidest"),
+        ("You are easily the ugliest", "you are easily the ugliest"),
+        ("Shut up, you inbred hick", "you inbred hick"),
+    ],
+)
+def test_a_superlative_insult_at_the_reader_is_an_insult(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are the smartest person here",
+        "You are easily the most thoughtful commenter here.",
+        "You're honestly the funniest person on this site.",
+        "You are most welcome",
+        "That was the dumbest decision the council ever made",  # not said of the reader
+    ],
+)
+def test_a_superlative_of_praise_or_of_a_decision_is_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told my son 'you are so stupid' and the school did nothing.",
+        "The coach yelled 'shut up, idiot' at a 10 year old.",
+        "The ref heard him say 'fuck you' and sent him off.",
+    ],
+)
+def test_an_insult_quoted_to_report_it_is_not_the_commenters(text):
+    assert insult_in(text) is None
+
+
+def test_an_insult_after_words_of_saying_that_are_the_commenters_own_or_name_the_writer_is_still_an_insult():
+    assert insult_in("As I said, you are a moron") == "you are a moron"
+    assert insult_in("The reporter who wrote this is a hack. Go get a real job, moron.") == "get a real job moron"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor busing migrants up here for a photo op is a disgusting stunt. These are human beings.",
+        "The author is a stupid headline writer's dream, honestly.",
+    ],
+)
+def test_an_insulting_adjective_before_a_word_for_no_person_describes_that_word(text):
+    assert calling_in(text) is None
+
+
+@pytest.mark.parametrize("text", ["The author is a disgusting person.", "The author is disgusting.", "The author is stupid and lazy."])
+def test_an_insulting_adjective_said_of_the_writer_alone_or_of_a_person_still_insults(text):
+    assert calling_in(text) is not None
