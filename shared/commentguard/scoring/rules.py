@@ -251,7 +251,7 @@ def _messenger_contact(text: str) -> str | None:
 
 
 def _unbracketed(text: str) -> str:
-    """"name [at] gmail [dot] com" as "name@gmail.com"."""
+    """The text with "name [at] gmail [dot] com" written as "name@gmail.com"."""
     return _BRACKETED.sub(lambda m: "@" if m.group(1) == "at" else ".", text)
 
 

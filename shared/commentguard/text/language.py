@@ -163,7 +163,8 @@ class Language:
     script: str  # the Unicode script of most of its letters: "LATIN", "CYRILLIC", ...
     words: int  # words looked at
     evidence: tuple[str, ...] = ()  # the common words that named a Latin-script language
-    not_english: bool = False  # unnamed, but enough words and none of them English's (_NOT_ENGLISH_WORDS)
+    # unnamed, but no common English word among enough words with another language's words or letters
+    not_english: bool = False
 
     @property
     def known(self) -> bool:
@@ -255,12 +256,12 @@ def detect(text: str) -> Language | None:
     if not hits:
         return Language((), "LATIN", len(sample_words),
                         not_english=letters_not_english and len(sample_words) >= _NOT_ENGLISH_LETTER_WORDS)
-    not_english = "en" not in hits and (
-        (len(sample_words) >= _NOT_ENGLISH_WORDS and max(len(set(found)) for found in hits.values()) >= 2)
-        or (len(sample_words) >= _NOT_ENGLISH_LETTER_WORDS and letters_not_english)
-    )
     distinct = {code: Counter(found) for code, found in hits.items()}
     best = max(len(d) for d in distinct.values())
+    not_english = "en" not in hits and (
+        (len(sample_words) >= _NOT_ENGLISH_WORDS and best >= 2)
+        or (len(sample_words) >= _NOT_ENGLISH_LETTER_WORDS and letters_not_english)
+    )
     share = max(len(f) for f in hits.values()) / len(sample_words)
     if best < _MIN_HITS or share < _MIN_SHARE:
         return Language((), "LATIN", len(sample_words), not_english=not_english)
