@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
+from ..text.normalize import address_spelled_out
 from ..text.sources import is_source
 from .base import CommentInput, Effect, Finding, Reason
 
@@ -189,14 +190,13 @@ _ID_AFTER = re.compile(r"\s{0,2}(?:id)?\s{0,2}[:：]?\s{0,2}([a-z][a-z0-9_-]{4,1
 # An e-mail address (RFC 5321's 64-character local part; read in a window around each "@", so a
 # long run of letters is never scanned from every position), and an ask to write to it just before.
 # A space may stand on either side of the "@" and the dots ("marcus @ proton . me"), and "[at]", "[dot]"
-# for them (``_unbracketed``).
+# for them (``address_spelled_out``).
 _EMAIL_AT = re.compile(r"([a-z0-9][a-z0-9._%+-]{0,63}) ?\Z")
 # Spaced dots only before a mail domain's usual ending: "email me @ work. thanks" holds no address.
 _EMAIL_DOMAIN = re.compile(
     r"@ ?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}"
     r"|[a-z0-9-]{1,63}(?: ?\. ?[a-z0-9-]{1,63}){0,5} ?\. ?(?:com|net|org|me|io|co|ru|de|fr|uk|info|biz))\b"
 )
-_BRACKETED = re.compile(r"\s*[\[\(\{]\s*(at|dot)\s*[\]\)\}]\s*")
 _ASKS_TO_WRITE = re.compile(r"\b(?:contact|e-?mail|mail|write|reach|message|inbox|dm|send)\b")
 _EMAILS_READ = 20  # addresses looked at in one comment: a scam gives its one early
 # The network-marketing pitch ("Have you ever thought about being your own boss? I'm building a team...
@@ -250,11 +250,6 @@ def _messenger_contact(text: str) -> str | None:
     return None
 
 
-def _unbracketed(text: str) -> str:
-    """The text with "name [at] gmail [dot] com" written as "name@gmail.com"."""
-    return _BRACKETED.sub(lambda m: "@" if m.group(1) == "at" else ".", text)
-
-
 def _email_contact(text: str) -> str | None:
     """The address a lower-case text asks readers to write to ("contact us at x@y.com"), or None.
     Addresses at a government, university or other reference source (``text.sources``) are a
@@ -303,7 +298,7 @@ class ScamContactRule:
                 Finding(self.name, Effect.HOLD, Reason("messenger_contact", f"asks readers to write to someone {how}"))
             )
         elif ("@" in text and (how := _email_contact(lowered))) or (
-            "at" in lowered and _BRACKETED.search(lowered) and (how := _email_contact(_unbracketed(lowered)))
+            (spelled := address_spelled_out(lowered)) is not lowered and (how := _email_contact(spelled))
         ):
             findings.append(
                 Finding(self.name, Effect.HOLD, Reason("email_contact", f"asks readers to write to someone {how}"))

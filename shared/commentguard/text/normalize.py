@@ -520,6 +520,14 @@ def _sub_bare_hosts(text: str, repl) -> str:
     return "".join(out)
 
 
+def address_spelled_out(text: str) -> str:
+    """A lower-case text with an e-mail address whose "@" and dots are written as words ("name [at]
+    gmail [dot] com") written with the symbols; the text itself when it holds no "[at]" or "(at)"."""
+    if "at" in text and ("[" in text or "(" in text or "{" in text) and _BRACKET_AT.search(text):
+        return _WORD_DOT.sub(".", _BRACKET_DOT.sub(".", _BRACKET_AT.sub("@", text)))
+    return text
+
+
 def normalize(
     text: str, *, keep_host_words: bool = True, sources: frozenset[str] = REFERENCE_SOURCES
 ) -> Normalized:
@@ -573,9 +581,8 @@ def normalize(
     # compiled to ignore case cannot skip ahead to its first letter (www, http) and reads every
     # character. What is found here becomes a placeholder or is lower-cased at the end anyway.
     text = text.lower()
-    if "at" in text and ("[" in text or "(" in text or "{" in text) and _BRACKET_AT.search(text):
-        # "name [at] gmail [dot] com": the address is read as one before its dots are read as links
-        text = _WORD_DOT.sub(".", _BRACKET_DOT.sub(".", _BRACKET_AT.sub("@", text)))
+    # "name [at] gmail [dot] com": the address is read as one before its dots are read as links
+    text = address_spelled_out(text)
     if "@" in text and _EMAIL_HINT.search(text):
         text, n = _EMAIL_RE.subn(f" {EMAIL} ", text)
         signals["emails"] += n
