@@ -179,3 +179,55 @@ def test_a_street_address_posted_with_a_call_to_harm_is_doxxing_though_no_one_is
     assert address_in("The landlord is Gary Moss, 14 Birch Lane. Someone should teach him a lesson.") == "[number] birch lane ... teach him a lesson"
     assert address_in("Tony's Pizza, 22 Main St. You know what to do!") is None  # a business, and no call to harm
     assert address_in("The fire at 14 Mill Street was put out quickly.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "That protester's kid goes to Lakeview Elementary, 2nd grade, gets picked up at 3:15 every day in a white Honda Pilot. "
+            "Just putting it out there.",
+            "kid goes to lakeview elementary [number] grade gets ... just putting it out there",
+        ),
+        (
+            "The councilman's daughter goes to Westbrook High, dropped off at 7:40 by the side gate. You all know what to do.",
+            "daughter goes to westbrook high dropped off at ... you all know what to do",
+        ),
+    ],
+)
+def test_a_childs_school_and_pickup_given_with_an_insinuation_is_doxxing(text, words):
+    assert whereabouts_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He works at the dental office on 3rd, she's great. Just putting it out there.",  # a recommendation
+        "My son goes to Lakeview Elementary and gets picked up at 3:15. Just saying, the pickup line is a mess.",
+        "The boy who won the spelling bee goes to Westbrook Middle. Just putting it out there.",  # no pickup
+    ],
+)
+def test_a_recommendation_the_speakers_own_child_and_a_school_without_a_pickup_are_no_doxxing(text):
+    assert whereabouts_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He drives a black Ford F-150, plate 7KLM221. You all know what to do.", "plate [number] ... you all know what to do"),
+        ("his private cell is 555-201-3344. blow it up, he's earned it", "his private cell is [phone number] ... blow it up"),
+    ],
+)
+def test_a_plate_with_an_insinuation_or_a_private_cell_to_blow_up_is_doxxing(text, words):
+    assert contact_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My car was stolen last night, plate 7KLM221. You all know what to do.",  # the speaker's own, stolen
+        "call the clinic's number 555-201-3344 and blow it up with questions",  # an institution's line
+    ],
+)
+def test_a_stolen_cars_plate_and_a_clinics_number_are_no_doxxing(text):
+    assert contact_in(text) is None

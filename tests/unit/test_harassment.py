@@ -141,3 +141,36 @@ def test_a_private_meeting_wished_a_lap_offered_a_bed_and_a_freak_are_sexual_har
 )
 def test_laps_for_cats_breakfast_in_bed_a_grammar_freak_and_a_private_tour_are_no_sexual_harassment(text):
     assert harassment_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Bet you're fun at that yoga studio on Pine 😏 maybe I'll stop by after closing",
+            "bet you re fun at that yoga studio on pine maybe i ll stop by after closing",
+        ),
+        ("someone who'd look way better on her knees with her mouth shut", "better on her knees"),
+        (
+            "I'd rather know what the blonde reporter looks like without that blazer. Send pics sweetheart",
+            "reporter looks like without that blazer",
+        ),
+        ("send pics sweetheart", "send pics sweetheart"),
+    ],
+)
+def test_a_visit_after_closing_a_woman_on_her_knees_her_clothes_off_and_pics_asked_of_her_are_sexual_harassment(text, words):
+    assert harassment_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll stop by after closing to pick up my order",  # no remark on anyone
+        "bet you're fun at parties lol",  # sarcasm, no visit
+        "she was on her knees in the garden pulling weeds",
+        "I'd like to know what the city looks like without that stadium",  # no clothes, no woman
+        "send pics of the flood damage please",
+    ],
+)
+def test_an_errand_sarcasm_gardening_a_skyline_and_news_photos_are_no_sexual_harassment(text):
+    assert harassment_in(text) is None

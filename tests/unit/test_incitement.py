@@ -604,3 +604,41 @@ def test_the_toxicity_scorer_holds_the_calls_the_fourth_qa_probe_found_approved_
     assert not scorer.holds(
         "The article says he told the clerk 'I know where you live and I'll burn your house down.' That's not free speech, that's a crime"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "drag every member of that school board out into the parking lot and teach them a lesson they won't ever forget",
+            "drag every member of that school board out into the parking lot and teach them a lesson",
+        ),
+        ("grab their rifles and clean out the east side", "grab their rifles and clean out the east side"),
+        ("grab your guns and purge that neighborhood", "grab your guns and purge that neighborhood"),
+        ("beat him till he can't stand up. Do the cops' job for them", "beat him till he can t stand"),
+    ],
+)
+def test_a_call_to_drag_people_out_arm_against_a_neighbourhood_or_beat_someone_down_is_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drag the old couch out into the yard and teach them a lesson in recycling",  # a lesson in something
+        "drag the kids out to the museum",
+        "hunters grab their rifles and head to the north side of the ridge",  # nothing cleared
+        "grab your rifles and clean out the garage first",  # no neighbourhood
+        "the bully beat him till he couldn't stand",  # a report
+        "beat the eggs till they can stand in peaks",
+    ],
+)
+def test_furniture_lessons_hunting_a_garage_a_report_and_a_recipe_are_no_call_for_violence(text):
+    assert call_in(text) is None
+
+
+def test_a_misspelt_call_for_violence_is_read_as_the_call():
+    from commentguard.scoring.toxicity import load_scorer
+
+    held = load_scorer({"TOXICITY_ENCODER": "false"}).holds("sumbody shud put a bulit in that trayter mayor")
+    assert held and held[0].reason.code == "violence" and '"put a bullet in that traitor"' in held[0].reason.message

@@ -444,3 +444,96 @@ def test_an_insulting_adjective_before_a_word_for_no_person_describes_that_word(
 @pytest.mark.parametrize("text", ["The author is a disgusting person.", "The author is disgusting.", "The author is stupid and lazy."])
 def test_an_insulting_adjective_said_of_the_writer_alone_or_of_a_person_still_insults(text):
     assert calling_in(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Gary you might be the dumbest person who has ever posted on this site", "you might be the dumbest person"),
+        ("you may well be the most pathetic person here", "you may well be the most pathetic person"),
+        ("you could be the dumbest commenter on this board", "you could be the dumbest"),
+        ("honestly you might just be an idiot", "you might just be an idiot"),
+        ("you must be the stupidest man alive", "you must be the stupidest man"),
+    ],
+)
+def test_a_hedge_between_you_and_the_verb_still_insults_the_reader(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you might be the first person to notice this",  # no insult word
+        "you could be the best player on the team",
+        "you might be a redneck if you own three broken trucks",  # a hedge before a condition jokes
+        "you could be a loser if you quit now, so don't",
+    ],
+)
+def test_a_hedge_before_praise_or_a_condition_is_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("u r a st00pid b1tch", "you r a stoopid bitch"),  # "st00pid" read back as the slang "stoopid"
+        ("you stoopid idiot", "you stoopid idiot"),
+        ("ur so dum", "your so dum"),  # "ur so": "you're so"
+        ("you idjit", "you idjit"),
+        ("shut up biatch", "shut up biatch"),
+        ("all you b*tches are the same", "you bitches"),
+        ("f@ggotz", "faggots"),  # a "z" plural, read as the plural the hold list holds
+    ],
+)
+def test_slang_and_leet_spellings_of_insults_are_held_as_the_insults(text, reason):
+    from commentguard.scoring.toxicity import load_scorer
+
+    held = load_scorer({"TOXICITY_ENCODER": "false"}).holds(text)
+    assert held and f'"{reason}"' in held[0].reason.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the stoopid cat knocked over my coffee",  # said of no one
+        "your so-called experts were right after all",
+        "your so stupid comment made me laugh",  # "your" before a thing
+        "that quiz was a blitz",  # no plural of a swear word
+    ],
+)
+def test_slang_spellings_said_of_no_one_and_your_before_a_thing_are_no_insult(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert not load_scorer({"TOXICITY_ENCODER": "false"}).holds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "This so-called journalist should be fired for this garbage. Absolute clown, an affirmative action hire with a keyboard",
+            "absolute clown",
+        ),
+        (
+            "Melissa Tran is a hack who couldn't report her way out of a paper bag. Lazy, stupid, and we all know how she got that job.",
+            "tran is a hack",
+        ),
+        ("Dave Smith is an idiot who can't write a headline without three typos", "smith is an idiot"),
+    ],
+)
+def test_a_name_said_on_its_own_of_the_writer_or_of_someone_by_their_reporting_insults_them(text, words):
+    assert calling_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reporter interviewed an absolute clown of a senator",  # said of someone else
+        "Great reporting. The mayor is an absolute clown",  # after a copula, of the mayor
+        "The council meeting was a total clown show",  # no writer named
+        "The senator is a hack who couldn't write a bill",  # of a public figure, not by reporting
+        "Melissa Tran is a reporter who couldn't be more thorough",  # no name
+    ],
+)
+def test_a_name_said_of_someone_other_than_the_writer_or_by_no_reporting_is_no_insult_of_the_writer(text):
+    assert calling_in(text) is None

@@ -382,3 +382,89 @@ def test_shorthand_and_misspellings_that_threaten_no_one_are_left_alone(text):
     from commentguard.scoring.toxicity import load_scorer
 
     assert not load_scorer({"TOXICITY_ENCODER": "false"}).holds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Would be a real shame if something happened to it while she's at the courthouse",
+            "a real shame if something happened to it while she s at the courthouse",
+        ),
+        ("it'd be a terrible shame if anything happened to your car", "a terrible shame if anything happened to your car"),
+        ("Shame if anything happened to the shop when you're away", "shame if anything happened to the shop when you re away"),
+    ],
+)
+def test_the_racketeers_shame_with_words_inside_it_or_said_while_the_owner_is_away_is_a_veiled_threat(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "That councilman should really be careful where he parks. Brakes fail all the time on those old Buicks.",
+            "careful where he parks ... brakes fail",
+        ),
+        ("keep talking, Tom. I know what you drive and where you get your coffee. see you around", "know what you drive ... see you around"),
+        (
+            "journalists have accidents too. Think about that next time you write about my brother.",
+            "have accidents ... next time you write",
+        ),
+        ("Mosque on Fairview better hope nobody gets careless with a match this summer.", "better hope nobody gets careless with a match"),
+    ],
+)
+def test_watching_someones_life_or_writing_and_an_omen_worded_differently_are_a_veiled_threat(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it would be a real shame if something happened to the library's funding",  # a budget, no one away
+        "It would be a shame if something happened to the old mill while we argue about zoning",
+        "be careful where you park downtown, tickets are $60",  # a watch alone
+        "brakes fail all the time on those old Buicks, get them checked",  # an omen alone
+        "journalists have accidents on the job like anyone",
+        "think about that next time you write about the economy",
+        "I know what you drive, I sold it to you last year",
+        "see you around, Tom! great chat",
+        "the Bills better hope nobody gets injured before the playoffs",  # no fire
+        "you better hope nothing happens to gas prices",
+    ],
+)
+def test_a_budget_a_watch_or_an_omen_alone_and_a_hope_without_fire_are_no_veiled_threat(text):
+    assert veiled_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "you have until Friday to reverse this or me and my boys come visit you at home. This is not a joke.",
+            "you have until friday to reverse this or me and my boys come visit you",
+        ),
+        (
+            "I'm gonna find you, 'LibertyMom78', and when I do you're gonna regret every word you typed.",
+            "you re gonna regret every word",
+        ),
+        ("I swear you won't make it to your car one of these nights.", "you won t make it to your car one of these nights"),
+        ("I swear you'll never make it home", "you ll never make it home"),
+    ],
+)
+def test_an_ultimatum_a_regret_of_every_word_and_a_way_home_cut_short_threaten_the_reader(text, words):
+    assert threat_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you have until Friday to submit your comments to the council",  # a deadline alone
+        "you have until Friday to RSVP or we'll give your seat away",  # a penalty, nobody comes
+        "you'll regret every penny you spent on that car",  # advice
+        "I swear you won't make it to the end of this book",
+        "you won't make it home in this traffic",  # a forecast
+    ],
+)
+def test_a_deadline_advice_and_a_forecast_are_no_threat(text):
+    assert threat_in(text) is None

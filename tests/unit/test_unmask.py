@@ -170,3 +170,21 @@ def test_the_toxicity_lists_hold_a_masked_slur_and_its_masked_plural_but_not_one
     assert [f.reason.message for f in scorer.holds("Shut the f*** up Kevin you inbred hick")] == [
         'insults the reader ("shut the fuck up")'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("f@ggotz", ["faggots"]),  # a "z" plural of a slur, masked
+        ("niggaz", ["niggas"]),  # and plain
+        ("sumbody shud do it", ["somebody", "should", "do", "it"]),  # misspellings that are no other word
+    ],
+)
+def test_z_plurals_of_swear_words_and_slurs_and_misspellings_of_the_rules_words_are_read_as_the_words(text, tokens):
+    norm = normalize(text).text
+    assert list(Unmasker(VOCABULARY | {"faggots"}).tokens(norm, tokenize(norm))) == tokens
+
+
+@pytest.mark.parametrize("text", ["pop quiz", "a blitz on the quarterback", "the jazz was great"])
+def test_words_ending_in_z_that_are_no_plural_of_a_swear_word_stay_as_they_are(text):
+    assert unmasked(text) == text.split()

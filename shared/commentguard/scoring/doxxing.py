@@ -167,6 +167,26 @@ _SET_ON = (
     ("call", "her", "employer"), ("call", "his", "employer"), ("contact", "her", "employer"), ("contact", "his", "employer"),
 )
 _SET_ON_BY_FIRST = _by_first_word(_SET_ON)
+# Insinuations that set readers on a person without saying how ("just putting it out there", "you all know
+# what to do"): they count after a child's school given with when the child is picked up ("That protester's
+# kid goes to Lakeview Elementary, gets picked up at 3:15 every day in a white Honda Pilot. Just putting it out
+# there"), and after someone else's plate. Said of a workplace they may recommend: "she works at the dental
+# office on 3rd, she's great. Just putting it out there."
+_INSINUATIONS = (
+    ("just", "putting", "it", "out", "there"), ("putting", "this", "out", "there"), ("just", "saying"), ("you", "all", "know", "what", "to", "do"),
+    ("y", "all", "know", "what", "to", "do"), ("you", "know", "what", "to", "do"), ("do", "with", "that", "what", "you", "will"),
+)
+_INSINUATIONS_BY_FIRST = _by_first_word(_INSINUATIONS)
+# When a child is to be found: "gets picked up at 3:15", "dropped off every morning".
+_PICKED = frozenset({"picked", "pickup", "collected", "dropped"})
+
+
+def _insinuation_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of an insinuation of ``_INSINUATIONS`` at i, not denied; else None."""
+    for phrase in _INSINUATIONS_BY_FIRST.get(tokens[i], ()):
+        if tuple(tokens[i : i + len(phrase)]) == phrase and not _denied(tokens, i):
+            return i, i + len(phrase) - 1
+    return None
 _HOSTILE_BY_FIRST = _by_first_word(_HOSTILE_CALLS)
 
 
@@ -223,14 +243,14 @@ def _whereabouts_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-_WHEREABOUTS_CUES = _EMPLOYED | _CHILDREN | _SCHOOLED | _UNMASKED | frozenset(_SET_ON_BY_FIRST)
+_WHEREABOUTS_CUES = _EMPLOYED | _CHILDREN | _SCHOOLED | _UNMASKED | _PICKED | frozenset(_SET_ON_BY_FIRST) | frozenset(_INSINUATIONS_BY_FIRST)
 
 
 def whereabouts(tokens: Sequence[str]) -> str | None:
     """The words that set readers on a private person whose workplace, children's school or own school the
     comment gives, or None."""
     found = called = None
-    unmasked = school = False
+    unmasked = school = pupil = picked = False
     for i, word in enumerate(tokens):
         if word not in _WHEREABOUTS_CUES:  # most words
             continue
@@ -238,6 +258,11 @@ def whereabouts(tokens: Sequence[str]) -> str | None:
         if at is not None:
             found = found or at
             school = school or word in _CHILDREN  # a parent's children: "make him famous" sets readers on them
+            pupil = pupil or word in _CHILDREN or word in _SCHOOLED  # a child's school
+        picked = picked or (word in _PICKED and (word == "pickup" or tokens[i + 1 : i + 2] in (["up"], ["off"])))
+        if pupil and picked and called is None and word in _INSINUATIONS_BY_FIRST:
+            insinuated = _insinuation_at(tokens, i)
+            called = (*insinuated, False) if insinuated is not None else None
         unmasked = unmasked or word in _UNMASKED
         for phrase in _SET_ON_BY_FIRST.get(word, ()):
             if tuple(tokens[i : i + len(phrase)]) == phrase and (called is None or called[2]):
@@ -266,7 +291,7 @@ _RING = (*(("give", w, "a", "call") for w in _CALLED_WHOM), *(("call", w) for w 
 _HARASS = (
     ("let", "s", "all"), ("everyone", "call"), ("everybody", "call"), ("everyone", "text"), ("all", "call", "him"), ("all", "call", "her"),
     *(("blow", "up", w, "phone") for w in ("his", "her", "their")), *(("flood", w, "phone") for w in ("his", "her", "their")),
-    *(("spam", w) for w in ("him", "her", "his", "their")), ("middle", "of", "the", "night"), *_HOSTILE_CALLS,
+    *(("spam", w) for w in ("him", "her", "his", "their")), ("middle", "of", "the", "night"), ("blow", "it", "up"), *_HOSTILE_CALLS,
 )
 _HOSTILE_SET = frozenset(_HOSTILE_CALLS)
 _RING_BY_FIRST = _by_first_word(_RING)
@@ -316,8 +341,12 @@ def contact_details(tokens: Sequence[str]) -> str | None:
                 line = (owned[0], i, owned[1])
         elif plate is None and word in _PLATES and i > 0:
             end = _plate_at(tokens, i)
+            # someone else's car: "my car was stolen, plate ABC 123, you know what to do" asks for help
+            own = any(t in ("my", "our", "mine", "stolen") for t in tokens[max(0, i - 8) : i])
             if end is not None and not _reported(tokens, i):
-                plate = (i, end)
+                plate = (i, end, own)
+        if plate is not None and not plate[2] and hostile is None and word in _INSINUATIONS_BY_FIRST:
+            hostile = _insinuation_at(tokens, i)  # "plate 7KLM221. You all know what to do."
         for phrase in _RING_BY_FIRST.get(word, ()):
             if ring is None and tuple(tokens[i : i + len(phrase)]) == phrase:
                 ring = (i, i + len(phrase) - 1)

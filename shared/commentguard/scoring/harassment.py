@@ -46,6 +46,10 @@ def _sexual_demand(tokens: Sequence[str], i: int) -> int | None:
     be less bitter if you got laid"), the index of the last word of it, or None."""
     if tokens[i] == "send":
         k = i + 1 + (tokens[i + 1 : i + 2] in (["me"], ["us"]))
+        if tokens[k : k + 1] in (["pics"], ["pictures"], ["photos"], ["pix"]):
+            # "send pics sweetheart": to a woman, with a pet name ("send pics of the flood damage" is news)
+            pet = next((m for m in range(k + 1, min(k + 3, len(tokens))) if tokens[m] in _PET_NAMES), None)
+            return pet
         return k if tokens[k : k + 1] == ["nudes"] else None
     said_of = tokens[max(0, i - 5) : i - 1]  # "you'd be less bitter if you got laid", not "I finally got laid"
     if tokens[i + 1 : i + 2] in (["off"], ["out"], ["down"], ["to"], ["up"], ["bare"], ["waste"], ["low"], ["on"], ["into"]):
@@ -92,6 +96,20 @@ _PRIVATE_MEETINGS = frozenset({"interview", "session", "show", "dance", "auditio
 _WATCHERS = frozenset({"anyone", "anybody", "people", "men", "guys", "we", "they", "everyone", "viewers"})
 _LOOKED_OVER = frozenset({"dress", "dresses", "skirt", "skirts", "legs", "body", "tits", "boobs", "cleavage", "ass", "butt", "figure", "tight", "outfit", "outfits"})
 _LOOKS_SPAN = 12
+# A visit the speaker means to pay a woman where she is alone, after a remark on her: "Bet you're fun at that
+# yoga studio on Pine, maybe I'll stop by after closing". "I'll stop by after closing to pick up my order"
+# remarks on no one, and "bet you're fun at parties" is sarcasm that visits no one.
+_DROPPED_BY = frozenset({"stop", "drop", "swing", "come", "pop"})
+_ALONE_TIMES = frozenset({"closing", "hours", "dark", "close", "midnight", "everyone"})
+_BET_SPAN = 16
+# Clothes a woman is pictured without: "I'd rather know what the blonde reporter looks like without that
+# blazer". ("what the city looks like without that stadium" pictures no one.)
+_CLOTHES = frozenset(
+    {"blazer", "clothes", "shirt", "top", "dress", "blouse", "bra", "jacket", "skirt", "pants", "jeans", "bikini", "sweater", "uniform", "suit", "outfit", "makeup"}
+)
+# "(she'd) look way better on her knees (with her mouth shut)": a woman put on her knees as the speaker
+# likes her. "She was on her knees in the garden" and "she prayed on her knees" are no remark.
+_BETTER_ON = frozenset({"better", "best", "belongs", "belong", "good", "nice"})
 
 
 def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -138,6 +156,24 @@ def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         if looks and only is not None:
             return only, i + 1
         return None
+    if word in _DROPPED_BY and tokens[i + 1 : i + 2] == ["by"] and tokens[i + 2 : i + 3] == ["after"] and tokens[i + 3 : i + 4] and tokens[i + 3] in _ALONE_TIMES:
+        # "bet you're fun at that yoga studio ... maybe I'll stop by after closing"
+        bet = next((k for k in range(i - 1, max(-1, i - _BET_SPAN), -1) if tokens[k] == "bet"), None)
+        fun = bet is not None and tokens[bet + 1 : bet + 2] and tokens[bet + 1] in _IN_BED_PEOPLE | {"she", "her"} and any(t in _IN_BED for t in tokens[bet + 2 : bet + 5])
+        if fun and _desirer_at(tokens, i) is not None:
+            return bet, i + 3
+        return None
+    if word == "without" and tokens[i + 1 : i + 2] and tokens[i + 1] in ("that", "her", "your", "those", "the", "them") and tokens[i + 2 : i + 3] and tokens[i + 2] in _CLOTHES:
+        # "what the blonde reporter looks like without that blazer"
+        if tokens[i - 2 : i] in (["looks", "like"], ["look", "like"], ["look"], ["looks"]) or tokens[i - 1 : i] in (["looks"], ["look"]):
+            who = next((k for k in range(i - 3, max(-1, i - 6), -1) if tokens[k] in _WOMEN or tokens[k] in ("she", "you", "u")), None)
+            if who is not None:
+                return who - (who > 0 and tokens[who - 1] in _DEMONSTRATIVES | {"the"}), i + 2
+        return None
+    if word == "knees" and tokens[i - 2 : i] == ["on", "her"] and any(t in _BETTER_ON for t in tokens[max(0, i - 4) : i - 2]):
+        # "(she'd) look way better on her knees"
+        start = next(k for k in range(max(0, i - 4), i - 2) if tokens[k] in _BETTER_ON)
+        return start, i
     if word == "rack" and tokens[i - 1 : i] in (["nice"], ["great"]) and tokens[i + 1 : i + 2] == ["on"]:
         whom = _sexual_object(tokens, i + 2)  # "nice rack on the reporter"; not "a nice rack of lamb"
         return (i - 1, whom) if whom is not None else None
@@ -173,7 +209,7 @@ def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-_REMARKED = frozenset({"rack", "bed", "smile", "real", "freak", "sit", "private", "watches", "watch"}) | _SLEPT_WITH
+_REMARKED = frozenset({"rack", "bed", "smile", "real", "freak", "sit", "private", "watches", "watch", "without", "knees"}) | _SLEPT_WITH | _DROPPED_BY
 
 
 def sexual_harassment(tokens: Sequence[str]) -> str | None:

@@ -504,6 +504,21 @@ _SEATS = frozenset(
     {"capitol", "congress", "statehouse", "courthouse", "legislature", "parliament", "washington", "council", "mosque", "synagogue"}
 )
 _ARMED_SPAN = 10
+# A neighbourhood cleared of the people in it, after arms: "grab their rifles and clean out the east side".
+# Said after a verb of clearing only ("... and head to the north side for the game" is a day out); and
+# then "their" arms call too ("hunters grab their rifles in November" is a report: nothing is cleared).
+_CLEARING = frozenset({"clean", "clear", "wipe", "purge", "cleanse", "sweep", "take"})
+_QUARTERS = frozenset(
+    {"side", "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "ghetto", "barrio", "projects", "hood", "reservation", "district", "quarter", "estate"}
+)
+
+
+def _cleared(tokens: Sequence[str], k: int) -> bool:
+    """Whether the word at k names a neighbourhood that a verb of clearing a few words before empties
+    ("clean out the east side", "purge that neighborhood")."""
+    return tokens[k] in _QUARTERS and any(t in _CLEARING for t in tokens[max(0, k - 5) : k]) and any(
+        t in ("out", "purge", "cleanse") for t in tokens[max(0, k - 4) : k]
+    )
 
 # A call to set fire to where people are: "someone needs to go down to that camp with a can of gas and a
 # lighter", "let's take some petrol and matches to their office". A fuel and a flame must both come with
@@ -573,7 +588,7 @@ def _armed_at(tokens: Sequence[str], i: int) -> int | None:
     j = i + 1 + (tokens[i + 1 : i + 2] == ["up"])  # "take up arms", "pick up your guns"
     if tokens[i] in ("take", "pick") and j == i + 2 and tokens[j : j + 1] == ["arms"]:
         w = j
-    elif j < n and tokens[j] in _ARMS_OF:
+    elif j < n and (tokens[j] in _ARMS_OF or tokens[j] == "their"):
         w = j + 1 + (j + 2 < n and tokens[j + 1] not in _WEAPONS)  # "our (hunting) rifles"
         if w >= n or tokens[w] not in _WEAPONS:
             return None
@@ -582,9 +597,50 @@ def _armed_at(tokens: Sequence[str], i: int) -> int | None:
     # the weapons end the order ("grab your guns and ...", "grab your guns, boys"), not "get your gun licence"
     if w + 1 < n and tokens[w + 1] not in ("and", "!", "?", "against") and tokens[w + 1] not in _ADDRESSES:
         return None
+    theirs = tokens[j] == "their"  # "grab their rifles" calls only to clear a neighbourhood
     for k in range(w + 1, min(w + 1 + _ARMED_SPAN, n)):
-        if tokens[k] in _SEATS or tokens[k] in _ARMED_AGAINST or (tokens[k] == "hall" and tokens[k - 1] in ("city", "town")):
+        if _cleared(tokens, k):
             return k
+        if not theirs and (tokens[k] in _SEATS or tokens[k] in _ARMED_AGAINST or (tokens[k] == "hall" and tokens[k - 1] in ("city", "town"))):
+            return k
+    return None
+
+
+# People dragged out to be taught a lesson: "drag every member of that school board out into the parking lot
+# and teach them a lesson they won't ever forget". Both are there: "drag the couch out into the yard" moves
+# furniture, and "teach them a lesson in humility" (a lesson in or about something) is no beating.
+_DRAG_SPAN = 10
+
+
+def _dragged_out(tokens: Sequence[str], i: int) -> int | None:
+    """Where "drag" at i drags people out and goes on to teach them a lesson, the index of "lesson"; else None."""
+    n = len(tokens)
+    out = next((k for k in range(i + 2, min(i + _DRAG_SPAN, n)) if tokens[k] in ("out", "outside")), None)
+    if out is None:
+        return None
+    for k in range(out + 1, min(out + _DRAG_SPAN, n)):
+        if tokens[k] == "teach" and tokens[k + 1 : k + 2] and tokens[k + 1] in _OBJECTS | {"him", "her", "them"} and tokens[k + 2 : k + 4] == ["a", "lesson"]:
+            return None if tokens[k + 4 : k + 5] in (["in"], ["about"], ["on"], ["of"]) else k + 3
+    return None
+
+
+# A beating until the body gives: "beat him till he can't stand up". (The past, "the bully beat him till he
+# couldn't stand", is a report: the order's "can't" is present.)
+_GIVES_OUT = frozenset({"stand", "walk", "move", "breathe", "see", "talk", "speak", "get"})
+
+
+def _beaten_till(tokens: Sequence[str], j: int) -> int | None:
+    """Where the words from j ("him till he can't stand") beat someone until they cannot stand, the index of
+    the last word; else None."""
+    n = len(tokens)
+    if j >= n or tokens[j] not in _OBJECTS:
+        return None
+    k = j + 1
+    if not (k < n and tokens[k] in ("till", "until", "til", "untill")):
+        return None
+    for m in range(k + 1, min(k + 5, n)):
+        if (tokens[m] == "cannot" or (tokens[m] == "t" and tokens[m - 1] == "can")) and tokens[m + 1 : m + 2] and tokens[m + 1] in _GIVES_OUT:
+            return m + 1
     return None
 
 
@@ -638,8 +694,14 @@ def _calls(tokens: Sequence[str]):
                 if end is not None and tokens[end + 1 : end + 2] == ["alive"]:
                     yield i, end + 1
         if word in _BLOWS and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
-            # "I'm going to break his jaw", "someone should smash that judge's face in"
+            # "I'm going to break his jaw", "someone should smash that judge's face in", "beat him till he can't stand"
             end = _blow_on(tokens, i + 1)
+            if end is None and word in ("beat", "batter", "kick", "punch"):
+                end = _beaten_till(tokens, i + 1)
+            if end is not None:
+                yield i, end
+        if word == "drag" and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+            end = _dragged_out(tokens, i)
             if end is not None:
                 yield i, end
         if word in _RUN_DOWN and _called_for(tokens, i) and not _negated(tokens, i - 3, i):

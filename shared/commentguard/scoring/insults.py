@@ -55,6 +55,8 @@ _INSULT_NOUNS = frozenset(
         "troll", "trolls", "clown", "clowns", "cuck", "cucks", "incel", "incels",
         # the writer's ("you illiterate hack") and the backwoods' ("go back to your trailer, hillbilly")
         "hack", "hacks", "hillbilly", "hillbillies", "redneck", "rednecks", "hick", "hicks", "yokel", "yokels",
+        # slang spellings, typed as often as the words ("u idjit", "shut up biatch")
+        "idjit", "idjits", "eejit", "eejits", "biatch", "biatches", "beyotch",
     }
 )
 # Adjectives that insult the person they describe ("you are so stupid"); right after "you" they need a
@@ -64,6 +66,8 @@ _INSULT_ADJECTIVES = frozenset(
     {
         "stupid", "dumb", "retarded", "brainless", "braindead", "moronic", "idiotic", "worthless", "pathetic", "disgusting",
         "ugly", "fat", "inbred", "dumbest", "stupidest", "ugliest", "fattest",
+        # slang spellings: "ur so dum", "u r a st00pid b1tch" (its "00" read back as "stoopid")
+        "stoopid", "stoopidest", "dum",
     }
 )
 # Adjectives that insult only with the name they qualify ("shut up, you ignorant bitch", "you are a
@@ -91,10 +95,14 @@ _DEGREE = frozenset(
 )
 # "you people", "you liberals" still name the readers.
 _YOU_GROUP = frozenset({"people", "guys", "folks", "all", "lot", "two", "both"}) | _PEOPLE
-# Between "you" and the verb: "you really are", "you must be", "you have to be".
+# Between "you" and the verb: "you really are", "you must be", "you have to be"; a hedge says the same
+# ("you might be the dumbest person who has ever posted here", "you may well be", "you could be").
 _BEFORE_BE = frozenset(
     {"really", "truly", "clearly", "obviously", "just", "still", "must", "sure", "certainly", "have", "to", "gotta"}
-)
+) | frozenset({"might", "may", "could", "well", "probably", "possibly", "honestly", "seriously", "literally", "genuinely"})
+# A hedge before a condition jokes or advises: "you might be a redneck if ...", "you could be a loser if you
+# quit now".
+_HEDGES = frozenset({"might", "may", "could"})
 # What "you" is before the insult: "you are", "you're" (tokens "you", "re"), "u r", "you sound like".
 _BE = frozenset({"are", "re", "r", "were", "be", "sound", "look", "act", "seem"})
 # "ur an idiot", "your an idiot": typed forms of "you're", taken as such only before an article ("your
@@ -295,6 +303,15 @@ def _mocked(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _so_said(tokens: Sequence[str], j: int) -> bool:
+    """Whether "ur" or "your" before j is "you're" before "so" or "such" and an insult ("ur so dum", "your
+    such an idiot"); not "your so-called experts", nor "your so stupid comment" (an adjective before a thing)."""
+    if tokens[j : j + 1] not in (["so"], ["such"]) or tokens[j + 1 : j + 2] == ["called"]:
+        return False
+    end = _insult_at(tokens, j, after_you=False)
+    return end is not None and (tokens[end] not in _INSULT_ADJECTIVES or end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_STARTS)
+
+
 def insult(tokens: Sequence[str]) -> str | None:
     """The words of the first insult aimed at the reader, or None."""
     n = len(tokens)
@@ -322,14 +339,18 @@ def insult(tokens: Sequence[str]) -> str | None:
             k = i + 1
             if k < n and tokens[k] in _YOU_GROUP:  # "you people are idiots"
                 k += 1
-            while k < n and tokens[k] in _BEFORE_BE:  # "you really are", "you must be"
+            hedged = False
+            while k < n and tokens[k] in _BEFORE_BE:  # "you really are", "you must be", "you might be"
+                hedged = hedged or tokens[k] in _HEDGES
                 k += 1
             if k < n and tokens[k] in _BE:
                 k += 1 + (k + 1 < n and tokens[k + 1] == "like")  # "you sound like an idiot"
                 end = _insult_at(tokens, k, after_you=False)
+                if hedged and end is not None and tokens[end + 1 : end + 2] == ["if"]:
+                    end = None
             else:
                 end = _insult_at(tokens, i + 1, after_you=True)  # "shut up you idiot", "you stupid people"
-        elif word == "youre" or (word in _YOURE and tokens[i + 1 : i + 2] in (["a"], ["an"])):
+        elif word == "youre" or (word in _YOURE and (tokens[i + 1 : i + 2] in (["a"], ["an"]) or _so_said(tokens, i + 1))):
             end = _insult_at(tokens, i + 1, after_you=False)
         elif word in ("are", "r") and i + 1 < n and tokens[i + 1] in _YOU:  # "are you stupid?"
             end = _insult_at(tokens, i + 2, after_you=False)
@@ -350,12 +371,13 @@ _SAID_OF_ANYONE = frozenset(
         "retard", "retards", "tard", "tards", "whore", "whores", "slut", "sluts", "cunt", "cunts", "twat", "twats",
         "skank", "skanks", "bitch", "bitches", "motherfucker", "motherfuckers", "asshole", "assholes", "arsehole",
         "arseholes", "shithead", "shitheads", "dickhead", "dickheads", "dumbfuck", "fuckwit", "fuckwits",
+        "biatch", "biatches", "beyotch",
     }
 )
 # Names that are said of things too ("the commute is a bitch", "this phone is a piece of shit"): they
 # insult only where a person is named ("she is a bitch", "that reporter is a piece of shit"), qualified as
 # one ("a lying piece of shit") or follows ("a piece of shit human being").
-_SAID_OF_THINGS = frozenset({"bitch", "bitches", "piece", "sack"})
+_SAID_OF_THINGS = frozenset({"bitch", "bitches", "biatch", "biatches", "beyotch", "piece", "sack"})
 _PERSON_QUALIFIERS = frozenset(
     {
         "lying", "arrogant", "ignorant", "delusional", "brainwashed", "racist", "bigoted", "hateful", "hypocritical",
@@ -388,6 +410,15 @@ _WRITERS = frozenset({"author", "writer", "reporter", "journalist", "columnist",
 _WRITING = frozenset(
     {"write", "writes", "wrote", "writing", "written", "article", "articles", "column", "byline", "reporter", "journalist", "publish", "published"}
 )
+# Reporting, of which an insult after a copula says the one called it is a writer: "Melissa Tran is a hack who
+# couldn't report her way out of a paper bag". ("write" is left out: "the senator is a hack who couldn't write
+# a bill" is political speech.)
+_REPORTING = frozenset({"report", "reports", "reporting", "article", "articles", "column", "columns", "journalism", "byline", "headline", "headlines"})
+# A name said on its own, with an intensifier ("Absolute clown."), in a comment about the writer ("This
+# so-called journalist should be fired for this garbage. Absolute clown"): the tokens keep no full stop, so it
+# must follow no copula or article ("the mayor is an absolute clown", "interviewed an absolute clown of a
+# senator" say it of someone else).
+_BARE_INTENSIFIERS = frozenset({"absolute", "total", "complete", "utter", "absolutely", "totally", "such"})
 # Names that a demonstrative gives the article, not its writer: "this garbage article".
 _WRITINGS_NAMED = frozenset({"garbage", "trash", "filth"})
 # Body-shaming said of anyone: two insulting adjectives, one of them of looks, before a person ("a fat,
@@ -410,7 +441,7 @@ def _named_by(tokens: Sequence[str], i: int, end: int) -> int | None:
         k -= 1
     needs_person = tokens[i] in _SAID_OF_THINGS
     # "dumb bitch": an insulting adjective makes "bitch" a person's name (no commute is a dumb bitch)
-    person = person or (tokens[i] in ("bitch", "bitches") and any(t in _INSULT_ADJECTIVES or t in _QUALIFIERS for t in tokens[k + 1 : i]))
+    person = person or (tokens[i] in ("bitch", "bitches", "biatch", "biatches") and any(t in _INSULT_ADJECTIVES or t in _QUALIFIERS for t in tokens[k + 1 : i]))
     if k >= 1 and tokens[k] in _SAID_TO_BE:  # "Bob is a retard", "she's a lying whore"
         subject = tokens[k - 1]
         person = person or subject in _PERSON or subject in _ROLES or subject in _TARGETS or subject in ("he", "she", "they")
@@ -451,6 +482,13 @@ def _writer_insulted(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             if not writer:
                 start = next((k for k in range(i - 1, max(-1, i - 6), -1) if tokens[k] in ("who", "whoever")), start)
             return start, end
+    elif word in _SAID_TO_BE and i > 0 and tokens[i - 1] not in _NOT_NAMED and tokens[i - 1] not in _ROLES:
+        # "Melissa Tran is a hack who couldn't report her way out of a paper bag": a writer, by her reporting
+        end = _insult_at(tokens, i + 1, after_you=False)
+        if end is None or tokens[end] not in _INSULT_NOUNS or tokens[end + 1 : end + 2] not in (["who"], ["that"]):
+            return None
+        if any(t in _REPORTING for t in tokens[end + 2 : end + 8]) and not _denied(tokens, i) and not _reported(tokens, i - 1):
+            return i - 1, end
     elif word in _DEMONSTRATIVES:
         end = _insult_at(tokens, i + 1, after_you=False)
         if end is None or tokens[end] not in _INSULT_NOUNS or tokens[end] in _WRITINGS_NAMED:
@@ -477,7 +515,19 @@ def _body_shamed(tokens: Sequence[str], i: int) -> int | None:
     return first if insults >= 2 and looks else None
 
 
-_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | {"piece", "sack"}
+def _bare_name(tokens: Sequence[str], i: int) -> int | None:
+    """Where an intensifier at i starts a name said on its own ("Absolute clown") in a comment that names the
+    writer, the index of the name; else None."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k] not in _INSULT_NOUNS or tokens[k] in _WRITINGS_NAMED or tokens[k + 1 : k + 2] == ["of"]:
+        return None
+    before = tokens[i - 1] if i else ""
+    if before in _SAID_TO_BE or before in ("a", "an", "the", "what", "s", "such", "like", "as", "be", "been", "being") or before in _YOU:
+        return None
+    return k if not _WRITERS.isdisjoint(tokens) else None
+
+
+_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _BARE_INTENSIFIERS | {"piece", "sack"}
 
 
 def name_calling(tokens: Sequence[str]) -> str | None:
@@ -500,6 +550,10 @@ def name_calling(tokens: Sequence[str]) -> str | None:
             span = _writer_insulted(tokens, i)
             if span is not None:
                 return " ".join(tokens[span[0] : span[1] + 1])
+        elif word in _BARE_INTENSIFIERS:
+            end = _bare_name(tokens, i)
+            if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
+                return " ".join(tokens[i : end + 1])
         elif word in _LOOKED_AT:
             start = _body_shamed(tokens, i)
             if start is not None and not _denied(tokens, start) and not _reported(tokens, start):

@@ -114,10 +114,64 @@ def _intending_speaker(tokens: Sequence[str], i: int) -> int | None:
 
 # "You'll regret writing this": the regret is for what the reader wrote or said, not advice ("you'll
 # regret buying it").
-_REGRETTED = frozenset({"writing", "saying", "posting", "publishing", "printing", "commenting", "crossing", "messing", "talking", "ever", "opening", "the"})
+_REGRETTED = frozenset({"writing", "saying", "posting", "publishing", "printing", "commenting", "crossing", "messing", "talking", "ever", "every", "opening", "the"})
 # "you'll regret the day you were born"; "the day you sold those shares" is advice.
 _BORN = ("day", "you", "were", "born")
 _WILL = (("ll",), ("will",), ("re", "going", "to"), ("are", "going", "to"), ("re", "gonna"), ("gonna",))
+# "you're gonna regret every word you typed"; "you'll regret every penny" is advice.
+_EVERY_WORD = frozenset({"word", "single", "line", "lie", "post", "comment", "syllable"})
+# An ultimatum: "you have until Friday to reverse this or me and my boys come visit you at home". The
+# deadline alone is a notice ("you have until Friday to submit your comments"), and "... or we'll charge you
+# a fee" a penalty: the speaker must come for the reader after the "or".
+_ULTIMATUM_SPAN = 14
+_COME_FOR = frozenset({"visit", "find", "come", "get", "hunt", "deal", "hurt", "pay", "show", "track", "see"})
+_US = frozenset({"i", "we", "me", "us", "my", "our"})
+# "you won't make it to your car one of these nights": the reader's way home cut short, sworn or with a
+# time to come ("you won't make it home in this traffic" is a forecast).
+_MADE_IT_TO = frozenset({"car", "truck", "door", "house", "home", "office", "front", "driveway"})
+
+
+def _ultimatum(tokens: Sequence[str], i: int) -> int | None:
+    """Where "until" at i (after "you have", "you've got") sets the reader a deadline whose "or" brings the
+    speaker to them ("... or me and my boys come visit you"), the index of that "you"; else None."""
+    if tokens[i - 2 : i] not in (["you", "have"], ["you", "got"], ["ve", "got"]):
+        return None
+    n = len(tokens)
+    orr = next((k for k in range(i + 1, min(i + _ULTIMATUM_SPAN, n)) if tokens[k] == "or"), None)
+    if orr is None:
+        return None
+    us = come = None
+    for k in range(orr + 1, min(orr + 10, n)):
+        t = tokens[k]
+        if t in _US and us is None:
+            us = k
+        elif us is not None and t in _COME_FOR:
+            come = k
+        elif come is not None and t in ("you", "u"):
+            return k
+    return None
+
+
+def _way_cut_short(tokens: Sequence[str], i: int) -> int | None:
+    """Where "make" at i says the reader won't make it to their car or home ("you won't make it to your car one
+    of these nights", "I swear you'll never make it home"), sworn or timed, the index of the last word; else None."""
+    if tokens[i + 1 : i + 2] != ["it"] or i < 3:
+        return None
+    before = tokens[max(0, i - 3) : i]
+    if not (before[-2:] == ["won", "t"] and before[0] in ("you", "u")) and not (before[-2:] in (["ll", "never"], ["will", "never"]) and before[0] in ("you", "u")):
+        return None
+    k = i + 2
+    if tokens[k : k + 1] == ["home"]:
+        end = k
+    elif tokens[k : k + 2] in (["to", "your"], ["to", "ur"]) and tokens[k + 2 : k + 3] and tokens[k + 2] in _MADE_IT_TO:
+        end = k + 2
+    else:
+        return None
+    timed = tokens[end + 1 : end + 5] in (["one", "of", "these", "nights"], ["one", "of", "these", "days"]) or tokens[end + 1 : end + 2] == ["tonight"]
+    sworn = "swear" in tokens[max(0, i - 6) : i] or "promise" in tokens[max(0, i - 6) : i]
+    if timed:
+        return end + (4 if tokens[end + 1] == "one" else 1)
+    return end if sworn else None
 # "wait until I find you", "just wait till we catch you"
 _UNTIL = frozenset({"until", "till", "til", "untill"})
 _CAUGHT = (("find", "you"), ("catch", "you"), ("get", "hold", "of", "you"), ("get", "my", "hands", "on", "you"), ("get", "you"))
@@ -195,10 +249,20 @@ def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         for will in _WILL:  # "you'll regret writing this"
             k = i + 1 + len(will)
             said = tuple(tokens[i + 1 : k]) == will and tokens[k : k + 1] == ["regret"] and k + 1 < n and tokens[k + 1] in _REGRETTED
+            if said and tokens[k + 1] == "every":
+                return (i, k + 2) if tokens[k + 2 : k + 3] and tokens[k + 2] in _EVERY_WORD else None
             if said and tokens[k + 1] != "the":
                 return i, k + 1
             if said and tuple(tokens[k + 2 : k + 6]) == _BORN:
                 return i, k + 5
+    elif word in _UNTIL:  # "you have until Friday to ... or me and my boys come visit you"
+        end = _ultimatum(tokens, i)
+        if end is not None:
+            return i - 2, end
+    elif word == "make":  # "I swear you won't make it to your car one of these nights"
+        end = _way_cut_short(tokens, i)
+        if end is not None:
+            return next(k for k in range(i - 1, -1, -1) if tokens[k] in ("you", "u")), end
     elif word == "see" and tokens[i + 1 : i + 3] == ["what", "happens"] and _what_happens_to_you(tokens, i + 3):
         start = _dared(tokens, i)
         if start is not None:
@@ -383,12 +447,26 @@ _EASY_TO = frozenset({"spot", "find", "recognize", "recognise", "follow", "track
 _ROUTINE_SPAN = 8
 
 
+# What is written or said that the speaker answers with an omen: "journalists have accidents too. Think about
+# that next time you write about my brother."
+_WRITES = frozenset(
+    {"write", "writes", "post", "posts", "say", "says", "publish", "publishes", "print", "prints", "report", "reports", "talk", "talks", "open", "opens", "mouth", "comment"}
+)
+
+
 def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     """(start, end) of words at i saying that someone watches a person's life: "(people) know where you
-    park", "I know what your car looks like", "I know you drink at Rusty's every Friday", "your husband's
-    truck is very recognizable"; else None."""
+    park", "I know what your car looks like", "I know what you drive", "I know you drink at Rusty's every
+    Friday", "your husband's truck is very recognizable", "he should be careful where he parks"; or what they
+    write: "(think about that) next time you write about my brother"; else None."""
     n = len(tokens)
     word = tokens[i]
+    if word == "careful" and tokens[i + 1 : i + 2] == ["where"]:  # "(he should) be careful where he parks"
+        k = i + 2
+        return (i, k + 1) if k + 1 < n and tokens[k] in _WATCHED_PEOPLE and tokens[k + 1] in _ROUTINES else None
+    if word == "next":  # "next time you write about ..."
+        k = i + 2
+        return (i, k + 1) if tokens[i + 1 : i + 2] == ["time"] and k + 1 < n and tokens[k] in _WATCHED_PEOPLE and tokens[k + 1] in _WRITES else None
     if word in _KNOW:
         j = i + 1
         if tokens[j : j + 1] == ["where"]:  # "where you park", "where his wife shops"
@@ -404,6 +482,8 @@ def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             if tokens[j + 1 : j + 2] == ["time"] and tokens[j + 2 : j + 3] and tokens[j + 2] in _WATCHED_PEOPLE:
                 return (i, j + 3) if j + 3 < n and tokens[j + 3] in _ROUTINES | {"get", "gets", "finish", "finishes"} else None
             k = j + 1
+            if k + 1 < n and tokens[k] in _WATCHED_PEOPLE and tokens[k + 1] in ("drive", "drives"):  # "what you drive"
+                return i, k + 1
             if k < n and tokens[k] in _OWNERS_OF:  # "what your (husband's) car looks like"
                 m = k + 1 + 2 * (tokens[k + 2 : k + 3] == ["s"])
                 if m < n and tokens[m] in _BELONGINGS and tokens[m + 1 : m + 3] in (["looks", "like"], ["look", "like"]):
@@ -426,13 +506,15 @@ def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-_WATCH_CUES = _KNOW | _RECOGNISED | _EASY_TO | {"miss"}
-# Omens: "accidents happen", "(it'd) be a shame", "just saying", "(we'll) have a little chat", "you won't be
-# driving it home", "you've been warned".
+_WATCH_CUES = _KNOW | _RECOGNISED | _EASY_TO | {"miss", "careful", "next"}
+# Omens: "accidents happen", "(journalists) have accidents too", "brakes fail all the time", "(it'd) be a
+# shame", "just saying", "(we'll) have a little chat", "you won't be driving it home", "you've been warned",
+# "see you around".
 _HAPPENERS = frozenset({"accidents", "things", "anything", "stuff"})
+_FAILING = frozenset({"brakes", "brake", "lines", "steering", "tires", "tyres", "wheels"})
 _CHATS = frozenset({"chat", "talk", "word", "conversation", "visit"})
 _CHAT_KINDS = frozenset({"little", "friendly", "quiet", "nice", "private", "personal"})
-_OMEN_CUES = frozenset({"happen", "happens", "shame", "saying", "sayin", "warned", "be"}) | _CHATS
+_OMEN_CUES = frozenset({"happen", "happens", "shame", "saying", "sayin", "warned", "be", "accidents", "fail", "fails", "around"}) | _CHATS
 
 
 def _omen_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -446,6 +528,12 @@ def _omen_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         return (k - 1, i) if k > 0 and tokens[k] == "a" and tokens[k - 1] == "be" else None
     if word in ("saying", "sayin") and tokens[i - 1 : i] == ["just"]:
         return i - 1, i
+    if word == "accidents" and i > 0 and tokens[i - 1] in ("have", "has", "had"):  # "journalists have accidents"
+        return i - 1, i
+    if word in ("fail", "fails") and i > 0 and tokens[i - 1] in _FAILING:  # "brakes fail all the time"
+        return i - 1, i
+    if word == "around" and tokens[i - 2 : i] in (["see", "you"], ["see", "ya"]):  # "see you around"
+        return i - 2, i
     if word in _CHATS and i > 2 and tokens[i - 1] in _CHAT_KINDS and tokens[i - 2] == "a" and tokens[i - 3] in ("have", "having", "pay"):
         return i - 3, i
     if word == "warned" and i > 0 and tokens[i - 1] in ("been", "yourself"):  # "you've been warned"
@@ -457,8 +545,25 @@ def _omen_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 
 # "Would be a shame if something happened to that nice little newsroom": the racketeer's line, a threat
 # alone where it is said of the reader or of what is fondly named ("that nice little ...", "your pretty
-# face"); "it would be a shame if something happened to the old mill" fears for a landmark.
+# face"), or of anything while its owner is away ("... happened to it while she's at the courthouse": what
+# is a person's, and the person's absence). "It would be a shame if something happened to the old mill"
+# fears for a landmark, and "... to the library's funding" for a budget: nobody's absence is watched.
 _FONDLY = frozenset({"nice", "pretty", "lovely", "little", "beautiful", "cute", "precious"})
+_WHILE = frozenset({"while", "whilst", "when"})
+_AWAY = frozenset({"at", "away", "out", "gone", "asleep", "sleeping", "working", "busy", "on", "in"})
+_ABSENT_SPAN = 6
+
+
+def _absent_owner(tokens: Sequence[str], j: int) -> int | None:
+    """Where a clause in the few words from j says a person is away ("while she's at the courthouse", "when
+    you're out"), the index of its last word; else None."""
+    for k in range(j, min(j + _ABSENT_SPAN, len(tokens))):
+        if tokens[k] in _WHILE and tokens[k + 1 : k + 2] and tokens[k + 1] in _WATCHED_PEOPLE:
+            m = k + 2 + (tokens[k + 2 : k + 3] in (["s"], ["re"], ["is"], ["are"], ["was"], ["were"]))
+            if m > k + 2 and m < len(tokens) and tokens[m] in _AWAY:
+                return m + (m + 1 < len(tokens) and tokens[m] in ("at", "on", "in", "out")) + (tokens[m + 1 : m + 2] == ["the"])
+            return None
+    return None
 
 
 def _racketeered(tokens: Sequence[str], i: int) -> int | None:
@@ -474,8 +579,29 @@ def _racketeered(tokens: Sequence[str], i: int) -> int | None:
                 return o + (tokens[o] != "you")
             if fond is not None:
                 return next((m for m in range(fond + 1, min(fond + 3, len(tokens))) if tokens[m] not in _FONDLY), fond)
-            return None
+            return _absent_owner(tokens, o + 1)
     return None
+
+
+# A warning that harm will come by someone's carelessness, to a place or a person: "Mosque on Fairview
+# better hope nobody gets careless with a match this summer", "that reporter better hope nothing catches
+# fire". The fire must be there: "the Bills better hope nobody gets injured before the playoffs" is sport.
+_NOBODY = frozenset({"nobody", "noone", "nothing"})
+# ("fire" and "gas" are left out: "... better hope nobody tries to fire him", "... nothing happens to gas prices".)
+_FIRES = frozenset({"match", "matches", "lighter", "lighters", "gasoline", "petrol", "flames", "torch", "molotov", "arson"})
+_HOPE_SPAN = 8
+
+
+def _hoped_away(tokens: Sequence[str], i: int) -> int | None:
+    """Where "hope" at i ("better hope") starts a hope that no one sets a fire, the index of the fire; else None."""
+    if tokens[i - 1 : i] != ["better"]:
+        return None
+    k = i + 1 + (tokens[i + 1 : i + 2] == ["that"])
+    if tokens[k : k + 2] == ["no", "one"]:
+        k += 1
+    elif not (k < len(tokens) and tokens[k] in _NOBODY):
+        return None
+    return next((m for m in range(k + 1, min(k + 1 + _HOPE_SPAN, len(tokens))) if tokens[m] in _FIRES), None)
 
 
 def veiled_threat(tokens: Sequence[str]) -> str | None:
@@ -483,6 +609,10 @@ def veiled_threat(tokens: Sequence[str]) -> str | None:
     n = len(tokens)
     watched = omen = None
     for i, word in enumerate(tokens):
+        if word == "hope":
+            end = _hoped_away(tokens, i)
+            if end is not None and not _reported(tokens, i - 1):
+                return " ".join(tokens[i - 1 : end + 1])
         if word == "shame":
             end = _racketeered(tokens, i)
             start = max(0, i - 2)

@@ -17,7 +17,9 @@ was called a n****r by the mayor") is left masked: masked there, it is quoted po
 filter.
 
 Typed shorthand is read as the words it stands for: "im gonna find u" as "i m gonna find you", "dont"
-as "don t", so that the rules read "u" and "ur" as they read "you" and "your".
+as "don t", so that the rules read "u" and "ur" as they read "you" and "your"; so are the few misspellings
+of the rules' words that are no other word ("sumbody shud put a bulit in ..."), and swear words' and slurs'
+plurals typed with a "z" ("f@ggotz", "bitchez").
 """
 
 from __future__ import annotations
@@ -78,6 +80,17 @@ TYPED = {
     "cant": "can t", "wont": "won t", "isnt": "isn t", "wasnt": "wasn t", "aint": "ain t",
     "wouldnt": "wouldn t", "shouldnt": "shouldn t", "couldnt": "couldn t",
 }
+# Misspellings of the words the rules read, typed by people who spell as they speak: "sumbody shud put a
+# bulit in that trayter". Each is no other word.
+MISSPELT = {
+    "sumbody": "somebody", "sumone": "someone", "somebdy": "somebody", "shud": "should", "shld": "should",
+    "shuld": "should", "bulit": "bullet", "bullit": "bullet", "bulet": "bullet", "trayter": "traitor",
+    "traiter": "traitor", "trator": "traitor", "traytor": "traitor",
+}
+# Plurals typed with a "z" ("f@ggotz", "bitchez", "niggaz"): read as the plural of the swear word or slur.
+# Only of those: "quiz" and "blitz" are no plurals.
+Z_PLURALS = {w[:-1] + "z": w for w in (*SWEARS, *SLURS, "bitches", "hoes") if w.endswith("s")}
+_SPELT = {**TYPED, **MISSPELT, **Z_PLURALS}
 # "U.S.", "U.K.", "U.N.": "u" before one of these letters is no "you".
 _NOT_YOU_AFTER = frozenset({"s", "k", "n"})
 # Punctuation around a word is no part of it ("b!tch!" ends a sentence).
@@ -91,6 +104,10 @@ def _resolve(core: str, vocabulary: Collection[str], by_length: dict[int, list[s
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", core):  # "f.u.c.k"
         joined = core.replace(".", "")
         return joined if joined in vocabulary else None
+    if core.endswith("z") and len(core) > 4:  # "f@ggotz", "b*tchez": a plural, as the list holds it
+        plural = _resolve(core[:-1] + "s", vocabulary, by_length)
+        if plural is not None and plural.endswith("s"):
+            return plural
     folded = core.translate(_LEET)
     if not any(c in _HIDDEN for c in folded):
         return folded if folded in vocabulary and folded != core else None
@@ -167,13 +184,14 @@ def _reports(normalized_text: str, start: int) -> bool:
 
 
 def _spelled_out(tokens: Sequence[str]) -> Sequence[str]:
-    """``tokens`` with typed shorthand read as the words it stands for; the same list when none is."""
-    if TYPED.keys().isdisjoint(tokens):  # in C: most comments type none
+    """``tokens`` with typed shorthand, misspellings and "z" plurals read as the words they stand for; the
+    same list when none is."""
+    if _SPELT.keys().isdisjoint(tokens):  # in C: most comments type none
         return tokens
     n = len(tokens)
     out: list[str] = []
     for k, t in enumerate(tokens):
-        meant = TYPED.get(t)
+        meant = _SPELT.get(t)
         if meant is None or (t == "u" and k + 1 < n and tokens[k + 1] in _NOT_YOU_AFTER):
             out.append(t)
         else:
