@@ -365,9 +365,10 @@ def test_a_slurs_plural_on_the_shipped_hold_list_holds_as_the_slur_does():
         ("Espèce de connard, personne ne veut de toi ici.", "espece de connard"),
         ("Retourne dans ton pays, personne ne veut de toi ici.", "retourne dans ton pays"),
         ("Você é um arrombado", "arrombado"),
+        ("Eres un pendejo de mierda, ojalá te atropelle un camión", "pendejo"),
     ],
 )
-def test_insults_in_russian_italian_french_and_portuguese_hold_from_the_shipped_list(text, term):
+def test_insults_in_russian_italian_french_portuguese_and_spanish_hold_from_the_shipped_list(text, term):
     from commentguard.scoring.toxicity import load_scorer
 
     held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]

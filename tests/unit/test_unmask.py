@@ -188,3 +188,12 @@ def test_z_plurals_of_swear_words_and_slurs_and_misspellings_of_the_rules_words_
 @pytest.mark.parametrize("text", ["pop quiz", "a blitz on the quarterback", "the jazz was great"])
 def test_words_ending_in_z_that_are_no_plural_of_a_swear_word_stay_as_they_are(text):
     assert unmasked(text) == text.split()
+
+
+def test_a_masked_slur_reported_to_the_writer_stays_masked():
+    from commentguard.text.unmask import _reports
+
+    for text in ("my son told me someone spray painted 'n****rs go home'", "a man called me a 'sp*c' at the fair",
+                 "the fan who yelled 'go back to your country you sp*c' was banned"):
+        assert _reports(text, text.index("sp*c") if "sp*c" in text else text.index("'")), text
+    assert not _reports("as i said, n****rs", len("as i said, "))

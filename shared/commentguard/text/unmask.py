@@ -67,7 +67,7 @@ _REPORTED_BY = frozenset(
         "chanting", "wrote", "written", "painted", "scrawled", "graffiti", "sprayed", "tagged", "word", "slur", "slurs",
     }
 )
-_REPORT_REACH = 6
+_REPORT_REACH = 8  # words back: "yelled 'go back to your country you sp*c'"
 # Slurs' plurals that are everyday words when written plainly ("chinks in the armour", "fags" for
 # cigarettes, "coons" for raccoons), left off the hold list for that: masked or in leet ("ch*nks",
 # "f@gs"), they are the slur, read as the one the list holds.
@@ -179,7 +179,8 @@ def _reports(normalized_text: str, start: int) -> bool:
     before = [w.strip(_EDGES) for w in normalized_text[max(0, start - 80) : start].replace("-", " ").split()][-_REPORT_REACH:]
     for k in range(len(before) - 1, -1, -1):
         if before[k] in _REPORTED_BY:
-            return not any(w in ("i", "we", "me") for w in before[max(0, k - 3) : k])
+            # "as I said", "we wrote": the writer's own; "he told me someone painted" and "called me a" report
+            return not any(w in ("i", "we") for w in before[max(0, k - 3) : k])
     return False
 
 
