@@ -89,7 +89,7 @@ def main() -> None:
     from commentguard.scoring.base import CommentInput
     from commentguard.scoring.pipeline import build_pipeline
     from commentguard.scoring.policy import Thresholds
-    from commentguard.scoring.rules import RulesConfig
+    from commentguard.scoring.rules_config import RulesConfig
 
     pipeline = build_pipeline(
         RulesConfig(form_key=b"bench", moderation_keys=("casino",), disallowed_keys=("viagra",),

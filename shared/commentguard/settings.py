@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .scoring.policy import Thresholds
-from .scoring.rules import RulesConfig
+from .scoring.rules_config import RulesConfig
 
 
 def _words(value: str) -> tuple[str, ...]:

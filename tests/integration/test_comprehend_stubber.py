@@ -129,7 +129,7 @@ def test_comprehend_is_off_unless_switched_on():
 
 def test_the_pipeline_uses_comprehend_with_the_local_fallback_only_when_enabled(monkeypatch):
     from commentguard.scoring import pipeline
-    from commentguard.scoring.rules import RulesConfig
+    from commentguard.scoring.rules_config import RulesConfig
 
     monkeypatch.setenv("COMPREHEND_TOXICITY", "true")
     monkeypatch.setenv("TOXICITY_ENCODER", "false")

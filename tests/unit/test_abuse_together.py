@@ -36,7 +36,7 @@ def test_the_toxicity_scorer_holds_a_veiled_threat_and_sexual_harassment_and_nam
 )
 def test_the_pipeline_holds_the_attacks_the_qa_probe_found_approved(text, code):
     from commentguard.scoring.pipeline import build_pipeline
-    from commentguard.scoring.rules import RulesConfig
+    from commentguard.scoring.rules_config import RulesConfig
 
     decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
     assert decision.verdict is Verdict.HOLD
@@ -56,7 +56,7 @@ def test_the_pipeline_holds_the_attacks_the_qa_probe_found_approved(text, code):
 )
 def test_the_pipeline_holds_the_attacks_the_second_qa_probe_found_approved(text, code):
     from commentguard.scoring.pipeline import build_pipeline
-    from commentguard.scoring.rules import RulesConfig
+    from commentguard.scoring.rules_config import RulesConfig
 
     decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
     assert decision.verdict is Verdict.HOLD
@@ -84,7 +84,7 @@ def test_the_pipeline_holds_the_attacks_the_second_qa_probe_found_approved(text,
 )
 def test_the_pipeline_holds_the_attacks_the_third_qa_probe_found_approved(text, code):
     from commentguard.scoring.pipeline import build_pipeline
-    from commentguard.scoring.rules import RulesConfig
+    from commentguard.scoring.rules_config import RulesConfig
 
     decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
     assert decision.verdict is Verdict.HOLD
@@ -117,7 +117,7 @@ def test_the_pipeline_holds_the_attacks_the_third_qa_probe_found_approved(text, 
 )
 def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text, code):
     from commentguard.scoring.pipeline import build_pipeline
-    from commentguard.scoring.rules import RulesConfig
+    from commentguard.scoring.rules_config import RulesConfig
 
     decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
     assert decision.verdict is Verdict.HOLD

@@ -95,7 +95,7 @@ def test_the_toxicity_scorer_holds_a_call_for_violence_and_names_it_whatever_its
 
 def test_the_pipeline_holds_a_threat_for_a_moderator_and_never_files_it_as_spam():
     from commentguard.scoring.pipeline import build_pipeline
-    from commentguard.scoring.rules import RulesConfig
+    from commentguard.scoring.rules_config import RulesConfig
 
     decision = build_pipeline(RulesConfig()).score(CommentInput(content="These traitors need to be hanged."))
     assert decision.verdict is Verdict.HOLD

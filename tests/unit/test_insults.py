@@ -97,7 +97,7 @@ def test_the_toxicity_scorer_holds_an_insult_and_names_it_whatever_its_score():
 
 def test_the_pipeline_holds_a_personal_attack_for_a_moderator_and_never_files_it_as_spam():
     from commentguard.scoring.pipeline import build_pipeline
-    from commentguard.scoring.rules import RulesConfig
+    from commentguard.scoring.rules_config import RulesConfig
 
     decision = build_pipeline(RulesConfig()).score(CommentInput(content="You're a worthless piece of shit"))
     assert decision.verdict is Verdict.HOLD

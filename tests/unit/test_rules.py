@@ -15,12 +15,12 @@ from commentguard.scoring.rules import (
     ManualApprovalRule,
     MarkedSpamRule,
     NewAuthorRule,
-    RulesConfig,
     ScamContactRule,
     TrustedAuthorRule,
     WordListRule,
     rule_scorers,
 )
+from commentguard.scoring.rules_config import RulesConfig
 
 KEY = b"form-key-for-tests"
 NOW = 1_700_000_000.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from commentguard.scoring.policy import Thresholds
-from commentguard.scoring.rules import RulesConfig
+from commentguard.scoring.rules_config import RulesConfig
 from commentguard.settings import Settings
 
 

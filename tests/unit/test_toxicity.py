@@ -9,7 +9,7 @@ import pytest
 from commentguard.scoring.base import CommentInput, Effect
 from commentguard.scoring.pipeline import SCORER_GROUPS, build_pipeline
 from commentguard.scoring.policy import Policy, Thresholds
-from commentguard.scoring.rules import RulesConfig
+from commentguard.scoring.rules_config import RulesConfig
 from commentguard.scoring.toxicity import (
     ENCODER_PATH,
     FORMAT,

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from .base import CommentInput, Finding, Scorer, Verdict
 from .policy import Decision, Policy, Thresholds
-from .rules import RulesConfig, rule_scorers
+from .rules import rule_scorers
+from .rules_config import RulesConfig
 
 SCORER_GROUPS = ("spam", "toxicity")
 

@@ -8,26 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
-from ..text.normalize import address_spelled_out
 from ..text.sources import is_source
 from .base import CommentInput, Effect, Finding, Reason
-
-
-@dataclass(frozen=True)
-class RulesConfig:
-    max_links: int = 2  # WordPress comment_max_links: hold at or above this many links
-    moderation_keys: tuple[str, ...] = ()  # WordPress "Comment Moderation" list: hold
-    disallowed_keys: tuple[str, ...] = ()  # WordPress "Disallowed Comment Keys": spam
-    min_form_seconds: float = 5.0  # Antispam Bee: a form sent faster than this is a bot
-    form_token_max_age: float = 7 * 24 * 3600
-    form_key: bytes | None = field(default=None, repr=False)
-    hold_all: bool = False  # WordPress "Comment must be manually approved"
-    hold_new_authors: bool = False  # WordPress "Comment author must have a previously approved comment"
-    allowed_languages: tuple[str, ...] = ()  # Antispam Bee "allow comments only in certain languages"; (): any
+from .rules_config import RulesConfig
 
 
 class LinkCountRule:
@@ -270,6 +256,14 @@ def _email_contact(text: str) -> str | None:
     return None
 
 
+def _address_spelled_out(text: str) -> str:
+    """``text.normalize.address_spelled_out``, imported when first needed: the settings import this
+    module, so every HTTP function would compile the normaliser's patterns at its cold start (23 ms)."""
+    from ..text.normalize import address_spelled_out
+
+    return address_spelled_out(text)
+
+
 def _income_pitch(text: str) -> str | None:
     """The pitch of a lower-case text that offers an income opportunity and asks readers to message
     its author, or None."""
@@ -298,7 +292,7 @@ class ScamContactRule:
                 Finding(self.name, Effect.HOLD, Reason("messenger_contact", f"asks readers to write to someone {how}"))
             )
         elif ("@" in text and (how := _email_contact(lowered))) or (
-            (spelled := address_spelled_out(lowered)) is not lowered and (how := _email_contact(spelled))
+            (spelled := _address_spelled_out(lowered)) is not lowered and (how := _email_contact(spelled))
         ):
             findings.append(
                 Finding(self.name, Effect.HOLD, Reason("email_contact", f"asks readers to write to someone {how}"))

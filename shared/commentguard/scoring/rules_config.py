@@ -1,0 +1,20 @@
+"""The rules' settings (WordPress's discussion settings, Antispam Bee's options), apart from the rules:
+``settings`` builds them in every function, and the HTTP functions, which run no rule, should not
+compile the rules' patterns at their cold start."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RulesConfig:
+    max_links: int = 2  # WordPress comment_max_links: hold at or above this many links
+    moderation_keys: tuple[str, ...] = ()  # WordPress "Comment Moderation" list: hold
+    disallowed_keys: tuple[str, ...] = ()  # WordPress "Disallowed Comment Keys": spam
+    min_form_seconds: float = 5.0  # Antispam Bee: a form sent faster than this is a bot
+    form_token_max_age: float = 7 * 24 * 3600
+    form_key: bytes | None = field(default=None, repr=False)
+    hold_all: bool = False  # WordPress "Comment must be manually approved"
+    hold_new_authors: bool = False  # WordPress "Comment author must have a previously approved comment"
+    allowed_languages: tuple[str, ...] = ()  # Antispam Bee "allow comments only in certain languages"; (): any
