@@ -11,6 +11,7 @@ import unicodedata
 
 from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
+from ..text.normalize import address_spelled_out
 from ..text.sources import is_source
 from .base import CommentInput, Effect, Finding, Reason
 from .rules_config import RulesConfig
@@ -256,14 +257,6 @@ def _email_contact(text: str) -> str | None:
     return None
 
 
-def _address_spelled_out(text: str) -> str:
-    """``text.normalize.address_spelled_out``, imported when first needed: the settings import this
-    module, so every HTTP function would compile the normaliser's patterns at its cold start (23 ms)."""
-    from ..text.normalize import address_spelled_out
-
-    return address_spelled_out(text)
-
-
 def _income_pitch(text: str) -> str | None:
     """The pitch of a lower-case text that offers an income opportunity and asks readers to message
     its author, or None."""
@@ -292,7 +285,7 @@ class ScamContactRule:
                 Finding(self.name, Effect.HOLD, Reason("messenger_contact", f"asks readers to write to someone {how}"))
             )
         elif ("@" in text and (how := _email_contact(lowered))) or (
-            (spelled := _address_spelled_out(lowered)) is not lowered and (how := _email_contact(spelled))
+            (spelled := address_spelled_out(lowered)) is not lowered and (how := _email_contact(spelled))
         ):
             findings.append(
                 Finding(self.name, Effect.HOLD, Reason("email_contact", f"asks readers to write to someone {how}"))
