@@ -71,6 +71,7 @@ def test_different_words_have_different_fingerprints():
 
 def test_whitespace_between_words_is_not_removed_altogether():
     assert content_fingerprint("a b") != content_fingerprint("ab")
+    assert content_fingerprint("one<p>two") == content_fingerprint("one two")  # a paragraph sets words apart
 
 
 BASE = "Buy cheap watches at example dot com"
@@ -84,6 +85,7 @@ BASE = "Buy cheap watches at example dot com"
         BASE.replace("watches", "wat\u2060ches\u200e"),  # word joiner, direction mark
         "<b></b>" + BASE + "<i></i>",  # empty markup
         "<p>" + BASE + "</p>",
+        BASE.replace("cheap", "ch<b>ea</b>p").replace("watches", "wat<span class=x>ch</span>es"),  # inside a word
         BASE.replace(" at ", " &#97;t "),  # an entity
         BASE.replace("a", "\u0430").replace("o", "\u043e"),  # Cyrillic look-alikes
         BASE.replace("B", "\u0392"),  # a Greek capital beta

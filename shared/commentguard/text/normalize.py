@@ -665,11 +665,19 @@ def normalize_text(text: str) -> str:
     return normalize(text).text
 
 
+_INLINE_TAG = re.compile(
+    r"</?(?:b|i|em|strong|u|s|strike|del|ins|span|small|big|sup|sub|mark|code|font|abbr|q|cite)\b[^<>]*>", re.IGNORECASE
+)
+
+
 def duplicate_form(text: str) -> str:
     """What duplicate checks compare: markup and entities gone, invisible format characters (zero-width
     spaces, soft hyphens, direction marks: Unicode's Cf) dropped, compatibility forms, look-alike
     letters and case folded, whitespace collapsed. Numbers and links stay as they are written, unlike
     in ``normalize``: "see you at 5" and "see you at 6" are two comments."""
+    if "<" in text:
+        # Inline markup sets no word apart where it is shown: "gr<b>ea</b>t" reads "great"
+        text = _INLINE_TAG.sub("", text)
     text = unicodedata.normalize("NFKC", _strip_html(text))
     if not text.isascii():
         # Looked for among the distinct characters, as _strip_accents looks for marks.
