@@ -193,8 +193,14 @@ _CUES: dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]] = {
             True,
         ),
     ),
+    # A handle after the platform it is on ("twitter @mscalifornia95"), not a reader addressing another
+    # ("@Dave_R your numbers are wrong"): news readers reply so, and no training comment does.
     "asks_to_follow": (
-        (r"\bfollow (?:me|4|_num_|for|back)\b|\binstagram\b|@ ?\w{3,}", ("follow", "instagram", "@"), True),
+        (
+            r"\bfollow (?:me|4|_num_|for|back)\b|\binstagram\b|\b(?:twitter|insta|tiktok|snapchat|snap)\b:? ?@ ?\w{3,}",
+            ("follow", "instagram", "twitter", "insta", "tiktok", "snap"),
+            True,
+        ),
     ),
     "sells_something": (
         (r"\b(?:buy|order)\b(?: it| them| this| one| yours)?(?: here| online| at _url_| _url_)", ("buy", "order"), True),
