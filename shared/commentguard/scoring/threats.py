@@ -22,6 +22,7 @@ from .incitement import (
     _DETERMINERS,
     _INTENTS,
     _OBLIGATIONS,
+    _PRONOUNS,
     _ROLES,
     _SPEAKERS,
     _TARGETS,
@@ -422,7 +423,6 @@ _ON_THE_WAY = frozenset({"leaves", "leaving", "walks", "walking", "goes", "going
 # Either alone is ordinary: "accidents happen on that curve every winter", "I know where you park is a
 # nightmare", "it would be a shame if the library closed".
 _KNOW = frozenset({"know", "knows", "knew"})
-_WATCHED_PEOPLE = frozenset({"you", "he", "she", "they"})
 _OWNERS_OF = frozenset({"your", "his", "her", "their"})
 # What people do somewhere, at a time: "where you park", "you drink at Rusty's every Friday".
 _ROUTINES = frozenset(
@@ -463,15 +463,15 @@ def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     word = tokens[i]
     if word == "careful" and tokens[i + 1 : i + 2] == ["where"]:  # "(he should) be careful where he parks"
         k = i + 2
-        return (i, k + 1) if k + 1 < n and tokens[k] in _WATCHED_PEOPLE and tokens[k + 1] in _ROUTINES else None
+        return (i, k + 1) if k + 1 < n and tokens[k] in _PRONOUNS and tokens[k + 1] in _ROUTINES else None
     if word == "next":  # "next time you write about ..."
         k = i + 2
-        return (i, k + 1) if tokens[i + 1 : i + 2] == ["time"] and k + 1 < n and tokens[k] in _WATCHED_PEOPLE and tokens[k + 1] in _WRITES else None
+        return (i, k + 1) if tokens[i + 1 : i + 2] == ["time"] and k + 1 < n and tokens[k] in _PRONOUNS and tokens[k + 1] in _WRITES else None
     if word in _KNOW:
         j = i + 1
         if tokens[j : j + 1] == ["where"]:  # "where you park", "where his wife shops"
             k = j + 1
-            if k < n and tokens[k] in _WATCHED_PEOPLE:
+            if k < n and tokens[k] in _PRONOUNS:
                 k += 1
             elif k + 1 < n and tokens[k] in _OWNERS_OF and tokens[k + 1] in _BELONGINGS:
                 k += 2
@@ -479,10 +479,10 @@ def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                 return None
             return (i, k) if k < n and tokens[k] in _ROUTINES else None
         if tokens[j : j + 1] == ["what"]:
-            if tokens[j + 1 : j + 2] == ["time"] and tokens[j + 2 : j + 3] and tokens[j + 2] in _WATCHED_PEOPLE:
+            if tokens[j + 1 : j + 2] == ["time"] and tokens[j + 2 : j + 3] and tokens[j + 2] in _PRONOUNS:
                 return (i, j + 3) if j + 3 < n and tokens[j + 3] in _ROUTINES | {"get", "gets", "finish", "finishes"} else None
             k = j + 1
-            if k + 1 < n and tokens[k] in _WATCHED_PEOPLE and tokens[k + 1] in ("drive", "drives"):  # "what you drive"
+            if k + 1 < n and tokens[k] in _PRONOUNS and tokens[k + 1] in ("drive", "drives"):  # "what you drive"
                 return i, k + 1
             if k < n and tokens[k] in _OWNERS_OF:  # "what your (husband's) car looks like"
                 m = k + 1 + 2 * (tokens[k + 2 : k + 3] == ["s"])
@@ -490,7 +490,7 @@ def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                     return i, m + 2
             return None
         k = j + (tokens[j : j + 1] == ["that"])  # "I know (that) you drink at Rusty's every Friday"
-        if k + 1 < n and tokens[k] in _WATCHED_PEOPLE and tokens[k + 1] in _ROUTINES:
+        if k + 1 < n and tokens[k] in _PRONOUNS and tokens[k + 1] in _ROUTINES:
             for m in range(k + 2, min(k + _ROUTINE_SPAN, n - 1)):
                 if tokens[m] == "every" and tokens[m + 1] in _WEEK:
                     return i, m + 1
@@ -558,7 +558,7 @@ def _absent_owner(tokens: Sequence[str], j: int) -> int | None:
     """Where a clause in the few words from j says a person is away ("while she's at the courthouse", "when
     you're out"), the index of its last word; else None."""
     for k in range(j, min(j + _ABSENT_SPAN, len(tokens))):
-        if tokens[k] in _WHILE and tokens[k + 1 : k + 2] and tokens[k + 1] in _WATCHED_PEOPLE:
+        if tokens[k] in _WHILE and tokens[k + 1 : k + 2] and tokens[k + 1] in _PRONOUNS:
             m = k + 2 + (tokens[k + 2 : k + 3] in (["s"], ["re"], ["is"], ["are"], ["was"], ["were"]))
             if m > k + 2 and m < len(tokens) and tokens[m] in _AWAY:
                 return m + (m + 1 < len(tokens) and tokens[m] in ("at", "on", "in", "out")) + (tokens[m + 1 : m + 2] == ["the"])

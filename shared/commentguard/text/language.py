@@ -252,16 +252,15 @@ def detect(text: str) -> Language | None:
         found = [w for w in sample_words if (len(w) > 1 or not w.isascii()) and w in common]
         if found:
             hits[code] = found
-    letters_not_english = len(_NOT_ENGLISH_LETTERS.intersection(sample.lower())) >= 2
-    if not hits:
-        return Language((), "LATIN", len(sample_words),
-                        not_english=letters_not_english and len(sample_words) >= _NOT_ENGLISH_LETTER_WORDS)
     distinct = {code: Counter(found) for code, found in hits.items()}
-    best = max(len(d) for d in distinct.values())
+    best = max((len(d) for d in distinct.values()), default=0)
+    # Read only for text with no common English word: most comments have one.
     not_english = "en" not in hits and (
         (len(sample_words) >= _NOT_ENGLISH_WORDS and best >= 2)
-        or (len(sample_words) >= _NOT_ENGLISH_LETTER_WORDS and letters_not_english)
+        or (len(sample_words) >= _NOT_ENGLISH_LETTER_WORDS and len(_NOT_ENGLISH_LETTERS.intersection(sample.lower())) >= 2)
     )
+    if not hits:
+        return Language((), "LATIN", len(sample_words), not_english=not_english)
     share = max(len(f) for f in hits.values()) / len(sample_words)
     if best < _MIN_HITS or share < _MIN_SHARE:
         return Language((), "LATIN", len(sample_words), not_english=not_english)
