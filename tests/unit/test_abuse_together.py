@@ -24,6 +24,15 @@ def test_the_toxicity_scorer_holds_a_veiled_threat_and_sexual_harassment_and_nam
     assert not scorer.holds("You should pay them a visit at the open day")
 
 
+def assert_held_by_the_pipeline_for(text: str, code: str) -> None:
+    from commentguard.scoring.pipeline import build_pipeline
+    from commentguard.scoring.rules_config import RulesConfig
+
+    decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
+    assert decision.verdict is Verdict.HOLD
+    assert code in [r.code for r in decision.reasons]
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -35,12 +44,7 @@ def test_the_toxicity_scorer_holds_a_veiled_threat_and_sexual_harassment_and_nam
     ],
 )
 def test_the_pipeline_holds_the_attacks_the_qa_probe_found_approved(text, code):
-    from commentguard.scoring.pipeline import build_pipeline
-    from commentguard.scoring.rules_config import RulesConfig
-
-    decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
-    assert decision.verdict is Verdict.HOLD
-    assert code in [r.code for r in decision.reasons]
+    assert_held_by_the_pipeline_for(text, code)
 
 
 @pytest.mark.parametrize(
@@ -55,12 +59,7 @@ def test_the_pipeline_holds_the_attacks_the_qa_probe_found_approved(text, code):
     ],
 )
 def test_the_pipeline_holds_the_attacks_the_second_qa_probe_found_approved(text, code):
-    from commentguard.scoring.pipeline import build_pipeline
-    from commentguard.scoring.rules_config import RulesConfig
-
-    decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
-    assert decision.verdict is Verdict.HOLD
-    assert code in [r.code for r in decision.reasons]
+    assert_held_by_the_pipeline_for(text, code)
 
 
 @pytest.mark.parametrize(
@@ -83,12 +82,7 @@ def test_the_pipeline_holds_the_attacks_the_second_qa_probe_found_approved(text,
     ],
 )
 def test_the_pipeline_holds_the_attacks_the_third_qa_probe_found_approved(text, code):
-    from commentguard.scoring.pipeline import build_pipeline
-    from commentguard.scoring.rules_config import RulesConfig
-
-    decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
-    assert decision.verdict is Verdict.HOLD
-    assert code in [r.code for r in decision.reasons]
+    assert_held_by_the_pipeline_for(text, code)
 
 
 @pytest.mark.parametrize(
@@ -116,9 +110,4 @@ def test_the_pipeline_holds_the_attacks_the_third_qa_probe_found_approved(text, 
     ],
 )
 def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text, code):
-    from commentguard.scoring.pipeline import build_pipeline
-    from commentguard.scoring.rules_config import RulesConfig
-
-    decision = build_pipeline(RulesConfig()).score(CommentInput(content=text))
-    assert decision.verdict is Verdict.HOLD
-    assert code in [r.code for r in decision.reasons]
+    assert_held_by_the_pipeline_for(text, code)

@@ -360,24 +360,6 @@ def test_a_slurs_plural_on_the_shipped_hold_list_holds_as_the_slur_does():
 @pytest.mark.parametrize(
     ("text", "term"),
     [
-        ("Ты тупая тварь, автор. Таких как ты надо гнать из города палками.", "тупая тварь"),
-        ("Sei un idiota totale, pezzo di merda.", "pezzo di merda"),
-        ("Espèce de connard, personne ne veut de toi ici.", "espece de connard"),
-        ("Retourne dans ton pays, personne ne veut de toi ici.", "retourne dans ton pays"),
-        ("Você é um arrombado", "arrombado"),
-        ("Eres un pendejo de mierda, ojalá te atropelle un camión", "pendejo"),
-    ],
-)
-def test_insults_in_russian_italian_french_portuguese_and_spanish_hold_from_the_shipped_list(text, term):
-    from commentguard.scoring.toxicity import load_scorer
-
-    held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
-    assert held and f'"{term}"' in held[0].reason.message
-
-
-@pytest.mark.parametrize(
-    ("text", "term"),
-    [
         ("Du bist ein dummer Hurensohn, halt einfach die Fresse.", "hurensohn"),
         ("Eres un maricón", "maricon"),
         ("Eres un hijo de puta", "hijo de puta"),
@@ -386,6 +368,12 @@ def test_insults_in_russian_italian_french_portuguese_and_spanish_hold_from_the_
         ("Tu es un fils de pute", "fils de pute"),
         ("Sale arabe, rentre chez toi", "sale arabe"),
         ("Vaffanculo stronzo", "vaffanculo"),
+        ("Ты тупая тварь, автор. Таких как ты надо гнать из города палками.", "тупая тварь"),
+        ("Sei un idiota totale, pezzo di merda.", "pezzo di merda"),
+        ("Espèce de connard, personne ne veut de toi ici.", "espece de connard"),
+        ("Retourne dans ton pays, personne ne veut de toi ici.", "retourne dans ton pays"),
+        ("Você é um arrombado", "arrombado"),
+        ("Eres un pendejo de mierda, ojalá te atropelle un camión", "pendejo"),
     ],
 )
 def test_severe_abuse_in_another_language_holds_from_the_shipped_list(text, term):
