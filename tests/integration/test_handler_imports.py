@@ -16,16 +16,20 @@ print(json.dumps(sorted({{m.split(".")[0] for m in sys.modules}})))
 """
 
 
-def _imported_by(spec) -> set[str]:
+def _run_fresh(spec, script: str) -> subprocess.CompletedProcess:
+    """``script`` (with ``{paths}``, the function's code and layers) in a fresh interpreter, as Lambda's init."""
     paths = [str(spec.code_uri), *(str(layer) for layer in spec.layers)]
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(spec.environment)
     env.update({"AWS_REGION": "us-east-1", "AWS_DEFAULT_REGION": "us-east-1", "LAMBDA_TASK_ROOT": str(spec.code_uri)})
-    answer = subprocess.run([sys.executable, "-c", _REPORT.format(paths=paths)], cwd=str(spec.code_uri), env=env,
+    answer = subprocess.run([sys.executable, "-c", script.format(paths=paths)], cwd=str(spec.code_uri), env=env,
                             capture_output=True, text=True, timeout=120, check=False)
     assert answer.returncode == 0, answer.stderr[-2000:]
-    return set(json.loads(answer.stdout.strip().splitlines()[-1]))
+    return answer
 
+
+def _imported_by(spec) -> set[str]:
+    return set(json.loads(_run_fresh(spec, _REPORT).stdout.strip().splitlines()[-1]))
 
 def test_the_queue_and_schedule_consumers_import_neither_pydantic_nor_the_html_sanitiser(template):
     consumers = [spec for spec in template.functions().values() if not spec.http_routes]
@@ -45,3 +49,18 @@ def test_the_scoring_handler_leaves_numpy_and_onnxruntime_to_its_first_comment(t
 
 def test_intake_imports_pydantic_and_the_sanitiser_it_validates_and_cleans_with(template):
     assert {"pydantic", "nh3"} <= _imported_by(_function(template, "intake"))
+
+
+_FLUSH_NOTHING = """
+import sys, warnings
+sys.path[:0] = {paths!r}
+warnings.simplefilter("default")  # Lambda's interpreter: each warning shown once per place
+import app
+from aws_lambda_powertools import Metrics
+Metrics(namespace="Commentguard").flush_metrics()
+"""
+
+
+def test_no_function_writes_powertools_empty_metrics_warning_among_its_json_logs(template):
+    for spec in template.functions().values():
+        assert "No application metrics" not in _run_fresh(spec, _FLUSH_NOTHING).stderr, spec.logical_id
