@@ -217,3 +217,44 @@ def test_a_ceiling_of_note_lets_a_score_hold_nothing():
     decision = Policy().decide([capped])
     assert decision.verdict is Verdict.APPROVE and decision.toxicity_score == 0.9
     assert not Policy().holds(capped)
+
+
+# --- spam evidence a rule holds for, corroborated by the spam model -----------------------------
+
+
+def contact() -> Finding:
+    return Finding("scam_contact", Effect.HOLD, Reason("messenger_contact", "asks readers to write to someone on "
+                                                       "WhatsApp"), spam_evidence=True)
+
+
+@pytest.mark.parametrize(("p", "verdict"), [(0.69, Verdict.HOLD), (0.7, Verdict.SPAM), (0.89, Verdict.SPAM),
+                                            (0.2, Verdict.HOLD), (0.995, Verdict.DISCARD)])
+def test_a_scams_contact_with_a_spam_probability_from_midway_between_hold_and_spam_is_filed_as_spam(p, verdict):
+    decision = decide(contact(), model(p))
+    assert decision.verdict is verdict
+    assert decision.spam_score == p
+
+
+def test_the_midway_point_follows_the_sites_thresholds():
+    cautious = Thresholds(hold=0.6, spam=0.98)
+    assert decide(contact(), model(0.75), thresholds=cautious).verdict is Verdict.HOLD
+    assert decide(contact(), model(0.79), thresholds=cautious).verdict is Verdict.SPAM
+
+
+def test_a_hold_that_is_no_spam_evidence_is_not_corroborated_by_the_model():
+    assert decide(rule(Effect.HOLD, "moderation_key"), model(0.85)).verdict is Verdict.HOLD
+
+
+def test_the_models_ceiling_does_not_stop_a_contact_it_could_not_see_from_corroborating():
+    leads_nowhere = Finding("spam_model", Effect.NOTE, Reason("model", "p 0.8"), scores={"spam": 0.8},
+                            ceiling=Effect.HOLD)
+    assert decide(contact(), leads_nowhere).verdict is Verdict.SPAM
+
+
+def test_a_trusted_authors_contact_with_a_likely_spam_score_is_held_not_filed_as_spam():
+    assert decide(TRUST, contact(), model(0.85)).verdict is Verdict.HOLD
+
+
+def test_a_corroborated_comment_lists_the_evidence_and_the_model_before_other_holds():
+    decision = decide(toxicity(0.6), rule(Effect.HOLD, "too_many_links"), model(0.8), contact())
+    assert [r.code for r in decision.reasons[:2]] == ["model", "messenger_contact"]

@@ -446,6 +446,28 @@ def test_a_crypto_wallet_address_holds_the_comment_and_is_shown_shortened(addres
     assert address[:10] in finding.reason.message and address not in finding.reason.message
 
 
+@pytest.mark.parametrize(
+    ("content", "verdict"),
+    [
+        ("Serious investors only. 30% weekly ROI guaranteed. WhatsApp me +1 415 555 0133", Verdict.SPAM),
+        ("Hello everyone, I am Mrs. Linda Carter, a private lender giving loans from $5,000 to $5,000,000 at 3% "
+         "interest. No collateral required. Email lindacarterloans@outlook.com", Verdict.SPAM),
+        ("If you found a gray cat near Elm St, please email me at jenny.k@gmail.com, she's been missing since "
+         "Sunday.", Verdict.HOLD),
+        ("Our choir is looking for tenors! Rehearsals Wednesday 7pm. Message me on Telegram @riverton_choir if you "
+         "want to join.", Verdict.HOLD),
+    ],
+)
+def test_a_scam_contact_is_filed_as_spam_where_the_spam_model_leans_to_spam_and_held_where_it_does_not(
+    content, verdict
+):
+    from commentguard.scoring.pipeline import build_pipeline
+
+    decision = build_pipeline(RulesConfig(), groups=("spam",)).score(comment(content))
+    assert decision.verdict is verdict
+    assert decision.reasons[0].code in {"messenger_contact", "email_contact", "model"}
+
+
 def test_a_scam_contact_in_the_author_name_or_site_holds_too_but_fields_are_not_read_as_one():
     [by_name] = ScamContactRule().score(comment("Great article!", author_name="James (WhatsApp +1 555 201 7788)"))
     assert by_name.reason.code == "messenger_contact" and "+1 555 201 7788" in by_name.reason.message

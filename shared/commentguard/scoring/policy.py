@@ -5,6 +5,10 @@ thresholds the probabilities, then takes the strongest objection. A trusted auth
 "comment author must have a previously approved comment") is approved unless something objects,
 and a learned score alone never files a trusted author's comment as spam: it holds it for a person.
 A finding's ``ceiling`` caps what its scores may do in the same way.
+
+Two independent signals weigh more than either: a rule's evidence of spam that it only holds for (a
+scam's contact) and a spam probability that alone would only hold file the comment as spam together,
+from ``Thresholds.corroborated`` (midway between the hold and spam thresholds) up.
 """
 
 from __future__ import annotations
@@ -21,6 +25,11 @@ class Thresholds:
     spam: float = 0.9
     discard: float = 0.995
     toxicity_hold: float = 0.5
+
+    @property
+    def corroborated(self) -> float:
+        """The spam probability that files a comment as spam where a rule's spam evidence agrees."""
+        return (self.hold + self.spam) / 2
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,7 @@ class Decision:
 
 _RANK = {Effect.TRUST: 0, Effect.NOTE: 0, Effect.HOLD: 1, Effect.SPAM: 2, Effect.DISCARD: 3}
 _HOLD_RANK = _RANK[Effect.HOLD]
+_SPAM_RANK = _RANK[Effect.SPAM]
 _VERDICT = {0: Verdict.APPROVE, 1: Verdict.HOLD, 2: Verdict.SPAM, 3: Verdict.DISCARD}
 
 
@@ -83,8 +93,9 @@ class Policy:
         effect_of = self._effect_of_scores
         ranked: list[tuple[int, Finding]] = []
         rank = 0
-        spam_score = 0.0
+        spam_score = learned_spam = 0.0
         toxicity: float | None = None
+        evidence = False
         for f in findings:
             effect = effect_of(f) if f.scores else f.effect
             r = _RANK[effect]
@@ -96,11 +107,18 @@ class Policy:
             scores = f.scores
             if scores:
                 if "spam" in scores:
-                    spam_score = max(spam_score, scores["spam"])
+                    learned_spam = max(learned_spam, scores["spam"])
                 if "toxicity" in scores:
                     toxicity = max(toxicity or 0.0, scores["toxicity"])
             if f.effect in (Effect.SPAM, Effect.DISCARD):
                 spam_score = 1.0
+            evidence = evidence or f.spam_evidence
+        spam_score = max(spam_score, learned_spam)
+        # The spam model's ceiling does not apply here: the evidence is the way to reach the sender
+        # that a comment leading nowhere lacks. A trusted author is held, as for any learned score.
+        if evidence and not trusted and rank < _SPAM_RANK and learned_spam >= self.thresholds.corroborated:
+            rank = _SPAM_RANK
+            ranked = [(_SPAM_RANK if f.spam_evidence or "spam" in f.scores else r, f) for r, f in ranked]
         # The deciding reasons first, so a moderator reads why before reading what else was seen
         # (a stable sort: equal ranks keep the scorers' order).
         if len(ranked) > 1:

@@ -278,31 +278,23 @@ class ScamContactRule:
         text = "\n".join(filter(None, (comment.content, comment.author_name, comment.author_url)))
         if not text.isascii():
             text = unicodedata.normalize("NFKC", text)
-        findings = []
+        found: list[Reason] = []
         lowered = text.lower()
         if how := _messenger_contact(lowered):
-            findings.append(
-                Finding(self.name, Effect.HOLD, Reason("messenger_contact", f"asks readers to write to someone {how}"))
-            )
+            found.append(Reason("messenger_contact", f"asks readers to write to someone {how}"))
         elif ("@" in text and (how := _email_contact(lowered))) or (
             (spelled := address_spelled_out(lowered)) is not lowered and (how := _email_contact(spelled))
         ):
-            findings.append(
-                Finding(self.name, Effect.HOLD, Reason("email_contact", f"asks readers to write to someone {how}"))
-            )
+            found.append(Reason("email_contact", f"asks readers to write to someone {how}"))
         if how is None and (pitch := _income_pitch(lowered)):
-            findings.append(Finding(self.name, Effect.HOLD, Reason(
-                "income_pitch", f'offers an income opportunity ("{pitch}") and asks readers to message its author')))
+            found.append(Reason(
+                "income_pitch", f'offers an income opportunity ("{pitch}") and asks readers to message its author'))
         if _may_hold_wallet(text) and (wallet := _WALLET.search(text)):
             address = wallet.group(0)
-            findings.append(
-                Finding(
-                    self.name,
-                    Effect.HOLD,
-                    Reason("crypto_wallet", f'a cryptocurrency wallet address ("{address[:10]}…{address[-4:]}")'),
-                )
-            )
-        return findings
+            found.append(Reason("crypto_wallet", f'a cryptocurrency wallet address ("{address[:10]}…{address[-4:]}")'))
+        # Held, for a reader may give a contact too ("email me if you found a gray cat"); evidence the
+        # spam model may corroborate (``Finding.spam_evidence``).
+        return [Finding(self.name, Effect.HOLD, reason, spam_evidence=True) for reason in found]
 
 
 class TrustedAuthorRule:
