@@ -10,8 +10,8 @@ import re
 import unicodedata
 
 from ..text.language import NAMES, detect
-from ..text.links import find_links, has_bbcode_link, keyword_domain
-from ..text.normalize import address_spelled_out, host_of
+from ..text.links import find_links, has_bbcode_link
+from ..text.normalize import address_spelled_out
 from ..text.sources import is_source
 from .base import CommentInput, Effect, Finding, Reason
 from .rules_config import RulesConfig
@@ -29,8 +29,7 @@ class LinkCountRule:
             findings.append(
                 Finding(self.name, Effect.SPAM, Reason("bbcode_link", "BBCode [url] links come only from bots"))
             )
-        links = find_links(comment.content)
-        count = len(links)
+        count = len(find_links(comment.content))
         if self.limit and count >= self.limit:
             findings.append(
                 Finding(
@@ -39,19 +38,7 @@ class LinkCountRule:
                     Reason("too_many_links", f"{count} links, limit {self.limit}"),
                 )
             )
-        if keyword := _keyword_domain(links, comment.author_url):
-            # Noted, not held: a reader's shop may have such a name. Evidence the spam model may corroborate.
-            findings.append(Finding(self.name, Effect.NOTE, Reason("keyword_domain", keyword), spam_evidence=True))
         return findings
-
-
-def _keyword_domain(links: list[str], website: str | None) -> str | None:
-    """What a moderator reads of the first link, or the author's website, with a keyword domain's shape."""
-    for where, link in [("the author's website", website), *(("links to", link) for link in links)]:
-        if link and keyword_domain(host := host_of(link)):
-            shape = "a name strung from keywords, with hyphens, digits or a top-level domain spam favours"
-            return f'{where} "{host}" has the shape of an SEO spammer\'s domain ({shape})'
-    return None
 
 
 def _matching_key(keys: tuple[str, ...], comment: CommentInput) -> tuple[str, str] | None:

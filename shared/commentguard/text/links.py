@@ -27,23 +27,3 @@ def find_links(text: str) -> list[str]:
 
 def has_bbcode_link(text: str) -> bool:
     return bool(_BBCODE.search(text))
-
-
-# Top-level domains that abuse reports (Spamhaus's, Interisle's) rank first for spam: cheap to register
-# by the hundred.
-ABUSED_TLDS = frozenset(
-    ["xyz", "top", "shop", "club", "online", "site", "store", "live", "icu", "vip", "win", "bid", "loan", "click", "link", "buzz", "cam", "monster", "cyou", "sbs", "cfd", "rest", "work", "fun", "space", "website", "biz", "info", "bet", "casino", "pw", "tk", "ml", "ga", "cf", "gq"]
-)
-
-
-def keyword_domain(host: str) -> bool:
-    """Whether a host has the shape of an SEO spammer's name: strung from search keywords with hyphens,
-    with digits to find one still free, on a top-level domain abuse reports rank first
-    ("kitchen-remodel-cost.info", "dallasplumbingpros-24h.com", "bestvpndeals2024.top"). Two of those
-    marks: one alone is common among readers' and news sites ("joes-pizza.com", "kare11.com")."""
-    labels = [label for label in host.lower().split(".") if label and label != "www"]
-    if len(labels) < 2:
-        return False
-    name = ".".join(labels[:-1]).replace("xn--", "")  # an internationalised name's prefix is no hyphen
-    marks = min(name.count("-"), 2) + any(c.isdigit() for c in name) + (labels[-1] in ABUSED_TLDS)
-    return marks >= 2
