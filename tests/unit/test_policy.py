@@ -255,6 +255,11 @@ def test_a_trusted_authors_contact_with_a_likely_spam_score_is_held_not_filed_as
     assert decide(TRUST, contact(), model(0.85)).verdict is Verdict.HOLD
 
 
-def test_a_corroborated_comment_lists_the_evidence_and_the_model_before_other_holds():
+def test_a_corroborated_comment_says_why_first_then_lists_the_evidence_and_the_model_before_other_holds():
     decision = decide(toxicity(0.6), rule(Effect.HOLD, "too_many_links"), model(0.8), contact())
-    assert [r.code for r in decision.reasons[:2]] == ["model", "messenger_contact"]
+    assert [r.code for r in decision.reasons[:3]] == ["corroborated", "model", "messenger_contact"]
+    assert decision.reasons[0].message == (
+        "two signals agree: messenger_contact and a spam probability of 0.80; either alone holds it, together "
+        "they file it as spam (the model alone needs 0.9)"
+    )
+    assert "corroborated" not in [r.code for r in decide(contact(), model(0.95)).reasons]

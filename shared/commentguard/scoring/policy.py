@@ -116,9 +116,14 @@ class Policy:
         spam_score = max(spam_score, learned_spam)
         # The spam model's ceiling does not apply here: the evidence is the way to reach the sender
         # that a comment leading nowhere lacks. A trusted author is held, as for any learned score.
+        corroborated: list[Reason] = []
         if evidence and not trusted and rank < _SPAM_RANK and learned_spam >= self.thresholds.corroborated:
             rank = _SPAM_RANK
             ranked = [(_SPAM_RANK if f.spam_evidence or "spam" in f.scores else r, f) for r, f in ranked]
+            codes = ", ".join(dict.fromkeys(f.reason.code for f in findings if f.spam_evidence))
+            corroborated.append(Reason("corroborated", (
+                f"two signals agree: {codes} and a spam probability of {learned_spam:.2f}; either alone holds it, "
+                f"together they file it as spam (the model alone needs {self.thresholds.spam:g})")))
         # The deciding reasons first, so a moderator reads why before reading what else was seen
         # (a stable sort: equal ranks keep the scorers' order).
         if len(ranked) > 1:
@@ -126,7 +131,7 @@ class Policy:
         return Decision(
             verdict=_VERDICT[rank],
             spam_score=round(spam_score, 4),
-            reasons=tuple([f.reason for _, f in ranked]),
+            reasons=tuple([*corroborated, *(f.reason for _, f in ranked)]),
             findings=tuple(findings),
             toxicity_score=None if toxicity is None else round(toxicity, 4),
             models={} if models is None else models,
