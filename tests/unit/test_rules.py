@@ -16,6 +16,7 @@ from commentguard.scoring.rules import (
     MarkedSpamRule,
     NewAuthorRule,
     ScamContactRule,
+    SpintaxRule,
     TrustedAuthorRule,
     WordListRule,
     rule_scorers,
@@ -70,6 +71,25 @@ def test_three_links_hold_with_a_message_naming_count_and_limit():
 )
 def test_http_https_www_and_anchor_links_all_count(content):
     assert codes(links(content)) == ["too_many_links"]
+
+
+def test_an_unspun_spam_template_is_filed_as_spam_and_shows_its_first_two_choices():
+    text = "{Hi|Hello|Hey there}! {I just|I simply} wanted to {say|tell you} your {post|article} is {great|awesome}."
+    [finding] = SpintaxRule().score(comment(text))
+    assert finding.effect is Effect.SPAM and finding.reason.code == "spintax"
+    assert '"{Hi|Hello|Hey there}", "{I just|I simply}"' in finding.reason.message
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "The set {x | x > 0} is what the article calls positive. Nothing else.",
+        "Use {a|b} in your regex, not [ab]. Or | on its own.",
+        "{Sarcasm} isn't the same as a template | a pipe, friend.",
+    ],
+)
+def test_one_brace_of_choices_or_braces_and_pipes_apart_are_no_template(content):
+    assert SpintaxRule().score(comment(content)) == []
 
 
 def test_a_url_with_a_www_host_counts_once():
@@ -566,6 +586,11 @@ def test_any_language_is_taken_by_default():
          "recoverywithmarcus@proton.me"),
         ("Need to hack whatsapp or change grades? Contact HACKWIZARD at hackwizard01 [at] gmail [dot] com",
          "hackwizard01@gmail.com"),
+        ("Prêt entre particuliers, taux de 2%. Contactez-moi : pretrapide.serieux@outlook.fr", "pretrapide.serieux@"),
+        ("Préstamos sin buró, aprobación en 24 horas. Escríbeme a prestamos.ya@gmail.com", "prestamos.ya@gmail.com"),
+        ("Empréstimo rápido sem consulta. Contate: credito.facil@hotmail.com", "credito.facil@hotmail.com"),
+        ("Kredit ohne Schufa, sofort! Kontaktieren Sie uns: kredit.sofort@web.de", "kredit.sofort@web.de"),
+        ("Prestiti veloci senza garanzie, scrivimi: prestiti.veloci@libero.it", "prestiti.veloci@libero.it"),
     ],
 )
 def test_asking_readers_to_write_to_an_email_address_holds_and_shows_it(content, shown):

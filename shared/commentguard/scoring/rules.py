@@ -41,6 +41,29 @@ class LinkCountRule:
         return findings
 
 
+# Spintax: "{Hi|Hello|Hey there}! {I just|I simply} wanted to say...". A spam tool writes one choice of
+# each brace; a bot that sends the template unspun has given itself away. Two groups: one "{a|b}" may be
+# a formula or code a reader quotes (none of 8,600 training comments has even one).
+_SPINTAX = re.compile(r"\{[^{}|\n]{1,40}(?:\|[^{}|\n]{0,40})+\}")
+
+
+class SpintaxRule:
+    name = "spintax"
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        text = comment.content
+        if "|" not in text or "{" not in text:
+            return []
+        groups = []
+        for m in _SPINTAX.finditer(text):
+            groups.append(m.group(0))
+            if len(groups) == 2:
+                shown = '", "'.join(g[:40] for g in groups)
+                why = f'an unspun spam template ("{shown}"): a bot sent the choices it was to pick from'
+                return [Finding(self.name, Effect.SPAM, Reason("spintax", why))]
+        return []
+
+
 def _matching_key(keys: tuple[str, ...], comment: CommentInput) -> tuple[str, str] | None:
     """WordPress matches each key case-insensitively inside words of every field."""
     fields = {
@@ -184,7 +207,16 @@ _EMAIL_DOMAIN = re.compile(
     r"@ ?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}"
     r"|[a-z0-9-]{1,63}(?: ?\. ?[a-z0-9-]{1,63}){0,5} ?\. ?(?:com|net|org|me|io|co|ru|de|fr|uk|info|biz))\b"
 )
-_ASKS_TO_WRITE = re.compile(r"\b(?:contact|e-?mail|mail|write|reach|message|inbox|dm|send)\b")
+# The ask in the languages loan and recovery scams write in too: French "contactez-moi", Spanish
+# "escríbeme", Portuguese "contate", German "kontaktieren Sie", Italian "scrivimi".
+_ASKS_TO_WRITE = re.compile(
+    r"\b(?:contact|e-?mail|mail|write|reach|message|inbox|dm|send"
+    r"|contactez|contacter|[ée]crivez|[ée]cris|courriel"
+    r"|cont[áa]ct(?:a|e|ame|enos|anos)|escr[íi]b(?:e|eme|enos|ame|anos)|correo"
+    r"|contat(?:e|o|a|ar)|escreva|fale"
+    r"|kontakt|kontaktieren|kontaktiere|schreib|schreiben|schreibt"
+    r"|contatta(?:mi|ci|re)?|scrivi(?:mi|ci|te)?|scrivete)\b"
+)
 _EMAILS_READ = 20  # addresses looked at in one comment: a scam gives its one early
 # The network-marketing pitch ("Have you ever thought about being your own boss? I'm building a team...
 # Message me"): an income opportunity and an ask to write privately, no link needed. Both are looked
@@ -398,6 +430,7 @@ def rule_scorers(config: RulesConfig) -> list:
         HoneypotRule(),
         FormTimeRule(config),
         LinkCountRule(config),
+        SpintaxRule(),
         WordListRule("disallowed_keys", config.disallowed_keys, Effect.SPAM, "disallowed_key"),
         WordListRule("moderation_keys", config.moderation_keys, Effect.HOLD, "moderation_key"),
         ScamContactRule(),
