@@ -305,10 +305,17 @@ def leads_somewhere(signals: dict[str, float], found: Iterable[str], website_lin
     and readers with a blog or a shop fill it in ("I own a small landscaping company and the new ban
     will cost me about $8k", website given, was filed as spam at 0.92). Praise with a website and
     nothing else is held for a moderator instead; a text that sends readers to its author's page or
-    profile ("my pics r on my profile, click my name") still leads somewhere."""
+    profile ("my pics r on my profile, click my name", "check out my channel") still leads somewhere.
+    Naming one's own blog or shop without sending anyone there does not: "I wrote about the HOA fight on
+    my blog last month" and "I now run my own shop", website given, were filed as spam at 0.99 and 0.96
+    (a probe of 90 readers' comments: 3 genuine comments out of the spam folder, 3 of 55 spams held
+    instead; in the training data, 13 of 831 YouTube spams such as "there is one video on my channel
+    about my brother" are held instead of filed)."""
     links = signals.get("urls", 0) + signals.get("shorteners", 0) - website_links
     if links > 0 or signals.get("phones") or signals.get("emails"):
         return True
+    if "_promotes_own_content_" in found and "_sends_readers_elsewhere_" not in found:
+        found = [f for f in found if f != "_promotes_own_content_"]
     return not _REACHING_INTENTS.isdisjoint(found)
 
 
