@@ -599,6 +599,34 @@ def test_asking_readers_to_write_to_an_email_address_holds_and_shows_it(content,
     assert shown in finding.reason.message
 
 
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("Buy Viagra, Cialis, Xanax online without prescription. Fast discreet delivery.", '"viagra", "without prescription"'),
+        ("V1@gr@ ch3ap 0nline, C1@l1s n0 prescr1pt10n, b3st pr1ce", '"viagra", "no prescription"'),
+        ("Need Oxycodone, Adderall? NO Rx needed. Fast overnight delivery", '"oxycodone", "no rx"'),
+        ("Ozempic pens in stock, shipped in stealth packaging to your door", '"ozempic", "stealth packaging"'),
+    ],
+)
+def test_selling_prescription_drugs_without_a_prescription_holds_and_says_which_and_how(content, shown):
+    [finding] = scam(content)
+    assert finding.effect is Effect.HOLD and finding.reason.code == "pharma_pitch" and finding.spam_evidence
+    assert finding.reason.message == f"sells prescription drugs without a prescription ({shown})"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "My insurance stopped covering my Ozempic and the pharmacy wanted $980 a month. Don't order it online.",
+        "Kids are getting Adderall without a doctor, the article says, and the school nurse agrees.",
+        "Oxycodone killed my brother. Prescriptions were handed out like candy in this county.",
+        "No prescription plan covers everything, and shipping costs are up too.",
+    ],
+)
+def test_naming_a_drug_or_talking_of_prescriptions_is_no_pharma_pitch(content):
+    assert scam(content) == []
+
+
 def test_asking_readers_to_write_to_someone_on_instagram_holds():
     [finding] = scam("She got my hacked account back. Contact her on Instagram @linda_hacks_recovery")
     assert finding.reason.code == "messenger_contact" and "Instagram" in finding.reason.message
