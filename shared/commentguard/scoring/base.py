@@ -54,8 +54,8 @@ class Finding:
     # The most the policy may make of the scores: the spam model holds, never files as spam, a
     # comment that leads nowhere (no link, address or number).
     ceiling: Effect | None = None
-    # A rule's hold that is evidence of spam no model weighs (a scam's contact: "WhatsApp +44 …",
-    # "contact him: …@gmail.com"): where the spam model also leans to spam, the two together file the
+    # A rule's hold that is evidence of spam no model weighs (a scam's contact or pitch: "WhatsApp +44 …",
+    # "contact him: …@gmail.com", "Viagra without prescription"): where the spam model also leans to spam, the two together file the
     # comment as spam (``Thresholds.corroborated``).
     spam_evidence: bool = False
 

@@ -7,7 +7,7 @@ and a learned score alone never files a trusted author's comment as spam: it hol
 A finding's ``ceiling`` caps what its scores may do in the same way.
 
 Two independent signals weigh more than either: a rule's evidence of spam that it only holds for (a
-scam's contact) and a spam probability that alone would only hold file the comment as spam together,
+scam's contact or pitch) and a spam probability that alone would only hold file the comment as spam together,
 from ``Thresholds.corroborated`` (midway between the hold and spam thresholds) up.
 """
 
@@ -114,8 +114,8 @@ class Policy:
                 spam_score = 1.0
             evidence = evidence or f.spam_evidence
         spam_score = max(spam_score, learned_spam)
-        # The spam model's ceiling does not apply here: the evidence is the way to reach the sender
-        # that a comment leading nowhere lacks. A trusted author is held, as for any learned score.
+        # The spam model's ceiling (held at most, for a reader's own words in phrases spam uses) gives way
+        # here: the evidence is of a scam. A trusted author is held, as for any learned score.
         corroborated: list[Reason] = []
         if evidence and not trusted and rank < _SPAM_RANK and learned_spam >= self.thresholds.corroborated:
             rank = _SPAM_RANK

@@ -29,7 +29,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import pairwise, repeat
 from operator import itemgetter
 from pathlib import Path
@@ -294,9 +294,10 @@ INTENT_WORDS = {
 # guys check my youtube channel") and are held instead; so are 20 of 28 blog spams (support lines
 # spelled without digits) and 94 of 517 SMS spams (premium short codes).
 _REACHING_INTENTS = frozenset({"_promotes_own_content_", "_asks_to_follow_", "_asks_for_subscribers_"})
+_REACHING_UNSENT = _REACHING_INTENTS - {"_promotes_own_content_"}  # one's own site named, nobody sent there
 
 
-def leads_somewhere(signals: dict[str, float], found: Iterable[str], website_links: int = 0) -> bool:
+def leads_somewhere(signals: dict[str, float], found: Collection[str], website_links: int = 0) -> bool:
     """Whether a normalised text (its signals and ``intents``) gives readers a way to reach its sender,
     beyond the ``website_links`` of the author's website field.
 
@@ -314,9 +315,8 @@ def leads_somewhere(signals: dict[str, float], found: Iterable[str], website_lin
     links = signals.get("urls", 0) + signals.get("shorteners", 0) - website_links
     if links > 0 or signals.get("phones") or signals.get("emails"):
         return True
-    if "_promotes_own_content_" in found and "_sends_readers_elsewhere_" not in found:
-        found = [f for f in found if f != "_promotes_own_content_"]
-    return not _REACHING_INTENTS.isdisjoint(found)
+    reaching = _REACHING_INTENTS if "_sends_readers_elsewhere_" in found else _REACHING_UNSENT
+    return not reaching.isdisjoint(found)
 
 
 # Model files since spam-2026.11.27-5 weigh each intent as a signal of its own ("intent:<name>" in
