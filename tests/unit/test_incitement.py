@@ -3,7 +3,7 @@
 import pytest
 
 from commentguard.scoring.base import CommentInput, Effect, Verdict
-from commentguard.scoring.incitement import harm_wish, violent_call
+from commentguard.scoring.incitement import harm_wish, named_all_of_them, violent_call
 from commentguard.text.normalize import normalize, tokenize
 
 
@@ -642,3 +642,30 @@ def test_a_misspelt_call_for_violence_is_read_as_the_call():
 
     held = load_scorer({"TOXICITY_ENCODER": "false"}).holds("sumbody shud put a bulit in that trayter mayor")
     assert held and held[0].reason.code == "violence" and '"put a bullet in that traitor"' in held[0].reason.message
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Of course the shooter was one of THEM. Everybody knows what that community is like. Animals, all of them.",
+         ("animals", "animals, all of them")),
+        ("Deport them. Parasites, every last one of them", ("parasites", "parasites, every last one of them")),
+        ("Vermin - the whole lot of them!", ("vermin", "vermin, the whole lot of them")),
+    ],
+)
+def test_people_called_vermin_in_a_sentence_of_its_own_are_found(text, named):
+    assert named_all_of_them(text) == named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love animals, all of them.",  # no sentence of its own: said of animals
+        "Rats in the basement again. Pests, all of them.",  # creatures named before
+        "My neighbour said: animals, all of them. Disgusting.",  # quoted after a colon
+        "They helped every one of them.",
+    ],
+)
+def test_a_name_for_creatures_or_a_quoted_one_is_not_people_called_vermin(text):
+    assert named_all_of_them(text) is None
+

@@ -537,3 +537,25 @@ def test_a_name_said_on_its_own_of_the_writer_or_of_someone_by_their_reporting_i
 )
 def test_a_name_said_of_someone_other_than_the_writer_or_by_no_reporting_is_no_insult_of_the_writer(text):
     assert calling_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Nobody asked you, you brain-dead boomer.", "you brain dead boomer"),
+        ("you pea-brained moron", "you pea brained moron"),
+        ("Shut it, you knuckle-dragging clown", "you knuckle dragging clown"),
+        ("you stupid karen", "you stupid karen"),
+    ],
+)
+def test_a_hyphenated_insult_or_a_generation_mocked_after_one_insults_the_reader(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The brain-dead patient was moved to hospice.", "You boomers built this town.", "you low-income families qualify"],
+)
+def test_a_hyphenated_word_or_a_generation_alone_is_no_insult(text):
+    assert insult_in(text) is None
+

@@ -12,6 +12,7 @@ shoot the judge should be banned") is not the commenter's, and is left to the mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 # Calling people vermin is how incitement reads ("they are parasites", "Democrats are vermin"); the
@@ -78,6 +79,28 @@ _GROUP_NOUNS = _PEOPLE - {"they", "them", "he", "she", "you"}
 _COLLECTIVES = frozenset({"bunch", "pack", "herd", "swarm", "horde", "nest", "lot"})
 _NOT_PARTICIPLES = frozenset({"nothing", "disgusting", "revolting", "stinking", "freaking", "fucking", "damned"})
 _DEHUMANISING_GAP = 3
+
+
+# The name said of them all, as a sentence of its own: "Of course it was one of them. Animals, all of
+# them.", "Deport them. Parasites, every last one of them". Read in the raw text, whose full stops show
+# where the sentence starts ("I love animals, all of them" names no one); after a colon it is quoted; after
+# creatures it is said of them ("Rats in the basement again. Pests, all of them").
+_NAMED_ALL = re.compile(
+    r"(?:^|[.!?]\s*|\n)\s*(" + "|".join(sorted(DEHUMANISING, key=len, reverse=True)) + r")\s*[,.!\u2014-]*\s*"
+    r"(all of (?:them|'em)|every (?:last |single )?one of (?:them|'em)|the (?:whole )?lot of them"
+    r"|each and every one of them)\b"
+)
+
+
+def named_all_of_them(text: str) -> tuple[str, str] | None:
+    """(The name, the sentence) where a raw text calls people vermin, animals, ... in a sentence of its own."""
+    lowered = text.lower()
+    if "of them" not in lowered and "of 'em" not in lowered:
+        return None
+    m = _NAMED_ALL.search(lowered)
+    if m is None or not _CREATURES.isdisjoint(re.findall(r"[a-z]+", lowered[: m.start(1)])):
+        return None
+    return m.group(1), f"{m.group(1)}, {m.group(2)}"
 
 
 def dehumanising(tokens: Sequence[str]) -> str | None:

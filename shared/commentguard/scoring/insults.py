@@ -120,6 +120,14 @@ _NOT_AT_YOU_AFTER = frozenset({"over", "up", "out", "with"})
 # ("shut up you bitch!"), not a verb ("you bitch about everything", "you trash the place").
 _VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks"})
 _GAP = 4
+# Insulting adjectives written with a hyphen, which the tokens split in two: "you brain-dead idiot", "you
+# pea-brained moron", "you knuckle-dragging clown".
+_COMPOUND_ADJECTIVES = frozenset(
+    {("brain", "dead"), ("pea", "brained"), ("knuckle", "dragging"), ("mouth", "breathing"), ("half", "witted"),
+     ("low", "iq"), ("dim", "witted"), ("feeble", "minded"), ("inbred", "hick")}
+)
+# The generations and types a reader is mocked as after such an adjective: "you brain-dead boomer".
+_MOCKED_TYPES = frozenset({"boomer", "boomers", "zoomer", "zoomers", "millennial", "millennials", "karen", "karens"})
 
 
 def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
@@ -141,13 +149,15 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             continue
         if word == "waste" and tokens[k + 1 : k + 3] in (["of", "space"], ["of", "oxygen"], ["of", "skin"], ["of", "air"]):
             return k + 2
-        if word in _INSULT_ADJECTIVES:
+        if word in _INSULT_ADJECTIVES or (tuple(tokens[k - 1 : k + 1]) in _COMPOUND_ADJECTIVES and k > j):
             adjective = k
             qualified = True
+        elif tuple(tokens[k : k + 2]) in _COMPOUND_ADJECTIVES:
+            continue  # its second word makes it the adjective
         elif adjective is not None:
             # "you stupid people"; after "you are" the adjective insults on its own ("you are so stupid",
             # "you are a stupid person")
-            if word in _TARGETS or word in _YOU_GROUP or word in _PERSON:
+            if word in _TARGETS or word in _YOU_GROUP or word in _PERSON or word in _MOCKED_TYPES:
                 return k
             return None if after_you else adjective
         elif word not in _DEGREE:

@@ -54,7 +54,7 @@ from .doxxing import contact_details, home_address, whereabouts
 from .harassment import WORDS as HARASSMENT_WORDS
 from .harassment import sexual_harassment
 from .incitement import WORDS as INCITEMENT_WORDS
-from .incitement import dehumanising, harm_wish, violent_call
+from .incitement import dehumanising, harm_wish, named_all_of_them, violent_call
 from .insults import WORDS as INSULT_WORDS
 from .insults import insult, name_calling
 from .linear import CharGramWeights, char_grams, style_features
@@ -401,7 +401,10 @@ _PHRASE_RULES = (
     ("coded_hate", coded_hate, coded_hate_reason),
 )
 # Rules that read the comment's raw text (numbers and brackets, which the tokens lose): "1488", "13/50", "(((them)))".
-_TEXT_RULES = (("coded_hate", hate_code_in_text, coded_hate_reason),)
+_TEXT_RULES = (
+    ("dehumanising", named_all_of_them, lambda named: f'calls people {named[0]} ("{named[1]}"): language that dehumanises'),
+    ("coded_hate", hate_code_in_text, coded_hate_reason),
+)
 
 
 class ToxicityModel:
