@@ -86,7 +86,7 @@ _DEHUMANISING_GAP = 3
 # where the sentence starts ("I love animals, all of them" names no one); after a colon it is quoted; after
 # creatures it is said of them ("Rats in the basement again. Pests, all of them").
 _NAMED_ALL = re.compile(
-    r"(?:^|[.!?]\s*|\n)\s*(" + "|".join(sorted(DEHUMANISING, key=len, reverse=True)) + r")\s*[,.!\u2014-]*\s*"
+    r"(?:^|[.!?\n])\s*(" + "|".join(sorted(DEHUMANISING, key=len, reverse=True)) + r")\s*[,.!\u2014-]*\s*"
     r"(all of (?:them|'em)|every (?:last |single )?one of (?:them|'em)|the (?:whole )?lot of them"
     r"|each and every one of them)\b"
 )
