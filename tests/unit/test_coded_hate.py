@@ -209,3 +209,31 @@ def test_the_toxicity_scorer_holds_the_coded_hate_the_fourth_qa_probe_found_appr
         assert [(f.reason.code, f.reason.message) for f in scorer.holds(text)] == [("coded_hate", reason(code))], text
     assert not scorer.holds("I took the 88 bus downtown and it was late again.")
     assert not scorer.holds("The Great Replacement theory is a racist conspiracy theory and the shooter believed it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jews own the media and this article proves it once again.",
+        "Jews control the banks, wake up.",
+        "Same tribe as always owns the banks.",
+        "Jewish bankers control the world.",
+    ],
+)
+def test_the_claim_that_jews_own_or_control_the_media_banks_or_governments_is_the_control_trope(text):
+    assert code_in(text) == "Jewish control"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lie that Jews control the banks is an old antisemitic trope.",
+        "He said the Jews control the media. Disgusting.",
+        "My Jewish neighbors own the bakery on Main.",
+        "The tribe runs its own government.",
+        "A Jewish family has owned the paper since 1896.",
+    ],
+)
+def test_the_trope_condemned_or_reported_and_what_jewish_people_or_a_tribe_own_are_no_hate_code(text):
+    assert code_in(text) is None
+

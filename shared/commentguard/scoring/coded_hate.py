@@ -44,6 +44,7 @@ MEANINGS = {
     "the ovens": "Holocaust reference: regrets that the Nazis' murder of Jews in the death camps' ovens was not finished",
     "apes": "racist meme calling Black people apes",
     "Hitler was right": "neo-Nazi praise of Hitler and of the murder of Jews he ordered",
+    "Jewish control": "antisemitic conspiracy theory that Jews secretly own or control the media, the banks or governments",
 }
 
 
@@ -159,6 +160,28 @@ def _trope_at(tokens: Sequence[str], i: int, words: frozenset[str]) -> str | Non
     return None
 
 
+# "The Jews own the media", "Zionists control the banks", "the tribe runs Hollywood": the control trope
+# (the ADL's "Jewish power"), said as a claim; the claim named to condemn it ("the lie that Jews control
+# the banks is an old antisemitic trope") is not made.
+# ("tribe" only as "the same tribe", "the usual tribe": "the tribe runs its own government" is a nation's.)
+_JEWS = frozenset({"jews", "jew", "jewish", "zionists", "zionist", "tribe"})
+_CONTROL = frozenset({"own", "owns", "owned", "owning", "control", "controls", "controlled", "controlling", "run", "runs",
+                      "running", "rule", "rules", "ruling"})
+_CONTROLLED = frozenset({"media", "banks", "banking", "hollywood", "government", "governments", "world", "press", "fed", "congress"})
+_CONTROL_SPAN = 5
+_TROPE_NAMED = frozenset({"lie", "lies", "myth", "trope", "tropes", "conspiracy", "antisemitic", "antisemitism", "canard", "smear"})
+
+
+def _control_claimed(tokens: Sequence[str], i: int) -> bool:
+    """Whether the Jews named at i are said to own or control the media, the banks, ... (within a few words)."""
+    span = tokens[i + 1 : i + 1 + _CONTROL_SPAN]
+    for k, t in enumerate(span):
+        if t in _CONTROL:
+            rest = span[k + 1 : k + 4]
+            return any(w in _CONTROLLED for w in rest) and _TROPE_NAMED.isdisjoint(tokens)
+    return False
+
+
 _TROPE_WORDS = frozenset({"tribe", "oven", "ovens", "hitler", "apes"}) | _SHEKELS
 # "ZOG" said in lower case is the children's book dragon or the king of Albania, unless it is said to rule.
 _ZOG_RULES = frozenset(
@@ -190,6 +213,8 @@ def coded_hate(tokens: Sequence[str]) -> str | None:
             found = _trope_at(tokens, i, words)
         if found is None and word == "zog" and any(t in _ZOG_RULES for t in tokens[max(0, i - 3) : i + 4]):
             found = "ZOG"
+        if found is None and word in _JEWS and (word != "tribe" or tokens[i - 1 : i] in (["same"], ["usual"])) and _control_claimed(tokens, i):
+            found = "Jewish control"
         if found is not None and not _reported(tokens, i):
             return found
     return None
