@@ -445,6 +445,8 @@ def test_a_link_a_number_an_address_or_a_channel_of_their_own_lets_the_model_fil
         CommentInput("Make money from home $5000 a week, call +1 555 123 4567"),
         CommentInput("hi guys check my youtube channel, subscribe to my channel"),
         CommentInput("my pics r on my profile, click my name if u wanna see more", author_url="http://hot-pics.example.ru"),
+        CommentInput("Get paid $50 for every survey you complete. I made $1,200 last week! Details on my profile.",
+                     author_url="http://paidsurvey-cash.example.top"),
     ):
         finding = scorer.score(comment)[0]
         assert finding.ceiling is None and "leads nowhere" not in finding.reason.message, comment
