@@ -124,7 +124,7 @@ _GAP = 4
 # pea-brained moron", "you knuckle-dragging clown".
 _COMPOUND_ADJECTIVES = frozenset(
     {("brain", "dead"), ("pea", "brained"), ("knuckle", "dragging"), ("mouth", "breathing"), ("half", "witted"),
-     ("low", "iq"), ("dim", "witted"), ("feeble", "minded"), ("inbred", "hick")}
+     ("low", "iq"), ("dim", "witted"), ("feeble", "minded")}
 )
 # The generations and types a reader is mocked as after such an adjective: "you brain-dead boomer".
 _MOCKED_TYPES = frozenset({"boomer", "boomers", "zoomer", "zoomers", "millennial", "millennials", "karen", "karens"})

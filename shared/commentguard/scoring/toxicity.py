@@ -384,10 +384,14 @@ def _readable(words: Sequence[str]) -> str:
     return ", ".join(f'"{w}"' for w in words)
 
 
+def _dehumanises(name: str, phrase: str) -> str:
+    return f'calls people {name} ("{phrase}"): language that dehumanises'
+
+
 # The rules that hold a comment on a phrase of it, in the order their reasons are listed, each with
 # the sentence that quotes the phrase.
 _PHRASE_RULES = (
-    ("dehumanising", dehumanising, lambda p: f'calls people {p.split()[-1]} ("{p}"): language that dehumanises'),
+    ("dehumanising", dehumanising, lambda p: _dehumanises(p.split()[-1], p)),
     ("violence", violent_call, lambda p: f'calls for violence against people ("{p}")'),
     ("insult", insult, lambda p: f'insults the reader ("{p}")'),
     ("insult", name_calling, lambda p: f'insults someone ("{p}")'),
@@ -400,9 +404,10 @@ _PHRASE_RULES = (
     ("doxxing", contact_details, lambda p: f'posts someone\'s private phone number or car plate to set readers on them ("{p}")'),
     ("coded_hate", coded_hate, coded_hate_reason),
 )
-# Rules that read the comment's raw text (numbers and brackets, which the tokens lose): "1488", "13/50", "(((them)))".
+# Rules that read the comment's raw text (numbers, brackets and full stops, which the tokens lose): "1488",
+# "13/50", "(((them)))", "... one of them. Animals, all of them."
 _TEXT_RULES = (
-    ("dehumanising", named_all_of_them, lambda named: f'calls people {named[0]} ("{named[1]}"): language that dehumanises'),
+    ("dehumanising", named_all_of_them, lambda named: _dehumanises(*named)),
     ("coded_hate", hate_code_in_text, coded_hate_reason),
 )
 
