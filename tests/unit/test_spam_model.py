@@ -412,30 +412,30 @@ def test_a_comment_that_leads_nowhere_is_held_by_the_model_never_filed_as_spam()
         assert _verdict(finding) == "hold" and "leads nowhere" in finding.reason.message
 
 
-def test_a_comment_whose_only_link_is_the_author_s_website_is_held_by_the_model_never_filed_as_spam():
+def _assert_held_at_most_for_the_website_alone(*comments: CommentInput) -> None:
     scorer = load_scorer(env={})
-    for comment in (
-        CommentInput("I own a small landscaping company and the new leaf blower ban will cost me about $8k. A grant "
-                     "or trade-in program would really help small guys like me.", author_url="https://carrillolawncare.com"),
-        CommentInput("I'll check out the new library this weekend.", author_url="http://cheap-pills.example.ru"),
-    ):
+    for comment in comments:
         finding = scorer.score(comment)[0]
         assert finding.ceiling is Effect.HOLD and "its only link is the author's website" in finding.reason.message
         assert _verdict(finding) in ("hold", "approve"), comment
 
 
+def test_a_comment_whose_only_link_is_the_author_s_website_is_held_by_the_model_never_filed_as_spam():
+    _assert_held_at_most_for_the_website_alone(
+        CommentInput("I own a small landscaping company and the new leaf blower ban will cost me about $8k. A grant "
+                     "or trade-in program would really help small guys like me.", author_url="https://carrillolawncare.com"),
+        CommentInput("I'll check out the new library this weekend.", author_url="http://cheap-pills.example.ru"),
+    )
+
+
 def test_a_reader_who_mentions_their_own_blog_or_shop_without_sending_readers_to_it_is_held_not_filed_as_spam():
-    scorer = load_scorer(env={})
-    for comment in (
+    _assert_held_at_most_for_the_website_alone(
         CommentInput("I wrote about the HOA fight on my blog last month and got more email about it than anything "
                      "I've posted in five years. The fee went from $180 to $410 a year with almost no notice.",
                      author_url="https://notesfromtheculdesac.blog"),
         CommentInput("The IBEW apprenticeship is taking applications through March. I came up that way and now run my "
                      "own shop with six electricians.", author_url="https://asante-electric.info"),
-    ):
-        finding = scorer.score(comment)[0]
-        assert finding.ceiling is Effect.HOLD and "its only link is the author's website" in finding.reason.message
-        assert _verdict(finding) in ("hold", "approve"), comment
+    )
 
 
 def test_a_link_a_number_an_address_or_a_channel_of_their_own_lets_the_model_file_spam():
