@@ -138,6 +138,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import os
 import shutil
 import struct
 import tempfile
@@ -152,10 +153,12 @@ from commentguard.scoring.toxicity import (
     ENCODER_MAX_TOKENS,
     ENCODER_PATH,
     FORMAT,
+    HELD_TOXICITY,
     MiniLMEncoder,
     TermMatcher,
     WordPiece,
     featurize,
+    load_scorer,
     load_terms,
 )
 
@@ -542,6 +545,21 @@ def held_by_threshold(p, y) -> dict[str, dict[str, float]]:
     return {f"{t:.1f}": _held(p, y, t) for t in THRESHOLDS}
 
 
+def held_by_rules(texts) -> list[bool]:
+    """Whether a rule or list holds each text for abuse, whatever the model says (the site's terms from
+    TOXIC_TERMS included, as in the scoring function)."""
+    holds = load_scorer({**os.environ, "TOXICITY_ENCODER": "false"}).holds
+    return [bool(holds(t)) for t in texts]
+
+
+def as_shipped(p, held):
+    """The toxicity score ``commentguard score`` prints, from the model's probabilities ``p``: at least
+    ``HELD_TOXICITY`` where ``held`` (``held_by_rules``)."""
+    import numpy as np
+
+    return np.where(np.asarray(held, dtype=bool), np.maximum(p, HELD_TOXICITY), p)
+
+
 def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats: int = 1) -> dict:
     import numpy as np
     from sklearn.metrics import roc_auc_score
@@ -624,6 +642,11 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
     }
     # What a moderator sees at the default hold threshold: the share of each kind held.
     p = np.array([sigmoid(float(z)) for z in scores["blended"]])
+    # The score as shipped: the rules and lists that hold a comment for abuse floor it.
+    held = np.array(held_by_rules([t for t, k in zip(texts, te, strict=True) if k]))
+    results["hash_split_70_30_as_shipped"] = {
+        "auc": round(float(roc_auc_score(yt, as_shipped(p, held))), 4), "held_by_rules": int(held.sum()),
+        "hateful_among_them": int(yt[held].sum())}
     hold = Thresholds().toxicity_hold
     results["hash_split_70_30_held"] = {"threshold": hold, **_held(p, yt, hold)}
     # What a site trades when it moves TOXICITY_HOLD_THRESHOLD: moderators' load against abuse let through.
@@ -658,6 +681,9 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
           + "; ".join(f"{t}: {h['not_hateful']:.1%} / {h['hateful']:.1%}"
                       for t, h in results["hash_split_70_30_held_by_threshold"].items())
           + " (not hateful / hateful)")
+    sh = results["hash_split_70_30_as_shipped"]
+    print(f"hash 70/30, the score as shipped (at least {HELD_TOXICITY} where a rule or list holds the comment "
+          f"for abuse: {sh['held_by_rules']} test comments, {sh['hateful_among_them']} of them hateful): {sh['auc']:.4f}")
     held = results["hash_split_70_30_held"]
     print(f"hash 70/30, held at the default threshold {held['threshold']}: {held['not_hateful']:.1%} of "
           f"the comments not hateful, {held['hateful']:.1%} of the hateful")

@@ -173,7 +173,7 @@ def test_a_read_timeout_falls_back_to_the_local_score():
 
 
 def test_with_comprehend_on_the_sites_hold_terms_and_the_local_rules_still_hold_a_comment(stubbed):
-    from commentguard.scoring.toxicity import load_scorer
+    from commentguard.scoring.toxicity import HELD_TOXICITY, load_scorer
 
     client, stub = stubbed
     text = "Typical snowflake. Those protesters are parasites."
@@ -187,4 +187,5 @@ def test_with_comprehend_on_the_sites_hold_terms_and_the_local_rules_still_hold_
         CommentInput(content=text, author_name="Troll King"))
     assert findings[0].scores["toxicity"] == 0.2  # Comprehend's score, not the local one
     assert {f.scorer for f in findings if f.effect is Effect.HOLD} == {"toxic_terms", "dehumanising", "toxic_name"}
-    assert Policy().decide(findings).verdict.value == "hold"
+    decision = Policy().decide(findings)
+    assert decision.verdict.value == "hold" and decision.toxicity_score == HELD_TOXICITY  # over Comprehend's 0.2

@@ -13,6 +13,7 @@ from commentguard.scoring.rules_config import RulesConfig
 from commentguard.scoring.toxicity import (
     ENCODER_PATH,
     FORMAT,
+    HELD_TOXICITY,
     MODEL_PATH,
     TermMatcher,
     ToxicityModel,
@@ -260,6 +261,25 @@ def test_a_slur_or_a_call_to_violence_holds_a_comment_whatever_the_model_says():
     ):
         findings = scorer.score(CommentInput(content=text))
         assert any(f.effect is Effect.HOLD and f.reason.code == "toxic_term" for f in findings), text
+
+
+def test_a_comment_a_rule_holds_for_abuse_scores_at_least_the_floor_whatever_the_model_read():
+    findings = _model().score(CommentInput(content="I know where you live."))
+    [model] = [f for f in findings if f.reason.code == "toxicity"]
+    assert model.scores["toxicity"] < 0.5
+    decision = Policy().decide(findings)
+    assert decision.verdict.value == "hold" and decision.toxicity_score == HELD_TOXICITY
+
+
+def test_a_model_score_above_the_floor_is_kept_where_a_rule_also_holds():
+    decision = Policy().decide(_model().score(CommentInput(content="These thugs are disgusting vermin, go back to where you came from")))
+    assert decision.verdict.value == "hold" and decision.toxicity_score > 0.9
+
+
+def test_a_site_threshold_above_the_floor_still_lets_a_rule_hold_the_comment():
+    findings = _model(site_terms=parse_terms("escoria")).score(CommentInput(content="Son escoria"))
+    decision = Policy(Thresholds(toxicity_hold=0.95)).decide(findings)
+    assert decision.verdict.value == "hold" and decision.toxicity_score == HELD_TOXICITY
 
 
 def test_several_listed_abusive_words_together_hold_but_one_innocent_use_does_not():
