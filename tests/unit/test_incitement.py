@@ -30,6 +30,8 @@ def call_in(text: str) -> str | None:
         ("I will kill you", "kill you"),
         ("Someone should shoot you traitors", "shoot you traitors"),
         ("You should kill yourself", "kill yourself"),
+        ("Save us all the trouble and unalive yourself.", "unalive yourself"),  # the filter-dodging word
+        ("he should be unalived", "he should be unalived"),
         ("Just gas them", "gas them"),
         ("He deserves to die", "he deserves to die"),
         ("I hope he dies", "i hope he dies"),
@@ -73,6 +75,7 @@ def test_a_call_for_violence_against_people_is_found_and_quoted(text, words):
         "the rangers had to kill those animals",
         "kill the animals humanely",
         "I don't want to see any species wiped out.",
+        "How not to unalive yourself: where to call for help",
         "The gunman put a bullet in his head",  # news
         "Don't put a bullet in him",
         "the sniper put a bullet through the window",

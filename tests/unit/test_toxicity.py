@@ -377,6 +377,13 @@ def test_a_slurs_plural_on_the_shipped_hold_list_holds_as_the_slur_does():
     assert Policy().decide(findings).verdict.value == "hold"
 
 
+def test_a_slur_in_leet_holds_as_the_slur_does():
+    from commentguard.scoring.toxicity import load_scorer
+
+    findings = load_scorer({"TOXICITY_ENCODER": "false"}).score(CommentInput(content="Textbook j1gab00 behavior."))
+    assert any(f.reason.code == "toxic_term" and '"jigaboo"' in f.reason.message for f in findings)
+
+
 @pytest.mark.parametrize(
     ("text", "term"),
     [

@@ -135,8 +135,9 @@ def test_a_masked_slur_that_the_comment_reports_someone_else_said_stays_masked(r
 
 
 def test_a_masked_slur_the_writer_says_is_read_even_after_words_of_saying():
-    vocabulary = {"chink", "spic"}
-    for text, slur in (("As I said before, these ch*nks ruin everything", "chink"), ("I'd call a sp*c a sp*c", "spic")):
+    vocabulary = {"chink", "spic", "wetbacks"}
+    for text, slur in (("As I said before, these ch*nks ruin everything", "chink"), ("I'd call a sp*c a sp*c", "spic"),
+                       ("Nothing says 'world-class city' like 400 w3tb@cks at the Hilton", "wetbacks")):
         norm = normalize(text).text
         assert slur in Unmasker(vocabulary).tokens(norm, tokenize(norm))
 

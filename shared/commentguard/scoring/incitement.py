@@ -139,6 +139,8 @@ _VIOLENT_VERBS = frozenset(
     {
         "kill", "hang", "shoot", "lynch", "execute", "exterminate", "murder", "behead", "gas", "slaughter",
         "butcher", "stab", "torture", "castrate", "nuke", "massacre",
+        # "unalive yourself": the word people write for kill where a platform filters the word
+        "unalive",
     }
 )
 # Participles that are violence whoever they are said of ("Obama should be hanged"), and those
@@ -149,7 +151,7 @@ _VIOLENT_ALWAYS = frozenset(
         "tortured", "castrated", "massacred",
     }
 )
-_VIOLENT_OF_PEOPLE = frozenset({"shot", "killed", "executed", "hung", "stabbed", "nuked", "burned", "burnt"})
+_VIOLENT_OF_PEOPLE = frozenset({"shot", "killed", "executed", "hung", "stabbed", "nuked", "burned", "burnt", "unalived"})
 # Pronouns for people as the subject of a wish ("he should be shot", "I hope they die"). As the
 # object of a verb, "you" counts only in the speaker's own threat ("I will kill you", not "shoot you
 # an email"), so neither they nor the object pronouns are among the targets.

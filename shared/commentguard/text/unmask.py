@@ -179,8 +179,9 @@ def _reports(normalized_text: str, start: int) -> bool:
     before = [w.strip(_EDGES) for w in normalized_text[max(0, start - 80) : start].replace("-", " ").split()][-_REPORT_REACH:]
     for k in range(len(before) - 1, -1, -1):
         if before[k] in _REPORTED_BY:
-            # "as I said", "we wrote": the writer's own; "he told me someone painted" and "called me a" report
-            return not any(w in ("i", "we") for w in before[max(0, k - 3) : k])
+            # "as I said", "we wrote": the writer's own; "he told me someone painted" and "called me a" report;
+            # "nothing says 'world-class' like 400 w3tb@cks" is the writer's sneer, no one's words
+            return not (any(w in ("i", "we") for w in before[max(0, k - 3) : k]) or before[k - 1 : k] == ["nothing"])
     return False
 
 
