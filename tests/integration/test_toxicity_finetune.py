@@ -92,3 +92,22 @@ def test_the_feedback_evaluation_scores_models_with_and_without_it_on_held_out_d
     for name in ("without_feedback", "with_feedback"):
         assert 0.0 <= results[name]["held_out_feedback_auc"] <= 1.0
         assert results[name]["held_out_held_abusive"] in (0.0, 1.0)  # one of the two held out is abusive
+
+
+@pytest.mark.slow
+def test_the_toxicity_evaluation_reports_every_figure_and_the_score_as_shipped(tmp_path, monkeypatch, capsys):
+    """The report's own code, in seconds: the fitting (``_ours``, sixteen fine-tunings in the real run)
+    stands in as a score that knows the label, so every figure after it is computed and printed."""
+    from commentguard_dev import toxicity_training
+
+    def knows_the_label(feats, ids, copies, y, tr, te, groups, workdir):
+        z = np.where(y[te] == 1, 1.0, -1.0)
+        return {"lexical": z, "encoder": z, "blended": z}
+
+    monkeypatch.setattr(toxicity_training, "_ours", knows_the_label)
+    results = toxicity_training.evaluate_toxicity(_small_corpus(tmp_path / "data"), kfold_repeats=0)
+    assert results["hash_split_70_30"]["blended"] == 1.0
+    shipped = results["hash_split_70_30_as_shipped"]
+    assert shipped["auc"] == 1.0 and shipped["hateful_among_them"] <= shipped["held_by_rules"]
+    assert shipped["held_by_rules"] > 0  # "animals, they are vermin": a group called vermin holds
+    assert "the score as shipped" in capsys.readouterr().out
