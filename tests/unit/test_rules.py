@@ -606,6 +606,8 @@ def test_asking_readers_to_write_to_an_email_address_holds_and_shows_it(content,
         ("V1@gr@ ch3ap 0nline, C1@l1s n0 prescr1pt10n, b3st pr1ce", '"viagra", "no prescription"'),
         ("Need Oxycodone, Adderall? NO Rx needed. Fast overnight delivery", '"oxycodone", "no rx"'),
         ("Ozempic pens in stock, shipped in stealth packaging to your door", '"ozempic", "stealth packaging"'),
+        ("ch3ap v!agr@ and c!al!s, n0 rx n33ded", '"viagra", "no rx"'),  # "!" for an "i" inside a word
+        ("Buy Viagra! No prescription!", '"viagra", "no prescription"'),  # and a mark after one
     ],
 )
 def test_selling_prescription_drugs_without_a_prescription_holds_and_says_which_and_how(content, shown):

@@ -306,11 +306,13 @@ _PHARMACY_PROMISE = re.compile(
     rf"|generic (?:{_DRUGS}))\b"
 )
 _LETTERS_FOR_SIGNS = str.maketrans("0134578@$", "oieastbas")
+# "!" and "|" stand for an "i" only inside a word ("v!agra", "c|alis"): "Buy Viagra!" keeps its mark.
+_I_INSIDE_A_WORD = re.compile(r"(?<=\w)[!|](?=\w)")
 
 
 def _pharma_pitch(text: str) -> str | None:
     """The drug and the promise of a lower-case text that sells prescription drugs without one, or None."""
-    read = text.translate(_LETTERS_FOR_SIGNS)
+    read = _I_INSIDE_A_WORD.sub("i", text).translate(_LETTERS_FOR_SIGNS)
     if (drug := _DRUG.search(read)) and (promise := _PHARMACY_PROMISE.search(read)):
         return f'"{drug.group(0)}", "{promise.group(0)}"'
     return None
