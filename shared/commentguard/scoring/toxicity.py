@@ -59,6 +59,7 @@ from .insults import WORDS as INSULT_WORDS
 from .insults import insult, name_calling
 from .linear import CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
+from .own_group import is_group_word, own_group, without_group
 from .threats import WORDS as THREAT_WORDS
 from .threats import threat, veiled_threat
 
@@ -572,7 +573,12 @@ class ToxicityModel:
         text = comment.content or ""
         p, named, hits, z_lex, analysis = self._explain(text, 2)
         message = f"toxicity probability {p:.2f}"
-        if self._encoder is not None:
+        if (own := own_group(analysis[0])) is not None and (p_without := self.probability(without_group(text, own[1]))) < p:
+            message = (f"toxicity probability {p_without:.2f} ({p:.2f} with \"{own[0]}\": the writer's own group, "
+                       "whose name the model learnt from hateful comments, read as \"local\")")
+            p = p_without
+            named = [w for w in named if not is_group_word(w.strip('"'), own[1])]
+        elif self._encoder is not None:
             p_words = self._blend(z_lex, None)
             if abs(p - p_words) >= 0.1:
                 moved = "raised" if p > p_words else "lowered"
