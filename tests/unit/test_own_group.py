@@ -22,6 +22,8 @@ def own(text: str):
         ("We Hmong families have farmed here since 1980.", "we hmong", {"hmong"}),
         ("Speaking as a trans woman who grew up here: thank you.", "speaking as a trans", {"trans"}),
         ("Thanks, my fellow immigrants, for showing up.", "my fellow immigrants", {"immigrant"}),
+        ("Eid Mubarak to all our Muslim neighbours.", "our muslim neighbours", {"muslim"}),  # people called theirs
+        ("My Somali friends took me to the new restaurant.", "my somali friends", {"somali"}),
     ],
 )
 def test_a_writer_naming_their_own_group_is_found_with_the_group(text, words, groups):
@@ -33,6 +35,7 @@ def test_a_writer_naming_their_own_group_is_found_with_the_group(text, words, gr
     [
         "She got the job just for being black.",  # said of someone else
         "My neighbors are Muslim and they are lovely.",
+        "Our Muslim problem is getting worse.",  # no word for kin or neighbours
         "As a neighbor of the Somali community center, I say thanks.",
         "I'm not Muslim but I went to the iftar.",
         "As a white guy from the suburbs I never saw this.",  # a group whose self-naming stays read
@@ -57,7 +60,7 @@ def test_the_shipped_model_reads_a_writers_own_group_as_local_and_says_so():
     text = "As a Muslim, I'm glad the city finally did this."
     [model, *_] = scorer.score(CommentInput(content=text))
     assert model.scores["toxicity"] < 0.5 <= scorer.probability(text)
-    assert 'with "as a muslim": the writer\'s own group' in model.reason.message
+    assert 'with "as a muslim": the writer\'s own people' in model.reason.message
 
 
 def test_another_group_the_writer_names_is_still_read():

@@ -1,19 +1,22 @@
-"""A writer who names their own group: "As a Somali mom in Cedar Heights, thank you ...".
+"""A writer who names their own group, or people they call theirs: "As a Somali mom in Cedar Heights,
+thank you ...", "Eid Mubarak to all our Muslim neighbours".
 
 The Fox News comments the toxicity model learnt from name some groups only in hate (all 15 saying
 "muslims" are labelled hateful), so the model's score rises at a group's name whoever says it, and a
 reader who says "I'm Muslim and my family has run the bakery on 5th for 20 years" was held for abuse.
-Said of oneself, the name is no sign of hate against the group, so the scorer reads such a comment
-again with the writer's own group left out (``without_group``: "As a local mom ...") and keeps the
-lower of the two scores. Only the writer's own group goes: every other group the comment names, and
-everything it says of anyone, the model still reads ("We whites have to stand up to these invaders"
-still says "invaders").
+Said of oneself or of one's own people, the name is no sign of hate against the group, so the scorer
+reads such a comment again with that group left out (``without_group``: "As a local mom ...") and keeps
+the lower of the two scores. Only that group goes: every other group the comment names, and everything
+it says of anyone, the model still reads ("As a Somali mom, I think the Muslims are ruining this
+country" keeps "Muslims" and its score).
 
 A writer names their group in the first person: "as a", "I'm (a)", "I am (a)", "speaking as a", "we",
 "us", "my fellow", "proud", then at most four words of who they are ("as a lifelong Catholic", "I'm a
-proud first generation Mexican American"). A noun ends who they are: in "speaking as a woman, trans people
-are ..." the group is someone else (the comma is gone from the tokens). "Just for being black" is said of someone else, so "being"
-is not among them.
+proud first generation Mexican American"). A noun ends who they are: in "speaking as a woman, trans
+people are ..." the group is someone else (the comma is gone from the tokens). "Just for being black"
+is said of someone else, so "being" is not among the openings. People the writer calls theirs are named
+"our" or "my", then the group, then a word for kin or neighbours: "our Muslim neighbors", "my Somali
+friends", "our Hmong community".
 """
 
 from __future__ import annotations
@@ -73,6 +76,14 @@ _FIRST_PERSON = (
     ("as", "a"), ("as", "an"), ("i", "m"), ("im",), ("i", "am"), ("speaking", "as", "a"), ("speaking", "as", "an"),
     ("we",), ("us",), ("my", "fellow"), ("proud",),
 )
+# People the writer calls theirs: "our Muslim neighbors", "my Somali friends", "our Hmong community".
+_THEIRS = frozenset({"our", "my"})
+_KIN = frozenset(
+    {
+        "neighbors", "neighbours", "neighbor", "neighbour", "friends", "friend", "community", "communities", "brothers",
+        "sisters", "colleagues", "colleague", "coworkers", "coworker", "classmates", "classmate", "students", "families",
+    }
+)
 
 
 def own_group(tokens: Sequence[str]) -> tuple[str, frozenset[str]] | None:
@@ -92,6 +103,14 @@ def own_group(tokens: Sequence[str]) -> tuple[str, frozenset[str]] | None:
                 k += 1
             if k > named and first is None:
                 first = " ".join(tokens[i:k])
+        if word in _THEIRS:
+            k = i + 1 + (tokens[i + 1 : i + 2] in (["dear"], ["new"], ["local"], ["fellow"]))
+            named = k
+            while k < n and tokens[k] in _GROUP_OF:
+                k += 1
+            if k > named and k < n and tokens[k] in _KIN:
+                groups.update(_GROUP_OF[t] for t in tokens[named:k])
+                first = first or " ".join(tokens[i : k + 1])
     return (first, frozenset(groups)) if first else None
 
 

@@ -574,7 +574,7 @@ class ToxicityModel:
         p, named, hits, z_lex, analysis = self._explain(text, 2)
         message = f"toxicity probability {p:.2f}"
         if (own := own_group(analysis[0])) is not None and (p_without := self.probability(without_group(text, own[1]))) < p:
-            message = (f"toxicity probability {p_without:.2f} ({p:.2f} with \"{own[0]}\": the writer's own group, "
+            message = (f"toxicity probability {p_without:.2f} ({p:.2f} with \"{own[0]}\": the writer's own people, "
                        "whose name the model learnt from hateful comments, read as \"local\")")
             p = p_without
             named = [w for w in named if not is_group_word(w.strip('"'), own[1])]
