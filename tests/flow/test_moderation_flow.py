@@ -12,6 +12,7 @@ import pytest
 
 from commentguard import runtime
 from commentguard.models import iso_utc
+from commentguard.scoring.toxicity import HELD_TOXICITY
 from commentguard.states import TRANSITIONS, Status
 
 POST = "2026-11-27-transit-plan"
@@ -336,13 +337,14 @@ def test_approving_a_comment_held_for_abuse_says_it_is_not_abusive_and_counts_th
     assert accuracy["abuse_overruled"] == 1
 
 
-def test_trashing_a_comment_an_abuse_rule_held_with_a_low_score_says_it_is_abusive(pipeline):
+def test_trashing_a_comment_an_abuse_rule_held_says_it_is_abusive_whatever_the_model_read(pipeline):
     moderator = pipeline.token("moderator")
     comment_id = _post(pipeline, content="You are a stupid idiot, read the article before you comment.",
                        ip="192.0.2.66")
     pipeline.drain()
     comment = pipeline.comment(comment_id)
-    assert comment.held_for == ["toxicity"] and comment.toxicity_score < 0.5  # the insult rule, not the score
+    assert comment.held_for == ["toxicity"] and comment.reasons[0]["code"] == "insult"  # the rule, not the model
+    assert comment.toxicity_score == HELD_TOXICITY  # the model read less; the rule's hold sets the score
     assert act(pipeline, comment_id, "trash", moderator)[0] == 200
     assert _feedback(pipeline, comment_id)["abusive"] is True
 
