@@ -103,6 +103,12 @@ def test_domain_broken_up_with_spaces_is_recognised():
         assert n.signals["obfuscated"] >= 1
 
 
+def test_a_sentence_that_starts_with_info_after_a_full_stop_is_no_disguised_link():
+    n = normalize("Staffed by law school volunteers. Info line: (608) 555-0192.")
+    assert URL not in n.tokens and n.signals["obfuscated"] == 0
+    assert URL in normalize("see cheap-pills.info now").tokens  # an .info host written as one still is
+
+
 def test_domain_with_comma_or_spelled_dot_is_recognised():
     assert URL in normalize("visit Showbox,com for the best").tokens
     assert URL in normalize("go to mysite dot com today").tokens

@@ -19,6 +19,7 @@ from commentguard.scoring.spam_model import (
     featurize,
     load_model,
     load_scorer,
+    local_numbers,
     score_texts,
     scoring_text,
 )
@@ -410,6 +411,37 @@ def test_a_comment_that_leads_nowhere_is_held_by_the_model_never_filed_as_spam()
         finding = scorer.score(CommentInput(text))[0]
         assert finding.scores["spam"] >= 0.9 and finding.ceiling is Effect.HOLD, text
         assert _verdict(finding) == "hold" and "leads nowhere" in finding.reason.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senior center is hosting free tax prep through AARP every Tuesday in March. Call 555-318-9020 to book a slot.",
+        "Parents: the district's free meal pickup is running during the strike. Call 773-555-0198 for the sites.",
+    ],
+)
+def test_a_comment_whose_only_contact_is_a_local_phone_number_is_held_never_filed_as_spam(text):
+    finding = load_scorer(env={}).score(CommentInput(text))[0]
+    assert finding.scores["spam"] >= 0.8 and finding.ceiling is Effect.HOLD  # the model alone: spam from 0.9
+    assert _verdict(finding) == "hold" and "its only contact is a local phone number" in finding.reason.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiring now!! Remote data entry, $45/hr, no experience, paid daily. Text (929) 555-0177",  # an amount
+        "QuickBooks Support Phone Number 1-800-555-0112 for QuickBooks errors",  # toll-free
+        "Contact Mrs. Wright for investment, she changed my life +1 (706) 442-8891",  # a country code
+        "WINNER!! You have won a prize. Call 09061701461 to claim",  # no North American number
+    ],
+)
+def test_a_phone_number_still_leads_somewhere_beside_an_amount_or_when_toll_free_or_foreign(text):
+    assert load_scorer(env={}).score(CommentInput(text))[0].ceiling is None
+
+
+def test_local_numbers_are_counted_in_the_forms_readers_write_them():
+    assert local_numbers("Call (608) 555-0192 or 608.555.0143, not 1-800-555-0112 or +1 415 555 0133") == 2
+    assert local_numbers("Order 9876543210 or 050 123 4567") == 0  # ungrouped, or no area code
 
 
 def _assert_held_at_most_for_the_website_alone(*comments: CommentInput) -> None:

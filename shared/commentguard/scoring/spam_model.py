@@ -300,8 +300,29 @@ _REACHING_UNSENT = _REACHING_INTENTS - {"_promotes_own_content_"}  # one's own s
 _OWN_PLATFORM_PLACE = re.compile(r"\b(?:my|our) (?:new |own )?(?:profile|page|bio|channel|account|playlist)\b")
 
 
+# A North American number as readers give one for a food pantry, a town office, an event or a lost dog:
+# ten digits grouped 3-3-4 behind an area code (which never starts with 0 or 1), with no "+" country code
+# before it, not toll-free. Every phone number in the training data is a UK premium line from SMS spam,
+# so the model files such a comment as spam ("The senior center is hosting free tax prep through AARP
+# every Tuesday. Call 555-318-9020 to book a slot" at 0.95); the spams that give one sell something or
+# offer money ("Hiring now!! $45/hr ... Text (929) 555-0177"), and those intents still lead somewhere.
+# Toll-free lines stay: tech-support spam gives them ("QuickBooks Support Phone Number ☎ +1 800 ...").
+_LOCAL_NUMBER = re.compile(r"(?<![\w+])(?:\(([2-9]\d\d)\)\s?|([2-9]\d\d)[\s.-])\d{3}[\s.-]\d{4}(?!\d)")
+_TOLL_FREE = frozenset({"800", "888", "877", "866", "855", "844", "833"})
+_SELLING_INTENTS = frozenset({"_money_offer_", "_sells_something_"})
+
+
+def local_numbers(text: str) -> int:
+    """How many local North American phone numbers (``_LOCAL_NUMBER``) a raw text gives."""
+    count = 0
+    for m in _LOCAL_NUMBER.finditer(text):
+        if "+" not in text[max(0, m.start() - 4) : m.start()] and (m.group(1) or m.group(2)) not in _TOLL_FREE:
+            count += 1
+    return count
+
+
 def leads_somewhere(signals: dict[str, float], found: Collection[str], website_links: int = 0,
-                    normalized_text: str = "") -> bool:
+                    normalized_text: str = "", local_phones: int = 0) -> bool:
     """Whether a normalised text (its signals and ``intents``) gives readers a way to reach its sender,
     beyond the ``website_links`` of the author's website field.
 
@@ -315,9 +336,15 @@ def leads_somewhere(signals: dict[str, float], found: Collection[str], website_l
     my blog last month" and "I now run my own shop", website given, were filed as spam at 0.99 and 0.96.
     Naming one's profile, page or channel still does ("details on my profile"): readers find the link
     there. (Eight QA probes: 4 genuine comments out of the spam folder, 2 of 365 spams held instead; the
-    training data: 5 of 831 YouTube spams held instead of filed, such as "I made a gaming channel".)"""
+    training data: 5 of 831 YouTube spams held instead of filed, such as "I made a gaming channel".)
+
+    Phone numbers lead somewhere unless every one is a local number (``local_phones`` of them,
+    ``local_numbers``) and the text neither sells, nor offers money, nor names an amount ("$45/hr")."""
     links = signals.get("urls", 0) + signals.get("shorteners", 0) - website_links
-    if links > 0 or signals.get("phones") or signals.get("emails"):
+    phones = signals.get("phones", 0)
+    if phones and local_phones >= phones and not signals.get("money") and _SELLING_INTENTS.isdisjoint(found):
+        phones = 0
+    if links > 0 or phones or signals.get("emails"):
         return True
     pointed = "_sends_readers_elsewhere_" in found or (
         "_promotes_own_content_" in found and _OWN_PLATFORM_PLACE.search(normalized_text) is not None
@@ -594,7 +621,8 @@ class SpamModel:
         if website:
             website_signals = normalize(website[:MAX_CHARS], sources=self.sources).signals
             website_links = int(website_signals["urls"] + website_signals["shorteners"])
-        return p, chosen[:top], leads_somewhere(norm.signals, found, website_links, norm.text)
+        local = local_numbers(text) if norm.signals.get("phones") else 0
+        return p, chosen[:top], leads_somewhere(norm.signals, found, website_links, norm.text, local)
 
     def score(self, comment: CommentInput) -> list[Finding]:
         text = scoring_text(comment.content, comment.author_name, comment.author_url)
@@ -611,11 +639,13 @@ class SpamModel:
             message = f"spam probability {p:.2f}{pushed}; model {self.version}"
         else:
             ceiling = Effect.HOLD
-            nowhere = (
-                "; its only link is the author's website, so it is held, not filed as spam"
-                if comment.author_url
-                else "; it leads nowhere (no link, address, number or channel), so it is held, not filed as spam"
-            )
+            if comment.author_url:
+                nowhere = "; its only link is the author's website, so it is held, not filed as spam"
+            elif local_numbers(text):
+                nowhere = ("; its only contact is a local phone number, as readers give for an office or an event, "
+                           "and it names no price or pay, so it is held, not filed as spam")
+            else:
+                nowhere = "; it leads nowhere (no link, address, number or channel), so it is held, not filed as spam"
             message = f"spam probability {p:.2f}{pushed}{nowhere if p >= 0.5 else ''}; model {self.version}"
         return [
             Finding(self.name, Effect.NOTE, Reason("model", message), scores={"spam": round(p, 4)}, ceiling=ceiling)

@@ -195,8 +195,9 @@ _PATH_REQUIRED = r"""\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*"""
 _TLD_WORDY_ONLY = _alternation(set(_TLDS_WORDY.split()) - set(_TLDS_SAFE.split()))
 _TLD_NAMED = _alternation(["io", "ai", "co"])
 # With spaces or a comma around the dot, prose looks like a host ("So, no", "claim. Work"): only
-# TLDs that are no word in any common language count there.
-_TLD_SPACED = _alternation(["com", "net", "org", "info", "biz", "xyz", "ru", "tk", "ml", "gq", "cf", "icu", "ly", "gl", "nl"])
+# TLDs that are no word in any common language count there. ("info" is one: "staffed by volunteers.
+# Info line: (608) 555-0192" was read as a disguised link to volunteers.info. "site.info" still counts.)
+_TLD_SPACED = _alternation(["com", "net", "org", "biz", "xyz", "ru", "tk", "ml", "gq", "cf", "icu", "ly", "gl", "nl"])
 # A bare host: labels joined by dots, ending in a TLD that is no everyday word; one ending in a
 # wordy TLD ("song.it") only with a path after it or a hyphen or digit in its name; a space or comma
 # may sit around a dot.
