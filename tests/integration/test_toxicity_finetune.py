@@ -45,33 +45,15 @@ def test_the_exported_int8_encoder_scores_what_the_fine_tuned_model_learned(tmp_
     assert z[y == 1].min() > z[y == 0].max()  # it learned the six it was shown
 
 
-def _small_corpus(tmp_path):
-    """Thirty comments under three articles, each two of them with both kinds: both models fit in seconds."""
-    hateful = ["Deport all of these {} animals, they are vermin", "Those {} savages should be sent back",
-               "Every one of the {} is a parasite on this country"]
-    civil = ["Thanks for the balanced report on the {} vote", "The {} meeting on Tuesday was well attended",
-             "I disagree with the {} senator but respect her record"]
-    words = ["city", "county", "state", "school", "harbour"]
-    lines = []
-    for n, (title, pool) in enumerate((("A", hateful), ("B", civil), ("C", hateful + civil))):
-        for k, word in enumerate(words * 2):
-            template = pool[k % len(pool)]
-            text = template.format(f"{word} {n}{k}")
-            lines.append({"title": title, "text": text, "label": int(template in hateful)})
-    (tmp_path / "toxic").mkdir(parents=True)
-    (tmp_path / "toxic" / "small.jsonl").write_text("\n".join(json.dumps(r) for r in lines))
-    return tmp_path
-
-
 def _said(text, abusive, day):
     return {"text": text, "label": None, "abusive": abusive, "decided_at": f"2026-12-{day:02d}T10:00:00Z"}
 
 
 @pytest.mark.slow
-def test_training_with_moderators_word_on_abuse_records_it_in_the_model_file(tmp_path):
+def test_training_with_moderators_word_on_abuse_records_it_in_the_model_file(tmp_path, small_toxic_corpus):
     from commentguard_dev.toxicity_training import train_toxicity
 
-    data = _small_corpus(tmp_path / "data")
+    data = small_toxic_corpus
     said = [_said("You people are a disease on this site", True, 1), _said("Good point about the budget", False, 2)]
     summary = train_toxicity(data, tmp_path / "toxicity.json", extra_examples=said)
     doc = json.loads((tmp_path / "toxicity.json").read_text())
@@ -80,10 +62,10 @@ def test_training_with_moderators_word_on_abuse_records_it_in_the_model_file(tmp
 
 
 @pytest.mark.slow
-def test_the_feedback_evaluation_scores_models_with_and_without_it_on_held_out_decisions(tmp_path):
+def test_the_feedback_evaluation_scores_models_with_and_without_it_on_held_out_decisions(small_toxic_corpus):
     from commentguard_dev.toxicity_training import evaluate_feedback
 
-    data = _small_corpus(tmp_path / "data")
+    data = small_toxic_corpus
     said = [_said(f"{w} people like them are a disease", True, d) for d, w in enumerate(["All", "Most", "Such"], 1)]
     said += [_said(f"{w} a fair point about the budget", False, d) for d, w in enumerate(["Quite", "Such", "What"], 4)]
     held = [_said("They are a disease on this country", True, 9), _said("A fair point about the schools", False, 9)]
@@ -93,21 +75,3 @@ def test_the_feedback_evaluation_scores_models_with_and_without_it_on_held_out_d
         assert 0.0 <= results[name]["held_out_feedback_auc"] <= 1.0
         assert results[name]["held_out_held_abusive"] in (0.0, 1.0)  # one of the two held out is abusive
 
-
-@pytest.mark.slow
-def test_the_toxicity_evaluation_reports_every_figure_and_the_score_as_shipped(tmp_path, monkeypatch, capsys):
-    """The report's own code, in seconds: the fitting (``_ours``, sixteen fine-tunings in the real run)
-    stands in as a score that knows the label, so every figure after it is computed and printed."""
-    from commentguard_dev import toxicity_training
-
-    def knows_the_label(feats, ids, copies, y, tr, te, groups, workdir):
-        z = np.where(y[te] == 1, 1.0, -1.0)
-        return {"lexical": z, "encoder": z, "blended": z}
-
-    monkeypatch.setattr(toxicity_training, "_ours", knows_the_label)
-    results = toxicity_training.evaluate_toxicity(_small_corpus(tmp_path / "data"), kfold_repeats=0)
-    assert results["hash_split_70_30"]["blended"] == 1.0
-    shipped = results["hash_split_70_30_as_shipped"]
-    assert shipped["auc"] == 1.0 and shipped["hateful_among_them"] <= shipped["held_by_rules"]
-    assert shipped["held_by_rules"] > 0  # "animals, they are vermin": a group called vermin holds
-    assert "the score as shipped" in capsys.readouterr().out
