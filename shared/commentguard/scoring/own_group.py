@@ -76,8 +76,12 @@ _FIRST_PERSON = (
     ("as", "a"), ("as", "an"), ("i", "m"), ("im",), ("i", "am"), ("speaking", "as", "a"), ("speaking", "as", "an"),
     ("we",), ("us",), ("my", "fellow"), ("proud",),
 )
+_OPENINGS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _opening in _FIRST_PERSON:
+    _OPENINGS_BY_FIRST.setdefault(_opening[0], []).append(_opening)
 # People the writer calls theirs: "our Muslim neighbors", "my Somali friends", "our Hmong community".
 _THEIRS = frozenset({"our", "my"})
+_OPENING_WORDS = frozenset(_OPENINGS_BY_FIRST) | _THEIRS
 _KIN = frozenset(
     {
         "neighbors", "neighbours", "neighbor", "neighbour", "friends", "friend", "community", "communities", "brothers",
@@ -88,11 +92,13 @@ _KIN = frozenset(
 
 def own_group(tokens: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     """The words in which the writer names their own group, and the groups named so, or None."""
+    if _OPENING_WORDS.isdisjoint(tokens):  # in C: most comments have none
+        return None
     n = len(tokens)
     first, groups = None, set()
     for i, word in enumerate(tokens):
-        for opening in _FIRST_PERSON:
-            if word != opening[0] or tuple(tokens[i : i + len(opening)]) != opening:
+        for opening in _OPENINGS_BY_FIRST.get(word, ()):
+            if tuple(tokens[i : i + len(opening)]) != opening:
                 continue
             k = j = i + len(opening)
             while k < n and k < j + _WHO_SPAN and tokens[k] not in _GROUP_OF and tokens[k] in _WHO:

@@ -573,7 +573,9 @@ class ToxicityModel:
         text = comment.content or ""
         p, named, hits, z_lex, analysis = self._explain(text, 2)
         message = f"toxicity probability {p:.2f}"
-        if (own := own_group(analysis[0])) is not None and (p_without := self.probability(without_group(text, own[1]))) < p:
+        own = own_group(analysis[0])
+        p_without = self.probability(without_group(text, own[1])) if own else p
+        if own and p_without < p:
             message = (f"toxicity probability {p_without:.2f} ({p:.2f} with \"{own[0]}\": the writer's own people, "
                        "whose name the model learnt from hateful comments, read as \"local\")")
             p = p_without
