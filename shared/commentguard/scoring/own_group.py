@@ -90,6 +90,13 @@ _KIN = frozenset(
 )
 
 
+def _past_group_words(tokens: Sequence[str], k: int) -> int:
+    """The index after the group words that start at k (k itself where none does)."""
+    while k < len(tokens) and tokens[k] in _GROUP_OF:
+        k += 1
+    return k
+
+
 def own_group(tokens: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     """The words in which the writer names their own group, and the groups named so, or None."""
     if _OPENING_WORDS.isdisjoint(tokens):  # in C: most comments have none
@@ -103,17 +110,13 @@ def own_group(tokens: Sequence[str]) -> tuple[str, frozenset[str]] | None:
             k = j = i + len(opening)
             while k < n and k < j + _WHO_SPAN and tokens[k] not in _GROUP_OF and tokens[k] in _WHO:
                 k += 1
-            named = k
-            while k < n and tokens[k] in _GROUP_OF:  # "as a Black Muslim woman"
-                groups.add(_GROUP_OF[tokens[k]])
-                k += 1
-            if k > named and first is None:
-                first = " ".join(tokens[i:k])
+            named, k = k, _past_group_words(tokens, k)  # "as a Black Muslim woman"
+            if k > named:
+                groups.update(_GROUP_OF[t] for t in tokens[named:k])
+                first = first or " ".join(tokens[i:k])
         if word in _THEIRS:
-            k = i + 1 + (tokens[i + 1 : i + 2] in (["dear"], ["new"], ["local"], ["fellow"]))
-            named = k
-            while k < n and tokens[k] in _GROUP_OF:
-                k += 1
+            named = i + 1 + (tokens[i + 1 : i + 2] in (["dear"], ["new"], ["local"], ["fellow"]))
+            k = _past_group_words(tokens, named)
             if k > named and k < n and tokens[k] in _KIN:
                 groups.update(_GROUP_OF[t] for t in tokens[named:k])
                 first = first or " ".join(tokens[i : k + 1])

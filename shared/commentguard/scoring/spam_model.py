@@ -509,12 +509,14 @@ class SpamModel:
         Each phrase comes with its share of the raw score; signals like "a link" appear as
         phrases of their own.
         """
-        p, chosen, _ = self._explain(text, top)
+        p, chosen, _, _ = self._explain(text, top)
         return p, chosen
 
-    def _explain(self, text: str, top: int, website: str | None = None) -> tuple[float, list[tuple[str, float]], bool]:
-        """``explain``, and whether the text leads somewhere beyond the author's ``website``
-        (``leads_somewhere``)."""
+    def _explain(
+        self, text: str, top: int, website: str | None = None
+    ) -> tuple[float, list[tuple[str, float]], bool, int]:
+        """``explain``, whether the text leads somewhere beyond the author's ``website``
+        (``leads_somewhere``), and how many local phone numbers it gives (``local_numbers``)."""
         norm = normalize(text[:MAX_CHARS], sources=self.sources)
         ntext = norm.text
         tokens = list(norm.token_list or ())
@@ -622,11 +624,11 @@ class SpamModel:
             website_signals = normalize(website[:MAX_CHARS], sources=self.sources).signals
             website_links = int(website_signals["urls"] + website_signals["shorteners"])
         local = local_numbers(text) if norm.signals.get("phones") else 0
-        return p, chosen[:top], leads_somewhere(norm.signals, found, website_links, norm.text, local)
+        return p, chosen[:top], leads_somewhere(norm.signals, found, website_links, norm.text, local), local
 
     def score(self, comment: CommentInput) -> list[Finding]:
         text = scoring_text(comment.content, comment.author_name, comment.author_url)
-        p, phrases, leads = self._explain(text, 2, comment.author_url)
+        p, phrases, leads, local = self._explain(text, 2, comment.author_url)
         direction = "spam" if p >= 0.5 else "a genuine comment"
         if len(phrases) == 1:
             pushed = f'; "{phrases[0][0]}" pushes towards {direction}'
@@ -641,7 +643,7 @@ class SpamModel:
             ceiling = Effect.HOLD
             if comment.author_url:
                 nowhere = "; its only link is the author's website, so it is held, not filed as spam"
-            elif local_numbers(text):
+            elif local:
                 nowhere = ("; its only contact is a local phone number, as readers give for an office or an event, "
                            "and it names no price or pay, so it is held, not filed as spam")
             else:
