@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell $(PYTHON) -c 'import hashlib,sys;print(hashlib.sha1(open("pyproject.toml","rb").read()).hexdigest()[:12])')
 
-.PHONY: run test lint bench fuzz train eval clean
+.PHONY: run test lint bench fuzz train phrases eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ fuzz: $(STAMP)
 
 train: $(STAMP)
 	$(BIN)/commentguard train
+
+## phrases: store the vectors of shared/commentguard/models/abuse-phrases.txt after editing it
+phrases: $(STAMP)
+	$(BIN)/commentguard phrases
 
 eval: $(STAMP)
 	$(BIN)/commentguard eval

@@ -81,6 +81,13 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _phrases(args: argparse.Namespace) -> int:
+    from .phrase_vectors import export_phrases
+
+    export_phrases(encoder=args.encoder)
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from .training import compare, evaluate
 
@@ -213,6 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="toxicity: train also on N copies of each comment that names a group, the group swapped for "
                             "another (fairer to the groups, lower AUC on the Fox News data: see toxicity_training.py)")
     train.set_defaults(run=_train)
+
+    phrases = sub.add_parser("phrases", help="store the vectors of models/abuse-phrases.txt, after editing it")
+    phrases.add_argument("--encoder", action="store_true",
+                         help="first write models/phrase-encoder.bin from the published weights (the encoder extra)")
+    phrases.set_defaults(run=_phrases)
 
     token = sub.add_parser("token", help="print a bearer token the running local stack accepts")
     token.add_argument("--role", choices=["moderator", "admin"], default="moderator")

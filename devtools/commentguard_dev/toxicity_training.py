@@ -549,10 +549,11 @@ def held_by_threshold(p, y) -> dict[str, dict[str, float]]:
 
 
 def held_by_rules(texts) -> list[bool]:
-    """Whether a rule or list holds each text for abuse, whatever the model says (the site's terms from
-    TOXIC_TERMS included, as in the scoring function)."""
-    holds = load_scorer({**os.environ, "TOXICITY_ENCODER": "false"}).holds
-    return [bool(holds(t)) for t in texts]
+    """Whether a rule or list holds each text for abuse with a toxicity score, whatever the model says (the
+    site's terms from TOXIC_TERMS included, as in the scoring function). A resemblance to an abusive
+    phrase holds with no score (``phrases``), so it leaves the score as shipped as the model's."""
+    holds = load_scorer({**os.environ, "TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds
+    return [any("toxicity" in f.scores for f in holds(t)) for t in texts]
 
 
 def as_shipped(p, held):

@@ -27,7 +27,8 @@ are animals", "every one of them is a parasite") and a call for violence against
 one of those traitors", "he deserves to die") or a wish of harm ("I hope your family gets cancer"),
 in ``incitement``, and an insult or a threat aimed at the reader ("you are a stupid idiot", "shut up
 you retard", in ``insults``; "I know where you live", in ``threats``; sexual harassment and doxxing in
-``harassment`` and ``doxxing``). Each names what it found in the reason. The
+``harassment`` and ``doxxing``); where none of them holds, a comment close in meaning to a sentence on
+the list of abusive phrases (``phrases``). Each names what it found in the reason. The
 rules and lists read a masked spelling ("f*ck off", "you st*pid id1ot") as the word meant
 (``text/unmask.py``); the model reads the text as it was trained to.
 """
@@ -60,6 +61,16 @@ from .insults import insult, name_calling
 from .linear import CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
 from .own_group import is_group_word, own_group, without_group
+from .phrases import (
+    PHRASE_ENCODER_ID,
+    PHRASE_ENCODER_PATH,
+    SIMILAR,
+    Phrase,
+    PhraseMatcher,
+    load_phrases,
+    load_vectors,
+    parse_phrases,
+)
 from .threats import WORDS as THREAT_WORDS
 from .threats import threat, veiled_threat
 
@@ -438,6 +449,8 @@ class ToxicityModel:
         site_terms: Iterable[str] = (),
         encoder_path: str | Path | None = None,
         use_encoder: bool = True,
+        phrases: Iterable[Phrase] | None = None,
+        phrase_encoder_path: str | Path | None = None,
     ) -> None:
         if doc.get("format") != FORMAT:
             raise ValueError(f"not a toxicity model file: format {doc.get('format')!r}, expected {FORMAT!r}")
@@ -472,6 +485,11 @@ class ToxicityModel:
         self._head_w = None
         self._encoder_failed = False
         self._word_chars = CharGramWeights(self.chars, self.scale, _CACHE_LIMIT)
+        # Abuse matched by meaning (``phrases``): None switches it off.
+        self._phrases = None if phrases is None else tuple(phrases)
+        self._phrase_encoder_path = phrase_encoder_path or PHRASE_ENCODER_PATH
+        self._phrase_matcher: PhraseMatcher | None = None
+        self._phrases_failed = False
 
     @property
     def version(self) -> str:
@@ -492,6 +510,21 @@ class ToxicityModel:
                 self._encoder_failed = True  # a library or file missing, or not its own: lexical-only, in version
                 return None
         return self._encoder
+
+    def phrase_matcher(self) -> PhraseMatcher | None:
+        """The matcher of abusive phrases, built on first use; None where switched off or its encoder is missing."""
+        if self._phrases is None or self._phrases_failed:
+            return None
+        if self._phrase_matcher is None:
+            try:
+                encoder = MiniLMEncoder(self._phrase_encoder_path)
+                if encoder.id != PHRASE_ENCODER_ID:
+                    raise ValueError(f"phrase encoder {encoder.id!r} is not {PHRASE_ENCODER_ID}")
+                self._phrase_matcher = PhraseMatcher(encoder, self._phrases, load_vectors(encoder_id=encoder.id))
+            except (ImportError, OSError, KeyError, ValueError):
+                self._phrases_failed = True  # as for the model's encoder: the rules and the score still hold
+                return None
+        return self._phrase_matcher
 
     def encoder_logit(self, text: str) -> float | None:
         enc = self.encoder()
@@ -601,7 +634,7 @@ class ToxicityModel:
             message += f"; the model reads English and this is {language.describe()}: its score holds nothing"
         finding = Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)},
                           ceiling=ceiling)
-        return [finding, *self._holds(analysis, text), *self.name_holds(comment.author_name)]
+        return [finding, *self._holds(analysis, text, language), *self.name_holds(comment.author_name)]
 
     def name_holds(self, name: str) -> list[Finding]:
         """The author's name on the lists that hold a comment (a slur, a site's term), read as the text
@@ -622,7 +655,7 @@ class ToxicityModel:
         an insult or a threat aimed at the reader, a term on the hold list or the site's."""
         return self._holds(_analyse(text, self.matcher), text)
 
-    def _holds(self, analysis, text: str) -> list[Finding]:
+    def _holds(self, analysis, text: str, language=None) -> list[Finding]:
         tokens, _, hits, _, norm_text = analysis
         # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot"); the model
         # reads the text as it was trained to.
@@ -653,7 +686,25 @@ class ToxicityModel:
         if site_hits:
             findings.append(_held(
                 "toxic_terms", Reason("toxic_term", f"uses {_readable(site_hits[:3])}, on the list of terms that hold a comment")))
+        if not findings and self._phrases is not None:
+            found = self._resembles(text, language)
+            if found:
+                findings.append(found)
         return findings
+
+    def _resembles(self, text: str, language) -> Finding | None:
+        """A hold for a comment that reads like an abusive phrase (``phrases``). It sets no toxicity score:
+        a resemblance is weaker evidence than a rule's phrase, and the score a moderator sorts by stays the
+        model's. The published encoder reads English, as the model does."""
+        if foreign(detect(text) if language is None else language):
+            return None
+        matcher = self.phrase_matcher()
+        found = matcher.match(text[:MAX_CHARS]) if matcher is not None else None
+        if found is None:
+            return None
+        return Finding("abuse_phrases", Effect.HOLD, Reason("resembles_abuse", (
+            f'reads like {found.phrase.category}: close in meaning to "{found.phrase.text}" '
+            f"(similarity {found.similarity:.2f}; from {SIMILAR:g} it holds)")))
 
 
 def load_model(
@@ -662,10 +713,13 @@ def load_model(
     site_terms: Iterable[str] = (),
     encoder_path: str | Path | None = None,
     use_encoder: bool = True,
+    phrases: Iterable[Phrase] | None = None,
+    phrase_encoder_path: str | Path | None = None,
 ) -> ToxicityModel:
     with open(path or MODEL_PATH, encoding="utf-8") as f:
         doc = json.load(f)
-    return ToxicityModel(doc, site_terms=site_terms, encoder_path=encoder_path, use_encoder=use_encoder)
+    return ToxicityModel(doc, site_terms=site_terms, encoder_path=encoder_path, use_encoder=use_encoder,
+                         phrases=phrases, phrase_encoder_path=phrase_encoder_path)
 
 
 def _flag(env: dict, name: str, default: bool) -> bool:
@@ -676,7 +730,8 @@ def _flag(env: dict, name: str, default: bool) -> bool:
 def load_scorer(
     env: dict | None = None, path: str | Path | None = None, encoder_path: str | Path | None = None
 ) -> ToxicityModel:
-    """The scorer the pipeline uses, configured from the environment (TOXIC_TERMS, TOXICITY_ENCODER).
+    """The scorer the pipeline uses, configured from the environment (TOXIC_TERMS, TOXIC_PHRASES,
+    TOXICITY_ENCODER, TOXICITY_PHRASES).
 
     ``path``/``encoder_path``: another model version, scored the way the pipeline scores it."""
     env = dict(os.environ if env is None else env)
@@ -686,6 +741,8 @@ def load_scorer(
         site_terms=load_terms(HOLD_TERMS_PATH) + parse_terms(env.get("TOXIC_TERMS", "")),
         encoder_path=encoder_path,
         use_encoder=_flag(env, "TOXICITY_ENCODER", True),
+        # Abuse in words no rule lists, by its meaning; a site adds its own sentences.
+        phrases=load_phrases() + parse_phrases(env.get("TOXIC_PHRASES", "")) if _flag(env, "TOXICITY_PHRASES", True) else None,
     )
 
 
