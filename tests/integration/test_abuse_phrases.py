@@ -15,7 +15,6 @@ from commentguard.scoring.phrases import (
 )
 from commentguard.scoring.toxicity import MiniLMEncoder, load_model, load_scorer
 
-
 VEILED = "Nice truck you drive, Mr. Grant. Shame if something happened to it."
 
 

@@ -118,6 +118,16 @@ def test_spelled_out_www_is_recognised():
     assert URL in normalize("W W W. THE FARRELL REPORT. NET").tokens
 
 
+def test_a_word_spelled_out_with_dots_or_dashes_between_its_letters_reads_as_the_word():
+    assert list(normalize("DM on T.e.l.e.g.r.a.m now").tokens) == ["dm", "on", "telegram", "now"]
+    assert "whatsapp" in normalize("W-h-a-t-s-A-p-p me").tokens
+    assert "quick" in normalize("the q*u*i*c*k fox").tokens
+
+
+def test_abbreviations_with_dots_keep_their_dots():
+    assert normalize("e.g. the u.s.a. and i.e. this").text == "e.g. the u.s.a. and i.e. this"
+
+
 def test_sentence_without_space_after_full_stop_is_no_link():
     assert URL not in normalize("great song.it is awesome").tokens
     assert URL not in normalize("i love it.in my head").tokens

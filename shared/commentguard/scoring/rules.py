@@ -11,7 +11,7 @@ import unicodedata
 
 from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
-from ..text.normalize import address_spelled_out
+from ..text.normalize import address_spelled_out, letters_joined
 from ..text.sources import is_source
 from .base import CommentInput, Effect, Finding, Reason
 from .rules_config import RulesConfig
@@ -340,7 +340,8 @@ class ScamContactRule:
         if not text.isascii():
             text = unicodedata.normalize("NFKC", text)
         found: list[Reason] = []
-        lowered = text.lower()
+        # "DM on T.e.l.e.g.r.a.m @alphamine": the app's name spelled out reads as written plainly.
+        lowered = letters_joined(text.lower())
         if how := _messenger_contact(lowered):
             found.append(Reason("messenger_contact", f"asks readers to write to someone {how}"))
         elif ("@" in text and (how := _email_contact(lowered))) or (

@@ -169,6 +169,10 @@ _SPACED_LETTERS = re.compile(r"(?<![\w])(?:[a-z] ){3,}[a-z](?![\w])")
 # Four or more spaced letters always end in " x y z" and no letter (found from a literal, in C); most
 # texts have none. (Without the end, "i a about" would send prose through _SPACED_LETTERS.)
 _SPACED_HINT = re.compile(r" [a-z] [a-z] [a-z](?!\w)")
+# Letters spelled out with a dot, dash, underscore or star between them, the same one throughout:
+# "T.e.l.e.g.r.a.m", "W-h-a-t-s-A-p-p". Five letters at least: "e.g.", "u.s.a." stay as written.
+_DOTTED_LETTERS = re.compile(r"(?<![\w.*-])[a-z]([.*_-])(?:[a-z]\1){3,}[a-z](?![\w*-]|\.\w)")
+_DOTTED_HINT = re.compile(r"[a-z][.*_-][a-z][.*_-][a-z][.*_-][a-z][.*_-][a-z]")
 # " dot com", "(dot) net", "[.] org": dots written as words.
 _WORD_DOT = re.compile(r"\s*[\(\[\{]?\s*\b(?:dot|punto)\b\s*[\)\]\}]?\s*(?=(?:" + _TLD_ALL + r")\b)")
 # ... with digits for letters: "replicalux d0t c0m".
@@ -587,8 +591,7 @@ def normalize(
     if "@" in text and _EMAIL_HINT.search(text):
         text, n = _EMAIL_RE.subn(f" {EMAIL} ", text)
         signals["emails"] += n
-    if _SPACED_HINT.search(text):
-        text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = letters_joined(text)
     if "(" in text or "[" in text or "{" in text:
         text = _BRACKET_DOT.sub(".", text)
     if "d0t" in text or "c0m" in text:
@@ -660,6 +663,16 @@ def normalize(
             signals[key] = 0
     signals["length"] = raw_len
     return Normalized(text, signals, tuple(tokens))
+
+
+def letters_joined(text: str) -> str:
+    """A lower-case text with words spelled out letter by letter joined up: "t e l e g r a m",
+    "t.e.l.e.g.r.a.m" and "t-e-l-e-g-r-a-m" read "telegram"."""
+    if _SPACED_HINT.search(text):
+        text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    if _DOTTED_HINT.search(text):
+        text = _DOTTED_LETTERS.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
+    return text
 
 
 def normalize_text(text: str) -> str:
