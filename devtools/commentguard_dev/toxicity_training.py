@@ -38,6 +38,11 @@ day (the fine-tuning is not bit-for-bit repeatable on CPU): hash 0.7869 (margin 
 0.735-0.839), leave-one-article-out 0.7653, 5-fold 0.8145; the score as shipped, at least ``HELD_TOXICITY``
 where a rule or list holds the comment (3 of the 318 test comments, 2 of them hateful), 0.7855.
 
+Abuse matched by meaning (``commentguard.scoring.phrases``, 2026-12-04) holds where no rule did and sets no
+score, so it moves none of the AUCs above; the evaluation prints how many of the test share it holds
+(with the held-out scores of the run of 2026-12-03: 19 of 318, 9 hateful; held with it and the rules, 16.1%
+of the comments not hateful and 50.0% of the hateful, against 12.8% and 46.0% at 0.5 alone).
+
 Inference reads the comment text alone (the scoring Lambda has no article title or neighbouring
 comments), so every figure here scores the text alone too. The title and previous comment were
 tried as training-time augmentation (the embedding of text + title as extra training rows): it did
@@ -548,12 +553,15 @@ def held_by_threshold(p, y) -> dict[str, dict[str, float]]:
     return {f"{t:.1f}": _held(p, y, t) for t in THRESHOLDS}
 
 
-def held_by_rules(texts) -> list[bool]:
+def held_by_rules(texts) -> tuple[list[bool], list[bool]]:
     """Whether a rule or list holds each text for abuse with a toxicity score, whatever the model says (the
-    site's terms from TOXIC_TERMS included, as in the scoring function). A resemblance to an abusive
-    phrase holds with no score (``phrases``), so it leaves the score as shipped as the model's."""
-    holds = load_scorer({**os.environ, "TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds
-    return [any("toxicity" in f.scores for f in holds(t)) for t in texts]
+    site's terms from TOXIC_TERMS included, as in the scoring function); and whether, where none does, a
+    resemblance to an abusive phrase holds it (``phrases``), which sets no score: the score as shipped
+    stays the model's there."""
+    holds = load_scorer({**os.environ, "TOXICITY_ENCODER": "false"}).holds
+    found = [holds(t) for t in texts]
+    return ([any("toxicity" in f.scores for f in fs) for fs in found],
+            [any(f.reason.code == "resembles_abuse" for f in fs) for fs in found])
 
 
 def as_shipped(p, held):
@@ -647,12 +655,14 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
     # What a moderator sees at the default hold threshold: the share of each kind held.
     p = np.array([sigmoid(float(z)) for z in scores["blended"]])
     # The score as shipped: the rules and lists that hold a comment for abuse floor it.
-    held = np.array(held_by_rules([t for t, k in zip(texts, te, strict=True) if k]))
+    held, resembles = (np.array(h) for h in held_by_rules([t for t, k in zip(texts, te, strict=True) if k]))
     results["hash_split_70_30_as_shipped"] = {
         "auc": round(float(roc_auc_score(yt, as_shipped(p, held))), 4), "held_by_rules": int(held.sum()),
-        "hateful_among_them": int(yt[held].sum())}
+        "hateful_among_them": int(yt[held].sum()), "held_by_phrases": int(resembles.sum()),
+        "hateful_among_phrase_holds": int(yt[resembles].sum())}
     hold = Thresholds().toxicity_hold
-    results["hash_split_70_30_held"] = {"threshold": hold, **_held(p, yt, hold)}
+    results["hash_split_70_30_held"] = {"threshold": hold, **_held(p, yt, hold),
+                                        "with_rules_and_phrases": _held(np.where(held | resembles, 1.0, p), yt, hold)}
     # What a site trades when it moves TOXICITY_HOLD_THRESHOLD: moderators' load against abuse let through.
     results["hash_split_70_30_held_by_threshold"] = held_by_threshold(p, yt)
 
@@ -690,7 +700,9 @@ def evaluate_toxicity(data_dir: Path, *, identity_swaps: int = 0, kfold_repeats:
           f"for abuse: {sh['held_by_rules']} test comments, {sh['hateful_among_them']} of them hateful): {sh['auc']:.4f}")
     held = results["hash_split_70_30_held"]
     print(f"hash 70/30, held at the default threshold {held['threshold']}: {held['not_hateful']:.1%} of "
-          f"the comments not hateful, {held['hateful']:.1%} of the hateful")
+          f"the comments not hateful, {held['hateful']:.1%} of the hateful; with the rules' holds and the "
+          f"{sh['held_by_phrases']} comments that read like an abusive phrase ({sh['hateful_among_phrase_holds']} "
+          f"hateful): {held['with_rules_and_phrases']['not_hateful']:.1%} / {held['with_rules_and_phrases']['hateful']:.1%}")
     return results
 
 

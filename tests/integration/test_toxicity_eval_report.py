@@ -28,4 +28,8 @@ def test_the_toxicity_evaluation_reports_every_figure_and_the_score_as_shipped(s
     shipped = results["hash_split_70_30_as_shipped"]
     assert shipped["auc"] == 1.0 and shipped["hateful_among_them"] <= shipped["held_by_rules"]
     assert shipped["held_by_rules"] > 0  # "animals, they are vermin": a group called vermin holds
-    assert "the score as shipped" in capsys.readouterr().out
+    assert shipped["held_by_phrases"] >= shipped["hateful_among_phrase_holds"] >= 0
+    held = results["hash_split_70_30_held"]
+    assert held["with_rules_and_phrases"]["hateful"] >= held["hateful"]
+    out = capsys.readouterr().out
+    assert "the score as shipped" in out and "read like an abusive phrase" in out

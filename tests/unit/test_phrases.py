@@ -49,6 +49,7 @@ TABLE = {
     "We know your street, and when you get home.": _unit(1, 0.3, 0),  # close to the threat
     "Our prayers are with your whole family.": _unit(0.6, 1, 0),  # nearer the condolence
     "The council meets on Tuesday.": _unit(0.2, 0, 1),  # near nothing
+    "Know where you live.": _unit(1, 0, 0),  # the threat's very vector, in four words
 }
 
 
@@ -80,6 +81,7 @@ def test_a_comment_close_to_an_abusive_phrase_reads_like_it():
     found = matcher.match("We know your street, and when you get home.")
     assert found.phrase == THREAT
     assert found.similarity == pytest.approx(1 / np.sqrt(1.09), abs=1e-4)
+    assert PhraseMatcher(TableEncoder(TABLE), [THREAT]).match("We know your street, and when you get home.") == found
 
 
 def test_a_comment_nearer_an_ordinary_phrase_than_any_abusive_one_is_not_matched():
@@ -91,6 +93,10 @@ def test_a_comment_nearer_an_ordinary_phrase_than_any_abusive_one_is_not_matched
 
 def test_a_comment_far_from_every_phrase_is_not_matched():
     assert PhraseMatcher(TableEncoder(TABLE), [THREAT, CONDOLENCE]).match("The council meets on Tuesday.") is None
+
+
+def test_a_comment_of_fewer_than_five_words_is_not_read_for_its_meaning():
+    assert PhraseMatcher(TableEncoder(TABLE), [THREAT]).match("Know where you live.") is None
 
 
 def test_stored_vectors_spare_embedding_the_phrases_and_a_missing_one_is_embedded():

@@ -22,5 +22,7 @@ def test_the_score_as_shipped_is_the_models_probability_raised_to_the_floor_wher
     assert as_shipped(p, [True, True, False]).tolist() == [HELD_TOXICITY, 0.95, 0.40]
 
 
-def test_the_evaluation_finds_the_comments_a_rule_or_list_holds_for_abuse():
-    assert held_by_rules(["I know where you live.", "Thanks for the update on the bridge."]) == [True, False]
+def test_the_evaluation_finds_the_comments_a_rule_or_list_holds_for_abuse_and_those_only_a_phrase_holds():
+    texts = ["I know where you live.", "Thanks for the update on the bridge.",
+             "Nice truck you drive, Mr. Grant. Shame if something happened to it."]
+    assert held_by_rules(texts) == ([True, False, False], [False, False, True])
