@@ -708,3 +708,31 @@ def test_a_messenger_account_named_after_the_app_or_a_spaced_out_link_holds(cont
 )
 def test_a_slash_after_me_or_a_word_after_an_apps_name_is_no_messenger_contact(content):
     assert scam(content) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
+        ("Please donate to hurricane victims directly through my CashApp $HelpFloridaNow100, every dollar helps!!",
+         'on Cash App ("$helpfloridanow100")'),
+        ("Send what you can to paypal.me/floodhelp22, God bless", 'on PayPal ("floodhelp22")'),
+        ("The family lost everything. Please give, Venmo @Relief-Fund-22", 'on Venmo ("@relief-fund-22")'),
+    ],
+)
+def test_asking_readers_to_pay_someone_straight_into_a_payment_app_holds_and_says_where(content, shown):
+    [finding] = scam(content)
+    assert finding.reason.code == "payment_contact" and shown in finding.reason.message
+    assert finding.spam_evidence
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Zelle scams are everywhere, call your bank at 800-555-0100 if you are hit.",
+        "I paid my share with Venmo and it took two days. The $5 fee is a ripoff.",
+        "Tip your delivery drivers! I use Cash App for that, $5 at least.",
+        "Give the Red Cross what you can; I sent mine through PayPal to redcross.org",
+    ],
+)
+def test_talking_about_payment_apps_asks_no_reader_to_pay_anyone(content):
+    assert [f for f in scam(content) if f.reason.code == "payment_contact"] == []

@@ -269,6 +269,25 @@ def _messenger_contact(text: str) -> str | None:
     return None
 
 
+# Money asked for straight into someone's account, the way disaster-donation and fee scams ask: "donate
+# through my CashApp $HelpFloridaNow100", "send what you can to Venmo @flood-relief-22", "paypal.me/floodhelp".
+# An ask to give or pay comes first: "Zelle scams are everywhere, call your bank at 800 …" asks for nothing.
+_PAYMENT_APP = re.compile(r"\b(?:cash ?app|venmo|zelle|paypal)\b")
+_PAYMENT_APP_NAME = {"cashapp": "Cash App", "cash app": "Cash App", "venmo": "Venmo", "zelle": "Zelle", "paypal": "PayPal"}
+_PAYMENT_AFTER = re.compile(rf"(?:\.me\s?/\s?|[^\n]{{0,40}}?)(\$[a-z][a-z0-9_-]{{2,19}}|@\s?[a-z0-9_.-]{{4,}}|{_PHONE}|(?<=/)[a-z0-9_.-]{{3,}})")
+_ASKS_TO_PAY = re.compile(r"\b(?:send|donate|donations?|pay|tip|give|contribute|chip in)\b")
+
+
+def _payment_contact(text: str) -> str | None:
+    """How a lower-case text asks readers to pay someone directly on a payment app, or None."""
+    for app in _PAYMENT_APP.finditer(text):
+        handle = _PAYMENT_AFTER.match(text, app.end())
+        line_start = text.rfind("\n", 0, app.start()) + 1
+        if handle and _ASKS_TO_PAY.search(text, max(line_start, app.start() - 80), app.start()):
+            return f'on {_PAYMENT_APP_NAME[app.group(0)]} ("{handle.group(1)[:40]}")'
+    return None
+
+
 def _email_contact(text: str) -> str | None:
     """The address a lower-case text asks readers to write to ("contact us at x@y.com"), or None.
     Addresses at a government, university or other reference source (``text.sources``) are a
@@ -348,6 +367,8 @@ class ScamContactRule:
             (spelled := address_spelled_out(lowered)) is not lowered and (how := _email_contact(spelled))
         ):
             found.append(Reason("email_contact", f"asks readers to write to someone {how}"))
+        if paid := _payment_contact(lowered):
+            found.append(Reason("payment_contact", f"asks readers to pay someone directly {paid}"))
         if how is None and (pitch := _income_pitch(lowered)):
             found.append(Reason(
                 "income_pitch", f'offers an income opportunity ("{pitch}") and asks readers to message its author'))
