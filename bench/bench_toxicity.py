@@ -5,6 +5,8 @@ Each cold figure is measured in a fresh interpreter (median of --runs):
   * load        reading models/toxicity.json (the lexical model + encoder head);
   * encoder     first-invocation init: `import numpy, onnxruntime` + loading models/toxicity-encoder.bin (memory map +
                 int8 dequantise) + opening the onnxruntime session on models/toxicity-encoder.onnx;
+  * phrases     the abusive phrases' matcher: the published encoder (models/phrase-encoder.bin, a second session
+                on the same graph) and the phrases' stored vectors;
   * baseline    a bare `import boto3` for scale (the budget is 3x that for handler import + init).
 Then, in process: per-comment latency of ``score()`` as the pipeline calls it (the probability,
 its reasons and the rules that hold; lexical only, and blended with the encoder) over the reader
@@ -43,11 +45,13 @@ m = toxicity.load_scorer({{}})
 t2 = time.perf_counter()
 enc = m.encoder()
 t3 = time.perf_counter()
+phrases = m.phrase_matcher()
+t3b = time.perf_counter()
 from commentguard.scoring.base import CommentInput
 m.score(CommentInput(content="first comment after a cold start"))
 t4 = time.perf_counter()
-print(json.dumps({{"import": t1 - t0, "load": t2 - t1, "encoder": t3 - t2, "first_score": t4 - t3,
-                  "encoder_ok": enc is not None,
+print(json.dumps({{"import": t1 - t0, "load": t2 - t1, "encoder": t3 - t2, "phrases": t3b - t3, "first_score": t4 - t3b,
+                  "encoder_ok": enc is not None, "phrases_ok": phrases is not None,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
 
@@ -74,18 +78,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  import toxicity module                 {cold['import'] * 1000:7.1f} ms")
     print(f"  load toxicity.json                     {cold['load'] * 1000:7.1f} ms")
     print(f"  first-invocation init (encoder)        {cold['encoder'] * 1000:7.1f} ms")
+    print(f"  abusive phrases' matcher (2nd encoder) {cold['phrases'] * 1000:7.1f} ms")
     print(f"  first comment scored                   {cold['first_score'] * 1000:7.1f} ms")
     print(f"  peak RSS after first comment           {cold['rss_mb']:7.1f} MB")
 
     from commentguard.scoring.base import CommentInput
+    from commentguard.scoring.phrases import PHRASE_ENCODER_PATH
     from commentguard.scoring.toxicity import ENCODER_GRAPH_PATH, ENCODER_PATH, MODEL_PATH, load_scorer
 
     long_texts = [" ".join(HAM) * k for k in (1, 2)]  # ~1,100 and ~2,200 characters
     comments = [CommentInput(content=t) for t in HAM + long_texts]
     results = {}
-    # score() as the pipeline calls it: the probability, its reasons and the rules that hold
-    for label, use_encoder in (("lexical only", "false"), ("lexical + encoder", "true")):
-        m = load_scorer({"TOXICITY_ENCODER": use_encoder})
+    # score() as the pipeline calls it: the probability, its reasons and the rules that hold; the
+    # abusive phrases' matcher last, as shipped, against the same scorer without it in this run
+    settings = (("lexical only", "false", "false"), ("lexical + encoder", "true", "false"),
+                ("+ abusive phrases", "true", "true"))
+    for label, use_encoder, use_phrases in settings:
+        m = load_scorer({"TOXICITY_ENCODER": use_encoder, "TOXICITY_PHRASES": use_phrases})
         for c in comments:  # warm caches as a warm Lambda has them
             m.score(c)
         per = []
@@ -107,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"model files: toxicity.json {MODEL_PATH.stat().st_size / 1e6:.2f} MB, "
         f"{ENCODER_PATH.name} {ENCODER_PATH.stat().st_size / 1e6:.1f} MB, "
-        f"{ENCODER_GRAPH_PATH.name} {ENCODER_GRAPH_PATH.stat().st_size / 1e3:.0f} kB"
-        if ENCODER_PATH.exists() and ENCODER_GRAPH_PATH.exists()
+        f"{ENCODER_GRAPH_PATH.name} {ENCODER_GRAPH_PATH.stat().st_size / 1e3:.0f} kB, "
+        f"{PHRASE_ENCODER_PATH.name} {PHRASE_ENCODER_PATH.stat().st_size / 1e6:.1f} MB"
+        if ENCODER_PATH.exists() and ENCODER_GRAPH_PATH.exists() and PHRASE_ENCODER_PATH.exists()
         else ""
     )
     return 0
