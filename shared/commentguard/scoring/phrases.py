@@ -10,21 +10,26 @@ would be a shame if something happened to it." (cosine 0.56) whatever its words.
 The toxicity model's own encoder cannot do this: fine-tuning on the labelled comments moved its
 states away from meaning (its last layer's mean put "Holy shit, that finish" next to that same veiled
 threat). So the published weights ship beside it, int8 like the model's (``models/phrase-encoder.bin``,
-read by the same graph): 24 ms more at a cold start and about 1.5 ms a comment.
+read by the same graph, sharing its tokenizer): about 18 ms more at a cold start, 3 ms more a comment
+(``bench/bench_toxicity.py``).
 
 A comment is held when its similarity to an abusive phrase is at least ``SIMILAR`` and no "ordinary"
 phrase (a condolence, a reader condemning hate, sports talk: what sits near abuse in meaning but is
 not) is closer. On the probes (comments written for this project by writers who read none of its
 code, each kind labelled), abusive comments that everything else approved, and genuine ones held:
-probes 3-13, which the list and threshold were chosen on, 209 -> 149 of 540 and 159 -> 166 of 890;
-probe 14, whose comments were not read (its counts chose between two versions of the list), 36 -> 21
-of 60 and 3 -> 5 of 70. The whole comment is
-read (its first 8 and last 38 word pieces): its sentences one by one held more genuine comments and
-no more abuse. On the Fox News comments the toxicity model is judged on (the hash split's 318 held out),
-it holds 18, 8 of them labelled hateful: with it, 15.6% of the comments not hateful are held and 48.0%
-of the hateful, against 12.8% and 46.0% by the model's score alone (many of the rest insult someone,
-which the data does not call hate). It reads meaning only as far as a sentence embedding does: a reader quoting abuse to
-condemn it can sit close to the abuse, and an abusive phrase unlike every line of the list passes.
+
+* probes 3-13, which the list and threshold were chosen on: 209 -> 149 of 540, 159 -> 166 of 890;
+* probe 14, whose comments were not read (its counts chose between two versions of the list): 36 -> 21
+  of 60, 3 -> 5 of 70;
+* probe 15, written and scored after the list was fixed: 40 -> 32 of 60, 11 -> 13 of 70.
+
+The whole comment is read (its first 8 and last 38 word pieces): its sentences one by one held more
+genuine comments and no more abuse. On the Fox News comments the toxicity model is judged on (the hash
+split's 318 held out), it holds 18, 8 of them labelled hateful: with it, 15.6% of the comments not
+hateful are held and 48.0% of the hateful, against 12.8% and 46.0% by the model's score alone (many of
+the rest insult someone, which the data does not call hate). It reads meaning only as far as a
+sentence embedding does: a reader quoting abuse to condemn it can sit close to the abuse, and abuse
+unlike every line of the list passes.
 
 ``models/abuse-phrases.txt`` is the list, "what it is | phrase" per line; ``models/abuse-phrases.json``
 stores each phrase's vector (``commentguard phrases`` writes it after the list changes), so a cold
