@@ -3,9 +3,9 @@
 Each cold figure is measured in a fresh interpreter (median of --runs):
   * import      `import commentguard.scoring.toxicity` (standard library only, no numpy);
   * load        reading models/toxicity.json (the lexical model + encoder head);
-  * encoder     first-invocation init: `import numpy, onnxruntime` + loading models/toxicity-encoder.bin (memory map +
-                int8 dequantise) + opening the onnxruntime session on models/toxicity-encoder.onnx;
-  * phrases     the abusive phrases' matcher: the published encoder (models/phrase-encoder.bin, a second session
+  * encoder     first-invocation init: `import numpy, onnxruntime` + loading commentguard_encoders/toxicity-encoder.bin (memory map +
+                int8 dequantise) + opening the onnxruntime session on commentguard_encoders/toxicity-encoder.onnx;
+  * phrases     the abusive phrases' matcher: the published encoder (commentguard_encoders/phrase-encoder.bin, a second session
                 on the same graph) and the phrases' stored vectors;
   * baseline    a bare `import boto3` for scale (the budget is 3x that for handler import + init).
 Then, in process: per-comment latency of ``score()`` as the pipeline calls it (the probability,

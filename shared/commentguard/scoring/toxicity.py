@@ -8,7 +8,8 @@ Two parts, blended by weights the training fitted (``commentguard train`` writes
   source named in the file) that the Fox News data is too small to teach. Every weight maps back
   to a word, so the reason names the words that pushed towards abuse;
 * a sentence encoder (all-MiniLM-L6-v2 fine-tuned on the labelled comments, int8 weights in
-  ``models/toxicity-encoder.bin``, run by onnxruntime with the graph in ``toxicity-encoder.onnx``,
+  ``toxicity-encoder.bin``, run by onnxruntime with the graph in ``toxicity-encoder.onnx``, both in the
+  scoring function's encoder layer: ``encoder_files``,
   its matrix products in int8):
   it reads meaning ("they should all be sent back") that n-grams of 1,000 comments cannot. A
   linear head over its pooled states (the model file names which: the last layer's [CLS] state
@@ -53,6 +54,7 @@ from .coded_hate import WORDS as CODED_WORDS
 from .coded_hate import coded_hate, hate_code_in_text
 from .coded_hate import reason as coded_hate_reason
 from .doxxing import contact_details, home_address, whereabouts
+from .encoder_files import ENCODER_GRAPH_PATH, ENCODER_PATH
 from .harassment import WORDS as HARASSMENT_WORDS
 from .harassment import sexual_harassment
 from .incitement import WORDS as INCITEMENT_WORDS
@@ -77,8 +79,6 @@ from .threats import threat, veiled_threat
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 MODEL_PATH = MODELS / "toxicity.json"
-ENCODER_PATH = MODELS / "toxicity-encoder.bin"
-ENCODER_GRAPH_PATH = MODELS / "toxicity-encoder.onnx"
 ENCODER_MAGIC = b"commentguard-minilm/2\n"
 TERMS_PATH = MODELS / "toxicity-terms.txt"
 HOLD_TERMS_PATH = MODELS / "toxicity-hold-terms.txt"
@@ -329,7 +329,7 @@ def _word_piece(vocab: bytes) -> WordPiece:
 class MiniLMEncoder:
     """all-MiniLM-L6-v2's forward pass, run by onnxruntime: word-piece ids in, pools of hidden states out.
 
-    The graph (``models/toxicity-encoder.onnx``, built by ``commentguard_dev.encoder_graph``) holds
+    The graph (``toxicity-encoder.onnx``, built by ``commentguard_dev.encoder_graph``) holds
     the computation only; its weights come from the encoder file, memory-mapped and handed over as
     they are: each layer's linear weights int8, already transposed to (in, out) with query, key and
     value fused, and one float32 scale per output column (the attention's 1/sqrt(32) is in the query
