@@ -274,12 +274,18 @@ def _messenger_contact(text: str) -> str | None:
 # An ask to give or pay comes first: "Zelle scams are everywhere, call your bank at 800 …" asks for nothing.
 _PAYMENT_APP = re.compile(r"\b(?:cash ?app|venmo|zelle|paypal)\b")
 _PAYMENT_APP_NAME = {"cashapp": "Cash App", "cash app": "Cash App", "venmo": "Venmo", "zelle": "Zelle", "paypal": "PayPal"}
-_PAYMENT_AFTER = re.compile(rf"(?:\.me\s?/\s?|[^\n]{{0,40}}?)(\$[a-z][a-z0-9_-]{{2,19}}|@\s?[a-z0-9_.-]{{4,}}|{_PHONE}|(?<=/)[a-z0-9_.-]{{3,}})")
+_PAYMENT_HINTS = ("cash", "venmo", "zelle", "paypal")  # looked for in C before the pattern runs
+# A $cashtag, an @handle or a phone number within a few words of the app's name, or the name in a paypal.me link.
+_PAYMENT_AFTER = re.compile(
+    rf"(?:\.me\s?/\s?|[^\n]{{0,40}}?)(\$[a-z][a-z0-9_-]{{2,19}}|@\s?[a-z0-9_.-]{{4,}}|{_PHONE}|(?<=/)[a-z0-9_.-]{{3,}})"
+)
 _ASKS_TO_PAY = re.compile(r"\b(?:send|donate|donations?|pay|tip|give|contribute|chip in)\b")
 
 
 def _payment_contact(text: str) -> str | None:
     """How a lower-case text asks readers to pay someone directly on a payment app, or None."""
+    if not any(hint in text for hint in _PAYMENT_HINTS):
+        return None
     for app in _PAYMENT_APP.finditer(text):
         handle = _PAYMENT_AFTER.match(text, app.end())
         line_start = text.rfind("\n", 0, app.start()) + 1
