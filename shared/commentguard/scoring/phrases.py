@@ -10,8 +10,8 @@ would be a shame if something happened to it." (cosine 0.56) whatever its words.
 The toxicity model's own encoder cannot do this: fine-tuning on the labelled comments moved its
 states away from meaning (its last layer's mean put "Holy shit, that finish" next to that same veiled
 threat). So the published weights ship beside it, int8 like the model's (``phrase-encoder.bin`` in the
-encoder layer, read by the same graph, sharing its tokenizer): about 18 ms more at a cold start, 3 ms more a comment
-(``bench/bench_toxicity.py``).
+encoder layer, read by the same graph, sharing its tokenizer, its session opened without prepacking its weights):
+about 7 ms more at a cold start, 3 to 4 ms more a comment (``bench/bench_toxicity.py``).
 
 A comment is held when its similarity to an abusive phrase is at least ``SIMILAR`` and no "ordinary"
 phrase (a condolence, a reader condemning hate, sports talk: what sits near abuse in meaning but is
