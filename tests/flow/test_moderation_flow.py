@@ -349,6 +349,20 @@ def test_trashing_a_comment_an_abuse_rule_held_says_it_is_abusive_whatever_the_m
     assert _feedback(pipeline, comment_id)["abusive"] is True
 
 
+def test_a_veiled_threat_in_words_no_rule_lists_is_held_for_abuse_by_its_meaning_and_a_moderator_can_overrule_it(
+        pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content="Nice truck you drive, Mr. Grant. Shame if something happened to it.",
+                       ip="192.0.2.68")
+    pipeline.drain()
+    comment = pipeline.comment(comment_id)
+    assert comment.status is Status.HELD and comment.held_for == ["toxicity"]
+    assert comment.reasons[0]["code"] == "resembles_abuse" and "Nice car you drive" in comment.reasons[0]["message"]
+    assert comment.toxicity_score < 0.5  # a resemblance holds; the score stays the model's
+    assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+    assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]["abuse_overruled"] == 1
+
+
 def test_a_comment_a_moderator_put_back_on_hold_was_not_held_for_abuse_so_trashing_it_says_nothing(pipeline):
     moderator = pipeline.token("moderator")
     comment_id = _held_for_abuse(pipeline, ip="192.0.2.67")
