@@ -128,7 +128,6 @@ class PhraseMatcher:
     def __init__(self, encoder, phrases: Iterable[Phrase], vectors: Mapping[str, str] | None = None) -> None:
         np = encoder.np
         self._encoder = encoder
-        self._np = np
         stored = vectors or {}
 
         def vector(p: Phrase):
