@@ -18,14 +18,19 @@ phrase (a condolence, a reader condemning hate, sports talk: what sits near abus
 not) is closer. On the probes (comments written for this project by writers who read none of its
 code, each kind labelled), abusive comments that everything else approved, and genuine ones held:
 
-* probes 3-13, which the list and threshold were chosen on: 209 -> 150 of 540, 159 -> 165 of 890;
+* probes 3-13, which the list and threshold were chosen on: 209 -> 153 of 540, 159 -> 165 of 890;
 * probe 14, whose comments were not read (its counts chose between two versions of the list): 36 -> 21
-  of 60, 3 -> 5 of 70;
-* probe 15, written and scored after the list was fixed: 40 -> 32 of 60, 11 -> 13 of 70.
+  of 60, 3 -> 4 of 70;
+* probe 15, written and scored after the list was fixed: 40 -> 33 of 60, 11 -> 13 of 70;
+* probe 16, written and scored after that: 29 -> 19 of 60, 4 -> 9 of 75. Three of its five genuine
+  comments held read like phrases that named a topic ("Run the protesters over with your car", "Everyone
+  report her and get her fired"): a reader writing about protesters, or reporting a threat, sat close to
+  them. Those two phrases now name none (4 -> 5 of 75 on probe 16, no longer blind). A phrase should
+  carry the abuse, not the subject it is about.
 
 The whole comment is read (its first 8 and last 38 word pieces): its sentences one by one held more
 genuine comments and no more abuse. On the Fox News comments the toxicity model is judged on (the hash
-split's 318 held out), it holds 16, 7 of them labelled hateful: with it, 15.1% of the comments not
+split's 318 held out), it holds 17, 7 of them labelled hateful: with it, 15.6% of the comments not
 hateful are held and 47.0% of the hateful, against 12.8% and 46.0% by the model's score alone (many of
 the rest insult someone, which the data does not call hate). It reads meaning only as far as a
 sentence embedding does: a reader quoting abuse to condemn it can sit close to the abuse, and abuse
