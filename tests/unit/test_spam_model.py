@@ -137,6 +137,7 @@ def test_model_reason_reads_placeholders_as_words():
 
 def test_author_name_and_website_are_scored_with_the_content():
     assert scoring_text("nice", "Bob", "http://x.com") == "nice\nBob\nhttp://x.com"
+    assert scoring_text("nice", "Bob", "https://www.facebook.com/bob") == "nice\nBob"  # a profile names Bob again
     model = SpamModel(_tiny_doc())
     plain = model.score(CommentInput("nice"))[0].scores["spam"]
     with_site = model.score(CommentInput("nice", author_name="Bob", author_url="http://cheap.com"))[0].scores["spam"]
@@ -468,6 +469,28 @@ def test_a_reader_who_mentions_their_own_blog_or_shop_without_sending_readers_to
         CommentInput("The IBEW apprenticeship is taking applications through March. I came up that way and now run my "
                      "own shop with six electricians.", author_url="https://asante-electric.info"),
     )
+
+
+def test_a_reader_whose_website_is_their_page_on_a_social_network_is_read_on_their_words_alone():
+    scorer = load_scorer(env={})
+    text = ("Crime stats are great until your car gets broken into 3 times in a year and the cops tell you to file "
+            "a report online.")
+    alone = scorer.score(CommentInput(text, author_name="Greg K"))[0]
+    for profile in ("https://www.facebook.com/gregk", "https://x.com/gregk", "https://www.linkedin.com/in/greg-k/",
+                    "https://bsky.app/profile/gregk.bsky.social", "https://mastodon.social/@gregk"):
+        finding = scorer.score(CommentInput(text, author_name="Greg K", author_url=profile))[0]
+        assert finding.scores == alone.scores and _verdict(finding) == "approve", profile
+        assert "website" not in finding.reason.message
+    # A site of one's own is a website: the model reads it, and it holds at most.
+    own = scorer.score(CommentInput(text, author_name="Greg K", author_url="https://www.gregkphotography.com"))[0]
+    assert own.scores["spam"] > alone.scores["spam"] and "its only link is the author's website" in own.reason.message
+
+
+def test_a_profile_link_that_the_text_sends_readers_to_still_lets_the_model_file_spam():
+    finding = load_scorer(env={}).score(CommentInput(
+        "Get paid $50 for every survey you complete. I made $1,200 last week! Details on my profile.",
+        author_url="https://www.facebook.com/paidsurveys.cash"))[0]
+    assert finding.ceiling is None and _verdict(finding) in ("spam", "discard")
 
 
 def test_a_link_a_number_an_address_or_a_channel_of_their_own_lets_the_model_file_spam():

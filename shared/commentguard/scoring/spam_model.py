@@ -48,6 +48,7 @@ from ..text.normalize import (
     normalize,
     tokenize,
 )
+from ..text.profiles import is_profile_link
 from ..text.sources import REFERENCE_SOURCES, parse_domains
 from .base import CommentInput, Effect, Finding, Reason
 from .linear import CharGramWeights, char_grams, style_features
@@ -95,8 +96,15 @@ _SIGNAL_WORDS = {
 # Features: shared by training (devtools) and inference, so both see exactly the same numbers.
 
 
+def website_read(author_url: str | None) -> str | None:
+    """The author's website as the model reads it: none where it is the author's page on a social network
+    (``is_profile_link``), which names the author and sends readers nowhere."""
+    return None if not author_url or is_profile_link(author_url) else author_url
+
+
 def scoring_text(content: str, author_name: str = "", author_url: str | None = None) -> str:
-    """The one text the model reads: the comment, then the author's name and website when given."""
+    """The one text the model reads: the comment, then the author's name and website (``website_read``) when given."""
+    author_url = website_read(author_url)
     if not author_name and not author_url:
         return content or ""
     parts = [content or ""]
@@ -627,8 +635,9 @@ class SpamModel:
         return p, chosen[:top], leads_somewhere(norm.signals, found, website_links, norm.text, local), local
 
     def score(self, comment: CommentInput) -> list[Finding]:
-        text = scoring_text(comment.content, comment.author_name, comment.author_url)
-        p, phrases, leads, local = self._explain(text, 2, comment.author_url)
+        website = website_read(comment.author_url)
+        text = scoring_text(comment.content, comment.author_name, website)
+        p, phrases, leads, local = self._explain(text, 2, website)
         direction = "spam" if p >= 0.5 else "a genuine comment"
         if len(phrases) == 1:
             pushed = f'; "{phrases[0][0]}" pushes towards {direction}'
@@ -641,7 +650,7 @@ class SpamModel:
             message = f"spam probability {p:.2f}{pushed}; model {self.version}"
         else:
             ceiling = Effect.HOLD
-            if comment.author_url:
+            if website:
                 nowhere = "; its only link is the author's website, so it is held, not filed as spam"
             elif local:
                 nowhere = ("; its only contact is a local phone number, as readers give for an office or an event, "
