@@ -27,6 +27,13 @@ code, each kind labelled), abusive comments that everything else approved, and g
   report her and get her fired"): a reader writing about protesters, or reporting a threat, sat close to
   them. Those two phrases now name none (4 -> 5 of 75 on probe 16, no longer blind). A phrase should
   carry the abuse, not the subject it is about.
+* probes 17-19 (a local TV station, national politics, an opinion page), scored blind: the list held 6, 5
+  and 9 abusive comments that everything else approved, and 2, 3 and 2 genuine ones, most of the latter
+  readers debating what a group's contempt names ("The attacker was born in Belgium. This isn't even an
+  immigration question ..." beside "Immigrants are criminals and parasites."). Five ordinary lines on
+  debating immigration, terrorism, crime and refugees now stand against them: 3 -> 1 on probe 18 (read
+  first), no change on probe 19; on the Fox News comments the group kind's matches go from 27 hateful and
+  10 other to 25 and 9.
 
 The whole comment is read (its first 8 and last 38 word pieces): its sentences one by one held more
 genuine comments and no more abuse. On the Fox News comments the toxicity model is judged on (the hash
