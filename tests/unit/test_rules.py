@@ -713,6 +713,31 @@ def test_a_slash_after_me_or_a_word_after_an_apps_name_is_no_messenger_contact(c
 @pytest.mark.parametrize(
     ("content", "shown"),
     [
+        ("Lost money to a fake crypto platform? I found a Bitcoin recovery expert. Contact @RecoverFundsExpert on "
+         "Telegram, he got my 2.3 BTC back in 48 hours.", 'Telegram ("@recoverfundsexpert")'),
+        ("For the signals, reach out to @Mary.Hacks via telegram", 'Telegram ("@mary.hacks")'),
+    ],
+)
+def test_an_account_named_before_its_app_after_an_ask_to_write_to_it_holds(content, shown):
+    [finding] = scam(content)
+    assert finding.reason.code == "messenger_contact" and shown in finding.reason.message
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "@Dave_R you are wrong, the Telegram channels were shut down",
+        "I reported @spambot99 on Telegram and nothing happened",
+        "Contact your MP @JaneSmithMP on Twitter, she answers",
+    ],
+)
+def test_a_reader_replying_to_someone_or_naming_an_account_on_a_messenger_is_no_contact(content):
+    assert scam(content) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "shown"),
+    [
         ("Please donate to hurricane victims directly through my CashApp $HelpFloridaNow100, every dollar helps!!",
          'on Cash App ("$helpfloridanow100")'),
         ("Send what you can to paypal.me/floodhelp22, God bless", 'on PayPal ("floodhelp22")'),

@@ -218,6 +218,11 @@ _ASKS_TO_WRITE = re.compile(
     r"|contatta(?:mi|ci|re)?|scrivi(?:mi|ci|te)?|scrivete)\b"
 )
 _EMAILS_READ = 20  # addresses looked at in one comment: a scam gives its one early
+# An account named before its app, after an ask to write to it: "Contact @RecoverFundsExpert on Telegram".
+# Without the ask, an @name before the app is a reader replying to another ("@Dave_R the Telegram leak ...").
+_HANDLE_BEFORE = re.compile(
+    rf"(?:{_ASKS_TO_WRITE.pattern})[^\n@]{{0,12}}(@\s?[a-z0-9_.]{{4,32}})\s{{1,3}}(?:on|via|at|through|in)\s{{1,3}}\Z"
+)
 # The network-marketing pitch ("Have you ever thought about being your own boss? I'm building a team...
 # Message me"): an income opportunity and an ask to write privately, no link needed. Both are looked
 # for with str.find first (their words), and the ask within a sentence or two after the pitch.
@@ -256,9 +261,9 @@ def _messenger_contact(text: str) -> str | None:
     if not any(hint in text for hint in _APP_HINTS):
         return None
     for app in _APP.finditer(text):
-        contact = _CONTACT_AFTER.match(text, app.end()) or _NUMBER_BEFORE.search(
-            text, max(0, app.start() - 60), app.start()
-        )
+        before = max(0, app.start() - 60)
+        contact = (_CONTACT_AFTER.match(text, app.end()) or _NUMBER_BEFORE.search(text, before, app.start())
+                   or _HANDLE_BEFORE.search(text, before, app.start()))
         if contact is None and (named := _ID_AFTER.match(text, app.end())) and any(
             c.isdigit() or c == "_" for c in named.group(1)
         ):
