@@ -1,0 +1,103 @@
+"""Benchmark of verdicts on news comments the models never trained on: the labelled probes in bench/probes/.
+
+Each probe is 150 comments written for this project by a writer who read none of its code, as readers of one
+kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam`` (and a ``note`` on why):
+
+  17  a US regional TV station (crime, a school board, a mosque's parking lot, a drag story hour, a tornado)
+  18  national political news (the border, terror in Europe, campus protests, the Supreme Court, crime)
+  19  the opinion pages of a Sun Belt and a Canadian provincial paper (immigration levels, a mosque, a shelter,
+      a First Nations land claim, a trans swimmer, a bike lane); some readers and spammers give a website
+
+17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
+ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
+changes, then read. None of them is blind now: they are a regression check, and a picture of what the
+scorers do on comments unlike their training data, not a held-out score.
+
+What a moderator cares about, per probe, in three configurations measured in the same run with
+``commentguard score``: abusive comments approved (published without a look), genuine ones held (a
+moderator's time, a reader kept waiting) and spam approved; and the toxicity score's ROC AUC, abusive
+against genuine. The configurations:
+
+  spam scorers   the rules and the spam model alone (``--scorer spam``): what the product was before the
+                 toxicity scorer, the baseline;
+  no phrases     every scorer, the abusive phrase matcher switched off (``TOXICITY_PHRASES=false``);
+  as shipped     every scorer.
+
+    .venv/bin/python bench/bench_probes.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBES = sorted((ROOT / "bench" / "probes").glob("probe-*.jsonl"))
+CONFIGS = (
+    ("spam scorers", ["--scorer", "spam"], {}),
+    ("no phrases", [], {"TOXICITY_PHRASES": "false"}),
+    ("as shipped", [], {}),
+)
+
+
+def _score(path: Path, args: list[str], env: dict[str, str]) -> list[dict]:
+    """``commentguard score`` over one probe file, as a user runs it."""
+    run = subprocess.run(
+        [sys.executable, "-m", "commentguard_dev.cli", "score", *args, str(path)],
+        capture_output=True, text=True, check=False, cwd=ROOT, env={**os.environ, **env},
+    )
+    if run.returncode not in (0, 1):
+        raise SystemExit(f"commentguard score failed on {path.name}:\n{run.stderr[-2000:]}")
+    return [json.loads(line) for line in run.stdout.splitlines()]
+
+
+def roc_auc(positive: list[float], negative: list[float]) -> float | None:
+    """The share of (positive, negative) pairs the score orders right, ties counting half."""
+    if not positive or not negative:
+        return None
+    wins = sum((p > n) + 0.5 * (p == n) for p in positive for n in negative)
+    return wins / (len(positive) * len(negative))
+
+
+def misses(rows: list[dict], out: list[dict]) -> Counter:
+    """Per category, the comments whose verdict a moderator would undo, and each category's size."""
+    counts: Counter = Counter()
+    for row, verdict in zip(rows, out, strict=True):
+        category, v = row["category"], verdict.get("verdict")
+        counts[category, "all"] += 1
+        if (v == "approve") == (category != "genuine"):
+            counts[category, "missed"] += 1
+    return counts
+
+
+def main() -> int:
+    if not PROBES:
+        print("no probes under bench/probes/")
+        return 1
+    print(f"{'probe':<10}{'configuration':<15}{'abusive approved':>18}{'genuine held':>15}{'spam approved':>15}"
+          f"{'toxicity AUC':>14}")
+    totals: dict[str, Counter] = {name: Counter() for name, _, _ in CONFIGS}
+    for path in PROBES:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for name, args, env in CONFIGS:
+            out = _score(path, args, env)
+            counts = misses(rows, out)
+            totals[name].update(counts)
+            tox = {c: [o.get("toxicity_score", 0.0) for r, o in zip(rows, out, strict=True) if r["category"] == c]
+                   for c in ("abusive", "genuine")}
+            auc = roc_auc(tox["abusive"], tox["genuine"]) if "--scorer" not in args else None
+            cells = [f"{counts[c, 'missed']}/{counts[c, 'all']}" for c in ("abusive", "genuine", "spam")]
+            print(f"{path.stem:<10}{name:<15}{cells[0]:>18}{cells[1]:>15}{cells[2]:>15}"
+                  f"{'-' if auc is None else f'{auc:.3f}':>14}")
+    for name, counts in totals.items():
+        cells = [f"{counts[c, 'missed']}/{counts[c, 'all']}" for c in ("abusive", "genuine", "spam")]
+        print(f"{'all':<10}{name:<15}{cells[0]:>18}{cells[1]:>15}{cells[2]:>15}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
