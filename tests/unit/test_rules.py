@@ -695,9 +695,13 @@ def test_many_at_signs_are_read_in_bounded_windows():
         ("pump signals here: t . me / cryptopumpsignals (remove spaces)", 'a messenger link ("t . me / cryptopumpsignals")'),
         ("Bitcoin doubled in 48hrs!! DM on T.e.l.e.g.r.a.m @alphamine_official", 'Telegram ("@alphamine_official")'),
         ("Loans for all, write on W-h-a-t-s-A-p-p +1 202 555 0147", 'WhatsApp ("+1 202 555 0147")'),
+        # Named before the app, after an ask to write to it.
+        ("Lost money to a fake crypto platform? I found a Bitcoin recovery expert. Contact @RecoverFundsExpert on "
+         "Telegram, he got my 2.3 BTC back in 48 hours.", 'Telegram ("@recoverfundsexpert")'),
+        ("For the signals, reach out to @Mary.Hacks via telegram", 'Telegram ("@mary.hacks")'),
     ],
 )
-def test_a_messenger_account_named_after_the_app_or_a_spaced_out_link_holds(content, shown):
+def test_a_messenger_account_named_beside_the_app_or_a_spaced_out_link_holds(content, shown):
     [finding] = scam(content)
     assert finding.reason.code == "messenger_contact" and shown in finding.reason.message
 
@@ -708,19 +712,6 @@ def test_a_messenger_account_named_after_the_app_or_a_spaced_out_link_holds(cont
 )
 def test_a_slash_after_me_or_a_word_after_an_apps_name_is_no_messenger_contact(content):
     assert scam(content) == []
-
-
-@pytest.mark.parametrize(
-    ("content", "shown"),
-    [
-        ("Lost money to a fake crypto platform? I found a Bitcoin recovery expert. Contact @RecoverFundsExpert on "
-         "Telegram, he got my 2.3 BTC back in 48 hours.", 'Telegram ("@recoverfundsexpert")'),
-        ("For the signals, reach out to @Mary.Hacks via telegram", 'Telegram ("@mary.hacks")'),
-    ],
-)
-def test_an_account_named_before_its_app_after_an_ask_to_write_to_it_holds(content, shown):
-    [finding] = scam(content)
-    assert finding.reason.code == "messenger_contact" and shown in finding.reason.message
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from commentguard.scoring.spam_model import (
     local_numbers,
     score_texts,
     scoring_text,
+    website_read,
 )
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -137,7 +138,8 @@ def test_model_reason_reads_placeholders_as_words():
 
 def test_author_name_and_website_are_scored_with_the_content():
     assert scoring_text("nice", "Bob", "http://x.com") == "nice\nBob\nhttp://x.com"
-    assert scoring_text("nice", "Bob", "https://www.facebook.com/bob") == "nice\nBob"  # a profile names Bob again
+    assert website_read("https://www.facebook.com/bob") is None  # a profile names Bob again
+    assert website_read("http://cheap.com") == "http://cheap.com"
     model = SpamModel(_tiny_doc())
     plain = model.score(CommentInput("nice"))[0].scores["spam"]
     with_site = model.score(CommentInput("nice", author_name="Bob", author_url="http://cheap.com"))[0].scores["spam"]

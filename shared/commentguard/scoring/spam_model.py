@@ -103,8 +103,8 @@ def website_read(author_url: str | None) -> str | None:
 
 
 def scoring_text(content: str, author_name: str = "", author_url: str | None = None) -> str:
-    """The one text the model reads: the comment, then the author's name and website (``website_read``) when given."""
-    author_url = website_read(author_url)
+    """The one text the model reads: the comment, then the author's name and website (as ``website_read``
+    gives it) when given."""
     if not author_name and not author_url:
         return content or ""
     parts = [content or ""]
