@@ -18,6 +18,7 @@ from commentguard.scoring.rules import (
     ScamContactRule,
     SpintaxRule,
     TrustedAuthorRule,
+    WebsiteRule,
     WordListRule,
     rule_scorers,
 )
@@ -752,3 +753,25 @@ def test_asking_readers_to_pay_someone_straight_into_a_payment_app_holds_and_say
 )
 def test_talking_about_payment_apps_asks_no_reader_to_pay_anyone(content):
     assert [f for f in scam(content) if f.reason.code == "payment_contact"] == []
+
+
+# --- the Website field ---------------------------------------------------------------------------
+
+
+def test_a_website_whose_host_names_a_spam_trade_holds_as_evidence_of_spam():
+    [finding] = WebsiteRule().score(comment("Nice!", author_url="https://livecasino-royale.net/bonus"))
+    assert finding.effect is Effect.HOLD and finding.spam_evidence and finding.reason.code == "website_trade"
+    assert '"livecasino-royale.net"' in finding.reason.message and '"casino"' in finding.reason.message
+
+
+def test_praise_that_fits_any_post_from_an_author_with_a_website_holds_as_evidence_of_spam():
+    [finding] = WebsiteRule().score(comment("Great post, thanks for sharing!", author_url="https://bestdeals4u.com"))
+    assert finding.effect is Effect.HOLD and finding.spam_evidence and finding.reason.code == "template_praise"
+    assert '"great post"' in finding.reason.message
+
+
+def test_a_reader_s_own_website_or_praise_without_one_is_no_evidence():
+    rule = WebsiteRule()
+    assert rule.score(comment("Great post, thanks for sharing!")) == []
+    assert rule.score(comment("The new rec center hours are a mess, nobody asked the seniors.",
+                              author_url="https://www.sweetcrumbbakery.com")) == []

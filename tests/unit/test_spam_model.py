@@ -22,7 +22,6 @@ from commentguard.scoring.spam_model import (
     local_numbers,
     score_texts,
     scoring_text,
-    website_read,
 )
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -136,14 +135,11 @@ def test_model_reason_reads_placeholders_as_words():
     assert "_shortener_" not in message
 
 
-def test_author_name_and_website_are_scored_with_the_content():
-    assert scoring_text("nice", "Bob", "http://x.com") == "nice\nBob\nhttp://x.com"
-    assert website_read("https://www.facebook.com/bob") is None  # a profile names Bob again
-    assert website_read("http://cheap.com") == "http://cheap.com"
+def test_the_author_s_name_is_scored_with_the_content_and_the_website_is_not():
+    assert scoring_text("nice", "Bob") == "nice\nBob" and scoring_text("nice") == "nice"
     model = SpamModel(_tiny_doc())
-    plain = model.score(CommentInput("nice"))[0].scores["spam"]
-    with_site = model.score(CommentInput("nice", author_name="Bob", author_url="http://cheap.com"))[0].scores["spam"]
-    assert with_site > plain
+    plain = model.score(CommentInput("nice", author_name="Bob"))[0].scores["spam"]
+    assert model.score(CommentInput("nice", author_name="Bob", author_url="http://cheap.com"))[0].scores["spam"] == plain
 
 
 def test_repeating_a_spam_word_does_not_grow_the_score_without_limit():
@@ -447,52 +443,27 @@ def test_local_numbers_are_counted_in_the_forms_readers_write_them():
     assert local_numbers("Order 9876543210 or 050 123 4567") == 0  # ungrouped, or no area code
 
 
-def _assert_held_at_most_for_the_website_alone(*comments: CommentInput) -> None:
+def test_a_reader_with_a_website_of_their_own_or_a_profile_is_read_on_their_words_alone():
+    # No training comment has a website; read as a link in the text, it held every one of these.
     scorer = load_scorer(env={})
-    for comment in comments:
-        finding = scorer.score(comment)[0]
-        assert finding.ceiling is Effect.HOLD and "its only link is the author's website" in finding.reason.message
-        assert _verdict(finding) in ("hold", "approve"), comment
-
-
-def test_a_comment_whose_only_link_is_the_author_s_website_is_held_by_the_model_never_filed_as_spam():
-    _assert_held_at_most_for_the_website_alone(
+    text = ("Crime stats are great until your car gets broken into 3 times in a year and the cops tell you to file "
+            "a report online.")
+    alone = scorer.score(CommentInput(text, author_name="Greg K"))[0]
+    for site in ("https://www.facebook.com/gregk", "https://www.linkedin.com/in/greg-k/",
+                 "https://www.gregkphotography.com", "https://notesfromtheculdesac.blog"):
+        finding = scorer.score(CommentInput(text, author_name="Greg K", author_url=site))[0]
+        assert finding.scores == alone.scores and _verdict(finding) == "approve", site
+    # Naming one's own shop or blog sends nobody there: held at most, never filed as spam.
+    for comment in (
         CommentInput("I own a small landscaping company and the new leaf blower ban will cost me about $8k. A grant "
                      "or trade-in program would really help small guys like me.", author_url="https://carrillolawncare.com"),
-        CommentInput("I'll check out the new library this weekend.", author_url="http://cheap-pills.example.ru"),
-    )
-
-
-def test_a_reader_who_mentions_their_own_blog_or_shop_without_sending_readers_to_it_is_held_not_filed_as_spam():
-    _assert_held_at_most_for_the_website_alone(
         CommentInput("I wrote about the HOA fight on my blog last month and got more email about it than anything "
                      "I've posted in five years. The fee went from $180 to $410 a year with almost no notice.",
                      author_url="https://notesfromtheculdesac.blog"),
         CommentInput("The IBEW apprenticeship is taking applications through March. I came up that way and now run my "
                      "own shop with six electricians.", author_url="https://asante-electric.info"),
-    )
-
-
-def test_a_reader_whose_website_is_their_page_on_a_social_network_is_read_on_their_words_alone():
-    scorer = load_scorer(env={})
-    text = ("Crime stats are great until your car gets broken into 3 times in a year and the cops tell you to file "
-            "a report online.")
-    alone = scorer.score(CommentInput(text, author_name="Greg K"))[0]
-    for profile in ("https://www.facebook.com/gregk", "https://x.com/gregk", "https://www.linkedin.com/in/greg-k/",
-                    "https://bsky.app/profile/gregk.bsky.social", "https://mastodon.social/@gregk"):
-        finding = scorer.score(CommentInput(text, author_name="Greg K", author_url=profile))[0]
-        assert finding.scores == alone.scores and _verdict(finding) == "approve", profile
-        assert "website" not in finding.reason.message
-    # A site of one's own is a website: the model reads it, and it holds at most.
-    own = scorer.score(CommentInput(text, author_name="Greg K", author_url="https://www.gregkphotography.com"))[0]
-    assert own.scores["spam"] > alone.scores["spam"] and "its only link is the author's website" in own.reason.message
-
-
-def test_a_profile_link_that_the_text_sends_readers_to_still_lets_the_model_file_spam():
-    finding = load_scorer(env={}).score(CommentInput(
-        "Get paid $50 for every survey you complete. I made $1,200 last week! Details on my profile.",
-        author_url="https://www.facebook.com/paidsurveys.cash"))[0]
-    assert finding.ceiling is None and _verdict(finding) in ("spam", "discard")
+    ):
+        assert _verdict(scorer.score(comment)[0]) in ("hold", "approve"), comment
 
 
 def test_a_link_a_number_an_address_or_a_channel_of_their_own_lets_the_model_file_spam():

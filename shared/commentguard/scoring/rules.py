@@ -13,6 +13,7 @@ from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
 from ..text.normalize import address_spelled_out, letters_joined
 from ..text.sources import is_source
+from ..text.websites import host, spam_trade, template_praise
 from .base import CommentInput, Effect, Finding, Reason
 from .rules_config import RulesConfig
 
@@ -393,6 +394,26 @@ class ScamContactRule:
         return [Finding(self.name, Effect.HOLD, reason, spam_evidence=True) for reason in found]
 
 
+class WebsiteRule:
+    """The Website field as evidence of spam (``text.websites``): a host that names a trade comment spam
+    sells, or praise that fits any post from an author who gives a website. Held, with the evidence the spam
+    model's score may corroborate."""
+
+    name = "website"
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        if not comment.author_url:
+            return []
+        if trade := spam_trade(comment.author_url):
+            why = f'the author\'s website ("{host(comment.author_url)}") names a trade comment spam sells ("{trade}")'
+            return [Finding(self.name, Effect.HOLD, Reason("website_trade", why), spam_evidence=True)]
+        if praise := template_praise(comment.content):
+            why = (f'praise that fits any post ("{praise}") from an author who gives a website: the text of comment '
+                   "spam whose link is the Website field")
+            return [Finding(self.name, Effect.HOLD, Reason("template_praise", why), spam_evidence=True)]
+        return []
+
+
 class TrustedAuthorRule:
     name = "trusted_author"
 
@@ -498,6 +519,7 @@ def rule_scorers(config: RulesConfig) -> list:
         WordListRule("disallowed_keys", config.disallowed_keys, Effect.SPAM, "disallowed_key"),
         WordListRule("moderation_keys", config.moderation_keys, Effect.HOLD, "moderation_key"),
         ScamContactRule(),
+        WebsiteRule(),
         LanguageRule(config),
         MarkedSpamRule(),
         TrustedAuthorRule(),

@@ -48,7 +48,6 @@ from ..text.normalize import (
     normalize,
     tokenize,
 )
-from ..text.profiles import is_profile_link
 from ..text.sources import REFERENCE_SOURCES, parse_domains
 from .base import CommentInput, Effect, Finding, Reason
 from .linear import CharGramWeights, char_grams, style_features
@@ -88,7 +87,6 @@ _SIGNAL_WORDS = {
     "repeated_punct": "repeated punctuation",
     "elongated": "stretched-out words",
     "obfuscated": "disguised characters",
-    "author_url": "the author's website",
 }
 
 
@@ -96,25 +94,10 @@ _SIGNAL_WORDS = {
 # Features: shared by training (devtools) and inference, so both see exactly the same numbers.
 
 
-def website_read(author_url: str | None) -> str | None:
-    """The author's website as the model reads it: none where it is the author's page on a social network
-    (``is_profile_link``), which names the author and sends readers nowhere."""
-    return None if not author_url or is_profile_link(author_url) else author_url
-
-
-def scoring_text(content: str, author_name: str = "", author_url: str | None = None) -> str:
-    """The one text the model reads: the comment, then the author's name and website (as ``website_read``
-    gives it) when given."""
-    if not author_name and not author_url:
-        return content or ""
-    parts = [content or ""]
-    if author_name:
-        parts.append(author_name)
-    if author_url:
-        parts.append(author_url)
-    return "\n".join(parts)
-
-
+def scoring_text(content: str, author_name: str = "") -> str:
+    """The one text the model reads: the comment, then the author's name when given. Not the website: no
+    training comment has one (``text.websites`` says what the field tells, and ``WebsiteRule`` reads it)."""
+    return f"{content or ''}\n{author_name}" if author_name else content or ""
 
 
 def word_grams(tokens: Sequence[str]) -> set[str]:
@@ -293,7 +276,7 @@ INTENT_WORDS = {
 
 
 # What spam needs to pay off: a way to reach the sender or their page. A comment with none of these
-# (no link, shortened link, phone number or e-mail address, in the text or the author's website, and
+# (no link, shortened link, phone number or e-mail address in the text, and
 # no channel, handle or site of their own) gains its sender nothing where readers can see it, and is
 # most often a reader's own words in phrases the training data knows from spam ("I'll check out the
 # new library", "please share this with anyone near the river"): the model alone holds such a comment
@@ -329,26 +312,21 @@ def local_numbers(text: str) -> int:
     return count
 
 
-def leads_somewhere(signals: dict[str, float], found: Collection[str], website_links: int = 0,
-                    normalized_text: str = "", local_phones: int = 0) -> bool:
-    """Whether a normalised text (its signals and ``intents``) gives readers a way to reach its sender,
-    beyond the ``website_links`` of the author's website field.
+def leads_somewhere(signals: dict[str, float], found: Collection[str], normalized_text: str = "",
+                    local_phones: int = 0) -> bool:
+    """Whether a normalised text (its signals and ``intents``) gives readers a way to reach its sender.
 
-    The website alone is not enough for the model to file a comment as spam: no training comment has
-    the field (the model reads it as a link in the text, which its data calls spam 282 times in 300),
-    and readers with a blog or a shop fill it in ("I own a small landscaping company and the new ban
-    will cost me about $8k", website given, was filed as spam at 0.92). Praise with a website and
-    nothing else is held for a moderator instead; a text that sends readers to its author's page or
-    profile ("my pics r on my profile, click my name", "check out my channel") still leads somewhere.
-    Naming one's own blog or shop without sending anyone there does not: "I wrote about the HOA fight on
-    my blog last month" and "I now run my own shop", website given, were filed as spam at 0.99 and 0.96.
-    Naming one's profile, page or channel still does ("details on my profile"): readers find the link
-    there. (Eight QA probes: 4 genuine comments out of the spam folder, 2 of 365 spams held instead; the
-    training data: 5 of 831 YouTube spams held instead of filed, such as "I made a gaming channel".)
+    A text that sends readers to its author's page or profile ("my pics r on my profile, click my name",
+    "check out my channel") leads somewhere: readers find the link there. Naming one's own blog or shop
+    without sending anyone there does not: "I wrote about the HOA fight on my blog last month" and "I now
+    run my own shop" were filed as spam at 0.99 and 0.96 when the model read the website. Naming one's
+    profile, page or channel still does ("details on my profile"). (Eight QA probes: 4 genuine comments
+    out of the spam folder, 2 of 365 spams held instead; the training data: 5 of 831 YouTube spams held
+    instead of filed, such as "I made a gaming channel".)
 
     Phone numbers lead somewhere unless every one is a local number (``local_phones`` of them,
     ``local_numbers``) and the text neither sells, nor offers money, nor names an amount ("$45/hr")."""
-    links = signals.get("urls", 0) + signals.get("shorteners", 0) - website_links
+    links = signals.get("urls", 0) + signals.get("shorteners", 0)
     phones = signals.get("phones", 0)
     if phones and local_phones >= phones and not signals.get("money") and _SELLING_INTENTS.isdisjoint(found):
         phones = 0
@@ -520,11 +498,9 @@ class SpamModel:
         p, chosen, _, _ = self._explain(text, top)
         return p, chosen
 
-    def _explain(
-        self, text: str, top: int, website: str | None = None
-    ) -> tuple[float, list[tuple[str, float]], bool, int]:
-        """``explain``, whether the text leads somewhere beyond the author's ``website``
-        (``leads_somewhere``), and how many local phone numbers it gives (``local_numbers``)."""
+    def _explain(self, text: str, top: int) -> tuple[float, list[tuple[str, float]], bool, int]:
+        """``explain``, whether the text leads somewhere (``leads_somewhere``), and how many local phone
+        numbers it gives (``local_numbers``)."""
         norm = normalize(text[:MAX_CHARS], sources=self.sources)
         ntext = norm.text
         tokens = list(norm.token_list or ())
@@ -627,17 +603,11 @@ class SpamModel:
             if direction * c > 0 and (not chosen or direction * c > min(v for _, v in chosen)):
                 chosen.append((label, direction * c))
         chosen.sort(key=itemgetter(1), reverse=True)
-        website_links = 0
-        if website:
-            website_signals = normalize(website[:MAX_CHARS], sources=self.sources).signals
-            website_links = int(website_signals["urls"] + website_signals["shorteners"])
         local = local_numbers(text) if norm.signals.get("phones") else 0
-        return p, chosen[:top], leads_somewhere(norm.signals, found, website_links, norm.text, local), local
+        return p, chosen[:top], leads_somewhere(norm.signals, found, norm.text, local), local
 
     def score(self, comment: CommentInput) -> list[Finding]:
-        website = website_read(comment.author_url)
-        text = scoring_text(comment.content, comment.author_name, website)
-        p, phrases, leads, local = self._explain(text, 2, website)
+        p, phrases, leads, local = self._explain(scoring_text(comment.content, comment.author_name), 2)
         direction = "spam" if p >= 0.5 else "a genuine comment"
         if len(phrases) == 1:
             pushed = f'; "{phrases[0][0]}" pushes towards {direction}'
@@ -650,9 +620,7 @@ class SpamModel:
             message = f"spam probability {p:.2f}{pushed}; model {self.version}"
         else:
             ceiling = Effect.HOLD
-            if website:
-                nowhere = "; its only link is the author's website, so it is held, not filed as spam"
-            elif local:
+            if local:
                 nowhere = ("; its only contact is a local phone number, as readers give for an office or an event, "
                            "and it names no price or pay, so it is held, not filed as spam")
             else:
