@@ -7,11 +7,16 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
   18  national political news (the border, terror in Europe, campus protests, the Supreme Court, crime)
   19  the opinion pages of a Sun Belt and a Canadian provincial paper (immigration levels, a mosque, a shelter,
       a First Nations land claim, a trans swimmer, a bike lane); some readers and spammers give a website
+  20  a WordPress local news site, every comment with a website: 70 readers with a site of their own, 50 spams
+      of the kinds WordPress receives (the writer was given examples of the templates and trades)
+  21  the same for a regional paper, 65 readers and 55 spams, the kinds left to the writer
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
-changes, then read. None of them is blind now: they are a regression check, and a picture of what the
-scorers do on comments unlike their training data, not a held-out score.
+changes, then read; 20 and 21 were scored blind against the Website field's handling at each step
+(``text/websites.py``). None of them is blind now: they are a regression check, and a picture of what the
+scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
+first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
 What a moderator cares about, per probe, in three configurations measured in the same run with
 ``commentguard score``: abusive comments approved (published without a look), genuine ones held (a
@@ -21,7 +26,10 @@ against genuine. The configurations:
   spam scorers   the rules and the spam model alone (``--scorer spam``): what the product was before the
                  toxicity scorer, the baseline;
   no phrases     every scorer, the abusive phrase matcher switched off (``TOXICITY_PHRASES=false``);
+  website free   every scorer, a first comment with a website not held for it (``HOLD_NEW_WEBSITES=false``):
+                 what a returning author's comment meets, and what spam would get past without that hold;
   as shipped     every scorer.
+Also the spams filed in the spam folder (or discarded) rather than held.
 
     .venv/bin/python bench/bench_probes.py
 """
@@ -40,6 +48,7 @@ PROBES = sorted((ROOT / "bench" / "probes").glob("probe-*.jsonl"))
 CONFIGS = (
     ("spam scorers", ["--scorer", "spam"], {}),
     ("no phrases", [], {"TOXICITY_PHRASES": "false"}),
+    ("website free", [], {"HOLD_NEW_WEBSITES": "false"}),
     ("as shipped", [], {}),
 )
 
@@ -71,6 +80,8 @@ def misses(rows: list[dict], out: list[dict]) -> Counter:
         counts[category, "all"] += 1
         if (v == "approve") == (category != "genuine"):
             counts[category, "missed"] += 1
+        if category == "spam" and v in ("spam", "discard"):
+            counts[category, "filed"] += 1
     return counts
 
 
@@ -79,7 +90,7 @@ def main() -> int:
         print("no probes under bench/probes/")
         return 1
     print(f"{'probe':<10}{'configuration':<15}{'abusive approved':>18}{'genuine held':>15}{'spam approved':>15}"
-          f"{'toxicity AUC':>14}")
+          f"{'spam filed':>12}{'toxicity AUC':>14}")
     totals: dict[str, Counter] = {name: Counter() for name, _, _ in CONFIGS}
     for path in PROBES:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -91,11 +102,11 @@ def main() -> int:
                    for c in ("abusive", "genuine")}
             auc = roc_auc(tox["abusive"], tox["genuine"]) if "--scorer" not in args else None
             cells = [f"{counts[c, 'missed']}/{counts[c, 'all']}" for c in ("abusive", "genuine", "spam")]
-            print(f"{path.stem:<10}{name:<15}{cells[0]:>18}{cells[1]:>15}{cells[2]:>15}"
+            print(f"{path.stem:<10}{name:<15}{cells[0]:>18}{cells[1]:>15}{cells[2]:>15}{counts['spam', 'filed']:>12}"
                   f"{'-' if auc is None else f'{auc:.3f}':>14}")
     for name, counts in totals.items():
         cells = [f"{counts[c, 'missed']}/{counts[c, 'all']}" for c in ("abusive", "genuine", "spam")]
-        print(f"{'all':<10}{name:<15}{cells[0]:>18}{cells[1]:>15}{cells[2]:>15}")
+        print(f"{'all':<10}{name:<15}{cells[0]:>18}{cells[1]:>15}{cells[2]:>15}{counts['spam', 'filed']:>12}")
     return 0
 
 

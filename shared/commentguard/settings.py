@@ -16,9 +16,10 @@ def _words(value: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
-def flag(env, name: str) -> bool:
-    """A switch the template sets as "true" / "false"."""
-    return str(env.get(name, "")).strip().lower() in ("1", "true", "yes", "on")
+def flag(env, name: str, default: bool = False) -> bool:
+    """A switch the template sets as "true" / "false"; ``default`` where it is unset."""
+    raw = str(env.get(name, "")).strip().lower()
+    return default if not raw else raw in ("1", "true", "yes", "on")
 
 
 def _float(env: dict[str, str], name: str, default: float) -> float:
@@ -80,6 +81,7 @@ class Settings:
                 min_form_seconds=_float(env, "MIN_FORM_SECONDS", 5.0),
                 hold_all=flag(env, "HOLD_ALL_COMMENTS"),
                 hold_new_authors=flag(env, "HOLD_NEW_AUTHORS"),
+                hold_new_websites=flag(env, "HOLD_NEW_WEBSITES", RulesConfig.hold_new_websites),
                 allowed_languages=tuple(c.lower() for c in _words(env.get("ALLOWED_LANGUAGES", ""))),
             ),
             thresholds=Thresholds(

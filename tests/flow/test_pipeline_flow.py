@@ -377,6 +377,30 @@ def test_a_site_that_holds_first_comments_publishes_a_readers_second_once_the_fi
     assert pipeline.comment(second).status is Status.PUBLISHED
 
 
+def test_a_reader_with_a_website_waits_once_then_publishes_and_a_casino_site_never_goes_unseen(pipeline):
+    site = "https://www.sweetcrumbbakery.com"
+    first = _post_ok(pipeline, author_name="Bea", author_email="bea@example.org", author_url=site, content=HAM[1],
+                     ip="192.0.2.71")
+    casino = _post_ok(pipeline, author_name="Lucky", author_email="lucky@example.net", content="Nice!",
+                      author_url="https://livecasino-royale.net", ip="192.0.2.72")
+    profile = _post_ok(pipeline, author_name="Cal", author_email="cal@example.org", content=HAM[3],
+                       author_url="https://www.facebook.com/cal.r", ip="192.0.2.73")
+    pipeline.drain()
+    held = pipeline.comment(first)
+    assert held.status is Status.HELD and [r["code"] for r in held.reasons][:1] == ["new_website"]
+    assert pipeline.comment(casino).status is Status.HELD
+    assert "website_trade" in [r["code"] for r in pipeline.comment(casino).reasons]
+    assert pipeline.comment(profile).status is Status.PUBLISHED
+    status, _, _ = pipeline.request("POST", f"/moderation/comments/{first}/actions", {"action": "approve"},
+                                    token=pipeline.token("moderator"))
+    assert status == 200
+    pipeline.drain()
+    second = _post_ok(pipeline, author_name="Bea", author_email="bea@example.org", author_url=site, content=HAM[2],
+                      ip="192.0.2.71")
+    pipeline.drain()
+    assert pipeline.comment(second).status is Status.PUBLISHED
+
+
 def test_a_listing_pages_with_an_opaque_cursor(pipeline):
     ids = [_post_ok(pipeline, author_name=f"R{i}", content=f"{HAM[i % 4]} [{i}]", ip=f"192.0.2.{90 + i}")
            for i in range(5)]

@@ -758,20 +758,34 @@ def test_talking_about_payment_apps_asks_no_reader_to_pay_anyone(content):
 # --- the Website field ---------------------------------------------------------------------------
 
 
+def website(**config):
+    return WebsiteRule(RulesConfig(**config))
+
+
 def test_a_website_whose_host_names_a_spam_trade_holds_as_evidence_of_spam():
-    [finding] = WebsiteRule().score(comment("Nice!", author_url="https://livecasino-royale.net/bonus"))
+    [finding] = website().score(comment("Nice!", author_url="https://livecasino-royale.net/bonus", author_trusted=True))
     assert finding.effect is Effect.HOLD and finding.spam_evidence and finding.reason.code == "website_trade"
     assert '"livecasino-royale.net"' in finding.reason.message and '"casino"' in finding.reason.message
 
 
 def test_praise_that_fits_any_post_from_an_author_with_a_website_holds_as_evidence_of_spam():
-    [finding] = WebsiteRule().score(comment("Great post, thanks for sharing!", author_url="https://bestdeals4u.com"))
+    [finding] = website().score(comment("Great post, thanks for sharing!", author_url="https://www.facebook.com/jo"))
     assert finding.effect is Effect.HOLD and finding.spam_evidence and finding.reason.code == "template_praise"
     assert '"great post"' in finding.reason.message
 
 
-def test_a_reader_s_own_website_or_praise_without_one_is_no_evidence():
-    rule = WebsiteRule()
+def test_a_first_comment_with_a_site_of_its_author_s_waits_for_a_person_and_a_returning_author_s_does_not():
+    text = "The new rec center hours are a mess, nobody asked the seniors."
+    [finding] = website().score(comment(text, author_url="https://www.sweetcrumbbakery.com"))
+    assert finding.effect is Effect.HOLD and not finding.spam_evidence and finding.reason.code == "new_website"
+    assert '"sweetcrumbbakery.com"' in finding.reason.message
+    assert website().score(comment(text, author_url="https://www.sweetcrumbbakery.com", author_trusted=True)) == []
+    assert website(hold_new_websites=False).score(comment(text, author_url="https://www.sweetcrumbbakery.com")) == []
+
+
+def test_a_social_profile_as_the_website_or_no_website_holds_nothing():
+    rule = website()
+    text = "The new rec center hours are a mess, nobody asked the seniors."
+    for url in (None, "https://www.facebook.com/maria.b", "https://www.linkedin.com/in/maria-b/"):
+        assert rule.score(comment(text, author_url=url)) == [], url
     assert rule.score(comment("Great post, thanks for sharing!")) == []
-    assert rule.score(comment("The new rec center hours are a mess, nobody asked the seniors.",
-                              author_url="https://www.sweetcrumbbakery.com")) == []

@@ -158,3 +158,9 @@ def test_an_address_has_twenty_reports_an_hour_unless_the_site_says_otherwise():
 def test_the_languages_a_site_takes_are_iso_codes_in_any_case_and_none_means_any():
     assert Settings.from_env({"ALLOWED_LANGUAGES": "en, DE"}).rules.allowed_languages == ("en", "de")
     assert Settings.from_env({}).rules.allowed_languages == ()
+
+
+def test_a_first_comment_with_a_website_is_held_unless_the_site_switches_it_off():
+    assert Settings.from_env({}).rules.hold_new_websites is True
+    assert Settings.from_env({"HOLD_NEW_WEBSITES": " "}).rules.hold_new_websites is True
+    assert Settings.from_env({"HOLD_NEW_WEBSITES": "false"}).rules.hold_new_websites is False

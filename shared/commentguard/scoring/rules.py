@@ -13,7 +13,7 @@ from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
 from ..text.normalize import address_spelled_out, letters_joined
 from ..text.sources import is_source
-from ..text.websites import host, spam_trade, template_praise
+from ..text.websites import host, is_profile_link, spam_trade, template_praise
 from .base import CommentInput, Effect, Finding, Reason
 from .rules_config import RulesConfig
 
@@ -395,23 +395,32 @@ class ScamContactRule:
 
 
 class WebsiteRule:
-    """The Website field as evidence of spam (``text.websites``): a host that names a trade comment spam
-    sells, or praise that fits any post from an author who gives a website. Held, with the evidence the spam
-    model's score may corroborate."""
+    """What the Website field says (``text.websites``): a host that names a trade comment spam sells, or praise
+    that fits any post beside a website, is evidence of spam (held; the spam model's score may corroborate
+    it); a social profile says nothing; any other site waits for a person until one of its author's comments
+    was approved (``hold_new_websites``), as WordPress holds a first comment."""
 
     name = "website"
 
+    def __init__(self, config: RulesConfig) -> None:
+        self.hold_new = config.hold_new_websites
+
     def score(self, comment: CommentInput) -> list[Finding]:
-        if not comment.author_url:
+        url = comment.author_url
+        if not url:
             return []
-        if trade := spam_trade(comment.author_url):
-            why = f'the author\'s website ("{host(comment.author_url)}") names a trade comment spam sells ("{trade}")'
+        if trade := spam_trade(url):
+            why = f'the author\'s website ("{host(url)}") names a trade comment spam sells ("{trade}")'
             return [Finding(self.name, Effect.HOLD, Reason("website_trade", why), spam_evidence=True)]
         if praise := template_praise(comment.content):
             why = (f'praise that fits any post ("{praise}") from an author who gives a website: the text of comment '
                    "spam whose link is the Website field")
             return [Finding(self.name, Effect.HOLD, Reason("template_praise", why), spam_evidence=True)]
-        return []
+        if not self.hold_new or comment.author_trusted or is_profile_link(url):
+            return []
+        why = (f'the author gives a website ("{host(url)}") and no earlier comment of theirs was approved: '
+               "comment spam puts its link there, so a first one waits for a person")
+        return [Finding(self.name, Effect.HOLD, Reason("new_website", why))]
 
 
 class TrustedAuthorRule:
@@ -519,7 +528,7 @@ def rule_scorers(config: RulesConfig) -> list:
         WordListRule("disallowed_keys", config.disallowed_keys, Effect.SPAM, "disallowed_key"),
         WordListRule("moderation_keys", config.moderation_keys, Effect.HOLD, "moderation_key"),
         ScamContactRule(),
-        WebsiteRule(),
+        WebsiteRule(config),
         LanguageRule(config),
         MarkedSpamRule(),
         TrustedAuthorRule(),

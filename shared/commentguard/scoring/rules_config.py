@@ -17,4 +17,5 @@ class RulesConfig:
     form_key: bytes | None = field(default=None, repr=False)
     hold_all: bool = False  # WordPress "Comment must be manually approved"
     hold_new_authors: bool = False  # WordPress "Comment author must have a previously approved comment"
+    hold_new_websites: bool = True  # the same for authors who give a website (not a social profile): text/websites.py
     allowed_languages: tuple[str, ...] = ()  # Antispam Bee "allow comments only in certain languages"; (): any
