@@ -10,11 +10,14 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
   20  a WordPress local news site, every comment with a website: 70 readers with a site of their own, 50 spams
       of the kinds WordPress receives (the writer was given examples of the templates and trades)
   21  the same for a regional paper, 65 readers and 55 spams, the kinds left to the writer
+  22  US and UK news sites, abuse that avoids obvious words (veiled threats, self-harm urged in idioms,
+      remarks on presenters' bodies, harassment campaigns) beside hard genuine cases
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
 changes, then read; 20 and 21 were scored blind against the Website field's handling at each step
-(``text/websites.py``). None of them is blind now: they are a regression check, and a picture of what the
+(``text/websites.py``); 22 was scored blind against seven phrases written from 17-19's misses (not
+shipped: ``scoring/phrases.py``). None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 

@@ -34,6 +34,12 @@ code, each kind labelled), abusive comments that everything else approved, and g
   debating immigration, terrorism, crime and refugees now stand against them: 3 -> 1 on probe 18 (read
   first), no change on probe 19; on the Fox News comments the group kind's matches go from 27 hateful and
   10 other to 25 and 9.
+* seven phrases written from probes 17-19's misses (a presenter in a bikini, "go eat a bullet", "log off for
+  good", "keep running your mouth and see what happens", a visit at home), tried 2026-12-04 and not
+  shipped: they held 6 of those misses, and on probe 22, written afterwards and scored blind, 2 more of its
+  70 abusive comments and 1 more of its 65 genuine ones ("Megan called this storm three days out ... Best
+  meteorologist in the state" beside "She should do the weather in a bikini."). Phrases written from one
+  probe's misses catch that probe.
 
 The whole comment is read (its first 8 and last 38 word pieces): its sentences one by one held more
 genuine comments and no more abuse. On the Fox News comments the toxicity model is judged on (the hash
