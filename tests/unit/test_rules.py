@@ -772,6 +772,9 @@ def test_praise_that_fits_any_post_from_an_author_with_a_website_holds_as_eviden
     [finding] = website().score(comment("Great post, thanks for sharing!", author_url="https://www.facebook.com/jo"))
     assert finding.effect is Effect.HOLD and finding.spam_evidence and finding.reason.code == "template_praise"
     assert '"great post"' in finding.reason.message
+    # A returning author's praise is a reader's.
+    assert website().score(comment("Keep up the good work, Sarah!", author_url="https://www.sweetcrumbbakery.com",
+                                   author_trusted=True)) == []
 
 
 def test_a_first_comment_with_a_site_of_its_author_s_waits_for_a_person_and_a_returning_author_s_does_not():

@@ -396,9 +396,10 @@ class ScamContactRule:
 
 class WebsiteRule:
     """What the Website field says (``text.websites``): a host that names a trade comment spam sells, or praise
-    that fits any post beside a website, is evidence of spam (held; the spam model's score may corroborate
-    it); a social profile says nothing; any other site waits for a person until one of its author's comments
-    was approved (``hold_new_websites``), as WordPress holds a first comment."""
+    that fits any post beside a website from an author not yet approved, is evidence of spam (held; the
+    spam model's score may corroborate it); a social profile says nothing; any other site waits for a person
+    until one of its author's comments was approved (``hold_new_websites``), as WordPress holds a first
+    comment."""
 
     name = "website"
 
@@ -412,7 +413,9 @@ class WebsiteRule:
         if trade := spam_trade(url):
             why = f'the author\'s website ("{host(url)}") names a trade comment spam sells ("{trade}")'
             return [Finding(self.name, Effect.HOLD, Reason("website_trade", why), spam_evidence=True)]
-        if praise := template_praise(comment.content):
+        # A returning author's "Keep up the good work, Sarah!" is a reader's; a site that turned into a casino
+        # (an expired domain bought up) is not, whoever gave it.
+        if not comment.author_trusted and (praise := template_praise(comment.content)):
             why = (f'praise that fits any post ("{praise}") from an author who gives a website: the text of comment '
                    "spam whose link is the Website field")
             return [Finding(self.name, Effect.HOLD, Reason("template_praise", why), spam_evidence=True)]

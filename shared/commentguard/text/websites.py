@@ -20,8 +20,9 @@ website was held, a returning reader's every time. It now reads the comment and 
   templates. Under a news article readers name what they read ("Great article, the council should have done
   this years ago"): on the Fox News comments 2 of 1,026 match, on the probes' 230 genuine ones none. (A blog
   about programming is different: 39 of the DataCamp blog's 354 genuine comments praise it so. The rule is
-  for news sites, which Commentguard serves.) Both are evidence of spam, which the model's score of the text
-  may corroborate into the spam folder;
+  for news sites, which Commentguard serves; and it is not applied to an author already approved, whose
+  "Keep up the good work, Sarah!" is a reader's.) Both are evidence of spam, which the model's score of the
+  text may corroborate into the spam folder;
 * a person's own page on a social network (``is_profile_link``: Facebook, X, LinkedIn, Threads, Bluesky,
   Mastodon, GitHub) names its author and sends nobody to a shop: it holds nothing. Not video and photo
   networks (YouTube, TikTok, Instagram, where spam sends readers for views and followers), nor a post, a
