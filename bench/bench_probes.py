@@ -21,7 +21,7 @@ shipped: ``scoring/phrases.py``). None of them is blind now: they are a regressi
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
-What a moderator cares about, per probe, in three configurations measured in the same run with
+What a moderator cares about, per probe, in four configurations measured in the same run with
 ``commentguard score``: abusive comments approved (published without a look), genuine ones held (a
 moderator's time, a reader kept waiting) and spam approved; and the toxicity score's ROC AUC, abusive
 against genuine. The configurations:

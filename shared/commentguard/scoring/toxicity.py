@@ -46,6 +46,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from ..settings import flag
 from ..text.language import FUNCTION_WORDS, detect, foreign
 from ..text.normalize import PLACEHOLDERS, normalize, tokenize
 from ..text.unmask import Unmasker
@@ -739,11 +740,6 @@ def load_model(
                          phrases=phrases, phrase_encoder_path=phrase_encoder_path)
 
 
-def _flag(env: dict, name: str, default: bool) -> bool:
-    raw = str(env.get(name, "")).strip().lower()
-    return default if not raw else raw in ("1", "true", "yes", "on")
-
-
 def load_scorer(
     env: dict | None = None, path: str | Path | None = None, encoder_path: str | Path | None = None
 ) -> ToxicityModel:
@@ -757,9 +753,9 @@ def load_scorer(
         # Slurs and calls to violence always hold; a site adds its own terms.
         site_terms=load_terms(HOLD_TERMS_PATH) + parse_terms(env.get("TOXIC_TERMS", "")),
         encoder_path=encoder_path,
-        use_encoder=_flag(env, "TOXICITY_ENCODER", True),
+        use_encoder=flag(env, "TOXICITY_ENCODER", True),
         # Abuse in words no rule lists, by its meaning; a site adds its own sentences.
-        phrases=load_phrases() + parse_phrases(env.get("TOXIC_PHRASES", "")) if _flag(env, "TOXICITY_PHRASES", True) else None,
+        phrases=load_phrases() + parse_phrases(env.get("TOXIC_PHRASES", "")) if flag(env, "TOXICITY_PHRASES", True) else None,
     )
 
 
