@@ -453,6 +453,41 @@ def _held(scorer: str, reason: Reason) -> Finding:
     return Finding(scorer, Effect.HOLD, reason, scores={"toxicity": HELD_TOXICITY})
 
 
+def _own_encoder(path: str | Path, expected_id: str | None, expected: str, **options) -> MiniLMEncoder:
+    """The encoder file at ``path``; ValueError unless it carries ``expected_id`` (``expected`` says what
+    that is): weights trained for another model must not feed its head."""
+    encoder = MiniLMEncoder(path, **options)
+    if encoder.id != expected_id:
+        raise ValueError(f"encoder {encoder.id!r} is not {expected}")
+    return encoder
+
+
+class _OnFirstUse:
+    """A part of the scorer built when first asked for (an encoder costs a cold start tens of ms), or
+    never: ``build`` None switches it off, and a build that fails (a library or file missing, or not the
+    one expected) leaves it off for good, so every comment is still scored, by what remains."""
+
+    def __init__(self, build) -> None:
+        self._build = build
+        self._value = None
+
+    @property
+    def wanted(self) -> bool:
+        return self._build is not None
+
+    @property
+    def loaded(self) -> bool:
+        return self._value is not None
+
+    def get(self):
+        if self._value is None and self._build is not None:
+            try:
+                self._value = self._build()
+            except (ImportError, OSError, KeyError, ValueError):
+                self._build = None
+        return self._value
+
+
 class ToxicityModel:
     """A loaded model file. ``score`` is what the pipeline calls; ``predict_proba`` serves evaluation."""
 
@@ -497,59 +532,42 @@ class ToxicityModel:
             self.matcher.words | self.site_matcher.words | INSULT_WORDS | THREAT_WORDS | HARASSMENT_WORDS | CODED_WORDS | INCITEMENT_WORDS
         )
         self._encoder_path = encoder_path or ENCODER_PATH
-        self._want_encoder = bool(use_encoder and head)
-        self._encoder: MiniLMEncoder | None = None
-        self._head_w = None
-        self._encoder_failed = False
+        self._encoder = _OnFirstUse(self._open_encoder if use_encoder and head else None)
         self._word_chars = CharGramWeights(self.chars, self.scale, _CACHE_LIMIT)
         # Abuse matched by meaning (``phrases``): None switches it off.
         self._phrases = None if phrases is None else tuple(phrases)
         self._phrase_encoder_path = phrase_encoder_path or PHRASE_ENCODER_PATH
-        self._phrase_matcher: PhraseMatcher | None = None
-        self._phrases_failed = False
+        self._phrase_matcher = _OnFirstUse(self._open_phrase_matcher if phrases is not None else None)
 
     @property
     def version(self) -> str:
-        return self.base_version if self._want_encoder and not self._encoder_failed else self.base_version + "-lexical"
+        return self.base_version if self._encoder.wanted else self.base_version + "-lexical"
 
     # -- encoder, on first use -----------------------------------------------------------------
     def encoder(self) -> MiniLMEncoder | None:
-        if not self._want_encoder or self._encoder_failed:
-            return None
-        if self._encoder is None:
-            try:
-                encoder = MiniLMEncoder(self._encoder_path)
-                if encoder.id != self.head.get("encoder_id"):
-                    raise ValueError(f"encoder {encoder.id!r} is not the one model {self.base_version} was trained with")
-                self._encoder = encoder
-                self._head_w = self._encoder.np.asarray(self.head["weights"], dtype="float32")
-            except (ImportError, OSError, KeyError, ValueError):
-                self._encoder_failed = True  # a library or file missing, or not its own: lexical-only, in version
-                return None
-        return self._encoder
+        loaded = self._encoder.get()
+        return loaded[0] if loaded else None
+
+    def _open_encoder(self):
+        encoder = _own_encoder(self._encoder_path, self.head.get("encoder_id"), f"the one model {self.base_version} was trained with")
+        return encoder, encoder.np.asarray(self.head["weights"], dtype="float32")
 
     def phrase_matcher(self) -> PhraseMatcher | None:
         """The matcher of abusive phrases, built on first use; None where switched off or its encoder is missing."""
-        if self._phrases is None or self._phrases_failed:
-            return None
-        if self._phrase_matcher is None:
-            try:
-                # Opened on a cold start's first comment: 11 ms sooner unpacked, 0.8 ms slower a comment.
-                encoder = MiniLMEncoder(self._phrase_encoder_path, prepack=False)
-                if encoder.id != PHRASE_ENCODER_ID:
-                    raise ValueError(f"phrase encoder {encoder.id!r} is not {PHRASE_ENCODER_ID}")
-                self._phrase_matcher = PhraseMatcher(encoder, self._phrases, load_vectors(encoder_id=encoder.id))
-            except (ImportError, OSError, KeyError, ValueError):
-                self._phrases_failed = True  # as for the model's encoder: the rules and the score still hold
-                return None
-        return self._phrase_matcher
+        return self._phrase_matcher.get()
+
+    def _open_phrase_matcher(self) -> PhraseMatcher:
+        # Opened on a cold start's first comment: 11 ms sooner unpacked, 0.8 ms slower a comment.
+        encoder = _own_encoder(self._phrase_encoder_path, PHRASE_ENCODER_ID, PHRASE_ENCODER_ID, prepack=False)
+        return PhraseMatcher(encoder, self._phrases, load_vectors(encoder_id=encoder.id))
 
     def encoder_logit(self, text: str) -> float | None:
-        enc = self.encoder()
-        if enc is None:
+        loaded = self._encoder.get()
+        if loaded is None:
             return None
+        enc, head_w = loaded
         feats = enc.pooled(text[:MAX_CHARS], self.pooling, self.max_tokens, self.head_tokens)
-        return float(feats @ self._head_w) + float(self.head["bias"])
+        return float(feats @ head_w) + float(self.head["bias"])
 
     # -- lexical part ----------------------------------------------------------------------------
 
@@ -631,7 +649,7 @@ class ToxicityModel:
                        "whose name the model learnt from hateful comments, read as \"local\")")
             p = p_without
             named = [w for w in named if not is_group_word(w.strip('"'), own[1])]
-        elif self._encoder is not None:
+        elif self._encoder.loaded:
             p_words = self._blend(z_lex, None)
             if abs(p - p_words) >= 0.1:
                 moved = "raised" if p > p_words else "lowered"
