@@ -45,6 +45,12 @@ def insult_in(text: str) -> str | None:
         ("Just go to hell", "go to hell"),
         ("STFU you moron", "stfu"),
         ("kys", "kys"),
+        ("Do everyone a favour and top yourself.", "top yourself"),  # British for "kill yourself"
+        ("neck yourself mate", "neck yourself"),
+        ("Shut up you sanctimonious old paedo", "you sanctimonious old paedo"),
+        ("you thick old bint", "you thick old bint"),
+        ("You sound like a miserable old git", "you sound like a miserable old git"),
+        ("What a drongo, you absolute galah", "you absolute galah"),
         ("Shut up you bitch!", "you bitch"),
         ("Y\u043eu are a m\u043eron", "you are a moron"),  # look-alike letters
     ],
@@ -78,6 +84,9 @@ def test_an_insult_aimed_at_the_reader_is_found_and_quoted(text, words):
         "They called you a hero",
         "you bitch about everything",  # a verb
         "Did you trash the place?",
+        "Grab a cuppa and top yourself up before the second half",  # a drink
+        "You are old enough to remember the floods",
+        "You thick-skinned lot will be fine",
     ],
 )
 def test_denials_insults_of_others_and_swearing_at_no_one_are_not_insults_of_the_reader(text):

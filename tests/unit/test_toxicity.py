@@ -387,6 +387,41 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
 @pytest.mark.parametrize(
     ("text", "term"),
     [
+        ("Filthy pikeys, leave rubbish everywhere and move on.", "pikeys"),
+        ("Half the doctors there are Pakis who bought their degrees.", "pakis"),
+        ("Abos should be grateful for the roads we built.", "abos"),
+        ("Course we lost, half the squad are Polacks.", "polacks"),
+        ("Towelheads out of our town.", "towelheads"),
+        ("Nobody asked you, sheep shagger.", "sheep shagger"),
+        ("Scum like that should be strung up.", "should be strung up"),
+    ],
+)
+def test_slurs_of_british_irish_and_australian_english_hold_from_the_shipped_list(text, term):
+    from commentguard.scoring.toxicity import load_scorer
+
+    held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
+    assert held and f'"{term}"' in held[0].reason.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went on a right bender after the grand final.",
+        "My Abo for the paper runs out next month.",  # German: a subscription
+        "Her blood group is in the ABO system, type O.",
+        "Loved The Wog Boy as a kid, still quote it.",
+        "Poof, and the money was gone.",
+    ],
+)
+def test_everyday_words_beside_those_slurs_are_not_on_the_list(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert not [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
         ("Du bist ein dummer Hurensohn, halt einfach die Fresse.", "hurensohn"),
         ("Eres un maricón", "maricon"),
         ("Eres un hijo de puta", "hijo de puta"),

@@ -53,6 +53,10 @@ _INSULT_NOUNS = frozenset(
         "bellends", "pillock", "pillocks", "plonker", "muppet", "muppets", "numpty", "numpties", "prat", "prats",
         "gobshite", "fuckwit", "fuckwits", "thicko", "slag", "slags", "skank", "skanks", "snowflake", "snowflakes",
         "troll", "trolls", "clown", "clowns", "cuck", "cucks", "incel", "incels",
+        "git", "gits", "bint", "bints", "slapper", "slappers", "scrote", "scrotes", "wazzock", "wazzocks",
+        "nonce", "nonces", "paedo", "paedos", "pedo", "pedos",
+        # Australian and New Zealand
+        "drongo", "drongos", "dropkick", "dropkicks", "galah", "galahs",
         # the writer's ("you illiterate hack") and the backwoods' ("go back to your trailer, hillbilly")
         "hack", "hacks", "hillbilly", "hillbillies", "redneck", "rednecks", "hick", "hicks", "yokel", "yokels",
         # slang spellings, typed as often as the words ("u idjit", "shut up biatch")
@@ -79,7 +83,7 @@ _QUALIFIERS = frozenset(
         "racist", "bigoted", "hateful", "hypocritical", "spineless", "gutless", "useless", "lazy", "smug",
         "pompous", "entitled", "uneducated", "illiterate", "senile", "insufferable", "sanctimonious",
         "condescending", "whiny", "sniveling", "snivelling", "nasty", "evil", "rotten", "lousy", "stinking",
-        "liberal", "leftist", "commie", "socialist", "fascist", "treasonous",
+        "liberal", "leftist", "commie", "socialist", "fascist", "treasonous", "thick",
     }
 )
 # Words that may stand between "you are" and the insult without changing what it says of the reader;
@@ -91,6 +95,8 @@ _DEGREE = frozenset(
         "little", "big", "lying", "sad", "one", "another", "still", "clearly", "obviously", "nothing", "but", "too",
         # before a superlative: "you are genuinely the dumbest", "you're easily the most pathetic"
         "most", "genuinely", "honestly", "literally", "easily", "officially", "probably", "possibly", "seriously",
+        # before the name, as British abuse puts it: "you sad old git", "you thick old bint"
+        "old",
     }
 )
 # "you people", "you liberals" still name the readers.
@@ -110,7 +116,9 @@ _BE = frozenset({"are", "re", "r", "were", "be", "sound", "look", "act", "seem"}
 _YOURE = frozenset({"ur", "your", "yur"})
 # Swearing at the reader needs no insult word. The phrases that are orders ("fuck off", "go to hell")
 # count at the start of a sentence only: "the country will go to hell" is a forecast.
-_AT_YOU = (("fuck", "you"), ("fuck", "yourself"), ("stfu",), ("kys",))
+# "top yourself" and "neck yourself" are British for "kill yourself" ("top yourself up" is a drink: the words
+# after are checked).
+_AT_YOU = (("fuck", "you"), ("fuck", "yourself"), ("stfu",), ("kys",), ("top", "yourself"), ("neck", "yourself"))
 _ORDERS = (("fuck", "off"), ("screw", "you"), ("go", "to", "hell"), ("shut", "the", "fuck", "up"), ("eat", "shit"), ("suck", "my", "dick"))
 _OPENERS = frozenset(
     {"!", "?", "and", "so", "well", "oh", "just", "then", "now", "hey", "yeah", "go", "can", "please", "lol", "seriously"}
@@ -381,7 +389,7 @@ _SAID_OF_ANYONE = frozenset(
         "retard", "retards", "tard", "tards", "whore", "whores", "slut", "sluts", "cunt", "cunts", "twat", "twats",
         "skank", "skanks", "bitch", "bitches", "motherfucker", "motherfuckers", "asshole", "assholes", "arsehole",
         "arseholes", "shithead", "shitheads", "dickhead", "dickheads", "dumbfuck", "fuckwit", "fuckwits",
-        "biatch", "biatches", "beyotch",
+        "biatch", "biatches", "beyotch", "bint", "bints", "slapper", "slappers",
     }
 )
 # Names that are said of things too ("the commute is a bitch", "this phone is a piece of shit"): they
