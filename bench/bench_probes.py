@@ -14,6 +14,8 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
       remarks on presenters' bodies, harassment campaigns) beside hard genuine cases
   23  an Australian metropolitan and a UK regional daily (courts, housing, migration, a mosque, sport, a pub's
       history), in their readers' English
+  24  a Scottish daily, an Irish national paper and a New Zealand news site (football, sectarianism, housing,
+      independence, a Pride parade, Travellers)
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
@@ -21,7 +23,9 @@ changes, then read; 20 and 21 were scored blind against the Website field's hand
 (``text/websites.py``); 22 was scored blind against seven phrases written from 17-19's misses (not
 shipped: ``scoring/phrases.py``); 23 was scored blind on 2026-12-04 (30 of its 55 abusive comments approved,
 16 of 75 genuine held), then read: the slurs and insults of British and Australian English came from what it
-showed missing (21 approved after, 17 held: two genuine comments quote a slur). None of them is blind now: they are a regression check, and a picture of what the
+showed missing (21 approved after, 17 held: two genuine comments quote a slur); 24 was scored blind against
+those (15 of 55 abusive approved where the code before them approved 17, 8 of 75 genuine held either way),
+then read: "cow" joined the insults. None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 

@@ -49,6 +49,7 @@ def insult_in(text: str) -> str | None:
         ("neck yourself mate", "neck yourself"),
         ("Shut up you sanctimonious old paedo", "you sanctimonious old paedo"),
         ("you thick old bint", "you thick old bint"),
+        ("you're a thick cow who never paid a tax", "you re a thick cow"),
         ("You sound like a miserable old git", "you sound like a miserable old git"),
         ("What a drongo, you absolute galah", "you absolute galah"),
         ("Shut up you bitch!", "you bitch"),
@@ -87,6 +88,8 @@ def test_an_insult_aimed_at_the_reader_is_found_and_quoted(text, words):
         "Grab a cuppa and top yourself up before the second half",  # a drink
         "You are old enough to remember the floods",
         "You thick-skinned lot will be fine",
+        "You are a cash cow for the council",
+        "Have you seen a cow up close?",
     ],
 )
 def test_denials_insults_of_others_and_swearing_at_no_one_are_not_insults_of_the_reader(text):

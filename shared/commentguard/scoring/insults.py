@@ -53,7 +53,7 @@ _INSULT_NOUNS = frozenset(
         "bellends", "pillock", "pillocks", "plonker", "muppet", "muppets", "numpty", "numpties", "prat", "prats",
         "gobshite", "fuckwit", "fuckwits", "thicko", "slag", "slags", "skank", "skanks", "snowflake", "snowflakes",
         "troll", "trolls", "clown", "clowns", "cuck", "cucks", "incel", "incels",
-        "git", "gits", "bint", "bints", "slapper", "slappers", "scrote", "scrotes", "wazzock", "wazzocks",
+        "git", "gits", "bint", "bints", "cow", "cows", "slapper", "slappers", "scrote", "scrotes", "wazzock", "wazzocks",
         "nonce", "nonces", "paedo", "paedos", "pedo", "pedos",
         # Australian and New Zealand
         "drongo", "drongos", "dropkick", "dropkicks", "galah", "galahs",
