@@ -89,6 +89,7 @@ def test_an_insult_aimed_at_the_reader_is_found_and_quoted(text, words):
         "You are old enough to remember the floods",
         "You thick-skinned lot will be fine",
         "You are a cash cow for the council",
+        "You old git, happy birthday mate!",  # a friend's
         "Have you seen a cow up close?",
     ],
 )

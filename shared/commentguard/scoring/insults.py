@@ -95,8 +95,6 @@ _DEGREE = frozenset(
         "little", "big", "lying", "sad", "one", "another", "still", "clearly", "obviously", "nothing", "but", "too",
         # before a superlative: "you are genuinely the dumbest", "you're easily the most pathetic"
         "most", "genuinely", "honestly", "literally", "easily", "officially", "probably", "possibly", "seriously",
-        # before the name, as British abuse puts it: "you sad old git", "you thick old bint"
-        "old",
     }
 )
 # "you people", "you liberals" still name the readers.
@@ -146,6 +144,10 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
     qualified = False  # an adjective before a word that is also a verb makes it a name: "you lazy bitch"
     for k in range(j, min(j + _GAP, len(tokens))):
         word = tokens[k]
+        if word == "old" and qualified:
+            # after an insult, as British abuse puts it: "you miserable old git", "you thick old bint"; a bare
+            # "you old git" is as often a friend's
+            continue
         if word in _INSULT_NOUNS:
             if after_you and not qualified and word in _VERBS_TOO and k + 1 < len(tokens) and tokens[k + 1] not in ("!", "?"):
                 return None
