@@ -387,41 +387,6 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
 @pytest.mark.parametrize(
     ("text", "term"),
     [
-        ("Filthy pikeys, leave rubbish everywhere and move on.", "pikeys"),
-        ("Half the doctors there are Pakis who bought their degrees.", "pakis"),
-        ("Abos should be grateful for the roads we built.", "abos"),
-        ("Course we lost, half the squad are Polacks.", "polacks"),
-        ("Towelheads out of our town.", "towelheads"),
-        ("Nobody asked you, sheep shagger.", "sheep shagger"),
-        ("Scum like that should be strung up.", "should be strung up"),
-    ],
-)
-def test_slurs_of_british_irish_and_australian_english_hold_from_the_shipped_list(text, term):
-    from commentguard.scoring.toxicity import load_scorer
-
-    held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
-    assert held and f'"{term}"' in held[0].reason.message
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Went on a right bender after the grand final.",
-        "My Abo for the paper runs out next month.",  # German: a subscription
-        "Her blood group is in the ABO system, type O.",
-        "Loved The Wog Boy as a kid, still quote it.",
-        "Poof, and the money was gone.",
-    ],
-)
-def test_everyday_words_beside_those_slurs_are_not_on_the_list(text):
-    from commentguard.scoring.toxicity import load_scorer
-
-    assert not [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
-
-
-@pytest.mark.parametrize(
-    ("text", "term"),
-    [
         ("Du bist ein dummer Hurensohn, halt einfach die Fresse.", "hurensohn"),
         ("Eres un maricón", "maricon"),
         ("Eres un hijo de puta", "hijo de puta"),
@@ -436,9 +401,17 @@ def test_everyday_words_beside_those_slurs_are_not_on_the_list(text):
         ("Retourne dans ton pays, personne ne veut de toi ici.", "retourne dans ton pays"),
         ("Você é um arrombado", "arrombado"),
         ("Eres un pendejo de mierda, ojalá te atropelle un camión", "pendejo"),
+        # slurs of British, Irish and Australian English, and anti-Muslim ones
+        ("Filthy pikeys, leave rubbish everywhere and move on.", "pikeys"),
+        ("Half the doctors there are Pakis who bought their degrees.", "pakis"),
+        ("Abos should be grateful for the roads we built.", "abos"),
+        ("Course we lost, half the squad are Polacks.", "polacks"),
+        ("Towelheads out of our town.", "towelheads"),
+        ("Nobody asked you, sheep shagger.", "sheep shagger"),
+        ("Scum like that should be strung up.", "should be strung up"),
     ],
 )
-def test_severe_abuse_in_another_language_holds_from_the_shipped_list(text, term):
+def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_shipped_list(text, term):
     from commentguard.scoring.toxicity import load_scorer
 
     held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
@@ -452,6 +425,11 @@ def test_severe_abuse_in_another_language_holds_from_the_shipped_list(text, term
         "Il negro era bellissimo",  # the colour
         "Halt die Tür auf, bitte",
         "La salle arabe du musée est magnifique",
+        "Went on a right bender after the grand final.",
+        "My Abo for the paper runs out next month.",  # German: a subscription
+        "Her blood group is in the ABO system, type O.",
+        "Loved The Wog Boy as a kid, still quote it.",
+        "Poof, and the money was gone.",
     ],
 )
 def test_words_that_are_abusive_only_in_some_uses_are_not_on_the_list(text):
