@@ -64,10 +64,14 @@ _URL = re.compile(r"\A\s*(?:[a-z][a-z0-9+.-]*://)?(?:[^@/?#\s]*@)?(?:www\.)?([^/
 _TRADE = re.compile("|".join(w if w != "seo" else "seo(?!ul)" for w in SPAM_TRADES))
 
 
+def _host_and_path(url: str | None) -> tuple[str, str]:
+    m = _URL.match(url or "")
+    return (m.group(1).lower(), m.group(2) or "") if m else ("", "")
+
+
 def host(url: str | None) -> str:
     """The host of ``url``, lower case, without "www." ("" where there is none)."""
-    m = _URL.match(url or "")
-    return m.group(1).lower() if m else ""
+    return _host_and_path(url)[0]
 
 
 # Each network's hosts, and the path of a person's page there.
@@ -95,10 +99,7 @@ _NOT_A_PERSON = frozenset(
 
 def is_profile_link(url: str | None) -> bool:
     """Whether ``url`` is a person's own page on one of the social networks above."""
-    m = _URL.match(url or "")
-    if m is None:
-        return False
-    site, path = m.group(1).lower(), m.group(2) or ""
+    site, path = _host_and_path(url)
     for hosts, pattern in _PROFILE_PATHS:
         if site in hosts:
             return pattern.fullmatch(path) is not None and path.strip("/").split("/", 1)[0].lower() not in _NOT_A_PERSON
