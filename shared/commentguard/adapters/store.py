@@ -430,6 +430,23 @@ class CommentStore:
     def _values(self, **values: Any) -> dict[str, Any]:
         return {f":{k}": self._ser.serialize(_to_dynamo(v)) for k, v in values.items()}
 
+    def _update(self, key: str, set_: dict[str, Any] | None = None, add: dict[str, Any] | None = None,
+                remove: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
+        """UpdateItem's arguments for the item ``key``: SET, ADD and REMOVE of plain attributes, each
+        name through a placeholder (DynamoDB reserves words such as "status" and "count")."""
+        set_, add = set_ or {}, add or {}
+        clauses = [f"{verb} " + ", ".join(f"#{k}{sep}:{k}" for k in part)
+                   for verb, sep, part in (("SET", " = ", set_), ("ADD", " ", add)) if part]
+        if remove:
+            clauses.append("REMOVE " + ", ".join(f"#{k}" for k in remove))
+        request: dict[str, Any] = {"TableName": self.table, "Key": {"id": {"S": key}}}
+        if clauses:
+            request["UpdateExpression"] = " ".join(clauses)
+            request["ExpressionAttributeNames"] = {f"#{k}": k for k in (*set_, *add, *remove)}
+        if set_ or add:
+            request["ExpressionAttributeValues"] = self._values(**set_, **add)
+        return request
+
     # -- reads ---------------------------------------------------------------------------
     @contextmanager
     def prefetched(self, comment_ids: list[str], with_pii: bool = False, standing: bool = False) -> Iterator[None]:
@@ -899,15 +916,7 @@ class CommentStore:
         Spread over STATS_SHARDS items by ``shard_of`` (a comment id), so a viral article's burst
         does not queue every scoring write on one hot key."""
         shard = int(hashlib.blake2b(shard_of.encode(), digest_size=2).hexdigest(), 16) % STATS_SHARDS
-        return {
-            "Update": {
-                "TableName": self.table,
-                "Key": {"id": {"S": f"stats#{day}#{shard}"}},
-                "UpdateExpression": "ADD " + ", ".join(f"#{k} :{k}" for k in counters),
-                "ExpressionAttributeNames": {f"#{k}": k for k in counters},
-                "ExpressionAttributeValues": self._values(**counters),
-            }
-        }
+        return {"Update": self._update(f"stats#{day}#{shard}", add=counters)}
 
     def add_counts(self, day: str, counters: dict[str, int], shard_of: str) -> None:
         """The same counters, on their own (outside a transaction, which would double its cost)."""
@@ -937,15 +946,7 @@ class CommentStore:
             "text": comment.content, "normalized": normalized, "actor": actor,
             **{k: v for k, v in said.items() if v is not None},
         }
-        return {
-            "Update": {
-                "TableName": self.table,
-                "Key": {"id": {"S": f"feedback#{comment.id}"}},
-                "UpdateExpression": "SET " + ", ".join(f"#{k} = :{k}" for k in values),
-                "ExpressionAttributeNames": {f"#{k}": k for k in values},
-                "ExpressionAttributeValues": self._values(**values),
-            }
-        }
+        return {"Update": self._update(f"feedback#{comment.id}", set_=values)}
 
     def add_report(self, comment_id: str, reporter: str, reason: str, now: float, expires_at: int,
                    per_hour: int = 0) -> int | None:
@@ -1020,18 +1021,8 @@ class CommentStore:
             sets |= {"premoderated_at": at, "premoderated_by": actor}
         elif premoderated is False:
             removes += ["premoderated_at", "premoderated_by"]
-        clauses = []
-        if sets:
-            clauses.append("SET " + ", ".join(f"{k} = :{k}" for k in sets))
-        if removes:
-            clauses.append("REMOVE " + ", ".join(removes))
-        request: dict[str, Any] = {"TableName": self.table, "Key": {"id": {"S": _post_key(post_id)}},
-                                   "ReturnValues": "ALL_NEW"}
-        if clauses:
-            request["UpdateExpression"] = " ".join(clauses)
-        if sets:
-            request["ExpressionAttributeValues"] = self._values(**sets)
-        answer = self._write(self.client.update_item, **request)
+        request = self._update(_post_key(post_id), set_=sets, remove=removes)
+        answer = self._write(self.client.update_item, **request, ReturnValues="ALL_NEW")
         return _post_status(post_id, self._plain(answer.get("Attributes") or {}))
 
     def mark_spam_items(self, comment: Comment, at: str, expires_at: int) -> list[dict[str, Any]]:
