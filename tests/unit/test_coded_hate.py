@@ -59,6 +59,10 @@ def test_a_book_a_king_a_discussion_or_a_report_is_no_hate_code(text):
         ("13/50. Do the math.", "13/50"),
         ("Another stabbing. 13/52!", "13/50"),
         ("Funny that. 13/50 every time", "13/50"),
+        ("13/50 folks. Look it up.", "13/50"),
+        ("A man in a wig is a man in a wig. 41% is a number they should all be aiming for.", "41%"),
+        ("@Sam nobody cares about your pronouns, freak. 41% for a reason.", "41%"),
+        ("Join the 41% already, tranny", "41%"),
         ("They are 13% of the population but commit 50% of the murders.", "13/50"),
         ("Notice how it's always (((them))) behind these policies.", "(((echo)))"),
         ("(((Soros))) again, who'd have guessed", "(((echo)))"),
@@ -83,6 +87,11 @@ def test_a_number_bracket_or_capitals_code_is_found_in_the_raw_text(text, code):
         "She scored 13/50 on the mock and 41/50 in the exam",
         "Prices went from 13/50 to 14/50",
         "Final score 14/88",
+        "13/50 folks voted for the bypass",  # folks counted
+        "Turnout was 41% in the trans-Pennine wards",  # a figure, no taunt
+        "41% of trans adults have attempted suicide. Support them.",  # a statistic
+        "The 41% figure on trans youth is why the crisis line matters",  # help
+        "Gender pay gap: women got 41% less in bonuses",
         "13% of the budget goes to half of the schools",  # no crime
         "13% of respondents named crime as their main worry and 51% named potholes",  # a survey, no claim
         "He drove at 88 mph",
@@ -116,6 +125,8 @@ def test_the_toxicity_scorer_holds_a_hate_phrase_and_says_what_it_means():
     [
         ("Funny how the bank that foreclosed on the mill is run by the usual tribe. They always get their shekels, don't they.", "the tribe"),
         ("Media, banks, Hollywood. All the usual tribe.", "the tribe"),
+        ("Look who owns the bank foreclosing on everyone. Always the same tribe pulling the strings.", "the tribe"),
+        ("Same tribe every time. Goyim get the bill, they get the bonus.", "the tribe"),
         ("The tribe runs the Fed and the goyim pay for it", "the tribe"),  # with the rest of the trope
         ("They just want their shekels, like always", "shekels"),
         ("Too bad the oven job wasn't finished in the 40s, we wouldn't be dealing with these Zionist bankers now.", "the ovens"),
@@ -142,6 +153,8 @@ def test_antisemitic_and_racist_tropes_and_the_replacement_claimed_are_found_as_
         "Find your tribe, love them hard.",
         "The tribe of Judah is mentioned in Genesis.",
         "Cleveland fans are the usual tribe of optimists",
+        "Both players are from the same tribe, the Oneida Nation",  # a tribe
+        "Same tribe, different chief, and the casino deal still stalls",
         "The shekel fell against the dollar this week.",  # money
         "Tourists get their shekels at the airport exchange.",
         "Prices in Tel Aviv are listed in shekels.",

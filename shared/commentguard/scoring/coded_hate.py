@@ -1,6 +1,6 @@
-"""Hate codes: numbers, phrases and typography that white supremacists and antisemites use so that a
-comment reads as harmless to anyone who does not know them ("13/50", "(((them)))", "1488", "day of the
-rope", "goyim know"). The toxicity model has never seen them and the other rules read none of them as
+"""Hate codes: numbers, phrases and typography that white supremacists, antisemites and those who hound trans
+people use so that a comment reads as harmless to anyone who does not know them ("13/50", "(((them)))",
+"1488", "day of the rope", "goyim know", "41%"). The toxicity model has never seen them and the other rules read none of them as
 abuse; a moderator recognises each on sight, so each holds the comment with what it means.
 
 The list is small and documented: each code is an entry of the ADL's hate symbols database ("Hate on
@@ -32,6 +32,7 @@ MEANINGS = {
     "88": '"Heil Hitler" (H is the 8th letter of the alphabet)',
     "14 words": 'the "14 words", a white-supremacist slogan about securing "a future for white children"',
     "13/50": "racist statistic claiming that Black people, 13% of the US population, commit 50% of its crime",
+    "41%": "anti-trans taunt: the share of transgender people said to have attempted suicide, urging them to join it",
     "(((echo)))": "triple parentheses mark a name as Jewish, an antisemitic 'echo'",
     "day of the rope": "from The Turner Diaries: a day of mass lynching of Jews and 'race traitors'",
     "goyim know": "antisemitic meme that Jews scheme to keep non-Jews (goyim) ignorant",
@@ -134,7 +135,12 @@ def _trope_at(tokens: Sequence[str], i: int, words: frozenset[str]) -> str | Non
     """The code of an antisemitic or racist trope that the word at i says, or None. ``words``: the comment's."""
     word = tokens[i]
     if word == "tribe" and i > 0:
-        named = tokens[i - 1] == "usual" or (tokens[i - 1] in ("the", "that") and not words.isdisjoint(_TRIBE_TROPE))
+        named = (
+            tokens[i - 1] == "usual"
+            or (tokens[i - 1] in ("the", "that", "same") and not words.isdisjoint(_TRIBE_TROPE))
+            # "always the same tribe", "same tribe every time": the same people behind everything
+            or (tokens[i - 1] == "same" and (tokens[i - 3 : i - 1] == ["always", "the"] or tokens[i + 1 : i + 3] == ["every", "time"]))
+        )
         # "the tribe's casino", "the usual tribe of optimists"
         return "the tribe" if named and tokens[i + 1 : i + 2] not in (["s"], ["of"]) else None
     if word in _SHEKELS:
@@ -224,7 +230,11 @@ def coded_hate(tokens: Sequence[str]) -> str | None:
 # line break, and before the end, an end of sentence, a line break or a tag line ("do the math"). A
 # quoted code ('he had "1488" tattooed') is news.
 _ALONE_BEFORE = r"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))\s*"
-_ALONE_AFTER = r"\s*(?=$|[.!?\n]|,?\s+(?:do the math|every time|just saying|never forget|think about it)\b)"
+_ALONE_AFTER = (
+    r"\s*(?=$|[.!?\n]|,?\s+(?:do the math|every time|just saying|never forget|think about it)\b"
+    # said to the readers: "13/50 folks. Look it up."
+    r"|,?\s+(?:folks|people|guys|everyone|y'?all|friends|lads)\s*(?:$|[.!?\n]))"
+)
 _SIGN_OFFS = (
     (re.compile(_ALONE_BEFORE + r"(?:14\s?/\s?88|1488)(?:\s?hh)?" + _ALONE_AFTER, re.IGNORECASE), "1488"),
     (re.compile(r"#(?:1488|14words|fourteenwords)\b", re.IGNORECASE), "1488"),
@@ -254,6 +264,21 @@ _FINISH_IT = re.compile(
     r"\b(?:you know the rest|do the math|you do the math|figure it out|draw your own conclusions|connect the dots)\s*(?=$|[.!?,\n\u2026])",
     re.IGNORECASE,
 )
+# "41% is a number they should all be aiming for", "your pronouns, freak. 41% for a reason", "join the 41%":
+# the share of trans people said to have attempted suicide, as a taunt in a comment about them; not a figure
+# ("41% of trans adults have attempted suicide", "41% in the trans-Pennine wards"), nor where the comment
+# speaks of help.
+_FORTY_ONE = re.compile(
+    r"\b(?:join|joining|do|hit|make) the 41(?:\s?%|\s?percent\b)?"
+    r"|(?<![\d.])41\s?(?:%|percent\b|per cent\b)(?=\s*(?:$|[.!?\n]|for a reason|is a number|yourself|club))",
+    re.IGNORECASE,
+)
+_TRANS = re.compile(
+    r"\b(?:trans|transgender|transgenders|tranny|trannies|troons?|pronouns?|in a (?:dress|wig)|never be a (?:wo)?man"
+    r"|biological(?:ly)? (?:male|man|female|woman)|gender)\b",
+    re.IGNORECASE,
+)
+_HELP = re.compile(r"\b(?:attempt(?:s|ed)?|support|help|care|hotline|crisis|prevent(?:ion)?|therapy|lifeline|988)\b", re.IGNORECASE)
 # "(((Soros)))", "(((them)))": one to four words in three brackets each side.
 _ECHO = re.compile(r"\({3}\s*([^()\n]{1,40}?)\s*\){3}")
 _NOT_ECHOED = frozenset(
@@ -284,6 +309,8 @@ def hate_code_in_text(text: str) -> str | None:
                     return "13/50"
             if _THIRTEEN_OF.search(text) and _FINISH_IT.search(text):
                 return "13/50"
+        if "41" in text and _FORTY_ONE.search(text) and _TRANS.search(text) and not _HELP.search(text):
+            return "41%"
     if "(((" in text:
         for m in _ECHO.finditer(text):
             words = re.findall(r"[^\W\d_]+", m.group(1).lower())
