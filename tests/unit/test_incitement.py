@@ -528,9 +528,12 @@ def test_camping_a_bonfire_and_a_report_are_no_call_to_arson(text):
         ),
         ("Line them all up against a wall.", "line them all up against a wall"),
         ("Put those traitors up against the wall", "put those traitors up against the wall"),
+        ("Tech execs and landlords should be lined up against a wall. Not a joke.", "landlords should be lined up against a wall"),
+        ("That ref is a clown who should be dragged behind a truck for what he did", "who should be dragged behind a truck"),
+        ("He should be dragged behind a truck", "he should be dragged behind a truck"),
     ],
 )
-def test_a_call_to_line_people_up_against_a_wall_is_a_call_for_violence(text, words):
+def test_a_call_to_line_people_up_against_a_wall_or_drag_them_behind_a_truck_is_a_call_for_violence(text, words):
     assert call_in(text) == words
 
 
@@ -541,9 +544,12 @@ def test_a_call_to_line_people_up_against_a_wall_is_a_call_for_violence(text, wo
         "The kids lined up against the wall for the photo.",  # news
         "Line them up against the wall for the class photo.",  # says what for
         "Stand the boards against the wall to dry",
+        "The chairs should be lined up against the wall for the meeting",
+        "The boat should be dragged behind a truck to the ramp",  # towing
+        "Nobody should be dragged behind a truck, that was a lynching",
     ],
 )
-def test_chairs_photos_and_boards_against_a_wall_are_no_call_for_violence(text):
+def test_chairs_photos_and_boards_against_a_wall_and_a_towed_boat_are_no_call_for_violence(text):
     assert call_in(text) is None
 
 

@@ -631,6 +631,25 @@ def _armed_at(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
+# Deaths named by how they are done: "(tech execs) should be lined up against a wall", said of anyone, as the
+# active "line them up against the wall" is (but "the chairs should be lined up against the wall for the
+# meeting": a purpose or a place after the wall makes it furniture), and "(that ref) should be dragged behind a
+# truck", a lynching when said of people ("the boat should be dragged behind a truck to the ramp" is towing).
+_DRAGGERS = frozenset({"truck", "car", "horse", "pickup", "ute", "bus", "tractor"})
+_LINED_AFTER = _WALLED_AFTER | frozenset({"in", "of", "with", "at", "during", "until", "along", "on", "like", "by"})
+
+
+def _executed_at(tokens: Sequence[str], k: int) -> tuple[int, str] | None:
+    """Where the participle at k names an execution ("lined up against a wall", "dragged behind a truck"), the
+    index of its last word and the participle it reads as ("hanged": of anyone, "shot": of people); else None."""
+    n = len(tokens)
+    if tokens[k] == "lined" and tokens[k + 1 : k + 3] == ["up", "against"] and tokens[k + 3 : k + 5] in (["a", "wall"], ["the", "wall"]):
+        return (k + 4, "hanged") if k + 5 >= n or tokens[k + 5] not in _LINED_AFTER else None
+    if tokens[k] == "dragged" and k + 3 < n and tokens[k + 1] == "behind" and tokens[k + 2] in ("a", "the", "his", "my", "our") and tokens[k + 3] in _DRAGGERS:
+        return k + 3, "shot"
+    return None
+
+
 # People dragged out to be taught a lesson: "drag every member of that school board out into the parking lot
 # and teach them a lesson they won't ever forget". Both are there: "drag the couch out into the yard" moves
 # furniture, and "teach them a lesson in humility" (a lesson in or about something) is no beating.
@@ -786,7 +805,10 @@ def _calls(tokens: Sequence[str]):
                 k += 1
             done = tokens[k]
             run_down = _RUN_DOWN_DONE.get(done)  # "(they) should be run over", "... mowed down"
-            if run_down is not None:
+            executed = _executed_at(tokens, k)
+            if executed is not None:
+                k, done = executed
+            elif run_down is not None:
                 if tokens[k + 1 : k + 2] != [run_down] or (k + 2 < n and tokens[k + 2] in _NOT_RUN_AFTER):
                     continue
                 k += 1
@@ -805,7 +827,8 @@ def _calls(tokens: Sequence[str]):
                 continue
             if head is not None:
                 yield head, k
-            elif done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS or writer:
+            elif done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS or writer or (executed and subject == "who"):
+                # ("who" is a person's: "that ref is a clown who should be dragged behind a truck")
                 yield max(0, m - 1), k
         elif word in ("die", "dies") and i > 1:
             before, two_before = tokens[i - 1], tokens[i - 2]
