@@ -659,6 +659,8 @@ def test_an_office_address_or_talk_of_email_and_instagram_is_no_scam_contact(con
         ("So sad about the factory closing. If anyone needs a new source of income I found an opportunity that "
          "changed my life, DM me", "new source of income"),
         ("Work from home and earn daily, inbox me for details", "work from home"),
+        ("Get rich with crypto, message me for details 💰 I'll show you how I make 5k weekly from home", "get rich with"),
+        ("I'm earning $400 a day on my laptop. DM me", "i'm earning $400 a day"),
     ],
 )
 def test_an_income_opportunity_with_an_ask_to_message_its_author_holds(content, shown):
@@ -673,6 +675,8 @@ def test_an_income_opportunity_with_an_ask_to_message_its_author_holds(content, 
         "The plant was my family's only source of income for thirty years.",
         "My wife works from home now and honestly it saved our marriage.",
         "Message me if you want the council minutes, I have the PDF.",
+        "I make 5k a month and still can't afford rent here.",
+        "Nurses earn $40 an hour and deserve more. Message me if you want to join the picket.",
         "The team is building a new stadium. Since I retired I'm my own boss, message me for tee times.",
     ],
 )

@@ -230,9 +230,14 @@ _HANDLE_BEFORE = re.compile(
 _PITCH = re.compile(
     r"\b(?:(?:be|being|become) (?:your|my) own boss|building (?:a|my) team|join my team|(?:extra|passive|second|new)"
     r" (?:source of )?income|source of income|side hustle|financial freedom|work(?:ing)? from home|opportunity that"
-    r" (?:changed|has changed) my life|changed my life financially)\b"
+    r" (?:changed|has changed) my life|changed my life financially|get rich\b[^.!?\n]{0,20}\bwith"
+    # "I make 5k weekly from home", "you can earn $400 a day": a sum the author or the reader makes in a span of
+    # time ("nurses earn $40 an hour" is news)
+    r"|(?:\bi|i'm|im|i am|you can|you could|you'll|you will|anyone can)\b[^.!?\n]{0,20}?"
+    r"\b(?:make|making|made|earn|earning|earned) (?:over |up to |about |around )?[$£€]?\d[\d,.]*\s?k?"
+    r" (?:usd |dollars |bucks |pounds )?(?:a |an |per |every )?(?:hour|day|week|month|daily|weekly|monthly))\b"
 )
-_PITCH_WORDS = ("own boss", "team", "income", "side hustle", "financial freedom", "from home", "changed my life")
+_PITCH_WORDS = ("own boss", "team", "income", "side hustle", "financial freedom", "from home", "changed my life", "rich", "make", "made", "making", "earn")
 _ASKS_PRIVATELY = re.compile(r"\b(?:dm|pm|inbox|message|msg) me\b|\bhmu\b|\bsend me a (?:dm|message|pm)\b")
 _PITCH_TO_ASK = 200  # characters from the pitch's start in which the ask follows (or precedes)
 # Bitcoin (legacy and bech32), Ethereum and Tron addresses, each in its own alphabet.
