@@ -401,7 +401,7 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
         ("Retourne dans ton pays, personne ne veut de toi ici.", "retourne dans ton pays"),
         ("Você é um arrombado", "arrombado"),
         ("Eres un pendejo de mierda, ojalá te atropelle un camión", "pendejo"),
-        # slurs of British, Irish and Australian English, and anti-Muslim ones
+        # slurs of British, Irish and Australian English, anti-Muslim and homophobic ones
         ("Filthy pikeys, leave rubbish everywhere and move on.", "pikeys"),
         ("Half the doctors there are Pakis who bought their degrees.", "pakis"),
         ("Abos should be grateful for the roads we built.", "abos"),
@@ -409,6 +409,7 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
         ("Towelheads out of our town.", "towelheads"),
         ("Nobody asked you, sheep shagger.", "sheep shagger"),
         ("Scum like that should be strung up.", "should be strung up"),
+        ("The union rep is a limp-wristed fairy, no wonder the guys voted no.", "limp wristed"),
     ],
 )
 def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_shipped_list(text, term):
