@@ -317,6 +317,8 @@ def test_the_fast_like_request_test_agrees_with_the_written_pattern(text):
         ("watch this video plz share to vote", "begs_for_action"),
         ("share this video, this song can beat gangnam style", "begs_for_action"),
         ("how many thumbs up for louis saving the day", "asks_for_likes"),
+        ("follow me on instagram bigboss286", "asks_to_follow"),
+        ("my insta is in my bio", "asks_to_follow"),
     ],
 )
 def test_spam_intents_are_read_however_the_request_is_worded(text, intent):
@@ -335,6 +337,7 @@ def test_spam_intents_are_read_however_the_request_is_worded(text, intent):
         "i described the criminal case",
         "i share this view with the senator",
         "i paid _money_ in taxes last year",
+        "the comments on his instagram are full of slurs and insta did nothing",  # the platform named
     ],
 )
 def test_ordinary_words_near_an_intent_show_no_intent(text):

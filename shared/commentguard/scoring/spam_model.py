@@ -185,11 +185,13 @@ _CUES: dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]] = {
         ),
     ),
     # A handle after the platform it is on ("twitter @mscalifornia95"), not a reader addressing another
-    # ("@Dave_R your numbers are wrong"): news readers reply so, and no training comment does.
+    # ("@Dave_R your numbers are wrong"): news readers reply so, and no training comment does. The platform
+    # named alone is news ("the comments on his Instagram are full of slurs"), not an ask.
     "asks_to_follow": (
         (
-            r"\bfollow (?:me|4|_num_|for|back)\b|\binstagram\b|\b(?:twitter|insta|tiktok|snapchat|snap)\b:? ?@ ?\w{3,}",
-            ("follow", "instagram", "twitter", "insta", "tiktok", "snap"),
+            r"\bfollow (?:me|4|_num_|for|back)\b|\b(?:twitter|insta|instagram|tiktok|snapchat|snap)\b:? ?@ ?\w{3,}"
+            r"|\b(?:my|our) (?:insta|instagram|ig|tiktok|snapchat|snap)\b",
+            ("follow", "twitter", "insta", "tiktok", "snap", "my ", "our "),
             True,
         ),
     ),
