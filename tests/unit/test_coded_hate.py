@@ -60,6 +60,7 @@ def test_a_book_a_king_a_discussion_or_a_report_is_no_hate_code(text):
         ("Another stabbing. 13/52!", "13/50"),
         ("Funny that. 13/50 every time", "13/50"),
         ("13/50 folks. Look it up.", "13/50"),
+        ("Got what every thug deserves. 13/50 strikes again.", "13/50"),
         ("A man in a wig is a man in a wig. 41% is a number they should all be aiming for.", "41%"),
         ("@Sam nobody cares about your pronouns, freak. 41% for a reason.", "41%"),
         ("Join the 41% already, tranny", "41%"),

@@ -231,7 +231,7 @@ def coded_hate(tokens: Sequence[str]) -> str | None:
 # quoted code ('he had "1488" tattooed') is news.
 _ALONE_BEFORE = r"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))\s*"
 _ALONE_AFTER = (
-    r"\s*(?=$|[.!?\n]|,?\s+(?:do the math|every time|just saying|never forget|think about it)\b"
+    r"\s*(?=$|[.!?\n]|,?\s+(?:do the math|every time|just saying|never forget|think about it|strikes again)\b"
     # said to the readers: "13/50 folks. Look it up."
     r"|,?\s+(?:folks|people|guys|everyone|y'?all|friends|lads)\s*(?:$|[.!?\n]))"
 )
