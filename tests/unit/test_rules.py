@@ -704,6 +704,8 @@ def test_many_at_signs_are_read_in_bounded_windows():
         ("Lost money to a fake crypto platform? I found a Bitcoin recovery expert. Contact @RecoverFundsExpert on "
          "Telegram, he got my 2.3 BTC back in 48 hours.", 'Telegram ("@recoverfundsexpert")'),
         ("For the signals, reach out to @Mary.Hacks via telegram", 'Telegram ("@mary.hacks")'),
+        ("Lost $62,000 to a fake crypto investment platform, I reached out to RecoverAssetsHQ on Telegram and they got "
+         "every dime back within a week.", 'Telegram ("recoverassetshq")'),
     ],
 )
 def test_a_messenger_account_named_beside_the_app_or_a_spaced_out_link_holds(content, shown):
@@ -725,6 +727,8 @@ def test_a_slash_after_me_or_a_word_after_an_apps_name_is_no_messenger_contact(c
         "@Dave_R you are wrong, the Telegram channels were shut down",
         "I reported @spambot99 on Telegram and nothing happened",
         "Contact your MP @JaneSmithMP on Twitter, she answers",
+        "I reached out to them on WhatsApp and never heard back",
+        "I messaged my brother on WhatsApp about the flood",
     ],
 )
 def test_a_reader_replying_to_someone_or_naming_an_account_on_a_messenger_is_no_contact(content):

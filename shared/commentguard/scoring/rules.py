@@ -224,6 +224,16 @@ _EMAILS_READ = 20  # addresses looked at in one comment: a scam gives its one ea
 _HANDLE_BEFORE = re.compile(
     rf"(?:{_ASKS_TO_WRITE.pattern})[^\n@]{{0,12}}(@\s?[a-z0-9_.]{{4,32}})\s{{1,3}}(?:on|via|at|through|in)\s{{1,3}}\Z"
 )
+# The account without its "@", as recovery-scam testimonials name it: "I reached out to RecoverAssetsHQ on
+# Telegram and they got every dime back". One word, for a reader's "I messaged my brother on WhatsApp" is two.
+_NAME_BEFORE = re.compile(
+    r"\b(?:reach(?:ed)?(?: out)? to|contact(?:ed)?|messag(?:e|ed)|text(?:ed)?|wrote to)\s{1,3}([a-z][a-z0-9_.]{4,32})"
+    r"\s{1,3}(?:on|via|through)\s{1,3}\Z"
+)
+_NOT_ACCOUNTS = frozenset(
+    {"them", "their", "these", "those", "someone", "somebody", "anyone", "everyone", "people", "friends", "family",
+     "support", "admin", "admins", "police", "there", "others", "other"}
+)
 # The network-marketing pitch ("Have you ever thought about being your own boss? I'm building a team...
 # Message me"): an income opportunity and an ask to write privately, no link needed. Both are looked
 # for with str.find first (their words), and the ask within a sentence or two after the pitch.
@@ -270,6 +280,8 @@ def _messenger_contact(text: str) -> str | None:
         before = max(0, app.start() - 60)
         contact = (_CONTACT_AFTER.match(text, app.end()) or _NUMBER_BEFORE.search(text, before, app.start())
                    or _HANDLE_BEFORE.search(text, before, app.start()))
+        if contact is None and (named := _NAME_BEFORE.search(text, before, app.start())) and named.group(1) not in _NOT_ACCOUNTS:
+            contact = named
         if contact is None and (named := _ID_AFTER.match(text, app.end())) and any(
             c.isdigit() or c == "_" for c in named.group(1)
         ):
