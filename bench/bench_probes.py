@@ -16,6 +16,10 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
       history), in their readers' English
   24  a Scottish daily, an Irish national paper and a New Zealand news site (football, sectarianism, housing,
       independence, a Pride parade, Travellers)
+  25  a US sports site and a business and technology site (a referee, a transgender athlete policy, layoffs,
+      H-1B visas, a union drive, a crypto collapse, a female founder)
+  26  a US state-capital daily and a celebrity news site (an abortion ballot, a refugee office, library books,
+      a police shooting, a pop star, a musician coming out)
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
@@ -25,7 +29,13 @@ shipped: ``scoring/phrases.py``); 23 was scored blind on 2026-12-04 (30 of its 5
 16 of 75 genuine held), then read: the slurs and insults of British and Australian English came from what it
 showed missing (21 approved after, 17 held: two genuine comments quote a slur); 24 was scored blind against
 those (15 of 55 abusive approved where the code before them approved 17, 8 of 75 genuine held either way),
-then read: "cow" joined the insults. None of them is blind now: they are a regression check, and a picture of what the
+then read: "cow" joined the insults; 25 was scored blind on 2026-12-04 (28 of 55 abusive approved, 6 of 75
+genuine held, 1 of 20 spam approved), then read: hate codes ("41%", "same tribe"), executions in the passive
+("should be lined up against a wall", "dragged behind a truck"), "limp wristed" and an income pitch ("I make 5k
+weekly") came from it (23 approved after, no spam); 26 was scored blind against those (24 of 55 abusive
+approved, 12 of 75 genuine held, 2 of 20 spam approved, the same as the code before them), then read: a
+reader naming Instagram was filed as spam (``spam-2026.12.04-1`` reads no ask to follow there) and a
+recovery scam's account named without its "@" was published. None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
