@@ -85,10 +85,10 @@ HEAD_TOKENS = 8
 MIN_WORDS = 5
 # A short comment's embedding rides on a word or two it shares with a phrase ("I'm coming to the parade with my
 # family" beside "I'm coming for you and your family", "Who is paying for this?" beside "You will pay for
-# this"), so under SHORT_WORDS words it must be closer. Of the Fox News comments, those under 12 words that the
-# matcher alone held were 11 not hateful and no hateful one (all of its hateful short matches were held by the
-# model too); at SIMILAR_SHORT 1 is held. Friends' text messages, the far end of short and harmless, 162 of
-# 4,827 held by the matcher alone -> 32. No abusive comment of the probes held by it alone had fewer words.
+# this"), so under SHORT_WORDS words it must be closer. Of the Fox News comments under 12 words, the matcher
+# alone held 11, none of them hateful (its 9 hateful short matches were held by the model too); at
+# SIMILAR_SHORT it holds none alone. Friends' text messages, the far end of short and harmless: 162 of 4,827
+# held by the matcher alone -> 30. No abusive comment of the probes that it alone held had fewer words.
 SHORT_WORDS = 12
 SIMILAR_SHORT = 0.50
 ORDINARY = "ordinary"
