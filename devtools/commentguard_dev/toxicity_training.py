@@ -41,8 +41,7 @@ where a rule or list holds the comment (3 of the 318 test comments, 2 of them ha
 Abuse matched by meaning (``commentguard.scoring.phrases``, 2026-12-04) holds where no rule did and sets no
 score, so it moves none of the AUCs above; the evaluation prints how many of the test share it holds
 (with the held-out scores of the run of 2026-12-03: 17 of 318, 7 hateful; held with it and the rules, 15.6%
-of the comments not hateful and 47.0% of the hateful, against 12.8% and 46.0% at 0.5 alone). Since a short
-comment must come closer to a phrase (``phrases.SIMILAR_SHORT``), 12 of 318, the same 7 hateful.
+of the comments not hateful and 47.0% of the hateful, against 12.8% and 46.0% at 0.5 alone).
 
 Inference reads the comment text alone (the scoring Lambda has no article title or neighbouring
 comments), so every figure here scores the text alone too. The title and previous comment were

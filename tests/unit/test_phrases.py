@@ -11,7 +11,6 @@ import pytest
 from commentguard.scoring.phrases import (
     ORDINARY,
     SIMILAR,
-    SIMILAR_SHORT,
     SITE_CATEGORY,
     VECTORS_FORMAT,
     Phrase,
@@ -51,9 +50,6 @@ TABLE = {
     "Our prayers are with your whole family.": _unit(0.6, 1, 0),  # nearer the condolence
     "The council meets on Tuesday.": _unit(0.2, 0, 1),  # near nothing
     "Know where you live.": _unit(1, 0, 0),  # the threat's very vector, in four words
-    # as close to the threat as each other, one short, one of twelve words
-    "Who lives on my street now?": _unit(0.46, 0, np.sqrt(1 - 0.46**2)),
-    "Who lives on my street now, and who will be living there next year?": _unit(0.46, 0, np.sqrt(1 - 0.46**2)),
 }
 
 
@@ -101,15 +97,6 @@ def test_a_comment_far_from_every_phrase_is_not_matched():
 
 def test_a_comment_of_fewer_than_five_words_is_not_read_for_its_meaning():
     assert PhraseMatcher(TableEncoder(TABLE), [THREAT]).match("Know where you live.") is None
-
-
-def test_a_short_comment_must_come_closer_to_a_phrase_than_a_long_one():
-    matcher = PhraseMatcher(TableEncoder(TABLE), [THREAT, CONDOLENCE])
-    assert SIMILAR <= 0.46 < SIMILAR_SHORT
-    assert matcher.match("Who lives on my street now?") is None
-    found = matcher.match("Who lives on my street now, and who will be living there next year?")
-    assert found.phrase == THREAT and found.threshold == SIMILAR
-    assert matcher.match("We know your street, and when you get home.").threshold == SIMILAR_SHORT
 
 
 def test_stored_vectors_spare_embedding_the_phrases_and_a_missing_one_is_embedded():

@@ -43,10 +43,9 @@ code, each kind labelled), abusive comments that everything else approved, and g
 
 The whole comment is read (its first 8 and last 38 word pieces): its sentences one by one held more
 genuine comments and no more abuse. On the Fox News comments the toxicity model is judged on (the hash
-split's 318 held out), it held 17, 7 of them labelled hateful: with it, 15.6% of the comments not
-hateful were held and 47.0% of the hateful, against 12.8% and 46.0% by the model's score alone (many of
-the rest insult someone, which the data does not call hate). Since short comments must come closer
-(``SIMILAR_SHORT``, 2026-12-04) it holds 12, the same 7 hateful among them. It reads meaning only as far as a
+split's 318 held out), it holds 17, 7 of them labelled hateful: with it, 15.6% of the comments not
+hateful are held and 47.0% of the hateful, against 12.8% and 46.0% by the model's score alone (many of
+the rest insult someone, which the data does not call hate). It reads meaning only as far as a
 sentence embedding does: a reader quoting abuse to condemn it can sit close to the abuse, and abuse
 unlike every line of the list passes.
 
@@ -83,14 +82,6 @@ HEAD_TOKENS = 8
 # Words a comment needs before its meaning is read: a very short one's embedding matches at random ("Who
 # cares?" and "Hope she feels better" read like abuse; the rules catch "Go die" and "watch your back").
 MIN_WORDS = 5
-# A short comment's embedding rides on a word or two it shares with a phrase ("I'm coming to the parade with my
-# family" beside "I'm coming for you and your family", "Who is paying for this?" beside "You will pay for
-# this"), so under SHORT_WORDS words it must be closer. Of the Fox News comments under 12 words, the matcher
-# alone held 11, none of them hateful (its 9 hateful short matches were held by the model too); at
-# SIMILAR_SHORT it holds none alone. Friends' text messages, the far end of short and harmless: 162 of 4,827
-# held by the matcher alone -> 30. No abusive comment of the probes that it alone held had fewer words.
-SHORT_WORDS = 12
-SIMILAR_SHORT = 0.50
 ORDINARY = "ordinary"
 SITE_CATEGORY = "a phrase on this site's list"
 VECTORS_FORMAT = "commentguard-phrase-vectors/1"
@@ -106,7 +97,6 @@ class Phrase:
 class Resemblance:
     phrase: Phrase
     similarity: float
-    threshold: float  # the similarity from which it holds: SIMILAR, or SIMILAR_SHORT for a short text
 
 
 def load_phrases(path: str | Path | None = None) -> tuple[Phrase, ...]:
@@ -171,21 +161,18 @@ class PhraseMatcher:
         self._ordinary = np.array([vector(p) for p in self.ordinary], dtype=np.float32)
 
     def match(self, text: str) -> Resemblance | None:
-        """The abusive phrase the text reads like, if it is at least ``SIMILAR`` (``SIMILAR_SHORT`` for a short
-        text) and closer than any ordinary one."""
-        words = len(text.split())
-        if not self.abusive or words < MIN_WORDS:
+        """The abusive phrase the text reads like, if it is at least ``SIMILAR`` and closer than any ordinary one."""
+        if not self.abusive or len(text.split()) < MIN_WORDS:
             return None
         v = self._encoder.embed(text, MAX_TOKENS, HEAD_TOKENS)
         sims = self._abusive @ v
         i = int(sims.argmax())
         best = float(sims[i])
-        threshold = SIMILAR_SHORT if words < SHORT_WORDS else SIMILAR
-        if best < threshold:
+        if best < SIMILAR:
             return None
         if self.ordinary and float((self._ordinary @ v).max()) >= best:
             return None
-        return Resemblance(self.abusive[i], best, threshold)
+        return Resemblance(self.abusive[i], best)
 
 
 __all__ = [
@@ -194,7 +181,6 @@ __all__ = [
     "PHRASE_ENCODER_ID",
     "PHRASE_ENCODER_PATH",
     "SIMILAR",
-    "SIMILAR_SHORT",
     "VECTORS_PATH",
     "Phrase",
     "PhraseMatcher",

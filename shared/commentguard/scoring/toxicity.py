@@ -740,8 +740,7 @@ class ToxicityModel:
             return None
         return Finding("abuse_phrases", Effect.HOLD, Reason("resembles_abuse", (
             f'reads like {found.phrase.category}: close in meaning to "{found.phrase.text}" '
-            f"(similarity {found.similarity:.2f}; from {found.threshold:g} it holds"
-            f"{'' if found.threshold == SIMILAR else ' in a comment this short'})")))
+            f"(similarity {found.similarity:.2f}; from {SIMILAR:g} it holds)")))
 
 
 def load_model(
