@@ -40,6 +40,15 @@ code, each kind labelled), abusive comments that everything else approved, and g
   70 abusive comments and 1 more of its 65 genuine ones ("Megan called this storm three days out ... Best
   meteorologist in the state" beside "She should do the weather in a bikini."). Phrases written from one
   probe's misses catch that probe.
+* a higher threshold for short comments (0.50 under 12 words), tried 2026-12-04 and not shipped. A short
+  comment's embedding rides on a word or two it shares with a phrase ("I'm coming to the parade with my
+  family" 0.65 beside "I'm coming for you and your family"): of the Fox News comments under 12 words the
+  matcher alone held 11 not hateful and none hateful, and of friends' text messages 162 of 4,827. But probe
+  27, 150 comments of 3 to 11 words written for the test and scored blind, read: abusive ones approved 29 of
+  60 without the matcher, 21 with it, 27 with the higher threshold (gone: "Someone should torch that mosque
+  before it opens" 0.48, "@Karen_B go jump off the Elm St bridge", a reporter's phone number given out);
+  genuine ones held 5, 8, 6 of 80. News readers' short abuse is threats and harassment that only the
+  matcher reads; the Fox News data's short hate is group hate that the model holds anyway.
 
 The whole comment is read (its first 8 and last 38 word pieces): its sentences one by one held more
 genuine comments and no more abuse. On the Fox News comments the toxicity model is judged on (the hash
