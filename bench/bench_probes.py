@@ -20,6 +20,8 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
       H-1B visas, a union drive, a crypto collapse, a female founder)
   26  a US state-capital daily and a celebrity news site (an abortion ballot, a refugee office, library books,
       a police shooting, a pop star, a musician coming out)
+  27  150 short comments (3 to 11 words) on a city daily, a politics site, a TV station, a sports and an
+      entertainment site
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
@@ -35,7 +37,10 @@ genuine held, 1 of 20 spam approved), then read: hate codes ("41%", "same tribe"
 weekly") came from it (23 approved after, no spam); 26 was scored blind against those (24 of 55 abusive
 approved, 12 of 75 genuine held, 2 of 20 spam approved, the same as the code before them), then read: a
 reader naming Instagram was filed as spam (``spam-2026.12.04-1`` reads no ask to follow there) and a
-recovery scam's account named without its "@" was published. None of them is blind now: they are a regression check, and a picture of what the
+recovery scam's account named without its "@" was published; 27 was scored blind to choose between two
+thresholds of the phrase matcher for short comments (see ``scoring/phrases.py``; 21 of 60 abusive approved,
+8 of 80 genuine held as shipped), then read: a reader's "this is why I subscribe" had been filed as spam
+(``spam-2026.12.04-2``). None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
