@@ -128,6 +128,12 @@ def test_the_toxicity_scorer_holds_a_hate_phrase_and_says_what_it_means():
         ("Media, banks, Hollywood. All the usual tribe.", "the tribe"),
         ("Look who owns the bank foreclosing on everyone. Always the same tribe pulling the strings.", "the tribe"),
         ("Same tribe every time. Goyim get the bill, they get the bonus.", "the tribe"),
+        ("Hawks QB is a monkey, can't read a defense", "an ape"),
+        ("Dropped points all season cos our monkey centre half can't head a ball.", "an ape"),
+        ("Look at that mugshot. Face like a silverback.", "an ape"),
+        ("Send them back to the jungle.", "back to the jungle"),
+        ("Back to the zoo with him.", "back to the jungle"),
+        ("Go back to the trees where you belong", "back to the jungle"),
         ("The tribe runs the Fed and the goyim pay for it", "the tribe"),  # with the rest of the trope
         ("They just want their shekels, like always", "shekels"),
         ("Too bad the oven job wasn't finished in the 40s, we wouldn't be dealing with these Zionist bankers now.", "the ovens"),
@@ -142,7 +148,7 @@ def test_the_toxicity_scorer_holds_a_hate_phrase_and_says_what_it_means():
         ("White genocide is not just a conspiracy theory anymore", "white genocide"),
     ],
 )
-def test_antisemitic_and_racist_tropes_and_the_replacement_claimed_are_found_as_their_code(text, code):
+def test_antisemitic_and_racist_tropes_a_person_called_an_ape_and_the_replacement_claimed_are_found_as_their_code(text, code):
     assert code_in(text) == code
 
 
@@ -156,6 +162,15 @@ def test_antisemitic_and_racist_tropes_and_the_replacement_claimed_are_found_as_
         "Cleveland fans are the usual tribe of optimists",
         "Both players are from the same tribe, the Oneida Nation",  # a tribe
         "Same tribe, different chief, and the casino deal still stalls",
+        "My favourite animal is a monkey",  # animals, toys, mascots
+        "The mascot is a gorilla and the kids love him",
+        "so cute that monkey",
+        "The keeper is a monkey wrench in their plans",
+        "He wore a monkey suit to the gala",
+        "Don't give a monkeys what they think",
+        "Back to the zoo with the kids this weekend",  # outings
+        "We went back to the zoo for the new panda",
+        "I'd love to go back to the jungle in Costa Rica",
         "The shekel fell against the dollar this week.",  # money
         "Tourists get their shekels at the airport exchange.",
         "Prices in Tel Aviv are listed in shekels.",
@@ -172,7 +187,7 @@ def test_antisemitic_and_racist_tropes_and_the_replacement_claimed_are_found_as_
         "People who say Hitler was right should be banned",  # reported
     ],
 )
-def test_tribes_currency_ovens_history_traders_and_the_replacement_condemned_are_no_hate_code(text):
+def test_tribes_currency_ovens_history_traders_animals_outings_and_the_replacement_condemned_are_no_hate_code(text):
     assert code_in(text) is None
 
 

@@ -5,8 +5,8 @@ abuse; a moderator recognises each on sight, so each holds the comment with what
 
 The list is small and documented: each code is an entry of the ADL's hate symbols database ("Hate on
 Display") or an antisemitic or racist trope it describes (Jews as "the tribe" that runs things and wants
-"shekels", the Holocaust's ovens as a job left unfinished, Black people as apes), and each is matched
-only where it cannot be anything else. A number alone needs the shape of a sign-off: "1488" standing as
+"shekels", the Holocaust's ovens as a job left unfinished, Black people as apes: a person called one, or sent
+"back to the jungle"), and each is matched only where it cannot be anything else. A number alone needs the shape of a sign-off: "1488" standing as
 a sentence of its own ("Time for the day of the rope. 1488."), not a year ("in 1488 Dias rounded the
 Cape") nor part of a longer number; "13/50" standing alone ("13/50. Do the math."), not a vote or a score
 ("the 13/50 vote", "she scored 13/50"); "88" only as the comment's last sentence ("Remember the 14 words,
@@ -44,6 +44,8 @@ MEANINGS = {
     "shekels": "antisemitic stereotype of Jews as greedy for money (\"their shekels\")",
     "the ovens": "Holocaust reference: regrets that the Nazis' murder of Jews in the death camps' ovens was not finished",
     "apes": "racist meme calling Black people apes",
+    "an ape": "racist abuse calling a person an ape or a monkey, the oldest insult aimed at Black people (and at Black players from the stands)",
+    "back to the jungle": 'racist abuse sending a person "back to the jungle", "the zoo" or "the trees", as if an animal',
     "Hitler was right": "neo-Nazi praise of Hitler and of the murder of Jews he ordered",
     "Jewish control": "antisemitic conspiracy theory that Jews secretly own or control the media, the banks or governments",
 }
@@ -163,6 +165,10 @@ def _trope_at(tokens: Sequence[str], i: int, words: frozenset[str]) -> str | Non
         return None
     if word == "apes" and tokens[i + 1 : i + 3] in (["gonna", "ape"], ["gon", "ape"], ["will", "ape"]) and words.isdisjoint(_MARKETS):
         return "apes"
+    if word in _APES:
+        return _ape_at(tokens, i)
+    if word in _WILDS:
+        return _sent_to_the_wild(tokens, i)
     return None
 
 
@@ -188,7 +194,69 @@ def _control_claimed(tokens: Sequence[str], i: int) -> bool:
     return False
 
 
-_TROPE_WORDS = frozenset({"tribe", "oven", "ovens", "hitler", "apes"}) | _SHEKELS
+# A person called an ape: "Hawks QB is a monkey", "our monkey centre half", "face like a silverback". Said of an
+# animal, a toy or a team's mascot it is no insult ("my favourite animal is a monkey", "the mascot is a gorilla"),
+# so the subject must be a person or a player, and a plural ("they are monkeys howling at the moon") is left to
+# the model.
+_APES = frozenset({"monkey", "ape", "gorilla", "silverback", "chimp", "chimpanzee", "baboon", "orangutan"})
+_PEOPLE = frozenset(
+    {
+        "he", "she", "you", "u", "ur", "qb", "quarterback", "ref", "referee", "umpire", "ump", "striker", "keeper",
+        "goalie", "goalkeeper", "defender", "midfielder", "winger", "player", "coach", "manager", "pitcher",
+        "linebacker", "receiver", "forward", "guard", "boxer", "rapper", "president", "mayor", "senator", "judge",
+        "officer", "cop", "teacher", "reporter", "anchor", "host", "man", "woman", "guy", "dude", "boy", "girl", "kid",
+        "thug", "suspect", "criminal",
+    }
+)
+_ROLE_AFTER = _PEOPLE - {"he", "she", "you", "u", "ur"} | {"half", "back", "centre", "center"}
+_IS = frozenset({"is", "s", "was", "re", "are"})
+_LOOKS_OR_ACTS = frozenset({"face", "looks", "look", "acts", "act", "built", "runs", "sounds"})
+# "Send him back to the jungle", "back to the zoo with him", "go back to the trees": a person sent back to where
+# animals live. ("Back to the zoo with the kids this weekend" and "we went back to the jungle set" are outings.)
+_WILDS = frozenset({"zoo", "jungle", "trees", "cage"})
+_SENDS = frozenset({"send", "sent", "ship", "put", "get", "throw", "go"})
+_HIM = frozenset({"him", "her", "them", "em", "it"})
+
+
+# Things named after apes: "a monkey wrench in their plans", "a monkey suit", "monkey business".
+_APE_THINGS = frozenset({"wrench", "suit", "business", "bars", "bread", "puzzle", "cage", "island", "see", "tail", "nut", "nuts"})
+
+
+def _ape_at(tokens: Sequence[str], i: int) -> str | None:
+    """The code where the ape word at i is said of a person, or None."""
+    if tokens[i + 1 : i + 2] and tokens[i + 1] in _APE_THINGS:
+        return None
+    before = tokens[max(0, i - 4) : i]
+    if tokens[i + 1 : i + 2] and tokens[i + 1] in _ROLE_AFTER and not (set(before) & {"a", "an"}):
+        return "an ape"  # "our monkey centre half", "that gorilla QB" (not "a monkey suit")
+    k = i - 1
+    if k >= 0 and tokens[k] in ("a", "an", "like"):
+        k -= 1
+        if k >= 0 and tokens[k] == "like":  # "looks like a monkey", "face like a silverback"
+            k -= 1
+        if k >= 0 and tokens[k] in _LOOKS_OR_ACTS:
+            return "an ape"
+        if k >= 1 and tokens[k] in _IS and tokens[k - 1] in _PEOPLE:
+            return "an ape"  # "Hawks QB is a monkey", "he's a gorilla"
+    return None
+
+
+def _sent_to_the_wild(tokens: Sequence[str], i: int) -> str | None:
+    """Where "back to the (zoo|jungle|trees)" ends at i and a person is sent there, the code; else None."""
+    if i < 3 or tokens[i - 3 : i] != ["back", "to", "the"]:
+        return None
+    before = tokens[max(0, i - 7) : i - 3]
+    after = tokens[i + 1 : i + 3]
+    if after[:1] == ["with"] and after[1:2] and after[1] in _HIM:
+        return "back to the jungle"  # "back to the zoo with him"
+    if any(t in _HIM for t in before[-2:]) and any(t in _SENDS for t in before):
+        return "back to the jungle"  # "send them back to the jungle"
+    if tokens[i] != "zoo" and before[-1:] == ["go"] and not any(t in ("i", "we", "to", "ll", "d") for t in before):
+        return "back to the jungle"  # "go back to the trees"
+    return None
+
+
+_TROPE_WORDS = frozenset({"tribe", "oven", "ovens", "hitler", "apes"}) | _SHEKELS | _APES | _WILDS
 # "ZOG" said in lower case is the children's book dragon or the king of Albania, unless it is said to rule.
 _ZOG_RULES = frozenset(
     {"government", "controlled", "control", "controls", "occupied", "puppet", "puppets", "regime", "agents", "shills", "run", "owned", "banks", "media"}
