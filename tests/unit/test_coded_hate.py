@@ -171,6 +171,8 @@ def test_antisemitic_and_racist_tropes_a_person_called_an_ape_and_the_replacemen
         "Back to the zoo with the kids this weekend",  # outings
         "We went back to the zoo for the new panda",
         "I'd love to go back to the jungle in Costa Rica",
+        "The escaped macaque was caught, send it back to the zoo",
+        "My kid is a monkey on the climbing frame",
         "The shekel fell against the dollar this week.",  # money
         "Tourists get their shekels at the airport exchange.",
         "Prices in Tel Aviv are listed in shekels.",

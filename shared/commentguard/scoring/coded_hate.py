@@ -1,14 +1,15 @@
-"""Hate codes: numbers, phrases and typography that white supremacists, antisemites and those who hound trans
-people use so that a comment reads as harmless to anyone who does not know them ("13/50", "(((them)))",
-"1488", "day of the rope", "goyim know", "41%"). The toxicity model has never seen them and the other rules read none of them as
-abuse; a moderator recognises each on sight, so each holds the comment with what it means.
+"""Hate codes: numbers, phrases and typography that white supremacists, antisemites and those who hound
+trans people use so that a comment reads as harmless to anyone who does not know them ("13/50",
+"(((them)))", "1488", "day of the rope", "goyim know", "41%"). The toxicity model has never seen them and
+the other rules read none of them as abuse; a moderator recognises each on sight, so each holds the
+comment with what it means.
 
 The list is small and documented: each code is an entry of the ADL's hate symbols database ("Hate on
 Display") or an antisemitic or racist trope it describes (Jews as "the tribe" that runs things and wants
-"shekels", the Holocaust's ovens as a job left unfinished, Black people as apes: a person called one, or sent
-"back to the jungle"), and each is matched only where it cannot be anything else. A number alone needs the shape of a sign-off: "1488" standing as
-a sentence of its own ("Time for the day of the rope. 1488."), not a year ("in 1488 Dias rounded the
-Cape") nor part of a longer number; "13/50" standing alone ("13/50. Do the math."), not a vote or a score
+"shekels", the Holocaust's ovens as a job left unfinished, Black people as apes: a person called one, or
+sent "back to the jungle"), and each is matched only where it cannot be anything else. A number alone
+needs the shape of a sign-off: "1488" standing as a sentence of its own ("Time for the day of the rope.
+1488."), not a year ("in 1488 Dias rounded the Cape") nor part of a longer number; "13/50" standing alone ("13/50. Do the math."), not a vote or a score
 ("the 13/50 vote", "she scored 13/50"); "88" only as the comment's last sentence ("Remember the 14 words,
 brothers. 88."), not a bus or an age ("the 88 bus", "She turned 88. Happy birthday!"). Triple
 parentheses hold around a name or a word for people ("(((them)))", "(((Soros)))"), not around a sound or
@@ -197,15 +198,15 @@ def _control_claimed(tokens: Sequence[str], i: int) -> bool:
 # A person called an ape: "Hawks QB is a monkey", "our monkey centre half", "face like a silverback". Said of an
 # animal, a toy or a team's mascot it is no insult ("my favourite animal is a monkey", "the mascot is a gorilla"),
 # so the subject must be a person or a player, and a plural ("they are monkeys howling at the moon") is left to
-# the model.
+# the model. Not a child: "my kid is a monkey on the climbing frame" is a parent's fondness.
 _APES = frozenset({"monkey", "ape", "gorilla", "silverback", "chimp", "chimpanzee", "baboon", "orangutan"})
 _PEOPLE = frozenset(
     {
         "he", "she", "you", "u", "ur", "qb", "quarterback", "ref", "referee", "umpire", "ump", "striker", "keeper",
         "goalie", "goalkeeper", "defender", "midfielder", "winger", "player", "coach", "manager", "pitcher",
         "linebacker", "receiver", "forward", "guard", "boxer", "rapper", "president", "mayor", "senator", "judge",
-        "officer", "cop", "teacher", "reporter", "anchor", "host", "man", "woman", "guy", "dude", "boy", "girl", "kid",
-        "thug", "suspect", "criminal",
+        "officer", "cop", "teacher", "reporter", "anchor", "host", "man", "woman", "guy", "dude", "thug", "suspect",
+        "criminal",
     }
 )
 _ROLE_AFTER = _PEOPLE - {"he", "she", "you", "u", "ur"} | {"half", "back", "centre", "center"}
@@ -215,7 +216,7 @@ _LOOKS_OR_ACTS = frozenset({"face", "looks", "look", "acts", "act", "built", "ru
 # animals live. ("Back to the zoo with the kids this weekend" and "we went back to the jungle set" are outings.)
 _WILDS = frozenset({"zoo", "jungle", "trees", "cage"})
 _SENDS = frozenset({"send", "sent", "ship", "put", "get", "throw", "go"})
-_HIM = frozenset({"him", "her", "them", "em", "it"})
+_HIM = frozenset({"him", "her", "them", "em"})  # (not "it": "send it back to the zoo" is an escaped animal)
 
 
 # Things named after apes: "a monkey wrench in their plans", "a monkey suit", "monkey business".
