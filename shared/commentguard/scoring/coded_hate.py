@@ -9,11 +9,11 @@ Display") or an antisemitic or racist trope it describes (Jews as "the tribe" th
 "shekels", the Holocaust's ovens as a job left unfinished, Black people as apes: a person called one, or
 sent "back to the jungle"), and each is matched only where it cannot be anything else. A number alone
 needs the shape of a sign-off: "1488" standing as a sentence of its own ("Time for the day of the rope.
-1488."), not a year ("in 1488 Dias rounded the Cape") nor part of a longer number; "13/50" standing alone ("13/50. Do the math."), not a vote or a score
-("the 13/50 vote", "she scored 13/50"); "88" only as the comment's last sentence ("Remember the 14 words,
-brothers. 88."), not a bus or an age ("the 88 bus", "She turned 88. Happy birthday!"). Triple
-parentheses hold around a name or a word for people ("(((them)))", "(((Soros)))"), not around a sound or
-a hug.
+1488."), not a year ("in 1488 Dias rounded the Cape") nor part of a longer number; "13/50" standing alone
+("13/50. Do the math."), not a vote or a score ("the 13/50 vote", "she scored 13/50"); "88" only as the
+comment's last sentence ("Remember the 14 words, brothers. 88."), not a bus or an age ("the 88 bus", "She
+turned 88. Happy birthday!"). Triple parentheses hold around a name or a word for people ("(((them)))",
+"(((Soros)))"), not around a sound or a hug.
 
 ``coded_hate`` reads the normalised tokens like the other rules; the numbers and the brackets are gone
 from those (``normalize`` makes every number "_num_"), so ``hate_code_in_text`` reads them from the
