@@ -315,12 +315,17 @@ def test_an_unclosed_anchor_with_a_long_address_still_yields_its_link():
 
 def test_tld_lists_match_whole_top_level_domains_only():
     assert normalize("see spam.com now").signals["urls"] == 1
-    assert normalize("see spam.co now").signals["urls"] == 0  # a wordy TLD needs a path
-    assert normalize("see spam.co/x now").signals["urls"] == 1
+    assert normalize("see spam.it now").signals["urls"] == 0  # a wordy TLD needs a path
+    assert normalize("see spam.it/x now").signals["urls"] == 1
+    # ... except ".co" and ".io" after a name of four letters or more, as no sentence starts "Co" or "Io"
+    assert normalize("Hot singles waiting datemenow.co").signals["urls"] == 1
+    assert normalize("go to growfollowfast.io").signals["urls"] == 1
+    assert normalize("Smith & Co. built it").signals["urls"] == 0
     # ... or a hyphen or a digit in the host's name, as no prose word has
     assert normalize("presale ends tonight 👉 xrp-presale-bonus.io").signals["urls"] == 1
     assert normalize("try chat4u.ai today").signals["urls"] == 1
-    for prose in ("we waited...to no avail", "a well-known...so what", "an x-ray.It was broken", "the co-op.Co-owners agree"):
+    for prose in ("we waited...to no avail", "a well-known...so what", "an x-ray.It was broken", "the co-op.Co-owners agree",
+                  "the future.AI will"):
         assert normalize(prose).signals["urls"] == 0, prose
 
 

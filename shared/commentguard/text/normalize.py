@@ -222,6 +222,10 @@ _BARE_HOST = re.compile(
     + _TLD_NAMED
     + r""")\b(?![\w-])"""
     + _PATH
+    # ... and for ".co" and ".io", which no English sentence starts with either, a name of four letters or more
+    # ("datemenow.co", "growfollowfast.io"); ".ai" still needs the hyphen or digit ("the future.AI will ...").
+    + r"""|(?<![\w@.])(?:[a-z0-9][\w-]*\.)*[a-z0-9][\w-]{3,}\.(?:co|io)\b(?![\w-])"""
+    + _PATH
     + r"""|(?<![\w@.])(?:[a-z0-9][\w-]*\s{0,3}[.,]\s{0,3}){1,3}(?:"""
     + _TLD_SPACED
     + r""")\b(?![\w-])"""
