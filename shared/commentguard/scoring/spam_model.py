@@ -142,14 +142,14 @@ _LIKE_PHRASES = (
     r"\b(?:like (?:this|my) comment\b|thumbs? ?up if\b|like if\b|give (?:it|this|me|us) a (?:like|thumbs?)"
     r"|like (?:please|pls|plz)\b|likes? (?:4|_num_|for) likes?\b|how many (?:likes|thumbs? ?up)\b)"
 )
-# Each intent shows in one or more cues: (pattern, words, anchored). Anchored: every match starts
-# with one of the words, so the pattern is tried only where one of them is (found by str.find, in C),
-# never at every position of a long comment. Otherwise the pattern cannot match without one of the
-# words somewhere, and runs only where one is there. Either way most comments skip most patterns.
 # "Subscribe" said of the reader's own subscription is no ask ("this is why I subscribe", "we subscribe to the
 # Sunday edition"), unless it is the trade ("I'll subscribe back"): a reader praising a reporter so was filed as
 # spam (0.94; blind QA probe 27).
 _NOT_THE_READERS = r"(?<!\bi )(?<!\bwe )(?<!'ll )(?<!\bwill )(?<!'m )(?<!'d )(?<!\bdo )"
+# Each intent shows in one or more cues: (pattern, words, anchored). Anchored: every match starts
+# with one of the words, so the pattern is tried only where one of them is (found by str.find, in C),
+# never at every position of a long comment. Otherwise the pattern cannot match without one of the
+# words somewhere, and runs only where one is there. Either way most comments skip most patterns.
 _CUES: dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]] = {
     "asks_for_likes": ((_LIKE_REQUEST_OPENING + _LIKE_REQUEST + "|" + _LIKE_PHRASES, ("like", "thumb"), False),),
     "asks_for_subscribers": (
