@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from .incitement import _reported
+from .remarks import _SAID_TO_BE
 
 # What each code means, as the reason tells the moderator.
 MEANINGS = {
@@ -210,7 +211,7 @@ _PEOPLE = frozenset(
     }
 )
 _ROLE_AFTER = _PEOPLE - {"he", "she", "you", "u", "ur"} | {"half", "back", "centre", "center"}
-_IS = frozenset({"is", "s", "was", "re", "are"})
+_IS = _SAID_TO_BE - {"were"}  # ("if he were a monkey" supposes)
 _LOOKS_OR_ACTS = frozenset({"face", "looks", "look", "acts", "act", "built", "runs", "sounds"})
 # "Send him back to the jungle", "back to the zoo with him", "go back to the trees": a person sent back to where
 # animals live. ("Back to the zoo with the kids this weekend" and "we went back to the jungle set" are outings.)
