@@ -296,10 +296,12 @@ def coded_hate(tokens: Sequence[str]) -> str | None:
     return None
 
 
-# In the raw text. A sign-off stands as a sentence of its own: after the start, an end of sentence or a
-# line break, and before the end, an end of sentence, a line break or a tag line ("do the math"). A
-# quoted code ('he had "1488" tattooed') is news.
-_ALONE_BEFORE = r"(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))\s*"
+# In the raw text. A sign-off stands as a sentence of its own: after the start, an end of sentence, a line
+# break or an emoji, which ends a sentence as a full stop does ("... the media won't say 🙄 13/50 folks"), and
+# before the end, an end of sentence, a line break or a tag line ("do the math"). A quoted code ('he had
+# "1488" tattooed') is news.
+_SENTENCE_END = "[.!?\n\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]"
+_ALONE_BEFORE = rf"(?:^|(?<={_SENTENCE_END})|(?<={_SENTENCE_END} ))\s*"
 _ALONE_AFTER = (
     r"\s*(?=$|[.!?\n]|,?\s+(?:do the math|every time|just saying|never forget|think about it|strikes again)\b"
     # said to the readers: "13/50 folks. Look it up."
