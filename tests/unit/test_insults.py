@@ -185,6 +185,10 @@ def test_a_dismissal_without_a_name_for_the_reader_is_no_insult(text):
         ("Why don't you go back where you came from?", "go back where you came from"),
         ("You should go back to your country", "go back to your country"),
         ("Time to go back to your own country", "go back to your own country"),
+        ("@Amina Y nobody wants you or your kind in our schools. Go back to your desert.", "go back to your desert"),
+        ("Go back to your stinking jungle", "go back to your stinking jungle"),
+        ("@Priya N go back to India if you don't like paying rates.", "go back to india"),
+        ("You should go back to Somalia", "go back to somalia"),
         ("We don't want your kind here", "don t want your kind"),
         ("Your kind is not welcome here", "your kind is not welcome"),
     ],
@@ -205,6 +209,13 @@ def test_telling_the_reader_to_leave_the_country_is_held_as_an_insult(text, word
         "Thank you for your kind words",
         "Your kind words are welcome",
         "We don't want your kind of politics",
+        "They should go back to Mexico and apply legally",  # a policy argued about others
+        "You should go back to Italy in the spring, you'll love it",  # a visit
+        "Go back to India for a holiday, it's beautiful",
+        "Did you go back to India last year?",
+        "Let's go back to Europe",  # the speaker's plan too
+        "Go back to Canada's old system",  # the country's, not the reader's
+        "We should go back to America's founding principles",
     ],
 )
 def test_a_visit_a_question_a_report_or_kind_words_do_not_tell_the_reader_to_leave(text):

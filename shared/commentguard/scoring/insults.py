@@ -213,8 +213,27 @@ def _dismissed(tokens: Sequence[str], i: int) -> int | None:
 # Telling the reader to leave the country: "go back to your own country", "go back where you came
 # from", "we don't want your kind here". Only as an order: "I'd love to go back to your country" is a
 # visit, "did you go back to your country?" a question, and "my son was told to go back to his
-# country" a report.
-_HOMELANDS = frozenset({"country", "countries", "homeland", "land", "shithole"})
+# country" a report. The place may be one the order puts the reader's people in ("go back to your desert",
+# "... your filthy jungle"), or a country or continent named ("@Priya go back to India if you don't like
+# paying rates"): named, only when said to the reader, for "they should go back to Mexico and apply" argues
+# a policy, and not when a visit follows ("go back to Italy in the spring, you'll love it").
+_HOMELANDS = frozenset(
+    {"country", "countries", "homeland", "land", "shithole", "desert", "deserts", "jungle", "hut", "huts", "tribe", "reservation", "rez"}
+)
+_ORIGINS = frozenset(
+    {
+        "africa", "asia", "europe", "india", "pakistan", "bangladesh", "china", "japan", "korea", "vietnam",
+        "philippines", "indonesia", "afghanistan", "iran", "iraq", "syria", "lebanon", "israel",
+        "palestine", "gaza", "yemen", "saudi", "turkey", "egypt", "libya", "morocco", "algeria", "tunisia",
+        "sudan", "somalia", "ethiopia", "eritrea", "kenya", "nigeria", "lagos", "ghana", "congo", "uganda",
+        "zimbabwe", "jamaica", "haiti", "mexico", "guatemala", "honduras", "salvador", "nicaragua", "cuba",
+        "venezuela", "colombia", "ecuador", "peru", "brazil", "russia", "ukraine", "poland", "romania",
+        "bulgaria", "albania", "serbia", "ireland", "england", "scotland", "britain", "france", "germany", "italy",
+        "spain", "portugal", "greece", "canada", "america", "australia", "bosnia", "kosovo", "chechnya",
+    }
+)
+_VISITS = frozenset({"visit", "visiting", "holiday", "holidays", "vacation", "trip", "someday", "sometime", "next", "again", "in", "for", "love", "sometimes"})
+_AS_VISITS_GO = 5
 
 
 def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -224,9 +243,13 @@ def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     if word == "go" and tokens[i + 1 : i + 2] == ["back"]:
         k = i + 2 + (tokens[i + 2 : i + 3] == ["to"])
         end = None
-        if k > i + 2 and tokens[k : k + 1] in (["your"], ["ur"]):  # "go back to your (own) country"
-            m = k + 1 + (tokens[k + 1 : k + 2] == ["own"])
-            end = m if m < n and tokens[m] in _HOMELANDS else None
+        if k > i + 2 and tokens[k : k + 1] in (["your"], ["ur"]):  # "go back to your (own) country", "... your filthy desert"
+            end = next((m for m in range(k + 1, min(k + 4, n)) if tokens[m] in _HOMELANDS), None)
+        elif k > i + 2 and k < n and tokens[k] in _ORIGINS:  # "go back to India"
+            # not "let's go back to ..." (the speaker's plan too) nor "... to America's founding principles"
+            told = _ordered(tokens, i, reader_only=True) and tokens[i - 1 : i] not in (["s"], ["lets"]) and tokens[k + 1 : k + 2] != ["s"]
+            told = told and not any(t in _VISITS for t in tokens[k + 1 : k + 1 + _AS_VISITS_GO])
+            end = k if told else None
         elif tokens[k : k + 4] == ["where", "you", "came", "from"]:
             end = k + 3
         elif tokens[k : k + 3] == ["where", "you", "belong"]:

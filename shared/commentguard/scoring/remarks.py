@@ -98,9 +98,10 @@ _ASKED_OF_YOU = frozenset(
 _SOFTENERS = frozenset({"just", "please", "simply", "all", "always", "then", "now", "so", "and"})
 
 
-def _ordered(tokens: Sequence[str], i: int) -> bool:
+def _ordered(tokens: Sequence[str], i: int, reader_only: bool = False) -> bool:
     """Whether the verb at i is an order to the reader ("go back ...", "you should go back ...", "why
-    don't you go back ..."), not the speaker's plan ("I want to go back ...") or a question."""
+    don't you go back ..."), not the speaker's plan ("I want to go back ...") or a question. With
+    ``reader_only``, not an obligation put on others either ("they should go back ...")."""
     k = word_before(tokens, i, _SOFTENERS)
     if k < 0:
         return True
@@ -112,7 +113,7 @@ def _ordered(tokens: Sequence[str], i: int) -> bool:
     if prev == "to":
         return before in ("need", "needs", "have", "got", "ought", "time")
     if prev in ("should", "must", "better", "gotta", "oughta"):
-        return before not in _SPEAKERS
+        return before in _YOU if reader_only else before not in _SPEAKERS
     return prev not in _NOT_AN_ORDER
 
 
