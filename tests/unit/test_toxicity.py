@@ -410,6 +410,10 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
         ("Nobody asked you, sheep shagger.", "sheep shagger"),
         ("Scum like that should be strung up.", "should be strung up"),
         ("The union rep is a limp-wristed fairy, no wonder the guys voted no.", "limp wristed"),
+        ("Council wants to pack in more pajeets twenty to a basement suite.", "pajeets"),
+        ("Abbos get everything handed to them.", "abbos"),
+        ("Runs like a proper spacker.", "spacker"),
+        ("Juneteenth? Chimpout festival more like.", "chimpout"),
     ],
 )
 def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_shipped_list(text, term):
@@ -428,6 +432,7 @@ def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_ship
         "La salle arabe du musée est magnifique",
         "Went on a right bender after the grand final.",
         "My Abo for the paper runs out next month.",  # German: a subscription
+        "Abbo kicked four goals on Saturday.",  # a nickname for an Abbott
         "Her blood group is in the ABO system, type O.",
         "Loved The Wog Boy as a kid, still quote it.",
         "Poof, and the money was gone.",
