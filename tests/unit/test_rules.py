@@ -697,6 +697,7 @@ def test_many_at_signs_are_read_in_bounded_windows():
         ("اربح 5000 دولار شهرياً. تواصل معنا الآن عبر واتساب +971 55 555 0199", 'WhatsApp ("+971 55 555 0199")'),
         ("I read your comment and felt a connection. Talk more on Hangouts: david_mitchell88", 'Hangouts ("david_mitchell88")'),
         ("Lonely? WeChat ID: lucky_girl88", 'WeChat ("lucky_girl88")'),
+        ("Hot singles looking for fun tonight, add me on snap: lara.x.99 or kik", 'Snapchat ("lara.x.99")'),
         ("pump signals here: t . me / cryptopumpsignals (remove spaces)", 'a messenger link ("t . me / cryptopumpsignals")'),
         ("Bitcoin doubled in 48hrs!! DM on T.e.l.e.g.r.a.m @alphamine_official", 'Telegram ("@alphamine_official")'),
         ("Loans for all, write on W-h-a-t-s-A-p-p +1 202 555 0147", 'WhatsApp ("+1 202 555 0147")'),
@@ -715,7 +716,12 @@ def test_a_messenger_account_named_beside_the_app_or_a_spaced_out_link_holds(con
 
 @pytest.mark.parametrize(
     "content",
-    ["It's up to me / you decide", "Telegram channels grew, according to the report", "the meeting. me / my wife went"],
+    [
+        "It's up to me / you decide", "Telegram channels grew, according to the report", "the meeting. me / my wife went",
+        "Oh snap @Dave_R you got me there",  # the word, not the app
+        "A cold snap hit Edmonton, call 780 555 1234 for a shelter bed",
+        "Caught it on Snap: the mayor falling over lol",
+    ],
 )
 def test_a_slash_after_me_or_a_word_after_an_apps_name_is_no_messenger_contact(content):
     assert scam(content) == []

@@ -319,6 +319,8 @@ def test_the_fast_like_request_test_agrees_with_the_written_pattern(text):
         ("how many thumbs up for louis saving the day", "asks_for_likes"),
         ("follow me on instagram bigboss286", "asks_to_follow"),
         ("my insta is in my bio", "asks_to_follow"),
+        ("twitter @mscalifornia95", "asks_to_follow"),
+        ("hot pics insta @lara99 and snap: @lara99", "asks_to_follow"),
         ("subscribe to me and i'll subscribe back", "asks_for_subscribers"),
     ],
 )
@@ -339,6 +341,8 @@ def test_spam_intents_are_read_however_the_request_is_worded(text, intent):
         "i share this view with the senator",
         "i paid _money_ in taxes last year",
         "the comments on his instagram are full of slurs and insta did nothing",  # the platform named
+        "oh snap @dave_r you got me there",  # the word, then a reply
+        "twitter @elonmusk is a mess these days",  # an account the sentence goes on about
         "great reporting dana, this is why i subscribe",  # the reader's own subscription
         "we subscribe to the sunday edition",
     ],

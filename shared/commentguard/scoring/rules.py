@@ -173,7 +173,7 @@ _APP_SPELLINGS = {
     "Instagram": ("instagram", "инстаграм", "انستغرام"),
     "Hangouts": ("hangouts", "google chat"),
     "Kik": ("kik",),
-    "Snapchat": ("snapchat",),
+    "Snapchat": ("snapchat", "snap"),
     "Skype": ("skype",),
     "Discord": ("discord",),
 }
@@ -195,9 +195,12 @@ _MESSENGER_LINK = re.compile(
     r"\b(?:t|wa|telegram)\s{0,2}\.\s{0,2}me\s{0,2}/\s{0,2}[a-z0-9_+]\S*|\bchat\.whatsapp\.com/[a-z0-9_+]\S*"
 )
 _MESSENGER_HINT = re.compile(r"\.\s{0,2}me\s{0,2}/|whatsapp\.com/")
-# An account name right after the app's: "WeChat ID: essay8888", "加微信essay8888", "Telegram cryptoking_1".
-# It has a digit or an underscore, so that "Telegram channels grew" names no account.
-_ID_AFTER = re.compile(r"\s{0,2}(?:id)?\s{0,2}[:：]?\s{0,2}([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
+# An account name right after the app's: "WeChat ID: essay8888", "加微信essay8888", "Telegram cryptoking_1",
+# "snap: lara.x.99". It has a digit or an underscore, so that "Telegram channels grew" names no account.
+_ID_AFTER = re.compile(r"\s{0,2}(?:id)?\s{0,2}[:：]?\s{0,2}([a-z][a-z0-9_-]{4,19}|[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+)(?![a-z0-9_.-])")
+# Snapchat's short name is an everyday word ("a cold snap", "a snap election", "oh snap @Dave"): the app only
+# where an account goes with it ("add me on snap", "my snap:").
+_SNAP = re.compile(r"(?:\b(?:on|my)\s)snap\Z|snap(?=\s?:)")
 # An e-mail address (RFC 5321's 64-character local part; read in a window around each "@", so a
 # long run of letters is never scanned from every position), and an ask to write to it just before.
 # A space may stand on either side of the "@" and the dots ("marcus @ proton . me"), and "[at]", "[dot]"
@@ -277,6 +280,8 @@ def _messenger_contact(text: str) -> str | None:
     if not any(hint in text for hint in _APP_HINTS):
         return None
     for app in _APP.finditer(text):
+        if app.group(0) == "snap" and not _SNAP.search(text, max(0, app.start() - 3), app.end() + 1):
+            continue
         before = max(0, app.start() - 60)
         contact = (_CONTACT_AFTER.match(text, app.end()) or _NUMBER_BEFORE.search(text, before, app.start())
                    or _HANDLE_BEFORE.search(text, before, app.start()))

@@ -193,12 +193,15 @@ _CUES: dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]] = {
             True,
         ),
     ),
-    # A handle after the platform it is on ("twitter @mscalifornia95"), not a reader addressing another
-    # ("@Dave_R your numbers are wrong"): news readers reply so, and no training comment does. The platform
-    # named alone is news ("the comments on his Instagram are full of slurs"), not an ask.
+    # A handle after the platform it is on, as a sign-off ("twitter @mscalifornia95", "insta: @lara99 💋"), not a
+    # reader addressing another ("@Dave_R your numbers are wrong", "oh snap @Dave_R you got me": "snap" only
+    # with a colon) or naming an account the sentence goes on about ("Twitter @elonmusk is a mess"): news
+    # readers write so, and no training comment does. The platform named alone is news ("the comments on his
+    # Instagram are full of slurs"), not an ask.
     "asks_to_follow": (
         (
-            r"\bfollow (?:me|4|_num_|for|back)\b|\b(?:twitter|insta|instagram|tiktok|snapchat|snap)\b:? ?@ ?\w{3,}"
+            r"\bfollow (?:me|4|_num_|for|back)\b"
+            r"|\b(?:twitter|insta|instagram|tiktok|snapchat|snap(?=:))\b:? ?@ ?\w{3,}(?! ?(?!and\b|or\b)[a-z])"
             r"|\b(?:my|our) (?:insta|instagram|ig|tiktok|snapchat|snap)\b",
             ("follow", "twitter", "insta", "tiktok", "snap", "my ", "our "),
             True,
