@@ -678,3 +678,41 @@ def test_people_called_vermin_in_a_sentence_of_its_own_are_found(text, named):
 def test_a_name_for_creatures_or_a_quoted_one_is_not_people_called_vermin(text):
     assert named_all_of_them(text) is None
 
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("They should be rounded up and shot", "they should be rounded up and shot"),
+        ("He should be taken outside and shot", "he should be taken outside and shot"),
+        ("He should be caught and then hanged", "he should be caught and then hanged"),
+        (
+            "Whoever designed this LRT should be found and hung from one of the overhead wires. I'm serious.",
+            "lrt should be found and hung",
+        ),
+        ("Whoever did this should be hunted down and shot", "this should be hunted down and shot"),
+        (
+            "The Treasurer should be dragged out of Parliament House by his ankles and strung up on the lawn.",
+            "treasurer should be dragged out of parliament house by his ankles and strung up",
+        ),
+    ],
+)
+def test_people_hunted_taken_or_dragged_somewhere_and_then_shot_or_strung_up_is_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill should be found and killed",  # a bill is killed
+        "The stolen painting should be found and hung back in the gallery",
+        "The banner should be dragged out of storage and hung up again",
+        "The bear that mauled the hiker should be hunted down and shot",  # an animal
+        "It should be found and shot before it takes another calf",
+        "We should be found and shot for this lol",
+        "Illegals should be rounded up and deported",  # no violence (the model reads the rest)
+        "The suspect should be caught and tried",
+    ],
+)
+def test_things_found_and_hung_bills_killed_and_animals_hunted_are_no_call_for_violence(text):
+    assert call_in(text) is None

@@ -168,7 +168,8 @@ _ROLES = frozenset(
         "councillors", "commissioner", "commissioners", "lawmakers", "legislators", "officials", "bureaucrats",
         "politician", "president", "prosecutor", "prosecutors", "sheriff", "sheriffs", "cop", "officer",
         "officers", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "doctor",
-        "doctors", "teacher", "teachers",
+        "doctors", "teacher", "teachers", "minister", "ministers", "premier", "premiers", "treasurer", "chancellor",
+        "mp", "mps", "ref", "refs", "referee", "referees",
     }
 )
 # People a call for violence names: ``_PEOPLE``'s nouns and these.
@@ -688,6 +689,55 @@ def _beaten_till(tokens: Sequence[str], j: int) -> int | None:
     return None
 
 
+# Participles that go before the violence in "should be found and hung", "... rounded up and shot", beside those
+# in -ed; being hunted first makes whoever is hanged or shot a person ("whoever designed this should be found and
+# hung": a bill or a plan is not found, it is killed).
+_IRREGULAR_PARTICIPLES = frozenset({"found", "caught", "taken", "thrown", "brought", "held", "put", "sent", "driven", "beaten", "made"})
+_HUNTED = frozenset({"found", "caught", "hunted", "tracked", "rounded", "dragged"})
+_PARTICLES = frozenset({"up", "down", "out", "off", "away"})
+# How far the first of two participles may go on before "and": "should be dragged out of Parliament House by his
+# ankles and strung up on the lawn".
+_AND_SPAN = 8
+
+
+_NOT_SUBJECTS = frozenset({"i", "we", "it", "this", "that", "there", "which", "what", ""})
+
+
+# Animals hunted down and shot after an attack: "the bear that mauled the hiker should be hunted down and shot".
+_BEASTS = frozenset(
+    {"bear", "cougar", "wolf", "shark", "croc", "crocodile", "gator", "alligator", "dingo", "coyote", "dog", "pitbull",
+     "lion", "tiger", "bull", "animal", "beast", "leopard", "snake", "it"}
+)
+_BEAST_SPAN = 10
+
+
+def _beast_before(tokens: Sequence[str], i: int) -> bool:
+    return any(t in _BEASTS or t in _CREATURES for t in tokens[max(0, i - _BEAST_SPAN) : i])
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+def _and_then(tokens: Sequence[str], k: int) -> int:
+    """Where the participle at k ("dragged", "rounded") goes on past its particle or a phrase to "and" and a
+    participle of violence ("... dragged out by his ankles and strung up", "rounded up and shot"), the index of
+    that participle; else k."""
+    if not _participle(tokens[k]) or tokens[k] in _VIOLENT_ALWAYS or tokens[k] in _VIOLENT_OF_PEOPLE:
+        return k
+    for j in range(k + 1, min(k + 1 + _AND_SPAN, len(tokens) - 1)):
+        if tokens[j] in ("and", "then"):
+            after = j + 1 + (tokens[j + 1] == "then" and j + 2 < len(tokens))  # "and then shot"
+            violent = tokens[after] in _VIOLENT_ALWAYS or tokens[after] in _VIOLENT_OF_PEOPLE or tokens[after] == "strung"
+            return after if violent else k
+        if tokens[j] in _SENTENCE_BREAKS:
+            return k
+    return k
+
+
+_SENTENCE_BREAKS = frozenset({"!", "?", "but", "because", "so", "if", "when"})
+
+
 def _calls(tokens: Sequence[str]):
     """(start, end) of each call for violence against people, in order, quoted or not."""
     n = len(tokens)
@@ -800,10 +850,20 @@ def _calls(tokens: Sequence[str]):
             # "<people> should (all) be (publicly) hanged"
             k = i + 1
             # Fillers, and other participles before "and": "(all) be deported and shot"
-            while k < n - 1 and (tokens[k] in _FILLERS or (tokens[k + 1] in ("and", "or") and tokens[k].endswith("ed"))
-                                 or (tokens[k] in ("and", "or") and tokens[k - 1].endswith("ed"))):
+            while k < n - 1 and (tokens[k] in _FILLERS or (tokens[k + 1] in ("and", "or") and _participle(tokens[k]))
+                                 or (tokens[k] in ("and", "or") and _participle(tokens[k - 1]))
+                                 or (tokens[k] == "then" and tokens[k - 1] == "and")):
                 k += 1
+            k = _and_then(tokens, k)
+            hunted = any(t in _HUNTED for t in tokens[i + 1 : k])
             done = tokens[k]
+            strung = done == "strung" and tokens[k + 1 : k + 2] == ["up"]
+            if strung:  # "strung up": lights are too, so of people
+                k, done = k + 1, "hung"
+            # hunted, then shot, strung up or hung from something: a person ("the painting should be found and hung
+            # in the hall", "the bill should be found and killed", "the banner dragged out and hung up" are things)
+            hunted = hunted and (done in ("shot", "stabbed") or strung or (done == "hung" and tokens[k + 1 : k + 2] == ["from"]))
+            hunted = hunted and not _beast_before(tokens, i)
             run_down = _RUN_DOWN_DONE.get(done)  # "(they) should be run over", "... mowed down"
             executed = _executed_at(tokens, k)
             if executed is not None:
@@ -823,11 +883,12 @@ def _calls(tokens: Sequence[str]):
             writer = _writer_is_subject(tokens, m)
             # "every protester blocking the highway (should be run over)", "the senators who voted for this (...)"
             head = None if writer or subject in _TARGETS or subject in _PRONOUNS else _head_of_clause(tokens, m)
-            if (subject in ("i", "we", "it", "this", "that", "there", "which", "what", "") and not writer and head is None) or _subject_is_owned(tokens, m):
+            # ("whoever did this should be hunted down and shot": "this" is what they did)
+            if (subject in _NOT_SUBJECTS and not writer and head is None and not (hunted and subject not in _SPEAKERS)) or _subject_is_owned(tokens, m):
                 continue
             if head is not None:
                 yield head, k
-            elif done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS or writer or (executed and subject == "who"):
+            elif done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS or writer or hunted or (executed and subject == "who"):
                 # ("who" is a person's: "that ref is a clown who should be dragged behind a truck")
                 yield max(0, m - 1), k
         elif word in ("die", "dies") and i > 1:
