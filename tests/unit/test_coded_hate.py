@@ -62,6 +62,7 @@ def test_a_book_a_king_a_discussion_or_a_report_is_no_hate_code(text):
         ("13/50 folks. Look it up.", "13/50"),
         ("Got what every thug deserves. 13/50 strikes again.", "13/50"),
         ("We all know what colour the media won't say \U0001f644 13/50 folks", "13/50"),  # an emoji ends a sentence
+        ("Nice to see the usual 13/50 crowd out in force in the comments.", "13/50"),
         ("A man in a wig is a man in a wig. 41% is a number they should all be aiming for.", "41%"),
         ("@Sam nobody cares about your pronouns, freak. 41% for a reason.", "41%"),
         ("Join the 41% already, tranny", "41%"),
@@ -91,6 +92,7 @@ def test_a_number_bracket_or_capitals_code_is_found_in_the_raw_text(text, code):
         "Final score 14/88",
         "13/50 folks voted for the bypass",  # folks counted
         "Mock exam results \U0001f62c 13/50 on paper two",  # a mark after an emoji
+        "The 13/50 lot in the auction sold first",  # a lot number
         "Turnout was 41% in the trans-Pennine wards",  # a figure, no taunt
         "41% of trans adults have attempted suicide. Support them.",  # a statistic
         "The 41% figure on trans youth is why the crisis line matters",  # help

@@ -716,3 +716,14 @@ def test_people_hunted_taken_or_dragged_somewhere_and_then_shot_or_strung_up_is_
 )
 def test_things_found_and_hung_bills_killed_and_animals_hunted_are_no_call_for_violence(text):
     assert call_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Honestly just unalive yourself Kayla, the world would be better.", "unalive yourself"),
+        ("Seriously go kill yourself", "kill yourself"),
+    ],
+)
+def test_self_harm_urged_after_a_sentence_adverb_is_a_call_for_violence(text, words):
+    assert call_in(text) == words

@@ -149,6 +149,7 @@ def test_a_masked_slur_the_writer_says_is_read_even_after_words_of_saying():
         ("beat ur face in", ["beat", "your", "face", "in"]),
         ("dont", ["don", "t"]),
         ("imma", ["i", "m", "gonna"]),
+        ("k!ll urself", ["kill", "yourself"]),
         ("The U.S. economy", ["the", "u", "s", "economy"]),  # "U.S." is no "you"
     ],
 )

@@ -312,6 +312,8 @@ _SIGN_OFFS = (
     (re.compile(r"#(?:1488|14words|fourteenwords)\b", re.IGNORECASE), "1488"),
     (re.compile(r"(?<![\w/.,:])(?:hh\s?88|88\s?hh)(?![\w/.,:%])", re.IGNORECASE), "88"),
     (re.compile(_ALONE_BEFORE + r"13\s?/\s?(?:50|52|90)" + _ALONE_AFTER), "13/50"),
+    # the code as a name for people: "the usual 13/50 crowd" (a crowd or a type is never counted in it; "the 13/50 lot" may be an auction's)
+    (re.compile(r"\b(?:the|that|usual|same|whole)\s+13\s?/\s?(?:50|52)\s+(?:crowd|types?|demographic|community)\b", re.IGNORECASE), "13/50"),
 )
 # "Remember the 14 words, brothers.", "the fourteen words." ending a sentence (not "the 14 words of the headline",
 # "can you say it in the 14 words?")

@@ -253,7 +253,10 @@ _CLAUSE_START = frozenset({".", "!", "?", ",", ";", ":", "-", "and", "then", "so
 _ADVOCATES = frozenset({"time", "legal", "allowed", "permitted"})
 _OBLIGATIONS = (_MODALS - {"deserve", "deserves"}) | {"let", "lets"}
 _INTENTS = frozenset({"will", "ll", "would", "d", "gonna", "going", "shall", "wanna", "want", "m", "am"})
-_BETWEEN = frozenset({"to", "all", "just", "really", "simply", "also", "better", "go", "s", "please", "gladly"})
+# ("honestly just unalive yourself": a sentence adverb before the order)
+_BETWEEN = frozenset(
+    {"to", "all", "just", "really", "simply", "also", "better", "go", "s", "please", "gladly", "honestly", "seriously", "literally"}
+)
 _SPEAKERS = frozenset({"i", "we"})
 # Words that call on the readers, after which an order starts: the tokens keep no full stop, so
 # "grab your guns, boys. Burn their offices down" reads "... guns boys burn their offices down".
