@@ -24,6 +24,10 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
       entertainment site
   28  a UK football site and a US mid-size city's news site (a VAR decision, a sacked manager, a women's team,
       a shooting downtown, a Juneteenth festival, a church fire, a homeless encampment)
+  29  an Australian national news site and a Canadian city daily (an Indigenous footballer, a mosque, a curfew,
+      Mardi Gras, a rezoning, an LRT line, wildfires, encampments)
+  30  a US national political site and a UK tabloid's crime, royals and showbiz pages (guns, the border, Gaza, a
+      police shooting, a grooming-gang trial, asylum hotels, a footballer's divorce, a reality TV star)
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
@@ -45,7 +49,11 @@ thresholds of the phrase matcher for short comments (see ``scoring/phrases.py``;
 (``spam-2026.12.04-2``); 28 was scored blind against all of that session's changes and against the code
 before them: 30 of 55 abusive approved and 5 of 75 genuine held either way (a spam selling followers went from
 discarded to held), then read: UK football abuse in words and frames no list had ("neck himself", "spacker",
-"a gold digging whore", "back to whatever jungle they found him in"). None of them is blind now: they are a regression check, and a picture of what the
+"a gold digging whore", "back to whatever jungle they found him in"); 29 was scored blind on 2026-12-04 (19 of 55 abusive approved, 10 of
+75 genuine held, 1 of 20 spam approved), then read: "go back to India" said to a reader, "pajeets", people "found and
+hung", "add me on snap: ..." came from it (15 approved after, no spam); 30 was scored blind against those and against
+the code before them: 24 of 55 abusive approved, 15 of 75 genuine held, no spam approved either way, then read:
+"k!ll urself", "honestly just unalive yourself" and "the usual 13/50 crowd" came from it (21 approved after). None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
