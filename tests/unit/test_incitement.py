@@ -727,3 +727,34 @@ def test_things_found_and_hung_bills_killed_and_animals_hunted_are_no_call_for_v
 )
 def test_self_harm_urged_after_a_sentence_adverb_is_a_call_for_violence(text, words):
     assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Traitors should hang", "traitors should hang"),
+        ("He should hang for this", "he should hang"),
+        ("Every senator who voted for this should hang", "senator who voted for this should hang"),
+        ("The officer is a pig who deserves to get gunned down the same way.", "who deserves to get gunned down"),
+        ("He should be gunned down", "he should be gunned down"),
+        ("And hang the social worker that let him out too.", "hang the social worker"),
+    ],
+)
+def test_people_who_should_hang_or_be_gunned_down_are_the_object_of_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We should hang out sometime",
+        "You should hang in there",
+        "They should hang their heads in shame",
+        "The pictures should hang in the lobby",
+        "The portrait of the mayor should hang in city hall",
+        "The judges should hang tough",
+        "He deserves to get shot down at the vote",
+    ],
+)
+def test_hanging_out_in_there_or_on_a_wall_is_no_call_for_violence(text):
+    assert call_in(text) is None

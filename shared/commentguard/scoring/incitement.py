@@ -169,7 +169,7 @@ _ROLES = frozenset(
         "politician", "president", "prosecutor", "prosecutors", "sheriff", "sheriffs", "cop", "officer",
         "officers", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "doctor",
         "doctors", "teacher", "teachers", "minister", "ministers", "premier", "premiers", "treasurer", "chancellor",
-        "mp", "mps", "ref", "refs", "referee", "referees",
+        "mp", "mps", "ref", "refs", "referee", "referees", "worker",
     }
 )
 # People a call for violence names: ``_PEOPLE``'s nouns and these.
@@ -718,6 +718,24 @@ def _beast_before(tokens: Sequence[str], i: int) -> bool:
     return any(t in _BEASTS or t in _CREATURES for t in tokens[max(0, i - _BEAST_SPAN) : i])
 
 
+# "Traitors should hang", "he should hang for this": hanging said of people, as their execution (not "we should
+# hang out", "you should hang in there", "the pictures should hang in the lobby").
+_HANGED_AFTER = frozenset({"for", "from", "!", "?", "too", "high", "alongside", "next"})
+
+
+def _hangs(tokens: Sequence[str], i: int) -> int | None:
+    """Where "hang" at i says people should hang, the index of its subject; else None."""
+    if i + 1 < len(tokens) and tokens[i + 1] not in _HANGED_AFTER:
+        return None
+    m = _before_fillers(tokens, i)
+    if m < 1 or tokens[m] not in _MODALS or _negated(tokens, m - 1, i):
+        return None
+    subject = tokens[m - 1]
+    if subject in _TARGETS or subject in _PRONOUNS - {"you"}:
+        return m - 1
+    return _head_of_clause(tokens, m)
+
+
 def _participle(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
 
@@ -849,7 +867,10 @@ def _calls(tokens: Sequence[str]):
             # "stab him in the back": a betrayal
             if end is not None and not (word == "stab" and tokens[end + 1 : end + 4] == ["in", "the", "back"]):
                 yield i, end
-        elif word == "be" and i + 1 < n:
+            elif end is None and word == "hang" and (start := _hangs(tokens, i)) is not None:
+                yield start, i
+        elif word in ("be", "get") and i + 1 < n and (word == "be" or tokens[i + 1 : i + 3] == ["gunned", "down"]):
+            # ("deserves to get gunned down"; "should get shot" may be a vaccine)
             # "<people> should (all) be (publicly) hanged"
             k = i + 1
             # Fillers, and other participles before "and": "(all) be deported and shot"
@@ -863,6 +884,8 @@ def _calls(tokens: Sequence[str]):
             strung = done == "strung" and tokens[k + 1 : k + 2] == ["up"]
             if strung:  # "strung up": lights are too, so of people
                 k, done = k + 1, "hung"
+            elif done == "gunned" and tokens[k + 1 : k + 2] == ["down"]:  # of people, whoever they are
+                k, done = k + 1, "murdered"
             # hunted, then shot, strung up or hung from something: a person ("the painting should be found and hung
             # in the hall", "the bill should be found and killed", "the banner dragged out and hung up" are things)
             hunted = hunted and (done in ("shot", "stabbed") or strung or (done == "hung" and tokens[k + 1 : k + 2] == ["from"]))

@@ -40,6 +40,11 @@ code, each kind labelled), abusive comments that everything else approved, and g
   70 abusive comments and 1 more of its 65 genuine ones ("Megan called this storm three days out ... Best
   meteorologist in the state" beside "She should do the weather in a bikini."). Phrases written from one
   probe's misses catch that probe.
+* three ordinary lines on "hang" said in good faith ("You should hang in there", "We should hang out sometime",
+  "They should hang their heads in shame", 2026-12-04), which sat near "You should just hang yourself." or a
+  call to violence: 7 of friends' text messages no longer held ("When should I come over?", "Hanging out with my
+  brother and his family"), none of the Fox News comments moved, and of the probes' abusive comments one went
+  ("... And hang the social worker that let him out too."), which ``incitement`` now reads as a call.
 * a higher threshold for short comments (0.50 under 12 words), tried 2026-12-04 and not shipped. A short
   comment's embedding rides on a word or two it shares with a phrase ("I'm coming to the parade with my
   family" 0.65 beside "I'm coming for you and your family"): of the Fox News comments under 12 words the
