@@ -190,6 +190,7 @@ def test_a_dismissal_without_a_name_for_the_reader_is_no_insult(text):
         ("@Priya N go back to India if you don't like paying rates.", "go back to india"),
         ("You should go back to Somalia", "go back to somalia"),
         ("We don't want your kind here", "don t want your kind"),
+        ("@Kobus_v shut up you whinging boer, nobody wants your kind here.", "nobody wants your kind"),
         ("Your kind is not welcome here", "your kind is not welcome"),
     ],
 )
@@ -216,6 +217,8 @@ def test_telling_the_reader_to_leave_the_country_is_held_as_an_insult(text, word
         "Let's go back to Europe",  # the speaker's plan too
         "Go back to Canada's old system",  # the country's, not the reader's
         "We should go back to America's founding principles",
+        "Go back to Georgia, the peach state misses you",  # a US state
+        "He wants your kind words on the record",
     ],
 )
 def test_a_visit_a_question_a_report_or_kind_words_do_not_tell_the_reader_to_leave(text):

@@ -216,7 +216,8 @@ def _dismissed(tokens: Sequence[str], i: int) -> int | None:
 # country" a report. The place may be one the order puts the reader's people in ("go back to your desert",
 # "... your filthy jungle"), or a country or continent named ("@Priya go back to India if you don't like
 # paying rates"): named, only when said to the reader, for "they should go back to Mexico and apply" argues
-# a policy, and not when a visit follows ("go back to Italy in the spring, you'll love it").
+# a policy, and not when a visit follows ("go back to Italy in the spring, you'll love it"). Names that are
+# also a US state or a first name ("Georgia", "Chad") are left out: "go back to Georgia" is a retort between states.
 _HOMELANDS = frozenset(
     {"country", "countries", "homeland", "land", "shithole", "desert", "deserts", "jungle", "hut", "huts", "tribe", "reservation", "rez"}
 )
@@ -229,7 +230,16 @@ _ORIGINS = frozenset(
         "zimbabwe", "jamaica", "haiti", "mexico", "guatemala", "honduras", "salvador", "nicaragua", "cuba",
         "venezuela", "colombia", "ecuador", "peru", "brazil", "russia", "ukraine", "poland", "romania",
         "bulgaria", "albania", "serbia", "ireland", "england", "scotland", "britain", "france", "germany", "italy",
-        "spain", "portugal", "greece", "canada", "america", "australia", "bosnia", "kosovo", "chechnya",
+        "spain", "portugal", "greece", "canada", "america", "australia", "bosnia", "kosovo", "chechnya", "holland",
+        "netherlands", "belgium", "sweden", "norway", "denmark", "finland", "hungary", "czechia", "slovakia", "croatia",
+        "lithuania", "latvia", "estonia", "moldova", "armenia", "azerbaijan", "kazakhstan", "uzbekistan",
+        "tajikistan", "mongolia", "thailand", "cambodia", "laos", "myanmar", "burma", "malaysia", "singapore",
+        "nepal", "bhutan", "lanka", "maldives", "oman", "qatar", "kuwait", "bahrain", "emirates", "dubai",
+        "senegal", "mali", "niger", "cameroon", "gabon", "angola", "zambia", "malawi", "mozambique",
+        "tanzania", "rwanda", "burundi", "botswana", "namibia", "lesotho", "eswatini", "madagascar", "mauritius",
+        "liberia", "togo", "benin", "gambia", "mauritania", "djibouti", "argentina", "chile",
+        "bolivia", "paraguay", "uruguay", "guyana", "suriname", "panama", "belize", "trinidad", "barbados",
+        "bahamas", "dominica", "samoa", "tonga", "fiji", "zealand",
     }
 )
 _VISITS = frozenset({"visit", "visiting", "holiday", "holidays", "vacation", "trip", "someday", "sometime", "next", "again", "in", "for", "love", "sometimes"})
@@ -257,7 +267,7 @@ def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         if end is not None and _ordered(tokens, i) and not _reported(tokens, i):
             return i, end
         return None
-    if word in ("want", "need", "tolerate") and tokens[i + 1 : i + 3] == ["your", "kind"] and tokens[i + 3 : i + 4] != ["of"]:
+    if word in ("want", "wants", "need", "needs", "tolerate", "tolerates") and tokens[i + 1 : i + 3] == ["your", "kind"] and tokens[i + 3 : i + 4] != ["of"]:
         # "we don't want your kind (here)"
         denial = next((k for k in range(max(0, i - 3), i) if tokens[k] in _DENIALS or tokens[k] == "t"), None)
         if denial is not None and not _reported(tokens, i):
