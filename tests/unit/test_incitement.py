@@ -691,6 +691,7 @@ def test_a_name_for_creatures_or_a_quoted_one_is_not_people_called_vermin(text):
             "lrt should be found and hung",
         ),
         ("Whoever did this should be hunted down and shot", "this should be hunted down and shot"),
+        ("Whoever did it should be hunted down and shot", "it should be hunted down and shot"),
         (
             "The Treasurer should be dragged out of Parliament House by his ankles and strung up on the lawn.",
             "treasurer should be dragged out of parliament house by his ankles and strung up",

@@ -697,43 +697,22 @@ def _beaten_till(tokens: Sequence[str], j: int) -> int | None:
 # hung": a bill or a plan is not found, it is killed).
 _IRREGULAR_PARTICIPLES = frozenset({"found", "caught", "taken", "thrown", "brought", "held", "put", "sent", "driven", "beaten", "made"})
 _HUNTED = frozenset({"found", "caught", "hunted", "tracked", "rounded", "dragged"})
-_PARTICLES = frozenset({"up", "down", "out", "off", "away"})
 # How far the first of two participles may go on before "and": "should be dragged out of Parliament House by his
 # ankles and strung up on the lawn".
 _AND_SPAN = 8
-
-
+_SENTENCE_BREAKS = frozenset({"!", "?", "but", "because", "so", "if", "when"})
+# Subjects that are no people, unless they were hunted first ("whoever did this should be hunted down and shot":
+# "this" is what they did).
 _NOT_SUBJECTS = frozenset({"i", "we", "it", "this", "that", "there", "which", "what", ""})
-
-
 # Animals hunted down and shot after an attack: "the bear that mauled the hiker should be hunted down and shot".
 _BEASTS = frozenset(
     {"bear", "cougar", "wolf", "shark", "croc", "crocodile", "gator", "alligator", "dingo", "coyote", "dog", "pitbull",
-     "lion", "tiger", "bull", "animal", "beast", "leopard", "snake", "it"}
+     "lion", "tiger", "bull", "animal", "beast", "leopard", "snake"}
 )
 _BEAST_SPAN = 10
-
-
-def _beast_before(tokens: Sequence[str], i: int) -> bool:
-    return any(t in _BEASTS or t in _CREATURES for t in tokens[max(0, i - _BEAST_SPAN) : i])
-
-
 # "Traitors should hang", "he should hang for this": hanging said of people, as their execution (not "we should
 # hang out", "you should hang in there", "the pictures should hang in the lobby").
 _HANGED_AFTER = frozenset({"for", "from", "!", "?", "too", "high", "alongside", "next"})
-
-
-def _hangs(tokens: Sequence[str], i: int) -> int | None:
-    """Where "hang" at i says people should hang, the index of its subject; else None."""
-    if i + 1 < len(tokens) and tokens[i + 1] not in _HANGED_AFTER:
-        return None
-    m = _before_fillers(tokens, i)
-    if m < 1 or tokens[m] not in _MODALS or _negated(tokens, m - 1, i):
-        return None
-    subject = tokens[m - 1]
-    if subject in _TARGETS or subject in _PRONOUNS - {"you"}:
-        return m - 1
-    return _head_of_clause(tokens, m)
 
 
 def _participle(word: str) -> bool:
@@ -756,7 +735,33 @@ def _and_then(tokens: Sequence[str], k: int) -> int:
     return k
 
 
-_SENTENCE_BREAKS = frozenset({"!", "?", "but", "because", "so", "if", "when"})
+def _hunted_person(tokens: Sequence[str], i: int, k: int, m: int) -> bool:
+    """Whether the participles from i to k, the last of them the violence, hunt someone down and then shoot, string
+    up or hang them from something: a person, whatever the subject before the modal at m says ("the painting should
+    be found and hung in the hall", "the bill should be found and killed", "the banner dragged out and hung up" are
+    things; a bear that mauled a hiker, or "it", may be an animal, unless it is what "whoever" did)."""
+    subject = tokens[m - 1] if m > 0 else ""
+    if not any(t in _HUNTED for t in tokens[i + 1 : k]) or subject in _SPEAKERS:
+        return False
+    if subject == "it" and not any(t in ("whoever", "whomever") for t in tokens[max(0, m - 4) : m]):
+        return False
+    done, after = tokens[k], tokens[k + 1 : k + 2]
+    if not (done in ("shot", "stabbed") or (done == "up" and tokens[k - 1] == "strung") or (done == "hung" and after == ["from"])):
+        return False
+    return not any(t in _BEASTS or t in _CREATURES for t in tokens[max(0, i - _BEAST_SPAN) : i])
+
+
+def _hangs(tokens: Sequence[str], i: int) -> int | None:
+    """Where "hang" at i says people should hang, the index of its subject; else None."""
+    if i + 1 < len(tokens) and tokens[i + 1] not in _HANGED_AFTER:
+        return None
+    m = _before_fillers(tokens, i)
+    if m < 1 or tokens[m] not in _MODALS or _negated(tokens, m - 1, i):
+        return None
+    subject = tokens[m - 1]
+    if subject in _TARGETS or subject in _PRONOUNS - {"you"}:
+        return m - 1
+    return _head_of_clause(tokens, m)
 
 
 def _calls(tokens: Sequence[str]):
@@ -879,17 +884,11 @@ def _calls(tokens: Sequence[str]):
                                  or (tokens[k] == "then" and tokens[k - 1] == "and")):
                 k += 1
             k = _and_then(tokens, k)
-            hunted = any(t in _HUNTED for t in tokens[i + 1 : k])
             done = tokens[k]
-            strung = done == "strung" and tokens[k + 1 : k + 2] == ["up"]
-            if strung:  # "strung up": lights are too, so of people
+            if done == "strung" and tokens[k + 1 : k + 2] == ["up"]:  # "strung up": lights are too, so of people
                 k, done = k + 1, "hung"
             elif done == "gunned" and tokens[k + 1 : k + 2] == ["down"]:  # of people, whoever they are
                 k, done = k + 1, "murdered"
-            # hunted, then shot, strung up or hung from something: a person ("the painting should be found and hung
-            # in the hall", "the bill should be found and killed", "the banner dragged out and hung up" are things)
-            hunted = hunted and (done in ("shot", "stabbed") or strung or (done == "hung" and tokens[k + 1 : k + 2] == ["from"]))
-            hunted = hunted and not _beast_before(tokens, i)
             run_down = _RUN_DOWN_DONE.get(done)  # "(they) should be run over", "... mowed down"
             executed = _executed_at(tokens, k)
             if executed is not None:
@@ -907,10 +906,10 @@ def _calls(tokens: Sequence[str]):
             if subject == "all" and m > 1:  # "they all should be shot"
                 subject = tokens[m - 2]
             writer = _writer_is_subject(tokens, m)
+            hunted = _hunted_person(tokens, i, k, m)
             # "every protester blocking the highway (should be run over)", "the senators who voted for this (...)"
             head = None if writer or subject in _TARGETS or subject in _PRONOUNS else _head_of_clause(tokens, m)
-            # ("whoever did this should be hunted down and shot": "this" is what they did)
-            if (subject in _NOT_SUBJECTS and not writer and head is None and not (hunted and subject not in _SPEAKERS)) or _subject_is_owned(tokens, m):
+            if (subject in _NOT_SUBJECTS and not writer and head is None and not hunted) or _subject_is_owned(tokens, m):
                 continue
             if head is not None:
                 yield head, k
