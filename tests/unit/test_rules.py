@@ -698,6 +698,7 @@ def test_many_at_signs_are_read_in_bounded_windows():
         ("I read your comment and felt a connection. Talk more on Hangouts: david_mitchell88", 'Hangouts ("david_mitchell88")'),
         ("Lonely? WeChat ID: lucky_girl88", 'WeChat ("lucky_girl88")'),
         ("Hot singles looking for fun tonight, add me on snap: lara.x.99 or kik", 'Snapchat ("lara.x.99")'),
+        ("add me on snap lara.x.99 for pics", 'Snapchat ("lara.x.99")'),
         ("pump signals here: t . me / cryptopumpsignals (remove spaces)", 'a messenger link ("t . me / cryptopumpsignals")'),
         ("Bitcoin doubled in 48hrs!! DM on T.e.l.e.g.r.a.m @alphamine_official", 'Telegram ("@alphamine_official")'),
         ("Loans for all, write on W-h-a-t-s-A-p-p +1 202 555 0147", 'WhatsApp ("+1 202 555 0147")'),

@@ -199,8 +199,8 @@ _MESSENGER_HINT = re.compile(r"\.\s{0,2}me\s{0,2}/|whatsapp\.com/")
 # "snap: lara.x.99". It has a digit or an underscore, so that "Telegram channels grew" names no account.
 _ID_AFTER = re.compile(r"\s{0,2}(?:id)?\s{0,2}[:：]?\s{0,2}([a-z][a-z0-9_-]{4,19}|[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+)(?![a-z0-9_.-])")
 # Snapchat's short name is an everyday word ("a cold snap", "a snap election", "oh snap @Dave"): the app only
-# where an account goes with it ("add me on snap", "my snap:").
-_SNAP = re.compile(r"(?:\b(?:on|my)\s)snap\Z|snap(?=\s?:)")
+# where an account goes with it ("add me on snap lara.x.99", "my snap: ...").
+_SNAP_BEFORE = (" on ", " my ")
 # An e-mail address (RFC 5321's 64-character local part; read in a window around each "@", so a
 # long run of letters is never scanned from every position), and an ask to write to it just before.
 # A space may stand on either side of the "@" and the dots ("marcus @ proton . me"), and "[at]", "[dot]"
@@ -280,7 +280,9 @@ def _messenger_contact(text: str) -> str | None:
     if not any(hint in text for hint in _APP_HINTS):
         return None
     for app in _APP.finditer(text):
-        if app.group(0) == "snap" and not _SNAP.search(text, max(0, app.start() - 3), app.end() + 1):
+        if app.group(0) == "snap" and not (
+            f" {text[max(0, app.start() - 3) : app.start()]}".endswith(_SNAP_BEFORE) or text[app.end() : app.end() + 2].lstrip().startswith(":")
+        ):
             continue
         before = max(0, app.start() - 60)
         contact = (_CONTACT_AFTER.match(text, app.end()) or _NUMBER_BEFORE.search(text, before, app.start())
