@@ -184,8 +184,11 @@ _APP = re.compile(
     + "|".join(sorted((re.escape(s).replace(r"\ ", r"\s?") for s in _APP_NAME if s != "微信"), key=len, reverse=True))
     + r")(?!\w)|微信"
 )
-# What each spelling holds, for the check in C before _APP runs: its first four characters.
-_APP_HINTS = tuple(sorted({spelling[:4] for spelling in _APP_NAME}))
+# What any text _APP matches must hold, for the check in C before _APP runs: each spelling up to its first space
+# (the pattern reads a space there as optional). Not a shorter prefix: "what" and "disc" are in one comment in eight.
+_FIRST_WORDS = {spelling.split(" ")[0] for spelling in _APP_NAME}
+_APP_HINTS = tuple(sorted(h for h in _FIRST_WORDS if not any(o != h and o in h for o in _FIRST_WORDS)))  # "snap", not "snapchat" too
+_ASCII_APP_HINTS = tuple(h for h in _APP_HINTS if h.isascii())  # all an ASCII text can hold
 # Looked for only around an app's name, in a bounded window: tried at every position of a long
 # run of digits, a phone pattern backtracks without end.
 _CONTACT_AFTER = re.compile(rf"[^\n]{{0,40}}?({_PHONE}|@\s?[a-z0-9_.]{{4,}})")  # an @name before is a reply
@@ -252,6 +255,8 @@ _PITCH = re.compile(
 )
 _PITCH_WORDS = ("own boss", "team", "income", "side hustle", "financial freedom", "from home", "changed my life", "rich", "make", "made", "making", "earn")
 _ASKS_PRIVATELY = re.compile(r"\b(?:dm|pm|inbox|message|msg) me\b|\bhmu\b|\bsend me a (?:dm|message|pm)\b")
+# What any ask _ASKS_PRIVATELY matches holds: the pitch's words are common, the ask is not.
+_ASK_HINTS = ("dm me", "pm me", "inbox me", "message me", "msg me", "hmu", "send me a")
 _PITCH_TO_ASK = 200  # characters from the pitch's start in which the ask follows (or precedes)
 # Bitcoin (legacy and bech32), Ethereum and Tron addresses, each in its own alphabet.
 _WALLET = re.compile(
@@ -275,9 +280,9 @@ def _may_hold_wallet(text: str) -> bool:
 
 def _messenger_contact(text: str) -> str | None:
     """How a lower-case text asks readers to write to someone on a messenger, or None."""
-    if _MESSENGER_HINT.search(text) and (link := _MESSENGER_LINK.search(text)):
+    if "/" in text and _MESSENGER_HINT.search(text) and (link := _MESSENGER_LINK.search(text)):
         return f'through a messenger link ("{link.group(0)[:40]}")'
-    if not any(hint in text for hint in _APP_HINTS):
+    if not any(hint in text for hint in (_ASCII_APP_HINTS if text.isascii() else _APP_HINTS)):
         return None
     for app in _APP.finditer(text):
         if app.group(0) == "snap" and not (
@@ -361,13 +366,21 @@ _PHARMACY_PROMISE = re.compile(
     rf"|generic (?:{_DRUGS}))\b"
 )
 _LETTERS_FOR_SIGNS = str.maketrans("0134578@$", "oieastbas")
+_ASCII_LETTERS_FOR_SIGNS = bytes.maketrans(b"0134578@$", b"oieastbas")  # the same, a C table lookup for ASCII text
 # "!" and "|" stand for an "i" only inside a word ("v!agra", "c|alis"): "Buy Viagra!" keeps its mark.
 _I_INSIDE_A_WORD = re.compile(r"(?<=\w)[!|](?=\w)")
+# What any promise _PHARMACY_PROMISE matches holds, looked for in C first: one comment in a hundred has one.
+_PROMISE_HINTS = ("prescri", "rx", "script", "pharmac", "shipping", "delivery", "packag", "shipment", "generic")
 
 
 def _pharma_pitch(text: str) -> str | None:
     """The drug and the promise of a lower-case text that sells prescription drugs without one, or None."""
-    read = _I_INSIDE_A_WORD.sub("i", text).translate(_LETTERS_FOR_SIGNS)
+    read = _I_INSIDE_A_WORD.sub("i", text) if "!" in text or "|" in text else text
+    # Its ASCII letters read in C: a promise is ASCII, so it is there if it is anywhere.
+    letters = read.encode("ascii", "ignore").translate(_ASCII_LETTERS_FOR_SIGNS).decode("ascii")
+    if not any(hint in letters for hint in _PROMISE_HINTS):
+        return None
+    read = letters if read.isascii() else read.translate(_LETTERS_FOR_SIGNS)
     if (drug := _DRUG.search(read)) and (promise := _PHARMACY_PROMISE.search(read)):
         return f'"{drug.group(0)}", "{promise.group(0)}"'
     return None
@@ -376,7 +389,7 @@ def _pharma_pitch(text: str) -> str | None:
 def _income_pitch(text: str) -> str | None:
     """The pitch of a lower-case text that offers an income opportunity and asks readers to message
     its author, or None."""
-    if not any(w in text for w in _PITCH_WORDS) or not ("me" in text or "hmu" in text):
+    if not any(hint in text for hint in _ASK_HINTS) or not any(w in text for w in _PITCH_WORDS):
         return None
     for pitch in _PITCH.finditer(text):
         start = max(0, pitch.start() - _PITCH_TO_ASK)

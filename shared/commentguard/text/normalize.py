@@ -674,7 +674,8 @@ def letters_joined(text: str) -> str:
     "t.e.l.e.g.r.a.m" and "t-e-l-e-g-r-a-m" read "telegram"."""
     if _SPACED_HINT.search(text):
         text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    if _DOTTED_HINT.search(text):
+    # (four of one separator at least, counted in C first: most texts have fewer)
+    if any(text.count(sep) >= 4 for sep in ".*_-") and _DOTTED_HINT.search(text):
         text = _DOTTED_LETTERS.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
     return text
 
