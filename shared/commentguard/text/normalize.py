@@ -675,7 +675,7 @@ def letters_joined(text: str) -> str:
     if _SPACED_HINT.search(text):
         text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
     # (four of one separator at least, counted in C first: most texts have fewer)
-    if any(text.count(sep) >= 4 for sep in ".*_-") and _DOTTED_HINT.search(text):
+    if (text.count(".") >= 4 or text.count("-") >= 4 or text.count("_") >= 4 or text.count("*") >= 4) and _DOTTED_HINT.search(text):
         text = _DOTTED_LETTERS.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
     return text
 
