@@ -75,8 +75,8 @@ MASKED_SLURS = {"chinks": "chink", "fags": "fag", "coons": "coon"}
 # Shorthand typed for words the rules read: one token, or several for the contraction it stands for.
 # ("ya" is left: "see ya" is a goodbye; "ill" is "I'll" as often as "sick".)
 TYPED = {
-    "u": "you", "ur": "your", "yur": "your", "urself": "yourself", "urselves": "yourselves", "im": "i m", "imma": "i m gonna", "ima": "i m gonna",
-    "gunna": "gonna", "til": "until", "dont": "don t", "didnt": "didn t", "doesnt": "doesn t",
+    "u": "you", "ur": "your", "yur": "your", "urself": "yourself", "urselves": "yourselves", "im": "i m",
+    "imma": "i m gonna", "ima": "i m gonna", "gunna": "gonna", "til": "until", "dont": "don t", "didnt": "didn t", "doesnt": "doesn t",
     "cant": "can t", "wont": "won t", "isnt": "isn t", "wasnt": "wasn t", "aint": "ain t",
     "wouldnt": "wouldn t", "shouldnt": "shouldn t", "couldnt": "couldn t",
 }
