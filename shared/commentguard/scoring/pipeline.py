@@ -50,8 +50,9 @@ class Pipeline:
         group_of: list[str] = []
         for score, group in zip(self._scores, self._groups, strict=True):
             found = score(comment)
-            findings += found
-            group_of += [group] * len(found)
+            if found:  # most rules find nothing
+                findings += found
+                group_of += [group] * len(found)
         # Each verdict records the model versions that made it (read per call: a model file reloads).
         versions = {scorer.name: scorer.version for scorer in self._versioned}
         decision = self.policy.decide(findings, models=versions)
