@@ -3,7 +3,7 @@
 import pytest
 
 from commentguard.scoring.base import CommentInput, Effect, Verdict
-from commentguard.scoring.incitement import harm_wish, named_all_of_them, violent_call
+from commentguard.scoring.incitement import disease_ends_sentence, harm_wish, named_all_of_them, violent_call
 from commentguard.text.normalize import normalize, tokenize
 
 
@@ -759,3 +759,21 @@ def test_people_who_should_hang_or_be_gunned_down_are_the_object_of_a_call_for_v
 )
 def test_hanging_out_in_there_or_on_a_wall_is_no_call_for_violence(text):
     assert call_in(text) is None
+
+
+def test_a_group_called_a_disease_at_the_end_of_a_sentence_is_dehumanised_though_another_sentence_follows():
+    assert disease_ends_sentence("Liberals are a disease. The cure comes in 5.56.") == ("disease", "liberals are a disease")
+    assert disease_ends_sentence("Cancer. They are a plague; nothing else.") == ("plague", "they are a plague")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My friends are a cancer survivor group. Great day.",
+        "The bill is a disease. Vote no.",  # a thing
+        "They said immigrants are a disease. That is vile.",  # reported
+        "Her mum had cancer. She is a fighter.",
+    ],
+)
+def test_a_disease_that_ends_a_sentence_about_things_reports_or_illness_dehumanises_no_one(text):
+    assert disease_ends_sentence(text) is None

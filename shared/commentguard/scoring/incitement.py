@@ -103,6 +103,25 @@ def named_all_of_them(text: str) -> tuple[str, str] | None:
     return m.group(1), f"{m.group(1)}, {m.group(2)}"
 
 
+# A disease that ends its sentence: "Liberals are a disease. The cure comes in 5.56." The tokens keep no full
+# stop, so ``dehumanising`` reads "a disease the cure" as a disease named before something else ("a cancer
+# patient") and leaves it; the raw text shows where the sentence ends.
+_DISEASE_ENDS = re.compile(r"\b(?:" + "|".join(sorted(_DISEASES)) + r")\s*[.;]", re.IGNORECASE)
+_SENTENCE_OPENERS = ".!?;\n"
+
+
+def disease_ends_sentence(text: str) -> tuple[str, str] | None:
+    """(The disease, the phrase) where a sentence of the raw text ends by calling a group of people a disease."""
+    if "." not in text and ";" not in text:
+        return None
+    for m in _DISEASE_ENDS.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_OPENERS) + 1
+        phrase = dehumanising(re.findall(r"[a-z]+", text[start : m.end()].lower()))
+        if phrase is not None:
+            return phrase.split()[-1], phrase
+    return None
+
+
 def dehumanising(tokens: Sequence[str]) -> str | None:
     """The words of the first phrase that calls a group of people vermin, animals, ... or None."""
     for i, verb in enumerate(tokens):

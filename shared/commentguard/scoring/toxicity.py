@@ -59,7 +59,7 @@ from .encoder_files import ENCODER_GRAPH_PATH, ENCODER_PATH
 from .harassment import WORDS as HARASSMENT_WORDS
 from .harassment import sexual_harassment
 from .incitement import WORDS as INCITEMENT_WORDS
-from .incitement import dehumanising, harm_wish, named_all_of_them, violent_call
+from .incitement import dehumanising, disease_ends_sentence, harm_wish, named_all_of_them, violent_call
 from .insults import WORDS as INSULT_WORDS
 from .insults import insult, name_calling
 from .linear import CharGramWeights, char_grams, style_features
@@ -440,9 +440,10 @@ _PHRASE_RULES = (
     ("coded_hate", coded_hate, coded_hate_reason),
 )
 # Rules that read the comment's raw text (numbers, brackets and full stops, which the tokens lose): "1488",
-# "13/50", "(((them)))", "... one of them. Animals, all of them."
+# "13/50", "(((them)))", "... one of them. Animals, all of them.", "Liberals are a disease. The cure ..."
 _TEXT_RULES = (
     ("dehumanising", named_all_of_them, lambda named: _dehumanises(*named)),
+    ("dehumanising", disease_ends_sentence, lambda named: _dehumanises(*named)),
     ("coded_hate", hate_code_in_text, coded_hate_reason),
 )
 
