@@ -55,8 +55,8 @@ discarded to held), then read: UK football abuse in words and frames no list had
 75 genuine held, 1 of 20 spam approved), then read: "go back to India" said to a reader, "pajeets", people "found and
 hung", "add me on snap: ..." came from it (15 approved after, no spam); 30 was scored blind against those and against
 the code before them: 24 of 55 abusive approved, 15 of 75 genuine held, no spam approved either way, then read:
-"k!ll urself", "honestly just unalive yourself", "the usual 13/50 crowd", "deserves to get gunned down" and
-"traitors should hang" came from it (20 approved after); 31 was scored blind against all of that and against the code
+"k!ll urself", "honestly just unalive yourself", "the usual 13/50 crowd", "deserves to get gunned down",
+"traitors should hang" and "Liberals are a disease. The cure ..." came from it (19 approved after); 31 was scored blind against all of that and against the code
 at the session's start: 20 of 55 abusive approved, 9 of 75 genuine held, 1 of 20 spam approved either way, then read:
 "nobody wants your kind here" had been missed for its "wants" (19 approved after). None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
