@@ -125,7 +125,9 @@ _NOT_AT_YOU_AFTER = frozenset({"over", "up", "out", "with"})
 # Insults that are also verbs: right after "you", one ends the comment or a sentence to be a name
 # ("shut up you bitch!"), not a verb ("you bitch about everything", "you trash the place").
 _VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks"})
-_GAP = 4
+# How many words the name may take: "you're literally the most brain-dead retard" takes six (each of them a
+# degree, an adjective or the name).
+_GAP = 6
 # Insulting adjectives written with a hyphen, which the tokens split in two: "you brain-dead idiot", "you
 # pea-brained moron", "you knuckle-dragging clown".
 _COMPOUND_ADJECTIVES = frozenset(

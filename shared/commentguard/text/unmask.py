@@ -176,7 +176,8 @@ class Unmasker:
 
 def _reports(normalized_text: str, start: int) -> bool:
     """Whether the words before ``start`` report what someone else said or wrote ("was called a", "yelling")."""
-    before = [w.strip(_EDGES) for w in normalized_text[max(0, start - 80) : start].replace("-", " ").split()][-_REPORT_REACH:]
+    # a hyphenated word by its last part: "spray-painted" reports, "painted-nail boys" does not
+    before = [w.strip(_EDGES).rsplit("-", 1)[-1] for w in normalized_text[max(0, start - 80) : start].split()][-_REPORT_REACH:]
     for k in range(len(before) - 1, -1, -1):
         if before[k] in _REPORTED_BY:
             # "as I said", "we wrote": the writer's own; "he told me someone painted" and "called me a" report;
