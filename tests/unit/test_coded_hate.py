@@ -67,6 +67,7 @@ def test_a_book_a_king_a_discussion_or_a_report_is_no_hate_code(text):
         ("@Sam nobody cares about your pronouns, freak. 41% for a reason.", "41%"),
         ("Join the 41% already, tranny", "41%"),
         ("They are 13% of the population but commit 50% of the murders.", "13/50"),
+        ("You know the ones. 13% of the population, 50% of the... well, you know.", "13/50"),
         ("Notice how it's always (((them))) behind these policies.", "(((echo)))"),
         ("(((Soros))) again, who'd have guessed", "(((echo)))"),
         ("Look who owns the papers: ((( the globalists )))", "(((echo)))"),
@@ -98,6 +99,7 @@ def test_a_number_bracket_or_capitals_code_is_found_in_the_raw_text(text, code):
         "The 41% figure on trans youth is why the crisis line matters",  # help
         "Gender pay gap: women got 41% less in bonuses",
         "13% of the budget goes to half of the schools",  # no crime
+        "13% of the population has diabetes, you know.",  # no half claimed
         "13% of respondents named crime as their main worry and 51% named potholes",  # a survey, no claim
         "He drove at 88 mph",
         "Turn it up! (((surround sound)))",  # a sound

@@ -777,3 +777,9 @@ def test_a_group_called_a_disease_at_the_end_of_a_sentence_is_dehumanised_though
 )
 def test_a_disease_that_ends_a_sentence_about_things_reports_or_illness_dehumanises_no_one(text):
     assert disease_ends_sentence(text) is None
+
+
+def test_the_speakers_blow_said_in_the_present_lands_on_a_body_or_is_no_call():
+    assert call_in("If I ever see him at TwitchCon I'm breaking his jaw on sight") == "i m breaking his jaw"
+    assert call_in("I'm breaking his record this season") is None
+    assert call_in("He's breaking his leg on that jump") is None  # news

@@ -45,6 +45,7 @@ def insult_in(text: str) -> str | None:
         ("Just go to hell", "go to hell"),
         ("STFU you moron", "stfu"),
         ("kys", "kys"),
+        ("k y s kxngdrift, world's better off w/o u", "k y s"),
         ("Do everyone a favour and top yourself.", "top yourself"),  # British for "kill yourself"
         ("neck yourself mate", "neck yourself"),
         ("Shut up you sanctimonious old paedo", "you sanctimonious old paedo"),

@@ -414,6 +414,7 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
         ("Abbos get everything handed to them.", "abbos"),
         ("Runs like a proper spacker.", "spacker"),
         ("Juneteenth? Chimpout festival more like.", "chimpout"),
+        ("Nail salon crew taking a day off lol. ching chong ding dong", "ching chong"),
     ],
 )
 def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_shipped_list(text, term):

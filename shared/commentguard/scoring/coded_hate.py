@@ -366,6 +366,10 @@ _ZOG_CAPS = re.compile(r"(?<![\w-])ZOG(?![\w-])")
 _DIGIT = re.compile(r"[0-9]")
 
 
+# "13% of the population, 50% of the... well, you know.": the half named, the claim left to the reader.
+_YOU_KNOW = re.compile(r"\byou know\s*(?=$|[.!?\n\u2026])", re.IGNORECASE)
+
+
 def hate_code_in_text(text: str) -> str | None:
     """The code of ``MEANINGS`` of the first hate code in the comment's raw text that only the raw text
     shows (numbers, brackets, capitals), or None."""
@@ -381,7 +385,7 @@ def hate_code_in_text(text: str) -> str | None:
             for sentence in _SENTENCE.findall(text):
                 if _THIRTEEN.search(sentence) and _HALF.search(sentence) and _CRIME.search(sentence) and _COMMIT.search(sentence):
                     return "13/50"
-            if _THIRTEEN_OF.search(text) and _FINISH_IT.search(text):
+            if _THIRTEEN_OF.search(text) and (_FINISH_IT.search(text) or (_HALF.search(text) and _YOU_KNOW.search(text))):
                 return "13/50"
         if "41" in text and _FORTY_ONE.search(text) and _TRANS.search(text) and not _HELP.search(text):
             return "41%"

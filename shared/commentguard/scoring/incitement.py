@@ -498,6 +498,13 @@ def _put_in_grave(tokens: Sequence[str], j: int) -> int | None:
 # and "knock his socks off" are banter, so neither "ass" nor "socks" is a body part here, and "break his
 # heart" or "break his record" hurt no body.
 _BLOWS = frozenset({"smash", "kick", "punch", "bash", "cave", "knock", "break", "snap", "stamp", "slit", "rip", "beat", "batter", "bust"})
+# The speaker's blow said in the present for the future: "I'm breaking his jaw on sight" (only after "I'm" or
+# "we're": "he's breaking his leg" is news, and "I'm breaking his record" lands on no body).
+_BLOWING = frozenset(
+    {"smashing", "kicking", "punching", "bashing", "caving", "knocking", "breaking", "snapping", "stamping", "slitting",
+     "ripping", "beating", "battering", "busting"}
+)
+_SPEAKER_IS = (["i", "m"], ["i", "am"], ["we", "re"], ["we", "are"])
 _BODY_PARTS = frozenset(
     {
         "face", "head", "teeth", "skull", "legs", "leg", "arms", "arm", "neck", "nose", "jaw", "throat",
@@ -832,6 +839,8 @@ def _calls(tokens: Sequence[str]):
                 end = _target_after(tokens, i + 1, speaker)
                 if end is not None and tokens[end + 1 : end + 2] == ["alive"]:
                     yield i, end + 1
+        if word in _BLOWING and tokens[max(0, i - 2) : i] in _SPEAKER_IS and (end := _blow_on(tokens, i + 1)) is not None:
+            yield i - 2, end
         if word in _BLOWS and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
             # "I'm going to break his jaw", "someone should smash that judge's face in", "beat him till he can't stand"
             end = _blow_on(tokens, i + 1)

@@ -115,8 +115,8 @@ _YOURE = frozenset({"ur", "your", "yur"})
 # Swearing at the reader needs no insult word. The phrases that are orders ("fuck off", "go to hell")
 # count at the start of a sentence only: "the country will go to hell" is a forecast.
 # "top yourself" and "neck yourself" are British for "kill yourself" ("top yourself up" is a drink: the words
-# after are checked).
-_AT_YOU = (("fuck", "you"), ("fuck", "yourself"), ("stfu",), ("kys",), ("top", "yourself"), ("neck", "yourself"))
+# after are checked); "k y s" is "kys" spaced past a filter.
+_AT_YOU = (("fuck", "you"), ("fuck", "yourself"), ("stfu",), ("kys",), ("k", "y", "s"), ("top", "yourself"), ("neck", "yourself"))
 _ORDERS = (("fuck", "off"), ("screw", "you"), ("go", "to", "hell"), ("shut", "the", "fuck", "up"), ("eat", "shit"), ("suck", "my", "dick"))
 _OPENERS = frozenset(
     {"!", "?", "and", "so", "well", "oh", "just", "then", "now", "hey", "yeah", "go", "can", "please", "lol", "seriously"}
