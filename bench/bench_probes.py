@@ -30,6 +30,8 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
       police shooting, a grooming-gang trial, asylum hotels, a footballer's divorce, a reality TV star)
   31  a Midwest regional paper and South African and Indian national news sites (a school board, a meatpacking
       raid, a Somali community centre, a tornado, load-shedding, cricket, caste, a women's safety protest)
+  32  a video-game and technology site and a US Gulf Coast TV station (layoffs, a woman's new game, a banned
+      streamer, AI art, a hurricane, shrimpers, a Vietnamese-American festival, a refinery explosion)
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
@@ -58,7 +60,10 @@ the code before them: 24 of 55 abusive approved, 15 of 75 genuine held, no spam 
 "k!ll urself", "honestly just unalive yourself", "the usual 13/50 crowd", "deserves to get gunned down",
 "traitors should hang" and "Liberals are a disease. The cure ..." came from it (19 approved after); 31 was scored blind against all of that and against the code
 at the session's start: 20 of 55 abusive approved, 9 of 75 genuine held, 1 of 20 spam approved either way, then read:
-"nobody wants your kind here" had been missed for its "wants" (19 approved after). None of them is blind now: they are a regression check, and a picture of what the
+"nobody wants your kind here" had been missed for its "wants" (19 approved after); 32 was scored blind against
+all of that (25 of 55 abusive approved, 10 of 75 genuine held, 1 of 20 spam approved; the code at the session's
+start approved 26 abusive), then read: "you're literally the most brain-dead r3tard", "painted-nail boys f@gs",
+"I'm breaking his jaw", "k y s", "ching chong" came from it (19 approved after). None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
