@@ -753,6 +753,7 @@ def test_people_who_should_hang_or_be_gunned_down_are_the_object_of_a_call_for_v
         "They should hang their heads in shame",
         "The pictures should hang in the lobby",
         "The portrait of the mayor should hang in city hall",
+        "The portrait of the mayor should hang from the ceiling",  # the mayor's portrait
         "The judges should hang tough",
         "He deserves to get shot down at the vote",
     ],

@@ -782,7 +782,7 @@ def _hangs(tokens: Sequence[str], i: int) -> int | None:
     if i + 1 < len(tokens) and tokens[i + 1] not in _HANGED_AFTER:
         return None
     m = _before_fillers(tokens, i)
-    if m < 1 or tokens[m] not in _MODALS or _negated(tokens, m - 1, i):
+    if m < 1 or tokens[m] not in _MODALS or _negated(tokens, m - 1, i) or _subject_is_owned(tokens, m):
         return None
     subject = tokens[m - 1]
     if subject in _TARGETS or subject in _PRONOUNS - {"you"}:
