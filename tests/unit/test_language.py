@@ -23,6 +23,11 @@ from commentguard.text.language import detect, foreign
         ("Asante sana kwa habari hii, ni muhimu sana kwa sisi wote", "sw"),
         ("Mèsi anpil pou atik sa a. Kominote ayisyen an fyè anpil de jèn moun sa yo!", "ht"),
         ("Mahadsanid warbixintan. Bulshada Soomaaliyeed ee magaaladan aad bay ugu faraxsan yihiin.", "so"),
+        ("Tá mo pháistí ag freastal ar Ghaelscoil agus bíonn sé deacair múinteoirí a fháil.", "ga"),
+        ("Tha mi toilichte gu bheil an sgoil ann fhathast.", "gd"),
+        ("Mae hi wedi bod yn wych, diolch yn fawr iawn i bawb.", "cy"),
+        ("E hoa, ka pai. Kua roa mātou e tatari ana mō tēnei.", "mi"),
+        ("Kua roa matou e tatari ana mo tenei, kia kaha koutou.", "mi"),
     ],
 )
 def test_running_text_in_latin_letters_is_named_by_its_common_words(text, code):
@@ -119,3 +124,16 @@ def test_the_description_quotes_the_words_that_named_the_language():
     assert detect("Muito bom o artigo, não sabia que isso era possível.").describe() == (
         'Portuguese ("muito", "não", "que")'
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Te taiao first. If the whenua is sick, the farm is sick. My uncles farm up in Ruatoria.",
+        "Kia ora koutou, ka pai te mahi to the team for the new cycle lane on the bridge.",
+        "Ar dheis Dé go raibh a anam. Thinking of all his family in Gaoth Dobhair.",
+        "Is an apology enough? He said no, and so do I.",
+    ],
+)
+def test_english_with_maori_or_irish_words_in_it_stays_english(text):
+    assert not foreign(detect(text))

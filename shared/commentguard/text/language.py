@@ -109,6 +109,19 @@ _LATIN_WORDS: dict[str, frozenset[str]] = {
         kote sou avèk yon de mèsi bon kòm tankou"""),
     "so": _common("""iyo waa oo ka ku ee ay uu la aad ayaa waxaa ugu ayuu soo si kale wax haddii hadii
         laakiin sidoo waxay mid aan u ah lagu loo baa"""),
+    # The languages of Irish, Scottish, Welsh and New Zealand sites' readers, each written with and
+    # without its accents. Their words that English also writes ("an", "is", "as", "do", "go", "me", "he",
+    # "hon") are left out, so that an English sentence never counts towards them.
+    "ga": _common("""agus tá ta ar le sé se sí si ní ni níl nil ach seo sin mé tú tu muid sibh siad bhí bhi ag
+        faoi chun leis aon gach atá ata nach mar dom duit linn againn mo bhfuil raibh beidh freisin anois
+        bíonn bionn níos nios agam agat aige aici cén cen conas cad ann roimh ina sa san ón dóibh"""),
+    "gd": _common("""agus tha air gu ann mi thu sinn sibh iad ach seo sin nach bha bidh chan eil aig le bho ri
+        ris dha mar gach cuideachd ged gun nuair fhèin fhein dhut dhomh agam agad"""),
+    "cy": _common("""ac yn yr ei mae ydy ydw oedd ond hefyd gyda fel wedi bod nid ni chi nhw fi ti fe fo sydd
+        iawn pob mwy hyn hwn gan neu pan dros efo rydw dw roedd bydd yng ym eu ein eich fy dy ar"""),
+    "mi": _common("""te ka ki nga ngā kua ana nei rā ra hoki tēnei tenei tērā tera mātou matou tātou tatou
+        rātou ratou ahau au koe ia kia ai atu mai ake anō ano pea kāore kaore engari hei tino mō mo nō kei
+        ehara nā ko tō taku tāku aku koutou māua"""),
 }
 NAMES = {
     "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
@@ -117,6 +130,7 @@ NAMES = {
     "hu": "Hungarian", "id": "Indonesian", "vi": "Vietnamese", "ca": "Catalan", "sk": "Slovak",
     "hr": "Croatian", "sl": "Slovenian", "tl": "Tagalog", "sw": "Swahili", "af": "Afrikaans", "ms": "Malay",
     "lt": "Lithuanian", "lv": "Latvian", "et": "Estonian", "ht": "Haitian Creole", "so": "Somali",
+    "ga": "Irish", "gd": "Scottish Gaelic", "cy": "Welsh", "mi": "Māori",
     "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "sr": "Serbian", "mk": "Macedonian",
     "be": "Belarusian", "kk": "Kazakh", "el": "Greek", "he": "Hebrew", "ar": "Arabic", "fa": "Persian",
     "ur": "Urdu", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "th": "Thai", "hi": "Hindi",
