@@ -589,3 +589,30 @@ def test_a_hyphenated_insult_or_a_generation_mocked_after_one_insults_the_reader
 def test_a_hyphenated_word_or_a_generation_alone_is_no_insult(text):
     assert insult_in(text) is None
 
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("@Pete you're a paid shill and a muppet.", "you re a paid shill and a muppet"),
+        ("You are a shill or an idiot, take your pick", "you are a shill or an idiot"),
+        ("ur a paid troll and a moron", "ur a paid troll and a moron"),
+        ("you're a hypocrite and a muppet who knows nothing", "you re a hypocrite and a muppet"),
+    ],
+)
+def test_an_insult_joined_by_and_to_another_name_for_the_reader_is_said_of_the_reader_too(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are a teacher and a mother, thank you for this",
+        "You are a great writer and an asset to this paper",
+        "you are a fan and a troll would never say that",
+        "He said you're a shill and a muppet but I disagree",
+        "you're a member of a club and idiots run it",
+    ],
+)
+def test_two_names_that_insult_no_one_or_a_second_name_that_starts_a_clause_are_no_insult(text):
+    assert insult_in(text) is None

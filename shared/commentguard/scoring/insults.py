@@ -367,6 +367,31 @@ def _so_said(tokens: Sequence[str], j: int) -> bool:
     return end is not None and (tokens[end] not in _INSULT_ADJECTIVES or end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_STARTS)
 
 
+# How many words the first of two names joined by "and" may take before it: "you're a paid shill and a muppet".
+_FIRST_NAME_WORDS = 3
+# Words after which the second name is the subject of a clause of its own: "you are a fan and a troll would ...".
+_CLAUSE_GOES_ON = frozenset({"would", "will", "could", "can", "might", "may", "should", "must", "does", "did", "has", "had", "is", "was", "says", "said"})
+
+
+def _joined_insult(tokens: Sequence[str], j: int) -> int | None:
+    """Where a name opened by "a" at j that is no insult ("you're a paid shill") is joined by "and" or
+    "or" to one that is ("... and a muppet"), the index of that insult's last word; else None. The second
+    name is said of the reader as the first is; a word that starts a clause ("you are a fan and a troll
+    would ...") is no name, nor is a function word in between ("you're a member of a club and ...")."""
+    if tokens[j : j + 1] not in (["a"], ["an"]):
+        return None
+    for k in range(j + 1, min(j + 2 + _FIRST_NAME_WORDS, len(tokens))):
+        word = tokens[k]
+        if word in ("and", "or") and k > j + 1 and tokens[k + 1 : k + 2] in (["a"], ["an"]):
+            end = _insult_at(tokens, k + 1, after_you=False)
+            if end is None or tokens[end] not in _INSULT_NOUNS or (tokens[end + 1 : end + 2] and tokens[end + 1] in _CLAUSE_GOES_ON):
+                return None
+            return end
+        if word in FUNCTION_WORDS or not word.isalpha():
+            return None
+    return None
+
+
 def insult(tokens: Sequence[str]) -> str | None:
     """The words of the first insult aimed at the reader, or None."""
     n = len(tokens)
@@ -401,12 +426,16 @@ def insult(tokens: Sequence[str]) -> str | None:
             if k < n and tokens[k] in _BE:
                 k += 1 + (k + 1 < n and tokens[k + 1] == "like")  # "you sound like an idiot"
                 end = _insult_at(tokens, k, after_you=False)
+                if end is None:
+                    end = _joined_insult(tokens, k)
                 if hedged and end is not None and tokens[end + 1 : end + 2] == ["if"]:
                     end = None
             else:
                 end = _insult_at(tokens, i + 1, after_you=True)  # "shut up you idiot", "you stupid people"
         elif word == "youre" or (word in _YOURE and (tokens[i + 1 : i + 2] in (["a"], ["an"]) or _so_said(tokens, i + 1))):
             end = _insult_at(tokens, i + 1, after_you=False)
+            if end is None:
+                end = _joined_insult(tokens, i + 1)
         elif word in ("are", "r") and i + 1 < n and tokens[i + 1] in _YOU:  # "are you stupid?"
             end = _insult_at(tokens, i + 2, after_you=False)
         else:
