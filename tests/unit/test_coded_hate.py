@@ -193,6 +193,7 @@ def test_antisemitic_and_racist_tropes_a_person_called_an_ape_and_the_replacemen
         "The great replacement is not a theory anyone serious holds, it's propaganda",
         "The great replacement isn't a scientific theory, it's a conspiracy theory.",
         "People who say Hitler was right should be banned",  # reported
+        "The lads at the gates were roaring about 'invaders' and 'go back to the jungle', disgraceful.",  # a crowd reported
     ],
 )
 def test_tribes_currency_ovens_history_traders_animals_outings_and_the_replacement_condemned_are_no_hate_code(text):

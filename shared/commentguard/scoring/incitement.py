@@ -292,6 +292,8 @@ _REPORTING = frozenset(
         "yelled", "yelling", "shouted", "shouting", "screamed", "screaming", "told", "tells", "telling",
         "chanted", "chanting", "claimed", "claims", "claiming", "suggested", "suggests", "suggesting",
         "threatened", "threatening", "quote", "quoted", "quoting", "commented",
+        # a crowd's words: "the stuff they were roaring about 'go back to the jungle' was disgraceful"
+        "roared", "roaring", "bellowed", "bellowing", "hollered", "hollering", "jeered", "jeering", "heckled", "heckling",
     }
 )
 _REPORT_SPAN = 6
