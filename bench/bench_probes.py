@@ -32,6 +32,10 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
       raid, a Somali community centre, a tornado, load-shedding, cricket, caste, a women's safety protest)
   32  a video-game and technology site and a US Gulf Coast TV station (layoffs, a woman's new game, a banned
       streamer, AI art, a hurricane, shrimpers, a Vietnamese-American festival, a refinery explosion)
+  33  an Irish national daily and a US college-sports and recruiting site (housing, an asylum centre, courts,
+      GAA and rugby, coaching changes, NIL deals); some comments in Irish or in Irish and English
+  34  a New Zealand news site and a US metro daily's opinion and crime pages (co-governance, gangs, housing,
+      farming, policing, homelessness, a synagogue vandalised, transgender athletes); some comments in te reo
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
@@ -63,7 +67,10 @@ at the session's start: 20 of 55 abusive approved, 9 of 75 genuine held, 1 of 20
 "nobody wants your kind here" had been missed for its "wants" (19 approved after); 32 was scored blind against
 all of that (25 of 55 abusive approved, 10 of 75 genuine held, 1 of 20 spam approved; the code at the session's
 start approved 26 abusive), then read: "you're literally the most brain-dead r3tard", "painted-nail boys f@gs",
-"I'm breaking his jaw", "k y s", "ching chong" came from it (19 approved after). None of them is blind now: they are a regression check, and a picture of what the
+"I'm breaking his jaw", "k y s", "ching chong" came from it (19 approved after); 33 and 34 were scored blind on
+2026-12-05 (26 and 18 of 55 abusive approved, 12 and 10 of 75 genuine held, no spam approved), then read: comments in
+Irish and te reo Māori read as English by the toxicity model, a crowd's chant reported ("roaring about ... 'go back to
+the jungle'") and "you're a paid shill and a muppet" came from them (26 and 17 approved after, 10 and 9 held). None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
