@@ -784,3 +784,38 @@ def test_the_speakers_blow_said_in_the_present_lands_on_a_body_or_is_no_call():
     assert call_in("If I ever see him at TwitchCon I'm breaking his jaw on sight") == "i m breaking his jaw"
     assert call_in("I'm breaking his record this season") is None
     assert call_in("He's breaking his leg on that jump") is None  # news
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("go die", "go die"),
+        ("Just die already, nobody likes you", "just die"),
+        ("lol. Go drink some Ohio tap water and die", "go drink some ohio tap water and die"),
+        ("Boomers need to hurry up and die already", "hurry up and die"),
+        ("Hey Pastor Kim, go eat a bullet.", "go eat a bullet"),
+        ("Somebody should tell him to eat a bullet", "eat a bullet"),
+        ("Seriously, go play in traffic.", "go play in traffic"),
+        ("Drink bleach, idiot", "drink bleach"),
+    ],
+)
+def test_an_order_to_die_or_to_harm_oneself_in_the_stock_words_is_a_wish_of_harm(text, words):
+    assert wish_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This song makes me want to drink bleach",  # the speaker's own
+        "Go die on that hill then, I'm done arguing",  # an idiom
+        "Soldiers go die in wars for nothing",
+        "I'd just die of embarrassment",
+        "They go to work and die young in that town",
+        "If you go there and die, nobody will find you",
+        "Don't drink bleach, folks",
+        "He told people to drink bleach",  # reported
+        "Kids play in traffic on our street because there are no parks",
+    ],
+)
+def test_idioms_the_speakers_own_words_warnings_and_news_are_no_order_to_die(text):
+    assert wish_in(text) is None

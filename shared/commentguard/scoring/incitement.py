@@ -1033,6 +1033,50 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
+# Orders to die or to harm oneself, in the stock words of comment sections: "go die", "just die already",
+# "go drink some tap water and die", "hurry up and die", "go eat a bullet", "drink bleach", "go play in
+# traffic". Only as an order (at the start, after "go", "just", "lol", ... or "tell him to"): "this song makes
+# me want to drink bleach" is the speaker's own, "soldiers go die in wars" and "go die on that hill" are no wish.
+_SELF_HARMS = (("eat", "a", "bullet"), ("drink", "bleach"), ("play", "in", "traffic"))
+_ORDER_BEFORE = frozenset({"go", "just", "please", "pls", "plz", "and", "so", "then", "lol", "lmao", "!", "?"})
+_NOT_DYING = frozenset({"on", "for", "trying", "laughing", "of", "from", "out", "off", "down", "hard", "young", "happy", "alone", "in"})
+_AND_DIE_SPAN = 7
+
+
+def _order_opens(tokens: Sequence[str], k: int) -> bool:
+    """Whether an order may start at k: the comment's first word, or after a word that opens one."""
+    return k == 0 or tokens[k - 1] in _ORDER_BEFORE or tokens[k - 1] in _CLAUSE_START
+
+
+def _ordered_to_die(tokens: Sequence[str], i: int) -> int | None:
+    """Where "die" at i ends an order to die ("go die", "just die", "go ... and die", "hurry up and die"),
+    the index of the order's first word; else None."""
+    if i == 0 or (tokens[i + 1 : i + 2] and tokens[i + 1] in _NOT_DYING):
+        return None
+    before = tokens[i - 1]
+    if before == "go" or (before == "just" and _order_opens(tokens, i - 1)):
+        return i - 1
+    if before != "and":
+        return None
+    if tokens[i - 3 : i - 1] == ["hurry", "up"]:
+        return i - 3
+    for k in range(i - 2, max(-1, i - 2 - _AND_DIE_SPAN), -1):
+        if tokens[k] in _NEGATIONS or tokens[k] in _SPEAKERS or tokens[k] == "you":
+            return None
+        if tokens[k] == "go" and _order_opens(tokens, k):
+            return k
+    return None
+
+
+def _ordered_self_harm(tokens: Sequence[str], i: int) -> int | None:
+    """Where an order to harm oneself ("eat a bullet") starts at i, the index of its last word; else None."""
+    for phrase in _SELF_HARMS:
+        if tokens[i] == phrase[0] and tuple(tokens[i : i + len(phrase)]) == phrase:
+            told = tokens[i - 1 : i] == ["to"] and "tell" in tokens[max(0, i - 4) : i - 1]  # "tell him to eat a bullet"
+            return i + len(phrase) - 1 if _order_opens(tokens, i) or told else None
+    return None
+
+
 def _wishes(tokens: Sequence[str]):
     """(start, end) of each wish that people come to harm, in order, quoted or not."""
     n = len(tokens)
@@ -1044,6 +1088,14 @@ def _wishes(tokens: Sequence[str]):
                 yield i - 1, i + 3
             elif not before or before in _CLAUSE_START:
                 yield i, i + 3
+        if word == "die":
+            start = _ordered_to_die(tokens, i)
+            if start is not None:
+                yield start, i
+        elif word in ("eat", "drink", "play"):
+            end = _ordered_self_harm(tokens, i)
+            if end is not None:
+                yield i - (tokens[i - 1 : i] == ["go"]), end
         if word == "see" and i > 1:
             end = _seen_dead(tokens, i)
             if end is not None:  # from the wish: "(I'd) pay good money to see ..."
