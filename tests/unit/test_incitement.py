@@ -819,3 +819,12 @@ def test_an_order_to_die_or_to_harm_oneself_in_the_stock_words_is_a_wish_of_harm
 )
 def test_idioms_the_speakers_own_words_warnings_and_news_are_no_order_to_die(text):
     assert wish_in(text) is None
+
+
+def test_the_toxicity_scorer_reads_an_order_to_die_at_the_start_of_a_sentence_inside_the_comment():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    text = "If boomers hadn't voted against every fee we'd have money. Just die already and free up the housing"
+    assert [f.reason.code for f in scorer.holds(text)] == ["harm_wish"]
+    assert scorer.holds("If we'd saved the money just die already is what they'd say") == []

@@ -3,7 +3,18 @@ import re
 
 from commentguard.text import normalize as normalize_module
 from commentguard.text.links import find_links, has_bbcode_link
-from commentguard.text.normalize import EMAIL, MONEY, PHONE, SHORTENER, SOURCE, URL, normalize, search_form, tokenize
+from commentguard.text.normalize import (
+    EMAIL,
+    MONEY,
+    PHONE,
+    SHORTENER,
+    SOURCE,
+    URL,
+    normalize,
+    search_form,
+    sentence_tokens,
+    tokenize,
+)
 from commentguard.text.sources import REFERENCE_SOURCES, parse_domains
 
 
@@ -418,3 +429,19 @@ def test_normalising_a_normalised_citation_keeps_it_a_citation():
     once = normalize("the report https://www.cbo.gov/publication/59710")
     again = normalize(once.text)
     assert again.text == once.text and again.signals["sources"] == 1 and again.signals["urls"] == 0
+
+
+def test_sentence_tokens_mark_where_a_sentence_ends_inside_the_text():
+    text = normalize("We'd have money. Just die already. Well... no").text
+    assert sentence_tokens(text) == ["we", "d", "have", "money", ".", "just", "die", "already", ".", "well", ".", "no"]
+
+
+def test_abbreviations_initials_a_numbered_item_and_the_last_full_stop_end_no_sentence():
+    text = normalize("Mr. Smith of St. Louis met the U.S. envoy at 5 p.m. and read No. 5 on the list.").text
+    assert "." not in sentence_tokens(text)
+    assert sentence_tokens(text) == tokenize(text)
+
+
+def test_text_without_a_full_stop_gets_the_tokens_the_model_reads():
+    text = normalize("you are a legend mate!").text
+    assert sentence_tokens(text) == tokenize(text)

@@ -119,7 +119,7 @@ _YOURE = frozenset({"ur", "your", "yur"})
 _AT_YOU = (("fuck", "you"), ("fuck", "yourself"), ("stfu",), ("kys",), ("k", "y", "s"), ("top", "yourself"), ("neck", "yourself"))
 _ORDERS = (("fuck", "off"), ("screw", "you"), ("go", "to", "hell"), ("shut", "the", "fuck", "up"), ("eat", "shit"), ("suck", "my", "dick"))
 _OPENERS = frozenset(
-    {"!", "?", "and", "so", "well", "oh", "just", "then", "now", "hey", "yeah", "go", "can", "please", "lol", "seriously"}
+    {".", "!", "?", "and", "so", "well", "oh", "just", "then", "now", "hey", "yeah", "go", "can", "please", "lol", "seriously"}
 )
 _NOT_AT_YOU_AFTER = frozenset({"over", "up", "out", "with"})
 # Insults that are also verbs: right after "you", one ends the comment or a sentence to be a name

@@ -47,7 +47,7 @@ _KIN_OF_SPEAKER = frozenset(
 # The tokens keep no full stop, so what follows must end the comment or start a sentence: an insult after
 # a dismissal ("grow up, idiots! you ...", not "when they wake up idiots will be in charge"), a dare to say
 # it to the speaker's face ("say that to my face. I'll ...").
-_SENTENCE_STARTS = frozenset({"!", "?", "you", "i", "we", "it", "this", "your", "just", "nobody", "no", "lol"})
+_SENTENCE_STARTS = frozenset({".", "!", "?", "you", "i", "we", "it", "this", "your", "just", "nobody", "no", "lol"})
 
 
 def _named_at(tokens: Sequence[str], j: int, pronouns: frozenset[str], nouns: frozenset[str],

@@ -48,7 +48,7 @@ from pathlib import Path
 
 from ..settings import flag
 from ..text.language import FUNCTION_WORDS, detect, foreign
-from ..text.normalize import PLACEHOLDERS, normalize, tokenize
+from ..text.normalize import PLACEHOLDERS, normalize, sentence_tokens, tokenize
 from ..text.unmask import Unmasker
 from .base import CommentInput, Effect, Finding, Reason
 from .coded_hate import WORDS as CODED_WORDS
@@ -694,9 +694,9 @@ class ToxicityModel:
 
     def _holds(self, analysis, text: str, language=None) -> list[Finding]:
         tokens, _, hits, _, norm_text = analysis
-        # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot"); the model
-        # reads the text as it was trained to.
-        seen = self._unmasker.tokens(norm_text, tokens)
+        # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot") and where a
+        # sentence ends; the model reads the text as it was trained to.
+        seen = self._unmasker.tokens(norm_text, sentence_tokens(norm_text) if "." in norm_text else tokens, sentence_tokens)
         if seen is not tokens:
             tokens, hits = seen, self.matcher.find(seen)
         findings = []

@@ -333,6 +333,40 @@ def tokenize(normalized_text: str) -> list[str]:
     return _TOKEN_SPLIT.findall(normalized_text)
 
 
+# A full stop that ends a sentence: after a word, a number or a placeholder, before a space or the end.
+_FULL_STOP = re.compile(r"(?<=[\w\"')\]])\.+(?=\s|$)")
+# Words a full stop shortens rather than ends a sentence after ("mr. smith", "st. louis", "approx. 40").
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "sen", "rep", "gov", "gen", "lt", "col",
+     "sgt", "capt", "prof", "ft", "mt", "ave", "rd", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul",
+     "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+
+
+def sentence_tokens(normalized_text: str) -> list[str]:
+    """``tokenize``, with a "." token where a sentence ends inside the text: for the abuse rules, which
+    read "we'd have money. Just die already" as an order and "a disease. The cure" as two sentences.
+    The model's tokens keep no full stop (it was trained without them). Not after an abbreviation
+    ("mr.", "u.s.", a single letter), nor in "no. 5"; none at the very end (the text ends there)."""
+    if "." not in normalized_text:
+        return tokenize(normalized_text)
+    out: list[str] = []
+    last = 0
+    for m in _FULL_STOP.finditer(normalized_text):
+        end = m.end()
+        if end >= len(normalized_text.rstrip()):
+            break
+        word = normalized_text[normalized_text.rfind(" ", 0, m.start()) + 1 : m.start()].strip("\"')]")
+        if len(word) < 2 or "." in word or word in _ABBREVIATIONS:
+            continue
+        if word == "no" and (normalized_text[end + 1 : end + 2].isdigit() or normalized_text.startswith(" " + NUMBER, end)):
+            continue
+        out += tokenize(normalized_text[last : m.start()])
+        out.append(".")
+        last = end
+    return out + tokenize(normalized_text[last:]) if out else tokenize(normalized_text)
+
+
 # Characters that are never part of a token: a word with them only at its edges is one token.
 _NO_TOKEN_EDGES = ".,;:\"'()[]{}"
 

@@ -25,7 +25,7 @@ plurals typed with a "z" ("f@ggotz", "bitchez").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from .normalize import tokenize
 
@@ -141,12 +141,12 @@ class Unmasker:
         for w in sorted(self.vocabulary):
             self._by_length.setdefault(len(w), []).append(w)
 
-    def tokens(self, normalized_text: str, tokens: Sequence[str]) -> Sequence[str]:
-        """``tokens`` (of ``normalized_text``) with masked words and shorthand read back; the same list
-        when none is."""
-        return _spelled_out(self._unmasked(normalized_text, tokens))
+    def tokens(self, normalized_text: str, tokens: Sequence[str], split: Callable[[str], list[str]] = tokenize) -> Sequence[str]:
+        """``tokens`` (``split`` of ``normalized_text``) with masked words and shorthand read back; the same
+        list when none is."""
+        return _spelled_out(self._unmasked(normalized_text, tokens, split))
 
-    def _unmasked(self, normalized_text: str, tokens: Sequence[str]) -> Sequence[str]:
+    def _unmasked(self, normalized_text: str, tokens: Sequence[str], split: Callable[[str], list[str]]) -> Sequence[str]:
         edits = []
         last_word = -1
         for m in _MASKED_HINT.finditer(normalized_text):
@@ -171,7 +171,7 @@ class Unmasker:
         for start, end, meant in edits:
             out += [normalized_text[last:start], " ", meant, " "]
             last = end
-        return tokenize("".join(out) + normalized_text[last:])
+        return split("".join(out) + normalized_text[last:])
 
 
 def _reports(normalized_text: str, start: int) -> bool:
