@@ -3,8 +3,8 @@
 import pytest
 
 from commentguard.scoring.base import CommentInput, Effect, Verdict
-from commentguard.scoring.incitement import disease_ends_sentence, harm_wish, named_all_of_them, violent_call
-from commentguard.text.normalize import normalize, tokenize
+from commentguard.scoring.incitement import dehumanising, harm_wish, named_all_of_them, violent_call
+from commentguard.text.normalize import normalize, sentence_tokens, tokenize
 
 
 def call_in(text: str) -> str | None:
@@ -762,9 +762,13 @@ def test_hanging_out_in_there_or_on_a_wall_is_no_call_for_violence(text):
     assert call_in(text) is None
 
 
+def sentence_dehumanising_in(text: str) -> str | None:
+    return dehumanising(sentence_tokens(normalize(text).text))
+
+
 def test_a_group_called_a_disease_at_the_end_of_a_sentence_is_dehumanised_though_another_sentence_follows():
-    assert disease_ends_sentence("Liberals are a disease. The cure comes in 5.56.") == ("disease", "liberals are a disease")
-    assert disease_ends_sentence("Cancer. They are a plague; nothing else.") == ("plague", "they are a plague")
+    assert sentence_dehumanising_in("Liberals are a disease. The cure comes in 5.56.") == "liberals are a disease"
+    assert sentence_dehumanising_in("Cancer. They are a plague; nothing else.") == "they are a plague"
 
 
 @pytest.mark.parametrize(
@@ -777,7 +781,7 @@ def test_a_group_called_a_disease_at_the_end_of_a_sentence_is_dehumanised_though
     ],
 )
 def test_a_disease_that_ends_a_sentence_about_things_reports_or_illness_dehumanises_no_one(text):
-    assert disease_ends_sentence(text) is None
+    assert sentence_dehumanising_in(text) is None
 
 
 def test_the_speakers_blow_said_in_the_present_lands_on_a_body_or_is_no_call():

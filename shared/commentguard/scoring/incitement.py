@@ -67,7 +67,7 @@ _BREAKS = frozenset(
 # to say what the disease eats may follow it ("a cancer on", not "a cancer patient").
 _DISEASES = frozenset({"cancer", "plague", "disease", "virus", "tumor", "tumour", "infection", "scourge"})
 _DISEASED_GROUPS = _PEOPLE - {"he", "she", "you"}
-_AFTER_DISEASE = frozenset({"on", "to", "in", "upon", "that", "which", "who", "and", "!", "?"})
+_AFTER_DISEASE = frozenset({"on", "to", "in", "upon", "that", "which", "who", "and", ".", "!", "?"})
 # Refuse said of people: "the homeless are human garbage", "illegals are trash". With "human" before it the
 # word can be said of nothing else; alone it must be said of a group named by a noun ("the Jets? they are
 # garbage this year" is sport, "the river is full of garbage" a river). "human waste" is sewage, so
@@ -101,25 +101,6 @@ def named_all_of_them(text: str) -> tuple[str, str] | None:
     if m is None or not _CREATURES.isdisjoint(re.findall(r"[a-z]+", lowered[: m.start(1)])):
         return None
     return m.group(1), f"{m.group(1)}, {m.group(2)}"
-
-
-# A disease that ends its sentence: "Liberals are a disease. The cure comes in 5.56." The tokens keep no full
-# stop, so ``dehumanising`` reads "a disease the cure" as a disease named before something else ("a cancer
-# patient") and leaves it; the raw text shows where the sentence ends.
-_DISEASE_ENDS = re.compile(r"\b(?:" + "|".join(sorted(_DISEASES)) + r")\s*[.;]", re.IGNORECASE)
-_SENTENCE_OPENERS = ".!?;\n"
-
-
-def disease_ends_sentence(text: str) -> tuple[str, str] | None:
-    """(The disease, the phrase) where a sentence of the raw text ends by calling a group of people a disease."""
-    if "." not in text and ";" not in text:
-        return None
-    for m in _DISEASE_ENDS.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_OPENERS) + 1
-        phrase = dehumanising(re.findall(r"[a-z]+", text[start : m.end()].lower()))
-        if phrase is not None:
-            return phrase.split()[-1], phrase
-    return None
 
 
 def dehumanising(tokens: Sequence[str]) -> str | None:
@@ -277,8 +258,8 @@ _BETWEEN = frozenset(
     {"to", "all", "just", "really", "simply", "also", "better", "go", "s", "please", "gladly", "honestly", "seriously", "literally"}
 )
 _SPEAKERS = frozenset({"i", "we"})
-# Words that call on the readers, after which an order starts: the tokens keep no full stop, so
-# "grab your guns, boys. Burn their offices down" reads "... guns boys burn their offices down".
+# Words that call on the readers, after which an order starts, also where no full stop was written
+# ("grab your guns boys burn their offices down").
 # Not after a word that makes them the subject ("the boys burn ..."), nor "people" ("people kill people").
 _ADDRESSES = frozenset({"boys", "guys", "folks", "patriots", "friends", "brothers", "lads"})
 _NOT_ADDRESSED = _DETERMINERS | _POSSESSIVES | frozenset({"our", "my", "some", "many", "all", "two", "three", "few", "other"})

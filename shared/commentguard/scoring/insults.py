@@ -499,7 +499,7 @@ _WRITING = frozenset(
 # a bill" is political speech.)
 _REPORTING = frozenset({"report", "reports", "reporting", "article", "articles", "column", "columns", "journalism", "byline", "headline", "headlines"})
 # A name said on its own, with an intensifier ("Absolute clown."), in a comment about the writer ("This
-# so-called journalist should be fired for this garbage. Absolute clown"): the tokens keep no full stop, so it
+# so-called journalist should be fired for this garbage. Absolute clown"): a sentence may end with no full stop, so it
 # must follow no copula or article ("the mayor is an absolute clown", "interviewed an absolute clown of a
 # senator" say it of someone else).
 _BARE_INTENSIFIERS = frozenset({"absolute", "total", "complete", "utter", "absolutely", "totally", "such"})

@@ -59,7 +59,7 @@ from .encoder_files import ENCODER_GRAPH_PATH, ENCODER_PATH
 from .harassment import WORDS as HARASSMENT_WORDS
 from .harassment import sexual_harassment
 from .incitement import WORDS as INCITEMENT_WORDS
-from .incitement import dehumanising, disease_ends_sentence, harm_wish, named_all_of_them, violent_call
+from .incitement import dehumanising, harm_wish, named_all_of_them, violent_call
 from .insults import WORDS as INSULT_WORDS
 from .insults import insult, name_calling
 from .linear import CharGramWeights, char_grams, style_features
@@ -443,7 +443,6 @@ _PHRASE_RULES = (
 # "13/50", "(((them)))", "... one of them. Animals, all of them.", "Liberals are a disease. The cure ..."
 _TEXT_RULES = (
     ("dehumanising", named_all_of_them, lambda named: _dehumanises(*named)),
-    ("dehumanising", disease_ends_sentence, lambda named: _dehumanises(*named)),
     ("coded_hate", hate_code_in_text, coded_hate_reason),
 )
 
@@ -696,7 +695,7 @@ class ToxicityModel:
         tokens, _, hits, _, norm_text = analysis
         # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot") and where a
         # sentence ends; the model reads the text as it was trained to.
-        seen = self._unmasker.tokens(norm_text, sentence_tokens(norm_text) if "." in norm_text else tokens, sentence_tokens)
+        seen = self._unmasker.tokens(norm_text, sentence_tokens(norm_text, tokens), sentence_tokens)
         if seen is not tokens:
             tokens, hits = seen, self.matcher.find(seen)
         findings = []

@@ -333,8 +333,9 @@ def tokenize(normalized_text: str) -> list[str]:
     return _TOKEN_SPLIT.findall(normalized_text)
 
 
-# A full stop that ends a sentence: after a word, a number or a placeholder, before a space or the end.
-_FULL_STOP = re.compile(r"(?<=[\w\"')\]])\.+(?=\s|$)")
+# A full stop (or a semicolon) that ends a sentence: after a word, a number or a placeholder, before a
+# space or the end.
+_FULL_STOP = re.compile(r"(?<=[\w\"')\]])(?:\.+|;)(?=\s|$)")
 # Words a full stop shortens rather than ends a sentence after ("mr. smith", "st. louis", "approx. 40").
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "sen", "rep", "gov", "gen", "lt", "col",
@@ -343,13 +344,14 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def sentence_tokens(normalized_text: str) -> list[str]:
-    """``tokenize``, with a "." token where a sentence ends inside the text: for the abuse rules, which
+def sentence_tokens(normalized_text: str, tokens: list[str] | None = None) -> list[str]:
+    """``tokenize``, with a "." token where a sentence (or a clause, at a semicolon) ends inside the text: for the abuse rules, which
     read "we'd have money. Just die already" as an order and "a disease. The cure" as two sentences.
     The model's tokens keep no full stop (it was trained without them). Not after an abbreviation
-    ("mr.", "u.s.", a single letter), nor in "no. 5"; none at the very end (the text ends there)."""
-    if "." not in normalized_text:
-        return tokenize(normalized_text)
+    ("mr.", "u.s.", a single letter), nor in "no. 5"; none at the very end (the text ends there).
+    ``tokens``: the text's ``tokenize``, where the caller has it (returned when no sentence ends inside)."""
+    if "." not in normalized_text and ";" not in normalized_text:
+        return tokenize(normalized_text) if tokens is None else tokens
     out: list[str] = []
     last = 0
     for m in _FULL_STOP.finditer(normalized_text):
@@ -364,7 +366,9 @@ def sentence_tokens(normalized_text: str) -> list[str]:
         out += tokenize(normalized_text[last : m.start()])
         out.append(".")
         last = end
-    return out + tokenize(normalized_text[last:]) if out else tokenize(normalized_text)
+    if not out:
+        return tokenize(normalized_text) if tokens is None else tokens
+    return out + tokenize(normalized_text[last:])
 
 
 # Characters that are never part of a token: a word with them only at its edges is one token.
