@@ -45,9 +45,8 @@ _KIN_OF_SPEAKER = frozenset(
      "boyfriend", "fiancee", "fiance"}
 )
 # What follows must end the comment or start a sentence (a "." token where a full stop was written, or a word
-# that starts one where none was): an insult after
-# a dismissal ("grow up, idiots! you ...", not "when they wake up idiots will be in charge"), a dare to say
-# it to the speaker's face ("say that to my face. I'll ...").
+# that starts one where none was): an insult after a dismissal ("grow up, idiots! you ...", not "when they wake
+# up idiots will be in charge"), a dare to say it to the speaker's face ("say that to my face. I'll ...").
 _SENTENCE_STARTS = frozenset({".", "!", "?", "you", "i", "we", "it", "this", "your", "just", "nobody", "no", "lol"})
 
 
