@@ -208,6 +208,7 @@ def test_telling_the_reader_to_leave_the_country_is_held_as_an_insult(text, word
         "When you go back to your country, say hi to your mum",
         "My son was told to go back to his own country",  # a report
         "A man yelled go back to your own country at my daughter",
+        "Someone spray-painted 'go back to India' on the wall of the gurdwara",  # graffiti reported
         "Thank you for your kind words",
         "Your kind words are welcome",
         "We don't want your kind of politics",

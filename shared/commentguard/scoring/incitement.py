@@ -275,6 +275,8 @@ _REPORTING = frozenset(
         "threatened", "threatening", "quote", "quoted", "quoting", "commented",
         # a crowd's words: "the stuff they were roaring about 'go back to the jungle' was disgraceful"
         "roared", "roaring", "bellowed", "bellowing", "hollered", "hollering", "jeered", "jeering", "heckled", "heckling",
+        # graffiti: "someone spray-painted 'go back to India' on the wall"
+        "painted", "sprayed", "scrawled", "daubed", "graffitied", "written",
     }
 )
 _REPORT_SPAN = 6
