@@ -36,6 +36,10 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
       GAA and rugby, coaching changes, NIL deals); some comments in Irish or in Irish and English
   34  a New Zealand news site and a US metro daily's opinion and crime pages (co-governance, gangs, housing,
       farming, policing, homelessness, a synagogue vandalised, transgender athletes); some comments in te reo
+  35  a Welsh regional site and a Canadian national site's politics and hockey pages (the Senedd, 20 mph limits,
+      a steelworks closing, second homes, a drag reading, the carbon tax, a playoff run, a Sikh temple)
+  36  an Atlanta-area suburban weekly and a celebrity site (a book ban, a new mosque, a coach arrested, Pride, a
+      pop star's weight, an actress coming out, a rapper's trial, a K-pop group)
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
@@ -70,7 +74,11 @@ start approved 26 abusive), then read: "you're literally the most brain-dead r3t
 "I'm breaking his jaw", "k y s", "ching chong" came from it (19 approved after); 33 and 34 were scored blind on
 2026-12-05 (26 and 18 of 55 abusive approved, 12 and 10 of 75 genuine held, no spam approved), then read: comments in
 Irish and te reo Māori read as English by the toxicity model, a crowd's chant reported ("roaring about ... 'go back to
-the jungle'") and "you're a paid shill and a muppet" came from them (26 and 17 approved after, 10 and 9 held). None of them is blind now: they are a regression check, and a picture of what the
+the jungle'") and "you're a paid shill and a muppet" came from them (26 and 17 approved after, 10 and 9 held);
+35 and 36 were scored blind against those changes and the code before them (31 and 26 of 55 abusive approved either
+way; 12 and 17 of 75 genuine held, 14 and 17 before them: Welsh was named; 1 of 20 spam approved each), then read:
+graffiti reported ("spray-painted 'go back to India'") and an order to die after a full stop ("... money. Just die
+already", read since the rule tokens mark where sentences end) came from them. None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
