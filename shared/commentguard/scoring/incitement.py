@@ -1021,14 +1021,15 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
 # traffic". Only as an order (at the start, after "go", "just", "lol", ... or "tell him to"): "this song makes
 # me want to drink bleach" is the speaker's own, "soldiers go die in wars" and "go die on that hill" are no wish.
 _SELF_HARMS = (("eat", "a", "bullet"), ("drink", "bleach"), ("play", "in", "traffic"))
-_ORDER_BEFORE = frozenset({"go", "just", "please", "pls", "plz", "and", "so", "then", "lol", "lmao", "!", "?"})
+_SELF_HARM_VERBS = frozenset(phrase[0] for phrase in _SELF_HARMS)
+_ORDER_BEFORE = _CLAUSE_START | {"go", "pls", "plz", "lol", "lmao"}
 _NOT_DYING = frozenset({"on", "for", "trying", "laughing", "of", "from", "out", "off", "down", "hard", "young", "happy", "alone", "in"})
 _AND_DIE_SPAN = 7
 
 
 def _order_opens(tokens: Sequence[str], k: int) -> bool:
     """Whether an order may start at k: the comment's first word, or after a word that opens one."""
-    return k == 0 or tokens[k - 1] in _ORDER_BEFORE or tokens[k - 1] in _CLAUSE_START
+    return k == 0 or tokens[k - 1] in _ORDER_BEFORE
 
 
 def _ordered_to_die(tokens: Sequence[str], i: int) -> int | None:
@@ -1075,7 +1076,7 @@ def _wishes(tokens: Sequence[str]):
             start = _ordered_to_die(tokens, i)
             if start is not None:
                 yield start, i
-        elif word in ("eat", "drink", "play"):
+        elif word in _SELF_HARM_VERBS:
             end = _ordered_self_harm(tokens, i)
             if end is not None:
                 yield i - (tokens[i - 1 : i] == ["go"]), end

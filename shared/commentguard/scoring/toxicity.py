@@ -439,8 +439,8 @@ _PHRASE_RULES = (
     ("doxxing", contact_details, lambda p: f'posts someone\'s private phone number or car plate to set readers on them ("{p}")'),
     ("coded_hate", coded_hate, coded_hate_reason),
 )
-# Rules that read the comment's raw text (numbers, brackets and full stops, which the tokens lose): "1488",
-# "13/50", "(((them)))", "... one of them. Animals, all of them.", "Liberals are a disease. The cure ..."
+# Rules that read the comment's raw text (numbers, brackets and punctuation, which the tokens lose): "1488",
+# "13/50", "(((them)))", "... one of them. Animals, all of them."
 _TEXT_RULES = (
     ("dehumanising", named_all_of_them, lambda named: _dehumanises(*named)),
     ("coded_hate", hate_code_in_text, coded_hate_reason),

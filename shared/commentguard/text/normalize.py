@@ -345,11 +345,12 @@ _ABBREVIATIONS = frozenset(
 
 
 def sentence_tokens(normalized_text: str, tokens: list[str] | None = None) -> list[str]:
-    """``tokenize``, with a "." token where a sentence (or a clause, at a semicolon) ends inside the text: for the abuse rules, which
-    read "we'd have money. Just die already" as an order and "a disease. The cure" as two sentences.
-    The model's tokens keep no full stop (it was trained without them). Not after an abbreviation
-    ("mr.", "u.s.", a single letter), nor in "no. 5"; none at the very end (the text ends there).
-    ``tokens``: the text's ``tokenize``, where the caller has it (returned when no sentence ends inside)."""
+    """``tokenize``, with a "." token where a sentence (or a clause, at a semicolon) ends inside the text:
+    for the abuse rules, which read "we'd have money. Just die already" as an order and "a disease. The
+    cure" as two sentences. The model's tokens keep no full stop (it was trained without them). Not after
+    an abbreviation ("mr.", "u.s.", a single letter), nor in "no. 5"; none at the very end (the text ends
+    there). ``tokens``: the text's ``tokenize``, where the caller has it (returned when no sentence ends
+    inside)."""
     if "." not in normalized_text and ";" not in normalized_text:
         return tokenize(normalized_text) if tokens is None else tokens
     out: list[str] = []
