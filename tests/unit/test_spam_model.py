@@ -345,6 +345,9 @@ def test_spam_intents_are_read_however_the_request_is_worded(text, intent):
         "twitter @elonmusk is a mess these days",  # an account the sentence goes on about
         "great reporting dana, this is why i subscribe",  # the reader's own subscription
         "we subscribe to the sunday edition",
+        "i'm retired, i can't just go make more damn money.",  # an ask denied
+        "please let's not share the boy's name",
+        "please don't share this, it's private",
     ],
 )
 def test_ordinary_words_near_an_intent_show_no_intent(text):
@@ -489,3 +492,17 @@ def test_a_link_a_number_an_address_or_a_channel_of_their_own_lets_the_model_fil
         finding = scorer.score(comment)[0]
         assert finding.ceiling is None and "leads nowhere" not in finding.reason.message, comment
         assert _verdict(finding) in ("spam", "discard"), comment
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("why not make _money_ a day from home? visit my site", "_money_offer_"),
+        ("please don't like this comment if you are watching in 2015", "_asks_for_likes_"),
+        ("don't miss out! make _money_ a day from home", "_money_offer_"),
+    ],
+)
+def test_a_pitch_as_a_question_and_reverse_psychology_are_still_asks(text, intent):
+    from commentguard.scoring.spam_model import intents
+
+    assert intent in intents(text)
