@@ -136,7 +136,7 @@ def test_model_reason_reads_placeholders_as_words():
 
 
 def test_the_author_s_name_is_scored_with_the_content_and_the_website_is_not():
-    assert scoring_text("nice", "Bob") == "nice\nBob" and scoring_text("nice") == "nice"
+    assert scoring_text("nice", "Bob") == "nice\n. Bob" and scoring_text("nice") == "nice"
     model = SpamModel(_tiny_doc())
     plain = model.score(CommentInput("nice", author_name="Bob"))[0].scores["spam"]
     assert model.score(CommentInput("nice", author_name="Bob", author_url="http://cheap.com"))[0].scores["spam"] == plain
@@ -506,3 +506,11 @@ def test_a_pitch_as_a_question_and_reverse_psychology_are_still_asks(text, inten
     from commentguard.scoring.spam_model import intents
 
     assert intent in intents(text)
+
+
+def test_a_handle_signing_off_the_comment_is_an_ask_to_follow_though_the_authors_name_comes_after_it():
+    from commentguard.scoring.spam_model import intents
+    from commentguard.text.normalize import normalize
+
+    text = scoring_text("Six Nations tickets below face value. DM for details on Insta @ticketsrugbyuk", "Tickets Rugby UK")
+    assert "_asks_to_follow_" in intents(normalize(text).text)

@@ -96,8 +96,11 @@ _SIGNAL_WORDS = {
 
 def scoring_text(content: str, author_name: str = "") -> str:
     """The one text the model reads: the comment, then the author's name when given. Not the website: no
-    training comment has one (``text.websites`` says what the field tells, and ``WebsiteRule`` reads it)."""
-    return f"{content or ''}\n{author_name}" if author_name else content or ""
+    training comment has one (``text.websites`` says what the field tells, and ``WebsiteRule`` reads it).
+    A full stop ends the comment before the name (normalising turns the line break into a space): the cues
+    that read the end of a sentence ("DM on Insta @ticketsrugbyuk" as a sign-off) must not read the name as
+    the sentence going on (blind probe 35's ticket spam was published so)."""
+    return f"{content or ''}\n. {author_name}" if author_name else content or ""
 
 
 def word_grams(tokens: Sequence[str]) -> set[str]:
