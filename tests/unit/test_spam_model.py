@@ -321,6 +321,7 @@ def test_the_fast_like_request_test_agrees_with_the_written_pattern(text):
         ("my insta is in my bio", "asks_to_follow"),
         ("twitter @mscalifornia95", "asks_to_follow"),
         ("hot pics insta @lara99 and snap: @lara99", "asks_to_follow"),
+        ("floor seats below face value!! dm me on ig @kaya_tix_resale", "asks_to_follow"),
         ("subscribe to me and i'll subscribe back", "asks_for_subscribers"),
     ],
 )

@@ -204,9 +204,9 @@ _CUES: dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]] = {
     "asks_to_follow": (
         (
             r"\bfollow (?:me|4|_num_|for|back)\b"
-            r"|\b(?:twitter|insta|instagram|tiktok|snapchat|snap(?=:))\b:? ?@ ?\w{3,}(?! ?(?!and\b|or\b)[a-z])"
+            r"|\b(?:twitter|insta|instagram|ig|tiktok|snapchat|snap(?=:))\b:? ?@ ?\w{3,}(?! ?(?!and\b|or\b)[a-z])"
             r"|\b(?:my|our) (?:insta|instagram|ig|tiktok|snapchat|snap)\b",
-            ("follow", "twitter", "insta", "tiktok", "snap", "my ", "our "),
+            ("follow", "twitter", "insta", "ig", "tiktok", "snap", "my ", "our "),
             True,
         ),
     ),
