@@ -40,6 +40,10 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
       a steelworks closing, second homes, a drag reading, the carbon tax, a playoff run, a Sikh temple)
   36  an Atlanta-area suburban weekly and a celebrity site (a book ban, a new mosque, a coach arrested, Pride, a
       pop star's weight, an actress coming out, a rapper's trial, a K-pop group)
+  37  a US Southwest regional paper and a London national site's politics and football pages (the border, water
+      rights, a tribal casino, a bishop, small boats, Premier League racism, a women's football pundit)
+  38  a Philippine national daily and a Queensland regional paper (a senator's corruption case, OFWs, a typhoon,
+      a pageant, a drug-war inquiry, a croc sighting, youth crime, a new Hindu temple); many comments in Tagalog
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
@@ -78,7 +82,10 @@ the jungle'") and "you're a paid shill and a muppet" came from them (26 and 17 a
 35 and 36 were scored blind against those changes and the code before them (31 and 26 of 55 abusive approved either
 way; 12 and 17 of 75 genuine held, 14 and 17 before them: Welsh was named; 1 of 20 spam approved each), then read:
 graffiti reported ("spray-painted 'go back to India'") and an order to die after a full stop ("... money. Just die
-already", read since the rule tokens mark where sentences end) came from them. None of them is blind now: they are a regression check, and a picture of what the
+already", read since the rule tokens mark where sentences end) came from them; 37 and 38 were scored blind at the
+end of that session against all its changes and against the code at its start: 25 and 45 of 55 abusive approved, 12
+and 12 of 75 genuine held, 1 and 0 of 20 spam approved, the same either way (24 of probe 38's 45 are in Tagalog,
+which the model does not read). None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
