@@ -415,6 +415,11 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
         ("Runs like a proper spacker.", "spacker"),
         ("Juneteenth? Chimpout festival more like.", "chimpout"),
         ("Nail salon crew taking a day off lol. ching chong ding dong", "ching chong"),
+        # Tagalog, aimed at someone
+        ("Sana mamatay ka na sa kulungan", "mamatay ka"),
+        ("Tangina mo, ikaw siguro ang supplier", "tangina mo"),
+        ("Mga bobotante, nabibili ng 500", "bobotante"),
+        ("Mga tanga, tapos iiyak sa gobyerno", "mga tanga"),
     ],
 )
 def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_shipped_list(text, term):
@@ -437,6 +442,8 @@ def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_ship
         "Her blood group is in the ABO system, type O.",
         "Loved The Wog Boy as a kid, still quote it.",
         "Poof, and the money was gone.",
+        "Putangina, ang init ngayon",  # an exclamation at the heat, aimed at no one
+        "Proud bakla ako, happy Pride sa lahat",  # a self-name
     ],
 )
 def test_words_that_are_abusive_only_in_some_uses_are_not_on_the_list(text):
