@@ -85,7 +85,8 @@ graffiti reported ("spray-painted 'go back to India'") and an order to die after
 already", read since the rule tokens mark where sentences end) came from them; 37 and 38 were scored blind at the
 end of that session against all its changes and against the code at its start: 25 and 45 of 55 abusive approved, 12
 and 12 of 75 genuine held, 1 and 0 of 20 spam approved, the same either way (24 of probe 38's 45 are in Tagalog,
-which the model does not read). None of them is blind now: they are a regression check, and a picture of what the
+which the model does not read), then read: Tagalog insults aimed at someone ("mamatay ka na", "mga tanga") and
+Philippine slurs ("bobotante", "chekwa") joined the hold list's other languages. None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
