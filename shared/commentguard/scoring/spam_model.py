@@ -206,7 +206,8 @@ _CUES: dict[str, tuple[tuple[str, tuple[str, ...], bool], ...]] = {
             r"\bfollow (?:me|4|_num_|for|back)\b"
             r"|\b(?:twitter|insta|instagram|ig|tiktok|snapchat|snap(?=:))\b:? ?@ ?\w{3,}(?! ?(?!and\b|or\b)[a-z])"
             r"|\b(?:my|our) (?:insta|instagram|ig|tiktok|snapchat|snap)\b",
-            ("follow", "twitter", "insta", "ig", "tiktok", "snap", "my ", "our "),
+            # ("ig" only before its handle: the two letters alone are in most texts, "right", "big")
+            ("follow", "twitter", "insta", "ig @", "ig: @", "ig:@", "ig@", "tiktok", "snap", "my ", "our "),
             True,
         ),
     ),
@@ -366,17 +367,26 @@ INTENT_SIGNAL = {f"_{name}_": f"intent:{name}" for name in _INTENTS}
 # negation (and the words that only put it off: "just", "go", "even") is taken out before the cues are
 # read. "Why not make money from home?" is a pitch, and stays; so is reverse psychology ("Please DON'T like
 # this comment if ...", "don't subscribe"): likes, follows, clicks and views are never taken out.
+# (Written so that the engine can skip to a negation's first letter; "why not" is let stand by ``_undenied``.)
 _DENIED_ASK = re.compile(
-    r"((?:n't|\b(?:dont|cant|wont|didnt|doesnt|cannot|never)|(?<!\bwhy )\bnot)(?: (?:just|go|even|ever|really|simply))* )"
+    r"((?:n't|(?:dont|cant|wont|didnt|doesnt|cannot|never|not)\b)(?: (?:just|go|even|ever|really|simply))* )"
     r"(?:make|makes|making|earn|earns|earning|win|share|vote|buy|order)\b"
 )
 
 
+def _undenied(t: str) -> str:
+    """The normalised text with each denied ask's verb taken out (``_DENIED_ASK``). Most texts deny
+    nothing, or deny no such verb: a negation and a verb are looked for in C first."""
+    if not ("n't" in t or "nt " in t or "not " in t or "never " in t):
+        return t
+    if not ("mak" in t or "earn" in t or "win" in t or "share" in t or "vote" in t or "buy" in t or "order" in t):
+        return t
+    return _DENIED_ASK.sub(lambda m: m.group(0) if t.endswith("why ", 0, m.start()) else m.group(1), t)
+
+
 def intents(normalized_text: str) -> list[str]:
     """Pseudo-tokens ("_asks_for_likes_") for each spam intent the normalised text shows."""
-    t = normalized_text
-    if "n't" in t or "nt " in t or "not " in t or "never " in t:
-        t = _DENIED_ASK.sub(r"\1", t)
+    t = _undenied(normalized_text)
     out: list[str] = []
     long = len(t) > _LONG_TEXT
     for token, words, search, at_words in _INTENT_SEARCH:
