@@ -679,7 +679,6 @@ def test_a_name_for_creatures_or_a_quoted_one_is_not_people_called_vermin(text):
     assert named_all_of_them(text) is None
 
 
-
 @pytest.mark.parametrize(
     ("text", "words"),
     [
