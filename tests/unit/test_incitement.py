@@ -761,6 +761,35 @@ def test_hanging_out_in_there_or_on_a_wall_is_no_call_for_violence(text):
     assert call_in(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("They should all be tarred and feathered.", "they should all be tarred and feathered"),
+        (
+            "The supervisor who voted for this should be tarred and feathered, and I mean that literally.",
+            "supervisor who voted for this should be tarred and feathered",
+        ),
+        ("Somebody should blow his head off.", "blow his head off"),
+        ("I'll blow your head off.", "blow your head off"),
+    ],
+)
+def test_people_who_should_be_tarred_and_feathered_or_have_their_heads_blown_off_are_the_object_of_a_call(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road should be tarred and gritted.",
+        "Don't let the wind blow your head off lol",
+        "The blast could blow his head off, it was so close",
+        "Nobody should blow his brains out over a game.",
+    ],
+)
+def test_a_road_tarred_or_a_head_blown_off_by_no_one_called_on_is_no_call_for_violence(text):
+    assert call_in(text) is None
+
+
 def sentence_dehumanising_in(text: str) -> str | None:
     return dehumanising(sentence_tokens(normalize(text).text))
 

@@ -591,7 +591,6 @@ def test_a_hyphenated_word_or_a_generation_alone_is_no_insult(text):
     assert insult_in(text) is None
 
 
-
 @pytest.mark.parametrize(
     ("text", "words"),
     [
@@ -616,4 +615,57 @@ def test_an_insult_joined_by_and_to_another_name_for_the_reader_is_said_of_the_r
     ],
 )
 def test_two_names_that_insult_no_one_or_a_second_name_that_starts_a_clause_are_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Idiots like you should not vote.", "idiots like you"),
+        ("Brainless sheep like you deserve to pay $8 for chicken rice.", "brainless sheep like you"),
+        ("Stupid people like you are the problem", "stupid people like you"),
+        ("Parasites like u", "parasites like u"),
+        ("Lazy people like yourself never work.", "lazy people like yourself"),
+    ],
+)
+def test_likening_the_reader_to_fools_named_insults_the_reader(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People like you are why this town still works.",
+        "Fans like you make this club great.",
+        "Dumb questions like you asked are the best kind.",
+        "I'm not calling idiots like you names, I'm asking a question.",
+        "He said morons like you should not vote, which was cruel.",
+    ],
+)
+def test_people_likened_to_the_reader_without_an_insult_or_a_clause_after_like_are_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sweetheart, go back to the kitchen.", "go back to the kitchen"),
+        ("Go back to kitchen lah auntie, parliament not for your type.", "go back to kitchen"),
+        ("get back in the kitchen and make me a sandwich", "get back in the kitchen"),
+        ("Why don't you go back to the kitchen", "go back to the kitchen"),
+    ],
+)
+def test_sending_the_reader_back_to_the_kitchen_insults_them(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had to go back to the kitchen for the salt.",
+        "Then I'll go back to the kitchen and finish the pie.",
+        "She told me to go back to the kitchen, can you believe it",
+    ],
+)
+def test_going_back_to_a_kitchen_oneself_or_reporting_the_order_is_no_insult(text):
     assert insult_in(text) is None

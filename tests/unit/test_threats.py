@@ -316,6 +316,8 @@ def test_a_place_the_reader_lives_said_to_be_something_is_no_threat():
         ("They know what time you leave work. Stuff happens.", "know what time you leave ... stuff happens"),
         ("Your car is easy to spot in the lot. Be a real shame if it caught fire.", "your car is easy to spot ... be a real shame"),
         ("I know you walk your dog every night at 10. You've been warned.", "know you walk your dog every night ... been warned"),
+        ("I know you park at the Elm St garage. See you soon.", "know you park at ... see you soon"),
+        ("Keep posting, Sarah. I know your schedule. Accidents happen.", "know your schedule ... accidents happen"),
     ],
 )
 def test_watching_someones_life_and_an_omen_together_are_a_veiled_threat(text, words):
@@ -468,3 +470,26 @@ def test_an_ultimatum_a_regret_of_every_word_and_a_way_home_cut_short_threaten_t
 )
 def test_a_deadline_advice_and_a_forecast_are_no_threat(text):
     assert threat_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The judge who signed off on this should remember judges got addresses too. Just a friendly reminder.", "judges got addresses too"),
+        ("Remember that journalists have addresses too.", "journalists have addresses too"),
+    ],
+)
+def test_saying_that_people_named_by_their_office_have_addresses_too_is_a_veiled_threat(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renters have addresses too, so send them ballots.",
+        "I know you work at the bank. See you soon.",  # a job known, and a friend's goodbye
+        "Judges don't have addresses too public, they are protected.",
+    ],
+)
+def test_an_address_or_a_workplace_known_without_a_threat_is_no_veiled_threat(text):
+    assert veiled_in(text) is None

@@ -430,6 +430,21 @@ def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_ship
 
 
 @pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("@Mike bless your heart, you must've been dropped on your head as a baby. Twice.", "dropped on your head as a baby"),
+        ("Maybe your mother drop you on your head when small, explain a lot.", "drop you on your head"),
+        ("Do the gene pool a favour and stay off the roads.", "do the gene pool a favour"),
+    ],
+)
+def test_an_old_insult_idiom_aimed_at_the_reader_holds_from_the_shipped_list(text, term):
+    from commentguard.scoring.toxicity import load_scorer
+
+    held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
+    assert held and f'"{term}"' in held[0].reason.message
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Das Essen war de puta madre",  # praise in Spain: "puta" alone is not listed
@@ -443,6 +458,8 @@ def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_ship
         "Loved The Wog Boy as a kid, still quote it.",
         "Poof, and the money was gone.",
         "Putangina, ang init ngayon",  # an exclamation at the heat, aimed at no one
+        "Imagine a 5kg drone dropped on your head.",
+        "I was dropped on my head as a baby, explains a lot lol",
         "Proud bakla ako, happy Pride sa lahat",  # a self-name
     ],
 )

@@ -152,6 +152,8 @@ _VIOLENT_ALWAYS = frozenset(
     }
 )
 _VIOLENT_OF_PEOPLE = frozenset({"shot", "killed", "executed", "hung", "stabbed", "nuked", "burned", "burnt", "unalived"})
+# What "blow" blows off a person in a call to shoot them: "blow his head off", "blow their brains out".
+_BLOWN_OFF = frozenset({("head", "off"), ("heads", "off"), ("brains", "out")})
 # Pronouns for people as the subject of a wish ("he should be shot", "I hope they die"). As the
 # object of a verb, "you" counts only in the speaker's own threat ("I will kill you", not "shoot you
 # an email"), so neither they nor the object pronouns are among the targets.
@@ -169,7 +171,7 @@ _ROLES = frozenset(
         "politician", "president", "prosecutor", "prosecutors", "sheriff", "sheriffs", "cop", "officer",
         "officers", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "doctor",
         "doctors", "teacher", "teachers", "minister", "ministers", "premier", "premiers", "treasurer", "chancellor",
-        "mp", "mps", "ref", "refs", "referee", "referees", "worker",
+        "mp", "mps", "ref", "refs", "referee", "referees", "worker", "supervisor", "supervisors", "warden", "wardens",
     }
 )
 # People a call for violence names: ``_PEOPLE``'s nouns and these.
@@ -730,6 +732,11 @@ def _participle(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
 
 
+def _goes_on(tokens: Sequence[str], j: int) -> bool:
+    """Whether the word at j, after "and", goes on with the participles before it ("deported and shot", "and then")."""
+    return j < len(tokens) and (tokens[j] == "then" or _participle(tokens[j]) or tokens[j] in _VIOLENT_OF_PEOPLE)
+
+
 def _and_then(tokens: Sequence[str], k: int) -> int:
     """Where the participle at k ("dragged", "rounded") goes on past its particle or a phrase to "and" and a
     participle of violence ("... dragged out by his ankles and strung up", "rounded up and shot"), the index of
@@ -876,6 +883,11 @@ def _calls(tokens: Sequence[str]):
             end = _maimed_at(tokens, i)
             if end is not None and _called_for(tokens, i - 1) and not _negated(tokens, i - 4, i - 1):
                 yield i - 1, end
+        if word == "blow" and tuple(tokens[i + 2 : i + 4]) in _BLOWN_OFF and tokens[i + 1 : i + 2] and tokens[i + 1] in _POSSESSIVES:
+            # "someone should blow his head off"; the reader's only in the speaker's threat ("I'll blow your head off")
+            mine = tokens[i + 1] not in ("your", "ur") or any(t in _SPEAKERS for t in tokens[max(0, i - 4) : i])
+            if mine and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+                yield i, i + 3
         if word in _VIOLENT_VERBS:
             if _negated(tokens, i - 3, i) or not _called_for(tokens, i):
                 continue
@@ -892,8 +904,9 @@ def _calls(tokens: Sequence[str]):
             # "<people> should (all) be (publicly) hanged"
             k = i + 1
             # Fillers, and other participles before "and": "(all) be deported and shot"
-            while k < n - 1 and (tokens[k] in _FILLERS or (tokens[k + 1] in ("and", "or") and _participle(tokens[k]))
-                                 or (tokens[k] in ("and", "or") and _participle(tokens[k - 1]))
+            # (not past "and" into another clause: "should be tarred and feathered, and I mean that")
+            while k < n - 1 and (tokens[k] in _FILLERS or (tokens[k + 1] in ("and", "or") and _participle(tokens[k]) and _goes_on(tokens, k + 2))
+                                 or (tokens[k] in ("and", "or") and _participle(tokens[k - 1]) and _goes_on(tokens, k + 1))
                                  or (tokens[k] == "then" and tokens[k - 1] == "and")):
                 k += 1
             k = _and_then(tokens, k)
@@ -902,6 +915,8 @@ def _calls(tokens: Sequence[str]):
                 k, done = k + 1, "hung"
             elif done == "gunned" and tokens[k + 1 : k + 2] == ["down"]:  # of people, whoever they are
                 k, done = k + 1, "murdered"
+            elif done == "feathered" and tokens[k - 2 : k] == ["tarred", "and"]:  # a mob's punishment ("the road should be tarred")
+                done = "lynched"
             run_down = _RUN_DOWN_DONE.get(done)  # "(they) should be run over", "... mowed down"
             executed = _executed_at(tokens, k)
             if executed is not None:

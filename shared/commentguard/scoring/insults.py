@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text.language import FUNCTION_WORDS
-from .incitement import _DENIALS, _PEOPLE, _ROLES, _TARGETS, _reported, _writer_is_subject
+from .incitement import _CREATURES, _DENIALS, _PEOPLE, _ROLES, _TARGETS, DEHUMANISING, _reported, _writer_is_subject
 from .remarks import (
     _DEMONSTRATIVES,
     _PERSON,
@@ -252,6 +252,12 @@ def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     """(start, end) of words that tell the reader to leave the country, starting at i, or None."""
     n = len(tokens)
     word = tokens[i]
+    if word in ("go", "get") and tokens[i + 1 : i + 2] == ["back"]:
+        # a woman sent where the insult says she belongs: "go back to the kitchen, sweetie", "get back in the kitchen"
+        k = i + 2 + (tokens[i + 2 : i + 3] in (["to"], ["in"], ["into"]))
+        k += tokens[k : k + 1] in (["the"], ["your"], ["ur"])
+        if k > i + 2 and tokens[k : k + 1] == ["kitchen"] and _ordered(tokens, i) and not _reported(tokens, i):
+            return i, k
     if word == "go" and tokens[i + 1 : i + 2] == ["back"]:
         k = i + 2 + (tokens[i + 2 : i + 3] == ["to"])
         end = None
@@ -282,6 +288,29 @@ def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                     return i, k
                 break
     return None
+
+
+# Likening the reader to the fools named: "idiots like you shouldn't vote", "brainless sheep like you", "parasites
+# like u". A noun for people, animals or a group is an insult only after an insulting adjective ("stupid people
+# like you", not "people like you" nor "fans like you"); "like you" must not open a clause ("dumb questions like
+# you asked", "kids like you because you listen").
+_LIKENED_AFTER = frozenset({"asked", "ask", "said", "say", "did", "do", "does", "know", "mean", "meant", "think", "thought", "wrote", "write", "want", "wanted", "because", "too", "a", "the"})
+
+
+def _likened(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of an insult likened to the reader, "like" at i: "morons like you"; else None."""
+    if i < 1 or tokens[i + 1 : i + 2] not in (["you"], ["u"], ["yourself"]) or (tokens[i + 2 : i + 3] and tokens[i + 2] in _LIKENED_AFTER):
+        return None
+    noun = tokens[i - 1]
+    if noun in _INSULT_NOUNS or noun in DEHUMANISING:
+        start = i - 1
+    elif i > 1 and (tokens[i - 2] in _INSULT_ADJECTIVES or tokens[i - 2] in _QUALIFIERS or tuple(tokens[i - 3 : i - 1]) in _COMPOUND_ADJECTIVES) and (
+        noun in _PERSON or noun in _YOU_GROUP or noun in _TARGETS or noun in _MOCKED_TYPES or noun in _CREATURES
+    ):
+        start = i - 2 - (tuple(tokens[i - 3 : i - 1]) in _COMPOUND_ADJECTIVES)
+    else:
+        return None
+    return None if _denied(tokens, start) or _reported(tokens, start) else (start, i + 1)
 
 
 def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
@@ -412,6 +441,9 @@ def insult(tokens: Sequence[str]) -> str | None:
         away = _sent_away(tokens, i)
         if away:
             return " ".join(tokens[away[0] : away[1] + 1])
+        likened = _likened(tokens, i) if word == "like" else None
+        if likened:
+            return " ".join(tokens[likened[0] : likened[1] + 1])
         end = _dismissed(tokens, i)
         if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
             return " ".join(tokens[i : end + 1])

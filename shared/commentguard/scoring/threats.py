@@ -442,6 +442,8 @@ _WEEK = frozenset(
         "weekend", "weekends",
     }
 )
+# What a person does by the day, known to the speaker: "I know your schedule".
+_ROUTINE_NOUNS = frozenset({"schedule", "routine", "routines", "movements", "commute", "address"})
 _RECOGNISED = frozenset({"recognizable", "recognisable", "distinctive"})
 _EASY_TO = frozenset({"spot", "find", "recognize", "recognise", "follow", "track"})
 _ROUTINE_SPAN = 8
@@ -489,11 +491,15 @@ def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                 if m < n and tokens[m] in _BELONGINGS and tokens[m + 1 : m + 3] in (["looks", "like"], ["look", "like"]):
                     return i, m + 2
             return None
-        k = j + (tokens[j : j + 1] == ["that"])  # "I know (that) you drink at Rusty's every Friday"
+        if tokens[j : j + 1] in (["your"], ["his"], ["her"], ["their"]) and tokens[j + 1 : j + 2] and tokens[j + 1] in _ROUTINE_NOUNS:
+            return i, j + 1  # "I know your schedule"
+        k = j + (tokens[j : j + 1] == ["that"])  # "I know (that) you drink at Rusty's every Friday", "... you park at the garage"
         if k + 1 < n and tokens[k] in _PRONOUNS and tokens[k + 1] in _ROUTINES:
             for m in range(k + 2, min(k + _ROUTINE_SPAN, n - 1)):
                 if tokens[m] == "every" and tokens[m + 1] in _WEEK:
                     return i, m + 1
+            if tokens[k + 2 : k + 3] == ["at"] and tokens[k + 1] not in ("work", "works"):  # ("I know you work at the bank": a job)
+                return i, k + 2
         return None
     # "your husband's truck is very recognizable", "his car is easy to spot", "her van is hard to miss"
     if word in _RECOGNISED or (word in _EASY_TO and tokens[i - 2 : i] == ["easy", "to"]) or (word == "miss" and tokens[i - 2 : i] == ["hard", "to"]):
@@ -509,12 +515,12 @@ def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 _WATCH_CUES = _KNOW | _RECOGNISED | _EASY_TO | {"miss", "careful", "next"}
 # Omens: "accidents happen", "(journalists) have accidents too", "brakes fail all the time", "(it'd) be a
 # shame", "just saying", "(we'll) have a little chat", "you won't be driving it home", "you've been warned",
-# "see you around".
+# "see you around", "see you soon".
 _HAPPENERS = frozenset({"accidents", "things", "anything", "stuff"})
 _FAILING = frozenset({"brakes", "brake", "lines", "steering", "tires", "tyres", "wheels"})
 _CHATS = frozenset({"chat", "talk", "word", "conversation", "visit"})
 _CHAT_KINDS = frozenset({"little", "friendly", "quiet", "nice", "private", "personal"})
-_OMEN_CUES = frozenset({"happen", "happens", "shame", "saying", "sayin", "warned", "be", "accidents", "fail", "fails", "around"}) | _CHATS
+_OMEN_CUES = frozenset({"happen", "happens", "shame", "saying", "sayin", "warned", "be", "accidents", "fail", "fails", "around", "soon"}) | _CHATS
 
 
 def _omen_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -532,7 +538,7 @@ def _omen_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         return i - 1, i
     if word in ("fail", "fails") and i > 0 and tokens[i - 1] in _FAILING:  # "brakes fail all the time"
         return i - 1, i
-    if word == "around" and tokens[i - 2 : i] in (["see", "you"], ["see", "ya"]):  # "see you around"
+    if word in ("around", "soon") and tokens[i - 2 : i] in (["see", "you"], ["see", "ya"]):  # "see you around", "see you soon"
         return i - 2, i
     if word in _CHATS and i > 2 and tokens[i - 1] in _CHAT_KINDS and tokens[i - 2] == "a" and tokens[i - 3] in ("have", "having", "pay"):
         return i - 3, i
@@ -609,6 +615,11 @@ def veiled_threat(tokens: Sequence[str]) -> str | None:
     n = len(tokens)
     watched = omen = None
     for i, word in enumerate(tokens):
+        # "judges have addresses too", "journalists got addresses too": they can be found
+        if word == "addresses" and i > 1 and tokens[i - 2] in _TARGETS and tokens[i - 1] in ("have", "got") and tokens[i + 1 : i + 2] == ["too"] and (
+            not _denied(tokens, i - 2) and not _reported(tokens, i - 2)
+        ):
+            return " ".join(tokens[i - 2 : i + 2])
         if word == "hope":
             end = _hoped_away(tokens, i)
             if end is not None and not _reported(tokens, i - 1):
