@@ -790,6 +790,25 @@ def test_a_road_tarred_or_a_head_blown_off_by_no_one_called_on_is_no_call_for_vi
     assert call_in(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Your kind should be sterilized for the good of humanity.", "your kind should be sterilized"),
+        ("Those people should be neutered.", "people should be neutered"),
+    ],
+)
+def test_people_who_should_be_sterilized_are_the_object_of_a_call_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stray cats should be neutered.", "Instruments should be sterilized after use.", "My kind should be celebrated."],
+)
+def test_animals_or_instruments_sterilized_are_no_call_for_violence(text):
+    assert call_in(text) is None
+
+
 def sentence_dehumanising_in(text: str) -> str | None:
     return dehumanising(sentence_tokens(normalize(text).text))
 

@@ -415,6 +415,7 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
         ("Runs like a proper spacker.", "spacker"),
         ("Juneteenth? Chimpout festival more like.", "chimpout"),
         ("Nail salon crew taking a day off lol. ching chong ding dong", "ching chong"),
+        ("Keling kia cannot drive one, every accident also them.", "keling kia"),
         # Tagalog, aimed at someone
         ("Sana mamatay ka na sa kulungan", "mamatay ka"),
         ("Tangina mo, ikaw siguro ang supplier", "tangina mo"),
@@ -459,6 +460,7 @@ def test_an_old_insult_idiom_aimed_at_the_reader_holds_from_the_shipped_list(tex
         "Poof, and the money was gone.",
         "Putangina, ang init ngayon",  # an exclamation at the heat, aimed at no one
         "Imagine a 5kg drone dropped on your head.",
+        "Visited the Kapitan Keling Mosque in Penang, beautiful.",
         "I was dropped on my head as a baby, explains a lot lol",
         "Proud bakla ako, happy Pride sa lahat",  # a self-name
     ],

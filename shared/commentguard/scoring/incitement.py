@@ -151,7 +151,9 @@ _VIOLENT_ALWAYS = frozenset(
         "tortured", "castrated", "massacred",
     }
 )
-_VIOLENT_OF_PEOPLE = frozenset({"shot", "killed", "executed", "hung", "stabbed", "nuked", "burned", "burnt", "unalived"})
+_VIOLENT_OF_PEOPLE = frozenset(
+    {"shot", "killed", "executed", "hung", "stabbed", "nuked", "burned", "burnt", "unalived", "sterilized", "sterilised", "neutered", "spayed"}
+)
 # What "blow" blows off a person in a call to shoot them: "blow his head off", "blow their brains out".
 _BLOWN_OFF = frozenset({("head", "off"), ("heads", "off"), ("brains", "out")})
 # Pronouns for people as the subject of a wish ("he should be shot", "I hope they die"). As the
@@ -933,6 +935,9 @@ def _calls(tokens: Sequence[str]):
             subject = tokens[m - 1] if m > 0 else ""
             if subject == "all" and m > 1:  # "they all should be shot"
                 subject = tokens[m - 2]
+            kind = subject == "kind" and m > 1 and tokens[m - 2] in _POSSESSIVES  # "your kind should be sterilized"
+            if kind:
+                subject = "people"
             writer = _writer_is_subject(tokens, m)
             hunted = _hunted_person(tokens, i, k, m)
             # "every protester blocking the highway (should be run over)", "the senators who voted for this (...)"
@@ -943,7 +948,7 @@ def _calls(tokens: Sequence[str]):
                 yield head, k
             elif done in _VIOLENT_ALWAYS or subject in _TARGETS or subject in _PRONOUNS or writer or hunted or (executed and subject == "who"):
                 # ("who" is a person's: "that ref is a clown who should be dragged behind a truck")
-                yield max(0, m - 1), k
+                yield max(0, m - 1 - kind), k
         elif word in ("die", "dies") and i > 1:
             before, two_before = tokens[i - 1], tokens[i - 2]
             # "I hope he dies", "I hope those traitors die"
