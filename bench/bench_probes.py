@@ -86,7 +86,12 @@ already", read since the rule tokens mark where sentences end) came from them; 3
 end of that session against all its changes and against the code at its start: 25 and 45 of 55 abusive approved, 12
 and 12 of 75 genuine held, 1 and 0 of 20 spam approved, the same either way (24 of probe 38's 45 are in Tagalog,
 which the model does not read), then read: Tagalog insults aimed at someone ("mamatay ka na", "mga tanga") and
-Philippine slurs ("bobotante", "chekwa") joined the hold list's other languages. None of them is blind now: they are a regression check, and a picture of what the
+Philippine slurs ("bobotante", "chekwa") joined the hold list's other languages; 39 (a Lagos daily and a US public
+radio station's science desk) and 40 (a Singapore news site and a US outdoors magazine) were scored blind at the start
+of the next session: 27 and 26 of 55 abusive approved, 6 and 9 of 75 genuine held, 0 and 1 of 20 spam approved, then
+read: "idiots like you", "go back to the kitchen", "tarred and feathered", "blow his head off", "dropped on your head
+as a baby", "judges got addresses too", "your kind should be sterilized" came from them (23 and 21 approved after, and 7
+abusive comments of the earlier probes held). None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
