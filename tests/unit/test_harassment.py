@@ -81,6 +81,8 @@ def test_lay_offs_funerals_and_warnings_are_no_sexual_harassment(text):
         ("DM me and I'll show you what a real man can do.", "show you what a real man can do"),
         ("She only got the job because she's sleeping with the editor.", "she only got the job because she s sleeping with the editor"),
         ("She slept her way to the top", "slept her way"),
+        ("The reporter must have slept with the editor to get this job.", "slept with the editor to get"),
+        ("Must be sleeping with some minister to get this kind of scoop", "sleeping with some minister to get"),
     ],
 )
 def test_remarks_on_a_womans_body_looks_or_sex_life_are_sexual_harassment(text, words):
@@ -100,6 +102,7 @@ def test_remarks_on_a_womans_body_looks_or_sex_life_are_sexual_harassment(text, 
         "Let me show you what a real man is: he raises his kids",
         "She got the job because she's brilliant",
         "She's sleeping with the window open",
+        "I slept with the window open to get some air.",
         "He was fired for sleeping with the boss's wife",  # news of a scandal, not a slur on a career
     ],
 )

@@ -61,7 +61,7 @@ def _sexual_demand(tokens: Sequence[str], i: int) -> int | None:
 
 # Remarks on a woman's body or sex life that need no wish of the speaker's: "nice rack on the reporter",
 # "bet she'd be fun in bed", "smile more, sweetheart", "DM me and I'll show you what a real man can do",
-# "she only got the job because she's sleeping with the editor".
+# "she only got the job because she's sleeping with the editor", "must have slept with the editor to get this job".
 _IN_BED = frozenset(
     {"good", "great", "fun", "amazing", "wild", "fantastic", "freak", "tiger", "beast", "kinky", "naughty", "awesome", "bad", "terrible", "lousy"}
 )
@@ -73,9 +73,10 @@ _SMILED = frozenset({"more", "for", "sometime", "sometimes"})
 _SLEPT_WITH = frozenset({"sleeping", "sleeps", "slept", "screwing", "banging"})
 # Whom a woman is said to sleep with for her job: someone over her at work.
 _BOSSES = frozenset(
-    {"editor", "boss", "producer", "publisher", "manager", "director", "owner", "ceo", "chief", "anchor", "professor", "coach", "mayor", "senator", "governor"}
+    {"editor", "boss", "producer", "publisher", "manager", "director", "owner", "ceo", "chief", "anchor", "professor", "coach", "mayor", "senator", "governor", "minister"}
 )
-_JOBS = frozenset({"job", "promotion", "position", "gig", "column", "role", "raise", "seat", "post", "show", "contract"})
+_JOBS = frozenset({"job", "promotion", "position", "gig", "column", "role", "raise", "seat", "post", "show", "contract", "scoop", "interview", "byline"})
+_JOB_SPAN = 5
 _GOT = frozenset({"got", "get", "gets", "getting", "landed", "given", "earned"})
 _BECAUSE = frozenset({"because", "cause", "coz", "cuz", "since", "by", "for"})
 _REMARK_SPAN = 12
@@ -196,9 +197,12 @@ def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     if word in _SLEPT_WITH:
         if tokens[i + 1 : i + 3] in (["her", "way"], ["his", "way"]):  # "slept her way to the top"
             return i, i + 2
-        boss = i + 3 if tokens[i + 1 : i + 2] == ["with"] and tokens[i + 2 : i + 3] and tokens[i + 2] in ("the", "her", "his", "their") else None
+        boss = i + 3 if tokens[i + 1 : i + 2] == ["with"] and tokens[i + 2 : i + 3] and tokens[i + 2] in ("the", "her", "his", "their", "some", "a") else None
         if boss is None or boss >= n or tokens[boss] not in _BOSSES or tokens[boss + 1 : boss + 2] == ["s"]:
             return None
+        # for what it got: "(she) must have slept with the editor to get this job", "... some minister to get this scoop"
+        if tokens[boss + 1 : boss + 3] in (["to", "get"], ["to", "land"]) and any(t in _JOBS for t in tokens[boss + 3 : boss + 3 + _JOB_SPAN]):
+            return i, boss + 2
         # for the job: "she only got the job because she's sleeping with the editor"
         if not any(t in _BECAUSE for t in tokens[max(0, i - 4) : i]):
             return None
