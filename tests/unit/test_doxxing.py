@@ -3,7 +3,7 @@ set readers on them: held for a moderator whatever the toxicity score says."""
 
 import pytest
 
-from commentguard.text.normalize import normalize, tokenize
+from commentguard.text.normalize import normalize, sentence_tokens, tokenize
 
 
 def address_in(text: str) -> str | None:
@@ -62,7 +62,7 @@ def test_the_toxicity_scorer_names_the_street_a_comment_says_someone_lives_on():
 def whereabouts_in(text: str) -> str | None:
     from commentguard.scoring.doxxing import whereabouts
 
-    return whereabouts(tokenize(normalize(text).text))
+    return whereabouts(sentence_tokens(normalize(text).text))
 
 
 @pytest.mark.parametrize(
@@ -80,6 +80,10 @@ def whereabouts_in(text: str) -> str | None:
         ),
         ("She works for the county clerk. Get her fired.", "she works for the county clerk ... get her fired"),
         ("The anonymous tipster is Dan Ross, he works at the Ford dealership", "he works at the ford dealership"),
+        (
+            "That lady yelling at the refs is Tracy M., she works at the Chase on Main. Y'all go let her know what you think.",
+            "she works at the chase on main ... let her know what you think",
+        ),
     ],
 )
 def test_a_private_persons_workplace_or_childrens_school_posted_to_set_readers_on_them_is_doxxing(text, words):
@@ -94,6 +98,7 @@ def test_a_private_persons_workplace_or_childrens_school_posted_to_set_readers_o
         "He works at the hospital and saved my father's life. Make him famous!",  # "make famous" praises here
         "My sister works at the library, you know what to do if you need books",  # the speaker's own family
         "I work at the Walmart on Elm, you know what to do if you need help",
+        "My aunt works at the Chase on Main, let her know what you think of the new branch",
     ],
 )
 def test_praise_and_the_speakers_own_workplace_are_no_doxxing(text):
@@ -231,3 +236,38 @@ def test_a_plate_with_an_insinuation_or_a_private_cell_to_blow_up_is_doxxing(tex
 )
 def test_a_stolen_cars_plate_and_a_clinics_number_are_no_doxxing(text):
     assert contact_in(text) is None
+
+
+def hunt_call_in(text: str) -> str | None:
+    from commentguard.scoring.doxxing import hunt_call
+
+    return hunt_call(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Somebody should find out where that trans activist who testified lives.",
+            "somebody should find out where that trans activist who testified lives",
+        ),
+        ("Somebody find where this sicko lives. Cops won't do anything.", "somebody find where this sicko lives"),
+        ("Let's find out where he works.", "find out where he works"),
+    ],
+)
+def test_a_call_on_readers_to_find_where_someone_lives_or_works_is_doxxing(text, words):
+    assert hunt_call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Find out where your MP works and write to them.",  # the reader's own representative
+        "I'll find out where you live.",  # the speaker's threat: ``threats``'s
+        "Nobody should find out where she lives, that's dangerous.",
+        "He said someone should find out where the judge lives, which is vile.",
+        "Someone should find out where the money went.",
+    ],
+)
+def test_finding_ones_own_representative_a_denied_or_reported_call_or_money_is_no_call_to_find_someone(text):
+    assert hunt_call_in(text) is None

@@ -879,3 +879,19 @@ def test_the_toxicity_scorer_reads_an_order_to_die_at_the_start_of_a_sentence_in
     text = "If boomers hadn't voted against every fee we'd have money. Just die already and free up the housing"
     assert [f.reason.code for f in scorer.holds(text)] == ["harm_wish"]
     assert scorer.holds("If we'd saved the money just die already is what they'd say") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Do us all a favour and die.", "do us all a favour and die"),
+        ("Nice to see the coach admit it. Now do us all a favor and die already.", "do us all a favor and die"),
+        ("Do the world a favor and die.", "do the world a favor and die"),
+    ],
+)
+def test_an_order_to_do_everyone_a_favour_and_die_wishes_death(text, words):
+    assert wish_in(text) == words
+
+
+def test_a_favour_done_by_laws_that_die_out_wishes_no_death():
+    assert wish_in("They would do us a favour and die out, those old laws") is None

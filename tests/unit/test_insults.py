@@ -653,6 +653,8 @@ def test_people_likened_to_the_reader_without_an_insult_or_a_clause_after_like_a
         ("Go back to kitchen lah auntie, parliament not for your type.", "go back to kitchen"),
         ("get back in the kitchen and make me a sandwich", "get back in the kitchen"),
         ("Why don't you go back to the kitchen", "go back to the kitchen"),
+        ("Somebody get her back in the kitchen where she belongs, sweetheart.", "get her back in the kitchen"),
+        ("Send her back to the kitchen.", "send her back to the kitchen"),
     ],
 )
 def test_sending_the_reader_back_to_the_kitchen_insults_them(text, words):
@@ -665,7 +667,47 @@ def test_sending_the_reader_back_to_the_kitchen_insults_them(text, words):
         "I had to go back to the kitchen for the salt.",
         "Then I'll go back to the kitchen and finish the pie.",
         "She told me to go back to the kitchen, can you believe it",
+        "I need to get back in the kitchen, the oven is on",
     ],
 )
 def test_going_back_to_a_kitchen_oneself_or_reporting_the_order_is_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("You sound like you need a man to tell you what to think. Sit down sweetheart, the grown-ups are talking.", "sit down sweetheart"),
+        ("Stick to Fortnite, little man.", "stick to fortnite little man"),
+        ("Stick to writing recipes, honey.", "stick to writing recipes honey"),
+        ("Sweetie, go back to your gender studies seminar and leave the wolves to the men.", "sweetie go back to"),
+        ("Calm down, sweetie.", "calm down sweetie"),
+    ],
+)
+def test_an_order_that_puts_the_reader_down_with_a_pet_name_insults_them(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks honey, see you tonight", "I'll stick to tea, honey.", "Stick to the facts.", "My daughter told me to sit down, honey, and relax"],
+)
+def test_a_pet_name_without_a_put_down_or_a_put_down_without_one_is_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("You're a special kind of stupid, aren't you Linda?", "you re a special kind of stupid"),
+        ("You are kind of an idiot.", "you are kind of an idiot"),
+        ("You presstitute.", "you presstitute"),
+    ],
+)
+def test_a_kind_of_stupid_or_a_journalist_called_a_presstitute_insults_the_reader(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize("text", ["Are you sick of idiots?", "You are kind of right", "You are the kind of person who helps."])
+def test_being_sick_of_idiots_or_kind_of_right_is_no_insult(text):
     assert insult_in(text) is None

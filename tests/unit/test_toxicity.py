@@ -421,6 +421,10 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
         ("Tangina mo, ikaw siguro ang supplier", "tangina mo"),
         ("Mga bobotante, nabibili ng 500", "bobotante"),
         ("Mga tanga, tapos iiyak sa gobyerno", "mga tanga"),
+        # Swahili and Sheng, aimed at someone
+        ("Kichwa yako ni ya kuvaa kofia tu, mjinga wewe.", "mjinga wewe"),
+        ("Nyamaza wewe malaya, hakuna mtu anakuhitaji hapa.", "wewe malaya"),
+        ("Watu wa mlima ni kama mende, wanaingia kila mahali.", "ni kama mende"),
     ],
 )
 def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_shipped_list(text, term):
@@ -463,6 +467,8 @@ def test_an_old_insult_idiom_aimed_at_the_reader_holds_from_the_shipped_list(tex
         "Visited the Kapitan Keling Mosque in Penang, beautiful.",
         "I was dropped on my head as a baby, explains a lot lol",
         "Proud bakla ako, happy Pride sa lahat",  # a self-name
+        "Mjinga alikamatwa na polisi jana",  # "a fool was arrested": said of no one here
+        "The guys who said 'madoadoa' at that 2022 rally are still walking free",  # named to condemn it
     ],
 )
 def test_words_that_are_abusive_only_in_some_uses_are_not_on_the_list(text):

@@ -1,6 +1,7 @@
 """Doxxing, held for a moderator whatever a score says: where a private person lives, works or goes to
 school, or sends their children (``home_address``, ``whereabouts``); their private phone number or their
-car's plate (``contact_details``), given with a call to harass them.
+car's plate (``contact_details``), given with a call to harass them; or a call on readers to find out where
+someone lives (``hunt_call``).
 
 As with insults (see ``insults``), the Fox News comments the toxicity model learns from were labelled for
 hate against groups, so setting readers on a person is no abuse the model was taught; these rules hold it.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text.language import FUNCTION_WORDS
-from .incitement import _DETERMINERS, _ROLES, _SPEAKERS, _TARGETS, _reported
+from .incitement import _DETERMINERS, _ROLES, _SPEAKERS, _TARGETS, _called_for, _reported
 from .remarks import _KIN_OF_SPEAKER, _PERSON, _WHOSE, _WOMEN, _YOU, _by_first_word, _denied
 
 # Where a private person lives, posted for others to go there: "Here's where the 'victim' lives: 14 Grange
@@ -165,6 +166,7 @@ _SET_ON = (
     *_MADE_FAMOUS, ("you", "know", "what", "to", "do"), *_HOSTILE_CALLS,
     ("get", "her", "fired"), ("get", "him", "fired"), ("get", "them", "fired"), ("call", "her", "boss"), ("call", "his", "boss"),
     ("call", "her", "employer"), ("call", "his", "employer"), ("contact", "her", "employer"), ("contact", "his", "employer"),
+    *((verb, whom, *rest) for whom in ("her", "him", "them") for verb, *rest in (("let", "know", "what", "you", "think"), ("tell", "what", "you", "think"))),
 )
 _SET_ON_BY_FIRST = _by_first_word(_SET_ON)
 # Insinuations that set readers on a person without saying how ("just putting it out there", "you all know
@@ -202,7 +204,7 @@ def _hostile_call(tokens: Sequence[str]) -> tuple[int, int] | None:
 _UNMASKED = frozenset({"anonymous", "anon"})
 _WHEREABOUTS_SPAN = 5
 # What ends the place named: "she works at the dental office on 3rd (and ...)", "... clerk (get her fired)".
-_PLACE_ENDS = frozenset({"and", "but", "so", "!", "?", "her", "his", "she", "he", "they", "you", "if", "who", "where"}) | {
+_PLACE_ENDS = frozenset({"and", "but", "so", ".", "!", "?", "her", "his", "she", "he", "they", "you", "if", "who", "where"}) | {
     p[0] for p in _SET_ON
 }
 
@@ -358,4 +360,33 @@ def contact_details(tokens: Sequence[str]) -> str | None:
         given, call = (line, call) if line is not None and call is not None else (plate, hostile)
         if given is not None and call is not None:
             return _shown(tokens[given[0] : given[1] + 1]) + " ... " + " ".join(tokens[call[0] : call[1] + 1])
+    return None
+
+
+# A call on readers to find where a person lives or works: "somebody should find out where that activist lives",
+# "someone find where this sicko lives", "let's find out where he works". Said by "someone", as an obligation or
+# an order. Not the reader's own representative ("find out where your MP works and write to them"), nor where
+# the speaker or the reader lives ("I'll find out where you live" is ``threats``'s).
+_SEEKERS = frozenset({"somebody", "someone", "anybody", "anyone"})
+_SOUGHT = frozenset({"lives", "live", "works", "sleeps", "stays", "parks"})
+_NOT_SOUGHT = frozenset({"i", "we", "you", "u", "your", "ur", "my", "our"})
+_SOUGHT_SPAN = 6
+
+
+def hunt_call(tokens: Sequence[str]) -> str | None:
+    """The words that call on readers to find where someone lives or works, or None."""
+    n = len(tokens)
+    for i, word in enumerate(tokens):
+        if word != "find":
+            continue
+        j = i + 1 + (tokens[i + 1 : i + 2] == ["out"])
+        if tokens[j : j + 1] != ["where"] or j + 1 >= n or tokens[j + 1] in _NOT_SOUGHT:
+            continue
+        k = next((m for m in range(j + 2, min(j + 2 + _SOUGHT_SPAN, n)) if tokens[m] in _SOUGHT), None)
+        if k is None:
+            continue
+        seeker = next((m for m in range(max(0, i - 3), i) if tokens[m] in _SEEKERS), None)
+        start = seeker if seeker is not None else i
+        if (seeker is not None or _called_for(tokens, i)) and not _denied(tokens, start) and not _reported(tokens, start):
+            return " ".join(tokens[start : k + 1])
     return None

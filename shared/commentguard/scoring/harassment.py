@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .incitement import _SPEAKERS, _reported, word_before
-from .remarks import _DEMONSTRATIVES, _KIN_OF_SPEAKER, _SAID_TO_BE, _TO_SPEAKER, _WOMEN, _denied, _named_at
+from .remarks import _DEMONSTRATIVES, _KIN_OF_SPEAKER, _PET_NAMES, _SAID_TO_BE, _TO_SPEAKER, _WOMEN, _denied, _named_at
 
 # Sexual remarks about a person, the reporter or a reader: the speaker's wish to do something sexual
 # to her or him ("I'd love to bend her over my desk", "I'd bang her"), or a demand to see their body.
@@ -66,9 +66,6 @@ _IN_BED = frozenset(
     {"good", "great", "fun", "amazing", "wild", "fantastic", "freak", "tiger", "beast", "kinky", "naughty", "awesome", "bad", "terrible", "lousy"}
 )
 _IN_BED_PEOPLE = frozenset({"she", "he", "you", "u"})
-_PET_NAMES = frozenset(
-    {"sweetheart", "sweetie", "honey", "babe", "baby", "darling", "doll", "toots", "princess", "sugar", "hun", "hon", "cutie", "missy"}
-)
 _SMILED = frozenset({"more", "for", "sometime", "sometimes"})
 _SLEPT_WITH = frozenset({"sleeping", "sleeps", "slept", "screwing", "banging"})
 # Whom a woman is said to sleep with for her job: someone over her at work.

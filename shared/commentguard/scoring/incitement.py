@@ -1042,9 +1042,13 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
 # me want to drink bleach" is the speaker's own, "soldiers go die in wars" and "go die on that hill" are no wish.
 _SELF_HARMS = (("eat", "a", "bullet"), ("drink", "bleach"), ("play", "in", "traffic"))
 _SELF_HARM_VERBS = frozenset(phrase[0] for phrase in _SELF_HARMS)
-_ORDER_BEFORE = _CLAUSE_START | {"go", "pls", "plz", "lol", "lmao"}
+_ORDER_BEFORE = _CLAUSE_START | {"go", "pls", "plz", "lol", "lmao", "now"}
 _NOT_DYING = frozenset({"on", "for", "trying", "laughing", "of", "from", "out", "off", "down", "hard", "young", "happy", "alone", "in"})
 _AND_DIE_SPAN = 7
+# Whom "do ... a favour and die" does it for: "do us a favour", "do us all a favor", "do the world a favour".
+_FAVOURED = [[whom, *rest] for whom in ("us", "everyone", "everybody") for rest in (("a", "favour"), ("a", "favor"), ("all", "a"))] + [
+    ["the", "world", "a"], ["humanity", "a", "favour"], ["humanity", "a", "favor"]
+]
 
 
 def _order_opens(tokens: Sequence[str], k: int) -> bool:
@@ -1067,8 +1071,8 @@ def _ordered_to_die(tokens: Sequence[str], i: int) -> int | None:
     for k in range(i - 2, max(-1, i - 2 - _AND_DIE_SPAN), -1):
         if tokens[k] in _NEGATIONS or tokens[k] in _SPEAKERS or tokens[k] == "you":
             return None
-        if tokens[k] == "go" and _order_opens(tokens, k):
-            return k
+        if (tokens[k] == "go" or (tokens[k] == "do" and tokens[k + 1 : k + 4] in _FAVOURED)) and _order_opens(tokens, k):
+            return k  # "go ... and die", "do us all a favour and die"
     return None
 
 

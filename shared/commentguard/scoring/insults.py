@@ -25,10 +25,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text.language import FUNCTION_WORDS
-from .incitement import _CREATURES, _DENIALS, _PEOPLE, _ROLES, _TARGETS, DEHUMANISING, _reported, _writer_is_subject
+from .incitement import (
+    _CREATURES,
+    _DENIALS,
+    _PEOPLE,
+    _ROLES,
+    _SPEAKERS,
+    _TARGETS,
+    DEHUMANISING,
+    _reported,
+    _writer_is_subject,
+)
 from .remarks import (
     _DEMONSTRATIVES,
     _PERSON,
+    _PET_NAMES,
     _SAID_TO_BE,
     _SENTENCE_STARTS,
     _YOU,
@@ -60,7 +71,7 @@ _INSULT_NOUNS = frozenset(
         # the writer's ("you illiterate hack") and the backwoods' ("go back to your trailer, hillbilly")
         "hack", "hacks", "hillbilly", "hillbillies", "redneck", "rednecks", "hick", "hicks", "yokel", "yokels",
         # slang spellings, typed as often as the words ("u idjit", "shut up biatch")
-        "idjit", "idjits", "eejit", "eejits", "biatch", "biatches", "beyotch",
+        "idjit", "idjits", "eejit", "eejits", "biatch", "biatches", "beyotch", "presstitute", "presstitutes",
     }
 )
 # Adjectives that insult the person they describe ("you are so stupid"); right after "you" they need a
@@ -95,6 +106,9 @@ _DEGREE = frozenset(
         "little", "big", "lying", "sad", "one", "another", "still", "clearly", "obviously", "nothing", "but", "too",
         # before a superlative: "you are genuinely the dumbest", "you're easily the most pathetic"
         "most", "genuinely", "honestly", "literally", "easily", "officially", "probably", "possibly", "seriously",
+        # "you're a special kind of stupid", "you are kind of an idiot" (their "of" is read with them: "are you sick of
+        # idiots?" insults no one)
+        "special", "kind", "sort",
     }
 )
 # "you people", "you liberals" still name the readers.
@@ -158,6 +172,8 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             return k + 2
         if word in _QUALIFIERS:
             qualified = True
+            continue
+        if word == "of" and tokens[k - 1] in ("kind", "sort") and k > j:
             continue
         if word == "waste" and tokens[k + 1 : k + 3] in (["of", "space"], ["of", "oxygen"], ["of", "skin"], ["of", "air"]):
             return k + 2
@@ -244,6 +260,7 @@ _ORIGINS = frozenset(
         "bahamas", "dominica", "samoa", "tonga", "fiji", "zealand",
     }
 )
+_SENT_BACK = frozenset({"go", "get", "send", "put"})
 _VISITS = frozenset({"visit", "visiting", "holiday", "holidays", "vacation", "trip", "someday", "sometime", "next", "again", "in", "for", "love", "sometimes"})
 _AS_VISITS_GO = 5
 
@@ -252,11 +269,15 @@ def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     """(start, end) of words that tell the reader to leave the country, starting at i, or None."""
     n = len(tokens)
     word = tokens[i]
-    if word in ("go", "get") and tokens[i + 1 : i + 2] == ["back"]:
-        # a woman sent where the insult says she belongs: "go back to the kitchen, sweetie", "get back in the kitchen"
-        k = i + 2 + (tokens[i + 2 : i + 3] in (["to"], ["in"], ["into"]))
+    if word in _SENT_BACK:
+        # a woman sent where the insult says she belongs: "go back to the kitchen, sweetie", "get back in the kitchen",
+        # "somebody get her back in the kitchen"
+        b = i + 1 + (tokens[i + 1 : i + 2] in (["her"], ["them"]) and word != "go")
+        k = b + 1 + (tokens[b + 1 : b + 2] in (["to"], ["in"], ["into"]))
         k += tokens[k : k + 1] in (["the"], ["your"], ["ur"])
-        if k > i + 2 and tokens[k : k + 1] == ["kitchen"] and _ordered(tokens, i) and not _reported(tokens, i):
+        # (not the speaker's own way back: "I need to get back in the kitchen, the oven is on")
+        mine = any(t in _SPEAKERS for t in tokens[max(0, i - 3) : i])
+        if tokens[b : b + 1] == ["back"] and k > b + 1 and tokens[k : k + 1] == ["kitchen"] and _ordered(tokens, i) and not mine and not _reported(tokens, i):
             return i, k
     if word == "go" and tokens[i + 1 : i + 2] == ["back"]:
         k = i + 2 + (tokens[i + 2 : i + 3] == ["to"])
@@ -287,6 +308,47 @@ def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                 if any(t in _DENIALS or t == "t" for t in tokens[i + 2 : k]) and not _reported(tokens, i):
                     return i, k
                 break
+    return None
+
+
+# Orders that put the reader down as a child or a woman who should keep out of it, with a pet name: "sit down,
+# sweetheart, the grown-ups are talking", "stick to writing recipes, honey", "sweetie, go back to your gender studies
+# seminar", "stick to Fortnite, little man". The pet name alone is fondness or a come-on ("thanks honey"), the order
+# alone advice ("stick to the facts").
+_PUT_DOWNS = (
+    ("sit", "down"), ("calm", "down"), ("settle", "down"), ("run", "along"), ("stick", "to"), ("go", "back", "to"),
+    ("stay", "in", "your", "lane"), ("leave", "it", "to"), ("leave", "the"), ("shut", "up"), ("grow", "up"), ("go", "home"),
+)
+_PUT_DOWNS_BY_FIRST = _by_first_word(_PUT_DOWNS)
+_PATRONISING = (_PET_NAMES - {"baby", "babe", "sugar", "cutie"}) | {"kiddo", "sonny"}
+_LITTLE_ONES = frozenset({"man", "lady", "girl", "boy", "missy"})
+_PUT_DOWN_SPAN = 6
+
+
+def _pet_name_at(tokens: Sequence[str], k: int) -> int | None:
+    """The index of the last word of a patronising pet name at k ("honey", "little man"), or None."""
+    if k < 0 or k >= len(tokens):
+        return None
+    if tokens[k] in _PATRONISING:
+        return k
+    return k + 1 if tokens[k] == "little" and tokens[k + 1 : k + 2] and tokens[k + 1] in _LITTLE_ONES else None
+
+
+def _put_down(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of an order at i that puts the reader down with a pet name, or None."""
+    for phrase in _PUT_DOWNS_BY_FIRST.get(tokens[i], ()):
+        j = i + len(phrase)
+        if tuple(tokens[i:j]) != phrase or not _ordered(tokens, i):
+            continue
+        for b in (i - 1, i - 2):  # "sweetie, go back to ...", "little man, sit down"
+            if _pet_name_at(tokens, b) == i - 1:
+                return b, j - 1
+        for k in range(j, min(j + _PUT_DOWN_SPAN, len(tokens))):
+            if tokens[k] in (".", "!", "?"):
+                break
+            end = _pet_name_at(tokens, k)
+            if end is not None:
+                return i, end
     return None
 
 
@@ -444,6 +506,9 @@ def insult(tokens: Sequence[str]) -> str | None:
         likened = _likened(tokens, i) if word == "like" else None
         if likened:
             return " ".join(tokens[likened[0] : likened[1] + 1])
+        put_down = _put_down(tokens, i) if word in _PUT_DOWNS_BY_FIRST else None
+        if put_down and not _denied(tokens, put_down[0]) and not _reported(tokens, put_down[0]):
+            return " ".join(tokens[put_down[0] : put_down[1] + 1])
         end = _dismissed(tokens, i)
         if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
             return " ".join(tokens[i : end + 1])
@@ -488,6 +553,8 @@ _SAID_OF_ANYONE = frozenset(
         "skank", "skanks", "bitch", "bitches", "motherfucker", "motherfuckers", "asshole", "assholes", "arsehole",
         "arseholes", "shithead", "shitheads", "dickhead", "dickheads", "dumbfuck", "fuckwit", "fuckwits",
         "biatch", "biatches", "beyotch", "bint", "bints", "slapper", "slappers",
+        # a journalist called a prostitute, India's and the web's
+        "presstitute", "presstitutes",
     }
 )
 # Names that are said of things too ("the commute is a bitch", "this phone is a piece of shit"): they

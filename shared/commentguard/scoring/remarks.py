@@ -32,6 +32,10 @@ _SAID_TO_BE = _COPULAS | {"s"}
 _PERSON = frozenset({"person", "man", "woman", "human", "individual", "boy", "girl", "child", "kid", "creature"})
 # A woman, or anyone named by their role (``incitement._ROLES``): "her", "that reporter", "the new anchor".
 _WOMEN = frozenset({"woman", "girl", "lady", "chick", "babe", "blonde", "brunette", "anchor", "host"}) | _ROLES
+# What a man calls a woman to her face ("smile more, sweetheart", "sit down, honey"): a come-on, or a put-down.
+_PET_NAMES = frozenset(
+    {"sweetheart", "sweetie", "honey", "babe", "baby", "darling", "doll", "toots", "princess", "sugar", "hun", "hon", "cutie", "missy"}
+)
 # "that motherfucker", "this hack of a reporter", "that anchor can read me the headlines in bed".
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # Someone else's: "his kids", "her house", "their back".

@@ -54,7 +54,7 @@ from .base import CommentInput, Effect, Finding, Reason
 from .coded_hate import WORDS as CODED_WORDS
 from .coded_hate import coded_hate, hate_code_in_text
 from .coded_hate import reason as coded_hate_reason
-from .doxxing import contact_details, home_address, whereabouts
+from .doxxing import contact_details, home_address, hunt_call, whereabouts
 from .encoder_files import ENCODER_GRAPH_PATH, ENCODER_PATH
 from .harassment import WORDS as HARASSMENT_WORDS
 from .harassment import sexual_harassment
@@ -437,6 +437,7 @@ _PHRASE_RULES = (
     ("doxxing", home_address, lambda p: f'posts where someone lives ("{p}")'),
     ("doxxing", whereabouts, lambda p: f'posts where someone works or where a child goes to school ("{p}")'),
     ("doxxing", contact_details, lambda p: f'posts someone\'s private phone number or car plate to set readers on them ("{p}")'),
+    ("doxxing", hunt_call, lambda p: f'calls on readers to find where someone lives or works ("{p}")'),
     ("coded_hate", coded_hate, coded_hate_reason),
 )
 # Rules that read the comment's raw text (numbers, brackets and punctuation, which the tokens lose): "1488",
@@ -707,7 +708,7 @@ class ToxicityModel:
             ))
         held: set[str] = set()
         for code, rule, message in _PHRASE_RULES:
-            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, whereabouts, contact_details) and code in held):
+            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, whereabouts, contact_details, hunt_call) and code in held):
                 continue  # "I hope he dies" is both, "you are a retard" both insults: named once
             phrase = rule(tokens)
             if phrase:
