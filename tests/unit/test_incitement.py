@@ -308,6 +308,8 @@ def test_the_toxicity_scorer_holds_the_calls_the_qa_probe_found_approved_and_nam
         ("They all deserve a noose", "deserve a noose"),
         ("Every one of them gets a bullet", "gets a bullet"),
         ("He deserves a bullet in the head", "deserves a bullet"),
+        ("The mayor deserves a rope, not a recall", "deserves a rope"),
+        ("Every leftist traitor in this town deserves a rope and a lamppost.", "deserves a rope"),
         ("I'll put him in the ground", "put him in the ground"),
         ("Someone should put that judge in hospital", "put that judge in hospital"),
         ("Firebomb the hotel. They'll soon get the message.", "firebomb the hotel"),
@@ -326,6 +328,8 @@ def test_a_deserved_bullet_a_grave_a_firebomb_or_the_writer_shot_is_a_call_for_v
     [
         "London deserves a bullet train",  # a thing
         "This section deserves a bullet point of its own",
+        "You don't deserve a rope burn like that",
+        "The kids get a rope swing at the park",
         "The manager deserves the bullet after that run",  # the sack
         "Nobody deserves a bullet for a tweet",  # denied
         "He doesn't deserve the rope, he deserves a fair trial",
@@ -895,3 +899,28 @@ def test_an_order_to_do_everyone_a_favour_and_die_wishes_death(text, words):
 
 def test_a_favour_done_by_laws_that_die_out_wishes_no_death():
     assert wish_in("They would do us a favour and die out, those old laws") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("kys ref, nobody would miss you", "nobody would miss you"),
+        ("crawl back under your rock Hal, nobody will miss you", "nobody will miss you"),
+        ("If one of those buses went off a bridge nobody would miss them.", "nobody would miss them"),
+        ("Nobody is gonna miss you.", "nobody is gonna miss you"),
+    ],
+)
+def test_saying_nobody_would_miss_someone_wishes_them_gone(text, words):
+    assert wish_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody will miss you more than I will, Grandma.",
+        "No one would miss the old bridge.",
+        "No one will miss him when he retires.",
+    ],
+)
+def test_missing_someone_more_a_bridge_or_a_man_retiring_is_no_wish_of_harm(text):
+    assert wish_in(text) is None

@@ -434,9 +434,9 @@ def _building_at(tokens: Sequence[str], j: int) -> int | None:
 
 # A death people deserve or get: "every politician who voted for this deserves a bullet", "traitors get
 # the rope". ("the bullet" is the sack: "the manager deserves the bullet".) Only what ends the call may
-# follow, so that "deserves a bullet train", "gets a bullet point" and "a rope swing" are things.
+# follow, so that "deserves a bullet train", "gets a bullet point", "a rope swing" and "a rope burn" are things.
 _DESERVE = frozenset({"deserve", "deserves", "deserved", "deserving", "earned", "get", "gets"})
-_DEATHS = (("a", "bullet"), ("bullets",), ("the", "rope"), ("a", "noose"), ("the", "noose"), ("the", "gallows"))
+_DEATHS = (("a", "bullet"), ("bullets",), ("the", "rope"), ("a", "rope"), ("a", "noose"), ("the", "noose"), ("the", "gallows"))
 _AFTER_DEATH = frozenset(
     {
         "!", "?", "in", "to", "through", "between", "for", "and", "or", "too", "now", "asap", "already", "then",
@@ -1085,6 +1085,36 @@ def _ordered_self_harm(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
+# That nobody would miss someone, said of their going: "kys ref, nobody would miss you", "if somebody took out the
+# whole committee nobody would miss them", "crawl back under your rock, nobody will miss you". (Not "nobody will
+# miss you more than I will", nor "no one would miss the old bridge", nor "no one will miss him" of a man retiring.)
+_YOU_MISSED = frozenset({"you", "u", "ya"})
+_MISSED = _YOU_MISSED | {"him", "her", "them", "em"}
+_NOT_MISSED_AFTER = frozenset({"more", "as", "like", "at", "in", "when", "during"})
+
+
+def _missed_by_none(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of "nobody would miss you" around "miss" at i, or None."""
+    if not (tokens[i + 1 : i + 2] and tokens[i + 1] in _MISSED) or (tokens[i + 2 : i + 3] and tokens[i + 2] in _NOT_MISSED_AFTER):
+        return None
+    k = i - 1
+    if tokens[k] in ("would", "d") or (tokens[k] in ("will", "ll") and tokens[i + 1] in _YOU_MISSED):
+        k -= 1  # of others, only after what befell them: "(if the bus went off a bridge) nobody would miss them"
+    elif tokens[i + 1] not in _YOU_MISSED:
+        return None
+    elif tokens[k - 1 : k + 1] == ["is", "gonna"]:
+        k -= 2
+    elif tokens[k - 2 : k + 1] == ["is", "going", "to"]:
+        k -= 3
+    else:
+        return None
+    if k >= 0 and tokens[k] in ("nobody", "noone"):
+        return k, i + 1
+    if k >= 1 and tokens[k - 1 : k + 1] == ["no", "one"]:
+        return k - 1, i + 1
+    return None
+
+
 def _wishes(tokens: Sequence[str]):
     """(start, end) of each wish that people come to harm, in order, quoted or not."""
     n = len(tokens)
@@ -1104,6 +1134,10 @@ def _wishes(tokens: Sequence[str]):
             end = _ordered_self_harm(tokens, i)
             if end is not None:
                 yield i - (tokens[i - 1 : i] == ["go"]), end
+        if word == "miss" and i > 1:
+            end = _missed_by_none(tokens, i)
+            if end is not None:
+                yield end
         if word == "see" and i > 1:
             end = _seen_dead(tokens, i)
             if end is not None:  # from the wish: "(I'd) pay good money to see ..."
