@@ -253,6 +253,7 @@ def hunt_call_in(text: str) -> str | None:
         ),
         ("Somebody find where this sicko lives. Cops won't do anything.", "somebody find where this sicko lives"),
         ("Let's find out where he works.", "find out where he works"),
+        ("ref was a blind useless pom wanker, hope someone finds out where he lives", "someone finds out where he lives"),
     ],
 )
 def test_a_call_on_readers_to_find_where_someone_lives_or_works_is_doxxing(text, words):

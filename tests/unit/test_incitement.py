@@ -924,3 +924,33 @@ def test_saying_nobody_would_miss_someone_wishes_them_gone(text, words):
 )
 def test_missing_someone_more_a_bridge_or_a_man_retiring_is_no_wish_of_harm(text):
     assert wish_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Good riddance, one less boomer wasting oxygen", "one less boomer"),
+        ("Hope the cops finished the job. One less thug. Shoulda let him bleed out.", "one less thug"),
+        ("Who cares, one less old codger drawing a pension.", "one less old codger"),
+        ("Whitfield's a traitor. Hope someone puts one between her eyes at the next ribbon cutting", "hope someone puts one between her eyes"),
+    ],
+)
+def test_a_death_welcomed_as_one_less_of_a_name_or_a_shot_between_the_eyes_hoped_for_is_a_wish_of_harm(text, words):
+    assert wish_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One less car on the road.",
+        "One less child going hungry thanks to the food bank.",
+        "I hope nobody puts one between his eyes, he's a good man",
+    ],
+)
+def test_one_less_car_or_child_or_a_shot_hoped_against_is_no_wish_of_harm(text):
+    assert wish_in(text) is None
+
+
+def test_someone_told_to_put_one_between_his_eyes_is_the_object_of_a_call_for_violence():
+    assert call_in("Someone should put one between his eyes.") == "put one between his eyes"
+    assert call_in("The sniper put one between his eyes, the report said.") is None

@@ -711,3 +711,46 @@ def test_a_kind_of_stupid_or_a_journalist_called_a_presstitute_insults_the_reade
 @pytest.mark.parametrize("text", ["Are you sick of idiots?", "You are kind of right", "You are the kind of person who helps."])
 def test_being_sick_of_idiots_or_kind_of_right_is_no_insult(text):
     assert insult_in(text) is None
+
+
+def crawled_back_in(text: str) -> str | None:
+    from commentguard.scoring.insults import crawled_back
+
+    return crawled_back(tokenize(normalize(text).text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Send them back to whatever stone age cave they crawled out of", "back to whatever stone age cave they crawled"),
+        ("Kalu should be sent back to whatever jungle they found him in", "back to whatever jungle they found"),
+        ("Go crawl back to whatever trailer you came out of", "crawl back to whatever trailer"),
+    ],
+)
+def test_people_sent_back_to_where_they_are_said_to_have_crawled_from_are_insulted(text, words):
+    assert crawled_back_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Go back to whatever you were doing.", "The baby turtles crawled back to whatever part of the beach they came from"],
+)
+def test_going_back_to_whatever_one_was_doing_or_turtles_crawling_back_insult_no_one(text):
+    assert crawled_back_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Helen Marsh is a fat greedy pig with her snout in the trough.", "marsh is a fat greedy pig"),
+        ("The minister is a fat lying pig.", "minister is a fat lying pig"),
+        ("Coach Henley is a fat lazy clown", "henley is a fat lazy clown"),
+    ],
+)
+def test_a_name_said_with_a_word_for_looks_insults_whoever_it_is_said_of(text, words):
+    assert calling_in(text) == words
+
+
+@pytest.mark.parametrize("text", ["He is a fat man with a kind heart", "The fat cat bankers got bonuses", "That fat lazy cat of mine sleeps all day"])
+def test_a_word_for_looks_without_a_name_insults_no_one(text):
+    assert calling_in(text) is None

@@ -3,7 +3,7 @@
 import pytest
 
 from commentguard.scoring.threats import threat
-from commentguard.text.normalize import normalize, tokenize
+from commentguard.text.normalize import normalize, sentence_tokens, tokenize
 
 
 def threat_in(text: str) -> str | None:
@@ -80,7 +80,7 @@ def test_finding_the_reader_something_or_quoting_a_threat_is_no_threat(text):
 def veiled_in(text: str) -> str | None:
     from commentguard.scoring.threats import veiled_threat
 
-    return veiled_threat(tokenize(normalize(text).text))
+    return veiled_threat(sentence_tokens(normalize(text).text))
 
 
 @pytest.mark.parametrize(
@@ -309,7 +309,7 @@ def test_a_place_the_reader_lives_said_to_be_something_is_no_threat():
             "your husband s truck is very recognizable ... be a shame",
         ),
         (
-            "Keep running your mouth Tom, I know you drink at Rusty's every Friday. Maybe we'll have a little chat in the parking lot.",
+            "Listen Tom, I know you drink at Rusty's every Friday. Maybe we'll have a little chat in the parking lot.",
             "know you drink at rusty s every friday ... have a little chat",
         ),
         ("Everyone knows where you jog in the mornings. Things happen.", "knows where you jog ... things happen"),
@@ -492,4 +492,70 @@ def test_saying_that_people_named_by_their_office_have_addresses_too_is_a_veiled
     ],
 )
 def test_an_address_or_a_workplace_known_without_a_threat_is_no_veiled_threat(text):
+    assert veiled_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("@ProudMom74 you said Cincinnati right? Not a big town. Keep running your mouth and see what happens.", "keep running your mouth"),
+        ("Keep writing these articles and see what happens. I know the newsroom address.", "keep writing these articles and see what happens"),
+        ("Keep pushing your commie agenda and see what happens to it.", "keep pushing your commie agenda and see what happens"),
+    ],
+)
+def test_telling_the_reader_to_keep_saying_it_and_see_what_happens_is_a_veiled_threat(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Keep voting for them and see what happens.", "Keep practising and see what happens!", "Keep posting recipes like this, love them"],
+)
+def test_a_forecast_or_encouragement_to_keep_going_is_no_veiled_threat(text):
+    assert veiled_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lovely ref, lovely family, shame if that nice semi of his in Crawley got an unexpected visit after saturday.", "shame if that nice semi of his in crawley got an unexpected visit"),
+        ("Those freaks in the park with their kids. Shame if some guys with bats showed up next year.", "shame if some guys with bats"),
+        ("I know you work at the Hy-Vee on Grand. Be a shame if your tires got slashed in the lot.", "be a shame if your tires got slashed"),
+        ("Nice house you've got. Would be a shame if everyone knew exactly where you live.", "be a shame if everyone knew exactly where"),
+    ],
+)
+def test_the_racketeers_shame_with_what_would_befall_someone_is_a_veiled_threat(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It'd be a shame if he got hurt before the playoffs.",
+        "Would be a shame if the library got vandalised again.",
+        "Shame if they showed up late again lol",
+        "It would be a shame if everyone knew where the bakery is, it'd be packed",
+    ],
+)
+def test_a_shame_feared_for_someone_or_said_of_a_place_is_no_veiled_threat(text):
+    assert veiled_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Someone should pay him a visit. He deserves it.", "someone should pay him a visit"),
+        ("Someone should pay him a visit at home and remind him what happens to traitors.", "someone should pay him a visit"),
+        ("Somebody should pay the honorable justices a visit at home. Peacefully of course ;)", "somebody should pay the honorable justices a visit"),
+    ],
+)
+def test_a_visit_someone_should_pay_at_home_or_to_remind_or_explain_is_a_veiled_threat(text, words):
+    assert veiled_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Someone should pay her a visit and bring her some soup.", "Someone should pay her a visit, she's lonely since her husband died."],
+)
+def test_a_kind_visit_is_no_veiled_threat(text):
     assert veiled_in(text) is None

@@ -377,7 +377,7 @@ def hunt_call(tokens: Sequence[str]) -> str | None:
     """The words that call on readers to find where someone lives or works, or None."""
     n = len(tokens)
     for i, word in enumerate(tokens):
-        if word != "find":
+        if word not in ("find", "finds"):  # ("hope someone finds out where he lives")
             continue
         j = i + 1 + (tokens[i + 1 : i + 2] == ["out"])
         if tokens[j : j + 1] != ["where"] or j + 1 >= n or tokens[j + 1] in _NOT_SOUGHT:

@@ -173,7 +173,7 @@ _ROLES = frozenset(
         "politician", "president", "prosecutor", "prosecutors", "sheriff", "sheriffs", "cop", "officer",
         "officers", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "doctor",
         "doctors", "teacher", "teachers", "minister", "ministers", "premier", "premiers", "treasurer", "chancellor",
-        "mp", "mps", "ref", "refs", "referee", "referees", "worker", "supervisor", "supervisors", "warden", "wardens",
+        "mp", "mps", "ref", "refs", "referee", "referees", "worker", "supervisor", "supervisors", "warden", "wardens", "justice", "justices",
     }
 )
 # People a call for violence names: ``_PEOPLE``'s nouns and these.
@@ -784,6 +784,19 @@ def _hangs(tokens: Sequence[str], i: int) -> int | None:
     return _head_of_clause(tokens, m)
 
 
+# A shot between someone's eyes: "put one between her eyes", "put a bullet between his eyes".
+_SHOTS = (("one",), ("a", "bullet"), ("a", "round"), ("two",))
+
+
+def _between_the_eyes(tokens: Sequence[str], i: int) -> int | None:
+    """Where the words after "put" at i shoot someone between the eyes, the index of "eyes"; else None."""
+    for shot in _SHOTS:
+        k = i + 1 + len(shot)
+        if tuple(tokens[i + 1 : k]) == shot and tokens[k : k + 1] == ["between"] and tokens[k + 1 : k + 2] and tokens[k + 1] in _POSSESSIVES:
+            return k + 2 if tokens[k + 2 : k + 3] == ["eyes"] else None
+    return None
+
+
 def _calls(tokens: Sequence[str]):
     """(start, end) of each call for violence against people, in order, quoted or not."""
     n = len(tokens)
@@ -795,7 +808,9 @@ def _calls(tokens: Sequence[str]):
                 t in _TARGETS or t in _OBJECTS or t in _PRONOUNS for t in tokens[i + 1 : off]
             ):
                 yield i, off + 5
-        if word in ("put", "pump") and (tokens[i + 1 : i + 3] == ["a", "bullet"] or tokens[i + 1 : i + 2] == ["bullets"]):
+        if word in ("put", "pump") and (end := _between_the_eyes(tokens, i)) is not None and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+            yield i, end  # "someone should put one between his eyes"
+        elif word in ("put", "pump") and (tokens[i + 1 : i + 3] == ["a", "bullet"] or tokens[i + 1 : i + 2] == ["bullets"]):
             # "someone should put a bullet in his head" (not "the gunman put a bullet in his head")
             k = i + (3 if tokens[i + 1] == "a" else 2)
             if tokens[k : k + 1] in (["in"], ["into"], ["through"]) and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
@@ -1115,6 +1130,24 @@ def _missed_by_none(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+# A death welcomed as one fewer of the names the dead are called: "good riddance, one less boomer wasting oxygen",
+# "one less thug. Should've emptied the whole mag". ("One less car on the road", "one less child going hungry".)
+_ONE_LESS = frozenset(
+    {"thug", "thugs", "ned", "neds", "codger", "boomer", "junkie", "crackhead", "scumbag", "lowlife", "dirtbag", "savage",
+     "animal", "parasite", "leech", "degenerate", "idiot", "moron", "retard", "chav", "pedo", "paedo", "nonce"}
+)
+
+
+def _one_less(tokens: Sequence[str], i: int) -> int | None:
+    """Where "one less" (its "less" at i) names one of ``_ONE_LESS``, at most two words on, the index of the name."""
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        if tokens[k] in _ONE_LESS:
+            return k
+        if not tokens[k].isalpha() or tokens[k] in ("of", "to", "for", "in", "on"):
+            return None
+    return None
+
+
 def _wishes(tokens: Sequence[str]):
     """(start, end) of each wish that people come to harm, in order, quoted or not."""
     n = len(tokens)
@@ -1134,6 +1167,12 @@ def _wishes(tokens: Sequence[str]):
             end = _ordered_self_harm(tokens, i)
             if end is not None:
                 yield i - (tokens[i - 1 : i] == ["go"]), end
+        if word == "less" and tokens[i - 1 : i] == ["one"] and (end := _one_less(tokens, i)) is not None:
+            yield i - 1, end
+        if word in ("puts", "put") and (end := _between_the_eyes(tokens, i)) is not None:
+            wish = next((k for k in range(max(0, i - 4), i) if tokens[k] in _WISHES), None)
+            if wish is not None and not _negated(tokens, wish, i):
+                yield wish, end  # "hope someone puts one between her eyes"
         if word == "miss" and i > 1:
             end = _missed_by_none(tokens, i)
             if end is not None:

@@ -261,6 +261,8 @@ _ORIGINS = frozenset(
     }
 )
 _SENT_BACK = frozenset({"go", "get", "send", "put"})
+_CRAWLED = frozenset({"crawled", "crawl", "crawls", "slithered", "slithers", "slunk"})
+_WHATEVER_SPAN = 6
 _VISITS = frozenset({"visit", "visiting", "holiday", "holidays", "vacation", "trip", "someday", "sometime", "next", "again", "in", "for", "love", "sometimes"})
 _AS_VISITS_GO = 5
 
@@ -373,6 +375,24 @@ def _likened(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     else:
         return None
     return None if _denied(tokens, start) or _reported(tokens, start) else (start, i + 1)
+
+
+def crawled_back(tokens: Sequence[str]) -> str | None:
+    """The words that send people back to where they are said to have crawled from, or None: "send them back to
+    whatever cave they crawled out of", "... whatever jungle they found him in", "go crawl back to whatever trailer
+    you came out of" (not "go back to whatever you were doing", nor turtles that crawled back to the beach)."""
+    for i, word in enumerate(tokens):
+        if word != "whatever" or tokens[i - 2 : i] != ["back", "to"]:
+            continue
+        start = i - 3 if i > 2 and tokens[i - 3] in ("crawl", "slither") else None  # "(go) crawl back to whatever ..."
+        end = i + 1 if start is not None and i + 1 < len(tokens) else None
+        for k in range(i + 2, min(i + 2 + _WHATEVER_SPAN, len(tokens))):
+            if tokens[k] in _CRAWLED or (tokens[k] == "found" and tokens[k + 1 : k + 2] and tokens[k + 1] in ("him", "her", "them", "you")):
+                start, end = i - 2 if start is None else start, k
+                break
+        if start is not None and end is not None and not _reported(tokens, start) and not _denied(tokens, start):
+            return " ".join(tokens[start : end + 1])
+    return None
 
 
 def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
@@ -608,6 +628,11 @@ _WRITINGS_NAMED = frozenset({"garbage", "trash", "filth"})
 # ugly, bitter woman"); one alone describes ("a fat man").
 _LOOKS = frozenset({"fat", "ugly", "hideous", "obese"})
 _LOOKED_AT = _PERSON | frozenset({"cow", "pig", "hag", "witch", "slob", "lady"})
+# A name said with a word for looks is abuse whoever it is said of, a public figure too: "Helen Marsh is a fat greedy
+# pig", "the minister is a fat lying pig", "the analyst is a fat neckbeard". ("He is a fat man" describes; "fat
+# cat" bankers are a phrase.)
+_SHAMED_NAMES = _INSULT_NOUNS | frozenset({"pigs", "hag", "hags", "slob", "slobs", "neckbeard", "neckbeards", "mong", "mongs", "whale", "whales", "lardass", "dyke"})
+_SHAMED_SPAN = 3
 
 
 def _named_by(tokens: Sequence[str], i: int, end: int) -> int | None:
@@ -698,6 +723,17 @@ def _body_shamed(tokens: Sequence[str], i: int) -> int | None:
     return first if insults >= 2 and looks else None
 
 
+def _shamed_name(tokens: Sequence[str], i: int) -> int | None:
+    """Where the word for looks at i ("fat") goes on, past at most two words, to a name ("... greedy pig"), the
+    index of the name; else None."""
+    for m in range(i + 1, min(i + 1 + _SHAMED_SPAN, len(tokens))):
+        if tokens[m] in _SHAMED_NAMES:
+            return m
+        if not tokens[m].isalpha() or tokens[m] in FUNCTION_WORDS:
+            return None
+    return None
+
+
 def _bare_name(tokens: Sequence[str], i: int) -> int | None:
     """Where an intensifier at i starts a name said on its own ("Absolute clown") in a comment that names the
     writer, the index of the name; else None."""
@@ -710,7 +746,7 @@ def _bare_name(tokens: Sequence[str], i: int) -> int | None:
     return k if not _WRITERS.isdisjoint(tokens) else None
 
 
-_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _BARE_INTENSIFIERS | {"piece", "sack"}
+_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _LOOKS | _BARE_INTENSIFIERS | {"piece", "sack"}
 
 
 def name_calling(tokens: Sequence[str]) -> str | None:
@@ -737,6 +773,10 @@ def name_calling(tokens: Sequence[str]) -> str | None:
             end = _bare_name(tokens, i)
             if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
                 return " ".join(tokens[i : end + 1])
+        elif word in _LOOKS and (end := _shamed_name(tokens, i)) is not None:
+            start = _named_by(tokens, i, end)
+            if start is not None:
+                return " ".join(tokens[start : end + 1])
         elif word in _LOOKED_AT:
             start = _body_shamed(tokens, i)
             if start is not None and not _denied(tokens, start) and not _reported(tokens, start):

@@ -369,7 +369,11 @@ def threat(tokens: Sequence[str]) -> str | None:
 _VISITORS = frozenset({"someone", "somebody"})
 _VISITED = frozenset({"them", "him", "her", "em", "you"})
 _VISIT_KINDS = frozenset({"little", "friendly", "personal", "surprise"})
-_VISIT_AFTER = frozenset({"!", "?", "soon", "tonight", "sometime"})
+_VISIT_AFTER = frozenset({".", "!", "?", "soon", "tonight", "sometime"})
+# What a visit goes on to, said of someone the comment is angry at: "pay him a visit at home", "... and remind him
+# what happens to traitors", "... after the game and explain how pass interference works" ("pay her a visit and
+# bring her some soup" is kind).
+_VISIT_GOES_ON = (("at", "home"), ("after", "the", "game"), *(("and", verb) for verb in ("show", "remind", "explain", "teach", "discuss", "let", "make", "see")))
 _TO_VISITOR = _OBLIGATIONS | _TO_SPEAKER
 # Where people can be found, said by the speaker as the last word ("we know where he lives.", "I know
 # where her kids go to school!"): "I know where he lives, he's my neighbour" is no threat.
@@ -572,6 +576,26 @@ def _absent_owner(tokens: Sequence[str], j: int) -> int | None:
     return None
 
 
+# The racketeer's line said with what would befall the person: "be a shame if your tires got slashed", "shame if
+# some guys with bats showed up", "would be a shame if everyone knew where you live", "... if that nice semi of his
+# got an unexpected visit". ("It'd be a shame if he got hurt before the playoffs" fears for him, and "shame if they
+# showed up late again" is about a bus.)
+_BEFALLS = frozenset({"slashed", "keyed", "smashed", "vandalized", "vandalised", "torched", "visit", "visited", "bats"})
+_SHAMED_PEOPLE = frozenset({"you", "your", "his", "her", "their", "him", "them", "he", "she", "they", "some", "someone", "somebody"})
+_SHAME_SPAN = 12
+
+
+def _shame_befalls(tokens: Sequence[str], i: int) -> int | None:
+    """Where "shame" at i starts "shame if" what would befall a person, the index of the word that says it."""
+    if tokens[i + 1 : i + 2] != ["if"]:
+        return None
+    end = next((k for k in range(i + 2, min(i + 2 + _SHAME_SPAN, len(tokens))) if tokens[k] in (".", "!", "?")), min(i + 2 + _SHAME_SPAN, len(tokens)))
+    said = tokens[i + 2 : end]
+    if not any(t in _SHAMED_PEOPLE for t in said):
+        return None
+    return next((i + 2 + k for k, t in enumerate(said) if t in _BEFALLS or (t == "where" and "knew" in said[max(0, k - 2) : k])), None)
+
+
 def _racketeered(tokens: Sequence[str], i: int) -> int | None:
     """Where "shame" at i starts "shame if something happened to <yours>", the index of its last word."""
     if tokens[i + 1 : i + 2] != ["if"] or not tokens[i + 2 : i + 3] or tokens[i + 2] not in ("something", "anything"):
@@ -610,11 +634,39 @@ def _hoped_away(tokens: Sequence[str], i: int) -> int | None:
     return next((m for m in range(k + 1, min(k + 1 + _HOPE_SPAN, len(tokens))) if tokens[m] in _FIRES), None)
 
 
+# The reader told to go on saying what they say, and that something will follow: "keep running your mouth (and see
+# what happens)", "keep writing these articles and see what happens", "... and find out". (Not "keep voting for
+# them and see what happens", a forecast, nor "keep practising and see what happens", which encourages.)
+_SAYING = frozenset(
+    {"running", "writing", "posting", "talking", "pushing", "saying", "commenting", "typing", "spreading", "lying", "publishing", "flapping", "yapping"}
+)
+_WHAT_FOLLOWS = (("and", "see", "what", "happens"), ("and", "find", "out"), ("and", "see", "where", "it", "gets", "you"))
+_KEEP_SPAN = 12
+
+
+def _kept_saying(tokens: Sequence[str], i: int) -> int | None:
+    """Where "keep" at i tells the reader to go on saying something and see what happens, the index of the last
+    word; else None."""
+    if not (tokens[i + 1 : i + 2] and tokens[i + 1] in _SAYING):
+        return None
+    if tokens[i + 2 : i + 4] == ["your", "mouth"] and tokens[i + 1] in ("running", "flapping"):
+        return i + 3
+    for m in range(i + 2, min(i + 2 + _KEEP_SPAN, len(tokens))):
+        if tokens[m] in (".", "!", "?"):
+            return None
+        follows = next((w for w in _WHAT_FOLLOWS if tuple(tokens[m : m + len(w)]) == w), None)
+        if follows is not None:
+            return m + len(follows) - 1
+    return None
+
+
 def veiled_threat(tokens: Sequence[str]) -> str | None:
     """The words of the first veiled threat against people (the reader or anyone else), or None."""
     n = len(tokens)
     watched = omen = None
     for i, word in enumerate(tokens):
+        if word == "keep" and (end := _kept_saying(tokens, i)) is not None and not _denied(tokens, i) and not _reported(tokens, i):
+            return " ".join(tokens[i : end + 1])
         # "judges have addresses too", "journalists got addresses too": they can be found
         if word == "addresses" and i > 1 and tokens[i - 2] in _TARGETS and tokens[i - 1] in ("have", "got") and tokens[i + 1 : i + 2] == ["too"] and (
             not _denied(tokens, i - 2) and not _reported(tokens, i - 2)
@@ -627,6 +679,9 @@ def veiled_threat(tokens: Sequence[str]) -> str | None:
         if word == "shame":
             end = _racketeered(tokens, i)
             start = max(0, i - 2)
+            if end is None:
+                end = _shame_befalls(tokens, i)
+                start = i - 2 if tokens[i - 2 : i] == ["be", "a"] else i
             if end is not None and not _denied(tokens, start) and not _reported(tokens, start):
                 return " ".join(tokens[start : end + 1])
         if watched is None and word in _WATCH_CUES:
@@ -652,7 +707,8 @@ def veiled_threat(tokens: Sequence[str]) -> str | None:
             if whom is None or tokens[whom + 1 : whom + 2] != ["a"]:
                 continue
             v = whom + 2 + (whom + 2 < n and tokens[whom + 2] in _VISIT_KINDS)
-            if tokens[v : v + 1] != ["visit"] or (v + 1 < n and tokens[v + 1] not in _VISIT_AFTER):
+            goes_on = any(tuple(tokens[v + 1 : v + 1 + len(w)]) == w for w in _VISIT_GOES_ON)
+            if tokens[v : v + 1] != ["visit"] or (v + 1 < n and tokens[v + 1] not in _VISIT_AFTER and not goes_on):
                 continue
             visitor = _visitor_at(tokens, i)
             if visitor is None:

@@ -61,7 +61,7 @@ from .harassment import sexual_harassment
 from .incitement import WORDS as INCITEMENT_WORDS
 from .incitement import dehumanising, harm_wish, named_all_of_them, violent_call
 from .insults import WORDS as INSULT_WORDS
-from .insults import insult, name_calling
+from .insults import crawled_back, insult, name_calling
 from .linear import CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
 from .own_group import is_group_word, own_group, without_group
@@ -430,6 +430,7 @@ _PHRASE_RULES = (
     ("violence", violent_call, lambda p: f'calls for violence against people ("{p}")'),
     ("insult", insult, lambda p: f'insults the reader ("{p}")'),
     ("insult", name_calling, lambda p: f'insults someone ("{p}")'),
+    ("insult", crawled_back, lambda p: f'sends people back to where they are said to have crawled from ("{p}")'),
     ("threat", threat, lambda p: f'threatens the reader ("{p}")'),
     ("threat", veiled_threat, lambda p: f'makes a veiled threat ("{p}")'),
     ("sexual_harassment", sexual_harassment, lambda p: f'sexually harasses someone ("{p}")'),
@@ -708,7 +709,7 @@ class ToxicityModel:
             ))
         held: set[str] = set()
         for code, rule, message in _PHRASE_RULES:
-            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, whereabouts, contact_details, hunt_call) and code in held):
+            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, crawled_back, whereabouts, contact_details, hunt_call) and code in held):
                 continue  # "I hope he dies" is both, "you are a retard" both insults: named once
             phrase = rule(tokens)
             if phrase:
