@@ -754,3 +754,34 @@ def test_a_name_said_with_a_word_for_looks_insults_whoever_it_is_said_of(text, w
 @pytest.mark.parametrize("text", ["He is a fat man with a kind heart", "The fat cat bankers got bonuses", "That fat lazy cat of mine sleeps all day"])
 def test_a_word_for_looks_without_a_name_insults_no_one(text):
     assert calling_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("@Linda K. nobody asked you, you dried up old hag", "nobody asked you you dried up old hag"),
+        ("Nobody cares what you think loser", "nobody cares what you think loser"),
+    ],
+)
+def test_a_name_for_the_reader_a_few_words_after_nobody_asked_or_cares_insults_them(text, words):
+    assert insult_in(text) == words
+
+
+def test_nobody_asked_the_idiots_in_charge_insults_no_reader():
+    assert insult_in("Nobody asked the idiots in charge to do this.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Carver is a useless waste of oxygen. Hope his missus leaves him.", "carver is a useless waste of oxygen"),
+        ("He's a waste of space.", "he s a waste of space"),
+    ],
+)
+def test_a_person_called_a_waste_of_oxygen_or_space_is_insulted(text, words):
+    assert calling_in(text) == words
+
+
+@pytest.mark.parametrize("text", ["The stadium is a waste of space.", "That meeting was a waste of air time"])
+def test_a_place_or_a_meeting_that_wastes_space_or_air_insults_no_one(text):
+    assert calling_in(text) is None

@@ -318,6 +318,11 @@ def test_a_place_the_reader_lives_said_to_be_something_is_no_threat():
         ("I know you walk your dog every night at 10. You've been warned.", "know you walk your dog every night ... been warned"),
         ("I know you park at the Elm St garage. See you soon.", "know you park at ... see you soon"),
         ("Keep posting, Sarah. I know your schedule. Accidents happen.", "know your schedule ... accidents happen"),
+        ("If Rob reads this: we know you drive the blue Mazda. Accidents happen.", "know you drive ... accidents happen"),
+        (
+            "Hey Officer Brandt, we know you live in Westfield. Enjoy looking over your shoulder for the rest of your life.",
+            "know you live in ... looking over your shoulder",
+        ),
     ],
 )
 def test_watching_someones_life_and_an_omen_together_are_a_veiled_threat(text, words):

@@ -223,8 +223,27 @@ def _dismissed(tokens: Sequence[str], i: int) -> int | None:
             continue
         if tuple(tokens[i:j]) == phrase:
             end = _insult_at(tokens, j, after_you=True)
+            if end is None and phrase[0] in ("nobody", "no", "who"):
+                end = _named_after(tokens, j)  # "nobody asked you, you dried up old hag", "nobody cares what you think loser"
             if end is not None and (end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_STARTS):
                 return end
+    return None
+
+
+# After "nobody asked (you)" or "nobody cares (what you think)", the name the reader is called may come a few
+# words on, at the end of the sentence: "nobody asked you, you dried up old hag", "nobody cares what you think
+# loser". (Not "nobody asked the idiots in charge": the name must end the sentence.)
+_NAMED_AFTER_SPAN = 6
+_HAGS = frozenset({"hag", "hags"})
+
+
+def _named_after(tokens: Sequence[str], j: int) -> int | None:
+    """The index of a name for the reader at most ``_NAMED_AFTER_SPAN`` words from j, before the sentence ends."""
+    for k in range(j, min(j + _NAMED_AFTER_SPAN, len(tokens))):
+        if tokens[k] in (".", "!", "?") or (tokens[k] in _YOU and _insult_at(tokens, k + 1, after_you=True) is not None):
+            return None  # (", you muppet" is the reader's name, read from its "you")
+        if tokens[k] in _INSULT_NOUNS or tokens[k] in _HAGS:
+            return k
     return None
 
 
@@ -580,6 +599,8 @@ _SAID_OF_ANYONE = frozenset(
 # Names that are said of things too ("the commute is a bitch", "this phone is a piece of shit"): they
 # insult only where a person is named ("she is a bitch", "that reporter is a piece of shit"), qualified as
 # one ("a lying piece of shit") or follows ("a piece of shit human being").
+# A person who should not be breathing: "a waste of oxygen" (not "a waste of money", said of anything).
+_WASTED = (["of", "oxygen"], ["of", "space"], ["of", "skin"])
 _SAID_OF_THINGS = frozenset({"bitch", "bitches", "biatch", "biatches", "beyotch", "piece", "sack"})
 _PERSON_QUALIFIERS = frozenset(
     {
@@ -635,7 +656,7 @@ _SHAMED_NAMES = _INSULT_NOUNS | frozenset({"pigs", "hag", "hags", "slob", "slobs
 _SHAMED_SPAN = 3
 
 
-def _named_by(tokens: Sequence[str], i: int, end: int) -> int | None:
+def _named_by(tokens: Sequence[str], i: int, end: int, needs_person: bool | None = None) -> int | None:
     """Where the name that runs from i to end is said of someone (after a copula, an opener or "that"), the
     index of the first word of what says it; else None."""
     n = len(tokens)
@@ -647,7 +668,8 @@ def _named_by(tokens: Sequence[str], i: int, end: int) -> int | None:
     while k >= 0 and i - k <= _NAMING_SPAN and tokens[k] in _NAMING:
         person = person or tokens[k] in _PERSON_QUALIFIERS
         k -= 1
-    needs_person = tokens[i] in _SAID_OF_THINGS
+    if needs_person is None:
+        needs_person = tokens[i] in _SAID_OF_THINGS
     # "dumb bitch": an insulting adjective makes "bitch" a person's name (no commute is a dumb bitch)
     person = person or (tokens[i] in ("bitch", "bitches", "biatch", "biatches") and any(t in _INSULT_ADJECTIVES or t in _QUALIFIERS for t in tokens[k + 1 : i]))
     if k >= 1 and tokens[k] in _SAID_TO_BE:  # "Bob is a retard", "she's a lying whore"
@@ -746,7 +768,7 @@ def _bare_name(tokens: Sequence[str], i: int) -> int | None:
     return k if not _WRITERS.isdisjoint(tokens) else None
 
 
-_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _LOOKS | _BARE_INTENSIFIERS | {"piece", "sack"}
+_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _LOOKS | _BARE_INTENSIFIERS | {"piece", "sack", "waste"}
 
 
 def name_calling(tokens: Sequence[str]) -> str | None:
@@ -758,10 +780,11 @@ def name_calling(tokens: Sequence[str]) -> str | None:
         end = None
         if word in _SAID_OF_ANYONE:
             end = i
-        elif word in ("piece", "sack") and tokens[i + 1 : i + 3] == ["of", "shit"]:
-            end = i + 2
+        elif (word in ("piece", "sack") and tokens[i + 1 : i + 3] == ["of", "shit"]) or (word == "waste" and tokens[i + 1 : i + 3] in _WASTED):
+            end = i + 2  # "a piece of shit", "Carver is a useless waste of oxygen"
         if end is not None:
-            start = _named_by(tokens, i, end)
+            # a waste of space, skin or air may be a thing ("the stadium is a waste of space"); of oxygen, it breathes
+            start = _named_by(tokens, i, end, needs_person=tokens[end] != "oxygen" if word == "waste" else None)
             if start is not None:
                 return " ".join(tokens[start : end + 1])
             continue

@@ -499,10 +499,12 @@ def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             return i, j + 1  # "I know your schedule"
         k = j + (tokens[j : j + 1] == ["that"])  # "I know (that) you drink at Rusty's every Friday", "... you park at the garage"
         if k + 1 < n and tokens[k] in _PRONOUNS and tokens[k + 1] in _ROUTINES:
+            if tokens[k + 1] in ("drive", "drives") and tokens[k + 2 : k + 3] in (["a"], ["the"], ["that"]):
+                return i, k + 1  # "we know you drive the blue Mazda"
             for m in range(k + 2, min(k + _ROUTINE_SPAN, n - 1)):
                 if tokens[m] == "every" and tokens[m + 1] in _WEEK:
                     return i, m + 1
-            if tokens[k + 2 : k + 3] == ["at"] and tokens[k + 1] not in ("work", "works"):  # ("I know you work at the bank": a job)
+            if tokens[k + 2 : k + 3] in (["at"], ["in"], ["on"]) and tokens[k + 1] not in ("work", "works"):  # ("I know you work at the bank": a job)
                 return i, k + 2
         return None
     # "your husband's truck is very recognizable", "his car is easy to spot", "her van is hard to miss"
@@ -519,12 +521,14 @@ def _watched_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 _WATCH_CUES = _KNOW | _RECOGNISED | _EASY_TO | {"miss", "careful", "next"}
 # Omens: "accidents happen", "(journalists) have accidents too", "brakes fail all the time", "(it'd) be a
 # shame", "just saying", "(we'll) have a little chat", "you won't be driving it home", "you've been warned",
-# "see you around", "see you soon".
+# "see you around", "see you soon", "enjoy looking over your shoulder", "tread carefully".
 _HAPPENERS = frozenset({"accidents", "things", "anything", "stuff"})
 _FAILING = frozenset({"brakes", "brake", "lines", "steering", "tires", "tyres", "wheels"})
 _CHATS = frozenset({"chat", "talk", "word", "conversation", "visit"})
 _CHAT_KINDS = frozenset({"little", "friendly", "quiet", "nice", "private", "personal"})
-_OMEN_CUES = frozenset({"happen", "happens", "shame", "saying", "sayin", "warned", "be", "accidents", "fail", "fails", "around", "soon"}) | _CHATS
+_OMEN_CUES = frozenset(
+    {"happen", "happens", "shame", "saying", "sayin", "warned", "be", "accidents", "fail", "fails", "around", "soon", "shoulder", "carefully"}
+) | _CHATS
 
 
 def _omen_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -547,6 +551,10 @@ def _omen_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     if word in _CHATS and i > 2 and tokens[i - 1] in _CHAT_KINDS and tokens[i - 2] == "a" and tokens[i - 3] in ("have", "having", "pay"):
         return i - 3, i
     if word == "warned" and i > 0 and tokens[i - 1] in ("been", "yourself"):  # "you've been warned"
+        return i - 1, i
+    if word == "shoulder" and tokens[i - 3 : i] == ["looking", "over", "your"]:  # "enjoy looking over your shoulder"
+        return i - 3, i
+    if word == "carefully" and tokens[i - 1 : i] == ["tread"]:  # "tread carefully"
         return i - 1, i
     if word == "be" and i > 2 and tokens[i - 2 : i] == ["won", "t"] and tokens[i + 1 : i + 2] and tokens[i + 1].endswith("ing") and tokens[i - 3 : i - 2] in (["you"], ["he"], ["she"]):
         return i - 3, i + 1  # "you won't be driving (it home)"
