@@ -272,3 +272,7 @@ def test_a_call_on_readers_to_find_where_someone_lives_or_works_is_doxxing(text,
 )
 def test_finding_ones_own_representative_a_denied_or_reported_call_or_money_is_no_call_to_find_someone(text):
     assert hunt_call_in(text) is None
+
+
+def test_a_street_address_given_with_go_visit_is_doxxing():
+    assert address_in("Ref's name is Gary Pruitt, 414 Hollis Rd, go visit") == "[number] hollis rd ... go visit"

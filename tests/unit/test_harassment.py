@@ -177,3 +177,20 @@ def test_a_visit_after_closing_a_woman_on_her_knees_her_clothes_off_and_pics_ask
 )
 def test_an_errand_sarcasm_gardening_a_skyline_and_news_photos_are_no_sexual_harassment(text):
     assert harassment_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Jessica Lin should do the weather in a bikini, at least then she'd be worth looking at.", "should do the weather in a bikini"),
+        ("Dana Whitfield would look a lot better doing the forecast in a bikini.", "would look a lot better doing the forecast in a bikini"),
+        ("Make her do the next broadcast in a bikini", "make her do the next broadcast in a bikini"),
+    ],
+)
+def test_a_woman_at_work_told_to_do_it_in_a_bikini_is_sexually_harassed(text, words):
+    assert harassment_in(text) == words
+
+
+@pytest.mark.parametrize("text", ["The presenter posted a photo in a bikini from her holiday.", "Should I wear a bikini to the beach?"])
+def test_a_bikini_in_the_news_or_on_the_beach_is_no_harassment(text):
+    assert harassment_in(text) is None

@@ -954,3 +954,24 @@ def test_one_less_car_or_child_or_a_shot_hoped_against_is_no_wish_of_harm(text):
 def test_someone_told_to_put_one_between_his_eyes_is_the_object_of_a_call_for_violence():
     assert call_in("Someone should put one between his eyes.") == "put one between his eyes"
     assert call_in("The sniper put one between his eyes, the report said.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Now do us all a favor and disappear. Permanently would be fine.", "do us all a favor and disappear"),
+        ("Do everyone a favor and log off permanently, and I don't mean the website.", "do everyone a favor and log off permanently"),
+        ("@Dave do us all a favour and go take a long walk off a short pier.", "do us all a favour and go take a long walk off a short pier"),
+        ("Do us a favor and get hit by a bus so we don't have to read your takes.", "do us a favor and get hit by a bus"),
+    ],
+)
+def test_a_favour_asked_of_someone_that_is_their_vanishing_for_good_or_death_wishes_them_harm(text, words):
+    assert wish_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Do us all a favour and vote them out.", "Do us a favour and retire, Boris.", "They would do us a favour and disappear forever, those old laws"],
+)
+def test_a_favour_that_is_a_vote_a_retirement_or_old_laws_gone_wishes_no_harm(text):
+    assert wish_in(text) is None

@@ -785,3 +785,18 @@ def test_a_person_called_a_waste_of_oxygen_or_space_is_insulted(text, words):
 @pytest.mark.parametrize("text", ["The stadium is a waste of space.", "That meeting was a waste of air time"])
 def test_a_place_or_a_meeting_that_wastes_space_or_air_insults_no_one(text):
     assert calling_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Maybe stop having 6 kids by 5 different fellas and you could afford rent.", "[number] kids by [number] different fellas"),
+        ("Delaney's missus is a gold digging whore", "missus is a gold digging whore"),
+    ],
+)
+def test_a_woman_mocked_for_children_by_many_fathers_or_called_a_gold_digging_whore_is_insulted(text, words):
+    assert calling_in(text) == words
+
+
+def test_children_raised_alone_insult_no_one():
+    assert calling_in("She raised 4 kids by herself, what a hero.") is None

@@ -161,6 +161,8 @@ _HOSTILE_CALLS = (
     *((verb, whom, *rest) for whom in ("her", "him", "them") for verb, *rest in (("pay", "a", "visit"), ("teach", "a", "lesson"))),
     *((verb, whose, *rest) for whose in ("her", "his", "their") for verb, *rest in (("ruin", "life"), ("make", "life", "hell"), ("make", "life", "miserable"))),
     *(("show", "up", "at", whose) for whose in ("her", "his", "their")),
+    # "go visit", "let him know how we feel", "go flood her page"
+    ("go", "visit"), *(("let", whom, "know", "how") for whom in ("her", "him", "them")), *(("flood", whose, "page") for whose in ("her", "his", "their")),
 )
 _SET_ON = (
     *_MADE_FAMOUS, ("you", "know", "what", "to", "do"), *_HOSTILE_CALLS,

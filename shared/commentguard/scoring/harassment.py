@@ -105,6 +105,13 @@ _BET_SPAN = 16
 _CLOTHES = frozenset(
     {"blazer", "clothes", "shirt", "top", "dress", "blouse", "bra", "jacket", "skirt", "pants", "jeans", "bikini", "sweater", "uniform", "suit", "outfit", "makeup"}
 )
+# A woman at work told to do it in a bikini: "Jessica Lin should do the weather in a bikini", "Dana would look a lot
+# better doing the forecast in a bikini", "make her do the next broadcast in a bikini". ("The presenter posted a
+# photo in a bikini from her holiday" is news of her.)
+_UNDRESSED = frozenset({"bikini", "lingerie", "underwear", "thong", "swimsuit"})
+_ON_AIR = frozenset({"weather", "forecast", "news", "broadcast", "desk", "show", "segment", "sports", "report", "interview", "game"})
+_WANTED = frozenset({"should", "would", "make", "needs", "ought"})
+_UNDRESSED_SPAN = 10
 # "(she'd) look way better on her knees (with her mouth shut)": a woman put on her knees as the speaker
 # likes her. "She was on her knees in the garden" and "she prayed on her knees" are no remark.
 _BETTER_ON = frozenset({"better", "best", "belongs", "belong", "good", "nice"})
@@ -168,6 +175,12 @@ def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             if who is not None:
                 return who - (who > 0 and tokens[who - 1] in _DEMONSTRATIVES | {"the"}), i + 2
         return None
+    if word in _UNDRESSED and "in" in tokens[i - 2 : i]:  # "in a bikini", "in her underwear"
+        before = tokens[max(0, i - _UNDRESSED_SPAN) : i]
+        if any(t in _ON_AIR for t in before) and any(t in _WANTED for t in before):
+            start = next(k for k in range(max(0, i - _UNDRESSED_SPAN), i) if tokens[k] in _WANTED)
+            return start, i
+        return None
     if word == "knees" and tokens[i - 2 : i] == ["on", "her"] and any(t in _BETTER_ON for t in tokens[max(0, i - 4) : i - 2]):
         # "(she'd) look way better on her knees"
         start = next(k for k in range(max(0, i - 4), i - 2) if tokens[k] in _BETTER_ON)
@@ -210,7 +223,7 @@ def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-_REMARKED = frozenset({"rack", "bed", "smile", "real", "freak", "sit", "private", "watches", "watch", "without", "knees"}) | _SLEPT_WITH | _DROPPED_BY
+_REMARKED = frozenset({"rack", "bed", "smile", "real", "freak", "sit", "private", "watches", "watch", "without", "knees"}) | _SLEPT_WITH | _DROPPED_BY | _UNDRESSED
 
 
 def sexual_harassment(tokens: Sequence[str]) -> str | None:

@@ -1062,13 +1062,34 @@ _NOT_DYING = frozenset({"on", "for", "trying", "laughing", "of", "from", "out", 
 _AND_DIE_SPAN = 7
 # Whom "do ... a favour and die" does it for: "do us a favour", "do us all a favor", "do the world a favour".
 _FAVOURED = [[whom, *rest] for whom in ("us", "everyone", "everybody") for rest in (("a", "favour"), ("a", "favor"), ("all", "a"))] + [
-    ["the", "world", "a"], ["humanity", "a", "favour"], ["humanity", "a", "favor"]
+    ["the", "world", "a"], ["the", "planet", "a"], ["humanity", "a", "favour"], ["humanity", "a", "favor"]
 ]
 
 
 def _order_opens(tokens: Sequence[str], k: int) -> bool:
     """Whether an order may start at k: the comment's first word, or after a word that opens one."""
     return k == 0 or tokens[k - 1] in _ORDER_BEFORE
+
+
+# What "do us all a favour and ..." asks for, besides "die": to vanish for good or be killed ("... and disappear.
+# Permanently", "... and log off permanently", "... and get hit by a bus", "... go take a long walk off a short
+# pier", "... go stand on the tracks"). ("Do us all a favour and vote them out" asks for a vote.)
+_GONE_FOR_GOOD = frozenset({"permanently", "forever", "disappear", "bus", "train", "tracks", "pier", "bridge", "traffic", "zamboni", "truck"})
+_FAVOUR_SPAN = 10
+_NOT_ASKED_FAVOUR = frozenset({"would", "will", "could", "might", "can", "d", "ll", "they", "he", "she", "it", "i", "we", "to", "did", "does"})
+
+
+def _favour_of_death(tokens: Sequence[str], i: int) -> int | None:
+    """Where "do" at i asks for "a favour and" someone's death or vanishing, the index of the word that says it."""
+    if tokens[i + 1 : i + 4] not in _FAVOURED or (i > 0 and tokens[i - 1] in _NOT_ASKED_FAVOUR):
+        return None  # (an order wherever it stands, after a handle too: "@Dave do us all a favour and ...")
+    k = next((m for m in range(i + 3, min(i + 7, len(tokens))) if tokens[m] == "and"), None)
+    if k is None:
+        return None
+    for m in range(k + 1, min(k + 1 + _FAVOUR_SPAN, len(tokens))):
+        if tokens[m] in _GONE_FOR_GOOD or (tokens[m] == "good" and tokens[m - 1] == "for"):
+            return m
+    return None
 
 
 def _ordered_to_die(tokens: Sequence[str], i: int) -> int | None:
@@ -1169,6 +1190,8 @@ def _wishes(tokens: Sequence[str]):
                 yield i - (tokens[i - 1 : i] == ["go"]), end
         if word == "less" and tokens[i - 1 : i] == ["one"] and (end := _one_less(tokens, i)) is not None:
             yield i - 1, end
+        if word == "do" and (end := _favour_of_death(tokens, i)) is not None:
+            yield i, end
         if word in ("puts", "put") and (end := _between_the_eyes(tokens, i)) is not None:
             wish = next((k for k in range(max(0, i - 4), i) if tokens[k] in _WISHES), None)
             if wish is not None and not _negated(tokens, wish, i):

@@ -611,7 +611,9 @@ _PERSON_QUALIFIERS = frozenset(
 )
 # Words between the copula (or "typical", "that") and the name that keep it a name: "is a lying, cheating
 # whore", "that fat ugly bitch".
-_NAMING = _DEGREE | _QUALIFIERS | _INSULT_ADJECTIVES | frozenset({"and", "bitter", "old", "cheating", "crazy", "drunk", "hideous", "obese"})
+_NAMING = _DEGREE | _QUALIFIERS | _INSULT_ADJECTIVES | frozenset(
+    {"and", "bitter", "old", "cheating", "crazy", "drunk", "hideous", "obese", "gold", "digging"}  # "a gold-digging whore"
+)
 _NAMING_SPAN = 6
 # Subjects the names are not said of: "it's a bitch to install", "life's a bitch", "karma is a bitch", "the
 # word retard is a slur"; the speaker's own ("I was such a retard") is no abuse of anyone.
@@ -745,6 +747,21 @@ def _body_shamed(tokens: Sequence[str], i: int) -> int | None:
     return first if insults >= 2 and looks else None
 
 
+# A woman mocked for children by many fathers: "maybe stop having 6 kids by 5 different fellas", "probably got 4 kids
+# by 4 different dads" ("she raised 4 kids by herself" is praise).
+_BROODS = frozenset({"kids", "children", "babies", "kiddies", "sprogs"})
+_FATHERS = frozenset({"dads", "fathers", "men", "fellas", "blokes", "guys", "daddies"})
+_HOW_MANY = frozenset({"_num_", "two", "three", "four", "five", "six", "seven", "eight", "different", "several", "multiple"})
+
+
+def _fathered(tokens: Sequence[str], i: int) -> int | None:
+    """Where the children at i are said to be "by N different dads", the index of the fathers; else None."""
+    if tokens[i + 1 : i + 2] != ["by"] or not (tokens[i + 2 : i + 3] and tokens[i + 2] in _HOW_MANY):
+        return None
+    k = i + 3 + (tokens[i + 3 : i + 4] == ["different"])
+    return k if k < len(tokens) and tokens[k] in _FATHERS else None
+
+
 def _shamed_name(tokens: Sequence[str], i: int) -> int | None:
     """Where the word for looks at i ("fat") goes on, past at most two words, to a name ("... greedy pig"), the
     index of the name; else None."""
@@ -768,7 +785,7 @@ def _bare_name(tokens: Sequence[str], i: int) -> int | None:
     return k if not _WRITERS.isdisjoint(tokens) else None
 
 
-_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _LOOKS | _BARE_INTENSIFIERS | {"piece", "sack", "waste"}
+_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _LOOKS | _BARE_INTENSIFIERS | _BROODS | {"piece", "sack", "waste"}
 
 
 def name_calling(tokens: Sequence[str]) -> str | None:
@@ -800,6 +817,8 @@ def name_calling(tokens: Sequence[str]) -> str | None:
             start = _named_by(tokens, i, end)
             if start is not None:
                 return " ".join(tokens[start : end + 1])
+        elif word in _BROODS and (end := _fathered(tokens, i)) is not None and not _reported(tokens, i):
+            return " ".join("[number]" if t == "_num_" else t for t in tokens[i - (i > 0 and tokens[i - 1] == "_num_") : end + 1])
         elif word in _LOOKED_AT:
             start = _body_shamed(tokens, i)
             if start is not None and not _denied(tokens, start) and not _reported(tokens, start):
