@@ -173,7 +173,7 @@ _ROLES = frozenset(
         "politician", "president", "prosecutor", "prosecutors", "sheriff", "sheriffs", "cop", "officer",
         "officers", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "doctor",
         "doctors", "teacher", "teachers", "minister", "ministers", "premier", "premiers", "treasurer", "chancellor",
-        "mp", "mps", "ref", "refs", "referee", "referees", "worker", "supervisor", "supervisors", "warden", "wardens", "justice", "justices",
+        "mp", "mps", "ref", "refs", "referee", "referees", "worker", "supervisor", "supervisors", "warden", "wardens", "justice", "justices", "secretary",
     }
 )
 # People a call for violence names: ``_PEOPLE``'s nouns and these.

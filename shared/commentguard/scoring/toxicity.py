@@ -47,6 +47,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..settings import flag
+from ..text.dialect import standard
 from ..text.language import FUNCTION_WORDS, detect, foreign
 from ..text.normalize import PLACEHOLDERS, normalize, sentence_tokens, tokenize
 from ..text.unmask import Unmasker
@@ -695,9 +696,9 @@ class ToxicityModel:
 
     def _holds(self, analysis, text: str, language=None) -> list[Finding]:
         tokens, _, hits, _, norm_text = analysis
-        # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot") and where a
-        # sentence ends; the model reads the text as it was trained to.
-        seen = self._unmasker.tokens(norm_text, sentence_tokens(norm_text, tokens), sentence_tokens)
+        # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot"), Scots words as English
+        # ones ("a waste o skin") and where a sentence ends; the model reads the text as it was trained to.
+        seen = standard(self._unmasker.tokens(norm_text, sentence_tokens(norm_text, tokens), sentence_tokens))
         if seen is not tokens:
             tokens, hits = seen, self.matcher.find(seen)
         findings = []
