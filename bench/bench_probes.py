@@ -91,7 +91,18 @@ radio station's science desk) and 40 (a Singapore news site and a US outdoors ma
 of the next session: 27 and 26 of 55 abusive approved, 6 and 9 of 75 genuine held, 0 and 1 of 20 spam approved, then
 read: "idiots like you", "go back to the kitchen", "tarred and feathered", "blow his head off", "dropped on your head
 as a baby", "judges got addresses too", "your kind should be sterilized" came from them (23 and 21 approved after, and 7
-abusive comments of the earlier probes held). None of them is blind now: they are a regression check, and a picture of what the
+abusive comments of the earlier probes held); 41 (a Nairobi daily, half of it in Swahili, and a US statehouse newsletter)
+and 42 (an Indian national daily and a Texas school-sports site) were scored blind against those changes and the code
+at the session's start: 42 and 37 of 55 abusive approved either way, 14 and 8 of 75 genuine held, 1 and 1 of 20 spam
+approved, then read: a call to "find out where he lives", "sit down, sweetheart", Swahili insults aimed at someone
+("mjinga wewe") came from them, and from every probe's approved abuse the phrases that three or more probes share and
+no genuine comment has ("keep running your mouth", "be a shame if your tires got slashed", "nobody would miss you",
+"one less thug", "do everyone a favor and log off permanently", "back to whatever cave they crawled out of"); 43 (a
+Glasgow daily and a US Christian news site) and 44 (a Prairie farm paper and a British tabloid's showbiz pages) were
+scored blind against all of that and the code at the session's start: 30 and 36 of 55 abusive approved either way,
+13 and 12 of 75 genuine held: the session's rules, written from 3,540 comments, caught none of the 110 abusive
+comments they had not seen. Then read: Scots words read as English by the rules ("a waste o skin", "naebody would
+miss them") held 2 of 43's. None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
