@@ -428,10 +428,7 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
     ],
 )
 def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_shipped_list(text, term):
-    from commentguard.scoring.toxicity import load_scorer
-
-    held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
-    assert held and f'"{term}"' in held[0].reason.message
+    assert held_by_the_list(text, term)
 
 
 @pytest.mark.parametrize(
@@ -443,10 +440,15 @@ def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_ship
     ],
 )
 def test_an_old_insult_idiom_aimed_at_the_reader_holds_from_the_shipped_list(text, term):
+    assert held_by_the_list(text, term)
+
+
+def held_by_the_list(text: str, term: str) -> bool:
+    """Whether the shipped hold list holds ``text`` for ``term``."""
     from commentguard.scoring.toxicity import load_scorer
 
     held = [f for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text) if f.reason.code == "toxic_term"]
-    assert held and f'"{term}"' in held[0].reason.message
+    return bool(held) and f'"{term}"' in held[0].reason.message
 
 
 @pytest.mark.parametrize(
