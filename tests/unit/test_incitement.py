@@ -961,8 +961,8 @@ def test_someone_told_to_put_one_between_his_eyes_is_the_object_of_a_call_for_vi
     [
         ("Now do us all a favor and disappear. Permanently would be fine.", "do us all a favor and disappear"),
         ("Do everyone a favor and log off permanently, and I don't mean the website.", "do everyone a favor and log off permanently"),
-        ("@Dave do us all a favour and go take a long walk off a short pier.", "do us all a favour and go take a long walk off a short pier"),
-        ("Do us a favor and get hit by a bus so we don't have to read your takes.", "do us a favor and get hit by a bus"),
+        ("@Dave do us all a favour and go take a long walk off a short pier.", "do us all a favour and go take a long walk off"),
+        ("Do us a favor and get hit by a bus so we don't have to read your takes.", "do us a favor and get hit by"),
     ],
 )
 def test_a_favour_asked_of_someone_that_is_their_vanishing_for_good_or_death_wishes_them_harm(text, words):
@@ -971,7 +971,12 @@ def test_a_favour_asked_of_someone_that_is_their_vanishing_for_good_or_death_wis
 
 @pytest.mark.parametrize(
     "text",
-    ["Do us all a favour and vote them out.", "Do us a favour and retire, Boris.", "They would do us a favour and disappear forever, those old laws"],
+    [
+        "Do us all a favour and vote them out.",
+        "Do us a favour and retire, Boris.",
+        "They would do us a favour and disappear forever, those old laws",
+        "Do us all a favor and take the bus to work.",
+    ],
 )
 def test_a_favour_that_is_a_vote_a_retirement_or_old_laws_gone_wishes_no_harm(text):
     assert wish_in(text) is None

@@ -540,6 +540,7 @@ def test_the_racketeers_shame_with_what_would_befall_someone_is_a_veiled_threat(
         "Would be a shame if the library got vandalised again.",
         "Shame if they showed up late again lol",
         "It would be a shame if everyone knew where the bakery is, it'd be packed",
+        "Would be a shame if their budget got slashed again.",
     ],
 )
 def test_a_shame_feared_for_someone_or_said_of_a_place_is_no_veiled_threat(text):

@@ -173,7 +173,8 @@ _ROLES = frozenset(
         "politician", "president", "prosecutor", "prosecutors", "sheriff", "sheriffs", "cop", "officer",
         "officers", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "doctor",
         "doctors", "teacher", "teachers", "minister", "ministers", "premier", "premiers", "treasurer", "chancellor",
-        "mp", "mps", "ref", "refs", "referee", "referees", "worker", "supervisor", "supervisors", "warden", "wardens", "justice", "justices", "secretary",
+        "mp", "mps", "ref", "refs", "referee", "referees", "worker", "supervisor", "supervisors", "warden", "wardens",
+        "justice", "justices", "secretary",
     }
 )
 # People a call for violence names: ``_PEOPLE``'s nouns and these.
@@ -1074,7 +1075,9 @@ def _order_opens(tokens: Sequence[str], k: int) -> bool:
 # What "do us all a favour and ..." asks for, besides "die": to vanish for good or be killed ("... and disappear.
 # Permanently", "... and log off permanently", "... and get hit by a bus", "... go take a long walk off a short
 # pier", "... go stand on the tracks"). ("Do us all a favour and vote them out" asks for a vote.)
-_GONE_FOR_GOOD = frozenset({"permanently", "forever", "disappear", "bus", "train", "tracks", "pier", "bridge", "traffic", "zamboni", "truck"})
+_GONE_FOR_GOOD = frozenset({"permanently", "forever", "disappear"})
+# ("... and take the bus" is no death: the vehicle must hit or run over someone.)
+_KILLED_BY = frozenset({("hit", "by"), ("run", "over"), ("in", "front"), ("walk", "off"), ("jump", "off"), ("the", "tracks"), ("for", "good")})
 _FAVOUR_SPAN = 10
 _NOT_ASKED_FAVOUR = frozenset({"would", "will", "could", "might", "can", "d", "ll", "they", "he", "she", "it", "i", "we", "to", "did", "does"})
 
@@ -1087,8 +1090,8 @@ def _favour_of_death(tokens: Sequence[str], i: int) -> int | None:
     if k is None:
         return None
     for m in range(k + 1, min(k + 1 + _FAVOUR_SPAN, len(tokens))):
-        if tokens[m] in _GONE_FOR_GOOD or (tokens[m] == "good" and tokens[m - 1] == "for"):
-            return m
+        if tokens[m] in _GONE_FOR_GOOD or tuple(tokens[m : m + 2]) in _KILLED_BY:
+            return m + (tokens[m] not in _GONE_FOR_GOOD)
     return None
 
 

@@ -279,15 +279,15 @@ _ORIGINS = frozenset(
         "bahamas", "dominica", "samoa", "tonga", "fiji", "zealand",
     }
 )
+# Sending a woman back to the kitchen: "go back to the kitchen", "get her back in the kitchen", "send her back ...".
 _SENT_BACK = frozenset({"go", "get", "send", "put"})
-_CRAWLED = frozenset({"crawled", "crawl", "crawls", "slithered", "slithers", "slunk"})
-_WHATEVER_SPAN = 6
 _VISITS = frozenset({"visit", "visiting", "holiday", "holidays", "vacation", "trip", "someday", "sometime", "next", "again", "in", "for", "love", "sometimes"})
 _AS_VISITS_GO = 5
 
 
 def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
-    """(start, end) of words that tell the reader to leave the country, starting at i, or None."""
+    """(start, end) of words that tell the reader to leave the country (or a woman to go back to the kitchen),
+    starting at i, or None."""
     n = len(tokens)
     word = tokens[i]
     if word in _SENT_BACK:
@@ -394,6 +394,10 @@ def _likened(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     else:
         return None
     return None if _denied(tokens, start) or _reported(tokens, start) else (start, i + 1)
+
+
+_CRAWLED = frozenset({"crawled", "crawl", "crawls", "slithered", "slithers", "slunk"})
+_WHATEVER_SPAN = 6
 
 
 def crawled_back(tokens: Sequence[str]) -> str | None:
@@ -599,9 +603,10 @@ _SAID_OF_ANYONE = frozenset(
 # Names that are said of things too ("the commute is a bitch", "this phone is a piece of shit"): they
 # insult only where a person is named ("she is a bitch", "that reporter is a piece of shit"), qualified as
 # one ("a lying piece of shit") or follows ("a piece of shit human being").
-# A person who should not be breathing: "a waste of oxygen" (not "a waste of money", said of anything).
-_WASTED = (["of", "oxygen"], ["of", "space"], ["of", "skin"])
 _SAID_OF_THINGS = frozenset({"bitch", "bitches", "biatch", "biatches", "beyotch", "piece", "sack"})
+# A person who should not be breathing: "a waste of oxygen" (not "a waste of money", said of anything); a waste of
+# space or skin may be a thing ("the stadium is a waste of space"), so it insults only where a person is named.
+_WASTED = (["of", "oxygen"], ["of", "space"], ["of", "skin"])
 _PERSON_QUALIFIERS = frozenset(
     {
         "lying", "arrogant", "ignorant", "delusional", "brainwashed", "racist", "bigoted", "hateful", "hypocritical",
@@ -800,8 +805,7 @@ def name_calling(tokens: Sequence[str]) -> str | None:
         elif (word in ("piece", "sack") and tokens[i + 1 : i + 3] == ["of", "shit"]) or (word == "waste" and tokens[i + 1 : i + 3] in _WASTED):
             end = i + 2  # "a piece of shit", "Carver is a useless waste of oxygen"
         if end is not None:
-            # a waste of space, skin or air may be a thing ("the stadium is a waste of space"); of oxygen, it breathes
-            start = _named_by(tokens, i, end, needs_person=tokens[end] != "oxygen" if word == "waste" else None)
+            start = _named_by(tokens, i, end, needs_person=(tokens[end] != "oxygen") if word == "waste" else None)
             if start is not None:
                 return " ".join(tokens[start : end + 1])
             continue

@@ -588,8 +588,10 @@ def _absent_owner(tokens: Sequence[str], j: int) -> int | None:
 # some guys with bats showed up", "would be a shame if everyone knew where you live", "... if that nice semi of his
 # got an unexpected visit". ("It'd be a shame if he got hurt before the playoffs" fears for him, and "shame if they
 # showed up late again" is about a bus.)
-_BEFALLS = frozenset({"slashed", "keyed", "smashed", "vandalized", "vandalised", "torched", "visit", "visited", "bats"})
-_SHAMED_PEOPLE = frozenset({"you", "your", "his", "her", "their", "him", "them", "he", "she", "they", "some", "someone", "somebody"})
+# (Not "slashed" alone: "be a shame if their budget got slashed" is a budget's; tyres are slashed by someone.)
+_BEFALLS = frozenset({"keyed", "smashed", "vandalized", "vandalised", "torched", "visit", "visited", "bats"})
+_SLASHED = frozenset({"tires", "tyres", "tire", "tyre"})
+_SHAMED_PEOPLE = frozenset({"you", "your", "his", "her", "their", "him", "them", "he", "she", "they", "guys", "lads", "someone", "somebody"})
 _SHAME_SPAN = 12
 
 
@@ -601,7 +603,11 @@ def _shame_befalls(tokens: Sequence[str], i: int) -> int | None:
     said = tokens[i + 2 : end]
     if not any(t in _SHAMED_PEOPLE for t in said):
         return None
-    return next((i + 2 + k for k, t in enumerate(said) if t in _BEFALLS or (t == "where" and "knew" in said[max(0, k - 2) : k])), None)
+    return next(
+        (i + 2 + k for k, t in enumerate(said)
+         if t in _BEFALLS or (t == "where" and "knew" in said[max(0, k - 2) : k]) or (t == "slashed" and not _SLASHED.isdisjoint(said[:k]))),
+        None,
+    )
 
 
 def _racketeered(tokens: Sequence[str], i: int) -> int | None:
