@@ -191,6 +191,9 @@ def test_a_woman_at_work_told_to_do_it_in_a_bikini_is_sexually_harassed(text, wo
     assert harassment_in(text) == words
 
 
-@pytest.mark.parametrize("text", ["The presenter posted a photo in a bikini from her holiday.", "Should I wear a bikini to the beach?"])
+@pytest.mark.parametrize(
+    "text",
+    ["The presenter posted a photo in a bikini from her holiday.", "Should I wear a bikini to the beach?", "I would watch the news in my underwear lol"],
+)
 def test_a_bikini_in_the_news_or_on_the_beach_is_no_harassment(text):
     assert harassment_in(text) is None

@@ -177,7 +177,8 @@ def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         return None
     if word in _UNDRESSED and "in" in tokens[i - 2 : i]:  # "in a bikini", "in her underwear"
         before = tokens[max(0, i - _UNDRESSED_SPAN) : i]
-        if any(t in _ON_AIR for t in before) and any(t in _WANTED for t in before):
+        # (not the speaker's own: "I would watch the news in my underwear")
+        if any(t in _ON_AIR for t in before) and any(t in _WANTED for t in before) and not any(t in _SPEAKERS or t == "my" for t in before):
             start = next(k for k in range(max(0, i - _UNDRESSED_SPAN), i) if tokens[k] in _WANTED)
             return start, i
         return None
