@@ -3,8 +3,9 @@ would miss them", "I ken where he bides".
 
 Scottish sites' readers write Scots beside English, and every rule (``scoring.insults``, ``threats``,
 ``incitement``, ``doxxing``) reads English words: "he's a waste o skin" slipped past "a waste of skin". Only the
-rule tokens are read this way; the model reads the text as it was trained to. Words that English writes too with
-another meaning are left out ("pit", a coal pit; "fur"; "wean" is kept, English has no such word).
+rule tokens are read this way; the model reads the text as it was trained to. Scots words that English often writes
+with another meaning are left out ("pit", a coal pit; "fur"); those it writes rarely are kept ("wean", "ken", "wan"),
+since reading "wean him off" as "kid him off" makes no rule hold anything.
 """
 
 from __future__ import annotations
