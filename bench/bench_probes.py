@@ -102,7 +102,10 @@ Glasgow daily and a US Christian news site) and 44 (a Prairie farm paper and a B
 scored blind against all of that and the code at the session's start: 30 and 36 of 55 abusive approved either way,
 13 and 12 of 75 genuine held: the session's rules, written from 3,540 comments, caught none of the 110 abusive
 comments they had not seen. Then read: Scots words read as English by the rules ("a waste o skin", "naebody would
-miss them") held 2 of 43's. None of them is blind now: they are a regression check, and a picture of what the
+miss them") held 2 of 43's; 45 (a Johannesburg news site and a US student newspaper) and 46 (a Dublin tabloid and an
+NFL fan site) were scored blind at the end of that session against all of it and the code at its start: 36 and 31 of
+55 abusive approved (37 and 32 at the start: "nobody would miss him" and "someone should find where this crew lives"
+were the two held), 14 and 6 of 75 genuine held either way, no spam approved. None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
