@@ -199,3 +199,20 @@ def test_a_masked_slur_reported_to_the_writer_stays_masked():
                  "the fan who yelled 'go back to your country you sp*c' was banned"):
         assert _reports(text, text.index("sp*c") if "sp*c" in text else text.index("'")), text
     assert not _reports("as i said, n****rs", len("as i said, "))
+
+
+def test_scots_words_are_read_as_the_english_words_the_rules_know():
+    assert unmasked("Naebody would miss ye, ye waste o skin") == ["nobody", "would", "miss", "you", "you", "waste", "of", "skin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The health secretary's a waste o skin.", "insult"),
+        ("Somebody should torch the whole clan's hooses and be done wi it. Naebody would miss them.", "harm_wish"),
+    ],
+)
+def test_abuse_written_in_scots_is_held_by_the_rules_for_its_english(text, code):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert code in [f.reason.code for f in load_scorer({"TOXICITY_ENCODER": "false"}).holds(text)]

@@ -47,7 +47,6 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..settings import flag
-from ..text.dialect import standard
 from ..text.language import FUNCTION_WORDS, detect, foreign
 from ..text.normalize import PLACEHOLDERS, normalize, sentence_tokens, tokenize
 from ..text.unmask import Unmasker
@@ -698,7 +697,7 @@ class ToxicityModel:
         tokens, _, hits, _, norm_text = analysis
         # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot"), Scots words as English
         # ones ("a waste o skin") and where a sentence ends; the model reads the text as it was trained to.
-        seen = standard(self._unmasker.tokens(norm_text, sentence_tokens(norm_text, tokens), sentence_tokens))
+        seen = self._unmasker.tokens(norm_text, sentence_tokens(norm_text, tokens), sentence_tokens)
         if seen is not tokens:
             tokens, hits = seen, self.matcher.find(seen)
         findings = []

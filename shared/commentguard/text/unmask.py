@@ -18,8 +18,9 @@ filter.
 
 Typed shorthand is read as the words it stands for: "im gonna find u" as "i m gonna find you", "dont"
 as "don t", so that the rules read "u" and "ur" as they read "you" and "your"; so are the few misspellings
-of the rules' words that are no other word ("sumbody shud put a bulit in ..."), and swear words' and slurs'
-plurals typed with a "z" ("f@ggotz", "bitchez").
+of the rules' words that are no other word ("sumbody shud put a bulit in ..."), Scots words as the English
+ones the rules know ("a waste o skin", "naebody would miss them"), and swear words' and slurs' plurals typed
+with a "z" ("f@ggotz", "bitchez").
 """
 
 from __future__ import annotations
@@ -87,10 +88,22 @@ MISSPELT = {
     "shuld": "should", "bulit": "bullet", "bullit": "bullet", "bulet": "bullet", "trayter": "traitor",
     "traiter": "traitor", "trator": "traitor", "traytor": "traitor",
 }
+# Scots, which Scottish sites' readers write beside English. Scots words that English often writes with another
+# meaning are left out ("pit", a coal pit; "fur"); those it writes rarely are kept ("wean", "ken", "wan"), since
+# reading "wean him off" as "kid him off" makes no rule hold anything.
+SCOTS = {
+    "o": "of", "aw": "all", "dae": "do", "daein": "doing", "naebody": "nobody", "naewan": "nobody", "nae": "no",
+    "hoose": "house", "hooses": "houses", "hame": "home", "oot": "out", "doon": "down", "aboot": "about", "awa": "away",
+    "ye": "you", "yer": "your", "yous": "you", "youse": "you", "yersel": "yourself", "masel": "myself", "hissel": "himself",
+    "tae": "to", "intae": "into", "wi": "with", "fae": "from", "frae": "from", "efter": "after", "oor": "our",
+    "whit": "what", "ken": "know", "kens": "knows", "kent": "knew", "bide": "live", "bides": "lives", "bidin": "living",
+    "wean": "kid", "weans": "kids", "polis": "police", "heid": "head", "deid": "dead", "gie": "give", "gonnae": "gonna",
+    "wid": "would", "mair": "more", "naw": "no", "wan": "one", "greetin": "crying", "aff": "off",
+}
 # Plurals typed with a "z" ("f@ggotz", "bitchez", "niggaz"): read as the plural of the swear word or slur.
 # Only of those: "quiz" and "blitz" are no plurals.
 Z_PLURALS = {w[:-1] + "z": w for w in (*SWEARS, *SLURS, "bitches", "hoes") if w.endswith("s")}
-_SPELT = {**TYPED, **MISSPELT, **Z_PLURALS}
+_SPELT = {**TYPED, **MISSPELT, **SCOTS, **Z_PLURALS}
 # "U.S.", "U.K.", "U.N.": "u" before one of these letters is no "you".
 _NOT_YOU_AFTER = frozenset({"s", "k", "n"})
 # Punctuation around a word is no part of it ("b!tch!" ends a sentence).
@@ -187,8 +200,8 @@ def _reports(normalized_text: str, start: int) -> bool:
 
 
 def _spelled_out(tokens: Sequence[str]) -> Sequence[str]:
-    """``tokens`` with typed shorthand, misspellings and "z" plurals read as the words they stand for; the
-    same list when none is."""
+    """``tokens`` with typed shorthand, misspellings, Scots words and "z" plurals read as the words they stand
+    for; the same list when none is."""
     if _SPELT.keys().isdisjoint(tokens):  # in C: most comments type none
         return tokens
     n = len(tokens)
