@@ -41,6 +41,7 @@ from .remarks import (
     _PERSON,
     _PET_NAMES,
     _SAID_TO_BE,
+    _SENTENCE_ENDS,
     _SENTENCE_STARTS,
     _YOU,
     _by_first_word,
@@ -240,7 +241,7 @@ _HAGS = frozenset({"hag", "hags"})
 def _named_after(tokens: Sequence[str], j: int) -> int | None:
     """The index of a name for the reader at most ``_NAMED_AFTER_SPAN`` words from j, before the sentence ends."""
     for k in range(j, min(j + _NAMED_AFTER_SPAN, len(tokens))):
-        if tokens[k] in (".", "!", "?") or (tokens[k] in _YOU and _insult_at(tokens, k + 1, after_you=True) is not None):
+        if tokens[k] in _SENTENCE_ENDS or (tokens[k] in _YOU and _insult_at(tokens, k + 1, after_you=True) is not None):
             return None  # (", you muppet" is the reader's name, read from its "you")
         if tokens[k] in _INSULT_NOUNS or tokens[k] in _HAGS:
             return k
@@ -365,7 +366,7 @@ def _put_down(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             if _pet_name_at(tokens, b) == i - 1:
                 return b, j - 1
         for k in range(j, min(j + _PUT_DOWN_SPAN, len(tokens))):
-            if tokens[k] in (".", "!", "?"):
+            if tokens[k] in _SENTENCE_ENDS:
                 break
             end = _pet_name_at(tokens, k)
             if end is not None:

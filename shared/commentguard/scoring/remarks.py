@@ -48,10 +48,12 @@ _KIN_OF_SPEAKER = frozenset(
      "uncle", "wife", "husband", "partner", "kids", "children", "friend", "neighbour", "neighbor", "cousin", "girlfriend",
      "boyfriend", "fiancee", "fiance"}
 )
-# What follows must end the comment or start a sentence (a "." token where a full stop was written, or a word
-# that starts one where none was): an insult after a dismissal ("grow up, idiots! you ...", not "when they wake
-# up idiots will be in charge"), a dare to say it to the speaker's face ("say that to my face. I'll ...").
-_SENTENCE_STARTS = frozenset({".", "!", "?", "you", "i", "we", "it", "this", "your", "just", "nobody", "no", "lol"})
+# What ends a sentence in the rule tokens ("." where a full stop was written).
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+# What follows must end the comment or start a sentence (an end, or a word that starts one where no full stop
+# was written): an insult after a dismissal ("grow up, idiots! you ...", not "when they wake up idiots will be in
+# charge"), a dare to say it to the speaker's face ("say that to my face. I'll ...").
+_SENTENCE_STARTS = _SENTENCE_ENDS | {"you", "i", "we", "it", "this", "your", "just", "nobody", "no", "lol"}
 
 
 def _named_at(tokens: Sequence[str], j: int, pronouns: frozenset[str], nouns: frozenset[str],

@@ -30,7 +30,7 @@ from .incitement import (
     _reported,
     word_before,
 )
-from .remarks import _SENTENCE_STARTS, _TO_SPEAKER, _WHOSE, _by_first_word, _denied, _named_at, _ordered
+from .remarks import _SENTENCE_ENDS, _SENTENCE_STARTS, _TO_SPEAKER, _WHOSE, _by_first_word, _denied, _named_at, _ordered
 
 # Threats to the reader that name no weapon: the speaker knows where they live, is coming for them.
 _THREATS = (
@@ -599,7 +599,7 @@ def _shame_befalls(tokens: Sequence[str], i: int) -> int | None:
     """Where "shame" at i starts "shame if" what would befall a person, the index of the word that says it."""
     if tokens[i + 1 : i + 2] != ["if"]:
         return None
-    end = next((k for k in range(i + 2, min(i + 2 + _SHAME_SPAN, len(tokens))) if tokens[k] in (".", "!", "?")), min(i + 2 + _SHAME_SPAN, len(tokens)))
+    end = next((k for k in range(i + 2, min(i + 2 + _SHAME_SPAN, len(tokens))) if tokens[k] in _SENTENCE_ENDS), min(i + 2 + _SHAME_SPAN, len(tokens)))
     said = tokens[i + 2 : end]
     if not any(t in _SHAMED_PEOPLE for t in said):
         return None
@@ -666,7 +666,7 @@ def _kept_saying(tokens: Sequence[str], i: int) -> int | None:
     if tokens[i + 2 : i + 4] == ["your", "mouth"] and tokens[i + 1] in ("running", "flapping"):
         return i + 3
     for m in range(i + 2, min(i + 2 + _KEEP_SPAN, len(tokens))):
-        if tokens[m] in (".", "!", "?"):
+        if tokens[m] in _SENTENCE_ENDS:
             return None
         follows = next((w for w in _WHAT_FOLLOWS if tuple(tokens[m : m + len(w)]) == w), None)
         if follows is not None:
