@@ -1,6 +1,6 @@
 """A reader's erasure over the whole pipeline on moto, where it is easy to leave something behind:
 comments a moderator edited since, an erasure that fails half-way, and guards written before their
-ids were recorded."""
+ids were recorded; and the duplicate guards that an edit and "Delete Permanently" take with them."""
 
 from __future__ import annotations
 
@@ -94,3 +94,52 @@ def test_erasure_finds_the_guards_of_comments_stored_before_their_ids_were_recor
     assert _erase(pipeline) == (200, {"items_changed": 1})
     assert _items(pipeline, "dup#") == {}
     assert keys.author_key(runtime.secret_key(), EMAIL) not in str(_items(pipeline, ""))
+
+
+def _guarded(pipeline, author_name: str = "Ida Reader", content: str = TEXT, ip: str = "192.0.2.4") -> str:
+    status, body, _ = pipeline.post(post_id=POST, author_name=author_name, author_email=EMAIL, content=content, ip=ip)
+    assert status == 202
+    pipeline.drain()
+    assert len(_items(pipeline, "dup#")) == 2  # one by name, one by email
+    return body["id"]
+
+
+def _edit(pipeline, comment_id: str, **fields) -> int:
+    return pipeline.request("PATCH", f"/moderation/comments/{comment_id}", fields, token=pipeline.token("moderator"))[0]
+
+
+def test_erasure_after_an_edit_leaves_no_guard_once_the_record_of_their_ids_has_expired(pipeline):
+    comment_id = _guarded(pipeline)
+    assert _edit(pipeline, comment_id, content=TEXT + " (a link taken out)") == 200
+    # Day 31: the pii# item, which recorded the guards' ids, has expired; the guards would last 90 days.
+    pipeline.dynamodb.delete_item(TableName=pipeline.store.table, Key={"id": {"S": f"pii#{comment_id}"}})
+    assert _erase(pipeline) == (200, {"items_changed": 1})
+    assert _items(pipeline, "dup#") == {}
+
+
+def test_after_an_edit_of_its_text_the_reader_may_post_the_original_again_as_wordpress_compares_the_text_kept(pipeline):
+    comment_id = _guarded(pipeline, ip="192.0.2.5")
+    assert _edit(pipeline, comment_id, content="The bridge closure (edited by a moderator).") == 200
+    assert _items(pipeline, "dup#") == {}  # the moderator's text claims none: the reader never sent it
+    status, _, _ = pipeline.post(post_id=POST, author_name="Ida Reader", author_email=EMAIL, content=TEXT, ip="192.0.2.6")
+    assert status == 202
+
+
+def test_renaming_an_author_keeps_the_text_a_duplicate_for_the_same_email(pipeline):
+    comment_id = _guarded(pipeline, author_name="Buy Cheap Pills", ip="192.0.2.7")
+    assert _edit(pipeline, comment_id, author_name="A reader") == 200
+    assert len(_items(pipeline, "dup#")) == 1  # the name's guard went; the email's stays with the text
+    status, _, _ = pipeline.post(post_id=POST, author_name="Buy Cheap Pills", author_email=EMAIL, content=TEXT,
+                                 ip="192.0.2.8")
+    assert status == 409
+
+
+def test_a_comment_deleted_permanently_takes_its_duplicate_guards_with_it(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _guarded(pipeline, ip="192.0.2.9")
+    assert pipeline.request("POST", f"/moderation/comments/{comment_id}/actions", {"action": "trash"},
+                            token=moderator)[0] == 200
+    assert pipeline.request("DELETE", f"/moderation/comments/{comment_id}", token=moderator)[0] == 204
+    assert _items(pipeline, "dup#") == {}
+    status, _, _ = pipeline.post(post_id=POST, author_name="Ida Reader", author_email=EMAIL, content=TEXT, ip="192.0.2.10")
+    assert status == 202  # nothing kept says it was posted before

@@ -579,6 +579,12 @@ class CommentStore:
                 request = answer.get("UnprocessedKeys") or {}
         return found
 
+    def recorded_duplicate_ids(self, comment_ids: list[str]) -> dict[str, tuple[str, ...]]:
+        """The ids of the dup# guards each comment claimed at intake, as its ``pii#`` item records them
+        (none once that item has expired, or for a comment stored before they were recorded)."""
+        items = self.get_many([f"pii#{i}" for i in comment_ids])
+        return {i: tuple(items.get(f"pii#{i}", {}).get(DUPLICATE_IDS, ())) for i in comment_ids}
+
     def comments(self, ids: list[str]) -> list[Comment]:
         items = self.get_many(ids)
         return [comment_from_item(items[i]) for i in ids if i in items and "post_id" in items[i]]
@@ -817,14 +823,15 @@ class CommentStore:
                                tuple(dict.fromkeys(remove)), also)
 
     def edit(self, comment: Comment, *, actor: str, at: str, note: str | None = None,
-             set_fields: dict[str, Any]) -> None:
+             set_fields: dict[str, Any], also: list[dict[str, Any]] | None = None) -> None:
         """Change a comment's fields in place (a moderator's edit) only if it is still in the status it was
-        read in, with a history entry that names the fields changed. Raises ``ItemTooLarge`` if the edited
-        comment would leave its verdict and history too little room, as ``create`` does."""
+        read in, with a history entry that names the fields changed, and ``also`` in the same transaction.
+        Raises ``ItemTooLarge`` if the edited comment would leave its verdict and history too little room,
+        as ``create`` does."""
         _check_fits(comment_to_item(comment) | _to_dynamo(set_fields), "UpdateItem")
         entry = {"at": at, "actor": actor, "from": comment.status.value, "to": comment.status.value,
                  "edited": sorted(set_fields)}
-        self._update_in_status(comment.id, comment.status, set_fields, entry, note)
+        self._update_in_status(comment.id, comment.status, set_fields, entry, note, also=also)
 
     def _update_in_status(
         self,

@@ -218,7 +218,7 @@ def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[Ed
     actor = require(router.current_event, "moderator")
     try:
         body = moderation.edit_content(runtime.store(), runtime.events, comment_id, actor, request.note, time.time(),
-                                       content=request.content, author_name=request.author_name)
+                                       runtime.secret_key(), content=request.content, author_name=request.author_name)
     except moderation.CommentNotFound:
         return error(404, "no such comment", field="id")
     except moderation.NotEditable as exc:
@@ -230,7 +230,8 @@ def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[Ed
 @router.delete("/moderation/comments/<comment_id>", summary="Delete a comment permanently",
                description="As WordPress's Delete Permanently, from the trash or the spam folder (409 elsewhere: "
                            "trash it first, which takes it off the page): the comment, the personal data kept "
-                           "with it and its labelled example are deleted at once, not when the folder expires. "
+                           "with it, its labelled example and its duplicate guards are deleted at once, not when "
+                           "the folder expires (the same text may then be posted again). "
                            "Counted in stats as decisions.delete; the log names who deleted it. 204.",
                responses={204: {"description": "Deleted"}, **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def delete_comment(comment_id: Annotated[CommentId, Path()]):
@@ -240,7 +241,7 @@ def delete_comment(comment_id: Annotated[CommentId, Path()]):
 
 def _delete(comment_id: str, actor: str) -> tuple[int, dict]:
     try:
-        folder = moderation.delete_permanently(runtime.store(), comment_id, time.time())
+        folder = moderation.delete_permanently(runtime.store(), comment_id, time.time(), runtime.secret_key())
     except moderation.CommentNotFound:
         return 404, {"id": comment_id, "message": "no such comment"}
     except moderation.NotDeletable as exc:

@@ -62,6 +62,15 @@ def duplicate_guard_ids(comment: Comment, key: bytes, legacy: bool = False) -> t
     return tuple(duplicates)
 
 
+def claimed_duplicate_ids(comment: Comment, key: bytes, recorded: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Every dup# guard the comment may hold, for the writes that delete them (erasure, "Delete
+    Permanently", an edit of its text or name): the ids ``recorded`` at intake (``CommentStore.
+    recorded_duplicate_ids``) and the ids as computed from the comment now, in both recipes, for a
+    comment stored before they were recorded. Deleting an id that names no item does no harm."""
+    return tuple(dict.fromkeys((*recorded, *duplicate_guard_ids(comment, key),
+                                *duplicate_guard_ids(comment, key, legacy=True))))
+
+
 def _guards(comment: Comment, key: bytes, settings: Settings) -> Guards:
     duplicates = duplicate_guard_ids(comment, key)
     floods = []

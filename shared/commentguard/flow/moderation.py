@@ -14,7 +14,7 @@ for nothing, which is harmless.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,6 +25,7 @@ from ..messages import CommentMessage
 from ..models import Comment, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, check_move
+from .intake import claimed_duplicate_ids, duplicate_guard_ids
 from .publishing import publish_all
 
 ACTIONS = ("approve", "hold", "spam", "ham", "trash")
@@ -321,33 +322,41 @@ def decide(
 DELETABLE = (Status.SPAM, Status.TRASH)
 
 
-def delete_permanently(store: CommentStore, comment_id: str, now: float) -> Status:
+def delete_permanently(store: CommentStore, comment_id: str, now: float, key: bytes) -> Status:
     """WordPress's "Delete Permanently", for what must not wait for the folder to empty itself (a
-    court order, a reader's address posted in a comment): the comment, its personal data and its
-    labelled example go at once; the day's ``decision_delete`` counts it. Replies to it stay, as under
-    a trashed comment. Returns the folder it was in."""
+    court order, a reader's address posted in a comment): the comment, its personal data, its labelled
+    example and its duplicate guards go at once (WordPress finds duplicates among the comments it
+    keeps: the text may be posted again); the day's ``decision_delete`` counts it. Replies to it stay,
+    as under a trashed comment. Returns the folder it was in."""
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
     if comment.status not in DELETABLE:
         raise NotDeletable(f"a {comment.status.value} comment is deleted from the trash or the spam folder: "
                            "trash it first")
+    guards = claimed_duplicate_ids(comment, key, store.recorded_duplicate_ids([comment.id])[comment.id])
     try:
         store.delete_comment(comment.id, comment.status,
-                             also=[store.count(iso_utc(now)[:10], {"decision_delete": 1}, comment.id)])
+                             also=[store.count(iso_utc(now)[:10], {"decision_delete": 1}, comment.id),
+                                   *(store.delete_item(guard) for guard in guards)])
     except StaleStatus as exc:
         raise NotDeletable("the comment changed status meanwhile; read it again") from exc
     return comment.status
 
 
 def edit_content(store: CommentStore, events: Callable[[], CommentEvents], comment_id: str, actor: str,
-                 note: str | None, now: float, content: str | None = None,
+                 note: str | None, now: float, key: bytes, content: str | None = None,
                  author_name: str | None = None) -> dict[str, Any]:
     """WordPress's "Edit" of a comment: a moderator changes its text (takes out a slur, a link, a phone
     number) or its author's name (one that is itself an insult or an advert), and readers see it at once
     if it is published. The filter does not judge it again: the moderator who wrote it has. The history
     records who edited which fields and when, not the old values. A pending comment cannot be edited:
-    scoring is reading it."""
+    scoring is reading it.
+
+    The duplicate guards of the text or name replaced go in the same transaction: WordPress compares a
+    new comment with the text its comments have now, and so erasure, which computes the guards from the
+    comment as it is, leaves none behind once the ``pii#`` item that recorded their ids has expired. No
+    guard is claimed for the moderator's text: the reader never sent it."""
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
@@ -361,10 +370,18 @@ def edit_content(store: CommentStore, events: Callable[[], CommentEvents], comme
         fields |= {"content": content, "content_html": content_html(content)}
     if author_name is not None:
         fields["author_name"] = author_name.strip()
+    replaced: tuple[str, ...] = ()
+    if content is not None or author_name is not None:
+        edited = replace(comment, content=fields.get("content", comment.content),
+                         author_name=fields.get("author_name", comment.author_name))
+        kept = duplicate_guard_ids(edited, key)
+        replaced = tuple(g for g in claimed_duplicate_ids(comment, key, store.recorded_duplicate_ids([comment.id])[comment.id])
+                         if g not in kept)
     if comment.status is Status.PUBLISHED:
         events().comment_changed(comment, "edited", at)
     try:
-        store.edit(comment, actor=actor, at=at, note=note, set_fields=fields)
+        store.edit(comment, actor=actor, at=at, note=note, set_fields=fields,
+                   also=[store.delete_item(guard) for guard in replaced])
     except StaleStatus as exc:
         raise NotEditable("the comment changed status meanwhile; read it again") from exc
     return comment_detail(store, comment.id)

@@ -8,10 +8,10 @@ from typing import Any
 
 from .. import keys
 from ..adapters.events import CommentEvents
-from ..adapters.store import DUPLICATE_IDS, CommentStore, standing_keys
+from ..adapters.store import CommentStore, standing_keys
 from ..models import iso_utc
 from ..states import Status
-from .intake import duplicate_guard_ids
+from .intake import claimed_duplicate_ids
 
 ANONYMOUS = "Anonymous"
 
@@ -59,15 +59,11 @@ def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, 
     for comment in comments:
         if comment.status is Status.PUBLISHED:
             events().comment_changed(comment, "anonymised", iso_utc(now))
-    recorded = store.get_many([f"pii#{comment.id}" for comment in comments])
+    recorded = store.recorded_duplicate_ids([comment.id for comment in comments])
     # Comments from one address share its items, and a transaction may touch an item only once.
     deletes = {f"flood#email#{author}": None}
     for comment in comments:
-        # The ids recorded at intake, and recomputed for comments stored before they were recorded
-        # (in both recipes, the one of then included): an id of nothing is deleted at no harm.
-        deletes.update(dict.fromkeys(recorded.get(f"pii#{comment.id}", {}).get(DUPLICATE_IDS, ())))
-        deletes.update(dict.fromkeys(duplicate_guard_ids(comment, key)))
-        deletes.update(dict.fromkeys(duplicate_guard_ids(comment, key, legacy=True)))
+        deletes.update(dict.fromkeys(claimed_duplicate_ids(comment, key, recorded[comment.id])))
         deletes.update(dict.fromkeys(k for k in standing_keys(author, comment.client_key) if k))
         if comment.client_key:
             deletes[f"flood#ip#{comment.client_key}"] = None
