@@ -101,6 +101,21 @@ class Settings:
         reporter's keyed address."""
         return int(now + self.pii_retention_days * 86400)
 
+    def personal_data_expiry(self, created_ts: float, comment_expires_at: int | None) -> int:
+        """When a comment's personal data goes (its ``pii#`` item's TTL): ``personal_data_expires_at`` from
+        when it was posted, or with the comment where that comes sooner (spam, blatant spam)."""
+        kept = self.personal_data_expires_at(created_ts)
+        return kept if comment_expires_at is None else min(kept, comment_expires_at)
+
+    def personal_data_moves(self, created_ts: float, expired_at: int | None, expires_at: int | None,
+                            now: float) -> int | None:
+        """The personal data's new TTL when a comment's own expiry moves from ``expired_at`` to ``expires_at``
+        (None: kept): a comment filed as spam takes its personal data with it, one rescued from there gets
+        its time back. None when the TTL stays, or when the personal data is gone already."""
+        before = self.personal_data_expiry(created_ts, expired_at)
+        after = self.personal_data_expiry(created_ts, expires_at)
+        return None if after == before or before <= now else after
+
     def expires_at(self, folder: str, now: float) -> int | None:
         """When a comment filed now in ``folder`` is deleted (its DynamoDB TTL): the spam folder ("spam";
         "discard", blatant spam, kept a day) and the trash empty themselves, as in WordPress. None:

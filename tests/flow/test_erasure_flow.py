@@ -143,3 +143,15 @@ def test_a_comment_deleted_permanently_takes_its_duplicate_guards_with_it(pipeli
     assert _items(pipeline, "dup#") == {}
     status, _, _ = pipeline.post(post_id=POST, author_name="Ida Reader", author_email=EMAIL, content=TEXT, ip="192.0.2.10")
     assert status == 202  # nothing kept says it was posted before
+
+
+def test_erasure_deletes_what_the_email_names_even_when_none_of_the_readers_comments_is_left(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _guarded(pipeline, ip="192.0.2.11")
+    assert pipeline.comment(comment_id).status.value == "published"
+    assert _items(pipeline, "author#")  # a returning reader's trust, with no expiry of its own
+    assert pipeline.request("POST", f"/moderation/comments/{comment_id}/actions", {"action": "trash"},
+                            token=moderator)[0] == 200
+    assert pipeline.request("DELETE", f"/moderation/comments/{comment_id}", token=moderator)[0] == 204
+    assert _erase(pipeline) == (200, {"items_changed": 0})
+    assert _items(pipeline, "author#") == {} and _items(pipeline, "marked#email#") == {}

@@ -164,3 +164,15 @@ def test_a_first_comment_with_a_website_is_held_unless_the_site_switches_it_off(
     assert Settings.from_env({}).rules.hold_new_websites is True
     assert Settings.from_env({"HOLD_NEW_WEBSITES": " "}).rules.hold_new_websites is True
     assert Settings.from_env({"HOLD_NEW_WEBSITES": "false"}).rules.hold_new_websites is False
+
+
+def test_personal_data_goes_with_a_comment_filed_where_it_is_kept_for_less_time_and_not_after_it_is_gone():
+    s = Settings.from_env({})  # 30 days of personal data, 15 of spam
+    day, posted = 86400, 1_000_000.0
+    kept = int(posted + 30 * day)
+    spam = int(posted + day + 15 * day)
+    assert s.personal_data_moves(posted, None, spam, posted + day) == spam  # filed as spam on day 1
+    assert s.personal_data_moves(posted, spam, None, posted + 2 * day) == kept  # "not spam" on day 2
+    assert s.personal_data_moves(posted, None, int(posted + 60 * day), posted + 30 * day - 1) is None  # trash
+    assert s.personal_data_moves(posted, None, None, posted) is None  # approved: nothing moves
+    assert s.personal_data_moves(posted, None, spam, posted + 31 * day) is None  # gone already: no write

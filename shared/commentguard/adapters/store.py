@@ -634,6 +634,12 @@ class CommentStore:
     def delete_item(self, key: str) -> dict[str, Any]:
         return {"Delete": {"TableName": self.table, "Key": {"id": {"S": key}}}}
 
+    def personal_data_expiry_item(self, comment_id: str, expires_at: int) -> dict[str, Any]:
+        """For ``move(also=...)``: the comment's personal data (its ``pii#`` item) now goes at ``expires_at``
+        (``Settings.personal_data_moves``)."""
+        return {"Update": {"TableName": self.table, "Key": {"id": {"S": f"pii#{comment_id}"}},
+                           "UpdateExpression": "SET expires_at = :at", "ExpressionAttributeValues": self._values(at=expires_at)}}
+
     def anonymise_item(self, comment_id: str, name: str) -> dict[str, Any]:
         """WordPress's eraser: the author becomes "Anonymous", every link to the person goes; the text stays."""
         return {

@@ -284,6 +284,10 @@ def decide(
     abuse = _abuse(action, abusive, held_for_abuse)
     also_counters = _counters(action, comment, abuse, held_for_abuse)
     also = [store.count(at[:10], also_counters, comment.id)]
+    # Spam takes the personal data with it; a comment rescued from the spam folder gets its time back.
+    if (pii_expires_at := settings.personal_data_moves(comment.created_ts, comment.expires_at,
+                                                       set_fields.get("expires_at"), now)) is not None:
+        also.append(store.personal_data_expiry_item(comment.id, pii_expires_at))
     label = _label(action, comment)
     if label or abuse is not None:
         from ..text.normalize import normalize_text

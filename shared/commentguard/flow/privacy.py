@@ -22,7 +22,9 @@ def _comments_of(store: CommentStore, key: bytes, email: str):
 
 
 def export(store: CommentStore, key: bytes, email: str) -> dict[str, Any]:
-    """What WordPress's exporter returns: author, email, URL, address, user agent, date, content, link."""
+    """What WordPress's exporter returns (author, email, URL, address, user agent, date, content, link), and
+    what the filters said of each comment (its scores and the reasons for its verdict): data about the
+    reader too, which a moderator reads. The history is left out: it names the moderators."""
     _, comments = _comments_of(store, key, email)
     items = []
     for listed in comments:
@@ -40,6 +42,9 @@ def export(store: CommentStore, key: bytes, email: str) -> dict[str, Any]:
                 "user_agent": comment.user_agent,
                 "created_at": comment.created_at,
                 "content": comment.content,
+                "spam_score": comment.spam_score,
+                "toxicity_score": comment.toxicity_score,
+                "reasons": comment.reasons,
             }
         )
     return {"email": email, "comments": items}
@@ -60,8 +65,10 @@ def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, 
         if comment.status is Status.PUBLISHED:
             events().comment_changed(comment, "anonymised", iso_utc(now))
     recorded = store.recorded_duplicate_ids([comment.id for comment in comments])
-    # Comments from one address share its items, and a transaction may touch an item only once.
-    deletes = {f"flood#email#{author}": None}
+    # Comments from one address share its items, and a transaction may touch an item only once. What
+    # the email's keyed hash names goes even when no comment of theirs is left to find (spam expires
+    # after 15 days; the author's trust item has no expiry of its own).
+    deletes = {f"flood#email#{author}": None, **dict.fromkeys(k for k in standing_keys(author, None) if k)}
     for comment in comments:
         deletes.update(dict.fromkeys(claimed_duplicate_ids(comment, key, recorded[comment.id])))
         deletes.update(dict.fromkeys(k for k in standing_keys(author, comment.client_key) if k))

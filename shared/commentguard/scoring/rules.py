@@ -13,7 +13,7 @@ from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
 from ..text.normalize import address_spelled_out, letters_joined
 from ..text.sources import is_source
-from ..text.websites import host, is_profile_link, spam_trade, template_praise
+from ..text.websites import is_profile_link, spam_trade, template_praise
 from .base import CommentInput, Effect, Finding, Reason
 from .rules_config import RulesConfig
 
@@ -436,7 +436,10 @@ class WebsiteRule:
     that fits any post beside a website from an author not yet approved, is evidence of spam (held; the
     spam model's score may corroborate it); a social profile says nothing; any other site waits for a person
     until one of its author's comments was approved (``hold_new_websites``), as WordPress holds a first
-    comment."""
+    comment.
+
+    Its reasons never quote the website: they stay with the comment for good and go out in the held mail,
+    where the website itself is personal data kept 30 days (``pii#``) and erased on request."""
 
     name = "website"
 
@@ -448,7 +451,7 @@ class WebsiteRule:
         if not url:
             return []
         if trade := spam_trade(url):
-            why = f'the author\'s website ("{host(url)}") names a trade comment spam sells ("{trade}")'
+            why = f'the author\'s website names a trade comment spam sells ("{trade}")'
             return [Finding(self.name, Effect.HOLD, Reason("website_trade", why), spam_evidence=True)]
         # A returning author's "Keep up the good work, Sarah!" is a reader's; a site that turned into a casino
         # (an expired domain bought up) is not, whoever gave it.
@@ -458,7 +461,7 @@ class WebsiteRule:
             return [Finding(self.name, Effect.HOLD, Reason("template_praise", why), spam_evidence=True)]
         if not self.hold_new or comment.author_trusted or is_profile_link(url):
             return []
-        why = (f'the author gives a website ("{host(url)}") and no earlier comment of theirs was approved: '
+        why = ("the author gives a website and no earlier comment of theirs was approved: "
                "comment spam puts its link there, so a first one waits for a person")
         return [Finding(self.name, Effect.HOLD, Reason("new_website", why))]
 
