@@ -668,6 +668,7 @@ def test_a_premoderated_post_holds_every_new_comment_for_a_moderator_until_the_m
     comment = pipeline.comment(held)
     assert comment.status is Status.HELD
     assert comment.reasons[0]["code"] == "post_premoderated"
+    assert comment.held_for == ["site"]  # held for the site's rule, not as suspected spam
     assert pipeline.comment(elsewhere).status is Status.PUBLISHED
     assert pipeline.comment(before).status is Status.PUBLISHED  # what was already up stays up
     detail = pipeline.request("GET", f"/moderation/comments/{held}", token=moderator)[1]
@@ -678,6 +679,9 @@ def test_a_premoderated_post_holds_every_new_comment_for_a_moderator_until_the_m
     assert pipeline.comment(other).status is Status.HELD  # held too (two links), on another post
     queue = pipeline.request("GET", f"/moderation/comments?status=held&post_id={POST}", token=moderator)[1]
     assert [c["id"] for c in queue["comments"]] == [held]  # the article's own queue
+    listed = lambda held_for: [c["id"] for c in pipeline.request(  # noqa: E731
+        "GET", f"/moderation/comments?status=held&held_for={held_for}", token=moderator)[1]["comments"]]
+    assert listed("site") == [held] and listed("spam") == [other]
 
     # Closing and opening the post leave its premoderation as it was, and the other way round.
     pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "closed"}, token=moderator)

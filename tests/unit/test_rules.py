@@ -808,3 +808,13 @@ def test_a_social_profile_as_the_website_or_no_website_holds_nothing():
     for url in (None, "https://www.facebook.com/maria.b", "https://www.linkedin.com/in/maria-b/"):
         assert rule.score(comment(text, author_url=url)) == [], url
     assert rule.score(comment("Great post, thanks for sharing!")) == []
+
+
+def test_a_hold_by_the_sites_own_rules_is_held_for_the_site_and_one_the_spam_rules_share_is_held_for_both():
+    from commentguard.scoring.pipeline import build_pipeline
+
+    pipeline = build_pipeline(RulesConfig(hold_all=True), groups=("spam",))
+    calm = pipeline.score(CommentInput(content="The bridge report is out; the east side gets a bus link."))
+    assert calm.verdict.value == "hold" and calm.held_for == ("site",)
+    links = pipeline.score(CommentInput(content="Two sources: https://a.example/report and https://b.example/data."))
+    assert links.held_for == ("spam", "site")

@@ -103,7 +103,7 @@ def list_comments(
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
     order: Annotated[Literal["newest", "oldest"], Query()] = "newest",
-    held_for: Annotated[Literal["spam", "toxicity", "reports"] | None, Query()] = None,
+    held_for: Annotated[Literal["spam", "toxicity", "site", "reports"] | None, Query()] = None,
     reported: Annotated[bool, Query(description="Only comments readers reported: with status=published, "
                                                 "those still on the page")] = False,
     post_id: Annotated[PostId | None, Query(description="Only one post's comments (a page of them may come "

@@ -17,6 +17,10 @@ from .rules import rule_scorers
 from .rules_config import RulesConfig
 
 SCORER_GROUPS = ("spam", "toxicity")
+#: What can hold a comment, as ``held_for`` names it: the spam rules and model, the toxicity scorer, and the
+#: site's own rules for whom a person reads first (every comment, a premoderated post's, a first comment, a
+#: language the site does not take), which a scorer of the spam group carries (``held_for = "site"``).
+HELD_FOR = (*SCORER_GROUPS, "site")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +46,7 @@ class Pipeline:
         self.scorers = scorers
         self.policy = policy
         self._scores = [scorer.score for scorer in scorers]
-        self._groups = groups or ["spam"] * len(scorers)  # each scorer's group, in SCORER_GROUPS
+        self._groups = groups or ["spam"] * len(scorers)  # what each scorer holds for, in HELD_FOR
         self._versioned = [scorer for scorer in scorers if getattr(scorer, "version", None)]
 
     def score(self, comment: CommentInput) -> Decision:
@@ -59,7 +63,7 @@ class Pipeline:
         if decision.verdict is not Verdict.HOLD:
             return decision
         holding = {g for f, g in zip(findings, group_of, strict=True) if self.policy.holds(f)}
-        held_for = tuple(g for g in SCORER_GROUPS if g in holding)
+        held_for = tuple(g for g in HELD_FOR if g in holding)
         return replace(decision, held_for=held_for)
 
 
@@ -75,7 +79,7 @@ def build_pipeline(
     if "spam" in groups:
         scorers.extend(rule_scorers(rules))
         scorers.append(_spam_model_scorer())
-    group_of = ["spam"] * len(scorers)
+    group_of = [getattr(scorer, "held_for", "spam") for scorer in scorers]
     if "toxicity" in groups:
         scorers.append(_toxicity_scorer())
         group_of.append("toxicity")

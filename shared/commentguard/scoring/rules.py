@@ -488,6 +488,7 @@ class ManualApprovalRule:
     reasons."""
 
     name = "manual_approval"
+    held_for = "site"  # the site's own rule for whom a person reads first: says nothing of spam
 
     def __init__(self, config: RulesConfig) -> None:
         self.hold_all = config.hold_all
@@ -507,6 +508,7 @@ class NewAuthorRule:
     are not held for this. A comment without an email has no author to trust, and is always held."""
 
     name = "new_author"
+    held_for = "site"  # the site's own rule for whom a person reads first: says nothing of spam
 
     def __init__(self, config: RulesConfig) -> None:
         self.on = config.hold_new_authors
@@ -527,6 +529,7 @@ class LanguageRule:
     no common words of any language known here) is never held for it."""
 
     name = "language"
+    held_for = "site"  # the site's own rule for whom a person reads first: says nothing of spam
 
     def __init__(self, config: RulesConfig) -> None:
         self.allowed = frozenset(config.allowed_languages)
