@@ -24,6 +24,17 @@ _ID_CHARS = r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}"
 _ID = rf"^{_ID_CHARS}$"
 # Up to 100 post ids, comma-separated (HTTP API joins a repeated query parameter with commas too).
 POST_ID_LIST = rf"^{_ID_CHARS}(,{_ID_CHARS}){{0,99}}$"
+# A reader's email as a privacy request names it, and a search that is more than spaces.
+EMAIL_SHAPE = r"^[^@\s]+@[^@\s]+$"
+NOT_ONLY_SPACES = r"\S"
+_ID_WORDS = "1 to 128 letters, digits and . _ : / - (a letter or digit first)"
+#: What each pattern asks, in words, for the error a client gets instead of the pattern itself.
+PATTERN_WORDS = {
+    _ID: f"must be {_ID_WORDS}",
+    POST_ID_LIST: f"must be up to 100 ids separated by commas, each {_ID_WORDS}",
+    EMAIL_SHAPE: "must be an email address",
+    NOT_ONLY_SPACES: "must not be only spaces",
+}
 
 
 def _not_blank(value: str) -> str:

@@ -216,6 +216,17 @@ def test_a_recount_never_overwrites_a_count_that_moved_while_it_counted(pipeline
 def test_comment_counts_need_one_to_a_hundred_post_ids(pipeline, query):
     status, body, _ = pipeline.request("GET", "/comment-counts" + query)
     assert status == 422 and body["errors"][0]["field"] == "post_ids"
+    if query != "":  # missing: "is required"
+        assert body["errors"][0]["problem"].startswith("must be up to 100 ids separated by commas")
+
+
+@pytest.mark.parametrize("path", ["/comments/%20bad", "/posts/-lead/comments", "/comments/a%20b/reports"])
+def test_an_id_of_the_wrong_shape_is_refused_in_words_not_with_the_pattern(pipeline, path):
+    method = "POST" if path.endswith("/reports") else "GET"
+    status, body, _ = pipeline.request(method, path, {"reason": "spam"} if method == "POST" else None)
+    assert status == 422
+    problem = body["errors"][0]["problem"]
+    assert problem == "must be 1 to 128 letters, digits and . _ : / - (a letter or digit first)" and "^" not in problem
 
 
 def test_a_held_comment_is_announced_to_moderators_once_with_its_reason_and_without_email_or_address(pipeline):

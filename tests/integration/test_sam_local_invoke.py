@@ -146,7 +146,8 @@ def test_the_moderation_queue_starts_empty_for_a_moderator(aws):
 
 
 def test_a_moderation_request_that_did_not_pass_the_authorizer_is_unauthorized(aws):
-    assert invoke(aws, "moderation-list-without-token-claims.json")["statusCode"] == 401
+    answer = invoke(aws, "moderation-list-without-token-claims.json")
+    assert answer["statusCode"] == 401 and body(answer) == {"message": "a valid bearer token is required"}
 
 
 def test_a_decision_on_an_unknown_comment_is_not_found(aws):
@@ -189,8 +190,10 @@ def test_a_moderator_premoderates_a_post(aws):
         "premoderated_by": "moderator-1", "comment_count": 0}
 
 
-def test_erasing_personal_data_needs_the_admin_role(aws):
-    assert invoke(aws, "moderation-erase-as-moderator.json")["statusCode"] == 403
+def test_erasing_personal_data_needs_the_admin_role_and_says_so_in_the_body_every_error_has(aws):
+    answer = invoke(aws, "moderation-erase-as-moderator.json")
+    assert answer["statusCode"] == 403
+    assert body(answer) == {"message": "this needs the admin role"}
 
 
 def test_every_operation_in_the_openapi_document_says_what_success_looks_like(aws):
@@ -198,6 +201,13 @@ def test_every_operation_in_the_openapi_document_says_what_success_looks_like(aw
     silent = [(m.upper(), p) for p, ops in paths.items() for m, op in ops.items()
               if not any(200 <= int(code) < 300 for code in op["responses"])]
     assert not silent
+
+
+def test_no_operation_in_the_openapi_document_promises_an_error_body_the_api_never_sends(aws):
+    # The resolver's own 422 schema ("detail", "loc", "msg") where a route names no errors of its own.
+    paths = body(invoke(aws, "moderation-openapi.json"))["paths"]
+    assert [(m.upper(), p) for p, ops in paths.items() for m, op in ops.items()
+            if "HTTPValidationError" in json.dumps(op["responses"])] == []
 
 
 def test_the_openapi_document_lists_every_route_of_the_template(aws):

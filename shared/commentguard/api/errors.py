@@ -16,6 +16,8 @@ from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from botocore.exceptions import BotoCoreError, ClientError
 
 from ..adapters.events import EventPublishFailed
+from ..submission import PATTERN_WORDS
+from .auth import Forbidden, Unauthorized
 
 log = logging.getLogger(__name__)
 # A throttle or an outage (an event the bus did not take included) is ours, not the client's: 503, retry.
@@ -74,6 +76,8 @@ def _problem(err: dict[str, Any]) -> str:
         return "the body is not valid JSON" + (f" (at character {where[0]})" if where else "")
     if kind in ("model_attributes_type", "dict_type"):
         return "the body must be a JSON object"
+    if kind == "string_pattern_mismatch" and (words := PATTERN_WORDS.get(str((err.get("ctx") or {}).get("pattern")))):
+        return words  # the pattern itself tells a person little
     message = str(err.get("msg", "is invalid"))
     return message.removeprefix("Value error, ")
 
@@ -161,6 +165,11 @@ def install_error_handlers(app: Any) -> None:
     @app.not_found
     def _no_route(exc: NotFoundError) -> Response:
         return error(404, "no such resource")
+
+    @app.exception_handler([Unauthorized, Forbidden])
+    def _refused(exc: Unauthorized | Forbidden) -> Response:
+        # The body every other error has ({"message"}), not the resolver's {"statusCode", "message"}.
+        return error(exc.status_code, exc.msg)
 
     @app.exception_handler(list(UNAVAILABLE))
     def _unavailable(exc: Exception) -> Response:

@@ -19,7 +19,7 @@ from ..messages import CommentMessage
 from ..models import iso_utc
 from ..settings import settings
 from ..states import TransitionNotAllowed
-from ..submission import EMAIL_MAX, AuthorName, CommentId, Content, PostId
+from ..submission import EMAIL_MAX, EMAIL_SHAPE, NOT_ONLY_SPACES, AuthorName, CommentId, Content, PostId
 from .auth import require
 from .errors import ERROR_RESPONSES, UNAVAILABLE, error, json_response, ok
 
@@ -93,7 +93,7 @@ class PostRequest(BaseModel):
 
 
 class PrivacyRequest(BaseModel):
-    email: str = Field(min_length=3, max_length=EMAIL_MAX, pattern=r"^[^@\s]+@[^@\s]+$")
+    email: str = Field(min_length=3, max_length=EMAIL_MAX, pattern=EMAIL_SHAPE)
 
 
 @router.get("/moderation/comments", summary="The moderation queue and folders, newest (or oldest) first",
@@ -108,7 +108,7 @@ def list_comments(
                                                 "those still on the page")] = False,
     post_id: Annotated[PostId | None, Query(description="Only one post's comments (a page of them may come "
                                                         "short: the cursor goes on)")] = None,
-    search: Annotated[str | None, Query(min_length=2, max_length=100, pattern=r"\S",
+    search: Annotated[str | None, Query(min_length=2, max_length=100, pattern=NOT_ONLY_SPACES,
                                         description="Only comments whose author name and text hold every word "
                                                     "of it, in any case and with or without accents (a page may "
                                                     "come short: the cursor goes on)")] = None,

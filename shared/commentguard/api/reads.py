@@ -74,7 +74,8 @@ def get_comment_status(comment_id: Annotated[CommentId, Path()]):
     "403 when the post's comments are closed: show that instead of the form. closes_at, when "
     "present, says when they close by themselves; premoderated, when true, that a moderator reads "
     "every comment before it appears (say so beside the form).",
-    responses={**ok("The token, for the form's form_token field"), 403: {"description": "Comments are closed on this post"}},
+    responses={**ok("The token, for the form's form_token field"), **ERROR_RESPONSES,
+               403: {"description": "Comments are closed on this post"}},
     tags=["comments"],
 )
 def get_form_token(post_id: Annotated[PostId, Path()]):
