@@ -40,6 +40,17 @@ def _parameter(text: str) -> tuple[str, str]:
     return name, value
 
 
+def _seconds(text: str) -> int:
+    """A token's lifetime: a whole number of seconds above zero (one already expired is of no use)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of seconds") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{value} s: a token must be valid for at least 1 s")
+    return value
+
+
 def _score(args: argparse.Namespace) -> int:
     from .scoring_cli import score_lines
 
@@ -142,7 +153,8 @@ def _token(args: argparse.Namespace) -> int:
     _local_stack("api_url")
     issuer = LocalIssuer.load()
     roles = ["moderator", "admin"] if args.role == "admin" else [args.role]
-    print(f"# a {args.role} token for the local stack, valid {args.ttl} s; use it as: Authorization: Bearer <token>",
+    article = "an" if args.role[0] in "aeiou" else "a"
+    print(f"# {article} {args.role} token for the local stack, valid {args.ttl} s; use it as: Authorization: Bearer <token>",
           file=sys.stderr)
     print(issuer.mint(roles, sub=args.sub, ttl_seconds=args.ttl))
     return 0
@@ -196,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run the local stack on embedded moto")
-    serve.add_argument("--port", type=int, default=3000)
+    serve.add_argument("--port", type=int, default=3000, help="the port on 127.0.0.1 (default 3000)")
     serve.add_argument("--template", default=str(ROOT / "template.yaml"))
     serve.add_argument("--parameter-overrides", nargs="+", type=_parameter, default=[], metavar="NAME=VALUE",
                        help="the template's parameters, as sam deploy takes them: HoldAllComments=true "
@@ -229,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     token = sub.add_parser("token", help="print a bearer token the running local stack accepts")
     token.add_argument("--role", choices=["moderator", "admin"], default="moderator")
     token.add_argument("--sub", default="local-moderator", help="the token's subject: who decided, in the history")
-    token.add_argument("--ttl", type=int, default=3600)
+    token.add_argument("--ttl", type=_seconds, default=3600, help="how long it is valid, in seconds (default 3600)")
     token.set_defaults(run=_token)
 
     dlq = sub.add_parser("dlq", help="inspect or redrive dead-lettered messages")

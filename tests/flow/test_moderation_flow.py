@@ -1124,6 +1124,9 @@ def test_three_readers_reporting_a_published_comment_take_it_down_for_a_moderato
     assert (held["detail"]["held_for"], held["detail"]["reasons"][0]["code"]) == (["reports"], "reported")
     queue = pipeline.request("GET", "/moderation/comments?status=held&held_for=reports", token=moderator)[1]
     assert [c["id"] for c in queue["comments"]] == [comment_id]
+    # A fourth reader, whose page still showed it: answered as the others were, counted no more.
+    assert report(pipeline, comment_id, "abuse", ip="198.51.100.4")[:2] == (202, {"id": comment_id})
+    assert pipeline.comment(comment_id).report_count == 3
 
     assert pipeline.request("GET", f"/comment-counts?post_ids={POST}")[1]["counts"] == {POST: 1}  # the other
     assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["reports"] == {"held": 1}

@@ -76,3 +76,12 @@ def test_a_bug_keeps_its_traceback_rather_than_passing_for_the_users_mistake(mon
     monkeypatch.setattr(cli, "_score", broken)
     with pytest.raises(KeyError):
         cli.main(["score"])
+
+
+@pytest.mark.parametrize(("ttl", "said"), [("-5", "-5 s: a token must be valid for at least 1 s"),
+                                           ("0", "0 s: a token must be valid for at least 1 s"),
+                                           ("an hour", "'an hour' is not a whole number of seconds")])
+def test_a_token_that_would_be_expired_or_has_no_lifetime_is_refused_as_a_usage_error(ttl, said, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["token", "--ttl", ttl])
+    assert exit_.value.code == 2 and said in capsys.readouterr().err

@@ -477,3 +477,16 @@ def test_words_that_are_abusive_only_in_some_uses_are_not_on_the_list(text):
     from commentguard.scoring.toxicity import load_scorer
 
     assert not load_scorer({"TOXICITY_ENCODER": "false"}).holds(text)
+
+
+def test_where_a_rule_holds_a_comment_for_abuse_the_models_reason_says_the_comment_scores_the_holds_figure():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    held = scorer.score(CommentInput(content="shut up you stupid idiot"))
+    note = next(f for f in held if f.reason.code == "toxicity")
+    assert note.scores["toxicity"] < HELD_TOXICITY  # the model alone: a personal insult is not the data's hate
+    assert f"so the comment scores {HELD_TOXICITY:g}" in note.reason.message
+    assert Policy().decide(held).toxicity_score == HELD_TOXICITY
+    calm = scorer.score(CommentInput(content="The council should publish the dredging report before the vote."))
+    assert "so the comment scores" not in calm[0].reason.message

@@ -51,6 +51,10 @@ class ReportOutcome:
 def report(store: CommentStore, events: Callable[[], CommentEvents], settings: Settings, key: bytes,
            comment_id: str, reason: str, client_ip: str | None, now: float) -> ReportOutcome:
     comment = store.get(comment_id, consistent=False)
+    if comment is not None and comment.status is Status.HELD and "reports" in comment.held_for:
+        # Reports took it down a moment ago: a late one is answered as any other, so that the answer
+        # never tells what the reports did; it counts no more (the moderator sees those that did).
+        return ReportOutcome(comment.id, counted=False)
     if comment is None or comment.status is not Status.PUBLISHED:
         raise NotReportable(comment_id)
     at = iso_utc(now)

@@ -661,18 +661,22 @@ class ToxicityModel:
         if named and p >= 0.3:
             verb = "pushes" if len(named) == 1 else "push"
             message += f"; {' and '.join(named)} {verb} towards abuse"
-        message += f"; model {self.version}"
         # The model learnt English comments: in another language its score is noise ("Dziękuję za ten
         # artykuł" held at 0.77, "Gracias por el artículo" at 0.56), so it holds nothing there; the rules
         # and lists still do. (A language ``detect`` cannot tell, Welsh say, is read as English.)
         language = detect(text)
+        holds = [*self._holds(analysis, text, language), *self.name_holds(comment.author_name)]
+        if p < HELD_TOXICITY and any("toxicity" in h.scores for h in holds):
+            # The score a moderator sorts by is the hold's, not this one: say so beside the model's figure.
+            message += f"; a rule holds it for abuse, so the comment scores {HELD_TOXICITY:g}"
+        message += f"; model {self.version}"
         ceiling = None
         if foreign(language):
             ceiling = Effect.NOTE
             message += f"; the model reads English and this is {language.describe()}: its score holds nothing"
         finding = Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)},
                           ceiling=ceiling)
-        return [finding, *self._holds(analysis, text, language), *self.name_holds(comment.author_name)]
+        return [finding, *holds]
 
     def name_holds(self, name: str) -> list[Finding]:
         """The author's name on the lists that hold a comment (a slur, a site's term), read as the text
