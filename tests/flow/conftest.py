@@ -71,8 +71,8 @@ class Pipeline:
                 event["headers"]["authorization"] = f"Bearer {token}"
             try:
                 authorize(route, event, self.issuer)
-            except Unauthorized:
-                return 401, {"message": "Unauthorized"}, {}
+            except Unauthorized as exc:
+                return 401, {"message": "Unauthorized"}, {"WWW-Authenticate": exc.challenge}
             answer = route.function.invoke(event)
             payload = answer.get("body") or ""
             return answer["statusCode"], payload if raw else json.loads(payload or "{}"), answer.get("headers", {})

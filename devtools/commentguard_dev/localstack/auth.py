@@ -22,7 +22,18 @@ ROLE_CLAIM = "cognito:groups"
 
 
 class Unauthorized(Exception):
-    pass
+    """A request API Gateway's JWT authorizer refuses: 401 {"message": "Unauthorized"}, whatever the
+    cause, and a WWW-Authenticate header that says it (RFC 6750), as API Gateway answers."""
+
+    @property
+    def challenge(self) -> str:
+        if str(self) == MISSING:
+            return "Bearer"
+        why = str(self).replace('"', "'")
+        return f'Bearer error="invalid_token", error_description="{why}"'
+
+
+MISSING = "missing bearer token"
 
 
 def running_stack(path: Path | None = None) -> dict[str, Any]:
@@ -101,7 +112,7 @@ class LocalIssuer:
         from cryptography.hazmat.primitives import serialization
 
         if not authorization:
-            raise Unauthorized("missing bearer token")
+            raise Unauthorized(MISSING)
         scheme, _, token = authorization.strip().partition(" ")
         if scheme.lower() != "bearer" or not token:
             raise Unauthorized("malformed authorization header")
@@ -111,6 +122,8 @@ class LocalIssuer:
                 token.strip(), public, algorithms=["RS256"], audience=self.audience, issuer=self.issuer,
                 options={"require": ["exp", "iat", "sub", "iss", "aud"]},
             )
+        except jwt.ExpiredSignatureError as exc:
+            raise Unauthorized("the token has expired") from exc  # API Gateway's words: take a new one
         except jwt.PyJWTError as exc:
             raise Unauthorized(str(exc)) from exc
         return {k: _as_claim(v) for k, v in claims.items()}

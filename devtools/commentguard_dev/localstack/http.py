@@ -345,7 +345,8 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             authorize(route, event, self.server.issuer)
         except Unauthorized as exc:
-            self._json(401, {"message": "Unauthorized"}, cors_headers(cors_config, origin, preflight=False))
+            self._json(401, {"message": "Unauthorized"},
+                       {**cors_headers(cors_config, origin, preflight=False), "WWW-Authenticate": exc.challenge})
             log.info("%s %s -> 401 Unauthorized: %s (%s)", method, raw_path, exc, source_ip)
             return
         event["headers"].setdefault("x-forwarded-for", source_ip)
