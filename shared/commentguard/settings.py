@@ -47,7 +47,6 @@ class Settings:
     # Reports an address may have counted per clock hour; 0: no limit.
     reports_per_hour: int = 20
     max_thread_depth: int = 5
-    page_size: int = 50
     resend_after_seconds: float = 120.0
     require_email: bool = False  # WordPress "Comment author must fill out name and email"
     rules: RulesConfig = field(default_factory=RulesConfig)
@@ -71,7 +70,6 @@ class Settings:
             reports_to_hold=int(_float(env, "REPORTS_TO_HOLD", 3)),
             reports_per_hour=int(_float(env, "REPORTS_PER_HOUR", 20)),
             max_thread_depth=int(_float(env, "MAX_THREAD_DEPTH", 5)),
-            page_size=int(_float(env, "PAGE_SIZE", 50)),
             resend_after_seconds=_float(env, "RESEND_AFTER_SECONDS", 120.0),
             require_email=flag(env, "REQUIRE_EMAIL"),
             rules=RulesConfig(

@@ -13,7 +13,7 @@ def test_an_empty_environment_gives_every_default():
     s = Settings.from_env({})
     assert s == Settings()
     assert (s.flood_seconds, s.spam_retention_days, s.discard_retention_days) == (15.0, 15.0, 1.0)
-    assert (s.max_thread_depth, s.page_size, s.resend_after_seconds) == (5, 50, 120.0)
+    assert (s.max_thread_depth, s.resend_after_seconds) == (5, 120.0)
     assert s.rules == RulesConfig()
     assert (s.rules.max_links, s.rules.min_form_seconds) == (2, 5.0)
     assert s.rules.moderation_keys == s.rules.disallowed_keys == ()
@@ -77,7 +77,6 @@ def test_numbers_are_parsed():
             "DISCARD_RETENTION_DAYS": "0.5",
             "TRASH_RETENTION_DAYS": "7",
             "MAX_THREAD_DEPTH": "10",
-            "PAGE_SIZE": "20",
             "RESEND_AFTER_SECONDS": "60",
             "MAX_LINKS": "4",
             "MIN_FORM_SECONDS": "3.5",
@@ -89,14 +88,14 @@ def test_numbers_are_parsed():
     )
     assert (s.flood_seconds, s.spam_retention_days, s.discard_retention_days) == (30.0, 7.5, 0.5)
     assert s.trash_retention_days == 7.0
-    assert (s.max_thread_depth, s.page_size, s.resend_after_seconds) == (10, 20, 60.0)
+    assert (s.max_thread_depth, s.resend_after_seconds) == (10, 60.0)
     assert (s.rules.max_links, s.rules.min_form_seconds) == (4, 3.5)
     assert s.thresholds == Thresholds(hold=0.4, spam=0.8, discard=0.99, toxicity_hold=0.7)
 
 
 def test_integer_settings_are_ints():
-    s = Settings.from_env({"MAX_LINKS": "3", "PAGE_SIZE": "25", "MAX_THREAD_DEPTH": "7"})
-    assert all(type(v) is int for v in (s.rules.max_links, s.page_size, s.max_thread_depth))
+    s = Settings.from_env({"MAX_LINKS": "3", "MAX_THREAD_DEPTH": "7"})
+    assert all(type(v) is int for v in (s.rules.max_links, s.max_thread_depth))
 
 
 def test_numbers_may_carry_surrounding_spaces():

@@ -90,6 +90,7 @@ def announce_held(events: Callable[[], CommentEvents], comment: Comment, at: str
     try:
         events().comment_held(comment, at, correlation_id)
     except Exception:
-        log.warning("the held comment could not be announced; it waits in the moderation queue", exc_info=True)
+        log.warning("the held comment could not be announced; it waits in the moderation queue", exc_info=True,
+                    extra={"comment_id": comment.id})  # intake's reports path has no comment id on its log lines
         return False
     return True

@@ -76,7 +76,8 @@ def publish_all(queues: CommentQueues, messages: list[CommentMessage]) -> None:
             return
         refused = queues.send_all_to_publish(messages)
     except Exception:
-        log.warning("publish queue send failed; the resender will pick the comments up", exc_info=True)
+        log.warning("publish queue send failed; the resender will pick the comments up", exc_info=True,
+                    extra={"comment_ids": [m.comment_id for m in messages]})
         return
     if refused:
         log.warning("publish queue refused some approvals; the resender will pick them up",
