@@ -21,8 +21,9 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.HELD: frozenset({Status.APPROVED, Status.SPAM, Status.TRASH}),
     Status.APPROVED: frozenset({Status.PUBLISHED, Status.HELD, Status.SPAM, Status.TRASH}),
     Status.PUBLISHED: frozenset({Status.HELD, Status.SPAM, Status.TRASH}),
-    Status.SPAM: frozenset({Status.APPROVED, Status.TRASH}),
-    Status.TRASH: frozenset({Status.APPROVED}),
+    # Out of the folders by a person's word: "Not Spam" or "Restore" back to the queue, or approved.
+    Status.SPAM: frozenset({Status.APPROVED, Status.HELD, Status.TRASH}),
+    Status.TRASH: frozenset({Status.APPROVED, Status.HELD}),
 }
 
 

@@ -129,7 +129,10 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
         return key in found and found[key].get("expires_at", now + 1) > now
 
     post = found.get(_post_key(post_id)) if post_id else None
-    return Standing(trusted=trust in found, approved_comments=_approved(found.get(trust) if trust else None),
+    approved = _approved(found.get(trust) if trust else None)
+    # WordPress's "has a previously approved comment" counts the approved comments there are now: one
+    # approved by mistake and taken back again leaves no trust behind.
+    return Standing(trusted=approved > 0, approved_comments=approved,
                     author_marked_spam=marked(email), address_marked_spam=marked(address),
                     post_premoderated=bool(post) and "premoderated_at" in post)
 

@@ -30,7 +30,7 @@ AUTH = {401: {"description": "No valid bearer token"}, 403: {"description": "The
 # In the OpenAPI document (so Swagger UI's Authorize sends the token); API Gateway's JWT authorizer and
 # ``require`` are what enforce it.
 BEARER = [{"moderatorJwt": []}]
-Action = Literal["approve", "hold", "spam", "ham", "trash"]
+Action = Literal["approve", "hold", "spam", "ham", "trash", "restore"]
 
 
 class ActionRequest(BaseModel):
@@ -99,11 +99,14 @@ class PrivacyRequest(BaseModel):
 @router.get("/moderation/comments", summary="The moderation queue and folders, newest (or oldest) first",
             responses={**ok("A page of comments, and next_cursor for the next"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def list_comments(
-    status: Annotated[Literal["held", "spam", "approved", "published", "trash", "pending"], Query()] = "held",
+    status: Annotated[Literal["held", "spam", "approved", "published", "trash", "pending"], Query(
+        description="held: the moderation queue (WordPress's Pending); published: on the page (its Approved); "
+                    "spam, trash: the folders; pending and approved: comments being scored or published, "
+                    "seconds each")] = "held",
     cursor: Annotated[str | None, Query(max_length=2048)] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
     order: Annotated[Literal["newest", "oldest"], Query()] = "newest",
-    held_for: Annotated[Literal["spam", "toxicity", "site", "reports"] | None, Query()] = None,
+    held_for: Annotated[Literal["spam", "toxicity", "site", "reports", "moderator"] | None, Query()] = None,
     reported: Annotated[bool, Query(description="Only comments readers reported: with status=published, "
                                                 "those still on the page")] = False,
     post_id: Annotated[PostId | None, Query(description="Only one post's comments (a page of them may come "
@@ -180,7 +183,10 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
         )
     except moderation.CommentNotFound:
         return 404, {"id": comment_id, "message": "no such comment"}
-    except (TransitionNotAllowed, moderation.NotSpam) as exc:
+    except TransitionNotAllowed as exc:
+        allowed = ", ".join(moderation.allowed_actions(exc.current)) or "none"
+        return 409, {"id": comment_id, "message": f"{exc}; a {exc.current.value} comment can take: {allowed}"}
+    except (moderation.NotSpam, moderation.NotRestorable) as exc:
         return 409, {"id": comment_id, "message": str(exc)}
     except UNAVAILABLE:
         return _unavailable(comment_id)
@@ -196,8 +202,13 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
 
 
 @router.post("/moderation/comments/<comment_id>/actions",
-             summary="Decide: approve, hold, spam, ham (not spam) or trash",
-             description="spam and ham decisions become labelled examples for the spam model's next version, "
+             summary="Decide: approve, hold, spam, ham (not spam), trash or restore",
+             description="hold is WordPress's Unapprove too (a published comment leaves the page for the queue; "
+                         "what its approval taught the filters stands until a later decision says otherwise, as "
+                         "trashing it with abusive true does); restore is WordPress's Restore and "
+                         "Not Spam: out of the trash or the spam folder, back where it was (on the page if it was "
+                         "there, else in the queue); ham approves a held or spam comment as not spam. "
+                         "spam and ham decisions become labelled examples for the spam model's next version, "
                          "and what a decision says of abuse (see abusive) for the toxicity model's. "
                          "spam also marks the sender: their next comments from that email are filed as spam, "
                          "from that IP address held, until the spam expires; ham (or approving a held or spam "

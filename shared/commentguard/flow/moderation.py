@@ -24,11 +24,11 @@ from ..adapters.store import CommentStore, StaleStatus
 from ..messages import CommentMessage
 from ..models import Comment, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
-from ..states import Status, TransitionNotAllowed, check_move
+from ..states import Status, TransitionNotAllowed, can_move, check_move
 from .intake import claimed_duplicate_ids, duplicate_guard_ids
 from .publishing import publish_all
 
-ACTIONS = ("approve", "hold", "spam", "ham", "trash")
+ACTIONS = ("approve", "hold", "spam", "ham", "trash", "restore")
 _TARGET = {
     "approve": Status.APPROVED,
     "ham": Status.APPROVED,
@@ -36,6 +36,10 @@ _TARGET = {
     "spam": Status.SPAM,
     "trash": Status.TRASH,
 }
+#: The folders "restore" takes a comment out of.
+RESTORABLE = (Status.TRASH, Status.SPAM)
+#: held_for of a comment a person put in the queue (WordPress's Unapprove, a restore to the queue).
+BY_MODERATOR = "moderator"
 # The filter was wrong, by a moderator's decision: what the accuracy figures and the FilterCorrections metric count.
 _CORRECTIONS = ("missed_spam", "false_positive", "missed_abuse", "abuse_overruled")
 LISTED_STATUSES = ("held", "spam", "approved", "published", "trash", "pending")
@@ -55,6 +59,23 @@ class NotDeletable(ValueError):
 
 class NotSpam(ValueError):
     """"Not spam" is an answer to the filter: only a held or spam comment can get it."""
+
+
+class NotRestorable(ValueError):
+    """"Restore" takes a comment out of the trash or the spam folder, and only from there."""
+
+
+def _target(action: str, comment: Comment) -> Status:
+    """Where the action takes the comment. "restore" is WordPress's Restore (from the trash) and Not Spam
+    (from the spam folder), which put a comment back where it was: on the page if it was there
+    (approved again, so published again), else in the queue for a person to decide."""
+    if action != "restore":
+        return _TARGET[action]
+    if comment.status not in RESTORABLE:
+        raise NotRestorable(f"a {comment.status.value} comment is in neither the trash nor the spam folder: "
+                            "approve, hold, spam or trash it")
+    before = (last_move_into(comment, comment.status) or {}).get("from")
+    return Status.APPROVED if before in (Status.APPROVED.value, Status.PUBLISHED.value) else Status.HELD
 
 
 @dataclass(frozen=True)
@@ -189,8 +210,9 @@ def _label(action: str, comment: Comment) -> str | None:
     own "spam" (a comment that was in the spam folder, trashed from there, and approved after all)."""
     if action == "spam":
         return "spam"
-    if action == "ham" or (action == "approve" and (comment.status in (Status.SPAM, Status.HELD)
-                                                    or last_move_into(comment, Status.SPAM) is not None)):
+    if action == "ham" or (action == "restore" and comment.status is Status.SPAM) or (
+            action == "approve" and (comment.status in (Status.SPAM, Status.HELD)
+                                     or last_move_into(comment, Status.SPAM) is not None)):
         return "ham"
     return None
 
@@ -211,14 +233,18 @@ def _stopped_by_filter(comment: Comment) -> bool:
     return moved is not None and moved.get("actor") in FILTER_ACTORS and comment.edited_at is None
 
 
-def _counters(action: str, comment: Comment, abuse: bool | None, held_for_abuse: bool) -> dict[str, int]:
+def _counters(action: str, target: Status, comment: Comment, abuse: bool | None,
+              held_for_abuse: bool) -> dict[str, int]:
     """The day's decision counter, and the filter's mistakes it reveals: only the filter's own verdicts
-    count (``verdict``: it approved the comment; ``_stopped_by_filter``), not what a person decided before."""
+    count (``verdict``: it approved the comment; ``_stopped_by_filter``), not what a person decided before.
+    A false positive is the spam filter's: a hold for abuse that a moderator overrules is ``abuse_overruled``."""
     counters = {f"decision_{action}": 1}
     let_through = comment.verdict == "approve"  # whatever people did with it since
     if action == "spam" and let_through:
         counters["missed_spam"] = 1
-    if _TARGET[action] is Status.APPROVED and _stopped_by_filter(comment):
+    not_spam = target is Status.APPROVED or (action == "restore" and comment.status is Status.SPAM)
+    stopped_as_spam = comment.status is Status.SPAM or "spam" in comment.held_for
+    if not_spam and stopped_as_spam and _stopped_by_filter(comment):
         counters["false_positive"] = 1  # the filter stopped a good comment
     if abuse and let_through:
         counters["missed_abuse"] = 1
@@ -227,14 +253,21 @@ def _counters(action: str, comment: Comment, abuse: bool | None, held_for_abuse:
     return counters
 
 
+def allowed_actions(status: Status) -> list[str]:
+    """What a moderator may do with a comment in ``status``, for an answer that refuses an action."""
+    actions = [a for a in ACTIONS if a != "restore" and can_move(status, _TARGET[a])
+               and (a != "ham" or status in (Status.SPAM, Status.HELD))]
+    return actions + (["restore"] if status in RESTORABLE else []) + (["delete"] if status in DELETABLE else [])
+
+
 def _held_for_abuse(comment: Comment) -> bool:
     """Held by scoring for abuse (the toxicity score or the abuse rules: what ``held_for`` records), with
     the text that was scored: after an edit, the hold describes a text that is gone, and approving the
-    edit says nothing of it. A moderator's own hold records no ``held_for``."""
+    edit says nothing of it. A moderator's own hold records ``held_for`` ["moderator"]."""
     return held_by_filter(comment) and "toxicity" in comment.held_for
 
 
-def _abuse(action: str, abusive: bool | None, held_for_abuse: bool) -> bool | None:
+def _abuse(action: str, target: Status, abusive: bool | None, held_for_abuse: bool) -> bool | None:
     """What a decision says of the text's abuse, for the toxicity model's next version: the
     moderator's own word when given; else the answer to a hold for abuse (approving says "not
     abusive", trashing "abusive"). Other decisions say nothing of it: a comment is trashed for many
@@ -243,7 +276,7 @@ def _abuse(action: str, abusive: bool | None, held_for_abuse: bool) -> bool | No
         return abusive
     if action == "trash":
         return True
-    return False if _TARGET[action] is Status.APPROVED else None
+    return False if target is Status.APPROVED else None
 
 
 def decide(
@@ -265,9 +298,10 @@ def decide(
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
-    current, target = comment.status, _TARGET[action]
+    current, target = comment.status, _target(action, comment)
     if action == "ham" and current not in (Status.SPAM, Status.HELD):
-        raise NotSpam(f"a {current.value} comment was never judged spam")
+        raise NotSpam(f"a {current.value} comment is not waiting on the filter's verdict"
+                      + (": restore it (or approve it)" if current is Status.TRASH else ""))
     check_move(current, target)
     at = iso_utc(now)
     set_fields: dict[str, Any] = {"decided_by": actor, "decided_at": at}
@@ -276,13 +310,13 @@ def decide(
         set_fields["expires_at"] = expires_at
     elif comment.expires_at:
         remove.append("expires_at")  # rescued from the spam folder or the trash: it must not expire
-    if target is Status.HELD and comment.held_for:
-        remove.append("held_for")  # held by a person now, not by what scoring found
+    if target is Status.HELD:
+        set_fields["held_for"] = [BY_MODERATOR]  # held by a person now, not by what scoring found
     if target is Status.APPROVED and comment.report_count:
         remove.extend(("report_count", "report_reasons"))  # a moderator has answered the reports
     held_for_abuse = _held_for_abuse(comment)
-    abuse = _abuse(action, abusive, held_for_abuse)
-    also_counters = _counters(action, comment, abuse, held_for_abuse)
+    abuse = _abuse(action, target, abusive, held_for_abuse)
+    also_counters = _counters(action, target, comment, abuse, held_for_abuse)
     also = [store.count(at[:10], also_counters, comment.id)]
     # Spam takes the personal data with it; a comment rescued from the spam folder gets its time back.
     if (pii_expires_at := settings.personal_data_moves(comment.created_ts, comment.expires_at,
