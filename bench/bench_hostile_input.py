@@ -62,6 +62,14 @@ HOSTILE = {
     "Arabic words": _fill("مرحبا "),
     "newlines": "x" + "\n" * (LIMIT - 2) + "y",
     "entities '&amp;'": _fill("&amp;"),
+    # Runs of spaces around a word the patterns look for (a security review, 2026-12-05: "dot" and 2,000
+    # spaces took 111 s to score before the runs were matched possessively).
+    "'dot' then spaces": "dot" + " " * (LIMIT - 5) + "x",
+    "spaces then '(at)'": _fill(" ", "(at) x"),
+    "'._' runs and an email": _fill("._", " x@b.com"),
+    "'a-1.' runs and a host": _fill("a-1.", " z.com/"),
+    "'1-' runs": _fill("1-", " 555 0100"),
+    "'of them' and newlines": "of them" + "\n" * (LIMIT - 8),
 }
 
 

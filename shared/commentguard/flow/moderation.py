@@ -324,9 +324,11 @@ def decide(
         also.append(store.personal_data_expiry_item(comment.id, pii_expires_at))
     label = _label(action, comment)
     if label or abuse is not None:
-        from ..text.normalize import normalize_text
+        from ..text.normalize import READ_CHARS, normalize_text
 
-        also.append(store.feedback_item(comment, label, abuse, normalize_text(comment.content), actor, at))
+        # What the models read of it (a 65,525-byte text built to be slow to read would stall the decision).
+        example = normalize_text(comment.content[:READ_CHARS])
+        also.append(store.feedback_item(comment, label, abuse, example, actor, at))
     # A person's verdict on the sender too (Antispam Bee's local spam database): spam marks the
     # email and address for as long as the spam is kept; "not spam" takes the marks away.
     if label == "spam":

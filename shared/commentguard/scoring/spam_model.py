@@ -41,6 +41,7 @@ from ..text.normalize import (
     PHONE,
     PLACEHOLDER_SET,
     PLACEHOLDERS,
+    READ_CHARS,
     SHORTENER,
     SOURCE,
     URL,
@@ -65,8 +66,7 @@ CHAR_NGRAMS = (4, 5)
 # files record the value they were trained with ("char_min_word"; files without it used 1).
 CHAR_MIN_WORD = 4
 _CACHE_LIMIT = 50_000
-# Input longer than this is cut before scoring: spam says what it wants early, and it bounds the cost.
-MAX_CHARS = 5_000
+MAX_CHARS = READ_CHARS  # input longer than this is cut before scoring
 
 _READABLE = {
     URL: "[link]",

@@ -48,7 +48,7 @@ from pathlib import Path
 
 from ..settings import flag
 from ..text.language import FUNCTION_WORDS, detect, foreign
-from ..text.normalize import PLACEHOLDERS, normalize, sentence_tokens, tokenize
+from ..text.normalize import PLACEHOLDERS, READ_CHARS, normalize, sentence_tokens, tokenize
 from ..text.unmask import Unmasker
 from .base import CommentInput, Effect, Finding, Reason
 from .coded_hate import WORDS as CODED_WORDS
@@ -91,7 +91,7 @@ LIST_HITS_TO_HOLD = 2
 # this floor, where the Fox News test share moves by 0.001).
 HELD_TOXICITY = 0.9
 FORMAT = "commentguard-toxicity/2"
-MAX_CHARS = 5_000
+MAX_CHARS = READ_CHARS
 # Word pieces the encoder reads (with [CLS]/[SEP]); the lexical part reads all. A longer comment
 # keeps its first ENCODER_HEAD_TOKENS pieces and its last ones: the closing words often carry the
 # abuse. 64 pieces cost half of 128; of the head sizes 0/8/16/24/32/48/62 cross-validated on the

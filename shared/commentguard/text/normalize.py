@@ -173,13 +173,15 @@ _SPACED_HINT = re.compile(r" [a-z] [a-z] [a-z](?!\w)")
 # "T.e.l.e.g.r.a.m", "W-h-a-t-s-A-p-p". Five letters at least: "e.g.", "u.s.a." stay as written.
 _DOTTED_LETTERS = re.compile(r"(?<![\w.*-])[a-z]([.*_-])(?:[a-z]\1){3,}[a-z](?![\w*-]|\.\w)")
 _DOTTED_HINT = re.compile(r"[a-z][.*_-][a-z][.*_-][a-z][.*_-][a-z][.*_-][a-z]")
-# " dot com", "(dot) net", "[.] org": dots written as words.
-_WORD_DOT = re.compile(r"\s*[\(\[\{]?\s*\b(?:dot|punto)\b\s*[\)\]\}]?\s*(?=(?:" + _TLD_ALL + r")\b)")
+# " dot com", "(dot) net", "[.] org": dots written as words. Each run of spaces is taken whole (possessive,
+# and from its start only): with plain \s* the engine tried every split of a long run between the four,
+# and "dot" followed by 2,000 spaces took 20 s to read.
+_WORD_DOT = re.compile(r"(?<!\s)\s*+[\(\[\{]?\s*+\b(?:dot|punto)\b\s*+[\)\]\}]?\s*+(?=(?:" + _TLD_ALL + r")\b)")
 # ... with digits for letters: "replicalux d0t c0m".
 _LEET_DOT_COM = re.compile(r"\bd[o0]t\b(\s*)c[o0]m\b")
 _BRACKET_DOT = re.compile(r"[\(\[\{]\s*\.\s*[\)\]\}]")
 # "[at]", "(at)": an e-mail address's "@" written as a word.
-_BRACKET_AT = re.compile(r"\s*[\(\[\{]\s*at\s*[\)\]\}]\s*")
+_BRACKET_AT = re.compile(r"(?<!\s)\s*+[\(\[\{]\s*+at\s*+[\)\]\}]\s*+")  # spaces taken whole, as above
 
 _PATH = r"""(?:\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*)?"""
 # Every link with a scheme holds ":" and two slashes, found from the ":" in a few instructions per
@@ -717,6 +719,11 @@ def letters_joined(text: str) -> str:
     if (text.count(".") >= 4 or text.count("-") >= 4 or text.count("_") >= 4 or text.count("*") >= 4) and _DOTTED_HINT.search(text):
         text = _DOTTED_LETTERS.sub(lambda m: m.group(0).replace(m.group(1), ""), text)
     return text
+
+
+#: The characters of a comment the models read, and so what is normalised of it: spam says what it wants
+#: early, and the bound keeps every pattern's work small whatever a reader sends (65,525 bytes may come).
+READ_CHARS = 5_000
 
 
 def normalize_text(text: str) -> str:
