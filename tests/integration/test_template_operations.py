@@ -78,6 +78,15 @@ def test_cors_allows_every_method_the_api_routes(template):
     assert routed <= allowed, routed - allowed
 
 
+def test_every_route_a_reader_may_post_to_is_throttled_by_api_gateway_and_names_a_route_that_exists(template):
+    settings = template.http_apis()["HttpApi"]["RouteSettings"]
+    routed = {f"{route.method} {route.path}" for spec in template.functions().values() for route in spec.http_routes
+              if not route.authorizer}
+    posted = {key for key in routed if key.split()[0] in ("POST", "PUT", "PATCH", "DELETE")}
+    assert posted == set(settings) == {"POST /comments", "POST /comments/{id}/reports"}
+    assert all(s["ThrottlingRateLimit"] and s["ThrottlingBurstLimit"] for s in settings.values())
+
+
 def test_a_path_segment_has_one_variable_name_across_routes(template):
     names: dict[str, str] = {}
     for spec in template.functions().values():
