@@ -66,7 +66,8 @@ def approved_at(comment: Comment) -> str | None:
 
 
 def held_by_filter(comment: Comment) -> bool:
-    """Held by the spam or toxicity scoring, with the text it scored: what a recheck may score again
-    (not a moderator's hold, nor readers', nor a text a moderator has since edited)."""
-    return (comment.status is Status.HELD and bool({"spam", "toxicity"} & set(comment.held_for))
+    """Held by scoring (for spam, abuse or the site's own rules), with the text it scored: what a recheck
+    may score again, as Akismet's Check for Spam reads every pending comment (not a moderator's hold, nor
+    readers', nor a text a moderator has since edited)."""
+    return (comment.status is Status.HELD and bool({"spam", "toxicity", "site"} & set(comment.held_for))
             and comment.edited_at is None)

@@ -1461,3 +1461,16 @@ def test_an_approval_taken_back_leaves_no_trust_behind(pipeline):
     assert act(pipeline, comment_id, "hold", moderator, note="misclick")[0] == 200  # WordPress's Unapprove
     sender = pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]["sender"]
     assert (sender["trusted"], sender["approved_comments"]) == (False, 0)  # as WordPress counts: approved now
+
+
+def test_check_for_spam_reads_a_comment_held_for_the_sites_rule_but_not_one_a_person_put_in_the_queue(pipeline):
+    moderator = pipeline.token("moderator")
+    assert pipeline.request("PUT", "/moderation/posts/recheck-post", {"premoderated": True}, token=moderator)[0] == 200
+    premoderated = _post(pipeline, post_id="recheck-post", content=GOOD + " Premoderated.", ip="192.0.2.175")
+    pipeline.drain()
+    assert pipeline.comment(premoderated).held_for == ["site"]
+    unapproved = _post(pipeline, post_id="recheck-post-2", content=GOOD + " Unapproved.", ip="192.0.2.176")
+    pipeline.drain()
+    assert act(pipeline, unapproved, "hold", moderator)[0] == 200
+    status, body, _ = pipeline.request("POST", "/moderation/recheck", {}, token=moderator)
+    assert status == 202 and body["queued"] == 1  # the premoderated one: a person decided the other
