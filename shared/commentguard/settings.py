@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .scoring.policy import Thresholds
 from .scoring.rules_config import RulesConfig
+from .text.sources import parse_domains
 
 
 def _words(value: str) -> tuple[str, ...]:
@@ -49,6 +50,8 @@ class Settings:
     max_thread_depth: int = 5
     resend_after_seconds: float = 120.0
     require_email: bool = False  # WordPress "Comment author must fill out name and email"
+    # The site's own domains (SiteDomains): its pages are where comments are posted from (post_url).
+    site_domains: frozenset[str] = frozenset()
     rules: RulesConfig = field(default_factory=RulesConfig)
     thresholds: Thresholds = field(default_factory=Thresholds)
 
@@ -72,6 +75,7 @@ class Settings:
             max_thread_depth=int(_float(env, "MAX_THREAD_DEPTH", 5)),
             resend_after_seconds=_float(env, "RESEND_AFTER_SECONDS", 120.0),
             require_email=flag(env, "REQUIRE_EMAIL"),
+            site_domains=parse_domains(env.get("SITE_DOMAINS", "")),
             rules=RulesConfig(
                 max_links=int(_float(env, "MAX_LINKS", 2)),
                 moderation_keys=_words(env.get("MODERATION_KEYS", "")),

@@ -349,6 +349,20 @@ def test_a_site_that_requires_an_email_refuses_a_comment_without_one_naming_the_
     _post_ok(pipeline, author_name="Ann", author_email="ann@example.org", content=HAM[0], ip="192.0.2.95")
 
 
+def test_a_site_that_names_its_domains_refuses_a_post_url_elsewhere_which_would_go_out_in_the_moderators_mail(
+        pipeline, monkeypatch):
+    monkeypatch.setenv("SITE_DOMAINS", "news.example, www.news-example.org")
+    runtime.reset()
+    status, body, _ = pipeline.post(post_id=POST, author_name="Ann", content=HAM[0], ip="192.0.2.97",
+                                    post_url="https://evil.example/cognito/login?next=moderation")
+    assert status == 422 and body["errors"][0] == {
+        "field": "post_url", "problem": "post_url must be a page of this site (news-example.org, news.example)"}
+    assert pipeline.depth("ScoringQueue") == 0
+    pages = ("https://news.example/2026/12/budget", "https://www.news-example.org/budget", "https://amp.news.example/b")
+    for n, page in enumerate(pages):
+        _post_ok(pipeline, author_name=f"Reader {n}", content=f"{HAM[0]} ({n})", ip=f"192.0.2.{110 + n}", post_url=page)
+
+
 def test_a_site_that_approves_every_comment_by_hand_holds_a_good_one_with_that_reason_first(pipeline, monkeypatch):
     monkeypatch.setenv("HOLD_ALL_COMMENTS", "true")
     runtime.reset()

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from .. import runtime
 from ..adapters.store import CommentsClosed, DuplicateComment, Flooding
 from ..flow import reports
-from ..flow.intake import EmailRequired, IntakeDeps, InvalidReply, accept
+from ..flow.intake import EmailRequired, ForeignPostUrl, IntakeDeps, InvalidReply, accept
 from ..settings import settings
 from ..submission import CommentId, CommentSubmission
 from .errors import ERROR_RESPONSES, error, json_response
@@ -52,6 +52,8 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
         return _refused("invalid_reply", error(422, str(exc), field="parent_id"))
     except EmailRequired as exc:
         return _refused("email_required", error(422, str(exc), field="author_email"))
+    except ForeignPostUrl as exc:
+        return _refused("foreign_post_url", error(422, str(exc), field="post_url"))
     except CommentsClosed:
         return _refused("closed", error(403, "comments are closed on this article"))
     except DuplicateComment:

@@ -11,6 +11,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from .. import keys
 from ..adapters.queues import CommentQueues
@@ -21,12 +22,18 @@ from ..sanitize import content_html
 from ..settings import Settings
 from ..states import Status
 from ..submission import CommentSubmission
+from ..text.sources import is_source
 
 log = logging.getLogger(__name__)
 
 
 class InvalidReply(ValueError):
     """The parent does not exist, is not published, belongs to another post, or is too deep."""
+
+
+class ForeignPostUrl(ValueError):
+    """The post_url names a page outside the site's own domains (SiteDomains, when the site gives them):
+    the moderators' mail links to it, so a stranger's link would pass as the site's."""
 
 
 class EmailRequired(ValueError):
@@ -91,6 +98,9 @@ def accept(
 ) -> Comment:
     if deps.settings.require_email and not submission.author_email:
         raise EmailRequired("this site asks for an email address with every comment")
+    sites = deps.settings.site_domains
+    if sites and submission.post_url and not is_source(urlsplit(submission.post_url).hostname or "", sites):
+        raise ForeignPostUrl(f"post_url must be a page of this site ({', '.join(sorted(sites))})")
     depth = 1
     if submission.parent_id:
         parent = deps.store.get(submission.parent_id, consistent=False)
