@@ -69,3 +69,18 @@ def test_the_trash_which_keeps_a_comment_as_long_as_its_personal_data_leaves_tha
     _act(pipeline, comment_id, "trash")
     assert pipeline.comment(comment_id).expires_at >= kept
     assert _personal_data_expires_at(pipeline, comment_id) == kept
+
+
+def test_personal_data_whose_time_is_up_is_shown_to_no_one_though_dynamodb_has_not_deleted_it_yet(pipeline):
+    comment_id = _post(pipeline, GOOD + " (old news)", ip="192.0.2.24", author_url="https://reader.example")
+    moderator, admin = pipeline.token("moderator"), pipeline.token("admin")
+    detail = lambda: pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]  # noqa: E731
+    assert detail()["author_email"] == "reader@example.org"
+    # Day 31: the TTL has passed; DynamoDB deletes the item within days, not at once.
+    pipeline.dynamodb.update_item(TableName=pipeline.store.table, Key={"id": {"S": f"pii#{comment_id}"}},
+                                  UpdateExpression="SET expires_at = :past",
+                                  ExpressionAttributeValues={":past": {"N": "1000"}})
+    shown = detail()
+    assert (shown.get("author_email"), shown.get("client_ip"), shown.get("author_url")) == (None, None, None)
+    exported = pipeline.request("POST", "/moderation/privacy/export", {"email": "reader@example.org"}, token=admin)[1]
+    assert [c["author_email"] for c in exported["comments"]] in ([], [None])

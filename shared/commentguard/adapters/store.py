@@ -137,6 +137,15 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
                     post_premoderated=bool(post) and "premoderated_at" in post)
 
 
+def _personal_data(pii: dict[str, Any]) -> dict[str, Any]:
+    """The personal data a ``pii#`` item holds, none once its TTL has passed: DynamoDB deletes an expired
+    item only within days, and PRIVACY.md promises the data goes when its time is up."""
+    expires_at = pii.get("expires_at")
+    if expires_at is not None and float(expires_at) <= time.time():
+        return {}
+    return {k: v for k, v in pii.items() if k in PII_FIELDS}
+
+
 def _approved(trust_item: dict[str, Any] | None) -> int:
     # A trust item written before the count was kept stands for one approved comment at least; never
     # below zero (comments published before take-downs were counted leave it once they return).
@@ -463,8 +472,7 @@ class CommentStore:
                 found = self.get_many(ids + ([f"pii#{i}" for i in ids] if with_pii else []), consistent=True)
                 for comment_id in ids:
                     item = dict(found.get(comment_id) or {})
-                    pii = found.get(f"pii#{comment_id}") or {}
-                    item.update({k: v for k, v in pii.items() if k in PII_FIELDS})
+                    item.update(_personal_data(found.get(f"pii#{comment_id}") or {}))
                     self._prefetched[(comment_id, with_pii)] = item
                 if standing:
                     about = {(item.get("author_key"), item.get("client_key"), item.get("post_id"))
@@ -487,7 +495,7 @@ class CommentStore:
                 ]
             )
             item, pii = (self._plain(r.get("Item") or {}) for r in answer["Responses"])
-            item.update({k: v for k, v in pii.items() if k in PII_FIELDS})
+            item.update(_personal_data(pii))
         else:
             answer = self.client.get_item(
                 TableName=self.table, Key={"id": {"S": comment_id}}, ConsistentRead=consistent
