@@ -362,6 +362,11 @@ def decide(
 DELETABLE = (Status.SPAM, Status.TRASH)
 
 
+def _guards_of(store: CommentStore, comment: Comment, key: bytes) -> tuple[str, ...]:
+    """The dup# guards one comment may hold (``claimed_duplicate_ids``), with the ids its ``pii#`` item recorded."""
+    return claimed_duplicate_ids(comment, key, store.recorded_duplicate_ids([comment.id])[comment.id])
+
+
 def delete_permanently(store: CommentStore, comment_id: str, now: float, key: bytes) -> Status:
     """WordPress's "Delete Permanently", for what must not wait for the folder to empty itself (a
     court order, a reader's address posted in a comment): the comment, its personal data, its labelled
@@ -374,7 +379,7 @@ def delete_permanently(store: CommentStore, comment_id: str, now: float, key: by
     if comment.status not in DELETABLE:
         raise NotDeletable(f"a {comment.status.value} comment is deleted from the trash or the spam folder: "
                            "trash it first")
-    guards = claimed_duplicate_ids(comment, key, store.recorded_duplicate_ids([comment.id])[comment.id])
+    guards = _guards_of(store, comment, key)
     try:
         store.delete_comment(comment.id, comment.status,
                              also=[store.count(iso_utc(now)[:10], {"decision_delete": 1}, comment.id),
@@ -415,8 +420,7 @@ def edit_content(store: CommentStore, events: Callable[[], CommentEvents], comme
         edited = replace(comment, content=fields.get("content", comment.content),
                          author_name=fields.get("author_name", comment.author_name))
         kept = duplicate_guard_ids(edited, key)
-        replaced = tuple(g for g in claimed_duplicate_ids(comment, key, store.recorded_duplicate_ids([comment.id])[comment.id])
-                         if g not in kept)
+        replaced = tuple(g for g in _guards_of(store, comment, key) if g not in kept)
     if comment.status is Status.PUBLISHED:
         events().comment_changed(comment, "edited", at)
     try:
