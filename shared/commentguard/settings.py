@@ -94,6 +94,15 @@ class Settings:
             ),
         )
 
+    def too_deep(self, depth: int) -> str | None:
+        """Why a reply at ``depth`` (a top-level comment is 1) is refused, or None when it nests within
+        ``max_thread_depth`` (WordPress's thread_comments_depth)."""
+        if depth <= self.max_thread_depth:
+            return None
+        if self.max_thread_depth <= 1:
+            return "this site takes no replies: comment on the article itself"
+        return f"replies nest at most {self.max_thread_depth} levels deep"
+
     @property
     def close_after_seconds(self) -> float:
         return self.close_comments_days * 86400

@@ -29,6 +29,22 @@ def _post_ok(pipeline, **fields) -> str:
     return body["id"]
 
 
+@pytest.mark.parametrize(("depth", "message"), [("2", "at most 2 levels deep"), ("1", "takes no replies")])
+def test_a_readers_reply_deeper_than_the_sites_thread_depth_is_refused_naming_parent_id(pipeline, monkeypatch,
+                                                                                           depth, message):
+    monkeypatch.setenv("MAX_THREAD_DEPTH", depth)
+    runtime.reset()
+    top = _post_ok(pipeline, author_name="Maria", content=HAM[0], ip="192.0.2.11")
+    pipeline.drain()
+    parent = top
+    if depth == "2":
+        parent = _post_ok(pipeline, author_name="Tom", parent_id=top, content=HAM[3], ip="192.0.2.12")
+        pipeline.drain()
+    status, body, _ = pipeline.post(post_id=POST, author_name="Ann", parent_id=parent, content=HAM[1], ip="192.0.2.13")
+    assert status == 422 and body["errors"][0]["field"] == "parent_id"
+    assert message in body["message"] and body["errors"][0]["problem"] == body["message"]
+    assert [c["id"] for c in pipeline.listing(POST)] == ([top, parent] if depth == "2" else [top])
+
 def test_a_mix_of_comments_each_ends_in_its_expected_state(pipeline, monkeypatch):
     monkeypatch.setenv("DISALLOWED_KEYS", "cheap-pills.example")
     runtime.reset()

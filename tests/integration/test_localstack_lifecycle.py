@@ -166,8 +166,11 @@ def test_serve_takes_the_templates_parameters_and_hands_them_to_the_functions(mo
 
     seen = {}
     monkeypatch.setattr("commentguard_dev.localstack.serve", lambda **kwargs: seen.update(kwargs) or 0)
-    assert cli.main(["serve", "--port", "0", "--parameter-overrides", "AllowedLanguages=en,de", "HoldAllComments=true"]) == 0
-    assert seen["parameters"] == {"AllowedLanguages": "en,de", "HoldAllComments": "true"}
+    assert cli.main(["serve", "--port", "0", "--parameter-overrides", "AllowedLanguages=en,de", "HoldAllComments=true",
+                     "MaxThreadDepth=3"]) == 0
+    assert seen["parameters"] == {"AllowedLanguages": "en,de", "HoldAllComments": "true", "MaxThreadDepth": "3"}
     template = load_template(ROOT / "template.yaml", seen["parameters"])
     env = template.resolve(template.function_properties("ScoringFunction")["Environment"]["Variables"])
     assert (env["ALLOWED_LANGUAGES"], env["HOLD_ALL_COMMENTS"]) == ("en,de", "true")
+    intake = template.resolve(template.function_properties("IntakeFunction")["Environment"]["Variables"])
+    assert str(intake["MAX_THREAD_DEPTH"]) == "3"

@@ -175,3 +175,12 @@ def test_personal_data_goes_with_a_comment_filed_where_it_is_kept_for_less_time_
     assert s.personal_data_moves(posted, None, int(posted + 60 * day), posted + 30 * day - 1) is None  # trash
     assert s.personal_data_moves(posted, None, None, posted) is None  # approved: nothing moves
     assert s.personal_data_moves(posted, None, spam, posted + 31 * day) is None  # gone already: no write
+
+
+def test_a_reply_within_the_thread_depth_passes_and_one_deeper_is_refused_in_words():
+    five = Settings.from_env({})
+    assert five.too_deep(5) is None
+    assert five.too_deep(6) == "replies nest at most 5 levels deep"
+    flat = Settings.from_env({"MAX_THREAD_DEPTH": "1"})
+    assert flat.too_deep(1) is None
+    assert flat.too_deep(2) == "this site takes no replies: comment on the article itself"

@@ -107,8 +107,8 @@ def accept(
         if parent is None or parent.post_id != submission.post_id or parent.status is not Status.PUBLISHED:
             raise InvalidReply("no published comment with this id on this post")
         depth = parent.depth + 1
-        if depth > deps.settings.max_thread_depth:
-            raise InvalidReply(f"replies nest at most {deps.settings.max_thread_depth} levels deep")
+        if too_deep := deps.settings.too_deep(depth):
+            raise InvalidReply(too_deep)
 
     now = deps.clock()
     comment = Comment(

@@ -47,8 +47,8 @@ def reply(store: CommentStore, queues: CommentQueues, settings: Settings, parent
     if parent.status not in (Status.PUBLISHED, Status.APPROVED):
         raise NotRepliable(f"readers do not see a {parent.status.value} comment: approve it first")
     depth = parent.depth + 1
-    if depth > settings.max_thread_depth:
-        raise NotRepliable(f"replies nest at most {settings.max_thread_depth} levels deep")
+    if too_deep := settings.too_deep(depth):
+        raise NotRepliable(too_deep)
     from ..sanitize import content_html  # nh3 only for the moderation calls that write text, as edit_content
 
     at = iso_utc(now)
