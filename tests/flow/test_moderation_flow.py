@@ -904,7 +904,7 @@ MODERATION_ROUTES = [
 # What the right role gets for a held comment where it is not 200: past the token, the comment's own state.
 PAST_THE_TOKEN = {
     ("DELETE", "/moderation/comments/{id}"): 409,  # trash it first
-    ("POST", "/moderation/comments/{id}/replies"): 409,  # approve it first
+    ("POST", "/moderation/comments/{id}/replies"): 201,  # Approve and Reply
     ("POST", "/moderation/recheck"): 202,
 }
 
@@ -1257,36 +1257,54 @@ def test_a_reader_signing_as_the_editors_is_not_marked_as_staff(pipeline):
     assert [(c["author_name"], c["author_role"]) for c in pipeline.listing(POST)] == [("The Editors", None)]
 
 
-def test_a_reply_needs_a_comment_readers_see_a_name_and_a_text(pipeline):
+def test_a_reply_needs_a_comment_readers_see_or_will_see_a_name_and_a_text(pipeline):
     moderator = pipeline.token("moderator")
-    held = _held(pipeline, ip="192.0.2.97")
-    status, body, _ = reply(pipeline, held, moderator)
+    spam = _post(pipeline, content=GOOD + " (autofilled)", honeypot="autofill", ip="192.0.2.99")
+    pipeline.drain()
+    status, body, _ = reply(pipeline, spam, moderator)
     assert (status, body["errors"][0]["field"]) == (409, "id")
-    assert "approve it first" in body["message"]
+    assert body["message"] == "readers will not see a spam comment: restore or approve it first"
+    held = _held(pipeline, ip="192.0.2.97")
     assert reply(pipeline, "0123456789abcdef", moderator)[0] == 404
     assert reply(pipeline, held, moderator, author_name=" ")[0] == 422
     assert reply(pipeline, held, moderator, content="")[0] == 422
     assert reply(pipeline, held, pipeline.token())[0] == 403
-    assert act(pipeline, held, "approve", moderator)[0] == 200  # WordPress's "Approve and Reply": two calls
+    assert pipeline.comment(held).status is Status.HELD  # nothing refused changed anything
+    assert not [c for c in pipeline.listing(POST) if c["id"] == held]
+
+
+def test_replying_to_a_held_comment_approves_it_first_as_wordpress_approve_and_reply(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-anna")
+    held = _held(pipeline, ip="192.0.2.98")
     status, body, _ = reply(pipeline, held, moderator)
-    assert status == 201
+    assert status == 201 and (body["parent_id"], body["parent_status"]) == (held, "approved")
     pipeline.drain()
     assert [c["id"] for c in pipeline.listing(POST)] == [held, body["id"]]  # in the post's order
+    parent = pipeline.comment(held)
+    assert parent.status is Status.PUBLISHED
+    approval = next(h for h in parent.history if h["to"] == "approved")
+    assert (approval["actor"], approval["note"]) == ("mod-anna", "approved by replying")
+    stats = pipeline.request("GET", "/moderation/stats", token=moderator)[1]
+    assert stats["decisions"].get("approve") == 1  # a moderator's approval in all it counts
+    status, again, _ = reply(pipeline, held, moderator, content="And the timetable is online now.")
+    assert status == 201 and again["parent_status"] == "published"
 
 
-def test_a_reply_nests_no_deeper_than_readers_and_not_on_a_closed_post(pipeline, monkeypatch):
+def test_a_reply_nests_no_deeper_than_readers_and_a_closed_post_still_takes_staff_replies(pipeline, monkeypatch):
     _configure(monkeypatch, MAX_THREAD_DEPTH="2")
     moderator = pipeline.token("moderator")
-    top = _post(pipeline, content=GOOD, ip="192.0.2.98")
+    top = _post(pipeline, content=GOOD, ip="192.0.2.198")
     pipeline.drain()
     status, first, _ = reply(pipeline, top, moderator)
     pipeline.drain()
     status, body, _ = reply(pipeline, first["id"], moderator)
     assert status == 409 and "at most 2 levels" in body["message"]
     pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "closed"}, token=moderator)
-    status, body, _ = reply(pipeline, top, moderator)
-    assert status == 409 and "closed" in body["message"]
-    assert [c["id"] for c in pipeline.listing(POST)] == [top, first["id"]]
+    assert pipeline.post(post_id=POST, author_name="Ann", content=GOOD + " Late.", ip="192.0.2.199")[0] == 403
+    status, last, _ = reply(pipeline, top, moderator, content="Comments are closed; thank you all.")
+    assert status == 201  # as WordPress lets an editor answer on a closed post: closing keeps readers out
+    pipeline.drain()
+    assert [c["id"] for c in pipeline.listing(POST)] == [top, first["id"], last["id"]]
 
 
 def test_a_search_finds_the_comments_whose_name_and_text_hold_every_word_in_any_case_or_accent(pipeline):

@@ -717,10 +717,11 @@ class CommentStore:
     def _transact(self, items: list[dict[str, Any]]) -> None:
         self._write(self.client.transact_write_items, TransactItems=items)
 
-    def create(self, comment: Comment, guards: Guards, pii_expires_at: int) -> None:
+    def create(self, comment: Comment, guards: Guards, pii_expires_at: int, *, even_if_closed: bool = False) -> None:
         """Store a new comment, its personal data and its guards in one transaction, all or nothing;
-        raises ``CommentsClosed`` if the post takes no comments, and ``ItemTooLarge`` (before anything is
-        read or written) if the comment would leave its verdict and history too little room.
+        raises ``CommentsClosed`` if the post takes no comments (unless ``even_if_closed``: a staff reply),
+        and ``ItemTooLarge`` (before anything is read or written) if the comment would leave its verdict and
+        history too little room.
 
         Whether the post takes comments is read before (eventually consistent: a comment sent within a
         second of the closing may still get in), not checked inside the transaction: every transaction
@@ -730,9 +731,11 @@ class CommentStore:
         _check_fits(item, "TransactWriteItems")
         now = comment.created_ts
         post_key = {"id": {"S": _post_key(comment.post_id)}}
-        post_item = self._plain(self.client.get_item(TableName=self.table, Key=post_key).get("Item") or {})
-        if _open_or_closed(comment.post_id, post_item, guards.close_after_seconds, now)["comment_status"] == "closed":
-            raise CommentsClosed()
+        post_item: dict[str, Any] = {}
+        if not even_if_closed:
+            post_item = self._plain(self.client.get_item(TableName=self.table, Key=post_key).get("Item") or {})
+            if _open_or_closed(comment.post_id, post_item, guards.close_after_seconds, now)["comment_status"] == "closed":
+                raise CommentsClosed()
         labelled: list[tuple[str, dict[str, Any]]] = [
             ("comment", {
                 "Put": {

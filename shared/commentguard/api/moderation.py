@@ -13,7 +13,7 @@ from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from pydantic import BaseModel, Field, model_validator
 
 from .. import runtime
-from ..adapters.store import BadCursor, CommentsClosed
+from ..adapters.store import BadCursor
 from ..flow import moderation, privacy, publishing, replies
 from ..messages import CommentMessage
 from ..models import iso_utc
@@ -172,6 +172,16 @@ def _answer(status: int, body: dict, refused: str = "action") -> Response:
     return json_response(status, body) if status != 204 else Response(status_code=204)
 
 
+def _counted(action: str, decision: moderation.Decision) -> None:
+    """A decision made, in the log and the metrics (and where the filter was wrong, how)."""
+    logger.info("moderator decision", extra={"comment_id": decision.id, "action": action})
+    with single_metric(name="ModeratorDecisions", unit=MetricUnit.Count, value=1) as metric:
+        metric.add_dimension(name="Action", value=action)
+    for kind in decision.corrections:
+        with single_metric(name="FilterCorrections", unit=MetricUnit.Count, value=1) as metric:
+            metric.add_dimension(name="Kind", value=kind)
+
+
 def _decide(comment_id: str, request: ActionRequest, actor: str,
             approved: list[CommentMessage] | None = None) -> tuple[int, dict]:
     """One decision; with ``approved``, an approval's publish message is added to it, to be sent with
@@ -190,12 +200,7 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
         return 409, {"id": comment_id, "message": str(exc)}
     except UNAVAILABLE:
         return _unavailable(comment_id)
-    logger.info("moderator decision", extra={"comment_id": comment_id, "action": request.action})
-    with single_metric(name="ModeratorDecisions", unit=MetricUnit.Count, value=1) as metric:
-        metric.add_dimension(name="Action", value=request.action)
-    for kind in decision.corrections:
-        with single_metric(name="FilterCorrections", unit=MetricUnit.Count, value=1) as metric:
-            metric.add_dimension(name="Kind", value=kind)
+    _counted(request.action, decision)
     if approved is not None and decision.to_publish:
         approved.append(decision.to_publish)
     return 200, {"id": decision.id, "status": decision.status.value}
@@ -266,16 +271,18 @@ def _delete(comment_id: str, actor: str) -> tuple[int, dict]:
 
 @router.post("/moderation/comments/<comment_id>/replies", summary="Reply to a comment as staff",
              description="As WordPress's Reply in the comments screen: the reply is published under the comment "
-                         "without being scored, marked author_role \"staff\" in the post's listing. The comment "
-                         "must be published or approved (approve a held one first); 409 when it is not, when the "
-                         "reply would nest too deep, or when the post's comments are closed.",
+                         "without being scored, marked author_role \"staff\" in the post's listing. A held comment "
+                         "is approved by the reply, as WordPress's \"Approve and Reply\" (parent_status says where "
+                         "the comment answered stands). A post whose comments are closed still takes a staff reply. "
+                         "409 when the comment is in the spam folder or the trash, or when the reply would nest "
+                         "too deep.",
              responses={201: {"description": "Created, approved, on its way to the page"}, **ERROR_RESPONSES, **AUTH},
              tags=["moderation"], security=BEARER)
 def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ReplyRequest, Body()]):
     actor = require(router.current_event, "moderator")
     try:
-        comment = replies.reply(
-            runtime.store(), runtime.queues(), settings(), comment_id,
+        replied = replies.reply(
+            runtime.store(), runtime.queues(), runtime.events, settings(), comment_id,
             replies.StaffReply(request.author_name, request.content), actor,
             logger.get_correlation_id() or "", uuid.uuid4().hex, time.time(),
         )
@@ -283,11 +290,13 @@ def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotate
         return error(404, "no such comment", field="id")
     except replies.NotRepliable as exc:
         return error(409, str(exc), field="id")
-    except CommentsClosed:
-        return error(409, "comments are closed on this article: open them to reply", field="id")
+    if replied.approved:
+        _counted("approve", replied.approved)
+    comment = replied.reply
     logger.info("staff reply", extra={"comment_id": comment.id, "parent_id": comment_id})
     metrics.add_metric(name="StaffReplies", unit=MetricUnit.Count, value=1)
-    return json_response(201, {"id": comment.id, "status": comment.status.value, "parent_id": comment_id})
+    return json_response(201, {"id": comment.id, "status": comment.status.value, "parent_id": comment_id,
+                               "parent_status": replied.parent_status.value})
 
 
 @router.post("/moderation/recheck", summary="Check the held comments for spam again",

@@ -6,22 +6,26 @@ who wrote it, and goes to the publish queue like any approved comment (in the po
 the comment it answers). Readers see ``author_role`` "staff" beside it, so a site can mark it the way
 WordPress themes mark ``bypostauthor``, and a reader who signs as "The Editors" is not taken for one.
 
-Only a comment readers can see, or will see (approved), can be answered: a held one is approved first
-(WordPress's "Approve and Reply" is those two calls). Replies nest as deep as readers' do, and a post
-whose comments are closed takes no reply either: open it, reply, close it again.
+Only a comment readers can see, will see (approved), or that waits in the queue can be answered: replying
+to a held comment approves it first, as WordPress's "Approve and Reply" does (the approval is a moderator's
+approval in all it teaches and counts). Replies nest as deep as readers' do. A post whose comments are closed
+still takes a staff reply, as WordPress lets an editor answer there: closing keeps readers out, not the
+newsroom (and reopening the post to answer would let readers in meanwhile).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, Guards
 from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..settings import Settings
-from ..states import Status
-from .moderation import CommentNotFound
+from ..states import Status, TransitionNotAllowed
+from .moderation import CommentNotFound, Decision, decide
 from .publishing import publish_all
 
 STAFF = "staff"  # author_role of a reply a moderator wrote
@@ -37,18 +41,40 @@ class StaffReply:
     content: str
 
 
-def reply(store: CommentStore, queues: CommentQueues, settings: Settings, parent_id: str, said: StaffReply,
-          actor: str, correlation_id: str, new_id: str, now: float) -> Comment:
-    """The reply as stored (approved), sent to the publish queue. Raises ``CommentNotFound``,
-    ``NotRepliable``, or the store's ``CommentsClosed``."""
+def _unseen(status: Status) -> str:
+    if status is Status.PENDING:
+        return "the comment is being scored: reply in a few seconds"
+    return f"readers will not see a {status.value} comment: restore or approve it first"
+
+
+@dataclass(frozen=True)
+class Replied:
+    reply: Comment  # as stored: approved, on its way to the page
+    approved: Decision | None  # the held comment it answered, approved by it
+    parent_status: Status  # where the comment it answered stands now
+
+
+def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], CommentEvents], settings: Settings,
+          parent_id: str, said: StaffReply, actor: str, correlation_id: str, new_id: str, now: float) -> Replied:
+    """The reply as stored (approved), sent to the publish queue after the comment it answers (approved
+    first if it was held). Raises ``CommentNotFound`` or ``NotRepliable``."""
     parent = store.get(parent_id)
     if parent is None:
         raise CommentNotFound(parent_id)
-    if parent.status not in (Status.PUBLISHED, Status.APPROVED):
-        raise NotRepliable(f"readers do not see a {parent.status.value} comment: approve it first")
+    if parent.status not in (Status.PUBLISHED, Status.APPROVED, Status.HELD):
+        raise NotRepliable(_unseen(parent.status))
     depth = parent.depth + 1
     if too_deep := settings.too_deep(depth):
         raise NotRepliable(too_deep)
+    approved, parent_status = None, parent.status
+    if parent.status is Status.HELD:
+        try:
+            approved = decide(store, queues, events, settings, parent.id, "approve", actor, "approved by replying", now)
+            parent_status = approved.status
+        except TransitionNotAllowed as exc:  # another moderator decided meanwhile
+            if exc.current not in (Status.APPROVED, Status.PUBLISHED):
+                raise NotRepliable(_unseen(exc.current)) from exc
+            parent_status = exc.current
     from ..sanitize import content_html  # nh3 only for the moderation calls that write text, as edit_content
 
     at = iso_utc(now)
@@ -69,7 +95,7 @@ def reply(store: CommentStore, queues: CommentQueues, settings: Settings, parent
         reasons=[{"code": "staff_reply", "message": f"written by moderator {actor}: not scored"}],
         history=[{"at": at, "actor": actor, "to": Status.APPROVED.value, "note": "staff reply"}],
     )
-    # No duplicate or flood guards: those keep readers in check. The post must take comments.
-    store.create(comment, Guards((), (), 0.0, settings.close_after_seconds), 0)
+    # No duplicate or flood guards: those keep readers in check; nor does a closed post keep the newsroom out.
+    store.create(comment, Guards((), (), 0.0), 0, even_if_closed=True)
     publish_all(queues, [CommentMessage(comment.id, comment.post_id, correlation_id, approved_at=at)])
-    return comment
+    return Replied(comment, approved, parent_status)
