@@ -43,6 +43,24 @@ encoder adapted on that fold's training texts only (a new prediction head over t
 pooled out-of-fold AUC 0.8039 against 0.8167 for this module on the same folds, behind on four folds of
 five (fold 0 0.8189 against 0.8119). The masked-word loss stays high (6.3 nats): the sentence encoder's
 last layer was never trained to name words, and 700 comments teach it little that the fine-tuning does not.
+
+Self-training on the data's unlabelled comments (tried 2026-12-05): the ``prev`` and ``succ`` fields hold 218
+comments that carry no label of their own. Each fold's model (the teacher) read them; a student was then fitted
+as ``_ours`` fits, on the fold's rows and the 218, each of those with a target from the teacher (the lexical
+model taking its side of 0.5). Pooled out-of-fold AUC on 5 stratified folds of the same 70% share:
+
+  ==========================================  ==============  ==============
+  fold seed                                   0               1
+  ==========================================  ==============  ==============
+  this module as it is                        0.8168          0.8159
+  hard labels, teacher >= 0.7 or <= 0.3 only  0.8164          -
+  soft labels (the teacher's probability)     0.8237          0.8187
+  soft labels, folds ahead of the baseline    4 of 5          2 of 5
+  ==========================================  ==============  ==============
+
+Over the ten folds, soft labels gained 0.0036 on average, with fold differences from -0.010 to +0.014: the
+spread of a retraining's seed (0.8096-0.8139 above). The gain did not justify doubling every fine-tuning, so
+nothing went to the test share. That exhausts what ../shared/data holds without labels.
 """
 
 from __future__ import annotations
