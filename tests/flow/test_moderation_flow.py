@@ -1290,6 +1290,24 @@ def test_replying_to_a_held_comment_approves_it_first_as_wordpress_approve_and_r
     assert status == 201 and again["parent_status"] == "published"
 
 
+def test_a_reply_sent_twice_is_published_once_and_answered_409_naming_content(pipeline):
+    moderator = pipeline.token("moderator")
+    top = _post(pipeline, content=GOOD, ip="192.0.2.197")
+    pipeline.drain()
+    status, first, _ = reply(pipeline, top, moderator)
+    assert status == 201
+    status, body, _ = reply(pipeline, top, moderator)  # a double click, a retry after a timeout
+    assert (status, body["errors"][0]["field"]) == (409, "content") and "already under this comment" in body["message"]
+    assert reply(pipeline, top, moderator, author_name="Anna Smith, Metro desk")[0] == 201  # signed otherwise: not the same
+    pipeline.drain()
+    assert [c["author_name"] for c in pipeline.listing(POST) if c["parent_id"] == top] == [
+        "The Editors", "Anna Smith, Metro desk"]
+    # Trashed and deleted, the reply frees its text for the newsroom to say again.
+    assert act(pipeline, first["id"], "trash", moderator)[0] == 200
+    assert pipeline.request("DELETE", f"/moderation/comments/{first['id']}", token=moderator)[0] == 204
+    assert reply(pipeline, top, moderator)[0] == 201
+
+
 def test_a_reply_nests_no_deeper_than_readers_and_a_closed_post_still_takes_staff_replies(pipeline, monkeypatch):
     _configure(monkeypatch, MAX_THREAD_DEPTH="2")
     moderator = pipeline.token("moderator")

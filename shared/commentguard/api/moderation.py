@@ -13,7 +13,7 @@ from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from pydantic import BaseModel, Field, model_validator
 
 from .. import runtime
-from ..adapters.store import BadCursor
+from ..adapters.store import BadCursor, DuplicateComment
 from ..flow import moderation, privacy, publishing, replies
 from ..messages import CommentMessage
 from ..models import iso_utc
@@ -274,15 +274,15 @@ def _delete(comment_id: str, actor: str) -> tuple[int, dict]:
                          "without being scored, marked author_role \"staff\" in the post's listing. A held comment "
                          "is approved by the reply, as WordPress's \"Approve and Reply\" (parent_status says where "
                          "the comment answered stands). A post whose comments are closed still takes a staff reply. "
-                         "409 when the comment is in the spam folder or the trash, or when the reply would nest "
-                         "too deep.",
+                         "409 when the comment is in the spam folder or the trash, when the reply would nest too "
+                         "deep, or when the same reply is already there (a reply sent twice).",
              responses={201: {"description": "Created, approved, on its way to the page"}, **ERROR_RESPONSES, **AUTH},
              tags=["moderation"], security=BEARER)
 def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ReplyRequest, Body()]):
     actor = require(router.current_event, "moderator")
     try:
         replied = replies.reply(
-            runtime.store(), runtime.queues(), runtime.events, settings(), comment_id,
+            runtime.store(), runtime.queues(), runtime.events, settings(), runtime.secret_key(), comment_id,
             replies.StaffReply(request.author_name, request.content), actor,
             logger.get_correlation_id() or "", uuid.uuid4().hex, time.time(),
         )
@@ -290,6 +290,9 @@ def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotate
         return error(404, "no such comment", field="id")
     except replies.NotRepliable as exc:
         return error(409, str(exc), field="id")
+    except DuplicateComment:
+        return error(409, "duplicate reply: the same text, signed the same way, is already under this comment",
+                     field="content")
     if replied.approved:
         _counted("approve", replied.approved)
     comment = replied.reply

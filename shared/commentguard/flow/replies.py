@@ -25,6 +25,7 @@ from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed
+from .intake import duplicate_guard_ids
 from .moderation import CommentNotFound, Decision, decide
 from .publishing import publish_all
 
@@ -55,9 +56,11 @@ class Replied:
 
 
 def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], CommentEvents], settings: Settings,
-          parent_id: str, said: StaffReply, actor: str, correlation_id: str, new_id: str, now: float) -> Replied:
+          key: bytes, parent_id: str, said: StaffReply, actor: str, correlation_id: str, new_id: str,
+          now: float) -> Replied:
     """The reply as stored (approved), sent to the publish queue after the comment it answers (approved
-    first if it was held). Raises ``CommentNotFound`` or ``NotRepliable``."""
+    first if it was held). Raises ``CommentNotFound``, ``NotRepliable``, or the store's ``DuplicateComment``
+    for the same text signed the same way under the same comment (a reply sent twice)."""
     parent = store.get(parent_id)
     if parent is None:
         raise CommentNotFound(parent_id)
@@ -95,7 +98,8 @@ def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], Comme
         reasons=[{"code": "staff_reply", "message": f"written by moderator {actor}: not scored"}],
         history=[{"at": at, "actor": actor, "to": Status.APPROVED.value, "note": "staff reply"}],
     )
-    # No duplicate or flood guards: those keep readers in check; nor does a closed post keep the newsroom out.
-    store.create(comment, Guards((), (), 0.0), 0, even_if_closed=True)
+    # WordPress's duplicate check, which an editor's reply meets too: a reply sent twice (a double click, a
+    # retry after a timeout) is not published twice. No flood guard, and a closed post keeps no editor out.
+    store.create(comment, Guards(duplicate_guard_ids(comment, key), (), 0.0), 0, even_if_closed=True)
     publish_all(queues, [CommentMessage(comment.id, comment.post_id, correlation_id, approved_at=at)])
     return Replied(comment, approved, parent_status)
