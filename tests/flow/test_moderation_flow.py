@@ -1302,6 +1302,12 @@ def test_a_reply_sent_twice_is_published_once_and_answered_409_naming_content(pi
     pipeline.drain()
     assert [c["author_name"] for c in pipeline.listing(POST) if c["parent_id"] == top] == [
         "The Editors", "Anna Smith, Metro desk"]
+    # Refused, a reply approves nothing: the comment it would answer, held again meanwhile, stays held.
+    assert act(pipeline, top, "hold", moderator)[0] == 200
+    assert reply(pipeline, top, moderator)[0] == 409
+    assert pipeline.comment(top).status is Status.HELD
+    assert act(pipeline, top, "approve", moderator)[0] == 200
+    pipeline.drain()
     # Trashed and deleted, the reply frees its text for the newsroom to say again.
     assert act(pipeline, first["id"], "trash", moderator)[0] == 200
     assert pipeline.request("DELETE", f"/moderation/comments/{first['id']}", token=moderator)[0] == 204

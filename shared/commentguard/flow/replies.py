@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import CommentStore, Guards
+from ..adapters.store import CommentStore, DuplicateComment, Guards
 from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..settings import Settings
@@ -69,15 +69,6 @@ def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], Comme
     depth = parent.depth + 1
     if too_deep := settings.too_deep(depth):
         raise NotRepliable(too_deep)
-    approved, parent_status = None, parent.status
-    if parent.status is Status.HELD:
-        try:
-            approved = decide(store, queues, events, settings, parent.id, "approve", actor, "approved by replying", now)
-            parent_status = approved.status
-        except TransitionNotAllowed as exc:  # another moderator decided meanwhile
-            if exc.current not in (Status.APPROVED, Status.PUBLISHED):
-                raise NotRepliable(_unseen(exc.current)) from exc
-            parent_status = exc.current
     from ..sanitize import content_html  # nh3 only for the moderation calls that write text, as edit_content
 
     at = iso_utc(now)
@@ -99,7 +90,20 @@ def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], Comme
         history=[{"at": at, "actor": actor, "to": Status.APPROVED.value, "note": "staff reply"}],
     )
     # WordPress's duplicate check, which an editor's reply meets too: a reply sent twice (a double click, a
-    # retry after a timeout) is not published twice. No flood guard, and a closed post keeps no editor out.
-    store.create(comment, Guards(duplicate_guard_ids(comment, key), (), 0.0), 0, even_if_closed=True)
+    # retry after a timeout) is not published twice. Read first, so that a reply refused approves nothing;
+    # the write's condition settles a race. No flood guard, and a closed post keeps no editor out.
+    guards = Guards(duplicate_guard_ids(comment, key), (), 0.0)
+    if store.get_many(list(guards.duplicate_ids), consistent=True):
+        raise DuplicateComment()
+    approved, parent_status = None, parent.status
+    if parent.status is Status.HELD:
+        try:
+            approved = decide(store, queues, events, settings, parent.id, "approve", actor, "approved by replying", now)
+            parent_status = approved.status
+        except TransitionNotAllowed as exc:  # another moderator decided meanwhile
+            if exc.current not in (Status.APPROVED, Status.PUBLISHED):
+                raise NotRepliable(_unseen(exc.current)) from exc
+            parent_status = exc.current
+    store.create(comment, guards, 0, even_if_closed=True)
     publish_all(queues, [CommentMessage(comment.id, comment.post_id, correlation_id, approved_at=at)])
     return Replied(comment, approved, parent_status)
