@@ -174,3 +174,14 @@ def test_serve_takes_the_templates_parameters_and_hands_them_to_the_functions(mo
     assert (env["ALLOWED_LANGUAGES"], env["HOLD_ALL_COMMENTS"]) == ("en,de", "true")
     intake = template.resolve(template.function_properties("IntakeFunction")["Environment"]["Variables"])
     assert str(intake["MAX_THREAD_DEPTH"]) == "3"
+
+
+@pytest.mark.parametrize("on", ["true", "false"])
+def test_the_toxicity_encoder_parameter_switches_both_sentence_encoders_of_the_scoring_function(on):
+    from commentguard.scoring.toxicity import load_scorer
+
+    template = load_template(ROOT / "template.yaml", {"ToxicityEncoder": on})
+    env = template.resolve(template.function_properties("ScoringFunction")["Environment"]["Variables"])
+    scorer = load_scorer({k: str(v) for k, v in env.items()})
+    assert scorer.version.endswith("-lexical") is (on == "false")  # the fine-tuned encoder
+    assert (scorer.phrase_matcher() is None) is (on == "false")  # the abusive phrases' matcher
