@@ -45,6 +45,7 @@ def test_a_readers_reply_deeper_than_the_sites_thread_depth_is_refused_naming_pa
     assert message in body["message"] and body["errors"][0]["problem"] == body["message"]
     assert [c["id"] for c in pipeline.listing(POST)] == ([top, parent] if depth == "2" else [top])
 
+
 def test_a_mix_of_comments_each_ends_in_its_expected_state(pipeline, monkeypatch):
     monkeypatch.setenv("DISALLOWED_KEYS", "cheap-pills.example")
     runtime.reset()
