@@ -647,7 +647,7 @@ class CommentStore:
 
     def personal_data_expiry_item(self, comment_id: str, expires_at: int) -> dict[str, Any]:
         """For ``move(also=...)``: the comment's personal data (its ``pii#`` item) now goes at ``expires_at``
-        (``Settings.personal_data_moves``)."""
+        (``flow.retention.personal_data_follows``)."""
         return {"Update": {"TableName": self.table, "Key": {"id": {"S": f"pii#{comment_id}"}},
                            "UpdateExpression": "SET expires_at = :at", "ExpressionAttributeValues": self._values(at=expires_at)}}
 

@@ -27,6 +27,7 @@ from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, can_move, check_move
 from .intake import claimed_duplicate_ids, duplicate_guard_ids
 from .publishing import publish_all
+from .retention import personal_data_follows
 
 ACTIONS = ("approve", "hold", "spam", "ham", "trash", "restore")
 _TARGET = {
@@ -319,9 +320,7 @@ def decide(
     also_counters = _counters(action, target, comment, abuse, held_for_abuse)
     also = [store.count(at[:10], also_counters, comment.id)]
     # Spam takes the personal data with it; a comment rescued from the spam folder gets its time back.
-    if (pii_expires_at := settings.personal_data_moves(comment.created_ts, comment.expires_at,
-                                                       set_fields.get("expires_at"), now)) is not None:
-        also.append(store.personal_data_expiry_item(comment.id, pii_expires_at))
+    also.extend(personal_data_follows(store, settings, comment, set_fields.get("expires_at"), now))
     label = _label(action, comment)
     if label or abuse is not None:
         from ..text.normalize import READ_CHARS, normalize_text

@@ -32,6 +32,7 @@ from ..scoring.pipeline import Pipeline
 from ..scoring.policy import Decision
 from ..settings import Settings
 from ..states import Status
+from .retention import personal_data_follows
 
 log = logging.getLogger(__name__)
 
@@ -110,12 +111,6 @@ def _verdict_fields(decision: Decision, settings: Settings, now: float) -> dict:
     return fields
 
 
-def _with_personal_data(comment: Comment, fields: dict, deps: ScoringDeps, now: float) -> list[dict] | None:
-    """The write that takes a comment's personal data with it into the spam folder (``move(also=...)``)."""
-    expires_at = deps.settings.personal_data_moves(comment.created_ts, comment.expires_at, fields.get("expires_at"), now)
-    return None if expires_at is None else [deps.store.personal_data_expiry_item(comment.id, expires_at)]
-
-
 def _judge(comment: Comment, deps: ScoringDeps) -> Decision:
     standing = deps.store.standing(comment.author_key, comment.client_key, comment.post_id)
     return deps.pipeline.score(comment_input(comment, standing))
@@ -133,7 +128,7 @@ def _recheck(comment: Comment, deps: ScoringDeps) -> ScoringOutcome:
         deps.store.move(comment.id, Status.HELD, Status.SPAM, actor="recheck", at=iso_utc(now),
                         note="the filter, asked again, now files it as spam", set_fields=fields,
                         remove_fields=() if decision.held_for else ("held_for",),
-                        also=_with_personal_data(comment, fields, deps, now))
+                        also=personal_data_follows(deps.store, deps.settings, comment, fields.get("expires_at"), now))
     except StaleStatus:
         return ScoringOutcome(comment.id, None if (fresh := deps.store.get(comment.id)) is None else fresh.status)
     deps.store.add_counts(iso_utc(now)[:10], {"recheck_spam": 1}, comment.id)
@@ -157,7 +152,7 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
             now = deps.clock()
             fields = _verdict_fields(decision, deps.settings, now)
             deps.store.move(comment.id, Status.PENDING, target, actor="scoring", at=iso_utc(now), set_fields=fields,
-                            also=_with_personal_data(comment, fields, deps, now))
+                            also=personal_data_follows(deps.store, deps.settings, comment, fields.get("expires_at"), now))
             comment.status = target
             approved = iso_utc(now) if target is Status.APPROVED else None
             # Once per comment: only the delivery whose move succeeded gets here.
