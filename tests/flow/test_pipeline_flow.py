@@ -532,6 +532,59 @@ def test_a_comment_that_never_leaves_pending_is_resent_a_bounded_number_of_times
     assert pipeline.comment(comment_id).status is Status.PUBLISHED
 
 
+def test_re_sends_a_queue_does_not_take_do_not_count_so_an_outage_longer_than_the_sweeps_loses_nothing(
+        pipeline, monkeypatch):
+    from commentguard.flow.resend import MAX_RESENDS
+
+    def lose(queue):  # a send lost: the outbox sweep is all that is left
+        pipeline.sqs.purge_queue(QueueUrl=pipeline.queue_urls[queue])
+
+    approved = _post_ok(pipeline, author_name="Bob", content=HAM[1], ip="192.0.2.174")
+    assert pipeline.deliver("ScoringQueue") == 1
+    lose("PublishQueue")
+    pending = _post_ok(pipeline, author_name="Ann", content=HAM[0], ip="192.0.2.173")
+    lose("ScoringQueue")
+    assert [pipeline.comment(i).status for i in (pending, approved)] == [Status.PENDING, Status.APPROVED]
+    monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
+    runtime.reset()
+    resender = pipeline.functions["ResenderFunction"]
+
+    def sqs_down(**_):
+        raise RuntimeError("SQS is down")
+
+    sqs = runtime.queues().client
+    for call in ("SendMessage", "SendMessageBatch"):
+        sqs.meta.events.register(f"before-call.sqs.{call}", sqs_down)
+    try:
+        for _ in range(MAX_RESENDS + 2):
+            with pytest.raises(RuntimeError, match="SQS is down"):  # the function fails: its alarm
+                resender.invoke({})
+    finally:
+        for call in ("SendMessage", "SendMessageBatch"):
+            sqs.meta.events.unregister(f"before-call.sqs.{call}", sqs_down)
+    assert all("resends" not in pipeline.comment(i).extra for i in (pending, approved))
+    assert resender.invoke({}) == {"to_scoring": 1, "to_publish": 1, "given_up": 0}
+    pipeline.drain()
+    assert {pipeline.comment(i).status for i in (pending, approved)} == {Status.PUBLISHED}
+
+
+def test_comments_given_up_on_at_the_head_of_the_index_do_not_keep_the_sweep_from_newer_ones(pipeline, monkeypatch):
+    from commentguard.flow import resend
+
+    monkeypatch.setattr(resend, "SWEEP_MOST", 2)
+    old = [_post_ok(pipeline, author_name=f"Old{i}", content=HAM[i], ip=f"192.0.2.{175 + i}") for i in range(3)]
+    monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
+    runtime.reset()
+    resender = pipeline.functions["ResenderFunction"]
+    for _ in range(resend.MAX_RESENDS * 2):  # two a sweep: the three old ones use up their re-sends
+        resender.invoke({})
+    assert resender.invoke({})["given_up"] == 3
+    newer = _post_ok(pipeline, author_name="New", content=HAM[3], ip="192.0.2.179")
+    assert resender.invoke({}) == {"to_scoring": 1, "to_publish": 0, "given_up": 3}
+    pipeline.drain()
+    assert {pipeline.comment(i).status for i in (*old, newer)} == {Status.PUBLISHED}
+
+
 def test_comments_the_resender_gave_up_on_do_not_keep_it_from_re_sending_a_newer_one(pipeline, monkeypatch):
     from commentguard.flow.resend import MAX_RESENDS
 

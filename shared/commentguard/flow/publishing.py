@@ -64,21 +64,23 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
     return PublishOutcome(comment.id, True, now - comment.created_ts)
 
 
-def publish_all(queues: CommentQueues, messages: list[CommentMessage]) -> None:
+def publish_all(queues: CommentQueues, messages: list[CommentMessage]) -> list[CommentMessage]:
     """Approved comments on to the publish queue: one request, or one per ten for a bulk approval. The
     decisions are made and stored, so a failed send must not answer "nothing changed, retry" (a retry
-    would be refused as approved already): it is logged, and the resender sends approved comments on."""
+    would be refused as approved already): it is logged, and the resender sends approved comments on.
+    Returns the messages the queue did not take (the resender counts only the others as sent)."""
     if not messages:
-        return
+        return []
     try:
         if len(messages) == 1:
             queues.send_to_publish(messages[0])
-            return
+            return []
         refused = queues.send_all_to_publish(messages)
     except Exception:
         log.warning("publish queue send failed; the resender will pick the comments up", exc_info=True,
                     extra={"comment_ids": [m.comment_id for m in messages]})
-        return
+        return list(messages)
     if refused:
         log.warning("publish queue refused some approvals; the resender will pick them up",
                     extra={"comment_ids": [m.comment_id for m in refused]})
+    return refused

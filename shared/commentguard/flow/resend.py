@@ -30,12 +30,16 @@ class ResendReport:
 
 
 # A comment whose every delivery fails would otherwise be re-sent every minute, forever, each copy
-# ending in the DLQ. After this many sweeps in one status it stays where it is (its messages are in
-# the DLQ); a move to another status starts the count again.
+# ending in the DLQ. After this many re-sends in one status that the queue took, it stays where it
+# is (its messages are in the DLQ); a move to another status starts the count again. A send the queue
+# refused or never answered counts for nothing: with no message in any DLQ, giving up would lose it.
 MAX_RESENDS = 3
-# The most comments of one status a sweep looks at (oldest first), so that a backlog after an outage
+# The most comments of one status a sweep sends (oldest first), so that a backlog after an outage
 # is sent on over a few minutes inside the function's timeout; the rest wait for the next sweep.
 SWEEP_MOST = 1000
+# The most it reads: comments given up on stay at the head of the oldest-first index, and must not
+# keep the sweep from newer ones until an operator redrives them.
+SWEEP_READS = 5 * SWEEP_MOST
 
 
 def resend_stuck(store: CommentStore, queues: CommentQueues, now: float, older_than: float) -> ResendReport:
@@ -43,20 +47,32 @@ def resend_stuck(store: CommentStore, queues: CommentQueues, now: float, older_t
     given_up = 0
     to_send: dict[Status, list[CommentMessage]] = {Status.PENDING: [], Status.APPROVED: []}
     for status, messages in to_send.items():
-        for comment in store.waiting(status, before, SWEEP_MOST):
+        for comment in store.waiting(status, before, SWEEP_READS):
             if comment.status is not status:
                 continue  # moved on since the index was read
             if comment.extra.get("resends", 0) >= MAX_RESENDS:
                 given_up += 1
                 continue
-            if not store.count_resend(comment.id, status, MAX_RESENDS):
-                continue  # moved on since it was read
             messages.append(CommentMessage(
                 comment.id, comment.post_id, comment.correlation_id or "",
                 approved_at=approved_at(comment) if status is Status.APPROVED else None,
             ))
-    refused = queues.send_all_to_scoring(to_send[Status.PENDING])
-    if refused:  # counted as sent: the next sweep tries them again while re-sends are left
-        log.warning("scoring queue refused some re-sends", extra={"comment_ids": [m.comment_id for m in refused]})
-    publish_all(queues, to_send[Status.APPROVED])
-    return ResendReport(len(to_send[Status.PENDING]), len(to_send[Status.APPROVED]), given_up)
+            if len(messages) == SWEEP_MOST:
+                break
+    failure: Exception | None = None
+    try:
+        unsent = queues.send_all_to_scoring(to_send[Status.PENDING])
+    except Exception as exc:  # the approved ones are still sent; the function fails after, for its alarm
+        failure, unsent = exc, to_send[Status.PENDING]
+    if unsent:
+        log.warning("scoring queue did not take some re-sends; the next sweep tries them again",
+                    extra={"comment_ids": [m.comment_id for m in unsent]})
+    unsent = [*unsent, *publish_all(queues, to_send[Status.APPROVED])]  # which logs its own
+    left = {m.comment_id for m in unsent}
+    sent = {status: [m for m in messages if m.comment_id not in left] for status, messages in to_send.items()}
+    for status, messages in sent.items():
+        for m in messages:
+            store.count_resend(m.comment_id, status, MAX_RESENDS)  # False: it moved on meanwhile
+    if failure is not None:
+        raise failure
+    return ResendReport(len(sent[Status.PENDING]), len(sent[Status.APPROVED]), given_up)
