@@ -34,6 +34,8 @@ def comment_from_json(data: Any) -> CommentInput:
     content = _unicode(data, "content")
     if not isinstance(content, str):
         raise ValueError("each line needs a string field 'content'")
+    if not content.strip():
+        raise ValueError("'content' is empty: POST /comments refuses such a comment (422)")
     if len(data) == 1:  # the usual line: just the text
         return CommentInput(content=content, submitted_at=time.time())
     values = {k: v for k in _FIELDS if isinstance(v := _unicode(data, k), str)}
@@ -72,7 +74,9 @@ def score_lines(lines: Iterable[bytes | str], out: IO[str], groups: tuple[str, .
     pending: list[str] = []
     try:
         for number, raw in enumerate(lines, 1):
-            if not raw.strip():
+            if not raw.strip():  # an error line too: each output line answers the input line in its place
+                pending.append(_error(number, "a blank line: no comment to score"))
+                status = 1
                 continue
             try:
                 line = raw.decode("utf-8") if isinstance(raw, bytes) else raw

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 
 import nh3
 
@@ -19,6 +21,10 @@ _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 # nh3 escapes text as an element's content, quotes left as they are; a page may put a name in an
 # attribute (title="..."), so quotes are escaped too, as WordPress's esc_html does.
 _QUOTES = {ord('"'): "&quot;", ord("'"): "&#x27;"}
+# Taken out of published text: control characters (a bell, a NUL) and the two that override the
+# direction of what follows, which make "gpj.exe" read as "exe.jpg" in a name; the marks that
+# right-to-left scripts need (U+200E, U+200F) and their embeddings stay.
+_CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0x202D, 0x202E])
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _ANCHOR = re.compile(r"(<a\s[^>]*>.*?</a>)", re.IGNORECASE | re.DOTALL)
 _BARE_URL = re.compile(r"(?<![\w/=\"'])(https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]])", re.IGNORECASE)
@@ -29,7 +35,7 @@ def content_html(text: str) -> str:
 
     Plain-text paragraphs become <p> and single line breaks <br>, as WordPress's wpautop does.
     """
-    text = text.replace("\r\n", "\n").strip()
+    text = text.replace("\r\n", "\n").translate(_CONTROLS).strip()
     paragraphs = [p.strip().replace("\n", "<br>") for p in _BLANK_LINES.split(text) if p.strip()]
     marked_up = "".join(f"<p>{p}</p>" for p in paragraphs)
     return _clean(_linkify(_clean(marked_up)))
@@ -68,4 +74,15 @@ def _linkify(clean_html: str) -> str:
 def plain_text(text: str) -> str:
     """Author names: markup removed and the rest HTML-escaped, quotes too (WordPress's esc_html), so a
     page may insert it as it is, in an element or in an attribute's quotes."""
-    return nh3.clean(text.strip(), tags=set()).translate(_QUOTES)
+    return nh3.clean(text.translate(_CONTROLS).strip(), tags=set()).translate(_QUOTES)
+
+
+# What shows nothing on a page: spaces, controls, format characters (zero-width, direction marks).
+_UNSEEN = {"Zs", "Zl", "Zp", "Cc", "Cf"}
+_TAG = re.compile(r"<[^>]*>")
+
+
+def shows_text(published: str) -> bool:
+    """Whether HTML from ``content_html`` or ``plain_text`` shows a reader anything: "<script>..."
+    or "&nbsp;&#8203;" sanitises to markup with nothing in it."""
+    return any(unicodedata.category(c) not in _UNSEEN for c in html.unescape(_TAG.sub("", published)))

@@ -20,14 +20,16 @@ CONTENT_MAX = 65_525
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
 _HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
-_ID_CHARS = r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}"
+# No "/": a post id is one segment of the API's paths (/posts/{post_id}/comments), so one with a slash
+# could be commented on and never read back or closed.
+_ID_CHARS = r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}"
 _ID = rf"^{_ID_CHARS}$"
 # Up to 100 post ids, comma-separated (HTTP API joins a repeated query parameter with commas too).
 POST_ID_LIST = rf"^{_ID_CHARS}(,{_ID_CHARS}){{0,99}}$"
 # A reader's email as a privacy request names it, and a search that is more than spaces.
 EMAIL_SHAPE = r"^[^@\s]+@[^@\s]+$"
 NOT_ONLY_SPACES = r"\S"
-_ID_WORDS = "1 to 128 letters, digits and . _ : / - (a letter or digit first)"
+_ID_WORDS = "1 to 128 letters, digits and . _ : - (a letter or digit first; no /)"
 #: What each pattern asks, in words, for the error a client gets instead of the pattern itself.
 PATTERN_WORDS = {
     _ID: f"must be {_ID_WORDS}",
@@ -40,6 +42,22 @@ PATTERN_WORDS = {
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty or only whitespace")
+    return value
+
+
+def _shows_content(value: str) -> str:
+    from .sanitize import content_html, shows_text  # nh3: for the calls that write text only
+
+    if not shows_text(content_html(value)):
+        raise ValueError("shows no text once its markup is removed (scripts, images and most tags are taken out)")
+    return value
+
+
+def _shows_name(value: str) -> str:
+    from .sanitize import plain_text, shows_text
+
+    if not shows_text(plain_text(value)):
+        raise ValueError("shows no text once its markup is removed")
     return value
 
 
@@ -72,9 +90,9 @@ def _http_url(value: str | None) -> str | None:
 PostId = Annotated[str, StringConstraints(pattern=_ID)]
 CommentId = Annotated[str, StringConstraints(pattern=_ID)]
 # A comment's text, as a reader sends it and as a moderator edits it.
-Content = Annotated[str, BeforeValidator(_content_bytes), AfterValidator(_not_blank),
+Content = Annotated[str, BeforeValidator(_content_bytes), AfterValidator(_not_blank), AfterValidator(_shows_content),
                     Field(description=f"At most {CONTENT_MAX:,} bytes in UTF-8, as WordPress counts it")]
-AuthorName = Annotated[str, Field(max_length=AUTHOR_MAX), AfterValidator(_not_blank)]
+AuthorName = Annotated[str, Field(max_length=AUTHOR_MAX), AfterValidator(_not_blank), AfterValidator(_shows_name)]
 
 
 class CommentSubmission(BaseModel):

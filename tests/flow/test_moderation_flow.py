@@ -488,7 +488,9 @@ def test_an_edit_needs_text_a_known_comment_a_verdict_and_a_moderator(pipeline):
     comment_id = _held(pipeline, ip="192.0.2.72")
     status, body, _ = edit(pipeline, comment_id, "   ", moderator)
     assert status == 422 and body["errors"][0]["field"] == "content"
-    for nothing in ({}, {"note": "only a note"}, {"author_name": "  "}):
+    status, body, _ = edit(pipeline, comment_id, "<script>alert(1)</script>", moderator)
+    assert status == 422 and body["errors"][0]["field"] == "content"  # it would publish as nothing
+    for nothing in ({}, {"note": "only a note"}, {"author_name": "  "}, {"author_name": "<img src=x>"}):
         status, body, _ = pipeline.request("PATCH", f"/moderation/comments/{comment_id}", nothing, token=moderator)
         assert status == 422, nothing
     assert edit(pipeline, "0123456789abcdef", "text", moderator)[0] == 404
@@ -732,11 +734,13 @@ def test_a_moderator_sees_every_comment_from_the_same_email_or_address_newest_fi
     assert "author_email" not in json.dumps(first)  # the list shows no personal data; one comment's detail does
 
 
-def test_a_sender_without_email_has_no_email_matches_and_an_unknown_comment_is_not_found(pipeline):
+def test_a_sender_without_email_is_the_comment_alone_with_where_else_to_look_and_an_unknown_one_is_not_found(
+        pipeline):
     moderator = pipeline.token("moderator")
     anonymous = _post(pipeline, content=GOOD, ip="192.0.2.39")
     status, body, _ = pipeline.request("GET", f"/moderation/comments/{anonymous}/sender?by=email", token=moderator)
-    assert (status, body["comments"]) == (200, [])
+    assert (status, [c["id"] for c in body["comments"]]) == (200, [anonymous])
+    assert body["message"] == "this comment gave no email, or it was erased: look by=address instead"
     status, _, _ = pipeline.request("GET", "/moderation/comments/nope/sender", token=moderator)
     assert status == 404
     status, _, _ = pipeline.request("GET", f"/moderation/comments/{anonymous}/sender?by=name", token=moderator)
@@ -1422,7 +1426,7 @@ def test_check_for_spam_files_what_todays_filter_calls_spam_and_leaves_the_rest_
     assert act(pipeline, by_hand, "hold", moderator)[0] == 200  # a moderator's hold: theirs to decide
     _configure(monkeypatch, DISALLOWED_KEYS="pills.example")  # the site learned of a spam wave
 
-    status, body, _ = recheck(pipeline, moderator)
+    status, body, _ = pipeline.request("POST", "/moderation/recheck", None, token=moderator)  # no body: the defaults
     assert (status, body) == (202, {"queued": 2, "not_queued": [], "next_cursor": None})  # the filter's own holds, unedited
     pipeline.drain()
     filed = pipeline.comment(spammy)
@@ -1465,7 +1469,8 @@ def test_restore_takes_a_comment_out_of_the_trash_back_where_it_was_as_wordpress
     pipeline.drain()
     assert pipeline.comment(published).status is Status.PUBLISHED  # back on the page
     status, body, _ = act(pipeline, held, "restore", moderator)
-    assert status == 409 and "neither the trash nor the spam folder" in body["message"]
+    assert status == 409 and body["message"] == ("a held comment is in neither the trash nor the spam folder; "
+                                                 "a held comment can take: approve, spam, ham, trash")
 
 
 def test_restore_from_the_spam_folder_is_not_spam_back_to_the_queue_and_teaches_the_filter(pipeline):
@@ -1490,7 +1495,9 @@ def test_an_action_a_comment_cannot_take_is_refused_with_the_ones_it_can(pipelin
                                "a published comment can take: hold, spam, trash")
     assert act(pipeline, comment_id, "trash", moderator)[0] == 200
     status, body, _ = act(pipeline, comment_id, "ham", moderator)
-    assert status == 409 and body["message"].endswith("restore it (or approve it)")
+    assert status == 409 and body["message"] == ("a trash comment is not waiting on the filter's verdict; a trash "
+                                                 "comment can take: approve, hold, restore, or be deleted for good")
+    assert act(pipeline, comment_id, "hold", moderator)[0] == 200  # each action it names, it takes
 
 
 def test_an_approval_taken_back_leaves_no_trust_behind(pipeline):

@@ -74,3 +74,11 @@ def test_a_comment_the_scorers_fail_on_gets_an_error_line_and_the_others_are_sco
     assert status == 1
     assert out[1] == {"line": 2, "error": "could not score this line: RuntimeError: a scorer's bug"}
     assert "verdict" in out[0] and "verdict" in out[2]
+
+
+def test_a_blank_line_or_an_empty_comment_gets_an_error_line_in_its_place_so_outputs_match_inputs(capsys, tmp_path):
+    status, out = _score(capsys, b'{"content": "one"}\n\n{"content": "  "}\n{"content": "two"}\n', tmp_path)
+    assert status == 1
+    assert [o.get("error") for o in out] == [
+        None, "a blank line: no comment to score", "'content' is empty: POST /comments refuses such a comment (422)", None,
+    ]

@@ -51,12 +51,12 @@ def test_two_links_hold_a_comment_at_the_default_limit():
     [finding] = links("see https://a.example and http://b.example")
     assert finding.effect is Effect.HOLD
     assert finding.reason.code == "too_many_links"
-    assert finding.reason.message == "2 links, limit 2"
+    assert finding.reason.message == "2 links; this site holds a comment with 2 or more"
 
 
 def test_three_links_hold_with_a_message_naming_count_and_limit():
     [finding] = links("https://a.example https://b.example https://c.example")
-    assert finding.reason.message == "3 links, limit 2"
+    assert finding.reason.message == "3 links; this site holds a comment with 2 or more"
 
 
 @pytest.mark.parametrize(

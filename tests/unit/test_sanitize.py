@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from commentguard.sanitize import content_html, plain_text
+from commentguard.sanitize import content_html, plain_text, shows_text
 
 
 def test_plain_text_becomes_one_paragraph():
@@ -199,3 +199,24 @@ def test_a_url_inside_an_existing_link_is_not_linked_twice():
 def test_a_quote_after_a_bare_url_cannot_break_out_into_an_attribute():
     html = content_html('http://x.org/"onmouseover=alert(1)')
     assert "onmouseover=alert(1)</p>" in html and ' onmouseover' not in html
+
+
+def test_control_characters_and_direction_overrides_are_taken_out_of_text_and_names():
+    assert content_html("ring\x07 the\x00 bell\u202e") == "<p>ring the bell</p>"
+    assert plain_text("evil\u202egnp.exe") == "evilgnp.exe"  # would read "evilexe.jpg"
+
+
+def test_the_marks_right_to_left_scripts_need_stay():
+    assert content_html("שלום\u200f world") == "<p>שלום\u200f world</p>"
+
+
+@pytest.mark.parametrize("markup", ["<script>alert(1)</script>", "<style>p{}</style><!-- x -->", "&nbsp;&#8203;",
+                                    "<p></p><br><img src=x>", "\u202e\u200b"])
+def test_markup_that_sanitises_to_nothing_shows_no_text(markup):
+    assert not shows_text(content_html(markup))
+    assert not shows_text(plain_text(markup))
+
+
+@pytest.mark.parametrize("text", ["ok", "😀", "x < y", "&amp;", "<b>hi</b>", "<a href='javascript:x'>click</a>"])
+def test_anything_a_reader_can_see_shows_text(text):
+    assert shows_text(content_html(text)) and shows_text(plain_text(text))

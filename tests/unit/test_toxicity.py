@@ -221,6 +221,16 @@ def test_a_hold_says_which_scorers_held_it_abuse_spam_or_both():
     assert pipeline.score(CommentInput(content="Thanks for the balanced report.")).held_for == ()
 
 
+def test_abuse_is_the_first_reason_of_a_hold_even_where_the_site_holds_every_comment_and_it_has_links():
+    pipeline = build_pipeline(RulesConfig(hold_all=True))
+    d = pipeline.score(CommentInput(
+        content="I know where you live, and you will regret this. https://a.example/x https://b.example/y"))
+    codes = [r.code for r in d.reasons]
+    assert d.verdict.value == "hold" and d.held_for == ("spam", "toxicity", "site")
+    assert codes[0] == "threat"  # what the moderators' mail names
+    assert codes.index("too_many_links") < codes.index("manual_approval")
+
+
 def test_the_shipped_encoder_reads_meaning_that_words_alone_miss():
     m = load_model()
     if m.encoder() is None:

@@ -194,8 +194,7 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
     except moderation.CommentNotFound:
         return 404, {"id": comment_id, "message": "no such comment"}
     except TransitionNotAllowed as exc:
-        allowed = ", ".join(moderation.allowed_actions(exc.current)) or "none"
-        return 409, {"id": comment_id, "message": f"{exc}; a {exc.current.value} comment can take: {allowed}"}
+        return 409, {"id": comment_id, "message": f"{exc}; {moderation.what_it_can_take(exc.current)}"}
     except (moderation.NotSpam, moderation.NotRestorable) as exc:
         return 409, {"id": comment_id, "message": str(exc)}
     except UNAVAILABLE:
@@ -311,8 +310,9 @@ def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotate
                          "page) and next_cursor, to pass back for the next page.",
              responses={202: {"description": "Queued for scoring again"}, **ERROR_RESPONSES, **AUTH},
              tags=["moderation"], security=BEARER)
-def recheck_held(request: Annotated[RecheckRequest, Body()]):
+def recheck_held(request: Annotated[RecheckRequest | None, Body()] = None):
     require(router.current_event, "moderator")
+    request = request or RecheckRequest()  # every field has its default: a call with no body is one too
     try:
         body = moderation.recheck_held(runtime.store(), runtime.queues(), request.cursor, request.post_id,
                                        request.limit)

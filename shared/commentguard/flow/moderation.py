@@ -73,8 +73,8 @@ def _target(action: str, comment: Comment) -> Status:
     if action != "restore":
         return _TARGET[action]
     if comment.status not in RESTORABLE:
-        raise NotRestorable(f"a {comment.status.value} comment is in neither the trash nor the spam folder: "
-                            "approve, hold, spam or trash it")
+        raise NotRestorable(f"a {comment.status.value} comment is in neither the trash nor the spam folder; "
+                            + what_it_can_take(comment.status))
     before = (last_move_into(comment, comment.status) or {}).get("from")
     return Status.APPROVED if before in (Status.APPROVED.value, Status.PUBLISHED.value) else Status.HELD
 
@@ -200,8 +200,10 @@ def sender_comments(store: CommentStore, comment_id: str, by: str, limit: int, c
     if comment is None:
         raise CommentNotFound(comment_id)
     key = comment.author_key if by == "email" else comment.client_key
-    if not key:  # no email given, or erased
-        return {"by": by, "comments": [], "next_cursor": None}
+    if not key:  # no email given, or erased: the comment alone, and where else to look
+        gone = "gave no email, or it was erased" if by == "email" else "has no client address left (erased)"
+        return {"by": by, "comments": [moderator_view(comment)], "next_cursor": None,
+                "message": f"this comment {gone}: look by={'address' if by == 'email' else 'email'} instead"}
     ids, next_cursor = store.page_by_sender(by, key, limit, cursor)
     return {"by": by, "comments": [moderator_view(c) for c in store.comments(ids)], "next_cursor": next_cursor}
 
@@ -254,11 +256,14 @@ def _counters(action: str, target: Status, comment: Comment, abuse: bool | None,
     return counters
 
 
-def allowed_actions(status: Status) -> list[str]:
-    """What a moderator may do with a comment in ``status``, for an answer that refuses an action."""
+def what_it_can_take(status: Status) -> str:
+    """What a moderator may do with a comment in ``status``, for an answer that refuses an action: the
+    actions each lead somewhere from there, and deleting for good (DELETE, or a bulk "delete") where allowed."""
     actions = [a for a in ACTIONS if a != "restore" and can_move(status, _TARGET[a])
                and (a != "ham" or status in (Status.SPAM, Status.HELD))]
-    return actions + (["restore"] if status in RESTORABLE else []) + (["delete"] if status in DELETABLE else [])
+    actions += ["restore"] if status in RESTORABLE else []
+    said = f"a {status.value} comment can take: {', '.join(actions) or 'none'}"
+    return said + (", or be deleted for good" if status in DELETABLE else "")
 
 
 def _held_for_abuse(comment: Comment) -> bool:
@@ -301,8 +306,7 @@ def decide(
         raise CommentNotFound(comment_id)
     current, target = comment.status, _target(action, comment)
     if action == "ham" and current not in (Status.SPAM, Status.HELD):
-        raise NotSpam(f"a {current.value} comment is not waiting on the filter's verdict"
-                      + (": restore it (or approve it)" if current is Status.TRASH else ""))
+        raise NotSpam(f"a {current.value} comment is not waiting on the filter's verdict; " + what_it_can_take(current))
     check_move(current, target)
     at = iso_utc(now)
     set_fields: dict[str, Any] = {"decided_by": actor, "decided_at": at}

@@ -21,6 +21,7 @@ SCORER_GROUPS = ("spam", "toxicity")
 #: site's own rules for whom a person reads first (every comment, a premoderated post's, a first comment, a
 #: language the site does not take), which a scorer of the spam group carries (``held_for = "site"``).
 HELD_FOR = (*SCORER_GROUPS, "site")
+_READ_FIRST = {"toxicity": 0, "spam": 1, "site": 2}
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +63,14 @@ class Pipeline:
         decision = self.policy.decide(findings, models=versions)
         if decision.verdict is not Verdict.HOLD:
             return decision
-        holding = {g for f, g in zip(findings, group_of, strict=True) if self.policy.holds(f)}
-        held_for = tuple(g for g in HELD_FOR if g in holding)
-        return replace(decision, held_for=held_for)
+        holding = [(f, g) for f, g in zip(findings, group_of, strict=True) if self.policy.holds(f)]
+        held_for = tuple(g for g in HELD_FOR if any(held == g for _, held in holding))
+        # Among the reasons that hold it, abuse first, then spam, then the site's own holds: the first
+        # is what a moderator's mail says, and "this site approves every comment by hand" must not hide a threat.
+        first = [f.reason for f, _ in sorted(holding, key=lambda pair: _READ_FIRST[pair[1]])]
+        shown = {id(r) for r in first}
+        reasons = (*first, *(r for r in decision.reasons if id(r) not in shown))
+        return replace(decision, held_for=held_for, reasons=reasons)
 
 
 def build_pipeline(

@@ -36,7 +36,7 @@ class LinkCountRule:
                 Finding(
                     self.name,
                     Effect.HOLD,
-                    Reason("too_many_links", f"{count} links, limit {self.limit}"),
+                    Reason("too_many_links", f"{count} links; this site holds a comment with {self.limit} or more"),
                 )
             )
         return findings
