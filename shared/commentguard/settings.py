@@ -52,6 +52,8 @@ class Settings:
     require_email: bool = False  # WordPress "Comment author must fill out name and email"
     # The site's own domains (SiteDomains): its pages are where comments are posted from (post_url).
     site_domains: frozenset[str] = frozenset()
+    # The header the site's proxy sets to the reader's address (``api.client``); empty: API Gateway's peer.
+    client_address_header: str = ""
     rules: RulesConfig = field(default_factory=RulesConfig)
     thresholds: Thresholds = field(default_factory=Thresholds)
 
@@ -76,6 +78,7 @@ class Settings:
             resend_after_seconds=_float(env, "RESEND_AFTER_SECONDS", 120.0),
             require_email=flag(env, "REQUIRE_EMAIL"),
             site_domains=parse_domains(env.get("SITE_DOMAINS", "")),
+            client_address_header=env.get("CLIENT_ADDRESS_HEADER", "").strip(),
             rules=RulesConfig(
                 max_links=int(_float(env, "MAX_LINKS", 2)),
                 moderation_keys=_words(env.get("MODERATION_KEYS", "")),

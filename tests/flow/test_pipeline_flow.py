@@ -477,6 +477,25 @@ def test_a_second_comment_within_the_flood_window_is_refused_with_retry_after(pi
     _post_ok(pipeline, author_name="Bob", content=HAM[2], ip="192.0.2.102")
 
 
+def test_behind_a_proxy_that_names_each_readers_address_readers_do_not_share_one_flood_limit(pipeline, monkeypatch):
+    proxy = "203.0.113.9"
+    monkeypatch.setenv("FLOOD_SECONDS", "15")
+    runtime.reset()
+
+    def post(reader: str, content: str) -> int:
+        return pipeline.request("POST", "/comments", {"post_id": POST, "author_name": f"R{reader[-1]}",
+                                                      "content": content}, ip=proxy,
+                                headers={"cloudfront-viewer-address": f"{reader}:51000"})[0]
+
+    assert post("198.51.100.11", HAM[0]) == 202
+    assert post("198.51.100.12", HAM[1]) == 429  # by default the proxy's address is every reader's
+    monkeypatch.setenv("CLIENT_ADDRESS_HEADER", "CloudFront-Viewer-Address")
+    runtime.reset()
+    assert post("198.51.100.13", HAM[2]) == 202
+    assert post("198.51.100.14", HAM[3]) == 202
+    assert post("198.51.100.14", HAM[0] + " Again.") == 429  # one reader still has the limit
+
+
 @pytest.mark.parametrize(
     "payload, field",
     [

@@ -17,6 +17,7 @@ from ..flow import reports
 from ..flow.intake import EmailRequired, ForeignPostUrl, IntakeDeps, InvalidReply, accept
 from ..settings import settings
 from ..submission import CommentId, CommentSubmission
+from .client import client_address
 from .errors import ERROR_RESPONSES, error, json_response
 
 logger = Logger(child=True)
@@ -47,7 +48,7 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
     deps = IntakeDeps(runtime.store(), runtime.queues(), runtime.secret_key(), settings())
     logger.append_keys(post_id=submission.post_id)
     try:
-        comment = accept(submission, request.source_ip, request.user_agent, logger.get_correlation_id() or "", deps)
+        comment = accept(submission, _reader_address(), request.user_agent, logger.get_correlation_id() or "", deps)
     except InvalidReply as exc:
         return _refused("invalid_reply", error(422, str(exc), field="parent_id"))
     except EmailRequired as exc:
@@ -69,6 +70,11 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
     return json_response(202, Accepted(id=comment.id).model_dump())
 
 
+def _reader_address() -> str:
+    event = router.current_event
+    return client_address(event.headers, event.request_context.http.source_ip, settings().client_address_header)
+
+
 def _refused(reason: str, response: Response) -> Response:
     logger.info("comment refused", extra={"refusal": reason})
     with single_metric(name="CommentsRefused", unit=MetricUnit.Count, value=1) as metric:
@@ -85,10 +91,9 @@ def _refused(reason: str, response: Response) -> Response:
     tags=["comments"],
 )
 def report_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ReportRequest, Body()]):
-    source_ip = router.current_event.request_context.http.source_ip
     try:
         outcome = reports.report(runtime.store(), runtime.events, settings(), runtime.secret_key(), comment_id,
-                                 request.reason, source_ip, time.time())
+                                 request.reason, _reader_address(), time.time())
     except reports.NotReportable:
         return error(404, "no such published comment", field="id")
     logger.info("comment reported", extra={"comment_id": comment_id, "reason": request.reason,

@@ -1,0 +1,54 @@
+"""Which address a request came from: API Gateway's peer, or the reader's, as the site's proxy says.
+
+Behind CloudFront, or when the site's backend posts for its readers, API Gateway's ``sourceIp`` is the
+proxy's, the same for every reader: one flood limit, one reports budget and one spam mark for all of
+them. ``ClientAddressHeader`` names the header that proxy sets to the reader's address (CloudFront's
+``CloudFront-Viewer-Address``, say). Trust it only where the API takes no traffic but the proxy's: a
+reader calling the API directly could write any address in it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+
+log = logging.getLogger(__name__)
+
+
+# CloudFront writes the viewer's port after the address, an IPv6 one too ("2001:db8::1:46532"): the port
+# must be cut off there, where elsewhere "2001:db8::1:443" would be an address.
+_PORT_ALWAYS = {"cloudfront-viewer-address"}
+
+
+def address_in(value: str, port_always: bool = False) -> str | None:
+    """The address a proxy's header gives: "198.51.100.7", "198.51.100.7:46532", "[2001:db8::1]:443", or
+    with ``port_always`` CloudFront's "2001:db8::1:46532"; in a list ("X-Forwarded-For: a, b"), the last,
+    which the nearest proxy added (those before it, the reader may have written). None for anything else."""
+    last = value.rsplit(",", 1)[-1].strip()
+    if last.startswith("[") and "]" in last:
+        candidates = [last[1:last.index("]")]]
+    elif port_always:
+        candidates = [last.rsplit(":", 1)[0]]
+    else:  # an address, or an IPv4 one with its port
+        candidates = [last, last.rsplit(":", 1)[0]] if last.count(":") == 1 else [last]
+    for candidate in candidates:
+        try:
+            return str(ipaddress.ip_address(candidate))
+        except ValueError:
+            continue
+    return None
+
+
+def client_address(headers: dict[str, str] | None, source_ip: str, header: str) -> str:
+    """The reader's address: from ``header`` when the site names one and it holds an address, else the
+    peer API Gateway saw (logged: a proxy that stopped setting the header puts every reader behind one)."""
+    if not header:
+        return source_ip
+    name = header.lower()
+    value = (headers or {}).get(name)
+    address = address_in(value, name in _PORT_ALWAYS) if value else None
+    if address is None:
+        log.warning("no client address in the configured header; using the peer's",
+                    extra={"header": header, "value": (value or "")[:100]})
+        return source_ip
+    return address
