@@ -9,6 +9,7 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from commentguard import runtime
 from commentguard.batch import comment_ids_of, message_of, run_batch
 from commentguard.flow.scoring import ScoringDeps, score_comment
+from commentguard.scoring.comprehend import FAILED as COMPREHEND_FAILED
 from commentguard.settings import settings
 
 logger = Logger()
@@ -29,6 +30,8 @@ def record_handler(record: SQSRecord) -> None:
         logger.info("nothing to score", extra={"status": outcome.status.value if outcome.status else None})
         return
     decision = outcome.decision
+    if any(r.code == COMPREHEND_FAILED for r in decision.reasons):
+        metrics.add_metric(name="ComprehendFailures", unit=MetricUnit.Count, value=1)
     if outcome.recheck:  # not a new verdict: the Verdicts metrics count each comment once
         logger.info("comment rechecked", extra={"status": outcome.status.value, "spam_score": decision.spam_score,
                                                 "reasons": [r.code for r in decision.reasons]})

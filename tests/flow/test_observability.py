@@ -187,6 +187,19 @@ def test_every_function_and_every_queue_has_its_alarms(template):
     assert any(ns == "AWS/ApiGateway" and m == "5xx" for ns, m, _ in watched)
 
 
+def _failing_comprehend(build):
+    """The scoring function's Comprehend scorer, its client refusing every call as a throttled account would."""
+    def failing():
+        scorer = build()
+        scorer.client.meta.events.register("before-call.comprehend.DetectToxicContent", _throttled)
+        return scorer
+    return failing
+
+
+def _throttled(**_):
+    raise RuntimeError("ThrottlingException")
+
+
 def test_alarms_on_our_own_metrics_match_what_the_handlers_emit(template, pipeline, capfd, monkeypatch):
     from commentguard.flow.resend import MAX_RESENDS
 
@@ -201,6 +214,13 @@ def test_alarms_on_our_own_metrics_match_what_the_handlers_emit(template, pipeli
         raise RuntimeError("EventBridge is down")
 
     runtime.events().client.meta.events.register("before-call.events.PutEvents", refuse)
+    # ... with Amazon Comprehend switched on and failing (ComprehendFailures).
+    from commentguard.scoring import pipeline as scoring_pipeline
+
+    monkeypatch.setenv("COMPREHEND_TOXICITY", "true")
+    runtime.pipeline.cache_clear()
+    scoring_pipeline._toxicity_scorer.cache_clear()
+    monkeypatch.setattr(scoring_pipeline, "_toxicity_scorer", _failing_comprehend(scoring_pipeline._toxicity_scorer))
     pipeline.deliver("ScoringQueue")
     # The minute's sweeps: the moderation queue's size; and Ann's approval, whose publish message nobody
     # consumes here, re-sent until the resender gives up on it (CommentsStuck).

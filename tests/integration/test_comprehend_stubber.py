@@ -51,7 +51,7 @@ def test_throttling_falls_back_to_the_local_score_and_says_why(stubbed):
     scorer = ComprehendToxicityScorer(fallback=_Local(), client=client)
     findings = scorer.score(CommentInput(content="This is the worst article I have ever read on the site"))
     assert findings[0].scores == {"toxicity": 0.8}
-    assert findings[-1].reason.code == "comprehend_skipped" and "ThrottlingException" in findings[-1].reason.message
+    assert findings[-1].reason.code == "comprehend_failed" and "ThrottlingException" in findings[-1].reason.message
 
 
 def test_a_service_error_falls_back_to_the_local_score(stubbed):

@@ -38,6 +38,8 @@ CONNECT_TIMEOUT = 1.0
 READ_TIMEOUT = 2.0
 MAX_ATTEMPTS = 2  # botocore's count includes the first call: one retry
 PAUSE_SECONDS = 60.0
+#: The reason code of a comment Comprehend failed on (or was paused for): the scoring function counts them.
+FAILED = "comprehend_failed"
 
 LABEL_WORDS = {
     "GRAPHIC": "graphic",
@@ -111,8 +113,8 @@ class ComprehendToxicityScorer:
             self._client = self._factory()
         return self._client
 
-    def _fallback(self, comment: CommentInput, why: str) -> list[Finding]:
-        note = Finding(self.name, Effect.NOTE, Reason("comprehend_skipped", why))
+    def _fallback(self, comment: CommentInput, why: str, code: str = "comprehend_skipped") -> list[Finding]:
+        note = Finding(self.name, Effect.NOTE, Reason(code, why))
         if self.fallback is None:
             return [note]
         return [*self.fallback.score(comment), note]
@@ -124,7 +126,8 @@ class ComprehendToxicityScorer:
         if not is_english(text):
             return self._fallback(comment, "not English: Comprehend not asked, local toxicity score used")
         if self._clock() < self._paused_until:
-            return self._fallback(comment, "Comprehend paused after a recent failure: local toxicity score used")
+            return self._fallback(comment, "Comprehend paused after a recent failure: local toxicity score used",
+                                  FAILED)
         segs = segments(text)
         try:
             answer = self.client.detect_toxic_content(TextSegments=[{"Text": s} for s in segs], LanguageCode="en")
@@ -143,7 +146,7 @@ class ComprehendToxicityScorer:
             why = code or type(exc).__name__
             self._paused_until = self._clock() + self.pause_seconds
             log.warning("comprehend detect_toxic_content failed (%s); using the local toxicity score", why)
-            return self._fallback(comment, f"Comprehend unavailable ({why}): local toxicity score used")
+            return self._fallback(comment, f"Comprehend unavailable ({why}): local toxicity score used", FAILED)
         top = sorted(labels.items(), key=lambda kv: -kv[1])[:2]
         message = f"Comprehend toxicity {toxicity:.2f}"
         if top:
