@@ -96,3 +96,71 @@ def test_a_path_segment_has_one_variable_name_across_routes(template):
                 if segment.startswith("{"):
                     prefix = "/".join(segments[:depth])
                     assert names.setdefault(prefix, segment) == segment, (route.path, names[prefix])
+
+
+def test_a_moderation_app_url_gives_the_stacks_pool_a_hosted_sign_in_page_returning_there_and_none_without():
+    plain = load_template(TEMPLATE, {})
+    assert not plain.resource_enabled("ModeratorUserPoolDomain")
+    assert "CallbackURLs" not in plain.resolve(plain.resources["ModeratorUserPoolClient"]["Properties"])
+
+    app = "https://news.example/moderate"
+    hosted = load_template(TEMPLATE, {"ModerationAppUrl": app})
+    assert hosted.resource_enabled("ModeratorUserPoolDomain")
+    client = hosted.resolve(hosted.resources["ModeratorUserPoolClient"]["Properties"])
+    assert client["AllowedOAuthFlows"] == ["code"] and not client["GenerateSecret"]  # a public client: PKCE
+    assert client["CallbackURLs"] == client["LogoutURLs"] == [app]
+    assert "ALLOW_USER_SRP_AUTH" in client["ExplicitAuthFlows"]  # SRP apps sign in as before
+
+    own_issuer = load_template(TEMPLATE, {"ModerationAppUrl": app, "JwtIssuer": "https://id.example",
+                                          "JwtAudience": "commentguard"})
+    assert not own_issuer.resource_enabled("ModeratorUserPoolDomain")  # no pool of ours to host a page for
+
+
+def _held_event(reasons: list[dict]) -> dict:
+    """A "Comment Held" event as the bus passes it to the rule, its detail from the real adapter."""
+    from commentguard.adapters.events import CommentEvents
+    from commentguard.models import Comment
+    from commentguard.states import Status
+
+    sent = []
+
+    class Bus:
+        def put_events(self, Entries):
+            sent.extend(Entries)
+            return {"FailedEntryCount": 0, "Entries": [{"EventId": "1"}]}
+
+    comment = Comment(id="c-1", post_id="budget-2027", author_name='Ann "A"', content="I know where you live.",
+                      content_html="<p>I know where you live.</p>", created_at="2026-12-05T09:59:58Z",
+                      created_ts=0.0, status=Status.HELD, post_url="https://news.example/budget", reasons=reasons)
+    CommentEvents(Bus(), "bus").comment_held(comment, "2026-12-05T10:00:00Z", "corr")
+    return {"detail": json.loads(sent[0]["Detail"])}
+
+
+def _mail(template, event: dict) -> list[str]:
+    """What EventBridge's input transformer makes of the event for the moderators' topic: the template's
+    lines, each a JSON string, with each <name> replaced by its path's value escaped inside the quotes."""
+    [target] = template.resources["HeldCommentRule"]["Properties"]["Targets"]
+    transformer = template.resolve(target["InputTransformer"])
+
+    def at(path: str):
+        value = event
+        for part in re.findall(r"\w+|\[\d+\]", path.removeprefix("$.")):
+            value = value[int(part[1:-1])] if part.startswith("[") else value[part]
+        return value
+
+    text = transformer["InputTemplate"]
+    for name, path in transformer["InputPathsMap"].items():
+        text = text.replace(f"<{name}>", json.dumps(at(path))[1:-1])
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_the_moderators_mail_names_the_first_reason_and_links_the_moderation_app_when_there_is_one():
+    event = _held_event([{"code": "threat", "message": "threatens the reader"},
+                         {"code": "manual_approval", "message": "this site approves every comment by hand"}])
+    plain = _mail(load_template(TEMPLATE, {}), event)
+    assert plain[0] == ('A comment by Ann "A" on budget-2027 https://news.example/budget is held for moderation: '
+                        "threatens the reader.")
+    assert plain[1] == "I know where you live."
+    assert plain[2].startswith("Decide: https://") and "/moderation/comments/c-1 " in plain[2]
+    app = _mail(load_template(TEMPLATE, {"ModerationAppUrl": "https://news.example/moderate"}), event)
+    assert app[:2] == plain[:2] and app[2] == "Decide: https://news.example/moderate?comment=c-1"
