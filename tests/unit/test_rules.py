@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from commentguard import formtoken
 from commentguard.scoring.base import CommentInput, Effect, Verdict
 from commentguard.scoring.policy import Policy
 from commentguard.scoring.rules import (
+    JunkTextRule,
     FormTimeRule,
     HoneypotRule,
     LanguageRule,
@@ -818,3 +821,31 @@ def test_a_hold_by_the_sites_own_rules_is_held_for_the_site_and_one_the_spam_rul
     assert calm.verdict.value == "hold" and calm.held_for == ("site",)
     links = pipeline.score(CommentInput(content="Two sources: https://a.example/report and https://b.example/data."))
     assert links.held_for == ("spam", "site")
+
+
+@pytest.mark.parametrize("text, says", [
+    ("a" + "\u0301" * 300 + " hello", "300 marks on one letter"),
+    ("look " + "a" * 5000, "5,000-character word with no space"),
+    ("x\n" * 20_000, "the same few characters over and over (40,000 characters"),
+    ("\U0001F468\u200d\U0001F469\u200d\U0001F467" * 2500, "over and over"),
+])
+def test_text_that_breaks_the_page_it_is_published_on_is_held_whatever_it_says(text, says):
+    [finding] = JunkTextRule().score(comment(text))
+    assert finding.effect is Effect.HOLD and finding.reason.code == "junk_text" and says in finding.reason.message
+
+
+_WORDS = ("the council said its plan for the bridge would cost more than the city had set aside last spring "
+          "while residents on the east side asked why buses were cut and how the new budget pays for repairs "
+          "schools libraries parks police overtime and a study nobody read before the vote on tuesday night").split()
+_LONG_PROSE = " ".join(random.Random(0).choices(_WORDS, k=700))  # 4,000 characters of varied words
+
+
+@pytest.mark.parametrize("text", [
+    "Tiếng Việt có dấu: người dân đã phản đối kế hoạch này.",  # two marks on a letter at most
+    "בְּרֵאשִׁ֖ית בָּרָ֣א אֱלֹהִ֑ים",  # vowel points and cantillation
+    "The report is at https://example.gov/" + "a" * 200,  # a long link wraps where the page's CSS says
+    "这是一个很长的中文句子，没有空格，" * 20,  # a script written without spaces
+    _LONG_PROSE,
+])
+def test_ordinary_text_in_any_script_and_long_prose_are_not_junk(text):
+    assert JunkTextRule().score(comment(text)) == []

@@ -431,6 +431,39 @@ class ScamContactRule:
         return [Finding(self.name, Effect.HOLD, reason, spam_evidence=True) for reason in found]
 
 
+# Text that breaks the page it is published on, whatever it says: "Zalgo" letters under a tower of
+# combining marks that spill over the lines around them (a script's own letters carry one to three),
+# a run of letters with no space that no line can break, and the same few characters over and over.
+_STACKED_MARKS = re.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{6,}")
+_UNBROKEN = re.compile(r"[A-Za-z0-9]{120,}")
+_REPEATED_FROM = 2_000  # characters: shorter text is read, not measured
+_REPEATED_RATIO = 12  # zlib shrinks prose 2 to 4 times, and a page of "x" lines hundreds of times
+
+
+class JunkTextRule:
+    name = "junk_text"
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        text = comment.content
+        why = None
+        if not text.isascii() and (marks := _longest(_STACKED_MARKS, text)):
+            why = f"letters under stacked accents ({marks:,} marks on one letter): they spill over the page's other lines"
+        elif (run := _longest(_UNBROKEN, text)) and "://" not in text and "www." not in text:
+            why = f"a {run:,}-character word with no space: no line of the page can break it"
+        elif len(text) >= _REPEATED_FROM:
+            import zlib  # only for long comments
+
+            data = text.encode("utf-8", "surrogatepass")
+            ratio = len(data) / len(zlib.compress(data, 1))
+            if ratio >= _REPEATED_RATIO:
+                why = f"the same few characters over and over ({len(text):,} characters that compress {ratio:.0f} to 1)"
+        return [] if why is None else [Finding(self.name, Effect.HOLD, Reason("junk_text", why))]
+
+
+def _longest(pattern: re.Pattern[str], text: str) -> int:
+    return max((len(m.group(0)) for m in pattern.finditer(text)), default=0)
+
+
 class WebsiteRule:
     """What the Website field says (``text.websites``): a host that names a trade comment spam sells, or praise
     that fits any post beside a website from an author not yet approved, is evidence of spam (held; the
@@ -574,6 +607,7 @@ def rule_scorers(config: RulesConfig) -> list:
         WordListRule("disallowed_keys", config.disallowed_keys, Effect.SPAM, "disallowed_key"),
         WordListRule("moderation_keys", config.moderation_keys, Effect.HOLD, "moderation_key"),
         ScamContactRule(),
+        JunkTextRule(),
         WebsiteRule(config),
         LanguageRule(config),
         MarkedSpamRule(),
