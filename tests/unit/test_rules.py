@@ -10,9 +10,9 @@ from commentguard import formtoken
 from commentguard.scoring.base import CommentInput, Effect, Verdict
 from commentguard.scoring.policy import Policy
 from commentguard.scoring.rules import (
-    JunkTextRule,
     FormTimeRule,
     HoneypotRule,
+    JunkTextRule,
     LanguageRule,
     LinkCountRule,
     ManualApprovalRule,
@@ -834,9 +834,7 @@ def test_text_that_breaks_the_page_it_is_published_on_is_held_whatever_it_says(t
     assert finding.effect is Effect.HOLD and finding.reason.code == "junk_text" and says in finding.reason.message
 
 
-_WORDS = ("the council said its plan for the bridge would cost more than the city had set aside last spring "
-          "while residents on the east side asked why buses were cut and how the new budget pays for repairs "
-          "schools libraries parks police overtime and a study nobody read before the vote on tuesday night").split()
+_WORDS = ["the", "council", "said", "its", "plan", "for", "the", "bridge", "would", "cost", "more", "than", "the", "city", "had", "set", "aside", "last", "spring", "while", "residents", "on", "the", "east", "side", "asked", "why", "buses", "were", "cut", "and", "how", "the", "new", "budget", "pays", "for", "repairs", "schools", "libraries", "parks", "police", "overtime", "and", "a", "study", "nobody", "read", "before", "the", "vote", "on", "tuesday", "night"]
 _LONG_PROSE = " ".join(random.Random(0).choices(_WORDS, k=700))  # 4,000 characters of varied words
 
 
