@@ -131,6 +131,21 @@ def test_a_stopping_stack_leaves_the_state_file_of_a_serve_started_after_it_alon
     assert json.loads((tmp_path / "local-issuer.json").read_text())["kid"] == newer.kid
 
 
+def test_a_second_serve_does_not_take_over_the_state_of_one_that_runs_but_replaces_a_stale_one(monkeypatch, tmp_path):
+    from commentguard_dev.localstack.auth import LocalIssuer
+
+    monkeypatch.setenv("COMMENTGUARD_STATE_DIR", str(tmp_path))
+    state = tmp_path / "local-issuer.json"
+    with LocalStack(FIXTURE, schedules=False, save_issuer=True):
+        first = json.loads(state.read_text())
+        with pytest.raises(ValueError, match=r"another local stack serves at .*COMMENTGUARD_STATE_DIR"):
+            LocalStack(FIXTURE, schedules=False, save_issuer=True).start()
+        assert json.loads(state.read_text()) == first  # its tokens still pass
+    LocalIssuer.generate().save(api_url="http://127.0.0.1:9", endpoint_url="")  # a stack killed outright
+    with LocalStack(FIXTURE, schedules=False, save_issuer=True) as stack:
+        assert json.loads(state.read_text())["api_url"] == stack.base_url
+
+
 def test_a_stack_that_cannot_start_says_why_and_leaves_nothing_running(monkeypatch):
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
     threads_before = set(threading.enumerate())

@@ -135,6 +135,9 @@ class LocalStack:
 
         from . import moto_patches
 
+        if self.save_issuer:
+            _refuse_to_replace_a_running_stack()
+
         moto_patches.apply()
         self._sys_path_before = list(sys.path)
         if logging.getLogger("werkzeug").level == logging.NOTSET:
@@ -414,3 +417,25 @@ def serve(
             signal.signal(sig, handler)
     print("stopped.", file=out, flush=True)
     return 0
+
+
+def _refuse_to_replace_a_running_stack() -> None:
+    """A second `commentguard serve` would write its key over the first's, and the first would refuse every
+    token `commentguard token` mints from then on: one serve per state folder."""
+    import urllib.error
+
+    from .auth import running_stack, state_file
+
+    api_url = running_stack().get("api_url")
+    if not api_url:
+        return
+    try:
+        with urllib.request.urlopen(f"{api_url}/openapi.json", timeout=2):
+            pass
+    except urllib.error.HTTPError:
+        pass  # it answered: it runs
+    except (OSError, ValueError):
+        return  # left behind by a stack that did not stop cleanly
+    raise ValueError(f"another local stack serves at {api_url} (its key is in {state_file()}): stop it first, "
+                     "or give each stack, and the commands that talk to it, a folder of its own with "
+                     "COMMENTGUARD_STATE_DIR")
