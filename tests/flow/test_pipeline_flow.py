@@ -459,6 +459,8 @@ def test_a_listing_pages_with_an_opaque_cursor(pipeline):
     status, rest, _ = pipeline.request("GET", f"/posts/{POST}/comments?limit=3&order=newest&cursor={newest['next_cursor']}")
     assert [c["id"] for c in rest["comments"]] == ids[1::-1] and rest["next_cursor"] is None
     assert pipeline.request("GET", f"/posts/{POST}/comments?order=random")[0] == 422
+    status, body, _ = pipeline.request("GET", f"/posts/{POST}/comments?limit=3&cursor={newest['next_cursor']}")
+    assert status == 400 and "cursor pages order=newest" in body["message"]  # not the oldest page again
 
 
 @pytest.mark.parametrize("flood_by", ["address", "email"])

@@ -127,9 +127,9 @@ def _cursor(key: dict) -> str:
 def test_a_forged_cursor_whose_keys_dynamodb_would_refuse_is_a_400(pipeline, forged):
     assert pipeline.post(post_id=POST, author_name="Ann", content=TEXT, ip="192.0.2.30")[0] == 202
     pipeline.drain()
-    key = {"id": "a", "post_id": POST, "listing_key": "2026-12-01T00:00:00.000Z#a"} | forged
+    key = {"id": "a", "post_id": POST, "listing_key": "2026-12-01T00:00:00.000Z#a", "order": "oldest"} | forged
     _refused_naming(pipeline.request("GET", f"/posts/{POST}/comments?cursor={_cursor(key)}"), 400, "cursor")
-    held = {"id": "a", "status": "held", "created_at": "2026-12-01T00:00:00.000Z"}
+    held = {"id": "a", "status": "held", "created_at": "2026-12-01T00:00:00.000Z", "order": "newest"}
     held |= {("created_at" if k == "listing_key" else k): v for k, v in forged.items()}
     for query in ("", f"&post_id={POST}"):
         answer = pipeline.request("GET", f"/moderation/comments?status=held{query}&cursor={_cursor(held)}",
@@ -138,6 +138,6 @@ def test_a_forged_cursor_whose_keys_dynamodb_would_refuse_is_a_400(pipeline, for
 
 
 def test_a_cursor_at_the_limits_dynamodb_takes_still_pages(pipeline):
-    key = {"id": "a", "post_id": POST, "listing_key": "z" * 1_024}
+    key = {"id": "a", "post_id": POST, "listing_key": "z" * 1_024, "order": "oldest"}
     status, body, _ = pipeline.request("GET", f"/posts/{POST}/comments?cursor={_cursor(key)}")
     assert (status, body["comments"]) == (200, [])

@@ -395,19 +395,28 @@ def _only_conflicts(exc: ClientError) -> bool:
     return "TransactionConflict" in codes and codes <= {"TransactionConflict", "None", None}
 
 
-def _encode_cursor(key: dict[str, Any] | None) -> str | None:
+def _order(forward: bool) -> str:
+    return "oldest" if forward else "newest"
+
+
+def _encode_cursor(key: dict[str, Any] | None, forward: bool) -> str | None:
+    """Where the next page starts, and which way it runs: a cursor read the other way would skip back to
+    the start, or page over what was already shown."""
     if not key:
         return None
-    return base64.urlsafe_b64encode(json.dumps(_from_dynamo(key), separators=(",", ":")).encode()).decode()
+    marked = {**_from_dynamo(key), "order": _order(forward)}
+    return base64.urlsafe_b64encode(json.dumps(marked, separators=(",", ":")).encode()).decode()
 
 
-def _decode_cursor(cursor: str, expected_keys: set[str]) -> dict[str, Any]:
+def _decode_cursor(cursor: str, expected_keys: set[str], forward: bool) -> dict[str, Any]:
     try:
         key = json.loads(base64.urlsafe_b64decode(cursor.encode()))
     except (ValueError, UnicodeDecodeError) as exc:
         raise BadCursor("cursor is not one this API gave out") from exc
-    if not isinstance(key, dict) or set(key) != expected_keys or not all(map(_key_value, key.values())):
+    if not isinstance(key, dict) or set(key) != expected_keys | {"order"} or not all(map(_key_value, key.values())):
         raise BadCursor("cursor is not one this API gave out")
+    if (order := key.pop("order")) != _order(forward):
+        raise BadCursor(f"cursor pages order={order}: ask with that order, or start again without the cursor")
     return key
 
 
@@ -527,13 +536,13 @@ class CommentStore:
             "Limit": limit,
         }
         if cursor:
-            start = _decode_cursor(cursor, {"id", key, sort_key})
+            start = _decode_cursor(cursor, {"id", key, sort_key}, forward)
             if start[key] != value:
                 raise BadCursor(f"cursor belongs to another {key}")
             query["ExclusiveStartKey"] = self._item(start)
         answer = self.client.query(**query)
         last = answer.get("LastEvaluatedKey")
-        return [self._plain(i) for i in answer.get("Items", [])], _encode_cursor(self._plain(last) if last else None)
+        return [self._plain(i) for i in answer.get("Items", [])], _encode_cursor(self._plain(last) if last else None, forward)
 
     def published_page(self, post_id: str, limit: int, cursor: str | None,
                        newest_first: bool = False) -> tuple[list[dict], str | None]:
@@ -563,7 +572,8 @@ class CommentStore:
                     found.append(comment)
                     if len(found) == limit:
                         more = n < len(rows) or next_cursor is not None
-                        return found, _encode_cursor({k: row[k] for k in ("id", "status", "created_at")}) if more else None
+                        return found, _encode_cursor({k: row[k] for k in ("id", "status", "created_at")},
+                                                     not newest_first) if more else None
             cursor = next_cursor
             if cursor is None:
                 break
