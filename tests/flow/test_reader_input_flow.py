@@ -141,3 +141,10 @@ def test_a_cursor_at_the_limits_dynamodb_takes_still_pages(pipeline):
     key = {"id": "a", "post_id": POST, "listing_key": "z" * 1_024, "order": "oldest"}
     status, body, _ = pipeline.request("GET", f"/posts/{POST}/comments?cursor={_cursor(key)}")
     assert (status, body["comments"]) == (200, [])
+
+
+def test_a_cursor_given_out_before_cursors_named_their_order_still_pages():
+    from commentguard.adapters.store import _decode_cursor
+
+    old = _cursor({"id": "a", "post_id": POST, "listing_key": "2026-12-01T00:00:00.000Z#a"})
+    assert _decode_cursor(old, {"id", "post_id", "listing_key"}, forward=False)["id"] == "a"

@@ -413,9 +413,10 @@ def _decode_cursor(cursor: str, expected_keys: set[str], forward: bool) -> dict[
         key = json.loads(base64.urlsafe_b64decode(cursor.encode()))
     except (ValueError, UnicodeDecodeError) as exc:
         raise BadCursor("cursor is not one this API gave out") from exc
-    if not isinstance(key, dict) or set(key) != expected_keys | {"order"} or not all(map(_key_value, key.values())):
+    # Without "order": a cursor given out before cursors said it, taken as the order it is used with.
+    if not isinstance(key, dict) or set(key) - {"order"} != expected_keys or not all(map(_key_value, key.values())):
         raise BadCursor("cursor is not one this API gave out")
-    if (order := key.pop("order")) != _order(forward):
+    if (order := key.pop("order", _order(forward))) != _order(forward):
         raise BadCursor(f"cursor pages order={order}: ask with that order, or start again without the cursor")
     return key
 
