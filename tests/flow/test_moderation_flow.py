@@ -276,10 +276,15 @@ def test_a_moderator_changing_their_mind_is_not_counted_as_the_filters_mistake(p
         assert act(pipeline, comment_id, "approve", moderator)[0] == 200
         pipeline.drain()
     assert act(pipeline, comment_id, "spam", moderator)[0] == 200
+    assert _accuracy(pipeline, moderator)["missed_spam"] == 1  # the filter let through what a person calls spam
     assert act(pipeline, comment_id, "approve", moderator)[0] == 200  # a person's spam, undone
     accuracy = _accuracy(pipeline, moderator)
     assert accuracy["false_positives"] == 0
-    assert accuracy["missed_spam"] == 1  # the filter did let through what a person called spam
+    assert accuracy["missed_spam"] == 0  # the person's last word: it was no spam, and the filter was right
+    assert _feedback(pipeline, comment_id)["label"] == "ham"
+    assert act(pipeline, comment_id, "spam", moderator)[0] == 200
+    assert act(pipeline, comment_id, "restore", moderator)[0] == 200  # Not Spam undoes it the same way
+    assert _accuracy(pipeline, moderator)["missed_spam"] == 0
 
 
 def test_a_moderator_who_holds_what_the_filter_let_through_and_then_calls_it_spam_counts_it_missed(pipeline):

@@ -245,6 +245,10 @@ def _counters(action: str, target: Status, comment: Comment, abuse: bool | None,
     let_through = comment.verdict == "approve"  # whatever people did with it since
     if action == "spam" and let_through:
         counters["missed_spam"] = 1
+    elif let_through and comment.status is Status.SPAM and target is not Status.TRASH:
+        marked = last_move_into(comment, Status.SPAM)
+        if marked is not None and marked.get("actor") not in FILTER_ACTORS:
+            counters["missed_spam"] = -1  # a person's spam mark taken back: the miss it counted was none
     not_spam = target is Status.APPROVED or (action == "restore" and comment.status is Status.SPAM)
     stopped_as_spam = comment.status is Status.SPAM or "spam" in comment.held_for
     if not_spam and stopped_as_spam and _stopped_by_filter(comment):
@@ -356,7 +360,7 @@ def decide(
         to_publish = CommentMessage(comment.id, comment.post_id, comment.correlation_id or "", approved_at=at)
         if send:
             publish_all(queues, [to_publish])
-    corrections = tuple(k for k in _CORRECTIONS if k in also_counters)
+    corrections = tuple(k for k in _CORRECTIONS if also_counters.get(k, 0) > 0)
     return Decision(comment.id, target, corrections, to_publish)
 
 
@@ -475,7 +479,8 @@ def stats(store: CommentStore, days: int, now: float) -> dict[str, Any]:
             totals[k] = totals.get(k, 0) + v
     verdicts = {k.removeprefix("verdict_"): v for k, v in totals.items() if k.startswith("verdict_")}
     judged = sum(verdicts.values())
-    missed, false_positives = totals.get("missed_spam", 0), totals.get("false_positive", 0)
+    # A spam mark taken back counts -1 on its own day: over days that begin after the mark, never below zero.
+    missed, false_positives = max(0, totals.get("missed_spam", 0)), totals.get("false_positive", 0)
     held = store.status_size(Status.HELD.value)
     since = longest_wait(store) if held else None
     oldest_age = None
