@@ -10,6 +10,7 @@ from commentguard import formtoken
 from commentguard.scoring.base import CommentInput, Effect, Verdict
 from commentguard.scoring.policy import Policy
 from commentguard.scoring.rules import (
+    EmailListRule,
     FormTimeRule,
     HoneypotRule,
     JunkTextRule,
@@ -847,3 +848,11 @@ _LONG_PROSE = " ".join(random.Random(0).choices(_WORDS, k=700))  # 4,000 charact
 ])
 def test_ordinary_text_in_any_script_and_long_prose_are_not_junk(text):
     assert JunkTextRule().score(comment(text)) == []
+
+
+def test_two_or_more_email_addresses_hold_a_comment_and_one_or_a_reply_to_names_does_not():
+    [finding] = EmailListRule().score(comment("Contacts: john.smith@gmail.com, Mary.Jones@gmail.com, pete@yahoo.com"))
+    assert finding.effect is Effect.HOLD and finding.reason.message.startswith("gives 3 e-mail addresses")
+    for text in ("Write to the editor at letters@news.example.", "@bob and @alice, you are both right",
+                 "Same address twice: a@b.com, A@B.com"):
+        assert EmailListRule().score(comment(text)) == [], text

@@ -11,7 +11,7 @@ import unicodedata
 
 from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
-from ..text.normalize import address_spelled_out, letters_joined
+from ..text.normalize import address_spelled_out, emails_in, letters_joined
 from ..text.sources import is_source
 from ..text.websites import is_profile_link, spam_trade, template_praise
 from .base import CommentInput, Effect, Finding, Reason
@@ -460,6 +460,20 @@ class JunkTextRule:
         return [] if why is None else [Finding(self.name, Effect.HOLD, Reason("junk_text", why))]
 
 
+class EmailListRule:
+    """Two or more e-mail addresses in a comment: other people's contact details put on the page, or a
+    list a spammer left; a reader's own address to write to is ``email_contact``'s. None of the 13,000
+    comments of the training data and the probes gives two."""
+
+    name = "email_list"
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        if comment.content.count("@") < 2 or len(found := emails_in(comment.content)) < 2:
+            return []
+        why = f"gives {len(found):,} e-mail addresses: someone's contact details, or a list left for spam"
+        return [Finding(self.name, Effect.HOLD, Reason("email_list", why))]
+
+
 def _longest(pattern: re.Pattern[str], text: str) -> int:
     return max((len(m.group(0)) for m in pattern.finditer(text)), default=0)
 
@@ -608,6 +622,7 @@ def rule_scorers(config: RulesConfig) -> list:
         WordListRule("moderation_keys", config.moderation_keys, Effect.HOLD, "moderation_key"),
         ScamContactRule(),
         JunkTextRule(),
+        EmailListRule(),
         WebsiteRule(config),
         LanguageRule(config),
         MarkedSpamRule(),

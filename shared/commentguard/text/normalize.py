@@ -164,6 +164,15 @@ _EMAIL_RE = re.compile(r"\b[\w.+-]+\s?" + _EMAIL_DOMAIN)
 # An e-mail address has a domain after its "@" (found from the "@", in C): replies to "@name" have
 # none, and _EMAIL_RE itself, which starts with the name, is tried at every position of the text.
 _EMAIL_HINT = re.compile(_EMAIL_DOMAIN)
+
+
+def emails_in(text: str) -> set[str]:
+    """The distinct e-mail addresses written plainly in ``text``, lower-cased."""
+    if "@" not in text or not _EMAIL_HINT.search(text):
+        return set()
+    return {"".join(m.split()).lower() for m in _EMAIL_RE.findall(text)}
+
+
 # Letters spelled out with spaces: "W W W. THE FARRELL REPORT. NET", "s u b s c r i b e".
 _SPACED_LETTERS = re.compile(r"(?<![\w])(?:[a-z] ){3,}[a-z](?![\w])")
 # Four or more spaced letters always end in " x y z" and no letter (found from a literal, in C); most
