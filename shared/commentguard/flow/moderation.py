@@ -321,8 +321,8 @@ def decide(
         remove.append("expires_at")  # rescued from the spam folder or the trash: it must not expire
     if target is Status.HELD:
         set_fields["held_for"] = [BY_MODERATOR]  # held by a person now, not by what scoring found
-    if target is Status.APPROVED and comment.report_count:
-        remove.extend(("report_count", "report_reasons"))  # a moderator has answered the reports
+    if target is Status.APPROVED:  # off to the page: nothing holds it now, as when scoring approves
+        remove.extend(f for f in ("held_for", "report_count", "report_reasons") if getattr(comment, f))
     held_for_abuse = _held_for_abuse(comment)
     abuse = _abuse(action, target, abusive, held_for_abuse)
     also_counters = _counters(action, target, comment, abuse, held_for_abuse)
