@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 
 import boto3
 import pytest
@@ -608,6 +608,30 @@ def test_a_moderator_closes_a_posts_comments_and_a_new_comment_is_refused_with_n
     _post(pipeline, content=GOOD + " Reopened.", ip="192.0.2.31")
     status, form, _ = pipeline.request("GET", f"/posts/{POST}/form-token")
     assert status == 200 and form["token"] and "closes_at" not in form  # no clock unless the site sets one
+
+
+def test_a_posts_comments_close_by_themselves_days_after_the_publication_the_site_gives(pipeline, monkeypatch):
+    _configure(monkeypatch, CLOSE_COMMENTS_DAYS="14")
+    moderator = pipeline.token("moderator")  # the CMS's own account, in the moderator group
+
+    def published(days_ago: float):
+        at = datetime.fromtimestamp(time.time() - days_ago * 86400, tz=UTC).isoformat()
+        return pipeline.request("PUT", f"/moderation/posts/{POST}", {"published_at": at}, token=moderator)
+
+    status, post, _ = published(20)  # an archive article that spammers found before any reader commented
+    assert status == 200 and (post["comment_status"], post["closed_by"]) == ("closed", "automatic")
+    status, body, _ = pipeline.post(post_id=POST, author_name="Spam", content=GOOD, ip="192.0.2.36")
+    assert (status, body["message"]) == (403, "comments are closed on this article")
+
+    status, post, _ = published(2)  # the site corrects the date: twelve days to go
+    assert post["comment_status"] == "open"
+    assert 12 * 86400 - 60 < datetime.fromisoformat(post["closes_at"]).timestamp() - time.time() <= 12 * 86400
+    _post(pipeline, content=GOOD, ip="192.0.2.37")  # its first comment does not restart the clock
+    assert pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]["closes_at"] == post["closes_at"]
+
+    ahead = datetime.fromtimestamp(time.time() + 3 * 86400, tz=UTC).isoformat()
+    for bad in ({"published_at": ahead}, {"published_at": "2026-12-01T10:00:00"}):  # no offset: whose 10 o'clock?
+        assert pipeline.request("PUT", f"/moderation/posts/{POST}", bad, token=moderator)[0] == 422, bad
 
 
 def _opened_days_ago(pipeline, post_id: str, days: float) -> None:

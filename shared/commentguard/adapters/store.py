@@ -1045,14 +1045,18 @@ class CommentStore:
         return _post_status(post_id, self._plain(answer.get("Item") or {}), close_after_seconds, now)
 
     def set_post(self, post_id: str, actor: str, at: str, open_: bool | None = None,
-                 premoderated: bool | None = None) -> dict[str, Any]:
+                 premoderated: bool | None = None, published_at: float | None = None,
+                 close_after_seconds: float = 0.0) -> dict[str, Any]:
         """Open or close a post's comments, premoderate them or not (None: leave as it is), in one
         write; the status as ``post_comment_status`` would now read it. Opening also restarts the
-        clock of comments that close by themselves: the next comment starts it anew."""
+        clock of comments that close by themselves: the next comment starts it anew, unless
+        ``published_at`` (the article's publication, a Unix time) starts it there."""
         sets: dict[str, Any] = {}
         removes: list[str] = []
+        if published_at is not None:
+            sets["opened_at"] = published_at
         if open_ is True:
-            removes += ["closed_at", "closed_by", "opened_at"]
+            removes += ["closed_at", "closed_by", *(["opened_at"] if published_at is None else [])]
         elif open_ is False:
             sets |= {"closed_at": at, "closed_by": actor}
         if premoderated is True:
@@ -1061,7 +1065,7 @@ class CommentStore:
             removes += ["premoderated_at", "premoderated_by"]
         request = self._update(_post_key(post_id), set_=sets, remove=removes)
         answer = self._write(self.client.update_item, **request, ReturnValues="ALL_NEW")
-        return _post_status(post_id, self._plain(answer.get("Attributes") or {}))
+        return _post_status(post_id, self._plain(answer.get("Attributes") or {}), close_after_seconds)
 
     def mark_spam_items(self, comment: Comment, at: str, expires_at: int) -> list[dict[str, Any]]:
         """The writes that mark a comment's sender as a spammer (for ``move(also=...)``): its email

@@ -10,7 +10,7 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.params import Body, Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
-from pydantic import BaseModel, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, Field, model_validator
 
 from .. import runtime
 from ..adapters.store import BadCursor, DuplicateComment
@@ -84,11 +84,19 @@ class PostRequest(BaseModel):
         description="Hold every new comment on the post for a moderator, whatever the filter thinks (a court "
         "case, a death, a story that draws abuse); false: back to the filter's verdicts.",
     )
+    published_at: AwareDatetime | None = Field(
+        default=None,
+        description="When the article was published (ISO 8601 with its offset): comments close by themselves "
+        "CLOSE_COMMENTS_DAYS after it, as WordPress counts, not after the post's first comment. The site's CMS "
+        "sends it when it publishes, so an old article spammers find is closed from their first try.",
+    )
 
     @model_validator(mode="after")
     def _says_something(self) -> "PostRequest":
-        if self.comment_status is None and self.premoderated is None:
-            raise ValueError("give comment_status, premoderated, or both")
+        if self.comment_status is None and self.premoderated is None and self.published_at is None:
+            raise ValueError("give comment_status, premoderated, published_at, or some of them")
+        if self.published_at is not None and self.published_at.timestamp() > time.time() + 86400:
+            raise ValueError("published_at is more than a day ahead: give the article's publication time")
         return self
 
 
@@ -350,15 +358,18 @@ def get_post(post_id: Annotated[PostId, Path()]):
 @router.put("/moderation/posts/<post_id>", summary="Open or close a post's comments; premoderate them",
             description="WordPress's \"Allow comments\" per post: while closed, POST /comments for the post "
                         "answers 403 and stores nothing; comments already in are untouched. Opening a post "
-                        "whose comments closed by themselves gives it CLOSE_COMMENTS_DAYS more from its next comment. "
+                        "whose comments closed by themselves gives it CLOSE_COMMENTS_DAYS more from its next comment "
+                        "(or from published_at, given with it). "
                         "premoderated: WordPress's \"Comment must be manually approved\" for this post alone: "
                         "every comment scored from now on is held, with the filter's reasons beside it.",
             responses={**ok("The post's comment status, as set"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def set_post(post_id: Annotated[PostId, Path()], request: Annotated[PostRequest, Body()]):
     actor = require(router.current_event, "moderator")
     open_ = None if request.comment_status is None else request.comment_status == "open"
+    published = None if request.published_at is None else request.published_at.timestamp()
     status = runtime.store().set_post(post_id, actor, iso_utc(time.time()), open_=open_,
-                                      premoderated=request.premoderated)
+                                      premoderated=request.premoderated, published_at=published,
+                                      close_after_seconds=settings().close_after_seconds)
     logger.info("post settings", extra={"post_id": post_id, "comment_status": status["comment_status"],
                                         "premoderated": status["premoderated"]})
     return json_response(200, status)
