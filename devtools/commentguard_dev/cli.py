@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -160,6 +161,17 @@ def _token(args: argparse.Namespace) -> int:
     return 0
 
 
+def _author_token(args: argparse.Namespace) -> int:
+    from commentguard.signed_author import sign
+
+    secret = _aws_client("secretsmanager", args).get_secret_value(
+        SecretId=f"commentguard/{args.stage}/author-signing-key")["SecretString"].encode()
+    print(f"# what the site's backend signs for reader {args.user_id}, valid {args.ttl} s: send it as author_token",
+          file=sys.stderr)
+    print(sign(secret, args.user_id, time.time() + args.ttl, name=args.name, email=args.email))
+    return 0
+
+
 def _aws_client(service: str, args: argparse.Namespace):
     """The deployed stack's (--aws: the usual AWS configuration) or the running local stack's."""
     import boto3
@@ -243,6 +255,15 @@ def build_parser() -> argparse.ArgumentParser:
     token.add_argument("--sub", default="local-moderator", help="the token's subject: who decided, in the history")
     token.add_argument("--ttl", type=_seconds, default=3600, help="how long it is valid, in seconds (default 3600)")
     token.set_defaults(run=_token)
+
+    author = sub.add_parser("author-token", help="print an author_token for a signed-in reader, as the site signs it")
+    author.add_argument("--user-id", required=True, help="the reader's user id on the site (the token's sub)")
+    author.add_argument("--name", help="the name the comment shows")
+    author.add_argument("--email", help="the reader's email, if the site has it")
+    author.add_argument("--ttl", type=_seconds, default=600, help="how long it is valid, in seconds (default 600)")
+    author.add_argument("--stage", default="prod")
+    author.add_argument("--aws", action="store_true", help="the deployed stack's key instead of the local stack's")
+    author.set_defaults(run=_author_token)
 
     dlq = sub.add_parser("dlq", help="inspect or redrive dead-lettered messages")
     dlq.add_argument("action", choices=["list", "redrive"])

@@ -34,6 +34,7 @@ class Comment:
     user_agent: str | None = None
     client_key: str | None = None  # keyed hash of the client address: flood checks without the address
     author_key: str | None = None  # keyed hash of the email: trust, duplicates, privacy requests
+    author_id: str | None = None  # the site's user id of a reader it signed in (``signed_author``)
     honeypot: str | None = None
     form_token: str | None = None
     correlation_id: str | None = None

@@ -35,6 +35,11 @@ def secret_key() -> bytes:
     return aws.secret_key(settings().secret_arn)
 
 
+def author_secret() -> bytes:
+    """The key the site signs its readers' author_token with (AuthorSigningSecret)."""
+    return aws.secret_key(settings().author_secret_arn)
+
+
 def reset() -> None:
     for cached in (store, queues, events, settings, pipeline):
         cached.cache_clear()

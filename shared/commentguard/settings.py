@@ -50,6 +50,10 @@ class Settings:
     max_thread_depth: int = 5
     resend_after_seconds: float = 120.0
     require_email: bool = False  # WordPress "Comment author must fill out name and email"
+    # WordPress "Users must be registered and logged in to comment": only comments with the site's
+    # signed author_token (``signed_author``), whose key is in author_secret_arn.
+    require_signed_author: bool = False
+    author_secret_arn: str = ""
     # The site's own domains (SiteDomains): its pages are where comments are posted from (post_url).
     site_domains: frozenset[str] = frozenset()
     # The header the site's proxy sets to the reader's address (``api.client``); empty: API Gateway's peer.
@@ -77,6 +81,8 @@ class Settings:
             max_thread_depth=int(_float(env, "MAX_THREAD_DEPTH", 5)),
             resend_after_seconds=_float(env, "RESEND_AFTER_SECONDS", 120.0),
             require_email=flag(env, "REQUIRE_EMAIL"),
+            require_signed_author=flag(env, "REQUIRE_SIGNED_AUTHOR"),
+            author_secret_arn=env.get("AUTHOR_SECRET_ARN", ""),
             site_domains=parse_domains(env.get("SITE_DOMAINS", "")),
             client_address_header=env.get("CLIENT_ADDRESS_HEADER", "").strip(),
             rules=RulesConfig(

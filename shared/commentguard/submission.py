@@ -111,3 +111,5 @@ class CommentSubmission(BaseModel):
     # token the form was rendered with (GET /posts/{post_id}/form-token).
     honeypot: Annotated[str | None, Field(max_length=1000)] = None
     form_token: Annotated[str | None, Field(max_length=512)] = None
+    # A reader the site has signed in: the JWT its backend signed for them (``signed_author``).
+    author_token: Annotated[str | None, Field(max_length=4096)] = None

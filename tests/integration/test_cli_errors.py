@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 
 import pytest
 
@@ -35,7 +36,8 @@ def test_token_with_no_stack_ever_started_says_to_start_one(capsys, monkeypatch,
     assert _run(capsys, "token") == (1, NOT_RUNNING)
 
 
-@pytest.mark.parametrize("argv", [["dlq", "list"], ["dlq", "redrive"], ["recount"], ["feedback"], ["token"]])
+@pytest.mark.parametrize("argv", [["dlq", "list"], ["dlq", "redrive"], ["recount"], ["feedback"], ["token"],
+                                  ["author-token", "--user-id", "42"]])
 def test_a_command_for_the_local_stack_after_serve_died_says_the_stack_is_not_running(argv, capsys, monkeypatch,
                                                                                      tmp_path):
     # What a serve killed without its cleanup leaves: its address, where nobody listens any more.
@@ -85,3 +87,16 @@ def test_a_token_that_would_be_expired_or_has_no_lifetime_is_refused_as_a_usage_
     with pytest.raises(SystemExit) as exit_:
         cli.main(["token", "--ttl", ttl])
     assert exit_.value.code == 2 and said in capsys.readouterr().err
+
+
+def test_author_token_signs_for_a_reader_with_the_stacks_key_as_the_site_would(capsys, aws):
+    import boto3
+
+    from commentguard.signed_author import verify
+
+    key = boto3.client("secretsmanager").get_secret_value(
+        SecretId="commentguard/prod/author-signing-key")["SecretString"]  # the template's secret, in moto
+    assert cli.main(["author-token", "--user-id", "42", "--name", "Ann Lee", "--aws"]) == 0
+    token = capsys.readouterr().out.strip()
+    reader = verify(key.encode(), token, time.time())
+    assert (reader.user_id, reader.name, reader.email) == ("42", "Ann Lee", None)

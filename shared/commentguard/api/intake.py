@@ -14,8 +14,9 @@ from pydantic import BaseModel
 from .. import runtime
 from ..adapters.store import CommentsClosed, DuplicateComment, Flooding
 from ..flow import reports
-from ..flow.intake import EmailRequired, ForeignPostUrl, IntakeDeps, InvalidReply, accept
+from ..flow.intake import EmailRequired, ForeignPostUrl, IntakeDeps, InvalidReply, SignInRequired, accept
 from ..settings import settings
+from ..signed_author import InvalidAuthorToken
 from ..submission import CommentId, CommentSubmission
 from .client import client_address
 from .errors import ERROR_RESPONSES, error, json_response
@@ -45,7 +46,8 @@ class ReportRequest(BaseModel):
 )
 def post_comment(submission: Annotated[CommentSubmission, Body()]):
     request = router.current_event.request_context.http
-    deps = IntakeDeps(runtime.store(), runtime.queues(), runtime.secret_key(), settings())
+    deps = IntakeDeps(runtime.store(), runtime.queues(), runtime.secret_key(), settings(),
+                      author_secret=runtime.author_secret if settings().author_secret_arn else None)
     logger.append_keys(post_id=submission.post_id)
     try:
         comment = accept(submission, _reader_address(), request.user_agent, logger.get_correlation_id() or "", deps)
@@ -53,6 +55,10 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
         return _refused("invalid_reply", error(422, str(exc), field="parent_id"))
     except EmailRequired as exc:
         return _refused("email_required", error(422, str(exc), field="author_email"))
+    except SignInRequired as exc:
+        return _refused("sign_in_required", error(403, str(exc), field="author_token"))
+    except InvalidAuthorToken as exc:
+        return _refused("author_token", error(422, f"author_token {exc}", field="author_token"))
     except ForeignPostUrl as exc:
         return _refused("foreign_post_url", error(422, str(exc), field="post_url"))
     except CommentsClosed:

@@ -20,6 +20,8 @@ from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..sanitize import content_html
 from ..settings import Settings
+from ..signed_author import InvalidAuthorToken, SignedAuthor
+from ..signed_author import verify as verify_author
 from ..states import Status
 from ..submission import CommentSubmission
 from ..text.sources import is_source
@@ -40,6 +42,10 @@ class EmailRequired(ValueError):
     """The site asks every commenter for an email address (``REQUIRE_EMAIL``) and none came."""
 
 
+class SignInRequired(ValueError):
+    """The site takes comments from readers it signed in only (``REQUIRE_SIGNED_AUTHOR``) and none came."""
+
+
 @dataclass
 class IntakeDeps:
     store: CommentStore
@@ -48,6 +54,20 @@ class IntakeDeps:
     settings: Settings
     clock: Callable[[], float] = time.time
     new_id: Callable[[], str] = field(default=lambda: uuid.uuid4().hex)
+    # The key the site signs its readers' author_token with: read only for a comment that carries one.
+    author_secret: Callable[[], bytes] | None = None
+
+
+def _signed_author(submission: CommentSubmission, deps: IntakeDeps, now: float) -> SignedAuthor | None:
+    """The reader the site vouches for, or None; InvalidAuthorToken for a token it did not sign, or
+    SignInRequired where the site takes no comment without one."""
+    if not submission.author_token:
+        if deps.settings.require_signed_author:
+            raise SignInRequired("this site takes comments from signed-in readers only: sign in and send it again")
+        return None
+    if deps.author_secret is None:
+        raise InvalidAuthorToken("is not taken here: this stack has no AuthorSigningSecret")
+    return verify_author(deps.author_secret(), submission.author_token, now)
 
 
 def duplicate_guard_ids(comment: Comment, key: bytes, legacy: bool = False) -> tuple[str, ...]:
@@ -89,6 +109,14 @@ def _guards(comment: Comment, key: bytes, settings: Settings) -> Guards:
     return Guards(duplicates, tuple(floods), settings.flood_seconds, settings.close_after_seconds)
 
 
+def _author_key(key: bytes, email: str | None, signed: SignedAuthor | None) -> str | None:
+    """Who the author is, for trust, spam marks and duplicates: their email; a signed-in reader who gave
+    none, their account on the site."""
+    if email:
+        return keys.author_key(key, email)
+    return keys.keyed_hash(key, "user", signed.user_id) if signed else None
+
+
 def accept(
     submission: CommentSubmission,
     client_ip: str | None,
@@ -96,7 +124,10 @@ def accept(
     correlation_id: str,
     deps: IntakeDeps,
 ) -> Comment:
-    if deps.settings.require_email and not submission.author_email:
+    now = deps.clock()
+    signed = _signed_author(submission, deps, now)
+    email = (signed.email if signed else None) or submission.author_email
+    if deps.settings.require_email and not email:
         raise EmailRequired("this site asks for an email address with every comment")
     sites = deps.settings.site_domains
     if sites and submission.post_url and not is_source(urlsplit(submission.post_url).hostname or "", sites):
@@ -110,14 +141,14 @@ def accept(
         if too_deep := deps.settings.too_deep(depth):
             raise InvalidReply(too_deep)
 
-    now = deps.clock()
     comment = Comment(
         id=deps.new_id(),
         post_id=submission.post_id,
         parent_id=submission.parent_id,
         depth=depth,
-        author_name=submission.author_name.strip(),
-        author_email=submission.author_email,
+        author_name=(signed.name if signed and signed.name else submission.author_name).strip(),
+        author_email=email,
+        author_id=signed.user_id if signed else None,
         author_url=submission.author_url,
         post_url=submission.post_url,
         content=submission.content,
@@ -127,7 +158,7 @@ def accept(
         client_ip=client_ip,
         user_agent=user_agent,
         client_key=keys.client_key(deps.key, client_ip) if client_ip else None,
-        author_key=keys.author_key(deps.key, submission.author_email) if submission.author_email else None,
+        author_key=_author_key(deps.key, email, signed),
         honeypot=submission.honeypot or None,
         form_token=submission.form_token or None,
         correlation_id=correlation_id,

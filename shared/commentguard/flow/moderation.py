@@ -114,6 +114,7 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
         # Raw personal data only where a moderator opens one comment, and only while it is kept.
         view.update(
             author_email=comment.author_email,
+            author_id=comment.author_id,  # the site's account of a reader it signed in
             author_url=comment.author_url,
             client_ip=comment.client_ip,
             user_agent=comment.user_agent,

@@ -1,0 +1,110 @@
+"""Readers the site has signed in: a short-lived token the site's backend signs for the reader it knows.
+
+WordPress ties a logged-in reader's comment to their account (and, with "Users must be registered and
+logged in to comment", takes no other). A news site's accounts live in its own systems, so its backend
+vouches for the reader instead: a JWT signed with HS256 and the stack's ``AuthorSigningSecret``, carried
+in the comment's ``author_token`` field. Every language the site may be written in has a library for
+that; verifying it needs only the standard library here, which keeps the intake layer as it was.
+
+Claims: ``sub`` the site's user id (required), ``aud`` "commentguard" (required: a token the site signs
+for something else is not one of these), ``exp`` (required; minutes, not days), ``name`` (shown as the
+author), ``email`` (optional: identity for trust and spam marks where given, the user id otherwise).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+
+from .submission import AUTHOR_MAX, EMAIL_MAX  # the form's limits hold for what the site signs too
+
+AUDIENCE = "commentguard"
+USER_ID_MAX = 128
+# A token this much past its exp still passes: the site's clock and ours need not agree to the second.
+LEEWAY_SECONDS = 60
+
+
+class InvalidAuthorToken(ValueError):
+    """Not a token the site signed for this reader now: the message says what is wrong with it."""
+
+
+@dataclass(frozen=True)
+class SignedAuthor:
+    user_id: str
+    name: str | None
+    email: str | None
+
+
+def _unb64(part: str) -> bytes:
+    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+
+
+def _json_part(part: str) -> dict:
+    try:
+        value = json.loads(_unb64(part))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidAuthorToken("is not a JWT (three base64url parts of JSON)") from exc
+    if not isinstance(value, dict):
+        raise InvalidAuthorToken("is not a JWT (three base64url parts of JSON)")
+    return value
+
+
+def _text(claims: dict, name: str, most: int) -> str | None:
+    value = claims.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str) or len(value.strip()) > most:
+        raise InvalidAuthorToken(f"claim {name} must be a string of at most {most} characters")
+    return value.strip()
+
+
+def verify(secret: bytes, token: str, now: float) -> SignedAuthor:
+    """The reader the token names, if the site signed it with ``secret`` for Commentguard and it has not
+    expired; else InvalidAuthorToken saying why."""
+    parts = token.split(".")
+    if len(parts) != 3 or not all(parts):
+        raise InvalidAuthorToken("is not a JWT (three base64url parts of JSON)")
+    header, claims = _json_part(parts[0]), _json_part(parts[1])
+    # Only HS256: "none", or a public-key algorithm read with the shared secret as its key, would let
+    # anyone sign.
+    if header.get("alg") != "HS256":
+        raise InvalidAuthorToken(f"must be signed with HS256, not {header.get('alg')!r}")
+    expected = hmac.new(secret, f"{parts[0]}.{parts[1]}".encode(), hashlib.sha256).digest()
+    try:
+        signature = _unb64(parts[2])
+    except ValueError as exc:
+        raise InvalidAuthorToken("is not a JWT (three base64url parts of JSON)") from exc
+    if not hmac.compare_digest(expected, signature):
+        raise InvalidAuthorToken("is not signed with this site's AuthorSigningSecret")
+    audience = claims.get("aud")
+    if audience != AUDIENCE and not (isinstance(audience, list) and AUDIENCE in audience):
+        raise InvalidAuthorToken(f'must have aud "{AUDIENCE}"')
+    expires = claims.get("exp")
+    if not isinstance(expires, int | float) or isinstance(expires, bool):
+        raise InvalidAuthorToken("must have exp, when it expires (seconds since 1970)")
+    if expires + LEEWAY_SECONDS < now:
+        raise InvalidAuthorToken("has expired: the site signs a new one for each comment form")
+    user_id = claims.get("sub")
+    if isinstance(user_id, int) and not isinstance(user_id, bool):
+        user_id = str(user_id)
+    if not isinstance(user_id, str) or not user_id.strip() or len(user_id) > USER_ID_MAX:
+        raise InvalidAuthorToken(f"must have sub, the reader's user id on the site (1 to {USER_ID_MAX} characters)")
+    email = _text(claims, "email", EMAIL_MAX)
+    if email is not None and "@" not in email:
+        raise InvalidAuthorToken("claim email must be an email address")
+    return SignedAuthor(user_id=user_id.strip(), name=_text(claims, "name", AUTHOR_MAX), email=email)
+
+
+def sign(secret: bytes, user_id: str, expires_at: float, name: str | None = None, email: str | None = None) -> str:
+    """What the site's backend does (in its own language): for the local stack, the tests and the docs."""
+    def part(value: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(value, separators=(",", ":")).encode()).rstrip(b"=").decode()
+
+    claims = {"sub": user_id, "aud": AUDIENCE, "exp": int(expires_at),
+              **({"name": name} if name else {}), **({"email": email} if email else {})}
+    signing_input = f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}"
+    signature = hmac.new(secret, signing_input.encode(), hashlib.sha256).digest()
+    return f"{signing_input}.{base64.urlsafe_b64encode(signature).rstrip(b'=').decode()}"
