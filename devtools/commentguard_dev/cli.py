@@ -172,6 +172,18 @@ def _author_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_wxr(args: argparse.Namespace) -> int:
+    from commentguard.settings import Settings
+
+    from .wxr_import import import_wxr, report
+
+    key = _aws_client("secretsmanager", args).get_secret_value(
+        SecretId=f"commentguard/{args.stage}/hash-key")["SecretString"].encode()
+    tally = import_wxr(_store(args), Path(args.file), key, Settings.from_env(), time.time(), args.post_id)
+    report(tally, sys.stdout)
+    return 0
+
+
 def _aws_client(service: str, args: argparse.Namespace):
     """The deployed stack's (--aws: the usual AWS configuration) or the running local stack's."""
     import boto3
@@ -255,6 +267,14 @@ def build_parser() -> argparse.ArgumentParser:
     token.add_argument("--sub", default="local-moderator", help="the token's subject: who decided, in the history")
     token.add_argument("--ttl", type=_seconds, default=3600, help="how long it is valid, in seconds (default 3600)")
     token.set_defaults(run=_token)
+
+    wxr = sub.add_parser("import-wxr", help="bring a WordPress site's published comments over from its export file")
+    wxr.add_argument("file", help="the WXR file of WordPress's Tools > Export (or wp export)")
+    wxr.add_argument("--post-id", choices=["id", "slug"], default="id",
+                     help="what the site sends as post_id: WordPress's post ID (default) or the post's slug")
+    wxr.add_argument("--stage", default="prod")
+    wxr.add_argument("--aws", action="store_true", help="the deployed stack instead of the local stack")
+    wxr.set_defaults(run=_import_wxr)
 
     author = sub.add_parser("author-token", help="print an author_token for a signed-in reader, as the site signs it")
     author.add_argument("--user-id", required=True, help="the reader's user id on the site (the token's sub)")

@@ -16,7 +16,7 @@ from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
 from ..adapters.store import AUTHOR_COUNTED, CommentStore, StaleStatus
 from ..messages import CommentMessage
-from ..models import iso_utc
+from ..models import Comment, iso_utc
 from ..states import Status
 
 log = logging.getLogger(__name__)
@@ -44,24 +44,30 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
     now = deps.clock()
     published_at = iso_utc(now)
     deps.events.comment_published(comment, published_at, message.correlation_id)
-    also = [deps.store.post_count_item(comment.post_id, 1)]
-    counted = {}
-    if comment.author_key:
-        also.append(deps.store.trust_author_item(comment.author_key, comment.id, published_at))
-        counted = {AUTHOR_COUNTED: True}
     try:
-        deps.store.move(
-            comment.id,
-            Status.APPROVED,
-            Status.PUBLISHED,
-            actor="publisher",
-            at=published_at,
-            set_fields={"published_at": published_at, "listing_key": f"{comment.created_at}#{comment.id}", **counted},
-            also=also,
-        )
+        put_on_the_page(deps.store, comment, published_at, actor="publisher")
     except StaleStatus:
         return PublishOutcome(comment.id, False)
     return PublishOutcome(comment.id, True, now - comment.created_ts)
+
+
+def put_on_the_page(store: CommentStore, comment: Comment, published_at: str, actor: str) -> None:
+    """The move from approved to published, with what goes with it in the same transaction: the post's
+    count, and the author's approved comment (their trust); StaleStatus if it was not approved."""
+    also = [store.post_count_item(comment.post_id, 1)]
+    counted = {}
+    if comment.author_key:
+        also.append(store.trust_author_item(comment.author_key, comment.id, published_at))
+        counted = {AUTHOR_COUNTED: True}
+    store.move(
+        comment.id,
+        Status.APPROVED,
+        Status.PUBLISHED,
+        actor=actor,
+        at=published_at,
+        set_fields={"published_at": published_at, "listing_key": f"{comment.created_at}#{comment.id}", **counted},
+        also=also,
+    )
 
 
 def publish_all(queues: CommentQueues, messages: list[CommentMessage]) -> list[CommentMessage]:

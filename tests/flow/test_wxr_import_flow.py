@@ -1,0 +1,49 @@
+"""A WordPress site moving over: `commentguard import-wxr` brings what its readers saw, and its regulars' trust."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from commentguard_dev import cli
+
+WXR = Path(__file__).resolve().parents[1] / "fixtures" / "wordpress-export.xml"
+
+
+def _import(capsys) -> str:
+    assert cli.main(["import-wxr", str(WXR), "--aws"]) == 0
+    return capsys.readouterr().out
+
+
+def test_the_published_comments_come_over_in_their_threads_and_order_with_each_posts_count(pipeline, capsys):
+    out = _import(capsys)
+    assert "4  comments imported" in out and "1  skipped: spam in WordPress" in out
+    assert "1  skipped: held in WordPress" in out and "1  skipped: pingback or trackback" in out
+    listing = pipeline.listing("101")
+    assert [(c["id"], c["parent_id"]) for c in listing] == [
+        ("wp-11", None), ("wp-12", "wp-11"),
+        ("wp-15", None),  # its parent was never approved: it shows at the top, as WordPress showed it
+    ]
+    assert listing[0]["author_name"] == "Maria Lopez" and listing[0]["created_at"] == "2026-11-20T09:00:00.000Z"
+    assert "<script>" not in listing[1]["content"] and "route 9" in listing[1]["content"]
+    assert pipeline.request("GET", "/comment-counts?post_ids=101,7")[1]["counts"] == {"101": 3, "7": 1}
+
+
+def test_a_regular_is_trusted_from_the_first_day_and_a_closed_post_stays_closed(pipeline, capsys):
+    _import(capsys)
+    moderator = pipeline.token("moderator")
+    detail = pipeline.request("GET", "/moderation/comments/wp-11", token=moderator)[1]
+    assert detail["sender"]["trusted"] is True and detail["sender"]["approved_comments"] == 2  # both posts
+    assert detail["author_email"] == "maria@example.org" and detail["client_ip"] == "192.0.2.11"
+    old = pipeline.request("GET", "/moderation/comments/wp-3", token=moderator)[1]
+    assert old["author_email"] is None and old["client_ip"] is None  # older than the 30 days data is kept
+    post = pipeline.request("GET", "/moderation/posts/7", token=moderator)[1]
+    assert (post["comment_status"], post["closed_by"]) == ("closed", "import")
+    status, body, _ = pipeline.post(post_id="7", author_name="Late", content="Is this still open?", ip="192.0.2.60")
+    assert (status, body["message"]) == (403, "comments are closed on this article")
+
+
+def test_running_the_import_again_brings_nothing_twice(pipeline, capsys):
+    _import(capsys)
+    again = _import(capsys)
+    assert "comments imported" not in again and "4  skipped: imported already" in again
+    assert pipeline.request("GET", "/comment-counts?post_ids=101")[1]["counts"] == {"101": 3}
