@@ -27,6 +27,7 @@ from typing import IO
 
 from commentguard import keys
 from commentguard.adapters.store import CommentStore, Guards
+from commentguard.flow.intake import author_key_of
 from commentguard.flow.publishing import put_on_the_page
 from commentguard.models import Comment, iso_utc
 from commentguard.sanitize import content_html, shows_text
@@ -47,6 +48,7 @@ class WpComment:
     url: str
     ip: str
     agent: str
+    user_id: str  # the WordPress account of a reader signed in to it; "0": none
     date_gmt: str
     content: str
     approved: str
@@ -88,7 +90,8 @@ def read_wxr(path: Path, post_id_from: str = "id") -> Iterator[WpPost]:
                     wp_id=_child(node, "comment_id"), parent=_child(node, "comment_parent"),
                     author=_child(node, "comment_author"), email=_child(node, "comment_author_email"),
                     url=_child(node, "comment_author_url"), ip=_child(node, "comment_author_IP"),
-                    agent=_child(node, "comment_agent"), date_gmt=_child(node, "comment_date_gmt") or
+                    agent=_child(node, "comment_agent"), user_id=_child(node, "comment_user_id"),
+                    date_gmt=_child(node, "comment_date_gmt") or
                     _child(node, "comment_date"), content=_child(node, "comment_content"),
                     approved=_child(node, "comment_approved"), kind=_child(node, "comment_type"),
                 ))
@@ -156,6 +159,7 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
         created = _timestamp(c.date_gmt) or now
         keep_personal = settings.personal_data_expires_at(created) > now
         email = c.email.strip() or None
+        account = c.user_id if c.user_id not in ("", "0") else None  # as the site's author_token names it
         name = " ".join(c.author.split())[:AUTHOR_MAX] or "Anonymous"
         comment = Comment(
             id=comment_id, post_id=post.post_id, author_name=name, content=c.content,
@@ -165,8 +169,9 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
             author_url=(c.url.strip() or None) if keep_personal else None,
             client_ip=(c.ip or None) if keep_personal else None,
             user_agent=(c.agent or None) if keep_personal else None,
+            author_id=account if keep_personal else None,
             # The hashes outlive the raw data, as for every comment: trust and privacy requests find them.
-            author_key=keys.author_key(key, email) if email else None,
+            author_key=author_key_of(key, email, account),
             client_key=keys.client_key(key, c.ip) if c.ip else None,
             correlation_id=ACTOR,  # no verdict: Commentguard's filter never judged it
             reasons=[{"code": "imported", "message": f"approved in WordPress (comment {c.wp_id}), imported"}],

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from urllib.parse import urlsplit
 
 import boto3
@@ -46,6 +47,15 @@ class Pipeline:
     # -- the HTTP API ------------------------------------------------------------------------
     def token(self, *roles: str, sub: str = "moderator-1", ttl_seconds: int = 3600) -> str:
         return self.issuer.mint(list(roles), sub=sub, ttl_seconds=ttl_seconds)
+
+    def author_token(self, user_id: str, **claims) -> str:
+        """What the site's backend signs for a reader it has signed in, with the stack's AuthorSigningSecret."""
+        from commentguard.signed_author import sign
+
+        arn = self.template.resolve(self.template.function_properties("IntakeFunction")["Environment"]
+                                    ["Variables"]["AUTHOR_SECRET_ARN"])
+        secret = boto3.client("secretsmanager").get_secret_value(SecretId=arn)["SecretString"].encode()
+        return sign(secret, user_id, time.time() + 600, **claims)
 
     def foreign_token(self, *roles: str) -> str:
         return LocalIssuer.generate().mint(list(roles), sub="intruder")

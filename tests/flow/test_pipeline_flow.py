@@ -479,16 +479,6 @@ def test_a_second_comment_within_the_flood_window_is_refused_with_retry_after(pi
     _post_ok(pipeline, author_name="Bob", content=HAM[2], ip="192.0.2.102")
 
 
-def _author_token(pipeline, user_id: str, **claims) -> str:
-    """What the site's backend signs for a reader it has signed in, with the stack's AuthorSigningSecret."""
-    from commentguard.signed_author import sign
-
-    arn = pipeline.template.resolve(pipeline.template.function_properties("IntakeFunction")["Environment"]
-                                    ["Variables"]["AUTHOR_SECRET_ARN"])
-    secret = boto3.client("secretsmanager").get_secret_value(SecretId=arn)["SecretString"].encode()
-    return sign(secret, user_id, time.time() + 600, **claims)
-
-
 def test_a_site_that_takes_comments_from_signed_in_readers_only_refuses_others_and_ties_each_to_its_account(
         pipeline, monkeypatch):
     monkeypatch.setenv("REQUIRE_SIGNED_AUTHOR", "true")
@@ -497,14 +487,14 @@ def test_a_site_that_takes_comments_from_signed_in_readers_only_refuses_others_a
     assert (status, body["errors"][0]["field"]) == (403, "author_token")
     assert "signed-in readers only" in body["message"] and pipeline.depth("ScoringQueue") == 0
 
-    token = _author_token(pipeline, "user-42", name="Ann Lee (subscriber)")
+    token = pipeline.author_token("user-42", name="Ann Lee (subscriber)")
     comment_id = _post_ok(pipeline, author_name="Whatever the form said", content=HAM[1], author_token=token,
                           ip="192.0.2.191")
     moderator = pipeline.token("moderator")
     view = pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]
     assert (view["author_name"], view["author_id"]) == ("Ann Lee (subscriber)", "user-42")
 
-    forged = _author_token(pipeline, "user-42")[:-4] + "AAAA"
+    forged = pipeline.author_token("user-42")[:-4] + "AAAA"
     status, body, _ = pipeline.post(post_id=POST, author_name="Ann", content=HAM[2], author_token=forged,
                                     ip="192.0.2.192")
     assert status == 422 and body["errors"][0]["field"] == "author_token"
@@ -512,11 +502,11 @@ def test_a_site_that_takes_comments_from_signed_in_readers_only_refuses_others_a
 
 
 def test_a_signed_in_reader_without_an_email_is_one_author_by_their_account_for_trust(pipeline):
-    first = _post_ok(pipeline, author_name="Bo", content=HAM[0], author_token=_author_token(pipeline, "user-7"),
+    first = _post_ok(pipeline, author_name="Bo", content=HAM[0], author_token=pipeline.author_token("user-7"),
                      ip="192.0.2.193")
     pipeline.drain()
     assert pipeline.comment(first).status is Status.PUBLISHED
-    again = _post_ok(pipeline, author_name="Bo", content=HAM[1], author_token=_author_token(pipeline, "user-7"),
+    again = _post_ok(pipeline, author_name="Bo", content=HAM[1], author_token=pipeline.author_token("user-7"),
                      ip="192.0.2.194")
     assert pipeline.comment(again).author_key == pipeline.comment(first).author_key is not None
     stranger = _post_ok(pipeline, author_name="Bo", content=HAM[2], ip="192.0.2.195")  # the same name, unsigned

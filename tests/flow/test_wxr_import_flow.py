@@ -47,3 +47,13 @@ def test_running_the_import_again_brings_nothing_twice(pipeline, capsys):
     again = _import(capsys)
     assert "comments imported" not in again and "4  skipped: imported already" in again
     assert pipeline.request("GET", "/comment-counts?post_ids=101")[1]["counts"] == {"101": 3}
+
+
+def test_a_reader_who_was_signed_in_to_wordpress_is_the_same_reader_when_the_site_signs_them_in_now(pipeline, capsys):
+    _import(capsys)  # Tom's reply: WordPress user 42, no email
+    moderator = pipeline.token("moderator")
+    assert pipeline.request("GET", "/moderation/comments/wp-12", token=moderator)[1]["author_id"] == "42"
+    status, body, _ = pipeline.post(post_id="101", author_name="Tom", content="Route 9 is back on the agenda.",
+                                    author_token=pipeline.author_token("42"), ip="192.0.2.61")
+    assert status == 202
+    assert pipeline.request("GET", f"/moderation/comments/{body['id']}", token=moderator)[1]["sender"]["trusted"]

@@ -109,12 +109,12 @@ def _guards(comment: Comment, key: bytes, settings: Settings) -> Guards:
     return Guards(duplicates, tuple(floods), settings.flood_seconds, settings.close_after_seconds)
 
 
-def _author_key(key: bytes, email: str | None, signed: SignedAuthor | None) -> str | None:
-    """Who the author is, for trust, spam marks and duplicates: their email; a signed-in reader who gave
-    none, their account on the site."""
+def author_key_of(key: bytes, email: str | None, user_id: str | None) -> str | None:
+    """Who the author is, for trust, spam marks and duplicates: their email; a reader signed in to the
+    site who gave none, their account there."""
     if email:
         return keys.author_key(key, email)
-    return keys.keyed_hash(key, "user", signed.user_id) if signed else None
+    return keys.keyed_hash(key, "user", user_id) if user_id else None
 
 
 def accept(
@@ -158,7 +158,7 @@ def accept(
         client_ip=client_ip,
         user_agent=user_agent,
         client_key=keys.client_key(deps.key, client_ip) if client_ip else None,
-        author_key=_author_key(deps.key, email, signed),
+        author_key=author_key_of(deps.key, email, signed.user_id if signed else None),
         honeypot=submission.honeypot or None,
         form_token=submission.form_token or None,
         correlation_id=correlation_id,
