@@ -41,7 +41,8 @@ class ReportRequest(BaseModel):
     description="Accepts a comment for moderation. It is scored within seconds and then published, "
     "held for a moderator, or filed as spam. The answer never says which.",
     responses={202: {"description": "Accepted, awaiting moderation", "content": {"application/json": {"model": Accepted}}},
-               403: {"description": "Comments are closed on this post"}, **ERROR_RESPONSES},
+               403: {"description": "Comments are closed on this post, or the site takes comments from signed-in "
+                          "readers only (RequireSignedAuthor) and author_token is missing"}, **ERROR_RESPONSES},
     tags=["comments"],
 )
 def post_comment(submission: Annotated[CommentSubmission, Body()]):
