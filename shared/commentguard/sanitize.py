@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 import nh3
 
@@ -30,6 +31,7 @@ _ANCHOR = re.compile(r"(<a\s[^>]*>.*?</a>)", re.IGNORECASE | re.DOTALL)
 _BARE_URL = re.compile(r"(?<![\w/=\"'])(https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)  # a request validates its text (``submission``) and then stores it: sanitised once
 def content_html(text: str) -> str:
     """Sanitised HTML for publication: a few inline tags, links only http(s)/mailto with rel="nofollow ugc".
 
