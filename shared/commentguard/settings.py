@@ -90,6 +90,7 @@ class Settings:
                 moderation_keys=_words(env.get("MODERATION_KEYS", "")),
                 disallowed_keys=_words(env.get("DISALLOWED_KEYS", "")),
                 min_form_seconds=_float(env, "MIN_FORM_SECONDS", 5.0),
+                require_form_token=flag(env, "REQUIRE_FORM_TOKEN"),
                 hold_all=flag(env, "HOLD_ALL_COMMENTS"),
                 hold_new_authors=flag(env, "HOLD_NEW_AUTHORS"),
                 hold_new_websites=flag(env, "HOLD_NEW_WEBSITES", RulesConfig.hold_new_websites),

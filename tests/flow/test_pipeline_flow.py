@@ -513,6 +513,20 @@ def test_a_signed_in_reader_without_an_email_is_one_author_by_their_account_for_
     assert pipeline.comment(stranger).author_key is None
 
 
+def test_a_site_that_requires_the_forms_token_files_a_comment_posted_without_the_form_as_spam(pipeline, monkeypatch):
+    monkeypatch.setenv("REQUIRE_FORM_TOKEN", "true")
+    monkeypatch.setenv("MIN_FORM_SECONDS", "0")
+    runtime.reset()
+    bot = _post_ok(pipeline, author_name="Bot", content=HAM[0], ip="192.0.2.196")  # straight to the API
+    status, form, _ = pipeline.request("GET", f"/posts/{POST}/form-token")
+    assert status == 200
+    reader = _post_ok(pipeline, author_name="Reader", content=HAM[1], form_token=form["token"], ip="192.0.2.197")
+    pipeline.drain()
+    assert pipeline.comment(bot).status is Status.SPAM
+    assert pipeline.comment(bot).reasons[0]["code"] == "form_token_missing"
+    assert pipeline.comment(reader).status is Status.PUBLISHED
+
+
 def test_behind_a_proxy_that_names_each_readers_address_readers_do_not_share_one_flood_limit(pipeline, monkeypatch):
     proxy = "203.0.113.9"
     monkeypatch.setenv("FLOOD_SECONDS", "15")

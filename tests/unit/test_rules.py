@@ -856,3 +856,13 @@ def test_two_or_more_email_addresses_hold_a_comment_and_one_or_a_reply_to_names_
     for text in ("Write to the editor at letters@news.example.", "@bob and @alice, you are both right",
                  "Same address twice: a@b.com, A@B.com"):
         assert EmailListRule().score(comment(text)) == [], text
+
+
+def test_a_comment_without_the_forms_token_is_spam_only_where_the_site_requires_the_token():
+    bare = comment("A perfectly ordinary remark about the budget.", submitted_at=1_000.0)
+    assert FormTimeRule(RulesConfig(form_key=b"k" * 32)).score(bare) == []  # no evidence either way
+    [finding] = FormTimeRule(RulesConfig(form_key=b"k" * 32, require_form_token=True)).score(bare)
+    assert finding.effect is Effect.SPAM and finding.reason.code == "form_token_missing"
+    token = formtoken.issue(b"k" * 32, "post-1", 900.0)
+    signed = comment("A perfectly ordinary remark.", form_token=token, post_id="post-1", submitted_at=1_000.0)
+    assert FormTimeRule(RulesConfig(form_key=b"k" * 32, require_form_token=True)).score(signed) == []

@@ -123,6 +123,9 @@ class FormTimeRule:
 
     def score(self, comment: CommentInput) -> list[Finding]:
         key = self.config.form_key
+        if not comment.form_token and self.config.require_form_token:
+            why = "sent without the form's token: not through this site's comment form (RequireFormToken)"
+            return [Finding(self.name, Effect.SPAM, Reason("form_token_missing", why))]
         if not comment.form_token or key is None or comment.submitted_at is None:
             return []
         from .. import formtoken  # imported on first use: most comments carry no form token

@@ -14,6 +14,8 @@ class RulesConfig:
     disallowed_keys: tuple[str, ...] = ()  # WordPress "Disallowed Comment Keys": spam
     min_form_seconds: float = 5.0  # Antispam Bee: a form sent faster than this is a bot
     form_token_max_age: float = 7 * 24 * 3600
+    # A comment without the form's token did not come through the site's form: a bot posting to the API.
+    require_form_token: bool = False
     form_key: bytes | None = field(default=None, repr=False)
     hold_all: bool = False  # WordPress "Comment must be manually approved"
     hold_new_authors: bool = False  # WordPress "Comment author must have a previously approved comment"
