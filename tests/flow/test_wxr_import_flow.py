@@ -9,14 +9,14 @@ from commentguard_dev import cli
 WXR = Path(__file__).resolve().parents[1] / "fixtures" / "wordpress-export.xml"
 
 
-def _import(capsys) -> str:
-    assert cli.main(["import-wxr", str(WXR), "--aws"]) == 0
+def _import(capsys, *options: str) -> str:
+    assert cli.main(["import-wxr", str(WXR), "--aws", *options]) == 0
     return capsys.readouterr().out
 
 
 def test_the_published_comments_come_over_in_their_threads_and_order_with_each_posts_count(pipeline, capsys):
     out = _import(capsys)
-    assert "4  comments imported" in out and "1  skipped: spam in WordPress" in out
+    assert "5  comments imported" in out and "1  skipped: spam in WordPress" in out
     assert "1  skipped: held in WordPress" in out and "1  skipped: pingback or trackback" in out
     listing = pipeline.listing("101")
     assert [(c["id"], c["parent_id"]) for c in listing] == [
@@ -45,7 +45,7 @@ def test_a_regular_is_trusted_from_the_first_day_and_a_closed_post_stays_closed(
 def test_running_the_import_again_brings_nothing_twice(pipeline, capsys):
     _import(capsys)
     again = _import(capsys)
-    assert "comments imported" not in again and "4  skipped: imported already" in again
+    assert "comments imported" not in again and "5  skipped: imported already" in again
     assert pipeline.request("GET", "/comment-counts?post_ids=101")[1]["counts"] == {"101": 3}
 
 
@@ -57,3 +57,10 @@ def test_a_reader_who_was_signed_in_to_wordpress_is_the_same_reader_when_the_sit
                                     author_token=pipeline.author_token("42"), ip="192.0.2.61")
     assert status == 202
     assert pipeline.request("GET", f"/moderation/comments/{body['id']}", token=moderator)[1]["sender"]["trusted"]
+
+
+def test_posts_named_by_slug_come_over_under_it_and_a_slug_the_api_cannot_take_is_left_behind_and_said(
+        pipeline, capsys):
+    out = _import(capsys, "--post-id", "slug")
+    assert "1  skipped posts: slug not a post id the API takes" in out  # "%e6%97%a5...": use the post ID
+    assert [c["id"] for c in pipeline.listing("council-passes-budget")] == ["wp-11", "wp-12", "wp-15"]
