@@ -164,8 +164,7 @@ def _token(args: argparse.Namespace) -> int:
 def _author_token(args: argparse.Namespace) -> int:
     from commentguard.signed_author import sign
 
-    secret = _aws_client("secretsmanager", args).get_secret_value(
-        SecretId=f"commentguard/{args.stage}/author-signing-key")["SecretString"].encode()
+    secret = _stack_secret("author-signing-key", args)
     print(f"# what the site's backend signs for reader {args.user_id}, valid {args.ttl} s: send it as author_token",
           file=sys.stderr)
     print(sign(secret, args.user_id, time.time() + args.ttl, name=args.name, email=args.email))
@@ -177,11 +176,16 @@ def _import_wxr(args: argparse.Namespace) -> int:
 
     from .wxr_import import import_wxr, report
 
-    key = _aws_client("secretsmanager", args).get_secret_value(
-        SecretId=f"commentguard/{args.stage}/hash-key")["SecretString"].encode()
+    key = _stack_secret("hash-key", args)
     tally = import_wxr(_store(args), Path(args.file), key, Settings.from_env(), time.time(), args.post_id)
     report(tally, sys.stdout)
     return 0
+
+
+def _stack_secret(name: str, args: argparse.Namespace) -> bytes:
+    """One of the stack's secrets (template.yaml names them commentguard/<stage>/<name>)."""
+    secret = _aws_client("secretsmanager", args).get_secret_value(SecretId=f"commentguard/{args.stage}/{name}")
+    return secret["SecretString"].encode()
 
 
 def _aws_client(service: str, args: argparse.Namespace):
