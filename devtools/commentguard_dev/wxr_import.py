@@ -138,12 +138,13 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
                  tally: Counter) -> None:
     readable: dict[str, WpComment] = {}
     html: dict[str, str] = {}
+    when: dict[str, float | None] = {}
     for c in post.comments:
         if c.kind in ("pingback", "trackback"):
             tally["skipped: pingback or trackback"] += 1
         elif c.approved != "1":
             tally[f"skipped: {'held' if c.approved == '0' else c.approved} in WordPress"] += 1
-        elif _timestamp(c.date_gmt) is None or not c.wp_id:
+        elif when.setdefault(c.wp_id, _timestamp(c.date_gmt)) is None or not c.wp_id:
             tally["skipped: no date or id"] += 1
         elif len(c.content.encode("utf-8")) > CONTENT_MAX or not shows_text(html.setdefault(c.wp_id, content_html(c.content))):
             tally["skipped: no text, or over 65,525 bytes"] += 1
@@ -159,12 +160,13 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
             depth[wp_id] = 1 if parent not in readable or parent in seen else depth_of(parent, (*seen, wp_id)) + 1
         return depth[wp_id]
 
-    for c in sorted(readable.values(), key=lambda c: (_timestamp(c.date_gmt), int(c.wp_id) if c.wp_id.isdigit() else 0)):
+    for c in sorted(readable.values(), key=lambda c: (when[c.wp_id], int(c.wp_id) if c.wp_id.isdigit() else 0)):
         comment_id = _our_id(c.wp_id)
         if store.get(comment_id, consistent=False) is not None:
             tally["skipped: imported already"] += 1
             continue
-        created = _timestamp(c.date_gmt) or now
+        created = when[c.wp_id]
+        level = depth_of(c.wp_id)
         keep_personal = settings.personal_data_expires_at(created) > now
         email = c.email.strip() or None
         account = c.user_id if c.user_id not in ("", "0") else None  # as the site's author_token names it
@@ -172,7 +174,7 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
         comment = Comment(
             id=comment_id, post_id=post.post_id, author_name=name, content=c.content,
             content_html=html[c.wp_id], created_at=iso_utc(created), created_ts=created,
-            parent_id=_our_id(c.parent) if depth_of(c.wp_id) > 1 else None, depth=depth_of(c.wp_id),
+            parent_id=_our_id(c.parent) if level > 1 else None, depth=level,
             author_email=email if keep_personal else None,
             author_url=(c.url.strip() or None) if keep_personal else None,
             client_ip=(c.ip or None) if keep_personal else None,
