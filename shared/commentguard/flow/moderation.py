@@ -39,6 +39,8 @@ _TARGET = {
 }
 #: The folders "restore" takes a comment out of.
 RESTORABLE = (Status.TRASH, Status.SPAM)
+#: "ham" (not spam) answers the filter's verdict: only a comment it held or filed as spam waits on one.
+HAMMABLE = (Status.SPAM, Status.HELD)
 #: held_for of a comment a person put in the queue (WordPress's Unapprove, a restore to the queue).
 BY_MODERATOR = "moderator"
 # The filter was wrong, by a moderator's decision: what the accuracy figures and the FilterCorrections metric count.
@@ -215,7 +217,7 @@ def _label(action: str, comment: Comment) -> str | None:
     if action == "spam":
         return "spam"
     if action == "ham" or (action == "restore" and comment.status is Status.SPAM) or (
-            action == "approve" and (comment.status in (Status.SPAM, Status.HELD)
+            action == "approve" and (comment.status in HAMMABLE
                                      or last_move_into(comment, Status.SPAM) is not None)):
         return "ham"
     return None
@@ -265,7 +267,7 @@ def what_it_can_take(status: Status) -> str:
     """What a moderator may do with a comment in ``status``, for an answer that refuses an action: the
     actions each lead somewhere from there, and deleting for good (DELETE, or a bulk "delete") where allowed."""
     actions = [a for a in ACTIONS if a != "restore" and can_move(status, _TARGET[a])
-               and (a != "ham" or status in (Status.SPAM, Status.HELD))]
+               and (a != "ham" or status in HAMMABLE)]
     actions += ["restore"] if status in RESTORABLE else []
     said = f"a {status.value} comment can take: {', '.join(actions) or 'none'}"
     return said + (", or be deleted for good" if status in DELETABLE else "")
@@ -310,7 +312,7 @@ def decide(
     if comment is None:
         raise CommentNotFound(comment_id)
     current, target = comment.status, _target(action, comment)
-    if action == "ham" and current not in (Status.SPAM, Status.HELD):
+    if action == "ham" and current not in HAMMABLE:
         raise NotSpam(f"a {current.value} comment is not waiting on the filter's verdict; " + what_it_can_take(current))
     check_move(current, target)
     at = iso_utc(now)
