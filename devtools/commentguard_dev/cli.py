@@ -122,28 +122,14 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _listening(url: str | None) -> bool:
-    import socket
-    from urllib.parse import urlsplit
-
-    try:
-        where = urlsplit(url or "")
-        if not where.hostname:
-            return False
-        socket.create_connection((where.hostname, where.port or 80), timeout=2).close()
-    except (OSError, ValueError):
-        return False
-    return True
-
-
 def _local_stack(address: str) -> dict:
     """What the running `commentguard serve` wrote, if it still answers at ``address`` (a key of it).
 
     A serve killed without its cleanup leaves its state behind, pointing at a port nobody listens on."""
-    from .localstack.auth import running_stack
+    from .localstack.auth import listening, running_stack
 
     stack = running_stack()
-    if not _listening(stack.get(address)):
+    if not listening(stack.get(address)):
         raise CommandError(NOT_RUNNING)
     return stack
 

@@ -42,6 +42,22 @@ def running_stack(path: Path | None = None) -> dict[str, Any]:
     return json.loads(path.read_text()) if path.exists() else {}
 
 
+def listening(url: str | None) -> bool:
+    """Whether something still listens at ``url``: a serve killed without its cleanup leaves its state
+    behind, pointing at a port nobody listens on."""
+    import socket
+    from urllib.parse import urlsplit
+
+    try:
+        where = urlsplit(url or "")
+        if not where.hostname:
+            return False
+        socket.create_connection((where.hostname, where.port or 80), timeout=2).close()
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def state_file() -> Path:
     """Where the running local stack leaves its signing key for `commentguard token`."""
     base = os.environ.get("COMMENTGUARD_STATE_DIR") or Path.home() / ".cache" / "commentguard"

@@ -422,20 +422,11 @@ def serve(
 def _refuse_to_replace_a_running_stack() -> None:
     """A second `commentguard serve` would write its key over the first's, and the first would refuse every
     token `commentguard token` mints from then on: one serve per state folder."""
-    import urllib.error
-
-    from .auth import running_stack, state_file
+    from .auth import listening, running_stack, state_file
 
     api_url = running_stack().get("api_url")
-    if not api_url:
-        return
-    try:
-        with urllib.request.urlopen(f"{api_url}/openapi.json", timeout=2):
-            pass
-    except urllib.error.HTTPError:
-        pass  # it answered: it runs
-    except (OSError, ValueError):
-        return  # left behind by a stack that did not stop cleanly
+    if not listening(api_url):
+        return  # none ran, or one left its state behind when it did not stop cleanly
     raise ValueError(f"another local stack serves at {api_url} (its key is in {state_file()}): stop it first, "
                      "or give each stack, and the commands that talk to it, a folder of its own with "
                      "COMMENTGUARD_STATE_DIR")
