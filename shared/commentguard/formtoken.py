@@ -23,20 +23,21 @@ class FormToken:
     issued_at: float
 
 
-def _b64(data: bytes) -> str:
+def b64url(data: bytes) -> str:
+    """base64url without padding, as JWTs and these tokens write bytes."""
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
-def _unb64(text: str) -> bytes:
+def unb64url(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
 def _sign(key: bytes, payload: str) -> str:
-    return _b64(hmac.new(key, b"form-token:" + payload.encode(), hashlib.sha256).digest())
+    return b64url(hmac.new(key, b"form-token:" + payload.encode(), hashlib.sha256).digest())
 
 
 def issue(key: bytes, post_id: str, now: float) -> str:
-    payload = _b64(f"{post_id}\n{int(now * 1000)}".encode())
+    payload = b64url(f"{post_id}\n{int(now * 1000)}".encode())
     return f"{payload}.{_sign(key, payload)}"
 
 
@@ -46,7 +47,7 @@ def verify(key: bytes, token: str) -> FormToken:
     if not payload or not signature or not hmac.compare_digest(_sign(key, payload).encode(), signature.encode()):
         raise InvalidToken("signature does not match")
     try:
-        post_id, millis = _unb64(payload).decode().split("\n")
+        post_id, millis = unb64url(payload).decode().split("\n")
         return FormToken(post_id=post_id, issued_at=int(millis) / 1000)
     except (ValueError, UnicodeDecodeError) as exc:
         raise InvalidToken("malformed token") from exc

@@ -13,18 +13,19 @@ author), ``email`` (optional: identity for trust and spam marks where given, the
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
 import json
 from dataclasses import dataclass
 
+from .formtoken import b64url, unb64url
 from .submission import AUTHOR_MAX, EMAIL_MAX  # the form's limits hold for what the site signs too
 
 AUDIENCE = "commentguard"
 USER_ID_MAX = 128
 # A token this much past its exp still passes: the site's clock and ours need not agree to the second.
 LEEWAY_SECONDS = 60
+NOT_A_JWT = "is not a JWT (three base64url parts of JSON)"
 
 
 class InvalidAuthorToken(ValueError):
@@ -38,17 +39,13 @@ class SignedAuthor:
     email: str | None
 
 
-def _unb64(part: str) -> bytes:
-    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
-
-
 def _json_part(part: str) -> dict:
     try:
-        value = json.loads(_unb64(part))
+        value = json.loads(unb64url(part))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidAuthorToken("is not a JWT (three base64url parts of JSON)") from exc
+        raise InvalidAuthorToken(NOT_A_JWT) from exc
     if not isinstance(value, dict):
-        raise InvalidAuthorToken("is not a JWT (three base64url parts of JSON)")
+        raise InvalidAuthorToken(NOT_A_JWT)
     return value
 
 
@@ -66,7 +63,7 @@ def verify(secret: bytes, token: str, now: float) -> SignedAuthor:
     expired; else InvalidAuthorToken saying why."""
     parts = token.split(".")
     if len(parts) != 3 or not all(parts):
-        raise InvalidAuthorToken("is not a JWT (three base64url parts of JSON)")
+        raise InvalidAuthorToken(NOT_A_JWT)
     header, claims = _json_part(parts[0]), _json_part(parts[1])
     # Only HS256: "none", or a public-key algorithm read with the shared secret as its key, would let
     # anyone sign.
@@ -74,9 +71,9 @@ def verify(secret: bytes, token: str, now: float) -> SignedAuthor:
         raise InvalidAuthorToken(f"must be signed with HS256, not {header.get('alg')!r}")
     expected = hmac.new(secret, f"{parts[0]}.{parts[1]}".encode(), hashlib.sha256).digest()
     try:
-        signature = _unb64(parts[2])
+        signature = unb64url(parts[2])
     except ValueError as exc:
-        raise InvalidAuthorToken("is not a JWT (three base64url parts of JSON)") from exc
+        raise InvalidAuthorToken(NOT_A_JWT) from exc
     if not hmac.compare_digest(expected, signature):
         raise InvalidAuthorToken("is not signed with this site's AuthorSigningSecret")
     audience = claims.get("aud")
@@ -101,10 +98,10 @@ def verify(secret: bytes, token: str, now: float) -> SignedAuthor:
 def sign(secret: bytes, user_id: str, expires_at: float, name: str | None = None, email: str | None = None) -> str:
     """What the site's backend does (in its own language): for the local stack, the tests and the docs."""
     def part(value: dict) -> str:
-        return base64.urlsafe_b64encode(json.dumps(value, separators=(",", ":")).encode()).rstrip(b"=").decode()
+        return b64url(json.dumps(value, separators=(",", ":")).encode())
 
     claims = {"sub": user_id, "aud": AUDIENCE, "exp": int(expires_at),
               **({"name": name} if name else {}), **({"email": email} if email else {})}
     signing_input = f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}"
     signature = hmac.new(secret, signing_input.encode(), hashlib.sha256).digest()
-    return f"{signing_input}.{base64.urlsafe_b64encode(signature).rstrip(b'=').decode()}"
+    return f"{signing_input}.{b64url(signature)}"
