@@ -808,7 +808,11 @@ def test_each_moderator_action_is_allowed_exactly_where_the_state_machine_allows
     moderator = pipeline.token("moderator")
     comment_id = _comment_in(pipeline, current, 1)
     status, body, _ = act(pipeline, comment_id, action, moderator)
-    if ACTION_TARGET[action] in TRANSITIONS[current]:
+    already = current is ACTION_TARGET[action] or (action == "approve" and current is Status.PUBLISHED)
+    if already:  # a second click: answered with the comment as it is
+        assert (status, body) == (200, {"id": comment_id, "status": current.value, "unchanged": True})
+        assert pipeline.comment(comment_id).status is current
+    elif ACTION_TARGET[action] in TRANSITIONS[current]:
         assert status == 200, body
         assert pipeline.comment(comment_id).status is ACTION_TARGET[action]
     else:
@@ -816,9 +820,8 @@ def test_each_moderator_action_is_allowed_exactly_where_the_state_machine_allows
         assert pipeline.comment(comment_id).status is current
 
 
-@pytest.mark.parametrize("current", [Status.PUBLISHED, Status.APPROVED, Status.TRASH])
-def test_not_spam_is_refused_for_a_comment_the_filter_never_called_spam(pipeline, current):
-    comment_id = _comment_in(pipeline, current, 2)
+def test_not_spam_is_refused_for_a_trashed_comment(pipeline):
+    comment_id = _comment_in(pipeline, Status.TRASH, 2)
     assert act(pipeline, comment_id, "ham", pipeline.token("moderator"))[0] == 409
 
 
@@ -1519,15 +1522,71 @@ def test_an_action_a_comment_cannot_take_is_refused_with_the_ones_it_can(pipelin
     moderator = pipeline.token("moderator")
     comment_id = _post(pipeline, content=GOOD + " Twice.", ip="192.0.2.173")
     pipeline.drain()
-    status, body, _ = act(pipeline, comment_id, "approve", moderator)  # a double click
+    status, body, _ = act(pipeline, comment_id, "restore", moderator)
     assert status == 409
-    assert body["message"] == ("a published comment cannot become approved; "
+    assert body["message"] == ("a published comment is in neither the trash nor the spam folder; "
                                "a published comment can take: hold, spam, trash")
     assert act(pipeline, comment_id, "trash", moderator)[0] == 200
     status, body, _ = act(pipeline, comment_id, "ham", moderator)
     assert status == 409 and body["message"] == ("a trash comment is not waiting on the filter's verdict; a trash "
                                                  "comment can take: approve, hold, restore, or be deleted for good")
     assert act(pipeline, comment_id, "hold", moderator)[0] == 200  # each action it names, it takes
+
+
+def test_approving_twice_answers_the_comment_as_it_is_and_publishes_and_counts_it_once(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-anna")
+    comment_id = _held(pipeline, ip="192.0.2.175")
+    assert act(pipeline, comment_id, "approve", moderator)[:2] == (200, {"id": comment_id, "status": "approved"})
+    again = act(pipeline, comment_id, "approve", pipeline.token("moderator", sub="mod-ben"))  # a second moderator
+    assert again[:2] == (200, {"id": comment_id, "status": "approved", "unchanged": True})
+    pipeline.drain()
+    assert act(pipeline, comment_id, "approve", moderator)[1] == {"id": comment_id, "status": "published",
+                                                                   "unchanged": True}  # a retry, once it is up
+    assert [c["id"] for c in pipeline.listing(POST)].count(comment_id) == 1
+    comment = pipeline.comment(comment_id)
+    assert [(h["to"], h["actor"]) for h in comment.history if h["to"] == "approved"] == [("approved", "mod-anna")]
+    assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["decisions"].get("approve") == 1
+
+
+def test_not_spam_twice_is_answered_once_done_but_never_for_a_comment_the_filter_let_through(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held(pipeline, ip="192.0.2.176")
+    assert act(pipeline, comment_id, "ham", moderator)[1] == {"id": comment_id, "status": "approved"}
+    assert act(pipeline, comment_id, "ham", moderator)[1] == {"id": comment_id, "status": "approved", "unchanged": True}
+    assert _feedback(pipeline, comment_id)["label"] == "ham"
+    approved_by_filter = _post(pipeline, content=GOOD + " Once more.", ip="192.0.2.177")
+    pipeline.drain()
+    status, body, _ = act(pipeline, approved_by_filter, "ham", moderator)
+    assert status == 409 and "not waiting on the filter's verdict" in body["message"]
+
+
+@pytest.mark.parametrize("action", ["spam", "trash", "hold"])
+def test_a_folder_decision_made_twice_changes_nothing_the_second_time(pipeline, action):
+    moderator = pipeline.token("moderator")
+    comment_id = _comment_in(pipeline, Status.PUBLISHED, 30)
+    assert act(pipeline, comment_id, action, moderator)[0] == 200
+    before = pipeline.comment(comment_id)
+    status, body, _ = act(pipeline, comment_id, action, moderator)
+    assert (status, body) == (200, {"id": comment_id, "status": ACTION_TARGET[action].value, "unchanged": True})
+    assert pipeline.comment(comment_id).history == before.history
+
+
+def test_two_moderators_deciding_alike_at_once_both_get_the_decision_and_it_is_made_once(pipeline, monkeypatch):
+    from commentguard.adapters import store as store_module
+
+    comment_id = _held(pipeline, ip="192.0.2.178")
+    move = store_module.CommentStore.move
+
+    def the_other_moderator_first(self, *args, **kwargs):
+        monkeypatch.setattr(store_module.CommentStore, "move", move)
+        move(self, *args, **{**kwargs, "actor": "mod-ben"})  # the same decision, a moment earlier
+        return move(self, *args, **kwargs)  # now stale: the comment left the queue meanwhile
+
+    monkeypatch.setattr(store_module.CommentStore, "move", the_other_moderator_first)
+    answer = act(pipeline, comment_id, "spam", pipeline.token("moderator", sub="mod-anna"))
+    assert answer[:2] == (200, {"id": comment_id, "status": "spam", "unchanged": True})
+    spam_moves = [h["actor"] for h in pipeline.comment(comment_id).history if h["to"] == "spam"]
+    assert spam_moves == ["mod-ben"]
 
 
 def test_an_approval_taken_back_leaves_no_trust_behind(pipeline):

@@ -207,6 +207,8 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
         return 409, {"id": comment_id, "message": str(exc)}
     except UNAVAILABLE:
         return _unavailable(comment_id)
+    if decision.unchanged:
+        return 200, {"id": decision.id, "status": decision.status.value, "unchanged": True}
     _counted(request.action, decision)
     if approved is not None and decision.to_publish:
         approved.append(decision.to_publish)
@@ -224,7 +226,9 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
                          "and what a decision says of abuse (see abusive) for the toxicity model's. "
                          "spam also marks the sender: their next comments from that email are filed as spam, "
                          "from that IP address held, until the spam expires; ham (or approving a held or spam "
-                         "comment) lifts the marks.",
+                         "comment) lifts the marks. An action the comment has already had (a second click, a retry, two "
+                         "moderators deciding alike) answers 200 with the comment's status and unchanged true, and "
+                         "changes, counts and teaches nothing again.",
              responses={**ok("Decided: the comment's id and new status"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def act_on_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ActionRequest, Body()]):
     actor = require(router.current_event, "moderator")

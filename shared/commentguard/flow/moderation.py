@@ -87,6 +87,7 @@ class Decision:
     status: Status
     corrections: tuple[str, ...] = ()  # of _CORRECTIONS: the filter was wrong
     to_publish: CommentMessage | None = None  # an approval's publish message (the caller sends it if send=False)
+    unchanged: bool = False  # the comment was already where the action leads (a double click, a retry)
 
 
 def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, Any]:
@@ -273,6 +274,21 @@ def what_it_can_take(status: Status) -> str:
     return said + (", or be deleted for good" if status in DELETABLE else "")
 
 
+def _already_done(action: str, comment: Comment) -> bool:
+    """Whether the comment is already where the action leads, as WordPress answers setting a status a
+    comment has: a second click, a client's retry after a lost answer, or two moderators deciding alike
+    get the comment as it is, and nothing is counted or taught twice. An approval is done once the
+    comment is approved or published; "not spam" once a person approved it out of the queue or the
+    spam folder. "restore" is never a repeat: where it leads depends on where the comment came from."""
+    status = comment.status
+    if action in ("approve", "ham") and status in (Status.APPROVED, Status.PUBLISHED):
+        if action == "approve":
+            return True
+        approval = last_move_into(comment, Status.APPROVED) or {}
+        return approval.get("from") in {s.value for s in HAMMABLE} and approval.get("actor") not in FILTER_ACTORS
+    return action in ("hold", "spam", "trash") and status is _TARGET[action]
+
+
 def _held_for_abuse(comment: Comment) -> bool:
     """Held by scoring for abuse (the toxicity score or the abuse rules: what ``held_for`` records), with
     the text that was scored: after an edit, the hold describes a text that is gone, and approving the
@@ -311,6 +327,8 @@ def decide(
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
+    if _already_done(action, comment):
+        return Decision(comment.id, comment.status, unchanged=True)
     current, target = comment.status, _target(action, comment)
     if action == "ham" and current not in HAMMABLE:
         raise NotSpam(f"a {current.value} comment is not waiting on the filter's verdict; " + what_it_can_take(current))
@@ -357,6 +375,8 @@ def decide(
         )
     except StaleStatus as exc:
         fresh = store.get(comment_id)
+        if fresh is not None and _already_done(action, fresh):  # another moderator made the same decision first
+            return Decision(fresh.id, fresh.status, unchanged=True)
         raise TransitionNotAllowed(fresh.status if fresh else current, target) from exc
     to_publish = None
     if target is Status.APPROVED:
