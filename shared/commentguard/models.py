@@ -37,6 +37,7 @@ class Comment:
     author_id: str | None = None  # the site's user id of a reader it signed in (``signed_author``)
     honeypot: str | None = None
     form_token: str | None = None
+    form_token_reused: bool | None = None  # True: another author at another address sent this form token first
     correlation_id: str | None = None
     spam_score: float | None = None
     toxicity_score: float | None = None

@@ -527,6 +527,26 @@ def test_a_site_that_requires_the_forms_token_files_a_comment_posted_without_the
     assert pipeline.comment(reader).status is Status.PUBLISHED
 
 
+def test_one_form_token_replayed_by_other_authors_from_other_addresses_is_spam_and_a_readers_own_replies_are_not(
+        pipeline, monkeypatch):
+    monkeypatch.setenv("MIN_FORM_SECONDS", "0")
+    runtime.reset()
+    token = pipeline.request("GET", f"/posts/{POST}/form-token")[1]["token"]
+    reader = _post_ok(pipeline, author_name="Reader", content=HAM[0], form_token=token, ip="192.0.2.200")
+    reply = _post_ok(pipeline, author_name="Reader", content=HAM[1], form_token=token, ip="192.0.2.200")
+    on_the_move = _post_ok(pipeline, author_name="Reader", content=HAM[2], form_token=token,
+                           ip="198.51.100.201")  # the same reader, her phone on another network now
+    replayed = [_post_ok(pipeline, author_name=f"Bot {n}", content=HAM[n], form_token=token, ip=f"203.0.113.{n}")
+                for n in (1, 2)]
+    pipeline.drain()
+    for comment_id in (reader, reply, on_the_move):
+        assert pipeline.comment(comment_id).status is Status.PUBLISHED, comment_id
+    for comment_id in replayed:
+        comment = pipeline.comment(comment_id)
+        assert comment.status is Status.SPAM
+        assert comment.reasons[0]["code"] == "form_token_reused" and "another address" in comment.reasons[0]["message"]
+
+
 def test_behind_a_proxy_that_names_each_readers_address_readers_do_not_share_one_flood_limit(pipeline, monkeypatch):
     proxy = "203.0.113.9"
     monkeypatch.setenv("FLOOD_SECONDS", "15")

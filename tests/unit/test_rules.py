@@ -303,6 +303,12 @@ def test_a_token_issued_for_another_post_is_spam():
     assert finding.reason.code == "form_token_reused"
 
 
+def test_a_token_another_author_sent_first_from_another_address_is_spam():
+    [finding] = form_rule().score(submitted(after=30, form_token_reused=True))
+    assert (finding.effect, finding.reason.code) == (Effect.SPAM, "form_token_reused")
+    assert "another address" in finding.reason.message
+
+
 def test_a_very_old_token_is_only_a_note():
     max_age = 7 * 24 * 3600
     [finding] = form_rule().score(submitted(after=max_age + 3600))

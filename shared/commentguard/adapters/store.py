@@ -15,7 +15,7 @@ import random
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from decimal import Decimal
 from typing import Any
 
@@ -30,6 +30,9 @@ _COMMENT_FIELDS = {f.name for f in fields(Comment)}
 PII_FIELDS = ("author_email", "author_url", "client_ip", "user_agent", "author_id")
 DUPLICATE_IDS = "duplicate_ids"  # on the pii# item: the ids of the comment's dup# guards, for erasure
 DUPLICATE_TTL_SECONDS = 90 * 24 * 3600
+#: A form token's claim outlives the token's use: past its age (``RulesConfig.form_token_max_age``, 7 days)
+#: it decides nothing.
+FORM_CLAIM_TTL_SECONDS = 8 * 24 * 3600
 STATS_SHARDS = 8
 # DynamoDB refuses a write that meets a transaction on the same item (TransactionConflict: a stats
 # shard in a burst of verdicts, a post's count), and the SDK does not retry it: the store does, this
@@ -165,6 +168,9 @@ class Guards:
     flood_ids: tuple[str, ...]
     flood_seconds: float
     close_after_seconds: float = 0.0
+    # formtok#...: the first to send this form token claims it, by address and by author (keyed hashes).
+    form_token_id: str | None = None
+    form_author: str | None = None
 
 
 def _to_dynamo(value: Any) -> Any:
@@ -799,12 +805,31 @@ class CommentStore:
                     "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
                 }
             }))
+        if guards.form_token_id and guards.form_author and comment.client_key:
+            labelled.append(("form_token", {
+                "Update": {
+                    "TableName": self.table,
+                    "Key": {"id": {"S": guards.form_token_id}},
+                    "UpdateExpression": "SET client = if_not_exists(client, :client), "
+                                        "author = if_not_exists(author, :author), expires_at = :expires",
+                    "ConditionExpression": "attribute_not_exists(id) OR client = :client OR author = :author",
+                    "ExpressionAttributeValues": self._values(client=comment.client_key, author=guards.form_author,
+                                                              expires=int(now) + FORM_CLAIM_TTL_SECONDS),
+                }
+            }))
         try:
             self._transact([item for _, item in labelled])
         except ClientError as exc:
             if exc.response["Error"]["Code"] != "TransactionCanceledException":
                 raise
-            self._raise_for_cancellation(exc, [label for label, _ in labelled], guards, now)
+            labels = [label for label, _ in labelled]
+            if {labels[i] for i in _failed_conditions(exc) if i < len(labels)} == {"form_token"}:
+                # Another address and author sent this token first: a bot replaying one form. The comment is
+                # taken, for scoring to file (form_token_reused).
+                comment.form_token_reused = True
+                return self.create(comment, replace(guards, form_token_id=None), pii_expires_at,
+                                   even_if_closed=even_if_closed)
+            self._raise_for_cancellation(exc, labels, guards, now)
 
     def _raise_for_cancellation(self, exc: ClientError, labels: list[str], guards: Guards, now: float) -> None:
         reasons = exc.response.get("CancellationReasons") or []

@@ -86,6 +86,7 @@ def comment_input(comment: Comment, standing: Standing) -> CommentInput:
         user_agent=comment.user_agent,
         honeypot=comment.honeypot,
         form_token=comment.form_token,
+        form_token_reused=bool(comment.form_token_reused),
         submitted_at=comment.created_ts,
         author_trusted=standing.trusted,
         author_marked_spam=standing.author_marked_spam,

@@ -74,6 +74,7 @@ class CommentInput:
     user_agent: str | None = None
     honeypot: str | None = None
     form_token: str | None = None
+    form_token_reused: bool = False  # another author at another address sent this form token first
     submitted_at: float | None = None  # epoch seconds when intake accepted the comment
     # Facts the pipeline looked up before scoring (the scorers themselves do no I/O).
     author_trusted: bool = False

@@ -142,6 +142,9 @@ class FormTimeRule:
                     Reason("form_token_reused", "the form token was issued for another article"),
                 )
             ]
+        if comment.form_token_reused:
+            why = "the form token came before with another author's comment from another address: one form replayed"
+            return [Finding(self.name, Effect.SPAM, Reason("form_token_reused", why))]
         elapsed = comment.submitted_at - token.issued_at
         if elapsed < self.config.min_form_seconds:
             return [
