@@ -20,6 +20,8 @@ CONTENT_MAX = 65_525
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
 _HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+# A site's address without its scheme: a host name with a dot and a top-level domain of letters, then a path.
+_BARE_SITE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d{1,5})?(?:[/?#]\S*)?$", re.IGNORECASE)
 # No "/": a post id is one segment of the API's paths (/posts/{post_id}/comments), so one with a slash
 # could be commented on and never read back or closed.
 _ID_CHARS = r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}"
@@ -82,9 +84,16 @@ def _http_url(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     value = value.strip()
+    if _BARE_SITE.match(value):  # "www.example.org", as readers type it: WordPress puts http:// before it
+        value = "http://" + value
     if not _HTTP_URL.match(value):
         raise ValueError("must be an http:// or https:// URL")
     return value
+
+
+def _no_parent(value: object) -> object:
+    # A top-level comment from a form that always sends its reply field: empty, or WordPress's comment_parent=0.
+    return None if value in ("", "0", 0) or (isinstance(value, str) and not value.strip()) else value
 
 
 PostId = Annotated[str, StringConstraints(pattern=_ID)]
@@ -105,7 +114,7 @@ class CommentSubmission(BaseModel):
     content: Content
     author_email: Annotated[str | None, Field(max_length=EMAIL_MAX), AfterValidator(_email)] = None
     author_url: Annotated[str | None, Field(max_length=URL_MAX), AfterValidator(_http_url)] = None
-    parent_id: CommentId | None = None
+    parent_id: Annotated[CommentId | None, BeforeValidator(_no_parent)] = None
     post_url: Annotated[str | None, Field(max_length=2048), AfterValidator(_http_url)] = None
     # Anti-bot fields from the site's form: a hidden field people leave empty, and the signed
     # token the form was rendered with (GET /posts/{post_id}/form-token).

@@ -144,8 +144,8 @@ def test_an_empty_or_whitespace_only_author_is_refused(value):
         "JAVASCRIPT:alert(1)",
         "ftp://files.example/x",
         "data:text/html;base64,PHNjcmlwdD4=",
-        "example.com",
-        "www.example.com",
+        "example",
+        "www.example.com with spaces",
         "//example.com",
         "http://",
         "https:// space.example",
@@ -159,6 +159,13 @@ def test_an_author_url_must_be_http_or_https(url):
 @pytest.mark.parametrize("url", ["http://example.com", "https://example.com/a?b=c#d", "HTTPS://EXAMPLE.COM"])
 def test_http_and_https_author_urls_are_accepted(url):
     assert submit(author_url=url).author_url == url
+
+
+@pytest.mark.parametrize("typed, kept", [("www.example.com", "http://www.example.com"),
+                                          ("example.org/about?me=1", "http://example.org/about?me=1"),
+                                          ("blog.example.co.uk:8080/", "http://blog.example.co.uk:8080/")])
+def test_a_website_typed_without_its_scheme_gets_http_as_wordpress_gives_it(typed, kept):
+    assert submit(author_url=typed).author_url == kept
 
 
 def test_a_post_url_must_be_http_or_https_too():
@@ -224,9 +231,14 @@ def test_a_post_id_outside_the_pattern_is_refused(post_id):
     assert refused_field(post_id=post_id) == "post_id"
 
 
-@pytest.mark.parametrize("parent_id", ["", "../x", "a b", "a" * 129])
+@pytest.mark.parametrize("parent_id", ["../x", "a b", "a" * 129])
 def test_a_parent_id_outside_the_pattern_is_refused(parent_id):
     assert refused_field(parent_id=parent_id) == "parent_id"
+
+
+@pytest.mark.parametrize("parent_id", ["", " ", "0", 0])
+def test_an_empty_reply_field_or_wordpress_s_comment_parent_0_is_a_top_level_comment(parent_id):
+    assert submit(parent_id=parent_id).parent_id is None
 
 
 def test_a_non_string_post_id_is_refused():
