@@ -28,7 +28,14 @@ _QUOTES = {ord('"'): "&quot;", ord("'"): "&#x27;"}
 _CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0x202D, 0x202E])
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _ANCHOR = re.compile(r"(<a\s[^>]*>.*?</a>)", re.IGNORECASE | re.DOTALL)
-_BARE_URL = re.compile(r"(?<![\w/=\"'])(https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]])", re.IGNORECASE)
+_BARE_URL = re.compile(r"(?<![\w/=\"'])https?://[^\s<>\"']+", re.IGNORECASE)
+# What ends a sentence rather than a URL: "see https://example.org/report)." links the report alone.
+_URL_TRAILING = ".,;:!?)]"
+_CLOSERS = {")": "(", "]": "["}
+# A "<" that opens no tag, because no ">" follows before the next "<" or the end ("if x<y the rest", "a<b"):
+# an HTML parser would take all that follows for a tag and drop it, so it is text.
+# Quoted attribute values may hold "<" and ">" (href="...?a<b"); possessive, so that no text makes it backtrack.
+_UNCLOSED_TAG = re.compile(r"""<(?=[A-Za-z/!?](?:[^<>"']|"[^"]*"|'[^']*'|["'])*+(?:<|$))""")
 
 
 @lru_cache(maxsize=8)  # a request validates its text (``submission``) and then stores it: sanitised once
@@ -37,7 +44,7 @@ def content_html(text: str) -> str:
 
     Plain-text paragraphs become <p> and single line breaks <br>, as WordPress's wpautop does.
     """
-    text = text.replace("\r\n", "\n").translate(_CONTROLS).strip()
+    text = _UNCLOSED_TAG.sub("&lt;", text.replace("\r\n", "\n").translate(_CONTROLS).strip())
     paragraphs = [p.strip().replace("\n", "<br>") for p in _BLANK_LINES.split(text) if p.strip()]
     marked_up = "".join(f"<p>{p}</p>" for p in paragraphs)
     return _clean(_linkify(_clean(marked_up)))
@@ -67,10 +74,22 @@ def _url_scheme_allowed(tag: str, attribute: str, value: str) -> str | None:
 def _linkify(clean_html: str) -> str:
     """Bare URLs become links, as WordPress's make_clickable does (outside existing anchors only)."""
     parts = _ANCHOR.split(clean_html)
-    return "".join(
-        part if i % 2 else _BARE_URL.sub(lambda m: f'<a href="{m.group(1)}">{m.group(1)}</a>', part)
-        for i, part in enumerate(parts)
-    )
+    return "".join(part if i % 2 else _BARE_URL.sub(_link, part) for i, part in enumerate(parts))
+
+
+def _link(match: re.Match[str]) -> str:
+    """A bare URL as a link, the punctuation after it left out, but not a closing bracket it opened itself
+    (Wikipedia's "https://en.wikipedia.org/wiki/Mercury_(planet)")."""
+    url = match.group(0)
+    end = len(url)
+    while end and url[end - 1] in _URL_TRAILING:
+        closer = url[end - 1]
+        if closer in _CLOSERS and url.count(_CLOSERS[closer], 0, end) >= url.count(closer, 0, end):
+            break
+        end -= 1
+    if url[:end].rstrip("/").lower() in ("http:", "https:"):
+        return url
+    return f'<a href="{url[:end]}">{url[:end]}</a>{url[end:]}'
 
 
 def plain_text(text: str) -> str:

@@ -220,3 +220,34 @@ def test_markup_that_sanitises_to_nothing_shows_no_text(markup):
 @pytest.mark.parametrize("text", ["ok", "😀", "x < y", "&amp;", "<b>hi</b>", "<a href='javascript:x'>click</a>"])
 def test_anything_a_reader_can_see_shows_text(text):
     assert shows_text(content_html(text)) and shows_text(plain_text(text))
+
+
+@pytest.mark.parametrize("text, link, after", [
+    ("see https://en.wikipedia.org/wiki/Mercury_(planet) now", "https://en.wikipedia.org/wiki/Mercury_(planet)", " now"),
+    ("(see https://example.org/report).", "https://example.org/report", ")."),
+    ("(https://en.wikipedia.org/wiki/Foo_(bar))", "https://en.wikipedia.org/wiki/Foo_(bar)", ")"),
+    ("[https://example.org/a]", "https://example.org/a", "]"),
+    ("read https://example.org/a?b=1&c=2; then", "https://example.org/a?b=1&amp;c=2", "; then"),
+])
+def test_a_bare_url_is_linked_whole_with_the_brackets_it_opens_and_without_the_punctuation_after_it(text, link, after):
+    assert f'<a href="{link}" rel="nofollow ugc">{link}</a>{after}' in content_html(text)
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("if x<y the rest stays", "if x&lt;y the rest stays"),
+    ("a<b then more", "a&lt;b then more"),
+    ('x<y and "quoted" words', 'x&lt;y and "quoted" words'),
+    ("p<0.05 and a <= b", "p&lt;0.05 and a &lt;= b"),
+])
+def test_a_less_than_sign_that_opens_no_tag_is_text_and_loses_nothing_after_it(text, shown):
+    assert content_html(text) == f"<p>{shown}</p>"
+
+
+def test_a_tag_with_a_less_than_sign_in_a_quoted_attribute_is_still_read_as_a_tag():
+    assert content_html('<a href="https://x.org/?a<b">x</a>') == (
+        '<p><a href="https://x.org/?a&lt;b" rel="nofollow ugc">x</a></p>')
+
+
+@pytest.mark.parametrize("text", ["<a" * 32_000, '<a "' * 16_000, "<" + "a" * 65_000, "<a'" * 20_000])
+def test_text_built_to_make_the_tag_check_backtrack_is_read_in_one_pass(text):
+    assert content_html(text).startswith("<p>")  # possessive: a backtracking pattern would not finish here
