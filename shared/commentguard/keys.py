@@ -12,7 +12,25 @@ def keyed_hash(key: bytes, kind: str, value: str) -> str:
 
 
 def client_key(key: bytes, address: str) -> str:
-    return keyed_hash(key, "ip", address.strip().lower())
+    """A reader's address for flood limits, reports, spam marks and form tokens. An IPv6 address counts by
+    its /64, which a provider gives one home or phone whole: one reader could otherwise take as many
+    addresses as the reports that take a comment down, or the comments a flood limit allows."""
+    return keyed_hash(key, "ip", subscriber_of(address.strip().lower()))
+
+
+def subscriber_of(address: str) -> str:
+    """An IPv4 address as it is; an IPv6 one as its /64 ("2001:db8:1:2::/64"), or the IPv4 address it maps."""
+    if ":" not in address:
+        return address
+    import ipaddress  # only for IPv6 readers
+
+    try:
+        ip = ipaddress.IPv6Address(address.split("%", 1)[0])
+    except ValueError:
+        return address
+    if ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    return str(ipaddress.IPv6Network((int(ip) >> 64 << 64, 64)))
 
 
 def author_key(key: bytes, email: str) -> str:

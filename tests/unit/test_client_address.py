@@ -39,3 +39,9 @@ def test_the_named_header_is_read_whatever_its_case_and_a_missing_one_falls_back
     with caplog.at_level(logging.WARNING):
         assert client_address({}, PEER, "CloudFront-Viewer-Address") == PEER
     assert "no client address in the configured header" in caplog.text
+
+
+def test_a_header_that_holds_no_address_is_logged_by_its_length_never_its_value(caplog):
+    with caplog.at_level(logging.WARNING):
+        assert client_address({"x-real-ip": "198.51.100.23, unknown"}, PEER, "X-Real-IP") == PEER
+    assert "198.51.100.23" not in caplog.text and all(r.value_length == 22 for r in caplog.records)

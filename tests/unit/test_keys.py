@@ -124,3 +124,14 @@ def test_the_legacy_fingerprint_is_the_one_duplicate_guards_were_written_with_be
 
     assert legacy_content_fingerprint("<b>Great</b>   Article") == hashlib.sha256(b"<b>great</b> article").hexdigest()[:40]
     assert legacy_content_fingerprint("<b>Great</b> article") != content_fingerprint("<b>Great</b> article")
+
+
+def test_the_addresses_of_one_ipv6_64_are_one_reader_and_the_next_64_another():
+    home = client_key(SECRET, "2001:db8:1:2::1")
+    assert client_key(SECRET, "2001:DB8:1:2:ffff:0:0:9") == client_key(SECRET, "2001:db8:1:2:3:4:5:6") == home
+    assert client_key(SECRET, "2001:db8:1:3::1") != home
+
+
+def test_ipv4_addresses_stay_apart_and_one_mapped_into_ipv6_is_the_same_reader():
+    assert client_key(SECRET, "192.0.2.1") != client_key(SECRET, "192.0.2.2")
+    assert client_key(SECRET, "::ffff:192.0.2.1") == client_key(SECRET, "192.0.2.1")
