@@ -1074,6 +1074,30 @@ def test_erasure_of_a_reader_with_several_comments_from_one_address_and_a_spam_m
     assert keys.client_key(runtime.secret_key(), "192.0.2.65") not in after
 
 
+def test_a_reader_signed_in_without_an_email_is_exported_and_erased_by_their_user_id(pipeline):
+    admin = pipeline.token("admin")
+    token = pipeline.author_token("user-42", name="Ann Lee")
+    signed = _post(pipeline, author_name="Ann", content=GOOD + " Signed in.", author_token=token, ip="192.0.2.66")
+    unsigned = _post(pipeline, author_name="Ann Lee", content=GOOD + " Not signed in.", ip="192.0.2.67")
+    pipeline.drain()
+    status, export, _ = pipeline.request("POST", "/moderation/privacy/export", {"user_id": "user-42"}, token=admin)
+    assert status == 200 and export["user_id"] == "user-42"
+    assert [(c["id"], c["author_id"], c["client_ip"]) for c in export["comments"]] == [(signed, "user-42", "192.0.2.66")]
+
+    status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"user_id": "user-42"}, token=admin)
+    assert (status, body) == (200, {"items_changed": 1})
+    after = _every_item(pipeline)
+    assert "user-42" not in after and "192.0.2.66" not in after
+    names = {c["id"]: c["author_name"] for c in pipeline.listing(POST)}
+    assert (names[signed], names[unsigned]) == ("Anonymous", "Ann Lee")  # a namesake who never signed in stays
+
+
+@pytest.mark.parametrize("body", [{}, {"email": "ann@example.org", "user_id": "user-42"}, {"user_id": ""}])
+def test_a_privacy_request_names_the_reader_by_email_or_by_user_id_and_not_both(pipeline, body):
+    status, answer, _ = pipeline.request("POST", "/moderation/privacy/export", body, token=pipeline.token("admin"))
+    assert status == 422 and answer["errors"]
+
+
 def test_the_openapi_document_and_swagger_ui_open_in_a_browser_and_moderation_routes_ask_for_the_token(pipeline):
     status, document, _ = pipeline.request("GET", "/openapi.json")
     assert status == 200 and "/moderation/comments" in document["paths"] and "/comments" in document["paths"]

@@ -18,6 +18,7 @@ from ..flow import moderation, privacy, publishing, replies
 from ..messages import CommentMessage
 from ..models import iso_utc
 from ..settings import settings
+from ..signed_author import USER_ID_MAX
 from ..states import TransitionNotAllowed
 from ..submission import EMAIL_MAX, EMAIL_SHAPE, NOT_ONLY_SPACES, AuthorName, CommentId, Content, PostId
 from .auth import require
@@ -101,7 +102,20 @@ class PostRequest(BaseModel):
 
 
 class PrivacyRequest(BaseModel):
-    email: str = Field(min_length=3, max_length=EMAIL_MAX, pattern=EMAIL_SHAPE)
+    email: str | None = Field(None, min_length=3, max_length=EMAIL_MAX, pattern=EMAIL_SHAPE,
+                              description="The email the reader commented with")
+    user_id: str | None = Field(None, min_length=1, max_length=USER_ID_MAX,
+                                description="A signed-in reader's user id on the site (the author_token's sub), "
+                                            "for one the site signed in without an email")
+
+    @model_validator(mode="after")
+    def _one_reader(self) -> "PrivacyRequest":
+        if (self.email is None) == (self.user_id is None):
+            raise ValueError("give the reader's email or, for a reader signed in without one, user_id")
+        return self
+
+    def reader(self) -> privacy.Reader:
+        return privacy.Reader(email=self.email, user_id=self.user_id and self.user_id.strip())
 
 
 @router.get("/moderation/comments", summary="The moderation queue and folders, newest (or oldest) first",
@@ -390,13 +404,13 @@ def get_stats(days: Annotated[int, Query(ge=1, le=90)] = 14):
              responses={**ok("The reader's comments, with all data kept about them"), **ERROR_RESPONSES, **AUTH}, tags=["privacy"], security=BEARER)
 def export_personal_data(request: Annotated[PrivacyRequest, Body()]):
     require(router.current_event, "admin")
-    return json_response(200, privacy.export(runtime.store(), runtime.secret_key(), request.email))
+    return json_response(200, privacy.export(runtime.store(), runtime.secret_key(), request.reader()))
 
 
 @router.post("/moderation/privacy/erase", summary="Anonymise every comment of a reader, as WordPress does",
              responses={**ok("How many items were anonymised"), **ERROR_RESPONSES, **AUTH}, tags=["privacy"], security=BEARER)
 def erase_personal_data(request: Annotated[PrivacyRequest, Body()]):
     actor = require(router.current_event, "admin")
-    result = privacy.erase(runtime.store(), runtime.events, runtime.secret_key(), request.email, time.time())
+    result = privacy.erase(runtime.store(), runtime.events, runtime.secret_key(), request.reader(), time.time())
     logger.info("personal data erased", extra={"items_changed": result["items_changed"], "actor": actor})
     return json_response(200, {"items_changed": result["items_changed"]})

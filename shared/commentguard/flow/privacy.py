@@ -4,28 +4,40 @@ index): no Scan, and no raw email needed in any index."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from .. import keys
 from ..adapters.events import CommentEvents
 from ..adapters.store import CommentStore, standing_keys
 from ..models import iso_utc
 from ..states import Status
-from .intake import claimed_duplicate_ids
+from .intake import author_key_of, claimed_duplicate_ids
 
 ANONYMOUS = "Anonymous"
 
 
-def _comments_of(store: CommentStore, key: bytes, email: str):
-    author = keys.author_key(key, email)
+@dataclass(frozen=True)
+class Reader:
+    """Who asks: by the email they commented with, or, a reader the site signed in without giving one
+    (``signed_author``), by their user id on the site: the two ways intake knows an author."""
+
+    email: str | None = None
+    user_id: str | None = None
+
+    def named(self) -> dict[str, str]:
+        return {"email": self.email} if self.email else {"user_id": self.user_id or ""}
+
+
+def _comments_of(store: CommentStore, key: bytes, reader: Reader):
+    author = author_key_of(key, reader.email, reader.user_id)
     return author, store.comments(store.ids_by_author(author))
 
 
-def export(store: CommentStore, key: bytes, email: str) -> dict[str, Any]:
+def export(store: CommentStore, key: bytes, reader: Reader) -> dict[str, Any]:
     """What WordPress's exporter returns (author, email, URL, address, user agent, date, content, link), and
     what the filters said of each comment (its scores and the reasons for its verdict): data about the
     reader too, which a moderator reads. The history is left out: it names the moderators."""
-    _, comments = _comments_of(store, key, email)
+    _, comments = _comments_of(store, key, reader)
     items = []
     for listed in comments:
         comment = store.get(listed.id, with_pii=True) or listed
@@ -37,6 +49,7 @@ def export(store: CommentStore, key: bytes, email: str) -> dict[str, Any]:
                 "status": comment.status.value,
                 "author_name": comment.author_name,
                 "author_email": comment.author_email,
+                "author_id": comment.author_id,
                 "author_url": comment.author_url,
                 "client_ip": comment.client_ip,
                 "user_agent": comment.user_agent,
@@ -47,10 +60,10 @@ def export(store: CommentStore, key: bytes, email: str) -> dict[str, Any]:
                 "reasons": comment.reasons,
             }
         )
-    return {"email": email, "comments": items}
+    return {**reader.named(), "comments": items}
 
 
-def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, email: str,
+def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, reader: Reader,
           now: float) -> dict[str, Any]:
     """Anonymise every comment of this reader the way WordPress does, and delete every item that
     could lead back to them (raw personal data, trust and flood slots, spam marks, duplicate
@@ -60,7 +73,7 @@ def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, 
     The writes go in several transactions when there are many, so they are ordered for a repeat to
     finish what a failed one began: the guards first, then the ``pii#`` items that record the guards'
     ids, and last the anonymising, which takes away the email's keyed hash that finds the comments."""
-    author, comments = _comments_of(store, key, email)
+    author, comments = _comments_of(store, key, reader)
     for comment in comments:
         if comment.status is Status.PUBLISHED:
             events().comment_changed(comment, "anonymised", iso_utc(now))
@@ -78,4 +91,4 @@ def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, 
     writes = [store.delete_item(k) for k in deletes]
     writes.extend(store.anonymise_item(comment.id, ANONYMOUS) for comment in comments)
     store.write_all(writes)
-    return {"email": email, "items_changed": len(comments)}
+    return {**reader.named(), "items_changed": len(comments)}
