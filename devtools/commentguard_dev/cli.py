@@ -49,6 +49,10 @@ def _seconds(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of seconds") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{value} s: a token must be valid for at least 1 s")
+    from commentguard.signed_author import MAX_LIFETIME_SECONDS  # what the stack takes of a reader's token
+
+    if value > MAX_LIFETIME_SECONDS:
+        raise argparse.ArgumentTypeError(f"{value} s: a token may be valid for at most {MAX_LIFETIME_SECONDS} s")
     return value
 
 

@@ -7,7 +7,7 @@ in the comment's ``author_token`` field. Every language the site may be written 
 that; verifying it needs only the standard library here, which keeps the intake layer as it was.
 
 Claims: ``sub`` the site's user id (required), ``aud`` "commentguard" (required: a token the site signs
-for something else is not one of these), ``exp`` (required; minutes, not days), ``name`` (shown as the
+for something else is not one of these), ``exp`` (required; minutes, not days: at most 24 hours ahead), ``nbf`` (optional), ``name`` (shown as the
 author), ``email`` (optional: identity for trust and spam marks where given, the user id otherwise).
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 from dataclasses import dataclass
 
 from .formtoken import b64url, unb64url
@@ -26,6 +27,8 @@ USER_ID_MAX = 128
 # A token this much past its exp still passes: the site's clock and ours need not agree to the second.
 LEEWAY_SECONDS = 60
 NOT_A_JWT = "is not a JWT (three base64url parts of JSON)"
+# A token that lives longer is a standing identity for whoever copies it out of a page, a log or a cache.
+MAX_LIFETIME_SECONDS = 24 * 3600
 
 
 class InvalidAuthorToken(ValueError):
@@ -80,10 +83,15 @@ def verify(secret: bytes, token: str, now: float) -> SignedAuthor:
     if audience != AUDIENCE and not (isinstance(audience, list) and AUDIENCE in audience):
         raise InvalidAuthorToken(f'must have aud "{AUDIENCE}"')
     expires = claims.get("exp")
-    if not isinstance(expires, int | float) or isinstance(expires, bool):
+    if not _seconds(expires):
         raise InvalidAuthorToken("must have exp, when it expires (seconds since 1970)")
     if expires + LEEWAY_SECONDS < now:
         raise InvalidAuthorToken("has expired: the site signs a new one for each comment form")
+    if expires - now > MAX_LIFETIME_SECONDS + LEEWAY_SECONDS:
+        raise InvalidAuthorToken(f"lives too long: exp at most {MAX_LIFETIME_SECONDS // 3600} h from now")
+    not_before = claims.get("nbf")
+    if not_before is not None and (not _seconds(not_before) or not_before - LEEWAY_SECONDS > now):
+        raise InvalidAuthorToken("is not valid yet (nbf)")
     user_id = claims.get("sub")
     if isinstance(user_id, int) and not isinstance(user_id, bool):
         user_id = str(user_id)
@@ -93,6 +101,11 @@ def verify(secret: bytes, token: str, now: float) -> SignedAuthor:
     if email is not None and "@" not in email:
         raise InvalidAuthorToken("claim email must be an email address")
     return SignedAuthor(user_id=user_id.strip(), name=_text(claims, "name", AUTHOR_MAX), email=email)
+
+
+def _seconds(value: object) -> bool:
+    """A time claim: a finite number (JSON allows 1e999, and Python's parser NaN)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def sign(secret: bytes, user_id: str, expires_at: float, name: str | None = None, email: str | None = None) -> str:

@@ -62,6 +62,11 @@ def test_a_token_the_site_did_not_sign_for_now_is_refused_saying_why(token, why)
     ({"sub": "x" * 129, "aud": "commentguard", "exp": NOW + 600}, "must have sub"),
     ({"sub": "1", "aud": "commentguard", "exp": NOW + 600, "name": "A" * 246}, "claim name must be a string"),
     ({"sub": "1", "aud": "commentguard", "exp": NOW + 600, "email": "not-an-address"}, "claim email must be"),
+    ({"sub": "1", "aud": "commentguard", "exp": NOW + 10 * 365 * 86400}, "lives too long: exp at most 24 h"),
+    ({"sub": "1", "aud": "commentguard", "exp": float("inf")}, "must have exp"),
+    ({"sub": "1", "aud": "commentguard", "exp": float("nan")}, "must have exp"),
+    ({"sub": "1", "aud": "commentguard", "exp": NOW + 600, "nbf": NOW + 3600}, "is not valid yet"),
+    ({"sub": "1", "aud": "commentguard", "exp": NOW + 600, "nbf": "soon"}, "is not valid yet"),
 ])
 def test_a_signed_token_without_the_claims_commentguard_needs_is_refused_saying_which(claims, why):
     with pytest.raises(InvalidAuthorToken, match=why):
@@ -70,3 +75,8 @@ def test_a_signed_token_without_the_claims_commentguard_needs_is_refused_saying_
 
 def test_a_token_a_minute_past_its_expiry_still_passes_for_clocks_that_differ():
     assert verify(KEY, sign(KEY, "1", NOW - 30), NOW).user_id == "1"
+
+
+def test_a_token_for_a_long_read_and_one_valid_from_a_minute_ahead_pass():
+    day = {"sub": "1", "aud": "commentguard", "exp": NOW + 24 * 3600, "nbf": NOW + 30}
+    assert verify(KEY, _signed(day), NOW).user_id == "1"
