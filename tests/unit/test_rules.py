@@ -167,7 +167,10 @@ def test_a_moderation_key_in_any_field_holds_the_comment(field, value, where):
     [finding] = moderation((key,), **fields)
     assert finding.effect is Effect.HOLD
     assert finding.reason.code == "moderation_key"
-    assert finding.reason.message == f'"{key}" found in the {where}'
+    if where in ("email", "IP address", "user agent"):  # the reader's own data: kept longer than it may be
+        assert finding.reason.message == f"a listed key found in the {where}" and key not in finding.reason.message
+    else:
+        assert finding.reason.message == f'"{key}" found in the {where}'
 
 
 def test_a_moderation_key_matches_case_insensitively():

@@ -65,6 +65,11 @@ class SpintaxRule:
         return []
 
 
+# Fields whose matched key a reason does not quote: reasons are kept with the comment, mailed to moderators and
+# left by erasure, where the email, address and user agent go after PersonalDataRetentionDays.
+_PERSONAL_FIELDS = frozenset({"email", "IP address", "user agent"})
+
+
 def _matching_key(keys: tuple[str, ...], comment: CommentInput) -> tuple[str, str] | None:
     """WordPress matches each key case-insensitively inside words of every field."""
     fields = {
@@ -97,6 +102,8 @@ class WordListRule:
         if match is None:
             return []
         key, where = match
+        if where in _PERSONAL_FIELDS:  # the key is the reader's address or email: reasons outlive personal data
+            return [Finding(self.name, self.effect, Reason(self.code, f"a listed key found in the {where}"))]
         return [Finding(self.name, self.effect, Reason(self.code, f'"{key}" found in the {where}'))]
 
 
