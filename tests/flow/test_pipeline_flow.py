@@ -131,12 +131,17 @@ def test_delivering_every_queue_message_twice_publishes_each_comment_exactly_onc
     assert {i: pipeline.comment(i).published_at for i in ids} == first
 
 
+def test_a_posts_listing_may_be_cached_once_per_origin_of_the_pages_that_read_it(pipeline):
+    status, _, headers = pipeline.request("GET", f"/posts/{POST}/comments")
+    assert status == 200 and (headers["Cache-Control"], headers["Vary"]) == ("public, max-age=5", "Origin")
+
+
 LINKS = "Two sources: https://a.example/report and https://b.example/data, both worth reading."
 
 
 def counts(pipeline, *post_ids: str) -> dict[str, int]:
     status, body, headers = pipeline.request("GET", "/comment-counts?post_ids=" + ",".join(post_ids))
-    assert status == 200 and headers["Cache-Control"] == "public, max-age=30"
+    assert status == 200 and (headers["Cache-Control"], headers["Vary"]) == ("public, max-age=30", "Origin")
     return body["counts"]
 
 

@@ -78,6 +78,14 @@ def test_cors_allows_every_method_the_api_routes(template):
     assert routed <= allowed, routed - allowed
 
 
+def test_a_script_on_the_sites_pages_may_read_the_retry_after_a_429_names(template):
+    from commentguard_dev.localstack.http import cors_headers
+
+    config = template.resolve(template.http_apis()["HttpApi"]["CorsConfiguration"])
+    config["AllowOrigins"] = ["https://news.example"]
+    assert cors_headers(config, "https://news.example", preflight=False)["access-control-expose-headers"] == "retry-after"
+
+
 def test_every_route_a_reader_may_post_to_is_throttled_by_api_gateway_and_names_a_route_that_exists(template):
     settings = template.http_apis()["HttpApi"]["RouteSettings"]
     routed = {f"{route.method} {route.path}" for spec in template.functions().values() for route in spec.http_routes

@@ -13,6 +13,10 @@ from ..settings import settings
 from ..submission import POST_ID_LIST, CommentId, PostId
 from .errors import ERROR_RESPONSES, error, json_response, ok
 
+# A cache in front (CloudFront, a browser's) keeps one answer per origin: with AllowedOrigins naming several, API
+# Gateway's Access-Control-Allow-Origin differs from one to the next, and a page would get another's and be blocked.
+VARY_ORIGIN = {"Vary": "Origin"}
+
 router = APIGatewayHttpRouter()
 
 
@@ -35,7 +39,7 @@ def list_post_comments(
         page = post_comments(runtime.store(), post_id, limit, cursor, newest_first=order == "newest")
     except BadCursor as exc:
         return error(400, str(exc), field="cursor")
-    return json_response(200, page, headers={"Cache-Control": "public, max-age=5"})
+    return json_response(200, page, headers={"Cache-Control": "public, max-age=5", **VARY_ORIGIN})
 
 
 @router.get(
@@ -50,7 +54,7 @@ def list_post_comments(
 )
 def get_comment_counts(post_ids: Annotated[str, Query(pattern=POST_ID_LIST, max_length=100 * 129)]):
     counts = runtime.store().comment_counts(post_ids.split(","))
-    return json_response(200, {"counts": counts}, headers={"Cache-Control": "public, max-age=30"})
+    return json_response(200, {"counts": counts}, headers={"Cache-Control": "public, max-age=30", **VARY_ORIGIN})
 
 
 @router.get(
