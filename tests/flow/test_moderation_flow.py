@@ -602,7 +602,8 @@ def test_a_moderator_closes_a_posts_comments_and_a_new_comment_is_refused_with_n
     assert [c["id"] for c in pipeline.listing(POST)] == [before]
 
     assert pipeline.request("GET", f"/posts/{POST}/form-token")[:2] == (
-        403, {"message": "comments are closed on this article"})  # the page shows that instead of the form
+        403, {"message": "comments are closed on this article",
+              "errors": [{"field": "post_id", "problem": "comments are closed on this article"}]})  # the page shows that instead of the form
 
     assert pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "open"}, token=moderator)[0] == 200
     _post(pipeline, content=GOOD + " Reopened.", ip="192.0.2.31")

@@ -66,7 +66,7 @@ def test_a_mix_of_comments_each_ends_in_its_expected_state(pipeline, monkeypatch
                        content="Très intéressant — 東京でも同じ議論があります. 👍")
     duplicate = pipeline.post(post_id=POST, author_name="Maria", author_email="maria@example.org", content=HAM[0],
                               ip="192.0.2.8")
-    assert duplicate[0] == 409
+    assert duplicate[0] == 409 and duplicate[1]["errors"][0]["field"] == "content"
 
     pipeline.drain()
 

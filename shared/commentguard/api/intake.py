@@ -63,9 +63,9 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
     except ForeignPostUrl as exc:
         return _refused("foreign_post_url", error(422, str(exc), field="post_url"))
     except CommentsClosed:
-        return _refused("closed", error(403, "comments are closed on this article"))
+        return _refused("closed", error(403, "comments are closed on this article", field="post_id"))
     except DuplicateComment:
-        return _refused("duplicate", error(409, "duplicate comment: you have already said that"))
+        return _refused("duplicate", error(409, "duplicate comment: you have already said that", field="content"))
     except Flooding as exc:
         return _refused(
             "flood",
