@@ -41,7 +41,7 @@ class Settings:
     trash_retention_days: float = 30.0  # WordPress EMPTY_TRASH_DAYS
     pii_retention_days: float = 30.0
     # WordPress "Automatically close comments on articles older than N days", counted from the post's
-    # first comment; 0: comments stay open until a moderator closes them.
+    # publication where the site gives it, else its first published comment; 0: comments stay open until a moderator closes them.
     close_comments_days: float = 0.0
     # Readers' reports that take a published comment down for a moderator; 0: reports never do.
     reports_to_hold: int = 3

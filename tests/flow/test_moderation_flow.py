@@ -643,16 +643,22 @@ def _opened_days_ago(pipeline, post_id: str, days: float) -> None:
     )
 
 
-def test_a_posts_comments_close_by_themselves_days_after_its_first_one_until_a_moderator_reopens_it(
+def test_a_posts_comments_close_by_themselves_days_after_its_first_published_one_until_a_moderator_reopens_it(
         pipeline, monkeypatch):
     _configure(monkeypatch, CLOSE_COMMENTS_DAYS="3")
     moderator = pipeline.token("moderator")
+    bot = _post(pipeline, content="Buy cheap pills at https://pills.example", ip="192.0.2.32", honeypot="x")
+    pipeline.drain()
+    assert pipeline.comment(bot).status is Status.SPAM
+    assert "closes_at" not in pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]  # spam: no clock
     first = _post(pipeline, content=GOOD, ip="192.0.2.33")
+    pipeline.drain()  # its first published comment starts the clock, from when it was written
     status, post, _ = pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)
     assert status == 200 and post["comment_status"] == "open"
     assert 3 * 86400 - 60 < datetime.fromisoformat(post["closes_at"]).timestamp() - time.time() <= 3 * 86400
     assert pipeline.request("GET", f"/posts/{POST}/form-token")[1]["closes_at"] == post["closes_at"]
     _post(pipeline, content=GOOD + " Two days on.", ip="192.0.2.34")  # the clock runs from the first one
+    pipeline.drain()
     assert pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]["closes_at"] == post["closes_at"]
 
     _opened_days_ago(pipeline, POST, 3.01)
@@ -666,6 +672,7 @@ def test_a_posts_comments_close_by_themselves_days_after_its_first_one_until_a_m
 
     assert pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "open"}, token=moderator)[0] == 200
     _post(pipeline, content=GOOD + " Reopened.", ip="192.0.2.35")
+    pipeline.drain()
     reopened = pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]
     assert reopened["comment_status"] == "open"  # for three days from the comment after reopening
     assert 3 * 86400 - 60 < datetime.fromisoformat(reopened["closes_at"]).timestamp() - time.time() <= 3 * 86400

@@ -97,13 +97,16 @@ def test_a_failed_condition_is_answered_at_once_even_beside_a_conflict(store):
     assert len(calls) == 1
 
 
-def test_a_comment_reads_its_posts_item_and_writes_it_only_to_start_the_clock(store):
+def test_a_new_comment_reads_its_posts_item_and_never_writes_it(store):
     store.create(_comment("c1", post_id="open"), Guards((), (), 0.0), 0)
-    assert store.get_many(["post#open"]) == {}  # nothing under the post's key: no lock on a viral article
     store.create(_comment("c2", post_id="timed"), Guards((), (), 0.0, close_after_seconds=3600), 0)
-    opened = store.get_many(["post#timed"])["post#timed"]["opened_at"]
-    store.create(_comment("c3", post_id="timed"), Guards((), (), 0.0, close_after_seconds=3600), 0)
-    assert store.get_many(["post#timed"])["post#timed"]["opened_at"] == opened
+    assert store.get_many(["post#open", "post#timed"]) == {}  # nothing under the post's key: no lock on a viral article
+
+
+def test_a_posts_first_published_comment_starts_its_clock_from_when_it_was_written_and_later_ones_do_not(store):
+    store.write_all([store.post_count_item("timed", 1, opened_at=NOW - 60)])
+    store.write_all([store.post_count_item("timed", 1, opened_at=NOW)])
+    assert store.get_many(["post#timed"])["post#timed"]["opened_at"] == NOW - 60
 
 
 def test_a_comment_on_a_closed_post_is_refused_before_any_write(store):
@@ -112,6 +115,7 @@ def test_a_comment_on_a_closed_post_is_refused_before_any_write(store):
     with pytest.raises(CommentsClosed):
         store.create(_comment("c1", post_id="shut"), Guards((), (), 0.0), 0)
     assert calls == [] and store.get("c1") is None
+    store.write_all([store.post_count_item("old", 1, opened_at=NOW)])
     store.create(_comment("c2", post_id="old"), Guards((), (), 0.0, close_after_seconds=60), 0)
     late = _comment("c3", post_id="old")
     late.created_ts = NOW + 61

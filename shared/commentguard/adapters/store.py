@@ -742,14 +742,13 @@ class CommentStore:
 
         Whether the post takes comments is read before (eventually consistent: a comment sent within a
         second of the closing may still get in), not checked inside the transaction: every transaction
-        naming the post's item would conflict with every other one under a viral article. Only a post's
-        first comments, when comments close by themselves, write its item to start the clock."""
+        naming the post's item would conflict with every other one under a viral article, which no new
+        comment writes (its first published one starts the clock: ``post_count_item``)."""
         item = _bounded(comment_to_item(comment))
         _check_fits(item, "TransactWriteItems")
         now = comment.created_ts
-        post_key = {"id": {"S": _post_key(comment.post_id)}}
-        post_item: dict[str, Any] = {}
         if not even_if_closed:
+            post_key = {"id": {"S": _post_key(comment.post_id)}}
             post_item = self._plain(self.client.get_item(TableName=self.table, Key=post_key).get("Item") or {})
             if _open_or_closed(comment.post_id, post_item, guards.close_after_seconds, now)["comment_status"] == "closed":
                 raise CommentsClosed()
@@ -769,17 +768,6 @@ class CommentStore:
             if guards.duplicate_ids:
                 pii[DUPLICATE_IDS] = list(guards.duplicate_ids)
             labelled.append(("pii", {"Put": {"TableName": self.table, "Item": self._item(pii)}}))
-        # When comments close by themselves, the post's first comment starts the clock (WordPress counts
-        # from the article's date, which Commentguard is never told; an article's comments begin when
-        # it is published).
-        if guards.close_after_seconds and "opened_at" not in post_item:
-            labelled.append(("closed", {"Update": {
-                "TableName": self.table, "Key": post_key,
-                "UpdateExpression": "SET opened_at = if_not_exists(opened_at, :now)",
-                "ConditionExpression": "attribute_not_exists(closed_at) AND "
-                                       "(attribute_not_exists(opened_at) OR opened_at > :cutoff)",
-                "ExpressionAttributeValues": self._values(now=now, cutoff=now - guards.close_after_seconds),
-            }}))
         for dup in guards.duplicate_ids:
             labelled.append(("duplicate", {
                 "Put": {
@@ -834,8 +822,6 @@ class CommentStore:
     def _raise_for_cancellation(self, exc: ClientError, labels: list[str], guards: Guards, now: float) -> None:
         reasons = exc.response.get("CancellationReasons") or []
         failed = {i: labels[i] for i in _failed_conditions(exc) if i < len(labels)}
-        if "closed" in failed.values():
-            raise CommentsClosed() from exc
         if "duplicate" in failed.values():
             raise DuplicateComment() from exc
         if "flood" in failed.values():
@@ -1063,7 +1049,7 @@ class CommentStore:
     def post_comment_status(self, post_id: str, close_after_seconds: float = 0.0, consistent: bool = True,
                             now: float | None = None) -> dict[str, Any]:
         """WordPress's per-post "Allow comments": open unless a moderator closed them or, with
-        ``close_after_seconds``, that long has passed since the post's first comment (then
+        ``close_after_seconds``, that long has passed since the post's first published comment (then
         ``closes_at`` says when)."""
         answer = self.client.get_item(TableName=self.table, Key={"id": {"S": _post_key(post_id)}},
                                       ConsistentRead=consistent)
@@ -1134,12 +1120,20 @@ class CommentStore:
             "ExpressionAttributeValues": self._values(minus=-1),
         }}]
 
-    def post_count_item(self, post_id: str, delta: int) -> dict[str, Any]:
+    def post_count_item(self, post_id: str, delta: int, opened_at: float | None = None) -> dict[str, Any]:
         """WordPress's comment_count: a published comment adds one to its post, one taken off the page
-        takes one away, in the transaction that moves it, so the count moves exactly when the listing does."""
+        takes one away, in the transaction that moves it, so the count moves exactly when the listing does.
+
+        ``opened_at``: when the post's first published comment was written, which starts the clock of
+        comments that close by themselves unless the article's publication (``set_post``) started it. A
+        comment filed as spam starts nothing: a bot's try must not decide when an article closes."""
+        if opened_at is None:
+            return {"Update": {"TableName": self.table, "Key": {"id": {"S": _post_key(post_id)}},
+                               "UpdateExpression": "ADD comment_count :delta",
+                               "ExpressionAttributeValues": self._values(delta=delta)}}
         return {"Update": {"TableName": self.table, "Key": {"id": {"S": _post_key(post_id)}},
-                           "UpdateExpression": "ADD comment_count :delta",
-                           "ExpressionAttributeValues": self._values(delta=delta)}}
+                           "UpdateExpression": "ADD comment_count :delta SET opened_at = if_not_exists(opened_at, :at)",
+                           "ExpressionAttributeValues": self._values(delta=delta, at=opened_at)}}
 
     def comment_counts(self, post_ids: list[str]) -> dict[str, int]:
         """How many comments each post shows, for an article list: one read per 100 posts."""

@@ -88,7 +88,7 @@ class PostRequest(BaseModel):
     published_at: AwareDatetime | None = Field(
         default=None,
         description="When the article was published (ISO 8601 with its offset): comments close by themselves "
-        "CLOSE_COMMENTS_DAYS after it, as WordPress counts, not after the post's first comment. The site's CMS "
+        "CLOSE_COMMENTS_DAYS after it, as WordPress counts, not after the post's first published comment. The site's CMS "
         "sends it when it publishes, so an old article spammers find is closed from their first try.",
     )
 
@@ -365,7 +365,7 @@ def bulk_action(request: Annotated[BulkActionRequest, Body()]):
 
 @router.get("/moderation/posts/<post_id>", summary="Whether a post takes comments, and whether a moderator sees each first",
             description="open; or closed, by a moderator (closed_by names them) or by itself (closed_by "
-                        "\"automatic\": CLOSE_COMMENTS_DAYS after the post's first comment, closes_at says when). "
+                        "\"automatic\": CLOSE_COMMENTS_DAYS after the post's first published comment, closes_at says when). "
                         "premoderated: every new comment is held for a moderator (premoderated_by names who said so).",
             responses={**ok("The post's comment status"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def get_post(post_id: Annotated[PostId, Path()]):

@@ -54,7 +54,7 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
 def put_on_the_page(store: CommentStore, comment: Comment, published_at: str, actor: str) -> None:
     """The move from approved to published, with what goes with it in the same transaction: the post's
     count, and the author's approved comment (their trust); StaleStatus if it was not approved."""
-    also = [store.post_count_item(comment.post_id, 1)]
+    also = [store.post_count_item(comment.post_id, 1, opened_at=comment.created_ts)]
     counted = {}
     if comment.author_key:
         also.append(store.trust_author_item(comment.author_key, comment.id, published_at))
