@@ -37,6 +37,14 @@ def author_key(key: bytes, email: str) -> str:
     return keyed_hash(key, "email", email.strip().lower())
 
 
+def name_under(author_key: str, name: str) -> str:
+    """A name as written under one email, for trust as WordPress gives it: a previously approved comment
+    with the same name and email. Hashed with the email's keyed hash, so it is keyed too; case and spacing
+    folded, as a database's collation compares names."""
+    folded = " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    return hashlib.sha256(f"{author_key}|{folded}".encode()).hexdigest()[:24]
+
+
 def content_fingerprint(text: str) -> str:
     """Same text (or name) for duplicate detection: case, spacing, Unicode forms, invisible characters,
     markup and look-alike letters do not make a new comment (``normalize.duplicate_form``)."""

@@ -425,7 +425,8 @@ def test_a_site_that_holds_first_comments_publishes_a_readers_second_once_the_fi
     assert pipeline.comment(second).status is Status.PUBLISHED
 
 
-def test_a_reader_with_a_website_waits_once_then_publishes_and_a_casino_site_never_goes_unseen(pipeline):
+def test_a_reader_with_a_website_waits_once_then_publishes_under_her_name_and_a_casino_site_never_goes_unseen(
+        pipeline):
     site = "https://www.sweetcrumbbakery.com"
     first = _post_ok(pipeline, author_name="Bea", author_email="bea@example.org", author_url=site, content=HAM[1],
                      ip="192.0.2.71")
@@ -445,8 +446,12 @@ def test_a_reader_with_a_website_waits_once_then_publishes_and_a_casino_site_nev
     pipeline.drain()
     second = _post_ok(pipeline, author_name="Bea", author_email="bea@example.org", author_url=site, content=HAM[2],
                       ip="192.0.2.71")
+    impostor = _post_ok(pipeline, author_name="Cheap Flights", author_email="bea@example.org", content=HAM[3],
+                        author_url="https://cheap-flights.example", ip="203.0.113.71")  # her email, typed by another
     pipeline.drain()
     assert pipeline.comment(second).status is Status.PUBLISHED
+    assert pipeline.comment(impostor).status is Status.HELD  # WordPress trusts a name and email approved together
+    assert "new_website" in [r["code"] for r in pipeline.comment(impostor).reasons]
 
 
 def test_a_listing_pages_with_an_opaque_cursor(pipeline):

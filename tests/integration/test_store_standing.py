@@ -18,9 +18,15 @@ def store(aws):
     return CommentStore(boto3.client("dynamodb"), aws.physical_name("CommentsTable"))
 
 
-def _comment(comment_id: str = "c1", author_key: str | None = "email-key", client_key: str | None = "ip-key") -> Comment:
-    return Comment(id=comment_id, post_id="p", author_name="A", content="x", content_html="x",
-                   created_at="2026-12-02T00:00:00.000Z", created_ts=NOW, author_key=author_key, client_key=client_key)
+def _comment(comment_id: str = "c1", author_key: str | None = "email-key", client_key: str | None = "ip-key",
+             post_id: str = "p", author_name: str = "A", author_id: str | None = None) -> Comment:
+    return Comment(id=comment_id, post_id=post_id, author_name=author_name, content="x", content_html="x",
+                   created_at="2026-12-02T00:00:00.000Z", created_ts=NOW, author_key=author_key, client_key=client_key,
+                   author_id=author_id)
+
+
+def _sender(author_key: str | None, client_key: str | None, post_id: str = "p", **fields) -> Comment:
+    return _comment("c9", author_key, client_key, post_id, **fields)
 
 
 def _reads(store) -> list[str]:
@@ -30,60 +36,61 @@ def _reads(store) -> list[str]:
 
 
 def test_a_sender_nobody_judged_stands_clean(store):
-    assert store.standing("email-key", "ip-key") == Standing()
+    assert store.standing(_sender("email-key", "ip-key")) == Standing()
 
 
-def test_a_sender_without_email_or_address_costs_no_read(store):
+def test_a_sender_without_email_or_address_costs_only_the_read_of_its_post(store):
     calls = _reads(store)
-    assert store.standing(None, None) == Standing()
-    assert calls == []
+    assert store.standing(_sender(None, None)) == Standing()
+    assert calls == ["BatchGetItem"]
 
 
 def test_marking_a_sender_as_spam_marks_email_and_address_and_takes_the_trust_away(store):
     comment = _comment()
-    store.write_all([store.trust_author_item("email-key", "c0", "2026-12-01T00:00:00Z")])
-    assert store.standing("email-key", "ip-key").trusted
+    store.write_all([store.trust_author_item(_comment("c0"), "2026-12-01T00:00:00Z")])
+    assert store.standing(_sender("email-key", "ip-key")).trusted
     store.write_all(store.mark_spam_items(comment, "2026-12-02T00:00:00Z", int(NOW) + 3600))
-    assert store.standing("email-key", "ip-key") == Standing(author_marked_spam=True, address_marked_spam=True)
-    assert store.standing(None, "ip-key") == Standing(address_marked_spam=True)
+    assert store.standing(_sender("email-key", "ip-key")) == Standing(author_marked_spam=True, address_marked_spam=True)
+    assert store.standing(_sender(None, "ip-key")) == Standing(address_marked_spam=True)
 
 
 def test_unmarking_a_sender_clears_both_marks(store):
     comment = _comment()
     store.write_all(store.mark_spam_items(comment, "2026-12-02T00:00:00Z", int(NOW) + 3600))
     store.write_all(store.unmark_spam_items(comment))
-    assert store.standing("email-key", "ip-key") == Standing()
+    assert store.standing(_sender("email-key", "ip-key")) == Standing()
 
 
 def test_a_mark_past_its_expiry_no_longer_counts_before_dynamodb_deletes_it(store):
     store.write_all(store.mark_spam_items(_comment(), "2026-11-01T00:00:00Z", int(NOW) - 1))
-    assert store.standing("email-key", "ip-key") == Standing()
+    assert store.standing(_sender("email-key", "ip-key")) == Standing()
 
 
 def test_a_prefetched_batch_answers_every_senders_standing_from_one_read(store):
     for i in range(3):
         store.client.put_item(TableName=store.table, Item={
-            "id": {"S": f"c{i}"}, "post_id": {"S": "p"}, "author_key": {"S": f"e{i}"}, "client_key": {"S": f"ip{i}"}})
+            "id": {"S": f"c{i}"}, "post_id": {"S": "p"}, "author_key": {"S": f"e{i}"}, "client_key": {"S": f"ip{i}"},
+            "author_name": {"S": "A"}})
     store.write_all(store.mark_spam_items(_comment("c1", "e1", "ip1"), "2026-12-02T00:00:00Z", int(NOW) + 3600))
     calls = _reads(store)
     store.set_post("p", "mod", "2026-12-02T00:00:00Z", premoderated=True)
     calls = _reads(store)
     with store.prefetched(["c0", "c1", "c2"], standing=True):
         assert calls == ["BatchGetItem", "BatchGetItem"]  # the comments; their senders' standing and post
-        assert store.standing("e1", "ip1", "p") == Standing(author_marked_spam=True, address_marked_spam=True,
+        assert store.standing(_sender("e1", "ip1", "p")) == Standing(author_marked_spam=True, address_marked_spam=True,
                                                            post_premoderated=True)
-        assert store.standing("e0", "ip0", "p") == Standing(post_premoderated=True)
+        assert store.standing(_sender("e0", "ip0", "p")) == Standing(post_premoderated=True)
         assert calls == ["BatchGetItem", "BatchGetItem"]
 
 
 def test_a_premoderated_post_is_read_with_the_sender_in_one_request_and_lifting_it_clears_it(store):
     store.set_post("p", "mod", "2026-12-02T00:00:00Z", premoderated=True)
     calls = _reads(store)
-    assert store.standing("email-key", "ip-key", "p") == Standing(post_premoderated=True)
-    assert store.standing(None, None, "other-post") == Standing()
+    assert store.standing(_sender("email-key", "ip-key", "p")) == Standing(post_premoderated=True)
+    assert store.standing(_sender(None, None, "other-post")) == Standing()
     assert calls == ["BatchGetItem", "BatchGetItem"]
     store.set_post("p", "mod", "2026-12-02T01:00:00Z", premoderated=False)
-    assert store.standing(None, None, "p") == Standing()
+    assert store.standing(_sender(None, None, "p")) == Standing()
 
 
 def test_closing_and_opening_a_post_keep_its_premoderation_and_one_write_can_change_both(store):
@@ -96,3 +103,16 @@ def test_closing_and_opening_a_post_keep_its_premoderation_and_one_write_can_cha
     reopened = store.set_post("p", "mod", "2026-12-03T00:00:00Z", open_=True)
     assert (reopened["comment_status"], reopened["premoderated"]) == ("open", True)
     assert store.post_comment_status("p") == reopened
+
+
+def test_trust_needs_the_name_an_email_was_approved_under_as_wordpress_asks_but_not_from_a_signed_in_reader(store):
+    store.write_all([store.trust_author_item(_comment("c0", author_name="Ann Lee"), "2026-12-01T00:00:00Z")])
+    assert store.standing(_sender("email-key", "ip-key", author_name="  ann   LEE ")).trusted  # case and spaces
+    assert not store.standing(_sender("email-key", "ip-key", author_name="Buy Pills")).trusted
+    assert store.standing(_sender("email-key", "ip-key", author_name="Buy Pills")).approved_comments == 1
+    assert store.standing(_sender("email-key", "ip-key", author_name="Ann", author_id="user-42")).trusted
+
+
+def test_a_trust_item_written_before_names_were_kept_trusts_the_email_alone(store):
+    store.client.put_item(TableName=store.table, Item={"id": {"S": "author#email-key"}, "approved_count": {"N": "2"}})
+    assert store.standing(_sender("email-key", "ip-key", author_name="Anyone")).trusted

@@ -21,6 +21,7 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
+from ..keys import name_under
 from ..models import Comment, iso_utc
 from ..states import Status, check_move
 
@@ -86,6 +87,15 @@ def standing_keys(author_key: str | None, client_key: str | None) -> tuple[str |
     )
 
 
+def _about(comment: Comment | dict[str, Any]) -> tuple[str | None, str | None, str | None, str | None]:
+    """What a sender's standing is read by: email, address, post, and the name under the email; of a comment
+    or its item."""
+    field = comment.get if isinstance(comment, dict) else lambda name: getattr(comment, name)
+    author_key = field("author_key")
+    return author_key, field("client_key"), field("post_id"), trust_name(author_key, field("author_name"),
+                                                                          field("author_id"))
+
+
 def _standing_and_post_keys(author_key: str | None, client_key: str | None, post_id: str | None) -> list[str]:
     return [k for k in (*standing_keys(author_key, client_key), _post_key(post_id) if post_id else None) if k]
 
@@ -123,8 +133,16 @@ def _open_or_closed(post_id: str, item: dict[str, Any], close_after_seconds: flo
     return {"post_id": post_id, "comment_status": "open", "closes_at": iso_utc(closes)}
 
 
+def trust_name(author_key: str | None, author_name: str | None, author_id: str | None) -> str | None:
+    """What must match, beside the email, for the author's earlier approvals to count (``keys.name_under``):
+    None for a reader the site signed in, whose account it vouches for whatever name it shows."""
+    if author_key is None or author_id:
+        return None
+    return name_under(author_key, author_name or "")
+
+
 def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None,
-                 post_id: str | None = None) -> Standing:
+                 post_id: str | None = None, name: str | None = None) -> Standing:
     trust, email, address = standing_keys(author_key, client_key)
     now = time.time()
 
@@ -132,10 +150,15 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
         return key in found and found[key].get("expires_at", now + 1) > now
 
     post = found.get(_post_key(post_id)) if post_id else None
-    approved = _approved(found.get(trust) if trust else None)
+    trust_item = found.get(trust) if trust else None
+    approved = _approved(trust_item)
     # WordPress's "has a previously approved comment" counts the approved comments there are now: one
-    # approved by mistake and taken back again leaves no trust behind.
-    return Standing(trusted=approved > 0, approved_comments=approved,
+    # approved by mistake and taken back again leaves no trust behind. And it asks for the same name with
+    # the email, which anyone may type: a regular's email under another name is a stranger. A trust item
+    # written before names were kept knows none, and trusts the email alone.
+    names = (trust_item or {}).get("approved_names")
+    same_name = name is None or not names or name in names
+    return Standing(trusted=approved > 0 and same_name, approved_comments=approved,
                     author_marked_spam=marked(email), address_marked_spam=marked(address),
                     post_premoderated=bool(post) and "premoderated_at" in post)
 
@@ -446,7 +469,7 @@ class CommentStore:
 
         self._ser, self._de = TypeSerializer(), TypeDeserializer()
         self._prefetched: dict[tuple[str, bool], dict[str, Any]] = {}
-        self._standing: dict[tuple[str | None, str | None], Standing] = {}
+        self._standing: dict[tuple[str | None, ...], Standing] = {}
 
     # -- encoding ------------------------------------------------------------------------
     def _item(self, data: dict[str, Any]) -> dict[str, Any]:
@@ -491,9 +514,8 @@ class CommentStore:
                     item.update(_personal_data(found.get(f"pii#{comment_id}") or {}))
                     self._prefetched[(comment_id, with_pii)] = item
                 if standing:
-                    about = {(item.get("author_key"), item.get("client_key"), item.get("post_id"))
-                             for item in self._prefetched.values()}
-                    known = self.get_many(list(dict.fromkeys(k for a in about for k in _standing_and_post_keys(*a))))
+                    about = {_about(item) for item in self._prefetched.values()}
+                    known = self.get_many(list(dict.fromkeys(k for a in about for k in _standing_and_post_keys(*a[:3]))))
                     self._standing = {a: _standing_of(known, *a) for a in about}
             yield
         finally:
@@ -521,12 +543,12 @@ class CommentStore:
             return None
         return comment_from_item(item)
 
-    def standing(self, author_key: str | None, client_key: str | None, post_id: str | None = None) -> Standing:
-        """The sender's standing and, given ``post_id``, whether its post is premoderated: one read."""
-        about = (author_key, client_key, post_id)
+    def standing(self, comment: Comment) -> Standing:
+        """The comment's sender's standing, and whether its post is premoderated: one read."""
+        about = _about(comment)
         if about in self._standing:
             return self._standing[about]
-        keys = _standing_and_post_keys(*about)
+        keys = _standing_and_post_keys(*about[:3])
         return _standing_of(self.get_many(keys), *about) if keys else Standing()
 
     def _page(
@@ -1094,16 +1116,22 @@ class CommentStore:
         _, email, address = standing_keys(comment.author_key, comment.client_key)
         return [self.delete_item(key) for key in (email, address) if key]
 
-    def trust_author_item(self, author_key: str, comment_id: str, at: str) -> dict[str, Any]:
+    def trust_author_item(self, comment: Comment, at: str) -> dict[str, Any]:
         """The write that marks an author as having an approved comment, and counts it (for the move to
         published, whose condition makes sure each publication counts once; the comment is marked
-        ``AUTHOR_COUNTED`` in the same move, and ``uncount_author_items`` takes it away again)."""
+        ``AUTHOR_COUNTED`` in the same move, and ``uncount_author_items`` takes it away again), with the
+        name it was written under (``trust_name``)."""
+        name = trust_name(comment.author_key, comment.author_name, comment.author_id)
+        values = self._values(c=comment.id, at=at, one=1)
+        if name is not None:
+            values[":name"] = {"SS": [name]}
         return {
             "Update": {
                 "TableName": self.table,
-                "Key": {"id": {"S": f"author#{author_key}"}},
-                "UpdateExpression": "SET approved_comment = :c, since = if_not_exists(since, :at) ADD approved_count :one",
-                "ExpressionAttributeValues": self._values(c=comment_id, at=at, one=1),
+                "Key": {"id": {"S": f"author#{comment.author_key}"}},
+                "UpdateExpression": "SET approved_comment = :c, since = if_not_exists(since, :at) ADD approved_count :one"
+                                    + (", approved_names :name" if name is not None else ""),
+                "ExpressionAttributeValues": values,
             }
         }
 

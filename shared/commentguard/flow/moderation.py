@@ -191,7 +191,7 @@ def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
     comment = store.get(comment_id, with_pii=True)
     if comment is None:
         raise CommentNotFound(comment_id)
-    standing = asdict(store.standing(comment.author_key, comment.client_key, comment.post_id))
+    standing = asdict(store.standing(comment))
     # The sender and the post as the filter sees them now (the reasons say what it saw when it scored).
     post_premoderated = standing.pop("post_premoderated")
     return moderator_view(comment, with_history=True) | {"sender": standing, "post_premoderated": post_premoderated}

@@ -57,7 +57,7 @@ def put_on_the_page(store: CommentStore, comment: Comment, published_at: str, ac
     also = [store.post_count_item(comment.post_id, 1, opened_at=comment.created_ts)]
     counted = {}
     if comment.author_key:
-        also.append(store.trust_author_item(comment.author_key, comment.id, published_at))
+        also.append(store.trust_author_item(comment, published_at))
         counted = {AUTHOR_COUNTED: True}
     store.move(
         comment.id,

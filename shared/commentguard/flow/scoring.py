@@ -113,7 +113,7 @@ def _verdict_fields(decision: Decision, settings: Settings, now: float) -> dict:
 
 
 def _judge(comment: Comment, deps: ScoringDeps) -> Decision:
-    standing = deps.store.standing(comment.author_key, comment.client_key, comment.post_id)
+    standing = deps.store.standing(comment)
     return deps.pipeline.score(comment_input(comment, standing))
 
 

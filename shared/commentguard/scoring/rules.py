@@ -577,7 +577,7 @@ class NewAuthorRule:
         if not self.on or comment.author_trusted:
             return []
         why = "this site holds a first comment: no earlier comment " + (
-            "from this email was approved" if comment.author_email else "can be matched without an email"
+            "under this name and email was approved" if comment.author_email else "can be matched without an email"
         )
         return [Finding(self.name, Effect.HOLD, Reason("new_author", why))]
 
