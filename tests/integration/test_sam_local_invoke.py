@@ -210,6 +210,18 @@ def test_no_operation_in_the_openapi_document_promises_an_error_body_the_api_nev
             if "HTTPValidationError" in json.dumps(op["responses"])] == []
 
 
+def test_every_refusal_in_the_openapi_document_has_the_body_schema_the_api_sends_and_no_other_schema_is_left(aws):
+    document = body(invoke(aws, "moderation-openapi.json"))
+    refusals = [(m.upper(), p, code, op["responses"][code]) for p, ops in document["paths"].items()
+                for m, op in ops.items() for code in op["responses"] if 400 <= int(code) < 500]
+    assert refusals and [r[:3] for r in refusals
+                         if r[3].get("content", {}).get("application/json", {}).get("schema")
+                         != {"$ref": "#/components/schemas/ErrorBody"}] == []
+    schema = document["components"]["schemas"]["ErrorBody"]
+    assert schema["required"] == ["message"] and "FieldProblem" in json.dumps(schema["properties"]["errors"])
+    assert not {"HTTPValidationError", "ValidationError"} & set(document["components"]["schemas"])
+
+
 def test_the_openapi_document_lists_every_route_of_the_template(aws):
     answer = invoke(aws, "moderation-openapi.json")
     assert answer["statusCode"] == 200

@@ -49,5 +49,23 @@ def docs_app() -> APIGatewayHttpResolver:
 def openapi_document() -> dict:
     import json
 
-    return json.loads(docs_app().get_openapi_json_schema(title=TITLE, version="1.0.0",
-                                                         security_schemes=_security_schemes()))
+    document = json.loads(docs_app().get_openapi_json_schema(title=TITLE, version="1.0.0",
+                                                             security_schemes=_security_schemes()))
+    return _without_unused_schemas(document)
+
+
+def _without_unused_schemas(document: dict) -> dict:
+    """Powertools adds FastAPI's error schemas (``HTTPValidationError``: ``detail``, ``loc``, ``msg``) to every
+    document; no answer here has that shape (``ErrorBody`` is every refusal's), and a client generated from
+    them would look for fields that never come. A schema nothing refers to goes, until none is left."""
+    import json
+
+    schemas = document.get("components", {}).get("schemas", {})
+    while True:
+        unused = [name for name in schemas
+                  if f'"#/components/schemas/{name}"' not in json.dumps({**document, "components": {
+                      **document["components"], "schemas": {k: v for k, v in schemas.items() if k != name}}})]
+        if not unused:
+            return document
+        for name in unused:
+            del schemas[name]

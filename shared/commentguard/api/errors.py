@@ -14,6 +14,7 @@ from aws_lambda_powertools.event_handler.exceptions import NotFoundError
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from botocore.exceptions import BotoCoreError, ClientError
+from pydantic import BaseModel, Field
 
 from ..adapters.events import EventPublishFailed
 from ..submission import PATTERN_WORDS
@@ -24,14 +25,31 @@ log = logging.getLogger(__name__)
 UNAVAILABLE = (ClientError, BotoCoreError, EventPublishFailed)
 
 
+class FieldProblem(BaseModel):
+    field: str = Field(description='The field at fault ("content", "parent_id", "ids.0"; "body": the body as a whole)')
+    problem: str
+
+
+class ErrorBody(BaseModel):
+    """Every refusal's body: what ``error`` writes, and the validation errors' too."""
+
+    message: str = Field(description="What went wrong, in a sentence a person may be shown")
+    errors: list[FieldProblem] | None = Field(None, description="Each field at fault and its problem, where one is")
+
+
+def error_response(description: str) -> dict[str, Any]:
+    """A refusal in the OpenAPI document, with its body's schema."""
+    return {"description": description, "content": {content_types.APPLICATION_JSON: {"model": ErrorBody}}}
+
+
 ERROR_RESPONSES = {
-    400: {"description": "Bad request: the body names the field and the problem"},
-    404: {"description": "Not found"},
-    409: {"description": "Conflict: a duplicate, or a move the comment's state does not allow"},
-    413: {"description": "The comment is too large to store once sanitised: shorten its content"},
-    415: {"description": "The body is not JSON: send it as Content-Type: application/json"},
-    422: {"description": "Invalid input: the body names each field and its problem"},
-    429: {"description": "Too many comments too quickly; see Retry-After"},
+    400: error_response("Bad request: the body names the field and the problem"),
+    404: error_response("Not found"),
+    409: error_response("Conflict: a duplicate, or a move the comment's state does not allow"),
+    413: error_response("The comment is too large to store once sanitised: shorten its content"),
+    415: error_response("The body is not JSON: send it as Content-Type: application/json"),
+    422: error_response("Invalid input: the body names each field and its problem"),
+    429: error_response("Too many comments too quickly; see Retry-After"),
 }
 
 

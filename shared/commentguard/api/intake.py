@@ -19,7 +19,7 @@ from ..settings import settings
 from ..signed_author import InvalidAuthorToken
 from ..submission import CommentId, CommentSubmission
 from .client import client_address
-from .errors import ERROR_RESPONSES, error, json_response
+from .errors import ERROR_RESPONSES, error, error_response, json_response
 
 logger = Logger(child=True)
 metrics = Metrics()
@@ -41,8 +41,8 @@ class ReportRequest(BaseModel):
     description="Accepts a comment for moderation. It is scored within seconds and then published, "
     "held for a moderator, or filed as spam. The answer never says which.",
     responses={202: {"description": "Accepted, awaiting moderation", "content": {"application/json": {"model": Accepted}}},
-               403: {"description": "Comments are closed on this post, or the site takes comments from signed-in "
-                          "readers only (RequireSignedAuthor) and author_token is missing"}, **ERROR_RESPONSES},
+               403: error_response("Comments are closed on this post, or the site takes comments from signed-in "
+                                   "readers only (RequireSignedAuthor) and author_token is missing"), **ERROR_RESPONSES},
     tags=["comments"],
 )
 def post_comment(submission: Annotated[CommentSubmission, Body()]):

@@ -22,12 +22,12 @@ from ..signed_author import USER_ID_MAX
 from ..states import TransitionNotAllowed
 from ..submission import EMAIL_MAX, EMAIL_SHAPE, NOT_ONLY_SPACES, AuthorName, CommentId, Content, PostId
 from .auth import require
-from .errors import ERROR_RESPONSES, UNAVAILABLE, error, json_response, ok
+from .errors import ERROR_RESPONSES, UNAVAILABLE, error, error_response, json_response, ok
 
 logger = Logger(child=True)
 metrics = Metrics()
 router = APIGatewayHttpRouter()
-AUTH = {401: {"description": "No valid bearer token"}, 403: {"description": "The token lacks the role"}}
+AUTH = {401: error_response("No valid bearer token"), 403: error_response("The token lacks the role")}
 # In the OpenAPI document (so Swagger UI's Authorize sends the token); API Gateway's JWT authorizer and
 # ``require`` are what enforce it.
 BEARER = [{"moderatorJwt": []}]

@@ -11,7 +11,7 @@ from ..adapters.store import BadCursor
 from ..flow.reads import comment_status, post_comments
 from ..settings import settings
 from ..submission import POST_ID_LIST, CommentId, PostId
-from .errors import ERROR_RESPONSES, error, json_response, ok
+from .errors import ERROR_RESPONSES, error, error_response, json_response, ok
 
 # A cache in front (CloudFront, a browser's) keeps one answer per origin: with AllowedOrigins naming several, API
 # Gateway's Access-Control-Allow-Origin differs from one to the next, and a page would get another's and be blocked.
@@ -79,7 +79,7 @@ def get_comment_status(comment_id: Annotated[CommentId, Path()]):
     "present, says when they close by themselves; premoderated, when true, that a moderator reads "
     "every comment before it appears (say so beside the form).",
     responses={**ok("The token, for the form's form_token field"), **ERROR_RESPONSES,
-               403: {"description": "Comments are closed on this post"}},
+               403: error_response("Comments are closed on this post")},
     tags=["comments"],
 )
 def get_form_token(post_id: Annotated[PostId, Path()]):
