@@ -136,6 +136,14 @@ def test_a_posts_listing_may_be_cached_once_per_origin_of_the_pages_that_read_it
     assert status == 200 and (headers["Cache-Control"], headers["Vary"]) == ("public, max-age=5", "Origin")
 
 
+def test_answers_carry_text_in_other_scripts_as_text_not_escapes_two_to_six_times_longer(pipeline):
+    comment_id = _post_ok(pipeline, author_name="Zoë Ångström", content="東京でも同じ議論があります 👍", ip="192.0.2.79")
+    pipeline.drain()
+    status, raw, _ = pipeline.request("GET", f"/posts/{POST}/comments", raw=True)
+    assert status == 200 and "東京でも同じ議論があります 👍" in raw and "Zoë Ångström" in raw and "\\u" not in raw
+    assert json.loads(raw)["comments"][0]["id"] == comment_id
+
+
 LINKS = "Two sources: https://a.example/report and https://b.example/data, both worth reading."
 
 

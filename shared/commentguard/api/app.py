@@ -6,17 +6,30 @@ functions' cold-start budget. Tracing: Active in the template still records each
 X-Ray; the queue consumers add subsegments.
 """
 
+import json
 from collections.abc import Callable
 
 from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver
 from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.shared.json_encoder import Encoder
 
 from .errors import install_error_handlers, refuse_unreadable_body
 
 
+def to_json(body: object) -> str:
+    """A body as JSON with its text as text: "Zoë 👍" escaped as \\u00eb\\ud83d\\udc4d is two to six times
+    larger, and an HTTP API compresses nothing. A lone surrogate (which no stored text holds) is escaped."""
+    text = json.dumps(body, separators=(",", ":"), cls=Encoder, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(body, separators=(",", ":"), cls=Encoder)
+    return text
+
+
 def http_app(*routers) -> APIGatewayHttpResolver:
-    app = APIGatewayHttpResolver(enable_validation=True)
+    app = APIGatewayHttpResolver(enable_validation=True, serializer=to_json)
     install_error_handlers(app)
     for router in routers:
         app.include_router(router)
