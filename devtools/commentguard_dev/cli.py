@@ -8,6 +8,9 @@
   dlq     list or redrive dead-lettered messages (local stack, or --aws)
   recount   each post's comment count set to what its listing shows (WP-CLI's wp comment recount)
   feedback  moderators' decisions (spam/ham, abusive or not) as JSON lines, for train --feedback
+  import-wxr    a WordPress site's published comments, from its export file
+  author-token  what the site signs for a signed-in reader (AuthorSigningSecret)
+  proxy-token   what the proxy in front of the API sends, for ClientAddressHeader to be believed
 """
 
 from __future__ import annotations
@@ -161,6 +164,15 @@ def _author_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def _proxy_token(args: argparse.Namespace) -> int:
+    from commentguard.api.client import PROXY_HEADER, proxy_token
+
+    print(f"# the header the proxy in front of the API adds to every request it forwards (CloudFront: a custom "
+          f"origin header), for ClientAddressHeader to be believed: {PROXY_HEADER}", file=sys.stderr)
+    print(proxy_token(_stack_secret("hash-key", args)))
+    return 0
+
+
 def _import_wxr(args: argparse.Namespace) -> int:
     from commentguard.settings import Settings
 
@@ -278,6 +290,12 @@ def build_parser() -> argparse.ArgumentParser:
     author.add_argument("--stage", default="prod")
     author.add_argument("--aws", action="store_true", help="the deployed stack's key instead of the local stack's")
     author.set_defaults(run=_author_token)
+
+    proxy = sub.add_parser("proxy-token", help="print what the proxy in front of the API sends in "
+                                               "X-Commentguard-Proxy, for ClientAddressHeader")
+    proxy.add_argument("--stage", default="prod")
+    proxy.add_argument("--aws", action="store_true", help="the deployed stack's instead of the local stack's")
+    proxy.set_defaults(run=_proxy_token)
 
     dlq = sub.add_parser("dlq", help="inspect or redrive dead-lettered messages")
     dlq.add_argument("action", choices=["list", "redrive"])

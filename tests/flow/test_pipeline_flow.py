@@ -566,14 +566,17 @@ def test_one_form_token_replayed_by_other_authors_from_other_addresses_is_spam_a
 
 
 def test_behind_a_proxy_that_names_each_readers_address_readers_do_not_share_one_flood_limit(pipeline, monkeypatch):
+    from commentguard.api.client import PROXY_HEADER, proxy_token
+
     proxy = "203.0.113.9"
     monkeypatch.setenv("FLOOD_SECONDS", "15")
     runtime.reset()
 
-    def post(reader: str, content: str) -> int:
+    def post(reader: str, content: str, peer: str = proxy) -> int:
+        token = {PROXY_HEADER: proxy_token(runtime.secret_key())} if peer == proxy else {}
         return pipeline.request("POST", "/comments", {"post_id": POST, "author_name": f"R{reader[-1]}",
-                                                      "content": content}, ip=proxy,
-                                headers={"cloudfront-viewer-address": f"{reader}:51000"})[0]
+                                                      "content": content}, ip=peer,
+                                headers={"cloudfront-viewer-address": f"{reader}:51000", **token})[0]
 
     assert post("198.51.100.11", HAM[0]) == 202
     assert post("198.51.100.12", HAM[1]) == 429  # by default the proxy's address is every reader's
@@ -582,6 +585,9 @@ def test_behind_a_proxy_that_names_each_readers_address_readers_do_not_share_one
     assert post("198.51.100.13", HAM[2]) == 202
     assert post("198.51.100.14", HAM[3]) == 202
     assert post("198.51.100.14", HAM[0] + " Again.") == 429  # one reader still has the limit
+    # A bot calling the API's own endpoint writes what address it likes: without the token, the peer it is.
+    assert post("198.51.100.15", HAM[1] + " Direct.", peer="192.0.2.99") == 202
+    assert post("198.51.100.16", HAM[2] + " Direct.", peer="192.0.2.99") == 429
 
 
 @pytest.mark.parametrize(

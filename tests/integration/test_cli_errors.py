@@ -102,3 +102,17 @@ def test_author_token_signs_for_a_reader_with_the_stacks_key_as_the_site_would(c
     token = capsys.readouterr().out.strip()
     reader = verify(key.encode(), token, time.time())
     assert (reader.user_id, reader.name, reader.email) == ("42", "Ann Lee", None)
+
+
+def test_proxy_token_prints_what_the_stack_believes_from_its_proxy_and_names_the_header(capsys, aws):
+    import boto3
+
+    from commentguard.api.client import PROXY_HEADER, client_address, proxy_token
+
+    key = boto3.client("secretsmanager").get_secret_value(SecretId="commentguard/prod/hash-key")["SecretString"]
+    assert cli.main(["proxy-token", "--aws"]) == 0
+    out = capsys.readouterr()
+    assert out.out.strip() == proxy_token(key.encode()) and PROXY_HEADER in out.err
+    headers = {"cloudfront-viewer-address": "198.51.100.7:443", PROXY_HEADER: out.out.strip()}
+    assert client_address(headers, "203.0.113.9", "CloudFront-Viewer-Address", lambda: proxy_token(key.encode())) == (
+        "198.51.100.7")

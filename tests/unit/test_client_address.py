@@ -6,9 +6,15 @@ import logging
 
 import pytest
 
-from commentguard.api.client import address_in, client_address
+from commentguard.api.client import PROXY_HEADER, address_in, client_address, proxy_token
 
 PEER = "203.0.113.9"  # the proxy, as API Gateway sees it
+TOKEN = proxy_token(b"the stack's key")
+PROXIED = {PROXY_HEADER: TOKEN}  # what the site's proxy adds to every request it forwards
+
+
+def _never() -> str:
+    raise AssertionError("the stack's key is read only where a header is named")
 
 
 @pytest.mark.parametrize("value, port_always, address", [
@@ -30,18 +36,26 @@ def test_a_header_without_an_address_gives_none(value):
 
 
 def test_with_no_header_named_the_peer_is_the_reader():
-    assert client_address({"cloudfront-viewer-address": "198.51.100.7:1"}, PEER, "") == PEER
+    assert client_address({"cloudfront-viewer-address": "198.51.100.7:1"}, PEER, "", _never) == PEER
 
 
 def test_the_named_header_is_read_whatever_its_case_and_a_missing_one_falls_back_to_the_peer_with_a_warning(caplog):
-    headers = {"cloudfront-viewer-address": "2001:db8::7:51000"}
-    assert client_address(headers, PEER, "CloudFront-Viewer-Address") == "2001:db8::7"
+    headers = {"cloudfront-viewer-address": "2001:db8::7:51000", **PROXIED}
+    assert client_address(headers, PEER, "CloudFront-Viewer-Address", lambda: TOKEN) == "2001:db8::7"
     with caplog.at_level(logging.WARNING):
-        assert client_address({}, PEER, "CloudFront-Viewer-Address") == PEER
+        assert client_address(PROXIED, PEER, "CloudFront-Viewer-Address", lambda: TOKEN) == PEER
     assert "no client address in the configured header" in caplog.text
 
 
 def test_a_header_that_holds_no_address_is_logged_by_its_length_never_its_value(caplog):
     with caplog.at_level(logging.WARNING):
-        assert client_address({"x-real-ip": "198.51.100.23, unknown"}, PEER, "X-Real-IP") == PEER
+        assert client_address({"x-real-ip": "198.51.100.23, unknown", **PROXIED}, PEER, "X-Real-IP", lambda: TOKEN) == PEER
     assert "198.51.100.23" not in caplog.text and all(r.value_length == 22 for r in caplog.records)
+
+
+@pytest.mark.parametrize("sent", [{}, {PROXY_HEADER: ""}, {PROXY_HEADER: "guess"}, {PROXY_HEADER: TOKEN[:-1] + ("1" if TOKEN.endswith("0") else "0")}])
+def test_an_address_header_sent_without_the_proxys_token_is_not_believed(sent, caplog):
+    headers = {"cloudfront-viewer-address": "198.51.100.50:443", **sent}  # a reader calling the API directly
+    with caplog.at_level(logging.WARNING):
+        assert client_address(headers, PEER, "CloudFront-Viewer-Address", lambda: TOKEN) == PEER
+    assert "without the proxy's token" in caplog.text and TOKEN not in caplog.text

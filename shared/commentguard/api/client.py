@@ -3,14 +3,22 @@
 Behind CloudFront, or when the site's backend posts for its readers, API Gateway's ``sourceIp`` is the
 proxy's, the same for every reader: one flood limit, one reports budget and one spam mark for all of
 them. ``ClientAddressHeader`` names the header that proxy sets to the reader's address (CloudFront's
-``CloudFront-Viewer-Address``, say). Trust it only where the API takes no traffic but the proxy's: a
-reader calling the API directly could write any address in it.
+``CloudFront-Viewer-Address``, say).
+
+A reader may call the API's own endpoint directly and write any address in that header, and so report a
+comment off the page alone, pass the flood limit, or blame another address. The header is believed only
+from the proxy: it also sends ``X-Commentguard-Proxy`` with ``proxy_token`` (CloudFront's custom origin
+header; ``commentguard proxy-token`` prints it), a value derived from the stack's key, which no reader has.
 """
 
 from __future__ import annotations
 
+import hmac
 import ipaddress
 import logging
+from collections.abc import Callable
+
+from ..keys import keyed_hash
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +47,28 @@ def address_in(value: str, port_always: bool = False) -> str | None:
     return None
 
 
-def client_address(headers: dict[str, str] | None, source_ip: str, header: str) -> str:
-    """The reader's address: from ``header`` when the site names one and it holds an address, else the
-    peer API Gateway saw (logged: a proxy that stopped setting the header puts every reader behind one)."""
+PROXY_HEADER = "x-commentguard-proxy"
+
+
+def proxy_token(key: bytes) -> str:
+    """What the site's proxy sends in ``PROXY_HEADER``: the stack's key (HashKeySecret) stands behind it."""
+    return keyed_hash(key, "proxy", "client-address-header")
+
+
+def client_address(headers: dict[str, str] | None, source_ip: str, header: str, token: Callable[[], str]) -> str:
+    """The reader's address: from ``header`` when the site names one, the request came through its proxy
+    (``token``, asked for only then) and the header holds an address; else the peer API Gateway saw (logged:
+    a proxy that stopped setting the header puts every reader behind one)."""
     if not header:
         return source_ip
+    headers = headers or {}
+    if not hmac.compare_digest(headers.get(PROXY_HEADER, "").encode(), token().encode()):
+        # Straight to the API's endpoint, or a proxy not yet given the token: its address header proves nothing.
+        log.warning("a request without the proxy's token; its address header is not believed",
+                    extra={"header": PROXY_HEADER})
+        return source_ip
     name = header.lower()
-    value = (headers or {}).get(name)
+    value = headers.get(name)
     address = address_in(value, name in _PORT_ALWAYS) if value else None
     if address is None:
         # What the header held is not logged: it may well be the reader's address in a form not read here.

@@ -18,7 +18,7 @@ from ..flow.intake import EmailRequired, ForeignPostUrl, IntakeDeps, InvalidRepl
 from ..settings import settings
 from ..signed_author import InvalidAuthorToken
 from ..submission import CommentId, CommentSubmission
-from .client import client_address
+from .client import client_address, proxy_token
 from .errors import ERROR_RESPONSES, error, error_response, json_response
 
 logger = Logger(child=True)
@@ -79,7 +79,8 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
 
 def _reader_address() -> str:
     event = router.current_event
-    return client_address(event.headers, event.request_context.http.source_ip, settings().client_address_header)
+    return client_address(event.headers, event.request_context.http.source_ip, settings().client_address_header,
+                          lambda: proxy_token(runtime.secret_key()))
 
 
 def _refused(reason: str, response: Response) -> Response:
