@@ -92,10 +92,15 @@ def _link(match: re.Match[str]) -> str:
     return f'<a href="{url[:end]}">{url[:end]}</a>{url[end:]}'
 
 
+# A name sits inline in the page's own sentence ("Ann says:"): an embedding or isolate it leaves open turns
+# the direction of what the page writes after it, and a line break has no place in it.
+_NAME_CONTROLS = {**_CONTROLS, **dict.fromkeys([0x202A, 0x202B, 0x202C, 0x2066, 0x2067, 0x2068, 0x2069])}
+
+
 def plain_text(text: str) -> str:
     """Author names: markup removed and the rest HTML-escaped, quotes too (WordPress's esc_html), so a
-    page may insert it as it is, in an element or in an attribute's quotes."""
-    return nh3.clean(text.translate(_CONTROLS).strip(), tags=set()).translate(_QUOTES)
+    page may insert it as it is, in an element or in an attribute's quotes; on one line, spaces run together."""
+    return nh3.clean(" ".join(text.translate(_NAME_CONTROLS).split()), tags=set()).translate(_QUOTES)
 
 
 # What shows nothing on a page: spaces, controls, format characters (zero-width, direction marks).

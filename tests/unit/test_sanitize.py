@@ -251,3 +251,13 @@ def test_a_tag_with_a_less_than_sign_in_a_quoted_attribute_is_still_read_as_a_ta
 @pytest.mark.parametrize("text", ["<a" * 32_000, '<a "' * 16_000, "<" + "a" * 65_000, "<a'" * 20_000])
 def test_text_built_to_make_the_tag_check_backtrack_is_read_in_one_pass(text):
     assert content_html(text).startswith("<p>")  # possessive: a backtracking pattern would not finish here
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("Bob\u202eoob\u202c", "Boboob"),  # an override and the pop that ends it
+    ("\u05e9\u05dc\u05d5\u05dd \u2067Ann", "\u05e9\u05dc\u05d5\u05dd Ann"),  # an isolate left open
+    ("Line\nBreak\r\nHere", "Line Break Here"),
+    ("  Ann   Lee\t", "Ann Lee"),
+])
+def test_an_author_name_is_one_line_and_leaves_no_direction_open_for_the_page_after_it(name, shown):
+    assert plain_text(name) == shown
