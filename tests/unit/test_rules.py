@@ -382,7 +382,7 @@ def test_a_site_that_holds_first_comments_holds_an_author_with_no_approved_comme
     config = RulesConfig(hold_new_authors=True)
     decision = Policy().decide(all_findings(config, comment("Nice article, thanks.", author_email="new@example.org")))
     assert decision.verdict is Verdict.HOLD
-    assert decision.reasons[0].code == "new_author" and "from this email" in decision.reasons[0].message
+    assert decision.reasons[0].code == "new_author" and "under this name and email" in decision.reasons[0].message
 
 
 def test_a_site_that_holds_first_comments_lets_a_trusted_author_through():
