@@ -52,8 +52,14 @@ def _seconds(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of seconds") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{value} s: a token must be valid for at least 1 s")
-    from commentguard.signed_author import MAX_LIFETIME_SECONDS  # what the stack takes of a reader's token
+    return value
 
+
+def _author_seconds(text: str) -> int:
+    """An author_token's lifetime: no longer than the stack takes of one."""
+    from commentguard.signed_author import MAX_LIFETIME_SECONDS
+
+    value = _seconds(text)
     if value > MAX_LIFETIME_SECONDS:
         raise argparse.ArgumentTypeError(f"{value} s: a token may be valid for at most {MAX_LIFETIME_SECONDS} s")
     return value
@@ -286,7 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     author.add_argument("--user-id", required=True, help="the reader's user id on the site (the token's sub)")
     author.add_argument("--name", help="the name the comment shows")
     author.add_argument("--email", help="the reader's email, if the site has it")
-    author.add_argument("--ttl", type=_seconds, default=600, help="how long it is valid, in seconds (default 600)")
+    author.add_argument("--ttl", type=_author_seconds, default=600, help="how long it is valid, in seconds (default 600)")
     author.add_argument("--stage", default="prod")
     author.add_argument("--aws", action="store_true", help="the deployed stack's key instead of the local stack's")
     author.set_defaults(run=_author_token)

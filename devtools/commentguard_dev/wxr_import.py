@@ -188,7 +188,7 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
         )
         store.create(comment, NO_GUARDS, settings.personal_data_expires_at(created), even_if_closed=True)
         store.move(comment.id, Status.PENDING, Status.APPROVED, actor=ACTOR, at=iso_utc(now))
-        put_on_the_page(store, comment, comment.created_at, actor=ACTOR)
+        put_on_the_page(store, comment, comment.created_at, comment.created_ts, actor=ACTOR)
         tally["comments imported"] += 1
 
 

@@ -86,6 +86,8 @@ def _http_url(value: str | None) -> str | None:
     value = value.strip()
     if _BARE_SITE.match(value):  # "www.example.org", as readers type it: WordPress puts http:// before it
         value = "http://" + value
+        if len(value) > URL_MAX:
+            raise ValueError(f"must be at most {URL_MAX} characters with the http:// it lacks")
     if not _HTTP_URL.match(value):
         raise ValueError("must be an http:// or https:// URL")
     return value
@@ -93,7 +95,7 @@ def _http_url(value: str | None) -> str | None:
 
 def _no_parent(value: object) -> object:
     # A top-level comment from a form that always sends its reply field: empty, or WordPress's comment_parent=0.
-    return None if value in ("", "0", 0) or (isinstance(value, str) and not value.strip()) else value
+    return None if value in ("0", 0) or (isinstance(value, str) and not value.strip()) else value
 
 
 PostId = Annotated[str, StringConstraints(pattern=_ID)]

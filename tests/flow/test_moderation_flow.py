@@ -678,6 +678,22 @@ def test_a_posts_comments_close_by_themselves_days_after_its_first_published_one
     assert 3 * 86400 - 60 < datetime.fromisoformat(reopened["closes_at"]).timestamp() - time.time() <= 3 * 86400
 
 
+def test_a_comment_that_waited_in_the_queue_does_not_close_again_a_post_a_moderator_reopened(pipeline, monkeypatch):
+    _configure(monkeypatch, CLOSE_COMMENTS_DAYS="3")
+    moderator = pipeline.token("moderator")
+    waited = _held(pipeline, ip="192.0.2.38")
+    pipeline.dynamodb.update_item(  # written four days ago, held since
+        TableName=pipeline.store.table, Key={"id": {"S": waited}}, UpdateExpression="SET created_ts = :t",
+        ExpressionAttributeValues={":t": {"N": str(time.time() - 4 * 86400)}})
+    _opened_days_ago(pipeline, POST, 3.01)
+    assert pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "open"}, token=moderator)[0] == 200
+    assert act(pipeline, waited, "approve", moderator)[0] == 200
+    pipeline.drain()
+    post = pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]
+    assert post["comment_status"] == "open"  # three days from its publication, not from when it was written
+    assert 3 * 86400 - 60 < datetime.fromisoformat(post["closes_at"]).timestamp() - time.time() <= 3 * 86400
+
+
 def test_the_queue_shows_how_many_comments_of_each_author_were_published_counting_each_once(pipeline):
     moderator = pipeline.token("moderator")
     for i in range(2):
@@ -1068,6 +1084,17 @@ def test_erasure_leaves_no_trace_of_the_readers_name_or_email_anywhere(pipeline)
         "comments"] == []
 
 
+def test_erasure_takes_the_claim_of_the_form_token_the_reader_sent_first(pipeline, monkeypatch):
+    _configure(monkeypatch, MIN_FORM_SECONDS="0")
+    token = pipeline.request("GET", f"/posts/{POST}/form-token")[1]["token"]
+    _post(pipeline, author_email="ida@example.org", content=GOOD, form_token=token, ip="192.0.2.64")
+    pipeline.drain()
+    assert '"formtok#' in _every_item(pipeline)
+    status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"email": "ida@example.org"},
+                                       token=pipeline.token("admin"))
+    assert (status, body) == (200, {"items_changed": 1}) and '"formtok#' not in _every_item(pipeline)
+
+
 def test_erasure_of_a_reader_with_several_comments_from_one_address_and_a_spam_mark_succeeds(pipeline):
     admin, moderator = pipeline.token("admin"), pipeline.token("moderator")
     ids = [_post(pipeline, author_email="ida@example.org", content=f"{GOOD} {i}", ip="192.0.2.65") for i in range(3)]
@@ -1100,7 +1127,8 @@ def test_a_reader_signed_in_without_an_email_is_exported_and_erased_by_their_use
     assert (names[signed], names[unsigned]) == ("Anonymous", "Ann Lee")  # a namesake who never signed in stays
 
 
-@pytest.mark.parametrize("body", [{}, {"email": "ann@example.org", "user_id": "user-42"}, {"user_id": ""}])
+@pytest.mark.parametrize("body", [{}, {"email": "ann@example.org", "user_id": "user-42"}, {"user_id": ""},
+                                  {"user_id": "   "}])
 def test_a_privacy_request_names_the_reader_by_email_or_by_user_id_and_not_both(pipeline, body):
     status, answer, _ = pipeline.request("POST", "/moderation/privacy/export", body, token=pipeline.token("admin"))
     assert status == 422 and answer["errors"]
@@ -1350,6 +1378,29 @@ def test_a_reply_needs_a_comment_readers_see_or_will_see_a_name_and_a_text(pipel
     assert reply(pipeline, held, pipeline.token())[0] == 403
     assert pipeline.comment(held).status is Status.HELD  # nothing refused changed anything
     assert not [c for c in pipeline.listing(POST) if c["id"] == held]
+
+
+def test_a_reply_to_a_comment_another_moderator_approves_meanwhile_counts_one_approval_not_two(pipeline, monkeypatch):
+    from commentguard.adapters import store as store_module
+
+    held = _held(pipeline, ip="192.0.2.97")
+    move = store_module.CommentStore.move
+
+    def the_other_moderator_first(self, *args, **kwargs):
+        monkeypatch.setattr(store_module.CommentStore, "move", move)
+        move(self, *args, **{**kwargs, "actor": "mod-ben"})
+        return move(self, *args, **kwargs)  # stale now: the comment was approved meanwhile
+
+    from commentguard.api import moderation as api_moderation
+
+    counted = []  # the decisions the API logs and puts in its metrics
+    monkeypatch.setattr(api_moderation, "_counted", lambda action, decision: counted.append(action))
+    monkeypatch.setattr(store_module.CommentStore, "move", the_other_moderator_first)
+    moderator = pipeline.token("moderator", sub="mod-anna")
+    status, body, _ = reply(pipeline, held, moderator)
+    assert status == 201 and body["parent_status"] == "approved"
+    assert counted == []  # mod-ben's approval, not this reply's
+    assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["decisions"].get("approve") == 1
 
 
 def test_replying_to_a_held_comment_approves_it_first_as_wordpress_approve_and_reply(pipeline):

@@ -47,7 +47,7 @@ def test_a_sender_without_email_or_address_costs_only_the_read_of_its_post(store
 
 def test_marking_a_sender_as_spam_marks_email_and_address_and_takes_the_trust_away(store):
     comment = _comment()
-    store.write_all([store.trust_author_item(_comment("c0"), "2026-12-01T00:00:00Z")])
+    store.write_all([store.trust_author_item("email-key", "c0", "2026-12-01T00:00:00Z", None)])
     assert store.standing(_sender("email-key", "ip-key")).trusted
     store.write_all(store.mark_spam_items(comment, "2026-12-02T00:00:00Z", int(NOW) + 3600))
     assert store.standing(_sender("email-key", "ip-key")) == Standing(author_marked_spam=True, address_marked_spam=True)
@@ -105,12 +105,41 @@ def test_closing_and_opening_a_post_keep_its_premoderation_and_one_write_can_cha
     assert store.post_comment_status("p") == reopened
 
 
+def _approved(store, comment_id: str, name: str | None) -> Comment:
+    """A comment published under ``name`` (its trust counted as the publisher counts it)."""
+    from commentguard.adapters.store import AUTHOR_COUNTED, trust_name
+
+    comment = _comment(comment_id, author_name=name or "A")
+    counted = trust_name("email-key", name, None) if name else None
+    store.write_all([store.trust_author_item("email-key", comment_id, "2026-12-01T00:00:00Z", counted)])
+    comment.extra[AUTHOR_COUNTED] = counted or True
+    return comment
+
+
 def test_trust_needs_the_name_an_email_was_approved_under_as_wordpress_asks_but_not_from_a_signed_in_reader(store):
-    store.write_all([store.trust_author_item(_comment("c0", author_name="Ann Lee"), "2026-12-01T00:00:00Z")])
+    _approved(store, "c0", "Ann Lee")
     assert store.standing(_sender("email-key", "ip-key", author_name="  ann   LEE ")).trusted  # case and spaces
     assert not store.standing(_sender("email-key", "ip-key", author_name="Buy Pills")).trusted
     assert store.standing(_sender("email-key", "ip-key", author_name="Buy Pills")).approved_comments == 1
     assert store.standing(_sender("email-key", "ip-key", author_name="Ann", author_id="user-42")).trusted
+
+
+def test_a_name_approved_by_mistake_and_taken_back_is_a_stranger_again_and_the_regular_stays_trusted(store):
+    _approved(store, "c0", "Ann Lee")
+    mistake = _approved(store, "c1", "Buy Pills")
+    assert store.standing(_sender("email-key", "ip-key", author_name="Buy Pills")).trusted
+    store.write_all(store.uncount_author_items(mistake))
+    assert not store.standing(_sender("email-key", "ip-key", author_name="Buy Pills")).trusted
+    assert store.standing(_sender("email-key", "ip-key", author_name="Ann Lee")).trusted
+
+
+def test_approvals_counted_before_names_were_trust_the_email_alone_until_they_are_taken_back(store):
+    before = _approved(store, "c0", None)  # published before this release: counted without a name
+    _approved(store, "c1", "Ann")
+    assert store.standing(_sender("email-key", "ip-key", author_name="Ann Lee")).trusted  # her older name
+    store.write_all(store.uncount_author_items(before))
+    assert not store.standing(_sender("email-key", "ip-key", author_name="Ann Lee")).trusted
+    assert store.standing(_sender("email-key", "ip-key", author_name="Ann")).trusted
 
 
 def test_a_trust_item_written_before_names_were_kept_trusts_the_email_alone(store):

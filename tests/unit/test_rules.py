@@ -167,7 +167,7 @@ def test_a_moderation_key_in_any_field_holds_the_comment(field, value, where):
     [finding] = moderation((key,), **fields)
     assert finding.effect is Effect.HOLD
     assert finding.reason.code == "moderation_key"
-    if where in ("email", "IP address", "user agent"):  # the reader's own data: kept longer than it may be
+    if field in ("author_email", "author_url", "client_ip", "user_agent"):  # personal data (PRIVACY.md): not quoted
         assert finding.reason.message == f"a listed key found in the {where}" and key not in finding.reason.message
     else:
         assert finding.reason.message == f'"{key}" found in the {where}'

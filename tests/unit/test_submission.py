@@ -168,6 +168,10 @@ def test_a_website_typed_without_its_scheme_gets_http_as_wordpress_gives_it(type
     assert submit(author_url=typed).author_url == kept
 
 
+def test_a_website_without_its_scheme_is_refused_where_http_would_take_it_past_the_limit():
+    assert refused_field(author_url="www." + "a" * 185 + ".example") == "author_url"
+
+
 def test_a_post_url_must_be_http_or_https_too():
     assert refused_field(post_url="javascript:alert(1)") == "post_url"
 

@@ -31,8 +31,9 @@ _COMMENT_FIELDS = {f.name for f in fields(Comment)}
 PII_FIELDS = ("author_email", "author_url", "client_ip", "user_agent", "author_id")
 DUPLICATE_IDS = "duplicate_ids"  # on the pii# item: the ids of the comment's dup# guards, for erasure
 DUPLICATE_TTL_SECONDS = 90 * 24 * 3600
-#: A form token's claim outlives the token's use: past its age (``RulesConfig.form_token_max_age``, 7 days)
-#: it decides nothing.
+#: A form token's claim, kept for a day longer than a form is taken to stay open (``RulesConfig.form_token_max_age``,
+#: 7 days) after the token's last use: a bot replays a token soon after it fetched it; a week on, a replay is
+#: noted as an old form.
 FORM_CLAIM_TTL_SECONDS = 8 * 24 * 3600
 STATS_SHARDS = 8
 # DynamoDB refuses a write that meets a transaction on the same item (TransactionConflict: a stats
@@ -135,7 +136,9 @@ def _open_or_closed(post_id: str, item: dict[str, Any], close_after_seconds: flo
 
 def trust_name(author_key: str | None, author_name: str | None, author_id: str | None) -> str | None:
     """What must match, beside the email, for the author's earlier approvals to count (``keys.name_under``):
-    None for a reader the site signed in, whose account it vouches for whatever name it shows."""
+    None where the comment is known to come from a reader the site signed in (``author_id``, personal data:
+    scoring reads it), whose account the site vouches for whatever name it shows. The publisher reads no
+    personal data, and counts such a comment under its name as any other."""
     if author_key is None or author_id:
         return None
     return name_under(author_key, author_name or "")
@@ -153,14 +156,25 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
     trust_item = found.get(trust) if trust else None
     approved = _approved(trust_item)
     # WordPress's "has a previously approved comment" counts the approved comments there are now: one
-    # approved by mistake and taken back again leaves no trust behind. And it asks for the same name with
-    # the email, which anyone may type: a regular's email under another name is a stranger. A trust item
-    # written before names were kept knows none, and trusts the email alone.
-    names = (trust_item or {}).get("approved_names")
-    same_name = name is None or not names or name in names
-    return Standing(trusted=approved > 0 and same_name, approved_comments=approved,
+    # approved by mistake and taken back again leaves no trust behind.
+    return Standing(trusted=approved > 0 and _approved_under(trust_item or {}, name, approved),
+                    approved_comments=approved,
                     author_marked_spam=marked(email), address_marked_spam=marked(address),
                     post_premoderated=bool(post) and "premoderated_at" in post)
+
+
+#: On an author# item, beside approved_count: how many of the published comments carried each name (``trust_name``).
+APPROVED_AS = "approved_as_"
+
+
+def _approved_under(trust_item: dict[str, Any], name: str | None, approved: int) -> bool:
+    """WordPress asks for the same name with the email, which anyone may type: a regular's email under another
+    name is a stranger. Approvals counted before names were (the count beyond the names' counts) trust the
+    email alone, so that the first comment under a name does not make a stranger of the regular."""
+    if name is None:
+        return True
+    named = {k: int(v) for k, v in trust_item.items() if k.startswith(APPROVED_AS)}
+    return named.get(APPROVED_AS + name, 0) > 0 or approved > sum(max(0, n) for n in named.values())
 
 
 def _personal_data(pii: dict[str, Any]) -> dict[str, Any]:
@@ -178,7 +192,8 @@ def _approved(trust_item: dict[str, Any] | None) -> int:
     return 0 if trust_item is None else max(0, int(trust_item.get("approved_count", 1)))
 
 
-#: On a published comment: its publication is counted in its author's approved_count.
+#: On a published comment: its publication is counted in its author's approved_count, and under the name it
+#: holds (``trust_name``; True: counted before names were), whatever a moderator's edit makes of its name later.
 AUTHOR_COUNTED = "author_counted"
 
 
@@ -191,7 +206,7 @@ class Guards:
     flood_ids: tuple[str, ...]
     flood_seconds: float
     close_after_seconds: float = 0.0
-    # formtok#...: the first to send this form token claims it, by address and by author (keyed hashes).
+    # The form token's claim, and the author it is claimed by (``flow.intake._guards`` says why both).
     form_token_id: str | None = None
     form_author: str | None = None
 
@@ -377,7 +392,7 @@ _LARGEST_GROWTH: dict[str, Any] = {
     "reasons": [{"code": _text(CODE_MAX_BYTES), "message": _text(REASON_MAX_BYTES)}] * MAX_REASONS,
     "models": {_text(MODEL_MAX_BYTES - n): _text(MODEL_MAX_BYTES) for n in range(MAX_MODELS)},
     # the publisher's (a listing key: created_at, "#", the id, which is at most 128 characters)
-    "published_at": _TIME, "listing_key": _text(len(_TIME) + 1 + 128), AUTHOR_COUNTED: True,
+    "published_at": _TIME, "listing_key": _text(len(_TIME) + 1 + 128), AUTHOR_COUNTED: _text(24),
     # moderators'; the outbox's; readers' (their reasons, of four); a privacy request's
     "decided_by": _text(ACTOR_MAX_BYTES), "decided_at": _TIME, "edited_by": _text(ACTOR_MAX_BYTES),
     "edited_at": _TIME, "resends": _NUMBER, "report_count": _NUMBER,
@@ -482,20 +497,22 @@ class CommentStore:
         return {f":{k}": self._ser.serialize(_to_dynamo(v)) for k, v in values.items()}
 
     def _update(self, key: str, set_: dict[str, Any] | None = None, add: dict[str, Any] | None = None,
-                remove: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
-        """UpdateItem's arguments for the item ``key``: SET, ADD and REMOVE of plain attributes, each
-        name through a placeholder (DynamoDB reserves words such as "status" and "count")."""
-        set_, add = set_ or {}, add or {}
-        clauses = [f"{verb} " + ", ".join(f"#{k}{sep}:{k}" for k in part)
-                   for verb, sep, part in (("SET", " = ", set_), ("ADD", " ", add)) if part]
+                remove: tuple[str, ...] | list[str] = (), first: dict[str, Any] | None = None) -> dict[str, Any]:
+        """UpdateItem's arguments for the item ``key``: SET, ADD and REMOVE of plain attributes, and SET of
+        those ``first`` only where the item has none yet, each name through a placeholder (DynamoDB reserves
+        words such as "status" and "count")."""
+        set_, add, first = set_ or {}, add or {}, first or {}
+        sets = [f"#{k} = :{k}" for k in set_] + [f"#{k} = if_not_exists(#{k}, :{k})" for k in first]
+        clauses = [f"{verb} " + ", ".join(part) for verb, part in (("SET", sets), ("ADD", [f"#{k} :{k}" for k in add]))
+                   if part]
         if remove:
             clauses.append("REMOVE " + ", ".join(f"#{k}" for k in remove))
         request: dict[str, Any] = {"TableName": self.table, "Key": {"id": {"S": key}}}
         if clauses:
             request["UpdateExpression"] = " ".join(clauses)
-            request["ExpressionAttributeNames"] = {f"#{k}": k for k in (*set_, *add, *remove)}
-        if set_ or add:
-            request["ExpressionAttributeValues"] = self._values(**set_, **add)
+            request["ExpressionAttributeNames"] = {f"#{k}": k for k in (*set_, *first, *add, *remove)}
+        if set_ or add or first:
+            request["ExpressionAttributeValues"] = self._values(**set_, **first, **add)
         return request
 
     # -- reads ---------------------------------------------------------------------------
@@ -548,8 +565,7 @@ class CommentStore:
         about = _about(comment)
         if about in self._standing:
             return self._standing[about]
-        keys = _standing_and_post_keys(*about[:3])
-        return _standing_of(self.get_many(keys), *about) if keys else Standing()
+        return _standing_of(self.get_many(_standing_and_post_keys(*about[:3])), *about)
 
     def _page(
         self, index: str, key: str, value: str, sort_key: str, limit: int, cursor: str | None, forward: bool
@@ -832,18 +848,18 @@ class CommentStore:
         except ClientError as exc:
             if exc.response["Error"]["Code"] != "TransactionCanceledException":
                 raise
-            labels = [label for label, _ in labelled]
-            if {labels[i] for i in _failed_conditions(exc) if i < len(labels)} == {"form_token"}:
+            failed = {i: labelled[i][0] for i in _failed_conditions(exc) if i < len(labelled)}
+            if set(failed.values()) == {"form_token"}:
                 # Another address and author sent this token first: a bot replaying one form. The comment is
                 # taken, for scoring to file (form_token_reused).
                 comment.form_token_reused = True
                 return self.create(comment, replace(guards, form_token_id=None), pii_expires_at,
                                    even_if_closed=even_if_closed)
-            self._raise_for_cancellation(exc, labels, guards, now)
+            self._raise_for_cancellation(exc, failed, guards, now)
 
-    def _raise_for_cancellation(self, exc: ClientError, labels: list[str], guards: Guards, now: float) -> None:
+    def _raise_for_cancellation(self, exc: ClientError, failed: dict[int, str], guards: Guards, now: float) -> None:
+        """The guard a cancelled create met (``failed``: the failed items' places and labels), as its error."""
         reasons = exc.response.get("CancellationReasons") or []
-        failed = {i: labels[i] for i in _failed_conditions(exc) if i < len(labels)}
         if "duplicate" in failed.values():
             raise DuplicateComment() from exc
         if "flood" in failed.values():
@@ -1116,52 +1132,34 @@ class CommentStore:
         _, email, address = standing_keys(comment.author_key, comment.client_key)
         return [self.delete_item(key) for key in (email, address) if key]
 
-    def trust_author_item(self, comment: Comment, at: str) -> dict[str, Any]:
-        """The write that marks an author as having an approved comment, and counts it (for the move to
-        published, whose condition makes sure each publication counts once; the comment is marked
-        ``AUTHOR_COUNTED`` in the same move, and ``uncount_author_items`` takes it away again), with the
-        name it was written under (``trust_name``)."""
-        name = trust_name(comment.author_key, comment.author_name, comment.author_id)
-        values = self._values(c=comment.id, at=at, one=1)
-        if name is not None:
-            values[":name"] = {"SS": [name]}
-        return {
-            "Update": {
-                "TableName": self.table,
-                "Key": {"id": {"S": f"author#{comment.author_key}"}},
-                "UpdateExpression": "SET approved_comment = :c, since = if_not_exists(since, :at) ADD approved_count :one"
-                                    + (", approved_names :name" if name is not None else ""),
-                "ExpressionAttributeValues": values,
-            }
-        }
+    def trust_author_item(self, author_key: str, comment_id: str, at: str, name: str | None) -> dict[str, Any]:
+        """The write that marks an author as having an approved comment, and counts it, under its ``name``
+        too (for the move to published, whose condition makes sure each publication counts once; the comment
+        is marked ``AUTHOR_COUNTED`` with that name in the same move, and ``uncount_author_items`` takes it
+        away again)."""
+        return {"Update": self._update(f"author#{author_key}", set_={"approved_comment": comment_id},
+                                       add={"approved_count": 1, **({APPROVED_AS + name: 1} if name else {})},
+                                       first={"since": at})}
 
     def uncount_author_items(self, comment: Comment) -> list[dict[str, Any]]:
         """A published comment taken off the page leaves its author's count of published comments (the
-        one Akismet shows beside each comment), if its publication counted it: a comment published,
-        held and approved again counts once. The move off the page removes ``AUTHOR_COUNTED``."""
-        if not (comment.author_key and comment.extra.get(AUTHOR_COUNTED)):
+        one Akismet shows beside each comment), and its name's, if its publication counted it: a comment
+        published, held and approved again counts once. The move off the page removes ``AUTHOR_COUNTED``."""
+        counted = comment.extra.get(AUTHOR_COUNTED)
+        if not (comment.author_key and counted):
             return []
-        return [{"Update": {
-            "TableName": self.table,
-            "Key": {"id": {"S": f"author#{comment.author_key}"}},
-            "UpdateExpression": "ADD approved_count :minus",
-            "ExpressionAttributeValues": self._values(minus=-1),
-        }}]
+        name = {APPROVED_AS + counted: -1} if isinstance(counted, str) else {}  # True: counted before names were
+        return [{"Update": self._update(f"author#{comment.author_key}", add={"approved_count": -1, **name})}]
 
     def post_count_item(self, post_id: str, delta: int, opened_at: float | None = None) -> dict[str, Any]:
         """WordPress's comment_count: a published comment adds one to its post, one taken off the page
         takes one away, in the transaction that moves it, so the count moves exactly when the listing does.
 
-        ``opened_at``: when the post's first published comment was written, which starts the clock of
+        ``opened_at``: when the post's first published comment was published, which starts the clock of
         comments that close by themselves unless the article's publication (``set_post``) started it. A
         comment filed as spam starts nothing: a bot's try must not decide when an article closes."""
-        if opened_at is None:
-            return {"Update": {"TableName": self.table, "Key": {"id": {"S": _post_key(post_id)}},
-                               "UpdateExpression": "ADD comment_count :delta",
-                               "ExpressionAttributeValues": self._values(delta=delta)}}
-        return {"Update": {"TableName": self.table, "Key": {"id": {"S": _post_key(post_id)}},
-                           "UpdateExpression": "ADD comment_count :delta SET opened_at = if_not_exists(opened_at, :at)",
-                           "ExpressionAttributeValues": self._values(delta=delta, at=opened_at)}}
+        return {"Update": self._update(_post_key(post_id), add={"comment_count": delta},
+                                       first={"opened_at": opened_at} if opened_at is not None else None)}
 
     def comment_counts(self, post_ids: list[str]) -> dict[str, int]:
         """How many comments each post shows, for an article list: one read per 100 posts."""

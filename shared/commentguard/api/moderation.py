@@ -104,7 +104,7 @@ class PostRequest(BaseModel):
 class PrivacyRequest(BaseModel):
     email: str | None = Field(None, min_length=3, max_length=EMAIL_MAX, pattern=EMAIL_SHAPE,
                               description="The email the reader commented with")
-    user_id: str | None = Field(None, min_length=1, max_length=USER_ID_MAX,
+    user_id: str | None = Field(None, min_length=1, max_length=USER_ID_MAX, pattern=NOT_ONLY_SPACES,
                                 description="A signed-in reader's user id on the site (the author_token's sub), "
                                             "for one the site signed in without an email")
 

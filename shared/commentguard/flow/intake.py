@@ -108,10 +108,16 @@ def _guards(comment: Comment, key: bytes, settings: Settings) -> Guards:
             floods.append(f"flood#email#{comment.author_key}")
     # A reader sends several comments from one form (a reply, then another), from a phone that may change its
     # address meanwhile; a bot replays one token from many addresses, under many names.
-    form_token_id = f"formtok#{keys.keyed_hash(key, 'form', comment.form_token)}" if comment.form_token else None
-    form_author = comment.author_key or keys.keyed_hash(key, "name", keys.content_fingerprint(comment.author_name))
+    form_token_id = form_token_claim_id(key, comment.form_token) if comment.form_token else None
+    form_author = (comment.author_key or keys.keyed_hash(key, "name", keys.content_fingerprint(comment.author_name))
+                   ) if form_token_id else None
     return Guards(duplicates, tuple(floods), settings.flood_seconds, settings.close_after_seconds,
                   form_token_id, form_author)
+
+
+def form_token_claim_id(key: bytes, token: str) -> str:
+    """The item that records who sent a form token first (keyed hashes of their address and author)."""
+    return f"formtok#{keys.keyed_hash(key, 'form', token)}"
 
 
 def author_key_of(key: bytes, email: str | None, user_id: str | None) -> str | None:

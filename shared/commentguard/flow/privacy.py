@@ -11,7 +11,7 @@ from ..adapters.events import CommentEvents
 from ..adapters.store import CommentStore, standing_keys
 from ..models import iso_utc
 from ..states import Status
-from .intake import author_key_of, claimed_duplicate_ids
+from .intake import author_key_of, claimed_duplicate_ids, form_token_claim_id
 
 ANONYMOUS = "Anonymous"
 
@@ -87,6 +87,8 @@ def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, 
         deletes.update(dict.fromkeys(k for k in standing_keys(author, comment.client_key) if k))
         if comment.client_key:
             deletes[f"flood#ip#{comment.client_key}"] = None
+        if comment.form_token:  # it records who sent the token first: this reader's address and email
+            deletes[form_token_claim_id(key, comment.form_token)] = None
     deletes.update(dict.fromkeys(f"pii#{comment.id}" for comment in comments))
     writes = [store.delete_item(k) for k in deletes]
     writes.extend(store.anonymise_item(comment.id, ANONYMOUS) for comment in comments)

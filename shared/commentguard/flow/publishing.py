@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import AUTHOR_COUNTED, CommentStore, StaleStatus
+from ..adapters.store import AUTHOR_COUNTED, CommentStore, StaleStatus, trust_name
 from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..states import Status
@@ -45,20 +45,24 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
     published_at = iso_utc(now)
     deps.events.comment_published(comment, published_at, message.correlation_id)
     try:
-        put_on_the_page(deps.store, comment, published_at, actor="publisher")
+        put_on_the_page(deps.store, comment, published_at, now, actor="publisher")
     except StaleStatus:
         return PublishOutcome(comment.id, False)
     return PublishOutcome(comment.id, True, now - comment.created_ts)
 
 
-def put_on_the_page(store: CommentStore, comment: Comment, published_at: str, actor: str) -> None:
+def put_on_the_page(store: CommentStore, comment: Comment, published_at: str, published_ts: float,
+                    actor: str) -> None:
     """The move from approved to published, with what goes with it in the same transaction: the post's
-    count, and the author's approved comment (their trust); StaleStatus if it was not approved."""
-    also = [store.post_count_item(comment.post_id, 1, opened_at=comment.created_ts)]
+    count (and, for its first, the clock of comments that close by themselves, from now: a comment that
+    waited in the queue must not close a post a moderator just reopened), and the author's approved
+    comment under its name (their trust); StaleStatus if it was not approved."""
+    also = [store.post_count_item(comment.post_id, 1, opened_at=published_ts)]
     counted = {}
     if comment.author_key:
-        also.append(store.trust_author_item(comment, published_at))
-        counted = {AUTHOR_COUNTED: True}
+        name = trust_name(comment.author_key, comment.author_name, comment.author_id)
+        also.append(store.trust_author_item(comment.author_key, comment.id, published_at, name))
+        counted = {AUTHOR_COUNTED: name or True}
     store.move(
         comment.id,
         Status.APPROVED,

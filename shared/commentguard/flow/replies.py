@@ -98,12 +98,11 @@ def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], Comme
     approved, parent_status = None, parent.status
     if parent.status is Status.HELD:
         try:
-            approved = decide(store, queues, events, settings, parent.id, "approve", actor, "approved by replying", now)
-            parent_status = approved.status
-        except TransitionNotAllowed as exc:  # another moderator decided meanwhile
-            if exc.current not in (Status.APPROVED, Status.PUBLISHED):
-                raise NotRepliable(_unseen(exc.current)) from exc
-            parent_status = exc.current
+            decision = decide(store, queues, events, settings, parent.id, "approve", actor, "approved by replying", now)
+        except TransitionNotAllowed as exc:  # another moderator filed or trashed it meanwhile
+            raise NotRepliable(_unseen(exc.current)) from exc
+        parent_status = decision.status
+        approved = None if decision.unchanged else decision  # unchanged: another moderator approved it first
     store.create(comment, guards, 0, even_if_closed=True)
     publish_all(queues, [CommentMessage(comment.id, comment.post_id, correlation_id, approved_at=at)])
     return Replied(comment, approved, parent_status)

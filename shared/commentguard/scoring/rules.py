@@ -66,8 +66,8 @@ class SpintaxRule:
 
 
 # Fields whose matched key a reason does not quote: reasons are kept with the comment, mailed to moderators and
-# left by erasure, where the email, address and user agent go after PersonalDataRetentionDays.
-_PERSONAL_FIELDS = frozenset({"email", "IP address", "user agent"})
+# left by erasure, where the email, website, address and user agent go after PersonalDataRetentionDays.
+_PERSONAL_FIELDS = frozenset({"email", "url", "IP address", "user agent"})
 
 
 def _matching_key(keys: tuple[str, ...], comment: CommentInput) -> tuple[str, str] | None:
