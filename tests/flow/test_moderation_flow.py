@@ -1444,21 +1444,25 @@ def test_a_reply_sent_twice_is_published_once_and_answered_409_naming_content(pi
     assert reply(pipeline, top, moderator)[0] == 201
 
 
-def test_a_reply_nests_no_deeper_than_readers_and_a_closed_post_still_takes_staff_replies(pipeline, monkeypatch):
+def test_a_reply_at_the_deepest_level_goes_beside_the_comment_and_a_closed_post_still_takes_staff_replies(
+        pipeline, monkeypatch):
     _configure(monkeypatch, MAX_THREAD_DEPTH="2")
     moderator = pipeline.token("moderator")
     top = _post(pipeline, content=GOOD, ip="192.0.2.198")
     pipeline.drain()
     status, first, _ = reply(pipeline, top, moderator)
     pipeline.drain()
-    status, body, _ = reply(pipeline, first["id"], moderator)
-    assert status == 409 and "at most 2 levels" in body["message"]
+    status, body, _ = reply(pipeline, first["id"], moderator, content="And the timetable is online now.")
+    assert status == 201 and (body["parent_id"], body["in_reply_to"]) == (top, first["id"])
+    pipeline.drain()
+    assert [(c["id"], c["parent_id"]) for c in pipeline.listing(POST)] == [
+        (top, None), (first["id"], top), (body["id"], top)]  # after the comment it answers, no deeper
     pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "closed"}, token=moderator)
     assert pipeline.post(post_id=POST, author_name="Ann", content=GOOD + " Late.", ip="192.0.2.199")[0] == 403
     status, last, _ = reply(pipeline, top, moderator, content="Comments are closed; thank you all.")
     assert status == 201  # as WordPress lets an editor answer on a closed post: closing keeps readers out
     pipeline.drain()
-    assert [c["id"] for c in pipeline.listing(POST)] == [top, first["id"], last["id"]]
+    assert [c["id"] for c in pipeline.listing(POST)] == [top, first["id"], body["id"], last["id"]]
 
 
 def test_a_search_finds_the_comments_whose_name_and_text_hold_every_word_in_any_case_or_accent(pipeline):

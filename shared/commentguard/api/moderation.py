@@ -299,8 +299,10 @@ def _delete(comment_id: str, actor: str) -> tuple[int, dict]:
                          "without being scored, marked author_role \"staff\" in the post's listing. A held comment "
                          "is approved by the reply, as WordPress's \"Approve and Reply\" (parent_status says where "
                          "the comment answered stands). A post whose comments are closed still takes a staff reply. "
-                         "409 when the comment is in the spam folder or the trash, when the reply would nest too "
-                         "deep, or when the same reply is already there (a reply sent twice).",
+                         "A reply to a comment at the site's deepest level (MaxThreadDepth) goes beside it, under its "
+                         "parent (parent_id; in_reply_to names the comment answered), as WordPress shows it. "
+                         "409 when the comment is in the spam folder or the trash, or when the same reply is "
+                         "already there (a reply sent twice).",
              responses={201: {"description": "Created, approved, on its way to the page"}, **ERROR_RESPONSES, **AUTH},
              tags=["moderation"], security=BEARER)
 def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ReplyRequest, Body()]):
@@ -323,8 +325,8 @@ def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotate
     comment = replied.reply
     logger.info("staff reply", extra={"comment_id": comment.id, "parent_id": comment_id})
     metrics.add_metric(name="StaffReplies", unit=MetricUnit.Count, value=1)
-    return json_response(201, {"id": comment.id, "status": comment.status.value, "parent_id": comment_id,
-                               "parent_status": replied.parent_status.value})
+    return json_response(201, {"id": comment.id, "status": comment.status.value, "parent_id": comment.parent_id,
+                               "in_reply_to": comment_id, "parent_status": replied.parent_status.value})
 
 
 @router.post("/moderation/recheck", summary="Check the held comments for spam again",

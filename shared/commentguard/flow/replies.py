@@ -66,16 +66,17 @@ def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], Comme
         raise CommentNotFound(parent_id)
     if parent.status not in (Status.PUBLISHED, Status.APPROVED, Status.HELD):
         raise NotRepliable(_unseen(parent.status))
-    depth = parent.depth + 1
-    if too_deep := settings.too_deep(depth):
-        raise NotRepliable(too_deep)
+    # At the site's deepest level the newsroom still answers, as WordPress lets an editor reply at any depth and
+    # shows such a reply beside the comment it answers: here it answers that comment's parent, after it.
+    beside = settings.too_deep(parent.depth + 1) is not None
+    under, depth = (parent.parent_id, parent.depth) if beside else (parent.id, parent.depth + 1)
     from ..sanitize import content_html  # nh3 only for the moderation calls that write text, as edit_content
 
     at = iso_utc(now)
     comment = Comment(
         id=new_id,
         post_id=parent.post_id,
-        parent_id=parent.id,
+        parent_id=under,
         depth=depth,
         author_name=said.author_name.strip(),
         author_role=STAFF,
