@@ -1686,6 +1686,26 @@ def test_two_moderators_deciding_alike_at_once_both_get_the_decision_and_it_is_m
     assert spam_moves == ["mod-ben"]
 
 
+def test_spam_under_a_regulars_email_and_another_name_marks_the_address_and_leaves_her_trusted(pipeline):
+    moderator = pipeline.token("moderator")
+    ann = dict(author_name="Ann Lee", author_email="ann@example.org")
+    first = _post(pipeline, content=GOOD + " From Ann.", ip="192.0.2.150", **ann)
+    pipeline.drain()
+    assert pipeline.comment(first).status is Status.PUBLISHED
+    impostor = _post(pipeline, author_name="Cheap Pills", author_email="ann@example.org", ip="203.0.113.150",
+                     content=GOOD + " Also from a stranger.")
+    pipeline.drain()
+    assert act(pipeline, impostor, "spam", moderator)[0] == 200
+    again = _post(pipeline, content=GOOD + " Ann again.", ip="192.0.2.151", **ann)
+    from_there = _post(pipeline, author_name="Someone", content=GOOD + " Same address.", ip="203.0.113.150")
+    pipeline.drain()
+    assert pipeline.comment(again).status is Status.PUBLISHED  # her email was not the spammer's
+    assert pipeline.comment(from_there).status is Status.HELD  # the address was
+    assert "marked_spam_address" in [r["code"] for r in pipeline.comment(from_there).reasons]
+    sender = pipeline.request("GET", f"/moderation/comments/{again}", token=moderator)[1]["sender"]
+    assert (sender["trusted"], sender["approved_comments"], sender["author_marked_spam"]) == (True, 2, False)
+
+
 def test_an_approval_taken_back_leaves_no_trust_behind(pipeline):
     moderator = pipeline.token("moderator")
     comment_id = _held(pipeline, ip="192.0.2.174", author_email="misclick@example.org")

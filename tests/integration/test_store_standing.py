@@ -145,3 +145,14 @@ def test_approvals_counted_before_names_were_trust_the_email_alone_until_they_ar
 def test_a_trust_item_written_before_names_were_kept_trusts_the_email_alone(store):
     store.client.put_item(TableName=store.table, Item={"id": {"S": "author#email-key"}, "approved_count": {"N": "2"}})
     assert store.standing(_sender("email-key", "ip-key", author_name="Anyone")).trusted
+
+
+def test_an_email_approved_under_other_names_only_is_borrowed_and_one_with_older_or_own_approvals_is_not(store):
+    _approved(store, "c0", "Ann Lee")
+    assert store.email_borrowed(_sender("email-key", "ip-key", author_name="Cheap Pills"))
+    assert not store.email_borrowed(_sender("email-key", "ip-key", author_name="Ann Lee"))
+    published = _approved(store, "c1", "Cheap Pills")  # the stranger's own comment, counted under its name
+    published.author_name = "Cheap Pills"
+    assert store.email_borrowed(published)  # its own count is not an approval of the name by anyone else
+    _approved(store, "c2", None)  # an approval from before names were counted: it may have been anyone's
+    assert not store.email_borrowed(_sender("email-key", "ip-key", author_name="Cheap Pills"))

@@ -177,6 +177,17 @@ def _approved_under(trust_item: dict[str, Any], name: str | None, approved: int)
     return named.get(APPROVED_AS + name, 0) > 0 or approved > sum(max(0, n) for n in named.values())
 
 
+def _borrowed(trust_item: dict[str, Any], name: str | None, counted_here: bool) -> bool:
+    """Whether an email's approvals are all under other names than ``name`` (not counting the comment in
+    question, ``counted_here``): someone else's email. Approvals counted before names were say nothing."""
+    if name is None:
+        return False
+    named = {k: max(0, int(v)) for k, v in trust_item.items() if k.startswith(APPROVED_AS)}
+    mine = named.get(APPROVED_AS + name, 0) - counted_here
+    unnamed = _approved(trust_item or None) - sum(named.values())
+    return mine <= 0 and unnamed <= 0 and sum(named.values()) - counted_here > 0
+
+
 def _personal_data(pii: dict[str, Any]) -> dict[str, Any]:
     """The personal data a ``pii#`` item holds, none once its TTL has passed: DynamoDB deletes an expired
     item only within days, and PRIVACY.md promises the data goes when its time is up."""
@@ -1116,10 +1127,20 @@ class CommentStore:
         answer = self._write(self.client.update_item, **request, ReturnValues="ALL_NEW")
         return _post_status(post_id, self._plain(answer.get("Attributes") or {}), close_after_seconds)
 
-    def mark_spam_items(self, comment: Comment, at: str, expires_at: int) -> list[dict[str, Any]]:
+    def email_borrowed(self, comment: Comment) -> bool:
+        """Whether the comment's email was approved under other names only: a regular's email typed by another."""
+        name = trust_name(comment.author_key, comment.author_name, comment.author_id)
+        if not comment.author_key or name is None:
+            return False
+        item = self.get_many([f"author#{comment.author_key}"]).get(f"author#{comment.author_key}") or {}
+        return _borrowed(item, name, comment.extra.get(AUTHOR_COUNTED) == name)
+
+    def mark_spam_items(self, comment: Comment, at: str, expires_at: int, email_too: bool = True) -> list[dict[str, Any]]:
         """The writes that mark a comment's sender as a spammer (for ``move(also=...)``): its email
-        loses any trust and is marked, its address is marked, until ``expires_at``."""
+        loses any trust and is marked (unless not ``email_too``), its address is marked, until ``expires_at``."""
         trust, email, address = standing_keys(comment.author_key, comment.client_key)
+        if not email_too:
+            trust = email = None
         writes = [self.delete_item(trust)] if trust else []
         for key in (email, address):
             if key:

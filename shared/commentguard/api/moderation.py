@@ -239,7 +239,9 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
                          "spam and ham decisions become labelled examples for the spam model's next version, "
                          "and what a decision says of abuse (see abusive) for the toxicity model's. "
                          "spam also marks the sender: their next comments from that email are filed as spam, "
-                         "from that IP address held, until the spam expires; ham (or approving a held or spam "
+                         "from that IP address held, until the spam expires (not the email where its approved "
+                         "comments were all under other names: a regular's email typed by another); ham (or "
+                         "approving a held or spam "
                          "comment) lifts the marks. An action the comment has already had (a second click, a retry, two "
                          "moderators deciding alike) answers 200 with the comment's status and unchanged true, and "
                          "changes, counts and teaches nothing again.",

@@ -358,14 +358,17 @@ def decide(
         example = normalize_text(comment.content[:READ_CHARS])
         also.append(store.feedback_item(comment, label, abuse, example, actor, at))
     # A person's verdict on the sender too (Antispam Bee's local spam database): spam marks the
-    # email and address for as long as the spam is kept; "not spam" takes the marks away.
+    # email and address for as long as the spam is kept; "not spam" takes the marks away. An email whose
+    # comments were approved under other names only was typed by someone else: the address is marked, and
+    # the reader who owns the email keeps her trust and is not filed as a spammer.
+    borrowed = label == "spam" and store.email_borrowed(comment)
     if label == "spam":
-        also.extend(store.mark_spam_items(comment, at, set_fields["expires_at"]))
+        also.extend(store.mark_spam_items(comment, at, set_fields["expires_at"], email_too=not borrowed))
     elif label == "ham":
         also.extend(store.unmark_spam_items(comment))
     if current is Status.PUBLISHED:
         also.append(store.post_count_item(comment.post_id, -1))
-        if label != "spam":  # spam deletes the author's trust item, count and all
+        if label != "spam" or borrowed:  # spam deletes the author's trust item, count and all
             also.extend(store.uncount_author_items(comment))
         events().comment_unpublished(comment, target.value, at)
     try:
