@@ -28,7 +28,8 @@ _QUOTES = {ord('"'): "&quot;", ord("'"): "&#x27;"}
 _CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0x202D, 0x202E])
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _ANCHOR = re.compile(r"(<a\s[^>]*>.*?</a>)", re.IGNORECASE | re.DOTALL)
-_BARE_URL = re.compile(r"(?<![\w/=\"'])https?://[^\s<>\"']+", re.IGNORECASE)
+# A URL as readers write it: with its scheme, or a site's "www." address (WordPress's make_clickable links both).
+_BARE_URL = re.compile(r"(?<![\w/=\"'@.])(?:https?://|www\.(?=[a-z0-9-]+\.))[^\s<>\"']+", re.IGNORECASE)
 # What ends a sentence rather than a URL: "see https://example.org/report)." links the report alone.
 _URL_TRAILING = ".,;:!?)]"
 _CLOSERS = {")": "(", "]": "["}
@@ -87,9 +88,10 @@ def _link(match: re.Match[str]) -> str:
         if closer in _CLOSERS and url.count(_CLOSERS[closer], 0, end) >= url.count(closer, 0, end):
             break
         end -= 1
-    if url[:end].rstrip("/").lower() in ("http:", "https:"):
+    if url[:end].rstrip("/").lower() in ("http:", "https:", "www."):
         return url
-    return f'<a href="{url[:end]}">{url[:end]}</a>{url[end:]}'
+    href = url[:end] if "://" in url[:8] else "http://" + url[:end]
+    return f'<a href="{href}">{url[:end]}</a>{url[end:]}'
 
 
 # A name sits inline in the page's own sentence ("Ann says:"): an embedding or isolate it leaves open turns

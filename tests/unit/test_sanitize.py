@@ -262,3 +262,16 @@ def test_text_built_to_make_the_tag_check_backtrack_is_read_in_one_pass(text):
 ])
 def test_an_author_name_is_one_line_and_leaves_no_direction_open_for_the_page_after_it(name, shown):
     assert plain_text(name) == shown
+
+
+@pytest.mark.parametrize("text, link, shown", [
+    ("see www.example.org/page.", "http://www.example.org/page", "www.example.org/page"),
+    ("(www.bbc.co.uk/news)", "http://www.bbc.co.uk/news", "www.bbc.co.uk/news"),
+])
+def test_a_sites_www_address_is_linked_as_wordpress_make_clickable_links_it(text, link, shown):
+    assert f'<a href="{link}" rel="nofollow ugc">{shown}</a>' in content_html(text)
+
+
+@pytest.mark.parametrize("text", ["mail john@www.example.com now", "a.www.example.org", "www. nothing"])
+def test_www_inside_an_email_or_a_longer_name_or_alone_is_not_a_link(text):
+    assert "<a " not in content_html(text)
