@@ -23,7 +23,7 @@ router = APIGatewayHttpRouter()
 @router.get(
     "/posts/<post_id>/comments",
     summary="A post's published comments, oldest (or newest) first",
-    description="Each comment has id, parent_id (for threading), author_name (plain text, HTML-escaped), "
+    description="Each comment has id, parent_id (for threading), author_name (text escaped for HTML: insert it as HTML, as content, never as text, or a React page shows &amp;amp; for &amp;), "
     "author_role (\"staff\" for the newsroom's replies, else null), content (sanitised HTML) and created_at. Pass next_cursor back as cursor for the next page, with "
     "the same order (WordPress's \"older/newer comments at the top\").",
     responses={**ok("A page of published comments, and next_cursor for the next"), **ERROR_RESPONSES},
