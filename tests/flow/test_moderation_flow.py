@@ -1113,16 +1113,19 @@ def test_a_reader_signed_in_without_an_email_is_exported_and_erased_by_their_use
     admin = pipeline.token("admin")
     token = pipeline.author_token("user-42", name="Ann Lee")
     signed = _post(pipeline, author_name="Ann", content=GOOD + " Signed in.", author_token=token, ip="192.0.2.66")
+    typed = _post(pipeline, author_name="Ann", content=GOOD + " Signed in, an email typed.", author_token=token,
+                  author_email="someone@example.org", ip="192.0.2.68")  # the account is who she is, not the form
     unsigned = _post(pipeline, author_name="Ann Lee", content=GOOD + " Not signed in.", ip="192.0.2.67")
     pipeline.drain()
     status, export, _ = pipeline.request("POST", "/moderation/privacy/export", {"user_id": "user-42"}, token=admin)
     assert status == 200 and export["user_id"] == "user-42"
-    assert [(c["id"], c["author_id"], c["client_ip"]) for c in export["comments"]] == [(signed, "user-42", "192.0.2.66")]
+    assert sorted((c["id"], c["author_id"], c["author_email"]) for c in export["comments"]) == sorted(
+        [(signed, "user-42", None), (typed, "user-42", None)])
 
     status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"user_id": "user-42"}, token=admin)
-    assert (status, body) == (200, {"items_changed": 1})
+    assert (status, body) == (200, {"items_changed": 2})
     after = _every_item(pipeline)
-    assert "user-42" not in after and "192.0.2.66" not in after
+    assert "user-42" not in after and "192.0.2.66" not in after and "someone@example.org" not in after
     names = {c["id"]: c["author_name"] for c in pipeline.listing(POST)}
     assert (names[signed], names[unsigned]) == ("Anonymous", "Ann Lee")  # a namesake who never signed in stays
 

@@ -137,8 +137,11 @@ def accept(
 ) -> Comment:
     now = deps.clock()
     signed = _signed_author(submission, deps, now)
-    email = (signed.email if signed else None) or submission.author_email
-    if deps.settings.require_email and not email:
+    # A signed-in reader is who the site says, as WordPress takes a logged-in user's email from the account and
+    # not from the form: an email typed beside the token is nobody's word, and would file the reader's comments
+    # under someone else's trust, marks and privacy requests.
+    email = signed.email if signed else submission.author_email
+    if deps.settings.require_email and not email and not signed:
         raise EmailRequired("this site asks for an email address with every comment")
     sites = deps.settings.site_domains
     if sites and submission.post_url and not is_source(urlsplit(submission.post_url).hostname or "", sites):
