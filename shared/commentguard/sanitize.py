@@ -29,13 +29,37 @@ _CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _ANCHOR = re.compile(r"(<a\s[^>]*>.*?</a>)", re.IGNORECASE | re.DOTALL)
 # A URL as readers write it: with its scheme, or a site's "www." address (WordPress's make_clickable links both).
-_BARE_URL = re.compile(r"(?<![\w/=\"'@.])(?:https?://|www\.(?=[a-z0-9-]+\.))[^\s<>\"']+", re.IGNORECASE)
+# In sanitised text, so it ends before an escaped "<" or ">" too: "&lt;https://example.org/report&gt;".
+_BARE_URL = re.compile(r"(?<![\w/=\"'@.])(?:https?://|www\.(?=[a-z0-9-]+\.))(?:(?!&[lg]t;)[^\s<>\"'])+",
+                       re.IGNORECASE)
 # What ends a sentence rather than a URL: "see https://example.org/report)." links the report alone.
 _URL_TRAILING = ".,;:!?)]"
 _CLOSERS = {")": "(", "]": "["}
-# A "<" that opens no tag, because no ">" follows before the next "<" or the end ("if x<y the rest", "a<b"):
-# an HTML parser would take all that follows for a tag and drop it, so it is text.
-# Quoted attribute values may hold "<" and ">" (href="...?a<b"); possessive, so that no text makes it backtrack.
+# A reader's "<" is text unless it opens what a person writing HTML writes: an element HTML knows, then ">" or
+# "/>", or attributes given values; or a comment. An HTML parser takes any "<" and a letter for a tag and drops
+# what follows up to a ">": "for i<n and n>0" lost "n and n", "see <https://example.org/report>" the link.
+_ELEMENT_NAMES = (
+    "a abbr acronym address applet area article aside audio b base basefont bdi bdo big blink blockquote body br "
+    "button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em "
+    "embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html "
+    "i iframe img input ins kbd label legend li link main map mark marquee math menu meta meter nav noembed "
+    "noframes noscript object ol optgroup option output p param picture plaintext pre progress q rp rt ruby s samp "
+    "script search section select slot small source span strike strong style sub summary sup svg table tbody td "
+    "template textarea tfoot th thead time title tr track tt u ul var video wbr xmp"
+)
+_HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
+_TAG_LIKE = re.compile(r"<(?:/?([a-z][a-z0-9]*+)(\s*/?>|\s[^<>=]*+=)?|!--)?", re.IGNORECASE)
+
+
+def _text_or_tag(match: re.Match[str]) -> str:
+    """``_TAG_LIKE``'s match as it was where it opens a tag or a comment, else with its "<" as text."""
+    name, ending = match.group(1), match.group(2)
+    if match.group(0) == "<!--" or (name and ending and name.lower() in _HTML_ELEMENTS):
+        return match.group(0)
+    return "&lt;" + match.group(0)[1:]
+# A tag-like "<" that no ">" closes before the next "<" or the end ("<a href=x and the rest"): an HTML parser
+# would drop all that follows. Quoted attribute values may hold "<" and ">" (href="...?a<b"); possessive, so
+# that no text makes it backtrack.
 _UNCLOSED_TAG = re.compile(r"""<(?=[A-Za-z/!?](?:[^<>"']|"[^"]*"|'[^']*'|["'])*+(?:<|$))""")
 
 
@@ -45,7 +69,8 @@ def content_html(text: str) -> str:
 
     Plain-text paragraphs become <p> and single line breaks <br>, as WordPress's wpautop does.
     """
-    text = _UNCLOSED_TAG.sub("&lt;", text.replace("\r\n", "\n").translate(_CONTROLS).strip())
+    text = text.replace("\r\n", "\n").translate(_CONTROLS).strip()
+    text = _UNCLOSED_TAG.sub("&lt;", _TAG_LIKE.sub(_text_or_tag, text))
     paragraphs = [p.strip().replace("\n", "<br>") for p in _BLANK_LINES.split(text) if p.strip()]
     marked_up = "".join(f"<p>{p}</p>" for p in paragraphs)
     return _clean(_linkify(_clean(marked_up)))

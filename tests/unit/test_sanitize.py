@@ -238,6 +238,10 @@ def test_a_bare_url_is_linked_whole_with_the_brackets_it_opens_and_without_the_p
     ("a<b then more", "a&lt;b then more"),
     ('x<y and "quoted" words', 'x&lt;y and "quoted" words'),
     ("p<0.05 and a <= b", "p&lt;0.05 and a &lt;= b"),
+    ("for i<n and n>0 the count holds", "for i&lt;n and n&gt;0 the count holds"),
+    ("if a<b and c>d then it ends", "if a&lt;b and c&gt;d then it ends"),  # <b with words, no values: not a tag
+    ("email me <reader@example.org> today", "email me &lt;reader@example.org&gt; today"),
+    ("<a href=x and the rest", "&lt;a href=x and the rest"),
 ])
 def test_a_less_than_sign_that_opens_no_tag_is_text_and_loses_nothing_after_it(text, shown):
     assert content_html(text) == f"<p>{shown}</p>"
@@ -275,3 +279,17 @@ def test_a_sites_www_address_is_linked_as_wordpress_make_clickable_links_it(text
 @pytest.mark.parametrize("text", ["mail john@www.example.com now", "a.www.example.org", "www. nothing"])
 def test_www_inside_an_email_or_a_longer_name_or_alone_is_not_a_link(text):
     assert "<a " not in content_html(text)
+
+
+def test_a_url_in_angle_brackets_is_shown_and_linked_without_them():
+    assert content_html("see <https://example.org/report> for it") == (
+        '<p>see &lt;<a href="https://example.org/report" rel="nofollow ugc">https://example.org/report</a>&gt; for it</p>')
+
+
+@pytest.mark.parametrize("markup, kept", [
+    ('<a href="https://x.org" target="_blank">x</a>', '<a href="https://x.org" rel="nofollow ugc">x</a>'),
+    ("<B>Bold</B> and <strong >s</strong><br/>", "<b>Bold</b> and <strong>s</strong><br>"),
+    ('a <span style="color:red">red</span> word', "a red word"),  # a tag HTML knows, taken out with its markup
+])
+def test_markup_a_person_writes_is_still_read_as_markup(markup, kept):
+    assert content_html(markup) == f"<p>{kept}</p>"
