@@ -554,10 +554,12 @@ def test_one_form_token_replayed_by_other_authors_from_other_addresses_is_spam_a
     reply = _post_ok(pipeline, author_name="Reader", content=HAM[1], form_token=token, ip="192.0.2.200")
     on_the_move = _post_ok(pipeline, author_name="Reader", content=HAM[2], form_token=token,
                            ip="198.51.100.201")  # the same reader, her phone on another network now
+    with_email = _post_ok(pipeline, author_name="Reader", author_email="reader@example.org", content=HAM[3],
+                          form_token=token, ip="198.51.100.202")  # and the email field filled in this time
     replayed = [_post_ok(pipeline, author_name=f"Bot {n}", content=HAM[n], form_token=token, ip=f"203.0.113.{n}")
                 for n in (1, 2)]
     pipeline.drain()
-    for comment_id in (reader, reply, on_the_move):
+    for comment_id in (reader, reply, on_the_move, with_email):
         assert pipeline.comment(comment_id).status is Status.PUBLISHED, comment_id
     for comment_id in replayed:
         comment = pipeline.comment(comment_id)

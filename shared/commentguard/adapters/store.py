@@ -217,9 +217,10 @@ class Guards:
     flood_ids: tuple[str, ...]
     flood_seconds: float
     close_after_seconds: float = 0.0
-    # The form token's claim, and the author it is claimed by (``flow.intake._guards`` says why both).
+    # The form token's claim, and the author (email, else name) and name it is claimed by (``flow.intake._guards``).
     form_token_id: str | None = None
     form_author: str | None = None
+    form_name: str | None = None
 
 
 def _to_dynamo(value: Any) -> Any:
@@ -842,15 +843,19 @@ class CommentStore:
                     "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
                 }
             }))
-        if guards.form_token_id and guards.form_author and comment.client_key:
+        if guards.form_token_id and guards.form_author and guards.form_name and comment.client_key:
             labelled.append(("form_token", {
                 "Update": {
                     "TableName": self.table,
                     "Key": {"id": {"S": guards.form_token_id}},
                     "UpdateExpression": "SET client = if_not_exists(client, :client), "
-                                        "author = if_not_exists(author, :author), expires_at = :expires",
-                    "ConditionExpression": "attribute_not_exists(id) OR client = :client OR author = :author",
+                                        "author = if_not_exists(author, :author), "
+                                        "#name = if_not_exists(#name, :name), expires_at = :expires",
+                    "ConditionExpression": "attribute_not_exists(id) OR client = :client OR author = :author "
+                                           "OR #name = :name",
+                    "ExpressionAttributeNames": {"#name": "name"},
                     "ExpressionAttributeValues": self._values(client=comment.client_key, author=guards.form_author,
+                                                              name=guards.form_name,
                                                               expires=int(now) + FORM_CLAIM_TTL_SECONDS),
                 }
             }))

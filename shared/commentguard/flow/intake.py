@@ -107,12 +107,12 @@ def _guards(comment: Comment, key: bytes, settings: Settings) -> Guards:
         if comment.author_key:
             floods.append(f"flood#email#{comment.author_key}")
     # A reader sends several comments from one form (a reply, then another), from a phone that may change its
-    # address meanwhile; a bot replays one token from many addresses, under many names.
+    # address meanwhile, and may fill in the email field only the second time; a bot replays one token from many
+    # addresses, under many names. Another author at another address under another name is the bot.
     form_token_id = form_token_claim_id(key, comment.form_token) if comment.form_token else None
-    form_author = (comment.author_key or keys.keyed_hash(key, "name", keys.content_fingerprint(comment.author_name))
-                   ) if form_token_id else None
+    form_name = keys.keyed_hash(key, "name", keys.content_fingerprint(comment.author_name)) if form_token_id else None
     return Guards(duplicates, tuple(floods), settings.flood_seconds, settings.close_after_seconds,
-                  form_token_id, form_author)
+                  form_token_id, comment.author_key or form_name, form_name)
 
 
 def form_token_claim_id(key: bytes, token: str) -> str:
