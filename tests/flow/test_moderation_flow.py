@@ -1601,7 +1601,9 @@ def test_restore_takes_a_comment_out_of_the_trash_back_where_it_was_as_wordpress
     assert act(pipeline, published, "restore", moderator)[1]["status"] == "approved"
     pipeline.drain()
     assert pipeline.comment(published).status is Status.PUBLISHED  # back on the page
-    status, body, _ = act(pipeline, held, "restore", moderator)
+    assert act(pipeline, held, "restore", moderator)[1] == {"id": held, "status": "held", "unchanged": True}
+    never_trashed = _held(pipeline, ip="192.0.2.179", author_name="Another")
+    status, body, _ = act(pipeline, never_trashed, "restore", moderator)
     assert status == 409 and body["message"] == ("a held comment is in neither the trash nor the spam folder; "
                                                  "a held comment can take: approve, spam, ham, trash")
 
@@ -1622,7 +1624,7 @@ def test_an_action_a_comment_cannot_take_is_refused_with_the_ones_it_can(pipelin
     moderator = pipeline.token("moderator")
     comment_id = _post(pipeline, content=GOOD + " Twice.", ip="192.0.2.173")
     pipeline.drain()
-    status, body, _ = act(pipeline, comment_id, "restore", moderator)
+    status, body, _ = act(pipeline, comment_id, "restore", moderator)  # never in the trash or the spam folder
     assert status == 409
     assert body["message"] == ("a published comment is in neither the trash nor the spam folder; "
                                "a published comment can take: hold, spam, trash")
@@ -1669,6 +1671,17 @@ def test_a_folder_decision_made_twice_changes_nothing_the_second_time(pipeline, 
     status, body, _ = act(pipeline, comment_id, action, moderator)
     assert (status, body) == (200, {"id": comment_id, "status": ACTION_TARGET[action].value, "unchanged": True})
     assert pipeline.comment(comment_id).history == before.history
+
+
+@pytest.mark.parametrize("folder, back", [("trash", "published"), ("spam", "held")])
+def test_restoring_twice_answers_the_comment_where_the_first_restore_put_it(pipeline, folder, back):
+    moderator = pipeline.token("moderator")
+    comment_id = _comment_in(pipeline, Status.PUBLISHED if folder == "trash" else Status.HELD, 31)
+    assert act(pipeline, comment_id, folder, moderator)[0] == 200
+    assert act(pipeline, comment_id, "restore", moderator)[0] == 200
+    pipeline.drain()
+    assert act(pipeline, comment_id, "restore", moderator)[1] == {"id": comment_id, "status": back, "unchanged": True}
+    assert [h["from"] for h in pipeline.comment(comment_id).history].count(folder) == 1  # restored once
 
 
 def test_two_moderators_deciding_alike_at_once_both_get_the_decision_and_it_is_made_once(pipeline, monkeypatch):

@@ -279,8 +279,13 @@ def _already_done(action: str, comment: Comment) -> bool:
     comment has: a second click, a client's retry after a lost answer, or two moderators deciding alike
     get the comment as it is, and nothing is counted or taught twice. An approval is done once the
     comment is approved or published; "not spam" once a person approved it out of the queue or the
-    spam folder. "restore" is never a repeat: where it leads depends on where the comment came from."""
+    spam folder; "restore" once the comment's last move into or out of the trash and the spam folder
+    took it out."""
     status = comment.status
+    if action == "restore":
+        folders = {s.value for s in RESTORABLE}
+        last = next((m for m in reversed(comment.history) if folders & {m.get("from"), m.get("to")}), None)
+        return status not in RESTORABLE and last is not None and last.get("from") in folders
     if action in ("approve", "ham") and status in (Status.APPROVED, Status.PUBLISHED):
         if action == "approve":
             return True
