@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -1113,16 +1114,20 @@ class CommentStore:
                  premoderated: bool | None = None, published_at: float | None = None,
                  close_after_seconds: float = 0.0) -> dict[str, Any]:
         """Open or close a post's comments, premoderate them or not (None: leave as it is), in one
-        write; the status as ``post_comment_status`` would now read it. Opening also restarts the
-        clock of comments that close by themselves: the next comment starts it anew, unless
-        ``published_at`` (the article's publication, a Unix time) starts it there."""
+        write; the status as ``post_comment_status`` would now read it. ``published_at`` (the article's
+        publication, a Unix time) starts the clock of comments that close by themselves; opening starts it
+        again from now, and a publication time the site's CMS sends again later (an article updated) does
+        not take that back: only what a moderator reopened stays open for as many days again."""
         sets: dict[str, Any] = {}
         removes: list[str] = []
-        if published_at is not None:
-            sets["opened_at"] = published_at
         if open_ is True:
-            removes += ["closed_at", "closed_by", *(["opened_at"] if published_at is None else [])]
-        elif open_ is False:
+            reopened = datetime.fromisoformat(at.replace("Z", "+00:00")).timestamp()
+            sets |= {"opened_at": max(published_at or 0.0, reopened), "reopened_at": reopened}
+            removes += ["closed_at", "closed_by"]
+        elif published_at is not None:
+            item = self.get_many([_post_key(post_id)]).get(_post_key(post_id)) or {}
+            sets["opened_at"] = max(published_at, float(item.get("reopened_at", 0)))
+        if open_ is False:
             sets |= {"closed_at": at, "closed_by": actor}
         if premoderated is True:
             sets |= {"premoderated_at": at, "premoderated_by": actor}

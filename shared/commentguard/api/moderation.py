@@ -10,7 +10,7 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.params import Body, Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
-from pydantic import AwareDatetime, BaseModel, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, Field, field_validator, model_validator
 
 from .. import runtime
 from ..adapters.store import BadCursor, DuplicateComment
@@ -92,12 +92,17 @@ class PostRequest(BaseModel):
         "sends it when it publishes, so an old article spammers find is closed from their first try.",
     )
 
+    @field_validator("published_at")
+    @classmethod
+    def _not_ahead(cls, value: AwareDatetime | None) -> AwareDatetime | None:
+        if value is not None and value.timestamp() > time.time() + 86400:
+            raise ValueError("is more than a day ahead: give the article's publication time")
+        return value
+
     @model_validator(mode="after")
     def _says_something(self) -> "PostRequest":
         if self.comment_status is None and self.premoderated is None and self.published_at is None:
             raise ValueError("give comment_status, premoderated, published_at, or some of them")
-        if self.published_at is not None and self.published_at.timestamp() > time.time() + 86400:
-            raise ValueError("published_at is more than a day ahead: give the article's publication time")
         return self
 
 
@@ -380,8 +385,8 @@ def get_post(post_id: Annotated[PostId, Path()]):
 @router.put("/moderation/posts/<post_id>", summary="Open or close a post's comments; premoderate them",
             description="WordPress's \"Allow comments\" per post: while closed, POST /comments for the post "
                         "answers 403 and stores nothing; comments already in are untouched. Opening a post "
-                        "whose comments closed by themselves gives it CLOSE_COMMENTS_DAYS more from its next comment "
-                        "(or from published_at, given with it). "
+                        "whose comments closed by themselves gives it CLOSE_COMMENTS_DAYS more from now, which a "
+                        "published_at the CMS sends later does not take back. "
                         "premoderated: WordPress's \"Comment must be manually approved\" for this post alone: "
                         "every comment scored from now on is held, with the filter's reasons beside it.",
             responses={**ok("The post's comment status, as set"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
