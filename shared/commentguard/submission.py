@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from typing import Annotated
+from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
 
 # WordPress's limits (wp_get_comment_fields_max_lengths). The content's is in UTF-8 bytes, as WordPress
 # counts it: in characters, 65,525 emoji would make an item DynamoDB refuses (over 400 KB).
@@ -21,7 +22,8 @@ CONTENT_MAX = 65_525
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
 _HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 # A site's address without its scheme: a host name with a dot and a top-level domain of letters, then a path.
-_BARE_SITE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d{1,5})?(?:[/?#]\S*)?$", re.IGNORECASE)
+# Letters of any script: "www.bücher.de" as a reader types it.
+_BARE_SITE = re.compile(r"^(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d{1,5})?(?:[/?#]\S*)?$")
 # No "/": a post id is one segment of the API's paths (/posts/{post_id}/comments), so one with a slash
 # could be commented on and never read back or closed.
 _ID_CHARS = r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}"
@@ -90,6 +92,10 @@ def _http_url(value: str | None) -> str | None:
             raise ValueError(f"must be at most {URL_MAX} characters with the http:// it lacks")
     if not _HTTP_URL.match(value):
         raise ValueError("must be an http:// or https:// URL")
+    try:
+        urlsplit(value).port  # noqa: B018 - read for the ValueError it raises
+    except ValueError:
+        raise ValueError("has a port that is not a number from 0 to 65535") from None
     return value
 
 
@@ -116,7 +122,10 @@ class CommentSubmission(BaseModel):
     content: Content
     author_email: Annotated[str | None, Field(max_length=EMAIL_MAX), AfterValidator(_email)] = None
     author_url: Annotated[str | None, Field(max_length=URL_MAX), AfterValidator(_http_url)] = None
-    parent_id: Annotated[CommentId | None, BeforeValidator(_no_parent)] = None
+    parent_id: Annotated[CommentId | None, BeforeValidator(_no_parent), WithJsonSchema({
+        "anyOf": [{"type": "string", "pattern": _ID}, {"enum": ["", "0", 0]}, {"type": "null"}],
+        "description": "The comment this one answers; empty, \"0\" or 0 (WordPress's comment_parent) or absent: "
+                       "none, a top-level comment"})] = None
     post_url: Annotated[str | None, Field(max_length=2048), AfterValidator(_http_url)] = None
     # Anti-bot fields from the site's form: a hidden field people leave empty, and the signed
     # token the form was rendered with (GET /posts/{post_id}/form-token).

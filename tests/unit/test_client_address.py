@@ -24,6 +24,7 @@ def _never() -> str:
     ("2001:db8::1", False, "2001:db8::1"),
     ("2001:db8::1:46532", True, "2001:db8::1"),  # CloudFront-Viewer-Address: the port after an IPv6 address
     ("198.51.100.7:46532", True, "198.51.100.7"),
+    ("::ffff:203.0.113.77:443", True, "203.0.113.77"),  # an IPv4 reader through an IPv6 connection
     ("10.0.0.1, 198.51.100.7", False, "198.51.100.7"),  # the nearest proxy's entry, not what the reader wrote
 ])
 def test_a_proxys_header_gives_the_readers_address_with_its_port_cut_off(value, port_always, address):

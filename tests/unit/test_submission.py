@@ -163,13 +163,19 @@ def test_http_and_https_author_urls_are_accepted(url):
 
 @pytest.mark.parametrize("typed, kept", [("www.example.com", "http://www.example.com"),
                                           ("example.org/about?me=1", "http://example.org/about?me=1"),
-                                          ("blog.example.co.uk:8080/", "http://blog.example.co.uk:8080/")])
+                                          ("blog.example.co.uk:8080/", "http://blog.example.co.uk:8080/"),
+                                          ("www.bücher.de", "http://www.bücher.de")])
 def test_a_website_typed_without_its_scheme_gets_http_as_wordpress_gives_it(typed, kept):
     assert submit(author_url=typed).author_url == kept
 
 
 def test_a_website_without_its_scheme_is_refused_where_http_would_take_it_past_the_limit():
     assert refused_field(author_url="www." + "a" * 185 + ".example") == "author_url"
+
+
+@pytest.mark.parametrize("url", ["www.example.org:99999", "https://example.org:70000/a"])
+def test_a_website_with_a_port_no_server_can_have_is_refused(url):
+    assert refused_field(author_url=url) == "author_url"
 
 
 def test_a_post_url_must_be_http_or_https_too():

@@ -41,9 +41,11 @@ def address_in(value: str, port_always: bool = False) -> str | None:
         candidates = [last, last.rsplit(":", 1)[0]] if last.count(":") == 1 else [last]
     for candidate in candidates:
         try:
-            return str(ipaddress.ip_address(candidate))
+            ip = ipaddress.ip_address(candidate)
         except ValueError:
             continue
+        mapped = getattr(ip, "ipv4_mapped", None)  # "::ffff:203.0.113.77": an IPv4 reader, shown as one
+        return str(mapped or ip)
     return None
 
 

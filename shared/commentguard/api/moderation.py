@@ -250,7 +250,8 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
                          "comment) lifts the marks. An action the comment has already had (a second click, a retry, two "
                          "moderators deciding alike) answers 200 with the comment's status and unchanged true, and "
                          "changes, counts and teaches nothing again.",
-             responses={**ok("Decided: the comment's id and new status"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+             responses={**ok("Decided: the comment's id and new status; unchanged true where it had that decision already"),
+                        **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def act_on_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[ActionRequest, Body()]):
     actor = require(router.current_event, "moderator")
     return _answer(*_decide(comment_id, request, actor))
