@@ -41,8 +41,7 @@ def name_under(author_key: str, name: str) -> str:
     """A name as written under one email, for trust as WordPress gives it: a previously approved comment
     with the same name and email. Hashed with the email's keyed hash, so it is keyed too; case and spacing
     folded, as a database's collation compares names."""
-    folded = " ".join(unicodedata.normalize("NFKC", name).casefold().split())
-    return hashlib.sha256(f"{author_key}|{folded}".encode()).hexdigest()[:24]
+    return hashlib.sha256(f"{author_key}|{_folded(name)}".encode()).hexdigest()[:24]
 
 
 def content_fingerprint(text: str) -> str:
@@ -56,7 +55,12 @@ def content_fingerprint(text: str) -> str:
 def legacy_content_fingerprint(text: str) -> str:
     """The fingerprint before invisible characters, markup and look-alikes were folded. Guards written
     with it live 90 days and their comments have no record of them: erasure looks for these too."""
-    return _digest(" ".join(unicodedata.normalize("NFKC", text).casefold().split()))
+    return _digest(_folded(text))
+
+
+def _folded(text: str) -> str:
+    """Unicode forms, case and spacing folded (and nothing else: no markup or look-alikes, which need normalize)."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def _digest(form: str) -> str:
