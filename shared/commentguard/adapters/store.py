@@ -158,7 +158,7 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
     approved = _approved(trust_item)
     # WordPress's "has a previously approved comment" counts the approved comments there are now: one
     # approved by mistake and taken back again leaves no trust behind.
-    return Standing(trusted=approved > 0 and _approved_under(trust_item or {}, name, approved),
+    return Standing(trusted=approved > 0 and _approved_under(trust_item or {}, name),
                     approved_comments=approved,
                     author_marked_spam=marked(email), address_marked_spam=marked(address),
                     post_premoderated=bool(post) and "premoderated_at" in post)
@@ -168,14 +168,21 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
 APPROVED_AS = "approved_as_"
 
 
-def _approved_under(trust_item: dict[str, Any], name: str | None, approved: int) -> bool:
+def _name_counts(trust_item: dict[str, Any], name: str) -> tuple[int, int, int]:
+    """An author# item's approvals under ``name``, under every name, and counted before names were."""
+    named = [max(0, int(v)) for k, v in trust_item.items() if k.startswith(APPROVED_AS)]
+    mine = max(0, int(trust_item.get(APPROVED_AS + name, 0)))
+    return mine, sum(named), _approved(trust_item or None) - sum(named)
+
+
+def _approved_under(trust_item: dict[str, Any], name: str | None) -> bool:
     """WordPress asks for the same name with the email, which anyone may type: a regular's email under another
-    name is a stranger. Approvals counted before names were (the count beyond the names' counts) trust the
-    email alone, so that the first comment under a name does not make a stranger of the regular."""
+    name is a stranger. Approvals counted before names were trust the email alone, so that the first comment
+    under a name does not make a stranger of the regular."""
     if name is None:
         return True
-    named = {k: int(v) for k, v in trust_item.items() if k.startswith(APPROVED_AS)}
-    return named.get(APPROVED_AS + name, 0) > 0 or approved > sum(max(0, n) for n in named.values())
+    mine, _, unnamed = _name_counts(trust_item, name)
+    return mine > 0 or unnamed > 0
 
 
 def _borrowed(trust_item: dict[str, Any], name: str | None, counted_here: bool) -> bool:
@@ -183,10 +190,8 @@ def _borrowed(trust_item: dict[str, Any], name: str | None, counted_here: bool) 
     question, ``counted_here``): someone else's email. Approvals counted before names were say nothing."""
     if name is None:
         return False
-    named = {k: max(0, int(v)) for k, v in trust_item.items() if k.startswith(APPROVED_AS)}
-    mine = named.get(APPROVED_AS + name, 0) - counted_here
-    unnamed = _approved(trust_item or None) - sum(named.values())
-    return mine <= 0 and unnamed <= 0 and sum(named.values()) - counted_here > 0
+    mine, named, unnamed = _name_counts(trust_item, name)
+    return mine - counted_here <= 0 and unnamed <= 0 and named - counted_here > 0
 
 
 def _personal_data(pii: dict[str, Any]) -> dict[str, Any]:
