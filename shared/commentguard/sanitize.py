@@ -49,6 +49,10 @@ _ELEMENT_NAMES = (
 )
 _HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
 _TAG_LIKE = re.compile(r"<(?:/?([a-z][a-z0-9]*+)(\s*/?>|\s[^<>=]*+=)?|!--)?", re.IGNORECASE)
+# A tag-like "<" that no ">" closes before the next "<" or the end ("<a href=x and the rest"): an HTML parser
+# would drop all that follows. Quoted attribute values may hold "<" and ">" (href="...?a<b"); possessive, so
+# that no text makes it backtrack.
+_UNCLOSED_TAG = re.compile(r"""<(?=[A-Za-z/!?](?:[^<>"']|"[^"]*"|'[^']*'|["'])*+(?:<|$))""")
 
 
 def _text_or_tag(match: re.Match[str]) -> str:
@@ -57,10 +61,6 @@ def _text_or_tag(match: re.Match[str]) -> str:
     if match.group(0) == "<!--" or (name and ending and name.lower() in _HTML_ELEMENTS):
         return match.group(0)
     return "&lt;" + match.group(0)[1:]
-# A tag-like "<" that no ">" closes before the next "<" or the end ("<a href=x and the rest"): an HTML parser
-# would drop all that follows. Quoted attribute values may hold "<" and ">" (href="...?a<b"); possessive, so
-# that no text makes it backtrack.
-_UNCLOSED_TAG = re.compile(r"""<(?=[A-Za-z/!?](?:[^<>"']|"[^"]*"|'[^']*'|["'])*+(?:<|$))""")
 
 
 @lru_cache(maxsize=8)  # a request validates its text (``submission``) and then stores it: sanitised once

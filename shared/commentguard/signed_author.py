@@ -7,8 +7,9 @@ in the comment's ``author_token`` field. Every language the site may be written 
 that; verifying it needs only the standard library here, which keeps the intake layer as it was.
 
 Claims: ``sub`` the site's user id (required), ``aud`` "commentguard" (required: a token the site signs
-for something else is not one of these), ``exp`` (required; minutes, not days: at most 24 hours ahead), ``nbf`` (optional), ``name`` (shown as the
-author), ``email`` (optional: identity for trust and spam marks where given, the user id otherwise).
+for something else is not one of these), ``exp`` (required; at most ``MAX_LIFETIME_SECONDS`` ahead), ``nbf``
+(optional), ``name`` (shown as the author), ``email`` (optional: identity for trust, spam marks and privacy
+requests where given, the user id otherwise; the form's email is not asked).
 """
 
 from __future__ import annotations

@@ -246,8 +246,7 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
                          "spam also marks the sender: their next comments from that email are filed as spam, "
                          "from that IP address held, until the spam expires (not the email where its approved "
                          "comments were all under other names: a regular's email typed by another); ham (or "
-                         "approving a held or spam "
-                         "comment) lifts the marks. An action the comment has already had (a second click, a retry, two "
+                         "approving a held or spam comment) lifts the marks. An action the comment has already had (a second click, a retry, two "
                          "moderators deciding alike) answers 200 with the comment's status and unchanged true, and "
                          "changes, counts and teaches nothing again.",
              responses={**ok("Decided: the comment's id and new status; unchanged true where it had that decision already"),
