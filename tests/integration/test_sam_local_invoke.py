@@ -86,6 +86,13 @@ def test_a_form_post_is_refused_with_415_asking_for_json(aws):
     assert body(answer)["errors"] == [{"field": "body", "problem": "the body must be JSON, sent as Content-Type: application/json"}]
 
 
+def test_a_wordpress_themes_form_on_a_site_that_names_its_domains_is_sent_back_to_the_article(aws, monkeypatch):
+    monkeypatch.setenv("SITE_DOMAINS", "news.example")  # as --env-vars gives the function its parameter
+    answer = invoke(aws, "intake-wordpress-form.json")
+    assert answer["statusCode"] == 303
+    assert answer["headers"]["Location"].startswith("https://news.example/2026/11/27/budget-vote?unapproved=")
+
+
 def test_a_body_in_latin_1_is_refused_with_400_not_utf8(aws):
     answer = invoke(aws, "intake-body-not-utf8.json")
     assert answer["statusCode"] == 400

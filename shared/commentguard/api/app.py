@@ -14,6 +14,8 @@ from aws_lambda_powertools.event_handler import APIGatewayHttpResolver
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.shared.json_encoder import Encoder
 
+from ..settings import settings
+from . import forms
 from .errors import install_error_handlers, refuse_unreadable_body
 
 
@@ -37,18 +39,29 @@ def http_app(*routers) -> APIGatewayHttpResolver:
     return app
 
 
-def http_handler(*routers, resolver_for: Callable[[dict], APIGatewayHttpResolver] | None = None):
-    """The Lambda handler serving ``routers``; ``resolver_for`` may pick another resolver per event."""
+def http_handler(*routers, resolver_for: Callable[[dict], APIGatewayHttpResolver] | None = None,
+                 form_posts: bool = False):
+    """The Lambda handler serving ``routers``; ``resolver_for`` may pick another resolver per event;
+    ``form_posts``: POST /comments takes a plain HTML form too (``forms``)."""
     logger, metrics, app = Logger(), Metrics(), http_app(*routers)
 
     # clear_state: keys a request appends (its post and comment ids) must not label the next one's lines.
     @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, clear_state=True)
     @metrics.log_metrics(capture_cold_start_metric=True)
     def lambda_handler(event: dict, context) -> dict:
+        form = None
+        if form_posts and forms.is_form_post(event) and (sites := settings().site_domains):
+            try:
+                form = forms.read(event, sites)
+            except forms.FormRefused as exc:
+                logger.info("form refused", extra={"status": exc.status, "problem": str(exc)})
+                return forms.refused(exc)
+            event = form.event
         refused = refuse_unreadable_body(event)
         if refused is not None:
             return refused
         resolver = resolver_for(event) if resolver_for else None
-        return (resolver or app).resolve(event, context)
+        response = (resolver or app).resolve(event, context)
+        return forms.answer(form, response) if form else response
 
     return lambda_handler

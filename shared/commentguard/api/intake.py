@@ -39,7 +39,9 @@ class ReportRequest(BaseModel):
     "/comments",
     summary="Submit a comment",
     description="Accepts a comment for moderation. It is scored within seconds and then published, "
-    "held for a moderator, or filed as spam. The answer never says which.",
+    "held for a moderator, or filed as spam. The answer never says which. With SiteDomains set, a plain HTML "
+    "form from a page of the site (application/x-www-form-urlencoded, WordPress's field names too) is taken as "
+    "well and answered as a browser expects: a 303 back to the article, or a page saying what to mend.",
     responses={202: {"description": "Accepted, awaiting moderation", "content": {"application/json": {"model": Accepted}}},
                403: error_response("Comments are closed on this post, or the site takes comments from signed-in "
                                    "readers only (RequireSignedAuthor) and author_token is missing"), **ERROR_RESPONSES},
