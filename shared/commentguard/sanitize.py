@@ -27,6 +27,9 @@ _QUOTES = {ord('"'): "&quot;", ord("'"): "&#x27;"}
 # right-to-left scripts need (U+200E, U+200F) and their embeddings stay.
 _CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0x202D, 0x202E])
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# In cleaned HTML, where tags come as the parser wrote them: a quote's tags split the text and stay, a paragraph's
+# tags split it and go.
+_BLOCKS = re.compile(r"(</?blockquote>)|</?p>")
 _ANCHOR = re.compile(r"(<a\s[^>]*>.*?</a>)", re.IGNORECASE | re.DOTALL)
 # A URL as readers write it: with its scheme, or a site's "www." address (WordPress's make_clickable links both).
 # In sanitised text, so it ends before an escaped "<" or ">" too: "&lt;https://example.org/report&gt;".
@@ -70,10 +73,22 @@ def content_html(text: str) -> str:
     Plain-text paragraphs become <p> and single line breaks <br>, as WordPress's wpautop does.
     """
     text = text.replace("\r\n", "\n").translate(_CONTROLS).strip()
-    text = _UNCLOSED_TAG.sub("&lt;", _TAG_LIKE.sub(_text_or_tag, text))
-    paragraphs = [p.strip().replace("\n", "<br>") for p in _BLANK_LINES.split(text) if p.strip()]
-    marked_up = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return _clean(_linkify(_clean(marked_up)))
+    # Cleaned first, so that the reader's own paragraphs and quotes are tags as the parser reads them: a text
+    # wrapped in <p> around a <p> or a <blockquote> would be split by the parser into empty paragraphs.
+    text = _clean(_UNCLOSED_TAG.sub("&lt;", _TAG_LIKE.sub(_text_or_tag, text)))
+    return _clean(_linkify(_clean(_paragraphs(text))))
+
+
+def _paragraphs(clean_html: str) -> str:
+    """Paragraphs as WordPress's wpautop makes them: blank lines and the reader's own <p> tags end one, single
+    line breaks become <br>, and a quote holds paragraphs of its own rather than sitting inside one."""
+    out = []
+    for i, part in enumerate(_BLOCKS.split(clean_html)):
+        if i % 2:
+            out.append(part or "")  # a quote's tag as it is; a paragraph's tag (None) only ends one
+            continue
+        out.extend(f"<p>{p.strip().replace(chr(10), '<br>')}</p>" for p in _BLANK_LINES.split(part) if p.strip())
+    return "".join(out)
 
 
 def _clean(markup: str) -> str:

@@ -116,8 +116,20 @@ def test_a_quotes_cite_goes_through_the_same_scheme_check_as_a_links_href(cite):
     assert "alert" not in content_html(f'<a href="{cite}">said</a>')
 
 
-def test_blockquotes_are_kept():
-    assert "<blockquote>quoted</blockquote>" in content_html("<blockquote>quoted</blockquote>")
+def test_blockquotes_are_kept_with_paragraphs_of_their_own_as_wpautop_makes_them():
+    assert content_html("<blockquote>quoted</blockquote>") == "<blockquote><p>quoted</p></blockquote>"
+    assert content_html("As you wrote <blockquote>one\n\ntwo</blockquote> I disagree.") == (
+        "<p>As you wrote</p><blockquote><p>one</p><p>two</p></blockquote><p>I disagree.</p>")
+
+
+@pytest.mark.parametrize("text, html", [
+    ("<p onclick=x>para</p>", "<p>para</p>"),
+    ("<p>one</p><p>two</p>", "<p>one</p><p>two</p>"),
+    ("<p>one</p>\n\n<p>two</p> and after", "<p>one</p><p>two</p><p>and after</p>"),
+    ("<div>x</div>", "<p>x</p>"),
+])
+def test_a_readers_own_paragraph_tags_end_paragraphs_and_leave_no_empty_ones(text, html):
+    assert content_html(text) == html
 
 
 @pytest.mark.parametrize(
