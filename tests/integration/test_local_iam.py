@@ -182,7 +182,43 @@ def test_an_explicit_deny_wins_over_an_allow():
     assert not role.allows("dynamodb:DeleteItem", "arn:aws:dynamodb:us-east-1:1:table/t")
 
 
+@pytest.mark.parametrize(("params", "keys"), [
+    ({"Key": {"id": {"S": "pii#c1"}}}, {"pii#c1"}),
+    ({"RequestItems": {"t": {"Keys": [{"id": {"S": "c1"}}, {"id": {"S": "pii#c1"}}]}}}, {"c1", "pii#c1"}),
+    ({"TransactItems": [{"Get": {"TableName": "t", "Key": {"id": {"S": "pii#c2"}}}}]}, {"pii#c2"}),
+    ({"KeyConditionExpression": "post_id = :p AND published_at > :t",
+      "ExpressionAttributeValues": {":p": {"S": "budget"}, ":t": {"S": "2026"}}}, {"budget"}),
+    ({"TableName": "t"}, set()),  # a Scan names no key
+])
+def test_dynamodb_calls_name_their_leading_keys_for_iam_conditions(params, keys):
+    assert iam.leading_keys(params) == keys
+
+
+def test_a_deny_on_leading_keys_refuses_only_the_calls_that_name_such_a_key():
+    table = "arn:aws:dynamodb:us-east-1:1:table/t"
+    role = probe({"Effect": "Allow", "Action": "dynamodb:*", "Resource": "*"},
+                 {"Effect": "Deny", "Action": "dynamodb:GetItem", "Resource": table,
+                  "Condition": {"ForAnyValue:StringLike": {"dynamodb:LeadingKeys": ["pii#*"]}}})
+    assert not role.allows("dynamodb:GetItem", table, frozenset({"pii#c1"}))
+    assert role.allows("dynamodb:GetItem", table, frozenset({"c1"}))
+    assert role.allows("dynamodb:GetItem", table)  # no key named: the condition is not met, as in IAM
+
+
 # ------------------------------------------------------------------------------ the template's policies
+
+
+def test_the_reader_reads_comments_but_never_their_personal_data_nor_scans_for_it(aws):
+    reader = aws.functions()["ReaderFunction"]
+    dynamodb = boto3.client("dynamodb")
+    table = aws.physical_name("CommentsTable")
+    with iam.acting_as(reader.policy):
+        dynamodb.get_item(TableName=table, Key={"id": {"S": "c1"}})
+        dynamodb.query(TableName=table, IndexName="ByPost", KeyConditionExpression="post_id = :p",
+                       ExpressionAttributeValues={":p": {"S": "budget"}})
+        denied = [refused(lambda: dynamodb.get_item(TableName=table, Key={"id": {"S": "pii#c1"}})),
+                  refused(lambda: dynamodb.batch_get_item(RequestItems={table: {"Keys": [{"id": {"S": "pii#c1"}}]}})),
+                  refused(lambda: dynamodb.scan(TableName=table))]
+    assert all(e.response["Error"]["Code"] == "AccessDeniedException" for e in denied)
 
 
 def test_sam_policy_templates_grant_what_the_sam_transform_grants(template):

@@ -15,7 +15,11 @@ and a botocore handler refuses every call its policies do not allow, with the er
   resource is not read from its parameters is checked by action alone.
 - Only calls made while a handler runs are checked: the pollers' receives and deletes (the event
   source mapping's own permissions), resource creation and the tests' own clients are not.
-- Statement ``Condition``s are not evaluated (an Allow with a Condition counts as allowing).
+- Statement ``Condition``s are not evaluated (an Allow with a Condition counts as allowing), but for
+  ``dynamodb:LeadingKeys`` under ``ForAnyValue:StringLike`` or ``ForAnyValue:StringEquals``: the keys are a
+  Get's or a batch's key values and a Query's values compared with ``=`` in its key condition (with a
+  composite key, the sort key's too: close enough for the statements this template writes); a call that names
+  none (a Scan) does not meet the condition, as in IAM.
 """
 
 from __future__ import annotations
@@ -71,6 +75,9 @@ def _strings(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
+_LEADING_KEYS = "dynamodb:LeadingKeys"
+
+
 @dataclass(frozen=True)
 class Statement:
     allow: bool
@@ -78,6 +85,8 @@ class Statement:
     resources: tuple[re.Pattern[str], ...]
     not_action: bool = False
     not_resource: bool = False
+    # ForAnyValue on dynamodb:LeadingKeys: the statement applies only to a call one of whose keys matches.
+    leading_keys: tuple[re.Pattern[str], ...] | None = None
 
     @classmethod
     def parse(cls, doc: Mapping[str, Any]) -> Statement:
@@ -90,14 +99,25 @@ class Statement:
             resources=tuple(_pattern(r, ignore_case=False) for r in resources),
             not_action=not_action,
             not_resource=not_resource,
+            leading_keys=_leading_keys_condition(doc.get("Condition") or {}),
         )
 
-    def applies(self, action: str, resource: str | None) -> bool:
+    def applies(self, action: str, resource: str | None, keys: frozenset[str] = frozenset()) -> bool:
         if any(p.match(action) for p in self.actions) == self.not_action:
+            return False
+        if self.leading_keys is not None and not any(p.match(k) for p in self.leading_keys for k in keys):
             return False
         if resource is None:  # the call's resource is not known: the action decides
             return True
         return any(p.match(resource) for p in self.resources) != self.not_resource
+
+
+def _leading_keys_condition(condition: Mapping[str, Any]) -> tuple[re.Pattern[str], ...] | None:
+    for operator, exact in (("ForAnyValue:StringLike", False), ("ForAnyValue:StringEquals", True)):
+        if _LEADING_KEYS in (condition.get(operator) or {}):
+            values = _strings(condition[operator][_LEADING_KEYS])
+            return tuple(re.compile(f"^{re.escape(v)}$") if exact else _pattern(v, ignore_case=False) for v in values)
+    return None
 
 
 @dataclass(frozen=True)
@@ -111,8 +131,8 @@ class FunctionPolicy:
     account_id: str
     statements: tuple[Statement, ...]
 
-    def allows(self, action: str, resource: str | None = None) -> bool:
-        applying = [s for s in self.statements if s.applies(action, resource)]
+    def allows(self, action: str, resource: str | None = None, keys: frozenset[str] = frozenset()) -> bool:
+        applying = [s for s in self.statements if s.applies(action, resource, keys)]
         return any(s.allow for s in applying) and not any(not s.allow for s in applying)  # a Deny wins
 
     def refusal(self, action: str, resource: str | None) -> str:
@@ -214,6 +234,22 @@ def required(service: str, signing_name: str, operation: str, params: Mapping[st
     return [(prefix + operation, None)]
 
 
+def leading_keys(params: Mapping[str, Any]) -> frozenset[str]:
+    """The key values a DynamoDB call names, for ``dynamodb:LeadingKeys``: its items' keys, a batch's, a
+    transaction's, and the values a Query's key condition compares with ``=``."""
+    keys: list[Mapping[str, Any]] = []
+    if "Key" in params:
+        keys.append(params["Key"])
+    for request in (params.get("RequestItems") or {}).values():
+        keys.extend(request.get("Keys") or [])
+    for item in params.get("TransactItems") or []:
+        keys.extend(body["Key"] for body in item.values() if isinstance(body, Mapping) and "Key" in body)
+    values = [v for key in keys for v in key.values()]
+    condition, given = params.get("KeyConditionExpression") or "", params.get("ExpressionAttributeValues") or {}
+    values.extend(given[name] for name in re.findall(r"=\s*(:\w+)", condition) if name in given)
+    return frozenset(str(next(iter(v.values()))) for v in values if isinstance(v, Mapping) and v)
+
+
 def _check(params: Mapping[str, Any], model: Any, context: dict[str, Any], **_: Any) -> None:
     """Before the parameters are serialised: which actions the call needs, and whether the caller has them."""
     caller = _caller.get()
@@ -223,10 +259,11 @@ def _check(params: Mapping[str, Any], model: Any, context: dict[str, Any], **_: 
     region = context.get("client_region") or caller.region
     try:
         needed = required(service.service_name, service.signing_name, model.name, params, region, caller.account_id)
+        keys = leading_keys(params) if service.service_name == "dynamodb" else frozenset()
     except (KeyError, TypeError, AttributeError, ValueError):  # malformed parameters: botocore refuses them next
-        needed = [(f"{service.signing_name}:{model.name}", None)]
+        needed, keys = [(f"{service.signing_name}:{model.name}", None)], frozenset()
     for action, resource in needed:
-        if not caller.allows(action, resource):
+        if not caller.allows(action, resource, keys):
             context[_REFUSAL] = caller.refusal(action, resource)
             return
 
