@@ -114,12 +114,21 @@ def test_a_duplicate_and_a_flood_from_a_form_get_their_status_on_a_page_with_ret
     assert int(headers["Retry-After"]) >= 1
 
 
-@pytest.mark.parametrize("origin", ["https://elsewhere.example", "null", "https://news.example.evil.test"])
+@pytest.mark.parametrize("origin", ["https://elsewhere.example", "https://news.example.evil.test"])
 def test_a_form_on_another_sites_page_is_refused_and_kept_nowhere(site, origin):
     status, page, headers = _send(site, _wordpress_form(), headers={"Origin": origin, "Referer": PAGE})
     assert status == 403 and "not on a page of this site" in page
     assert headers["Content-Type"].startswith("text/html")
     assert site.depth("ScoringQueue") == 0
+
+
+def test_a_form_whose_page_hides_its_origin_is_taken_only_where_the_browser_says_it_is_of_this_site(site):
+    hidden = {"Origin": "null", "Sec-Fetch-Site": "cross-site"}
+    status, page, _ = _send(site, _wordpress_form(), headers=hidden)
+    assert status == 403 and "Referrer-Policy" in page
+    assert site.depth("ScoringQueue") == 0
+    status, _, _ = _send(site, _wordpress_form(), headers={"Origin": "null", "Sec-Fetch-Site": "same-site"})
+    assert status == 202  # taken; with no page of the site to go back to, a page says so
 
 
 def test_a_form_never_sends_its_reader_off_the_site_and_without_a_page_of_it_says_thank_you_instead(site):

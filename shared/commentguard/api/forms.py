@@ -62,7 +62,15 @@ def read(event: dict, sites: frozenset[str]) -> FormPost:
     this site does not take."""
     headers = _headers(event)
     origin = headers.get("origin")
-    if origin is not None and not _on_site(origin, sites):
+    if origin == "null":
+        # A page whose Referrer-Policy hides its origin (no-referrer; same-origin, when the API is on another
+        # host), or one in a sandbox: another website can make itself look so. Only the browser's own word
+        # that the page is of this site (under the same registrable domain as the API) lets its form in.
+        if headers.get("sec-fetch-site") not in ("same-origin", "same-site"):
+            raise FormRefused(403, "this form's page does not say which site it is on (Origin: null): the site's "
+                                   "comment pages need a Referrer-Policy that sends it, such as the browsers' "
+                                   "default, strict-origin-when-cross-origin")
+    elif origin is not None and not _on_site(origin, sites):
         raise FormRefused(403, "this form is not on a page of this site")
     fields = _fields(event)
     referer = headers.get("referer")
