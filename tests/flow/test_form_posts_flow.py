@@ -92,7 +92,7 @@ def test_a_form_with_a_field_missing_gets_a_page_that_names_it_in_the_forms_word
     assert status == 422
     assert headers["Content-Type"] == "text/html; charset=utf-8"
     assert headers["Content-Security-Policy"] == "default-src 'none'"
-    assert "<li>Comment: is required</li>" in page
+    assert "<p>Please check the form:</p><ul><li>Comment: is required</li></ul>" in page
     assert f'<a href="{PAGE}">Back to the article</a>' in page
     assert site.depth("ScoringQueue") == 0
 

@@ -100,8 +100,10 @@ def answer(form: FormPost, response: dict) -> dict:
     kept = {k: v for k, v in (response.get("headers") or {}).items() if k.lower() == "retry-after"}
     problems = [f"{LABELS.get(str(p.get('field')), p.get('field'))}: {p.get('problem')}"
                 for p in body.get("errors") or [] if isinstance(p, dict)]
-    refused = page(status, "Your comment was not posted", str(body.get("message") or "it could not be taken"),
-                   form.back_to, problems)
+    # The message names the API's fields ("content: is required"): where the problems are listed in the form's
+    # own words, it is not repeated.
+    message = "Please check the form:" if problems else str(body.get("message") or "It could not be taken.")
+    refused = page(status, "Your comment was not posted", message, form.back_to, problems)
     refused["headers"].update(kept)
     return refused
 
