@@ -17,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 AUTHOR_MAX = 245
 EMAIL_MAX = 100
 URL_MAX = 200
+POST_URL_MAX = 2048  # an article's address: longer than a reader's website may be
 CONTENT_MAX = 65_525
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
@@ -126,7 +127,7 @@ class CommentSubmission(BaseModel):
         "anyOf": [{"type": "string", "pattern": _ID}, {"enum": ["", "0", 0]}, {"type": "null"}],
         "description": "The comment this one answers; empty, \"0\" or 0 (WordPress's comment_parent) or absent: "
                        "none, a top-level comment"})] = None
-    post_url: Annotated[str | None, Field(max_length=2048), AfterValidator(_http_url)] = None
+    post_url: Annotated[str | None, Field(max_length=POST_URL_MAX), AfterValidator(_http_url)] = None
     # Anti-bot fields from the site's form: a hidden field people leave empty, and the signed
     # token the form was rendered with (GET /posts/{post_id}/form-token).
     honeypot: Annotated[str | None, Field(max_length=1000)] = None

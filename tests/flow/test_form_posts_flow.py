@@ -141,6 +141,20 @@ def test_a_form_never_sends_its_reader_off_the_site_and_without_a_page_of_it_say
     assert "awaiting moderation" in page
 
 
+@pytest.mark.parametrize("target", ["https://news.example/a\x0bSet-Cookie: x=1", "https://news.example/a b",
+                                    "https://news.example/" + "a" * 2100])
+def test_a_page_address_no_header_could_carry_is_never_where_a_reader_is_sent(site, target):
+    status, _, headers = _send(site, _wordpress_form(redirect_to=target))
+    assert status == 303 and headers["Location"].startswith(PAGE + "?unapproved=")
+
+
+def test_an_article_address_beyond_ascii_goes_back_percent_encoded(site):
+    page = "https://news.example/2026/12/brücke"
+    status, _, headers = _send(site, _wordpress_form(), headers={"Origin": "https://news.example", "Referer": page})
+    assert status == 303 and headers["Location"].startswith("https://news.example/2026/12/br%C3%BCcke?unapproved=")
+    headers["Location"].encode("ascii")
+
+
 def test_a_form_that_is_not_utf8_gets_a_400_page(site):
     status, page, _ = _send(site, b"comment=caf%E9&author=Ines&comment_post_ID=" + POST.encode())
     assert status == 400 and "not UTF-8" in page

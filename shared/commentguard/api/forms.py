@@ -15,11 +15,13 @@ import base64
 import binascii
 import html
 import json
+import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
+from ..submission import POST_URL_MAX
 from ..text.sources import is_source
 
 FORM_TYPE = "application/x-www-form-urlencoded"
@@ -31,6 +33,8 @@ LABELS = {"content": "Comment", "author_name": "Name", "author_email": "Email", 
           "post_id": "Article", "parent_id": "Reply", "post_url": "Article address", "author_token": "Sign-in",
           "form_token": "Form", "honeypot": "Form", "body": "Form"}
 MAX_FIELDS = 40
+_UNSAFE = re.compile(r"[\x00-\x20\x7f]")  # no space or control character in a URL sent back as a header
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 # The page has nothing to run or load: it says what happened and links back.
 PAGE_HEADERS = {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store",
                 "Content-Security-Policy": "default-src 'none'", "X-Content-Type-Options": "nosniff"}
@@ -144,14 +148,18 @@ def _fields(event: dict) -> dict[str, str]:
 
 
 def _on_site(url: str, sites: frozenset[str]) -> bool:
+    """Whether ``url`` is a page of ``sites``, and one a Location header and the post_url field can carry."""
+    if len(url) > POST_URL_MAX or _UNSAFE.search(url):
+        return False
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and is_source(parts.hostname or "", sites)
 
 
 def _at_comment(url: str, comment_id: str) -> str:
     """``url`` with WordPress's ``unapproved`` argument and the comment's anchor: the page may show its author
-    the comment awaiting moderation (GET /comments/{id})."""
-    parts = urlsplit(url)
+    the comment awaiting moderation (GET /comments/{id}). Letters beyond ASCII percent-encoded, as a header
+    holds ASCII."""
+    parts = urlsplit(quote(url, safe=_URL_SAFE))
     query = "&".join(q for q in (parts.query, urlencode({"unapproved": comment_id})) if q)
     return urlunsplit(parts._replace(query=query, fragment=f"comment-{comment_id}"))
 
