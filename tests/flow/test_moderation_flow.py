@@ -1740,6 +1740,33 @@ def test_an_approval_taken_back_leaves_no_trust_behind(pipeline):
     assert (sender["trusted"], sender["approved_comments"]) == (False, 0)  # as WordPress counts: approved now
 
 
+def test_a_spam_misclick_undone_gives_a_regular_back_every_approval_she_had(pipeline, monkeypatch):
+    _configure(monkeypatch, HOLD_NEW_AUTHORS="true")
+    moderator = pipeline.token("moderator")
+    regular = {"author_name": "Paula Green", "author_email": "paula@example.org", "ip": "192.0.2.177"}
+    first = _post(pipeline, content=GOOD, **regular)
+    pipeline.drain()
+    assert act(pipeline, first, "approve", moderator)[0] == 200  # her first comment, held as the site asks
+    pipeline.drain()
+    later = []
+    for n in range(2):
+        later.append(_post(pipeline, content=f"{GOOD} Point {n} about the depot.", **regular))
+        pipeline.drain()
+    assert all(pipeline.comment(c).status is Status.PUBLISHED for c in later)
+
+    assert act(pipeline, later[-1], "spam", moderator)[0] == 200  # a misclick...
+    sender = pipeline.request("GET", f"/moderation/comments/{first}", token=moderator)[1]["sender"]
+    assert (sender["trusted"], sender["approved_comments"]) == (False, 2)
+    assert act(pipeline, later[-1], "restore", moderator)[0] == 200  # ...taken back
+    pipeline.drain()
+    sender = pipeline.request("GET", f"/moderation/comments/{first}", token=moderator)[1]["sender"]
+    assert (sender["trusted"], sender["approved_comments"]) == (True, 3)
+
+    next_one = _post(pipeline, content=GOOD + " And the timetable.", **regular)
+    pipeline.drain()
+    assert pipeline.comment(next_one).status is Status.PUBLISHED
+
+
 def test_check_for_spam_reads_a_comment_held_for_the_sites_rule_but_not_one_a_person_put_in_the_queue(pipeline):
     moderator = pipeline.token("moderator")
     assert pipeline.request("PUT", "/moderation/posts/recheck-post", {"premoderated": True}, token=moderator)[0] == 200

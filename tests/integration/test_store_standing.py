@@ -50,8 +50,18 @@ def test_marking_a_sender_as_spam_marks_email_and_address_and_takes_the_trust_aw
     store.write_all([store.trust_author_item("email-key", "c0", "2026-12-01T00:00:00Z", None)])
     assert store.standing(_sender("email-key", "ip-key")).trusted
     store.write_all(store.mark_spam_items(comment, "2026-12-02T00:00:00Z", int(NOW) + 3600))
-    assert store.standing(_sender("email-key", "ip-key")) == Standing(author_marked_spam=True, address_marked_spam=True)
+    # The count of approved comments stays what it is (Akismet shows it); the trust it gave is suspended.
+    assert store.standing(_sender("email-key", "ip-key")) == Standing(
+        approved_comments=1, author_marked_spam=True, address_marked_spam=True)
     assert store.standing(_sender(None, "ip-key")) == Standing(address_marked_spam=True)
+
+
+def test_a_new_publication_lifts_a_spam_marks_suspension_as_a_moderators_approval_vouches(store):
+    store.write_all([store.trust_author_item("email-key", "c0", "2026-12-01T00:00:00Z", None)])
+    store.write_all(store.mark_spam_items(_comment(), "2026-12-02T00:00:00Z", int(NOW) + 3600))
+    store.write_all([store.trust_author_item("email-key", "c2", "2026-12-03T00:00:00Z", None)])
+    standing = store.standing(_sender("email-key", "ip-key"))
+    assert standing.trusted and standing.approved_comments == 2
 
 
 def test_unmarking_a_sender_clears_both_marks(store):
@@ -59,6 +69,16 @@ def test_unmarking_a_sender_clears_both_marks(store):
     store.write_all(store.mark_spam_items(comment, "2026-12-02T00:00:00Z", int(NOW) + 3600))
     store.write_all(store.unmark_spam_items(comment))
     assert store.standing(_sender("email-key", "ip-key")) == Standing()
+
+
+def test_unmarking_a_sender_gives_back_the_trust_and_the_count_the_mark_suspended(store):
+    for i in range(3):
+        store.write_all([store.trust_author_item("email-key", f"c{i}", "2026-12-01T00:00:00Z", None)])
+    comment = _comment()
+    store.write_all(store.mark_spam_items(comment, "2026-12-02T00:00:00Z", int(NOW) + 3600))
+    assert not store.standing(_sender("email-key", "ip-key")).trusted
+    store.write_all(store.unmark_spam_items(comment))
+    assert store.standing(_sender("email-key", "ip-key")) == Standing(trusted=True, approved_comments=3)
 
 
 def test_a_mark_past_its_expiry_no_longer_counts_before_dynamodb_deletes_it(store):

@@ -157,8 +157,9 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
     trust_item = found.get(trust) if trust else None
     approved = _approved(trust_item)
     # WordPress's "has a previously approved comment" counts the approved comments there are now: one
-    # approved by mistake and taken back again leaves no trust behind.
-    return Standing(trusted=approved > 0 and _approved_under(trust_item or {}, name),
+    # approved by mistake and taken back again leaves no trust behind. A moderator's spam mark suspends it.
+    return Standing(trusted=approved > 0 and SUSPENDED_BY not in (trust_item or {})
+                    and _approved_under(trust_item or {}, name),
                     approved_comments=approved,
                     author_marked_spam=marked(email), address_marked_spam=marked(address),
                     post_premoderated=bool(post) and "premoderated_at" in post)
@@ -166,6 +167,9 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
 
 #: On an author# item, beside approved_count: how many of the published comments carried each name (``trust_name``).
 APPROVED_AS = "approved_as_"
+#: On an author# item: the comment a moderator filed as spam, which suspends the author's trust (their counts kept,
+#: so that taking the decision back gives them back as they were) until "not spam" or a new publication lifts it.
+SUSPENDED_BY = "suspended_by"
 
 
 def _name_counts(trust_item: dict[str, Any], name: str) -> tuple[int, int, int]:
@@ -204,14 +208,25 @@ def _personal_data(pii: dict[str, Any]) -> dict[str, Any]:
 
 
 def _approved(trust_item: dict[str, Any] | None) -> int:
-    # A trust item written before the count was kept stands for one approved comment at least; never
-    # below zero (comments published before take-downs were counted leave it once they return).
-    return 0 if trust_item is None else max(0, int(trust_item.get("approved_count", 1)))
+    # A trust item written before the count was kept (it names an approved comment) stands for one approved
+    # comment at least; never below zero (comments published before take-downs were counted leave it once
+    # they return). An item a spam mark or a take-down made names none.
+    if trust_item is None:
+        return 0
+    return max(0, int(trust_item.get("approved_count", 1 if "approved_comment" in trust_item else 0)))
 
 
 #: On a published comment: its publication is counted in its author's approved_count, and under the name it
 #: holds (``trust_name``; True: counted before names were), whatever a moderator's edit makes of its name later.
 AUTHOR_COUNTED = "author_counted"
+
+
+def _uncounted(comment: Comment) -> dict[str, int]:
+    """What a comment whose publication was counted takes from its author's counts when it leaves the page."""
+    counted = comment.extra.get(AUTHOR_COUNTED)
+    if not counted:
+        return {}
+    return {"approved_count": -1, **({APPROVED_AS + counted: -1} if isinstance(counted, str) else {})}
 
 
 @dataclass(frozen=True)
@@ -1151,12 +1166,13 @@ class CommentStore:
         return _borrowed(item, name, comment.extra.get(AUTHOR_COUNTED) == name)
 
     def mark_spam_items(self, comment: Comment, at: str, expires_at: int, email_too: bool = True) -> list[dict[str, Any]]:
-        """The writes that mark a comment's sender as a spammer (for ``move(also=...)``): its email
-        loses any trust and is marked (unless not ``email_too``), its address is marked, until ``expires_at``."""
+        """The writes that mark a comment's sender as a spammer (for ``move(also=...)``): its email's trust
+        is suspended and the email marked (unless not ``email_too``), its address is marked, until ``expires_at``.
+        A published comment leaves its author's count in the same write (``uncount_author_items``'s)."""
         trust, email, address = standing_keys(comment.author_key, comment.client_key)
         if not email_too:
             trust = email = None
-        writes = [self.delete_item(trust)] if trust else []
+        writes = [{"Update": self._update(trust, set_={SUSPENDED_BY: comment.id}, add=_uncounted(comment))}] if trust else []
         for key in (email, address):
             if key:
                 item = {"id": key, "comment_id": comment.id, "since": at, "expires_at": expires_at}
@@ -1164,28 +1180,29 @@ class CommentStore:
         return writes
 
     def unmark_spam_items(self, comment: Comment) -> list[dict[str, Any]]:
-        """The deletes that take a sender's spam marks away ("not spam": the moderator vouches)."""
-        _, email, address = standing_keys(comment.author_key, comment.client_key)
-        return [self.delete_item(key) for key in (email, address) if key]
+        """The writes that take a sender's spam marks away and give the email its trust back ("not spam": the
+        moderator vouches)."""
+        trust, email, address = standing_keys(comment.author_key, comment.client_key)
+        lifted = [{"Update": self._update(trust, remove=(SUSPENDED_BY,))}] if trust else []
+        return lifted + [self.delete_item(key) for key in (email, address) if key]
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str, name: str | None) -> dict[str, Any]:
         """The write that marks an author as having an approved comment, and counts it, under its ``name``
         too (for the move to published, whose condition makes sure each publication counts once; the comment
         is marked ``AUTHOR_COUNTED`` with that name in the same move, and ``uncount_author_items`` takes it
-        away again)."""
+        away again). A publication lifts a spam mark's suspension (``SUSPENDED_BY``): while the mark stands,
+        only a moderator's approval publishes the author's comments, and it vouches for them."""
         return {"Update": self._update(f"author#{author_key}", set_={"approved_comment": comment_id},
                                        add={"approved_count": 1, **({APPROVED_AS + name: 1} if name else {})},
-                                       first={"since": at})}
+                                       first={"since": at}, remove=(SUSPENDED_BY,))}
 
     def uncount_author_items(self, comment: Comment) -> list[dict[str, Any]]:
         """A published comment taken off the page leaves its author's count of published comments (the
         one Akismet shows beside each comment), and its name's, if its publication counted it: a comment
         published, held and approved again counts once. The move off the page removes ``AUTHOR_COUNTED``."""
-        counted = comment.extra.get(AUTHOR_COUNTED)
-        if not (comment.author_key and counted):
+        if not (comment.author_key and (taken := _uncounted(comment))):
             return []
-        name = {APPROVED_AS + counted: -1} if isinstance(counted, str) else {}  # True: counted before names were
-        return [{"Update": self._update(f"author#{comment.author_key}", add={"approved_count": -1, **name})}]
+        return [{"Update": self._update(f"author#{comment.author_key}", add=taken)}]
 
     def post_count_item(self, post_id: str, delta: int, opened_at: float | None = None) -> dict[str, Any]:
         """WordPress's comment_count: a published comment adds one to its post, one taken off the page

@@ -373,7 +373,7 @@ def decide(
         also.extend(store.unmark_spam_items(comment))
     if current is Status.PUBLISHED:
         also.append(store.post_count_item(comment.post_id, -1))
-        if label != "spam" or borrowed:  # spam deletes the author's trust item, count and all
+        if label != "spam" or borrowed:  # a spam mark's write on the author takes the comment out of the count
             also.extend(store.uncount_author_items(comment))
         events().comment_unpublished(comment, target.value, at)
     try:
