@@ -1708,6 +1708,24 @@ def test_two_moderators_deciding_alike_at_once_both_get_the_decision_and_it_is_m
     assert spam_moves == ["mod-ben"]
 
 
+def test_a_colleagues_other_decision_at_the_same_moment_refuses_one_made_from_the_page_as_it_was(pipeline, monkeypatch):
+    from commentguard.adapters import store as store_module
+
+    comment_id = _held(pipeline, ip="192.0.2.180")
+    move = store_module.CommentStore.move
+
+    def the_other_moderator_first(self, comment_id, current, target, **kwargs):
+        monkeypatch.setattr(store_module.CommentStore, "move", move)
+        move(self, comment_id, current, Status.TRASH, **{**kwargs, "actor": "mod-ben"})  # Ben trashes it first
+        return move(self, comment_id, current, target, **kwargs)
+
+    monkeypatch.setattr(store_module.CommentStore, "move", the_other_moderator_first)
+    status, body, _ = act(pipeline, comment_id, "approve", pipeline.token("moderator", sub="mod-anna"),
+                          from_status="held")
+    assert status == 409 and "is trash now by mod-ben" in body["message"]
+    assert pipeline.comment(comment_id).status is Status.TRASH
+
+
 def test_spam_under_a_regulars_email_and_another_name_marks_the_address_and_leaves_her_trusted(pipeline):
     moderator = pipeline.token("moderator")
     ann = dict(author_name="Ann Lee", author_email="ann@example.org")
@@ -1765,6 +1783,34 @@ def test_a_spam_misclick_undone_gives_a_regular_back_every_approval_she_had(pipe
     next_one = _post(pipeline, content=GOOD + " And the timetable.", **regular)
     pipeline.drain()
     assert pipeline.comment(next_one).status is Status.PUBLISHED
+
+
+def test_a_decision_made_on_a_stale_page_is_refused_rather_than_overturn_a_colleagues(pipeline):
+    anna, ben = pipeline.token("moderator", sub="anna"), pipeline.token("moderator", sub="ben")
+    threat = _held(pipeline, ip="192.0.2.178")
+    assert act(pipeline, threat, "trash", ben)[0] == 200  # Ben trashes it; Anna's page still shows it held
+    status, body, _ = act(pipeline, threat, "approve", anna, from_status="held")
+    assert status == 409 and body["errors"] == [{"field": "from_status", "problem": body["message"]}]
+    assert "was held when you saw it and is trash now by ben at " in body["message"]
+    assert pipeline.comment(threat).status is Status.TRASH
+
+    status, body, _ = pipeline.request("POST", "/moderation/actions",
+                                       {"action": "approve", "ids": [threat], "from_status": "held"}, token=anna)
+    assert status == 200 and body["results"][0]["code"] == 409 and body["results"][0]["status"] == "trash"
+    pipeline.drain()
+    assert pipeline.listing(POST) == []
+    # The same decision as the colleague's is still a harmless double click; without from_status, as before.
+    assert act(pipeline, threat, "trash", anna, from_status="held")[1] == {"id": threat, "status": "trash",
+                                                                           "unchanged": True}
+    assert act(pipeline, threat, "restore", anna)[0] == 200
+
+
+def test_a_comment_seen_approved_is_still_as_seen_once_published(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.179")
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+    assert act(pipeline, comment_id, "hold", moderator, from_status="approved")[1]["status"] == "held"
 
 
 def test_check_for_spam_reads_a_comment_held_for_the_sites_rule_but_not_one_a_person_put_in_the_queue(pipeline):

@@ -19,7 +19,7 @@ from ..messages import CommentMessage
 from ..models import iso_utc
 from ..settings import settings
 from ..signed_author import USER_ID_MAX
-from ..states import TransitionNotAllowed
+from ..states import Status, TransitionNotAllowed
 from ..submission import EMAIL_MAX, EMAIL_SHAPE, NOT_ONLY_SPACES, AuthorName, CommentId, Content, PostId
 from .auth import require
 from .errors import ERROR_RESPONSES, UNAVAILABLE, error, error_response, json_response, ok
@@ -37,6 +37,13 @@ Action = Literal["approve", "hold", "spam", "ham", "trash", "restore"]
 class ActionRequest(BaseModel):
     action: Action
     note: str | None = Field(default=None, max_length=1000)
+    from_status: Status | None = Field(
+        default=None,
+        description="The status the moderator saw the comment in (the listing's status field). If another "
+        "decision has moved it since (a colleague trashed what this page still shows as held), the action is "
+        "refused with 409 naming who moved it and where, rather than overturning that decision unseen. "
+        "Left out, the action applies to the comment wherever it is now.",
+    )
     abusive: bool | None = Field(
         default=None,
         description="Whether the text is abusive, in the moderator's judgement: a labelled example for the "
@@ -195,7 +202,7 @@ def _answer(status: int, body: dict, refused: str = "action") -> Response:
     if status == 503:
         return error(503, body["message"], headers={"Retry-After": "1"})
     if status >= 400:
-        return error(status, body["message"], field="id" if status == 404 else refused)
+        return error(status, body["message"], field="id" if status == 404 else body.get("field", refused))
     return json_response(status, body) if status != 204 else Response(status_code=204)
 
 
@@ -216,7 +223,7 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
     try:
         decision = moderation.decide(
             runtime.store(), runtime.queues(), runtime.events, settings(), comment_id, request.action, actor,
-            request.note, time.time(), abusive=request.abusive, send=approved is None,
+            request.note, time.time(), abusive=request.abusive, send=approved is None, seen=request.from_status,
         )
     except moderation.CommentNotFound:
         return 404, {"id": comment_id, "message": "no such comment"}
@@ -224,6 +231,8 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
         return 409, {"id": comment_id, "message": f"{exc}; {moderation.what_it_can_take(exc.current)}"}
     except (moderation.NotSpam, moderation.NotRestorable) as exc:
         return 409, {"id": comment_id, "message": str(exc)}
+    except moderation.MovedMeanwhile as exc:
+        return 409, {"id": comment_id, "message": str(exc), "status": exc.current.value, "field": "from_status"}
     except UNAVAILABLE:
         return _unavailable(comment_id)
     if decision.unchanged:

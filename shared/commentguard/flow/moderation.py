@@ -68,6 +68,25 @@ class NotRestorable(ValueError):
     """"Restore" takes a comment out of the trash or the spam folder, and only from there."""
 
 
+class MovedMeanwhile(ValueError):
+    """The comment is no longer where the moderator saw it (``seen``): another decision moved it since, and
+    this one, made on what the page showed, must not overturn it unseen."""
+
+    def __init__(self, comment: Comment, seen: Status) -> None:
+        last = comment.history[-1] if comment.history else {}
+        by = f" by {last['actor']} at {last['at']}" if last.get("actor") and last.get("at") else ""
+        super().__init__(f"this comment was {seen.value} when you saw it and is {comment.status.value} now{by}: "
+                         "nothing changed; look at it again before you decide")
+        self.current = comment.status
+
+
+def _as_seen(current: Status, seen: Status) -> bool:
+    """Whether a comment is still where the moderator saw it: an approved comment is on its way to the page
+    within a second, so one seen as either is still the other."""
+    on_its_way = {Status.APPROVED, Status.PUBLISHED}
+    return current is seen or (current in on_its_way and seen in on_its_way)
+
+
 def _target(action: str, comment: Comment) -> Status:
     """Where the action takes the comment. "restore" is WordPress's Restore (from the trash) and Not Spam
     (from the spam folder), which put a comment back where it was: on the page if it was there
@@ -325,15 +344,19 @@ def decide(
     now: float,
     abusive: bool | None = None,
     send: bool = True,
+    seen: Status | None = None,
 ) -> Decision:
     """A moderator's decision on one comment. An approval goes on to the publish queue, unless ``send``
     is False: then the Decision carries its message for the caller to send with others
-    (``publishing.publish_all``)."""
+    (``publishing.publish_all``). ``seen``: the status the moderator saw it in; if another decision has
+    moved it since, MovedMeanwhile (the same decision made twice stays a 200, unchanged)."""
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
     if _already_done(action, comment):
         return Decision(comment.id, comment.status, unchanged=True)
+    if seen is not None and not _as_seen(comment.status, seen):
+        raise MovedMeanwhile(comment, seen)
     current, target = comment.status, _target(action, comment)
     if action == "ham" and current not in HAMMABLE:
         raise NotSpam(f"a {current.value} comment is not waiting on the filter's verdict; " + what_it_can_take(current))
@@ -385,6 +408,8 @@ def decide(
         fresh = store.get(comment_id)
         if fresh is not None and _already_done(action, fresh):  # another moderator made the same decision first
             return Decision(fresh.id, fresh.status, unchanged=True)
+        if fresh is not None and seen is not None and not _as_seen(fresh.status, seen):
+            raise MovedMeanwhile(fresh, seen) from exc
         raise TransitionNotAllowed(fresh.status if fresh else current, target) from exc
     to_publish = None
     if target is Status.APPROVED:
