@@ -1785,6 +1785,18 @@ def test_a_spam_misclick_undone_gives_a_regular_back_every_approval_she_had(pipe
     assert pipeline.comment(next_one).status is Status.PUBLISHED
 
 
+def test_approving_a_first_comment_held_for_its_website_is_no_mistake_of_the_spam_filter(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, author_name="Bob Lens", author_email="bob@example.org",
+                       author_url="https://boblens-photo.example", ip="192.0.2.181")
+    pipeline.drain()
+    assert pipeline.comment(comment_id).held_for == ["site"]
+    before = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
+    assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+    after = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
+    assert after["false_positives"] == before["false_positives"]
+
+
 def test_a_decision_made_on_a_stale_page_is_refused_rather_than_overturn_a_colleagues(pipeline):
     anna, ben = pipeline.token("moderator", sub="anna"), pipeline.token("moderator", sub="ben")
     threat = _held(pipeline, ip="192.0.2.178")

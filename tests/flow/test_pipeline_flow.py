@@ -445,7 +445,8 @@ def test_a_reader_with_a_website_waits_once_then_publishes_under_her_name_and_a_
     pipeline.drain()
     held = pipeline.comment(first)
     assert held.status is Status.HELD and [r["code"] for r in held.reasons][:1] == ["new_website"]
-    assert pipeline.comment(casino).status is Status.HELD
+    assert held.held_for == ["site"]  # the site's rule, as new_author's: not the spam desk's
+    assert pipeline.comment(casino).status is Status.HELD and pipeline.comment(casino).held_for == ["spam"]
     assert "website_trade" in [r["code"] for r in pipeline.comment(casino).reasons]
     assert pipeline.comment(profile).status is Status.PUBLISHED
     status, _, _ = pipeline.request("POST", f"/moderation/comments/{first}/actions", {"action": "approve"},

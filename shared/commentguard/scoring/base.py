@@ -58,6 +58,9 @@ class Finding:
     # "contact him: …@gmail.com", "Viagra without prescription"): where the spam model also leans to spam, the two together file the
     # comment as spam (``Thresholds.corroborated``).
     spam_evidence: bool = False
+    # Whose desk the hold is for where it is not its scorer's (``held_for``): a rule of the spam group may hold for
+    # the site's own policy too.
+    held_for: str | None = None
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ class Pipeline:
             found = score(comment)
             if found:  # most rules find nothing
                 findings += found
-                group_of += [group] * len(found)
+                group_of += [f.held_for or group for f in found]
         # Each verdict records the model versions that made it (read per call: a model file reloads).
         versions = {scorer.name: scorer.version for scorer in self._versioned}
         decision = self.policy.decide(findings, models=versions)
