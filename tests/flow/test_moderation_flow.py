@@ -287,6 +287,34 @@ def test_a_moderator_changing_their_mind_is_not_counted_as_the_filters_mistake(p
     assert _accuracy(pipeline, moderator)["missed_spam"] == 0
 
 
+def test_a_not_spam_misclick_put_right_takes_back_the_false_positive_it_counted(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held(pipeline, ip="192.0.2.182")
+    assert act(pipeline, comment_id, "ham", moderator)[0] == 200
+    assert _accuracy(pipeline, moderator)["false_positives"] == 1
+    pipeline.drain()
+    assert act(pipeline, comment_id, "spam", moderator)[0] == 200  # it was spam after all: the filter was right
+    assert _accuracy(pipeline, moderator)["false_positives"] == 0
+    assert _feedback(pipeline, comment_id)["label"] == "spam"
+    assert act(pipeline, comment_id, "restore", moderator)[0] == 200  # and not, once more: counted again, once
+    assert _accuracy(pipeline, moderator)["false_positives"] == 0  # a person's own spam undone is not the filter's
+
+
+def test_an_abusive_comment_approved_by_mistake_and_trashed_teaches_abusive_and_overrules_nothing(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held_for_abuse(pipeline, ip="192.0.2.183")
+    assert act(pipeline, comment_id, "approve", moderator)[0] == 200
+    assert _feedback(pipeline, comment_id)["abusive"] is False
+    assert _accuracy(pipeline, moderator)["abuse_overruled"] == 1
+    pipeline.drain()
+    assert act(pipeline, comment_id, "trash", moderator)[0] == 200
+    assert _feedback(pipeline, comment_id)["abusive"] is True
+    assert _accuracy(pipeline, moderator)["abuse_overruled"] == 0
+    assert act(pipeline, comment_id, "restore", moderator)[0] == 200
+    assert act(pipeline, comment_id, "trash", moderator)[0] == 200
+    assert _accuracy(pipeline, moderator)["abuse_overruled"] == 0  # taken back once only
+
+
 def test_a_moderator_who_holds_what_the_filter_let_through_and_then_calls_it_spam_counts_it_missed(pipeline):
     moderator = pipeline.token("moderator")
     comment_id = _post(pipeline, content=GOOD, ip="192.0.2.92")
@@ -1795,6 +1823,15 @@ def test_approving_a_first_comment_held_for_its_website_is_no_mistake_of_the_spa
     assert act(pipeline, comment_id, "approve", moderator)[0] == 200
     after = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
     assert after["false_positives"] == before["false_positives"]
+
+
+def test_a_moderator_sees_the_article_a_comment_was_posted_under_in_the_queue_and_the_detail(pipeline):
+    moderator = pipeline.token("moderator")
+    page = "https://news.example/2026/11/27/transit-plan"
+    comment_id = _held(pipeline, ip="192.0.2.184", post_url=page)
+    [listed] = pipeline.request("GET", "/moderation/comments?status=held", token=moderator)[1]["comments"]
+    detail = pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]
+    assert listed["post_url"] == detail["post_url"] == page
 
 
 def test_a_decision_made_on_a_stale_page_is_refused_rather_than_overturn_a_colleagues(pipeline):

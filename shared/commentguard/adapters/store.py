@@ -429,7 +429,7 @@ _LARGEST_GROWTH: dict[str, Any] = {
     # moderators'; the outbox's; readers' (their reasons, of four); a privacy request's
     "decided_by": _text(ACTOR_MAX_BYTES), "decided_at": _TIME, "edited_by": _text(ACTOR_MAX_BYTES),
     "edited_at": _TIME, "resends": _NUMBER, "report_count": _NUMBER,
-    "report_reasons": {_text(16 - n) for n in range(4)}, "erased": True,
+    "report_reasons": {_text(16 - n) for n in range(4)}, "erased": True, "mistakes_counted": [_text(16)] * 2,
     "history": [{"at": _TIME, "actor": _text(ACTOR_MAX_BYTES), "from": _STATUS, "to": _STATUS,
                  "note": _text(NOTE_MAX_BYTES), "edited": [_text(16)] * 8}] * HISTORY_MAX,
 }

@@ -113,6 +113,7 @@ def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, An
     view = {
         "id": comment.id,
         "post_id": comment.post_id,
+        "post_url": comment.post_url,  # the article, where the site's form sent it: a moderator reads it in place
         "parent_id": comment.parent_id,
         "status": comment.status.value,
         "author_name": comment.author_name,
@@ -259,12 +260,25 @@ def _stopped_by_filter(comment: Comment) -> bool:
     return moved is not None and moved.get("actor") in FILTER_ACTORS and comment.edited_at is None
 
 
+#: On a comment: the filter's mistakes its last decision counted (``_counters``), so that the next decision, where it
+#: says the opposite (a misclick put right), takes them back; any other decision in between says the person had
+#: other reasons, and the count stands.
+MISTAKES_COUNTED = "mistakes_counted"
+_UNDOABLE = ("false_positive", "abuse_overruled")
+
+
 def _counters(action: str, target: Status, comment: Comment, abuse: bool | None,
               held_for_abuse: bool) -> dict[str, int]:
     """The day's decision counter, and the filter's mistakes it reveals: only the filter's own verdicts
     count (``verdict``: it approved the comment; ``_stopped_by_filter``), not what a person decided before.
-    A false positive is the spam filter's: a hold for abuse that a moderator overrules is ``abuse_overruled``."""
+    A false positive is the spam filter's: a hold for abuse that a moderator overrules is ``abuse_overruled``.
+    A person's "not spam" or "not abusive" taken back (``MISTAKES_COUNTED``) was no mistake of the filter."""
     counters = {f"decision_{action}": 1}
+    counted = comment.extra.get(MISTAKES_COUNTED) or ()
+    if "false_positive" in counted and action == "spam":
+        counters["false_positive"] = -1
+    if "abuse_overruled" in counted and abuse:
+        counters["abuse_overruled"] = -1
     let_through = comment.verdict == "approve"  # whatever people did with it since
     if action == "spam" and let_through:
         counters["missed_spam"] = 1
@@ -373,8 +387,15 @@ def decide(
     if target is Status.APPROVED:  # off to the page: nothing holds it now, as when scoring approves
         remove.extend(f for f in ("held_for", "report_count", "report_reasons") if getattr(comment, f))
     held_for_abuse = _held_for_abuse(comment)
-    abuse = _abuse(action, target, abusive, held_for_abuse)
+    # Trashing what a person approved out of a hold for abuse says, as trashing it out of the hold would, that it is.
+    overruled = "abuse_overruled" in (comment.extra.get(MISTAKES_COUNTED) or ())
+    abuse = _abuse(action, target, abusive, held_for_abuse or overruled)
     also_counters = _counters(action, target, comment, abuse, held_for_abuse)
+    counted = [k for k in _UNDOABLE if also_counters.get(k) == 1]
+    if counted:
+        set_fields[MISTAKES_COUNTED] = counted
+    elif comment.extra.get(MISTAKES_COUNTED):
+        remove.append(MISTAKES_COUNTED)
     also = [store.count(at[:10], also_counters, comment.id)]
     # Spam takes the personal data with it; a comment rescued from the spam folder gets its time back.
     also.extend(personal_data_follows(store, settings, comment, set_fields.get("expires_at"), now))
