@@ -6,12 +6,20 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
+# botocore waits 60 s to connect and 60 s for an answer, in each of its tries: far past these functions'
+# timeouts (10 to 30 s), so a stalled call would end the invocation with nothing said. A call that takes
+# longer than this has failed; the code around it decides what then. A queue send is one a sweep makes again
+# later (``resender``): it gives up soonest, and a comment stored is answered 202 all the same.
+_TIMEOUTS = {"connect_timeout": 2, "read_timeout": 5}  # and botocore's own retries, for throttles and conflicts
+_BY_SERVICE = {"sqs": {"connect_timeout": 1, "read_timeout": 2, "retries": {"mode": "standard", "total_max_attempts": 2}}}
+
 
 @cache
 def client(service: str) -> Any:
     import boto3
+    from botocore.config import Config
 
-    return boto3.session.Session().client(service)
+    return boto3.session.Session().client(service, config=Config(**_BY_SERVICE.get(service, _TIMEOUTS)))
 
 
 @lru_cache(maxsize=4)
