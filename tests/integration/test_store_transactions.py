@@ -10,6 +10,7 @@ import pytest
 from botocore.awsrequest import AWSResponse
 from botocore.exceptions import ClientError
 
+from commentguard.adapters import store as store_module
 from commentguard.adapters.store import (
     CONFLICT_RETRIES,
     CommentsClosed,
@@ -155,3 +156,35 @@ def test_a_move_to_another_status_gives_the_comment_its_re_sends_again(store):
     store.move("c1", Status.PENDING, Status.APPROVED, actor="scoring", at="2026-12-03T12:00:00.000Z")
     assert store.count_resend("c1", Status.APPROVED, most=1) is True
 
+
+
+class _Throttled:
+    """A DynamoDB client that hands back the keys it was asked for ``times`` times, as a throttled table does."""
+
+    def __init__(self, table: str, times: int) -> None:
+        self.table, self.times, self.calls = table, times, 0
+
+    def batch_get_item(self, RequestItems):
+        self.calls += 1
+        keys = RequestItems[self.table]["Keys"]
+        if self.calls <= self.times:
+            return {"Responses": {self.table: []}, "UnprocessedKeys": RequestItems}
+        return {"Responses": {self.table: [{"id": k["id"], "n": {"N": "1"}} for k in keys]}}
+
+
+def test_keys_a_throttled_table_hands_back_are_read_again_after_growing_pauses(monkeypatch):
+    pauses = []
+    monkeypatch.setattr(store_module.time, "sleep", pauses.append)
+    client = _Throttled("t", times=3)
+    assert set(CommentStore(client, "t").get_many(["a", "b"])) == {"a", "b"}
+    assert client.calls == 4 and len(pauses) == 3
+    assert all(0 <= p <= 0.02 * 2 ** n for n, p in enumerate(pauses, 1))
+
+
+def test_keys_still_unread_after_the_last_pause_fail_the_read_as_a_throttle_does(monkeypatch):
+    monkeypatch.setattr(store_module.time, "sleep", lambda _: None)
+    client = _Throttled("t", times=100)
+    with pytest.raises(ClientError) as caught:
+        CommentStore(client, "t").get_many(["a"])
+    assert caught.value.response["Error"]["Code"] == "ProvisionedThroughputExceededException"
+    assert client.calls == store_module.UNPROCESSED_RETRIES + 1

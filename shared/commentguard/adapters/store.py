@@ -41,6 +41,8 @@ STATS_SHARDS = 8
 # shard in a burst of verdicts, a post's count), and the SDK does not retry it: the store does, this
 # many times.
 CONFLICT_RETRIES = 3
+# BatchGetItem's unread keys, asked for again after pauses of up to 40, 80 ... 1,280 ms (2.5 s at most in all).
+UNPROCESSED_RETRIES = 6
 
 
 class DuplicateComment(Exception):
@@ -664,18 +666,28 @@ class CommentStore:
         return [row["id"] for row in rows], next_cursor
 
     def get_many(self, keys: list[str], consistent: bool = False) -> dict[str, dict[str, Any]]:
-        """Items by id (comments, feedback, counters), in batches of 100, retrying unprocessed keys."""
+        """Items by id (comments, feedback, counters), in batches of 100. Keys DynamoDB hands back unread (it
+        does so when throttled) are asked for again after a growing random pause, as AWS advises; still unread
+        after ``UNPROCESSED_RETRIES`` pauses, the read fails as a throttle does."""
         found: dict[str, dict[str, Any]] = {}
         keys = list(dict.fromkeys(keys))
         for start in range(0, len(keys), 100):
             request = {self.table: {"Keys": [{"id": {"S": k}} for k in keys[start:start + 100]],
                                     "ConsistentRead": consistent}}
-            while request:
+            for attempt in range(UNPROCESSED_RETRIES + 1):
+                if attempt:
+                    time.sleep(random.uniform(0, 0.02 * 2**attempt))
                 answer = self.client.batch_get_item(RequestItems=request)
                 for item in answer.get("Responses", {}).get(self.table, []):
                     plain = self._plain(item)
                     found[plain["id"]] = _from_dynamo(plain)
                 request = answer.get("UnprocessedKeys") or {}
+                if not request:
+                    break
+            else:
+                raise ClientError({"Error": {"Code": "ProvisionedThroughputExceededException", "Message": (
+                    f"{len(request[self.table]['Keys'])} keys left unread after {UNPROCESSED_RETRIES} retries")}},
+                    "BatchGetItem")
         return found
 
     def recorded_duplicate_ids(self, comment_ids: list[str]) -> dict[str, tuple[str, ...]]:
