@@ -6,7 +6,8 @@ post's count; and each author's record of approved comments, so a regular is tru
 day as WordPress trusted them ("Comment author must have a previously approved comment"). Posts whose
 comments were closed stay closed; each post's publication date starts CloseCommentsAfterDays' clock.
 
-Left behind, and counted: comments WordPress held, filed as spam or trashed (the new filter judges
+Left behind, and counted: the comments of drafts, private and password-protected posts (never the
+public's), comments WordPress held, filed as spam or trashed (the new filter judges
 what comes next; the old queue is the old site's), pingbacks and trackbacks, and comments the API would
 refuse (no text once sanitised, over 65,525 bytes). Personal data older than PersonalDataRetentionDays
 is not brought over at all; newer data keeps what is left of its time. No duplicate or flood guards:
@@ -22,13 +23,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from html import unescape
 from pathlib import Path
 from typing import IO
 
 from pydantic import TypeAdapter, ValidationError
 
 from commentguard import keys
-from commentguard.adapters.store import CommentStore, Guards
+from commentguard.adapters.store import CommentStore, Guards, StaleStatus
 from commentguard.flow.intake import author_key_of
 from commentguard.flow.publishing import put_on_the_page
 from commentguard.models import Comment, iso_utc
@@ -62,7 +64,13 @@ class WpPost:
     post_id: str
     date_gmt: str
     comment_status: str
+    status: str = ""  # wp:status: publish, draft, private, ...; "inherit" for an attachment's page
+    password: str = ""
     comments: list[WpComment] = field(default_factory=list)
+
+    def public(self) -> bool:
+        """Whether WordPress showed its comments to everyone: not a draft's, a private post's, nor a password's."""
+        return self.status in ("", "publish", "inherit") and not self.password
 
 
 def _local(tag: str) -> str:
@@ -76,15 +84,32 @@ def _child(element: ET.Element, name: str) -> str:
     return ""
 
 
+# Control characters XML does not allow, which WordPress's exporter leaves in (a line break pasted from Word is
+# \x0b): WordPress's own importer reads such a file, and so does this one. None is part of a UTF-8 sequence.
+_NOT_XML = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
+def _elements(path: Path) -> Iterator[ET.Element]:
+    parser = ET.XMLPullParser(events=("end",))
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            parser.feed(chunk.translate(None, _NOT_XML))
+            yield from (element for _, element in parser.read_events())
+    parser.close()
+    yield from (element for _, element in parser.read_events())
+
+
 def read_wxr(path: Path, post_id_from: str = "id") -> Iterator[WpPost]:
     """The posts of a WXR file with their comments, whatever the export's version (1.0 to 1.2)."""
-    for _, element in ET.iterparse(path, events=("end",)):
+    for element in _elements(path):
         if _local(element.tag) != "item":
             continue
         post = WpPost(
             post_id=_child(element, "post_id" if post_id_from == "id" else "post_name"),
             date_gmt=_child(element, "post_date_gmt"),
             comment_status=_child(element, "comment_status"),
+            status=_child(element, "status"),
+            password=_child(element, "post_password"),
         )
         for node in element:
             if _local(node.tag) == "comment":
@@ -123,6 +148,11 @@ def import_wxr(store: CommentStore, path: Path, key: bytes, settings: Settings, 
             usable.validate_python(post.post_id)
         except ValidationError:  # a slug with %-escapes or a "/": the API could never list it
             tally[f"skipped posts: {post_id_from} not a post id the API takes"] += 1
+            continue
+        if not post.public():
+            # Its comments were never the public's, and a post id is easy to guess: nothing of it comes over.
+            tally["skipped posts: draft, private or password-protected in WordPress"] += 1
+            tally["skipped: on a post that is not public"] += len(post.comments)
             continue
         tally["posts"] += 1
         _import_post(store, post, key, settings, now, tally)
@@ -170,7 +200,8 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
         keep_personal = settings.personal_data_expires_at(created) > now
         email = c.email.strip() or None
         account = c.user_id if c.user_id not in ("", "0") else None  # as the site's author_token names it
-        name = " ".join(c.author.split())[:AUTHOR_MAX] or "Anonymous"
+        # WordPress keeps a name escaped ("Tom &amp; Jerry"): as its reader types it again, for trust to match.
+        name = " ".join(unescape(c.author).split())[:AUTHOR_MAX] or "Anonymous"
         comment = Comment(
             id=comment_id, post_id=post.post_id, author_name=name, content=c.content,
             content_html=html[c.wp_id], created_at=iso_utc(created), created_ts=created,
@@ -185,10 +216,18 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
             client_key=keys.client_key(key, c.ip) if c.ip else None,
             correlation_id=ACTOR,  # no verdict: Commentguard's filter never judged it
             reasons=[{"code": "imported", "message": f"approved in WordPress (comment {c.wp_id}), imported"}],
+            status=Status.APPROVED,
+            history=[{"at": iso_utc(now), "actor": ACTOR, "to": Status.APPROVED.value, "note": "approved in WordPress"}],
         )
+        # Stored approved, never pending: it carries WordPress's old date, so the resender's sweep finds it at
+        # once, and a pending one it would send to be scored (and filed as spam, some of them). An approved one
+        # it sends to the publisher, which may publish it before this does: the same publication.
         store.create(comment, NO_GUARDS, settings.personal_data_expires_at(created), even_if_closed=True)
-        store.move(comment.id, Status.PENDING, Status.APPROVED, actor=ACTOR, at=iso_utc(now))
-        put_on_the_page(store, comment, comment.created_at, comment.created_ts, actor=ACTOR)
+        try:
+            put_on_the_page(store, comment, comment.created_at, comment.created_ts, actor=ACTOR)
+        except StaleStatus:
+            if (stored := store.get(comment.id)) is None or stored.status is not Status.PUBLISHED:
+                raise
         tally["comments imported"] += 1
 
 

@@ -64,3 +64,49 @@ def test_posts_named_by_slug_come_over_under_it_and_a_slug_the_api_cannot_take_i
     out = _import(capsys, "--post-id", "slug")
     assert "1  skipped posts: slug not a post id the API takes" in out  # "%e6%97%a5...": use the post ID
     assert [c["id"] for c in pipeline.listing("council-passes-budget")] == ["wp-11", "wp-12", "wp-15"]
+
+
+NOT_PUBLIC = WXR.with_name("wordpress-export-not-public.xml")
+
+
+def test_comments_the_public_never_saw_stay_behind_and_a_control_character_stops_nothing(pipeline, capsys):
+    assert cli.main(["import-wxr", str(NOT_PUBLIC), "--aws"]) == 0
+    out = capsys.readouterr().out
+    assert "1  comments imported" in out
+    assert "3  skipped posts: draft, private or password-protected in WordPress" in out
+    assert "3  skipped: on a post that is not public" in out
+    assert [c["id"] for c in pipeline.listing("201")] == ["wp-2001"]
+    for post in ("202", "203", "204"):
+        assert pipeline.listing(post) == []
+
+
+def test_a_name_wordpress_kept_escaped_comes_over_as_its_reader_types_it_and_keeps_her_trust(pipeline, capsys):
+    assert cli.main(["import-wxr", str(NOT_PUBLIC), "--aws"]) == 0
+    assert pipeline.listing("201")[0]["author_name"] == "Tom &amp; Jerry"  # escaped once, for the page
+    status, body, _ = pipeline.post(post_id="201", author_name="Tom & Jerry", author_email="tom@example.org",
+                                    author_url="https://tomandjerry.example", content="Back again on this story.",
+                                    ip="192.0.2.62")
+    assert status == 202
+    pipeline.drain()
+    assert "trusted_author" in [r["code"] for r in pipeline.comment(body["id"]).reasons]
+
+
+def test_an_imported_comment_is_never_pending_and_one_the_resender_published_first_counts_as_imported(
+        pipeline, capsys, monkeypatch):
+    from commentguard_dev import wxr_import
+
+    statuses = []
+    create = wxr_import.CommentStore.create
+    monkeypatch.setattr(wxr_import.CommentStore, "create",
+                        lambda self, comment, *a, **k: statuses.append(comment.status) or create(self, comment, *a, **k))
+    put = wxr_import.put_on_the_page
+
+    def the_publisher_first(store, comment, *args, **kwargs):  # the resender sent it on, and it was published
+        put(store, comment, *args, **kwargs)
+        return put(store, comment, *args, **kwargs)
+
+    monkeypatch.setattr(wxr_import, "put_on_the_page", the_publisher_first)
+    out = _import(capsys)
+    assert "5  comments imported" in out
+    assert set(statuses) == {wxr_import.Status.APPROVED}
+    assert pipeline.request("GET", "/comment-counts?post_ids=101")[1]["counts"] == {"101": 3}
