@@ -82,3 +82,11 @@ def test_without_its_encoder_file_the_scorer_scores_and_holds_as_before(tmp_path
 def test_a_comment_a_rule_already_holds_is_not_matched_again(scorer):
     codes = [f.reason.code for f in _holds(scorer, "I know where you live and I know where your kids go to school.")]
     assert "resembles_abuse" not in codes and codes
+
+
+def test_a_writer_naming_their_own_group_is_read_as_the_model_reads_them_and_contempt_is_still_held(scorer):
+    assert _holds(scorer, "As a Muslim, I'm glad the city finally did this.") == []
+    assert _holds(scorer, "As a Muslim and a nurse who has worked in this city for 20 years, I am tired of being "
+                          "told I do not belong here.") == []
+    (held,) = _holds(scorer, "As a Muslim, I think Muslims can't be trusted, they all want to kill us.")
+    assert held.reason.code == "resembles_abuse"

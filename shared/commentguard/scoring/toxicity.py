@@ -729,17 +729,21 @@ class ToxicityModel:
             findings.append(_held(
                 "toxic_terms", Reason("toxic_term", f"uses {_readable(site_hits[:3])}, on the list of terms that hold a comment")))
         if not findings and self._phrases is not None:
-            found = self._resembles(text, language)
+            found = self._resembles(text, language, own_group(tokens))
             if found:
                 findings.append(found)
         return findings
 
-    def _resembles(self, text: str, language) -> Finding | None:
+    def _resembles(self, text: str, language, own: tuple[str, frozenset[str]] | None = None) -> Finding | None:
         """A hold for a comment that reads like an abusive phrase (``phrases``). It sets no toxicity score:
         a resemblance is weaker evidence than a rule's phrase, and the score a moderator sorts by stays the
-        model's. The published encoder reads English, as the model does."""
+        model's. The published encoder reads English, as the model does. A writer who names their ``own``
+        group is read with its name as "local", as the model reads them: "As a Muslim, I'm glad the city
+        did this" sat near "Muslims can't be trusted" by the group's name alone."""
         if foreign(detect(text) if language is None else language):
             return None
+        if own:
+            text = without_group(text, own[1])
         matcher = self.phrase_matcher()
         found = matcher.match(text[:MAX_CHARS]) if matcher is not None else None
         if found is None:
