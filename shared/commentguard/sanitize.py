@@ -9,8 +9,11 @@ from functools import lru_cache
 
 import nh3
 
-_TAGS = {"a", "b", "strong", "i", "em", "code", "blockquote", "q", "del", "s", "br", "p"}
-_ATTRIBUTES = {"a": {"href", "title"}, "q": {"cite"}}
+# WordPress's $allowedtags, what its readers may write in a comment, and the paragraphs its wpautop makes.
+_TAGS = {"a", "abbr", "acronym", "b", "blockquote", "cite", "code", "del", "em", "i", "q", "s", "strike", "strong",
+         "br", "p"}
+_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "acronym": {"title"}, "blockquote": {"cite"},
+               "del": {"datetime"}, "q": {"cite"}}
 _URL_SCHEMES = {"http", "https", "mailto"}
 # Attributes that hold a URL and that nh3 does not check against _URL_SCHEMES (it checks href and src).
 _URL_ATTRIBUTES = {"cite"}
@@ -29,7 +32,7 @@ _CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # In cleaned HTML, where tags come as the parser wrote them: a quote's tags split the text and stay, a paragraph's
 # tags split it and go.
-_BLOCKS = re.compile(r"(</?blockquote>)|</?p>")
+_BLOCKS = re.compile(r'(<blockquote(?: [a-z]+="[^"]*")*>|</blockquote>)|</?p>')
 _ANCHOR = re.compile(r"(<a\s[^>]*>.*?</a>)", re.IGNORECASE | re.DOTALL)
 # A URL as readers write it: with its scheme, or a site's "www." address (WordPress's make_clickable links both).
 # In sanitised text, so it ends before an escaped "<" or ">" too: "&lt;https://example.org/report&gt;".

@@ -305,3 +305,18 @@ def test_a_url_in_angle_brackets_is_shown_and_linked_without_them():
 ])
 def test_markup_a_person_writes_is_still_read_as_markup(markup, kept):
     assert content_html(markup) == f"<p>{kept}</p>"
+
+
+@pytest.mark.parametrize("text, html", [
+    ("The mayor <strike>lied</strike> misspoke.", "<p>The mayor <strike>lied</strike> misspoke.</p>"),
+    ('<abbr title="Value added tax">VAT</abbr> and <acronym title="North Atlantic Treaty">NATO</acronym>',
+     '<p><abbr title="Value added tax">VAT</abbr> and <acronym title="North Atlantic Treaty">NATO</acronym></p>'),
+    ("As <cite>The Times</cite> put it", "<p>As <cite>The Times</cite> put it</p>"),
+    ('<blockquote cite="https://example.org/speech">We will</blockquote>',
+     '<blockquote cite="https://example.org/speech"><p>We will</p></blockquote>'),
+    ('<del datetime="2026-12-01">7 to 2</del> 6 to 3', '<p><del datetime="2026-12-01">7 to 2</del> 6 to 3</p>'),
+    ('<blockquote cite="javascript:alert(1)">q</blockquote>', "<blockquote><p>q</p></blockquote>"),
+    ('<abbr title="x" onclick="steal()">A</abbr>', '<p><abbr title="x">A</abbr></p>'),
+])
+def test_the_markup_wordpress_lets_readers_write_is_kept_and_nothing_more(text, html):
+    assert content_html(text) == html
