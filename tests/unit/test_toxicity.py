@@ -165,6 +165,27 @@ def test_a_file_that_is_not_an_encoder_file_leaves_the_scorer_lexical_only(tmp_p
     assert m.version.endswith("-lexical")
 
 
+def test_an_encoder_file_cut_short_inside_its_header_leaves_the_scorer_lexical_only_and_says_so(tmp_path, caplog):
+    cut = tmp_path / "encoder.bin"
+    cut.write_bytes(ENCODER_PATH.read_bytes()[:6])
+    m = ToxicityModel(_tiny_doc(encoder_head={"weights": [0.0] * 384, "bias": 0.0}), terms=[], encoder_path=cut)
+    assert 0 < m.probability("hello") < 1
+    assert m.version.endswith("-lexical")
+    assert "the toxicity encoder could not be loaded" in caplog.text
+
+
+def test_an_encoder_whose_damaged_weights_read_nan_is_switched_off_and_no_comment_gets_a_nan_score(caplog):
+    from commentguard.scoring.toxicity import load_model
+
+    m = load_model()
+    encoder = m.encoder()
+    encoder.pooled = lambda *a, **k: encoder.np.full(384 * len(m.pooling), float("nan"), dtype="float32")
+    p = m.probability("Liberals are mentally ill, plain and simple.")
+    assert math.isfinite(p) and m.version.endswith("-lexical")
+    assert "the toxicity encoder switched off" in caplog.text
+    assert p == m.probability("Liberals are mentally ill, plain and simple.")  # the lexical model's, from now on
+
+
 def test_an_encoder_fine_tuned_for_another_model_version_is_refused_and_the_scorer_runs_lexical_only():
     head = {"pooling": [["cls", 6], ["mean", 5], ["mean", 6]], "weights": [0.0] * 1152, "bias": 0.0,
             "encoder_id": "tox-some-other-version"}

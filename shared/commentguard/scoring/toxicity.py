@@ -37,6 +37,7 @@ rules and lists read a masked spelling ("f*ck off", "you st*pid id1ot") as the w
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import struct
@@ -464,14 +465,19 @@ def _own_encoder(path: str | Path, expected_id: str | None, expected: str, **opt
     return encoder
 
 
+log = logging.getLogger(__name__)
+
+
 class _OnFirstUse:
     """A part of the scorer built when first asked for (an encoder costs a cold start tens of ms), or
-    never: ``build`` None switches it off, and a build that fails (a library or file missing, or not the
-    one expected) leaves it off for good, so every comment is still scored, by what remains."""
+    never: ``build`` None switches it off, and a build that fails (a library or file missing, damaged, or
+    not the one expected) leaves it off for good, said in the log, so every comment is still scored, by
+    what remains; the verdicts name the version that scored them ("-lexical")."""
 
-    def __init__(self, build) -> None:
+    def __init__(self, build, what: str = "a part of the toxicity scorer") -> None:
         self._build = build
         self._value = None
+        self._what = what
 
     @property
     def wanted(self) -> bool:
@@ -485,9 +491,15 @@ class _OnFirstUse:
         if self._value is None and self._build is not None:
             try:
                 self._value = self._build()
-            except (ImportError, OSError, KeyError, ValueError):
+            except Exception:  # whatever a missing or damaged file raises (struct.error for a header cut short)
+                log.warning("%s could not be loaded: scoring without it", self._what, exc_info=True)
                 self._build = None
         return self._value
+
+    def switch_off(self, why: str) -> None:
+        """Off for good, once it has shown itself broken (a damaged file that loaded)."""
+        log.error("%s switched off: %s", self._what, why)
+        self._build = self._value = None
 
 
 class ToxicityModel:
@@ -534,12 +546,13 @@ class ToxicityModel:
             self.matcher.words | self.site_matcher.words | INSULT_WORDS | THREAT_WORDS | HARASSMENT_WORDS | CODED_WORDS | INCITEMENT_WORDS
         )
         self._encoder_path = encoder_path or ENCODER_PATH
-        self._encoder = _OnFirstUse(self._open_encoder if use_encoder and head else None)
+        self._encoder = _OnFirstUse(self._open_encoder if use_encoder and head else None, "the toxicity encoder")
         self._word_chars = CharGramWeights(self.chars, self.scale, _CACHE_LIMIT)
         # Abuse matched by meaning (``phrases``): None switches it off.
         self._phrases = None if phrases is None else tuple(phrases)
         self._phrase_encoder_path = phrase_encoder_path or PHRASE_ENCODER_PATH
-        self._phrase_matcher = _OnFirstUse(self._open_phrase_matcher if phrases is not None else None)
+        self._phrase_matcher = _OnFirstUse(self._open_phrase_matcher if phrases is not None else None,
+                                           "the matcher of abusive phrases")
 
     @property
     def version(self) -> str:
@@ -569,7 +582,13 @@ class ToxicityModel:
             return None
         enc, head_w = loaded
         feats = enc.pooled(text[:MAX_CHARS], self.pooling, self.max_tokens, self.head_tokens)
-        return float(feats @ head_w) + float(self.head["bias"])
+        z = float(feats @ head_w) + float(self.head["bias"])
+        if not math.isfinite(z):
+            # Weights damaged past the header load and read NaN for every text: a NaN is no score, and "not
+            # toxic" by every comparison, so the encoder goes and the lexical model scores from here on.
+            self._encoder.switch_off(f"it read {z} for a comment")
+            return None
+        return z
 
     # -- lexical part ----------------------------------------------------------------------------
 
@@ -747,6 +766,9 @@ class ToxicityModel:
         matcher = self.phrase_matcher()
         found = matcher.match(text[:MAX_CHARS]) if matcher is not None else None
         if found is None:
+            return None
+        if not math.isfinite(found.similarity):  # damaged weights: it would hold every comment
+            self._phrase_matcher.switch_off(f"it read a similarity of {found.similarity}")
             return None
         return Finding("abuse_phrases", Effect.HOLD, Reason("resembles_abuse", (
             f'reads like {found.phrase.category}: close in meaning to "{found.phrase.text}" '
