@@ -278,6 +278,31 @@ def test_a_held_comment_is_announced_to_moderators_once_with_its_reason_and_with
     assert approved not in json.dumps(events)
 
 
+def test_a_hold_whose_delivery_died_before_telling_the_moderators_is_announced_by_the_redelivery(
+        pipeline, monkeypatch):
+    from commentguard.adapters.store import ANNOUNCE_PENDING
+    from commentguard.flow import scoring
+
+    received_events = pipeline.watch_bus()
+    announce = scoring.announce_held
+
+    def die_once(*args, **kwargs):  # the Lambda ends (a timeout, a crash) between the hold and the mail
+        monkeypatch.setattr(scoring, "announce_held", announce)
+        raise RuntimeError("the function timed out")
+
+    monkeypatch.setattr(scoring, "announce_held", die_once)
+    held = _post_ok(pipeline, author_name="Linker", content=LINKS, ip="192.0.2.39")
+    pipeline.deliver("ScoringQueue")
+    assert pipeline.comment(held).status is Status.HELD
+    assert pipeline.comment(held).extra.get(ANNOUNCE_PENDING)
+    assert [e for e in received_events() if e["detail-type"] == "Comment Held"] == []
+    pipeline.drain()  # the redelivery
+    assert [e["detail"]["comment_id"] for e in received_events() if e["detail-type"] == "Comment Held"] == [held]
+    assert ANNOUNCE_PENDING not in pipeline.comment(held).extra
+    pipeline.drain(times=2)
+    assert [e for e in received_events() if e["detail-type"] == "Comment Held"] == []  # once only
+
+
 def test_a_long_held_comment_is_announced_with_an_excerpt(pipeline):
     received_events = pipeline.watch_bus()
     _post_ok(pipeline, author_name="Linker", content=LINKS + " More words." * 100, ip="192.0.2.37")

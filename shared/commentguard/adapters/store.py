@@ -218,6 +218,9 @@ def _approved(trust_item: dict[str, Any] | None) -> int:
     return max(0, int(trust_item.get("approved_count", 1 if "approved_comment" in trust_item else 0)))
 
 
+#: On a held comment: moderators are still to be told of it ("Comment Held", ``flow.scoring``).
+ANNOUNCE_PENDING = "announce_pending"
+
 #: On a published comment: its publication is counted in its author's approved_count, and under the name it
 #: holds (``trust_name``; True: counted before names were), whatever a moderator's edit makes of its name later.
 AUTHOR_COUNTED = "author_counted"
@@ -432,6 +435,7 @@ _LARGEST_GROWTH: dict[str, Any] = {
     "decided_by": _text(ACTOR_MAX_BYTES), "decided_at": _TIME, "edited_by": _text(ACTOR_MAX_BYTES),
     "edited_at": _TIME, "resends": _NUMBER, "report_count": _NUMBER,
     "report_reasons": {_text(16 - n) for n in range(4)}, "erased": True, "mistakes_counted": [_text(16)] * 2,
+    ANNOUNCE_PENDING: True,
     "history": [{"at": _TIME, "actor": _text(ACTOR_MAX_BYTES), "from": _STATUS, "to": _STATUS,
                  "note": _text(NOTE_MAX_BYTES), "edited": [_text(16)] * 8}] * HISTORY_MAX,
 }
@@ -1053,6 +1057,17 @@ class CommentStore:
         does not queue every scoring write on one hot key."""
         shard = int(hashlib.blake2b(shard_of.encode(), digest_size=2).hexdigest(), 16) % STATS_SHARDS
         return {"Update": self._update(f"stats#{day}#{shard}", add=counters)}
+
+    def unmark(self, comment_id: str, attribute: str) -> None:
+        """Take a mark away from a comment, if it still exists (a mark is for the comment's own work: nothing
+        else changes, and nothing is created for a comment deleted meanwhile)."""
+        try:
+            self._write(self.client.update_item, TableName=self.table, Key={"id": {"S": comment_id}},
+                        UpdateExpression="REMOVE #a", ConditionExpression="attribute_exists(id)",
+                        ExpressionAttributeNames={"#a": attribute})
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
+                raise
 
     def add_counts(self, day: str, counters: dict[str, int], shard_of: str) -> None:
         """The same counters, on their own (outside a transaction, which would double its cost)."""

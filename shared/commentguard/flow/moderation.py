@@ -20,7 +20,7 @@ from typing import Any
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import CommentStore, StaleStatus
+from ..adapters.store import ANNOUNCE_PENDING, CommentStore, StaleStatus
 from ..messages import CommentMessage
 from ..models import Comment, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
@@ -382,6 +382,8 @@ def decide(
         set_fields["expires_at"] = expires_at
     elif comment.expires_at:
         remove.append("expires_at")  # rescued from the spam folder or the trash: it must not expire
+    if comment.extra.get(ANNOUNCE_PENDING):
+        remove.append(ANNOUNCE_PENDING)  # decided: nobody is to be told of the hold any more
     if target is Status.HELD:
         set_fields["held_for"] = [BY_MODERATOR]  # held by a person now, not by what scoring found
     if target is Status.APPROVED:  # off to the page: nothing holds it now, as when scoring approves

@@ -7,7 +7,9 @@ after a failed send finishes the job instead of repeating it.
 A held comment is announced on the event bus ("Comment Held", which the template turns into an
 email to moderators, as WordPress mails "Please moderate") by the delivery that held it. The
 announcement is a convenience: if it fails the comment stays held, in the moderation queue, and the
-failure is logged and counted rather than retried, so a redelivery never double-scores.
+failure is logged and counted rather than retried, so a redelivery never double-scores. The hold's own
+write marks the comment ``ANNOUNCE_PENDING`` and the announcement takes the mark away, so that a delivery
+that died between the two (a crash, a timeout) is finished by the redelivery, which announces it then.
 
 A recheck (Akismet's "Check for Spam" on the moderation queue, ``flow.moderation.recheck_held``) scores
 a comment the filter held once more, with the rules and models of today: one that is now spam moves to
@@ -24,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from ..adapters.events import CommentEvents, announce_held
 from ..adapters.queues import CommentQueues
-from ..adapters.store import CommentStore, StaleStatus, Standing, bounded_reasons
+from ..adapters.store import ANNOUNCE_PENDING, CommentStore, StaleStatus, Standing, bounded_reasons
 from ..messages import CommentMessage
 from ..models import Comment, approved_at, held_by_filter, iso_utc
 from ..scoring.base import CommentInput, Verdict
@@ -64,14 +66,22 @@ class ScoringOutcome:
     recheck: bool = False  # a held comment scored again: ``decision`` says what the filter thinks now
 
 
-def _announce_held(comment: Comment, decision: Decision, deps: ScoringDeps, at: str, correlation_id: str) -> bool:
-    """True when moderators were told (or nobody is to be told)."""
+def _announce_held(comment: Comment, decision: Decision | None, deps: ScoringDeps, at: str,
+                   correlation_id: str) -> bool:
+    """True when moderators were told (or nobody is to be told); ``decision`` None: the hold as stored."""
     if deps.events is None:
         return True
     # The reasons as the store keeps them: a message within its bound, however many the scorers gave.
-    held = replace(comment, reasons=bounded_reasons(decision.reasons_as_dicts()), spam_score=decision.spam_score,
-                   toxicity_score=decision.toxicity_score, held_for=list(decision.held_for))
-    return announce_held(deps.events, held, at, correlation_id)
+    held = comment if decision is None else replace(
+        comment, reasons=bounded_reasons(decision.reasons_as_dicts()), spam_score=decision.spam_score,
+        toxicity_score=decision.toxicity_score, held_for=list(decision.held_for))
+    if not announce_held(deps.events, held, at, correlation_id):
+        return False
+    try:
+        deps.store.unmark(comment.id, ANNOUNCE_PENDING)
+    except Exception:  # told all the same; the mark only sends a redelivery's mail again
+        log.warning("announced, but the mark saying so was not taken away", exc_info=True)
+    return True
 
 
 def comment_input(comment: Comment, standing: Standing) -> CommentInput:
@@ -152,6 +162,8 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
         try:
             now = deps.clock()
             fields = _verdict_fields(decision, deps.settings, now)
+            if target is Status.HELD and deps.events is not None:
+                fields[ANNOUNCE_PENDING] = True
             deps.store.move(comment.id, Status.PENDING, target, actor="scoring", at=iso_utc(now), set_fields=fields,
                             also=personal_data_follows(deps.store, deps.settings, comment, fields.get("expires_at"), now))
             comment.status = target
@@ -167,6 +179,10 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
             if fresh is None:
                 return ScoringOutcome(message.comment_id, None)
             comment, decision = fresh, None
+    if decision is None and comment.status is Status.HELD and comment.extra.get(ANNOUNCE_PENDING):
+        # Held by a delivery that died before it told the moderators.
+        announced = _announce_held(comment, None, deps, iso_utc(deps.clock()),
+                                   message.correlation_id or comment.correlation_id or "")
     if comment.status is Status.APPROVED:
         deps.queues.send_to_publish(CommentMessage(
             comment.id, comment.post_id, message.correlation_id or comment.correlation_id or "",
