@@ -1754,6 +1754,25 @@ def test_a_colleagues_other_decision_at_the_same_moment_refuses_one_made_from_th
     assert pipeline.comment(comment_id).status is Status.TRASH
 
 
+def test_a_decision_without_from_status_that_meets_scorings_verdict_applies_where_the_comment_is_now(
+        pipeline, monkeypatch):
+    from commentguard.adapters import store as store_module
+
+    comment_id = _post(pipeline, content=GOOD + " Sold here cheap.", ip="192.0.2.185")  # read while pending
+    move = store_module.CommentStore.move
+
+    def scoring_approves_first(self, comment_id, current, target, **kwargs):
+        monkeypatch.setattr(store_module.CommentStore, "move", move)
+        move(self, comment_id, Status.PENDING, Status.APPROVED, actor="scoring", at=kwargs["at"])
+        return move(self, comment_id, current, target, **kwargs)
+
+    monkeypatch.setattr(store_module.CommentStore, "move", scoring_approves_first)
+    status, body, _ = act(pipeline, comment_id, "spam", pipeline.token("moderator"))
+    assert (status, body) == (200, {"id": comment_id, "status": "spam"})
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is Status.SPAM and pipeline.listing(POST) == []
+
+
 def test_spam_under_a_regulars_email_and_another_name_marks_the_address_and_leaves_her_trusted(pipeline):
     moderator = pipeline.token("moderator")
     ann = dict(author_name="Ann Lee", author_email="ann@example.org")

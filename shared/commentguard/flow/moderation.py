@@ -359,6 +359,7 @@ def decide(
     abusive: bool | None = None,
     send: bool = True,
     seen: Status | None = None,
+    _again: bool = False,
 ) -> Decision:
     """A moderator's decision on one comment. An approval goes on to the publish queue, unless ``send``
     is False: then the Decision carries its message for the caller to send with others
@@ -433,6 +434,11 @@ def decide(
             return Decision(fresh.id, fresh.status, unchanged=True)
         if fresh is not None and seen is not None and not _as_seen(fresh.status, seen):
             raise MovedMeanwhile(fresh, seen) from exc
+        if fresh is not None and seen is None and not _again:
+            # Moved by scoring or a colleague between the read and the write, and the action said nothing of
+            # where it was seen: it applies where the comment is now, or is refused for what it is now.
+            return decide(store, queues, events, settings, comment_id, action, actor, note, now, abusive=abusive,
+                          send=send, _again=True)
         raise TransitionNotAllowed(fresh.status if fresh else current, target) from exc
     to_publish = None
     if target is Status.APPROVED:
