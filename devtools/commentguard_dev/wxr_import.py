@@ -13,7 +13,10 @@ refuse (no text once sanitised, over 65,525 bytes). Personal data older than Per
 is not brought over at all; newer data keeps what is left of its time. No duplicate or flood guards:
 they matter for days, and these comments are older. No events go out: nothing changed on the pages.
 
-Run it again after a failure: a comment already imported (its id is "wp-" and WordPress's) is skipped.
+Run it again after a failure: a comment already imported (its id is "wp-" and WordPress's) is skipped, and so
+is one a moderator deleted for good since (it is remembered), and a post a moderator opened again stays open.
+What changed in WordPress between two exports does not come over: a comment imported stays as Commentguard
+keeps it (edited, trashed or not there).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from typing import IO
 from pydantic import TypeAdapter, ValidationError
 
 from commentguard import keys
-from commentguard.adapters.store import CommentStore, Guards, StaleStatus
+from commentguard.adapters.store import IMPORTED, CommentStore, Guards, StaleStatus
 from commentguard.flow.intake import author_key_of
 from commentguard.flow.publishing import put_on_the_page
 from commentguard.models import Comment, iso_utc
@@ -39,7 +42,7 @@ from commentguard.settings import Settings
 from commentguard.states import Status
 from commentguard.submission import AUTHOR_MAX, CONTENT_MAX, PostId
 
-ACTOR = "import"
+ACTOR = IMPORTED
 NO_GUARDS = Guards((), (), 0.0, 0.0)
 
 
@@ -157,7 +160,8 @@ def import_wxr(store: CommentStore, path: Path, key: bytes, settings: Settings, 
         tally["posts"] += 1
         _import_post(store, post, key, settings, now, tally)
         published = _timestamp(post.date_gmt)
-        closed = post.comment_status == "closed"
+        # A post a moderator opened again since the last run stays open.
+        closed = post.comment_status == "closed" and "reopened_at" not in store.post_comment_status(post.post_id)
         if published is not None or closed:
             store.set_post(post.post_id, ACTOR, iso_utc(now), open_=False if closed else None,
                            published_at=published)
@@ -190,8 +194,12 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
             depth[wp_id] = 1 if parent not in readable or parent in seen else depth_of(parent, (*seen, wp_id)) + 1
         return depth[wp_id]
 
+    deleted = store.deleted_imports([_our_id(i) for i in readable])
     for c in sorted(readable.values(), key=lambda c: (when[c.wp_id], int(c.wp_id) if c.wp_id.isdigit() else 0)):
         comment_id = _our_id(c.wp_id)
+        if comment_id in deleted:
+            tally["skipped: deleted for good by a moderator since it was imported"] += 1
+            continue
         if store.get(comment_id, consistent=False) is not None:
             tally["skipped: imported already"] += 1
             continue

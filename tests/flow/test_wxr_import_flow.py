@@ -110,3 +110,15 @@ def test_an_imported_comment_is_never_pending_and_one_the_resender_published_fir
     assert "5  comments imported" in out
     assert set(statuses) == {wxr_import.Status.APPROVED}
     assert pipeline.request("GET", "/comment-counts?post_ids=101")[1]["counts"] == {"101": 3}
+
+
+def test_run_again_the_import_leaves_out_what_a_moderator_deleted_and_keeps_open_what_one_reopened(pipeline, capsys):
+    _import(capsys)
+    moderator = pipeline.token("moderator")
+    assert pipeline.request("POST", "/moderation/comments/wp-11/actions", {"action": "trash"}, token=moderator)[0] == 200
+    assert pipeline.request("DELETE", "/moderation/comments/wp-11", token=moderator)[0] == 204  # a court order
+    assert pipeline.request("PUT", "/moderation/posts/7", {"comment_status": "open"}, token=moderator)[0] == 200
+    again = _import(capsys)
+    assert "1  skipped: deleted for good by a moderator since it was imported" in again
+    assert "wp-11" not in [c["id"] for c in pipeline.listing("101")]
+    assert pipeline.request("GET", "/moderation/posts/7", token=moderator)[1]["comment_status"] == "open"

@@ -114,6 +114,8 @@ def _post_status(post_id: str, item: dict[str, Any], close_after_seconds: float 
     status = _open_or_closed(post_id, item, close_after_seconds, now)
     status["comment_count"] = _comment_count(item)
     status["premoderated"] = "premoderated_at" in item
+    if "reopened_at" in item:  # a moderator opened it again: an import run again must not close it
+        status["reopened_at"] = iso_utc(float(item["reopened_at"]))
     if status["premoderated"]:
         status |= {"premoderated_at": item["premoderated_at"], "premoderated_by": item.get("premoderated_by")}
     return status
@@ -217,6 +219,9 @@ def _approved(trust_item: dict[str, Any] | None) -> int:
         return 0
     return max(0, int(trust_item.get("approved_count", 1 if "approved_comment" in trust_item else 0)))
 
+
+#: The correlation id of a comment brought over from WordPress (``commentguard import-wxr``).
+IMPORTED = "import"
 
 #: On a held comment: moderators are still to be told of it ("Comment Held", ``flow.scoring``).
 ANNOUNCE_PENDING = "announce_pending"
@@ -1057,6 +1062,15 @@ class CommentStore:
         does not queue every scoring write on one hot key."""
         shard = int(hashlib.blake2b(shard_of.encode(), digest_size=2).hexdigest(), 16) % STATS_SHARDS
         return {"Update": self._update(f"stats#{day}#{shard}", add=counters)}
+
+    def deleted_import_item(self, comment_id: str) -> dict[str, Any]:
+        """The write that remembers an imported comment deleted for good (for ``delete_comment(also=...)``)."""
+        return {"Put": {"TableName": self.table, "Item": self._item({"id": f"deleted#{comment_id}"})}}
+
+    def deleted_imports(self, comment_ids: list[str]) -> set[str]:
+        """Which of these imported comments a moderator deleted for good."""
+        found = self.get_many([f"deleted#{i}" for i in comment_ids])
+        return {i for i in comment_ids if f"deleted#{i}" in found}
 
     def unmark(self, comment_id: str, attribute: str) -> None:
         """Take a mark away from a comment, if it still exists (a mark is for the comment's own work: nothing

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import ANNOUNCE_PENDING, CommentStore, StaleStatus
+from ..adapters.store import ANNOUNCE_PENDING, IMPORTED, CommentStore, StaleStatus
 from ..messages import CommentMessage
 from ..models import Comment, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
@@ -472,10 +472,12 @@ def delete_permanently(store: CommentStore, comment_id: str, now: float, key: by
         raise NotDeletable(f"a {comment.status.value} comment is deleted from the trash or the spam folder: "
                            "trash it first")
     guards = _guards_of(store, comment, key)
+    # A comment brought over from WordPress is remembered as deleted, so that the import, run again, leaves it out.
+    remembered = [store.deleted_import_item(comment.id)] if comment.correlation_id == IMPORTED else []
     try:
         store.delete_comment(comment.id, comment.status,
                              also=[store.count(iso_utc(now)[:10], {"decision_delete": 1}, comment.id),
-                                   *(store.delete_item(guard) for guard in guards)])
+                                   *(store.delete_item(guard) for guard in guards), *remembered])
     except StaleStatus as exc:
         raise NotDeletable("the comment changed status meanwhile; read it again") from exc
     return comment.status
