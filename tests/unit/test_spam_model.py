@@ -181,6 +181,16 @@ def test_shipped_model_tells_obvious_spam_from_an_ordinary_comment():
     assert scorer.version in spam.reason.message
 
 
+def test_the_authors_name_counts_but_is_never_quoted_as_what_pushed_the_verdict():
+    scorer = load_scorer()
+    text = "Great reporting on the council vote, thank you."
+    [named] = scorer.score(CommentInput(text, author_name="Amanda Woman"))
+    [plain] = scorer.score(CommentInput(text))
+    assert named.scores != plain.scores  # the name is read with the text
+    quoted = re.findall(r'"([^"]+)"', named.reason.message)
+    assert quoted and not any(word in phrase for phrase in quoted for word in ("amanda", "woman"))
+
+
 def test_shipped_model_scores_a_long_comment_the_same_when_its_words_are_cached():
     # Speed is bench/bench_model.py's job; here the per-word cache must not change the verdict.
     scorer = load_scorer()

@@ -538,9 +538,10 @@ class SpamModel:
         p, chosen, _, _ = self._explain(text, top)
         return p, chosen
 
-    def _explain(self, text: str, top: int) -> tuple[float, list[tuple[str, float]], bool, int]:
+    def _explain(self, text: str, top: int, unquoted: int = 0) -> tuple[float, list[tuple[str, float]], bool, int]:
         """``explain``, whether the text leads somewhere (``leads_somewhere``), and how many local phone
-        numbers it gives (``local_numbers``)."""
+        numbers it gives (``local_numbers``). No phrase is taken from the last ``unquoted`` tokens (the
+        author's name: it counts, but "amanda" pushing towards a genuine comment tells a moderator nothing)."""
         norm = normalize(text[:MAX_CHARS], sources=self.sources)
         ntext = norm.text
         tokens = list(norm.token_list or ())
@@ -612,13 +613,15 @@ class SpamModel:
         strongest = sorted(contrib.items(), key=itemgetter(1), reverse=direction > 0)[: 2 * top + 2]
         candidates: list[tuple[float, int, int]] = []
         if strongest and direction * strongest[0][1] > 0:
-            n = len(tokens)
             # First position of each token (iterating backwards, the earliest position wins).
-            first = dict(zip(reversed(tokens), range(n - 1, -1, -1), strict=True))
+            first = dict(zip(reversed(tokens), range(len(tokens) - 1, -1, -1), strict=True))
+            n = len(tokens) - unquoted
             for word, c in strongest:
                 if direction * c <= 0:
                     break  # the rest push the other way
                 i = first[word]
+                if i >= n:
+                    continue  # a word of the name only
                 run = 0.0
                 for j in range(i, min(i + 4, n)):
                     # A token's value: its contribution at its first occurrence, nothing at a repeat.
@@ -647,7 +650,9 @@ class SpamModel:
         return p, chosen[:top], leads_somewhere(norm.signals, found, norm.text, local), local
 
     def score(self, comment: CommentInput) -> list[Finding]:
-        p, phrases, leads, local = self._explain(scoring_text(comment.content, comment.author_name), 2)
+        name = comment.author_name
+        unquoted = len(content_tokens(normalize(name, sources=self.sources))) if name else 0
+        p, phrases, leads, local = self._explain(scoring_text(comment.content, name), 2, unquoted)
         direction = "spam" if p >= 0.5 else "a genuine comment"
         if len(phrases) == 1:
             pushed = f'; "{phrases[0][0]}" pushes towards {direction}'
