@@ -138,7 +138,7 @@ def test_a_form_never_sends_its_reader_off_the_site_and_without_a_page_of_it_say
                                                         redirect_to="https://phish.example/login"),
                                   headers={"Origin": "https://news.example"}, ip="198.51.100.23")
     assert status == 202 and "Location" not in headers
-    assert "awaiting moderation" in page
+    assert "awaiting moderation" in page and "still in the form" not in page
 
 
 @pytest.mark.parametrize("target", ["https://news.example/a\x0bSet-Cookie: x=1", "https://news.example/a b",

@@ -4,9 +4,10 @@ The form's fields (ours, or WordPress's own names: a theme's form works once its
 the JSON body POST /comments takes, and its answer becomes what a browser shows: a 303 back to the article at
 the comment's anchor, as WordPress redirects, or a page saying what to mend, with the status of the refusal.
 
-Only for a site that names its domains (SiteDomains; without them a form gets 415, as any body not JSON): a browser sends a form to any address without asking
-first (there is no CORS preflight for a form), so any website could make its visitors post here; a form is
-taken only from a page of the site, and the reader is sent back only to one.
+Only for a site that names its domains (SiteDomains; without them a form gets 415, as any body not JSON): a
+browser sends a form to any address without asking first (there is no CORS preflight for a form), so any
+website could make its visitors post here; a form is taken only from a page of the site, and the reader is
+sent back only to one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import binascii
 import html
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
@@ -100,7 +102,8 @@ def answer(form: FormPost, response: dict) -> dict:
         return {"statusCode": 303, "headers": {"Location": _at_comment(form.back_to, str(body.get("id", ""))),
                                                 "Cache-Control": "no-store"}, "body": ""}
     if status == 202:
-        return page(202, "Thank you", "Your comment was received and is awaiting moderation.", None)
+        return page(202, "Thank you", "Your comment was received and is awaiting moderation.", None,
+                    without_link="Use your browser's Back button to return to the article.")
     kept = {k: v for k, v in (response.get("headers") or {}).items() if k.lower() == "retry-after"}
     problems = [f"{LABELS.get(str(p.get('field')), p.get('field'))}: {p.get('problem')}"
                 for p in body.get("errors") or [] if isinstance(p, dict)]
@@ -118,10 +121,11 @@ def refused(exc: FormRefused) -> dict:
     return page(exc.status, "Your comment was not posted", str(exc), None)
 
 
-def page(status: int, title: str, message: str, back_to: str | None, problems: list[str] = ()) -> dict:
+def page(status: int, title: str, message: str, back_to: str | None, problems: Sequence[str] = (),
+         without_link: str = "Use your browser's Back button: what you wrote is still in the form.") -> dict:
     items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
     back = (f'<p><a href="{html.escape(back_to)}">Back to the article</a></p>' if back_to else
-            "<p>Use your browser's Back button: what you wrote is still in the form.</p>")
+            f"<p>{html.escape(without_link)}</p>")
     text = (f'<!doctype html><html lang="en"><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>'
             f"<h1>{html.escape(title)}</h1><p>{html.escape(message)}</p>{f'<ul>{items}</ul>' if items else ''}{back}")
