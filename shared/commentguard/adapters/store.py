@@ -225,6 +225,8 @@ IMPORTED = "import"
 
 #: On a held comment: moderators are still to be told of it ("Comment Held", ``flow.scoring``).
 ANNOUNCE_PENDING = "announce_pending"
+#: On a comment: the filter's mistakes its last decision counted (``flow.moderation``), for the next one to take back.
+MISTAKES_COUNTED = "mistakes_counted"
 
 #: On a published comment: its publication is counted in its author's approved_count, and under the name it
 #: holds (``trust_name``; True: counted before names were), whatever a moderator's edit makes of its name later.
@@ -439,7 +441,7 @@ _LARGEST_GROWTH: dict[str, Any] = {
     # moderators'; the outbox's; readers' (their reasons, of four); a privacy request's
     "decided_by": _text(ACTOR_MAX_BYTES), "decided_at": _TIME, "edited_by": _text(ACTOR_MAX_BYTES),
     "edited_at": _TIME, "resends": _NUMBER, "report_count": _NUMBER,
-    "report_reasons": {_text(16 - n) for n in range(4)}, "erased": True, "mistakes_counted": [_text(16)] * 2,
+    "report_reasons": {_text(16 - n) for n in range(4)}, "erased": True, MISTAKES_COUNTED: [_text(16)] * 2,
     ANNOUNCE_PENDING: True,
     "history": [{"at": _TIME, "actor": _text(ACTOR_MAX_BYTES), "from": _STATUS, "to": _STATUS,
                  "note": _text(NOTE_MAX_BYTES), "edited": [_text(16)] * 8}] * HISTORY_MAX,

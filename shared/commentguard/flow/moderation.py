@@ -20,7 +20,7 @@ from typing import Any
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import ANNOUNCE_PENDING, IMPORTED, CommentStore, StaleStatus
+from ..adapters.store import ANNOUNCE_PENDING, IMPORTED, MISTAKES_COUNTED, CommentStore, StaleStatus
 from ..messages import CommentMessage
 from ..models import Comment, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
@@ -260,10 +260,8 @@ def _stopped_by_filter(comment: Comment) -> bool:
     return moved is not None and moved.get("actor") in FILTER_ACTORS and comment.edited_at is None
 
 
-#: On a comment: the filter's mistakes its last decision counted (``_counters``), so that the next decision, where it
-#: says the opposite (a misclick put right), takes them back; any other decision in between says the person had
-#: other reasons, and the count stands.
-MISTAKES_COUNTED = "mistakes_counted"
+# The filter's mistakes a decision counts that the next one takes back where it says the opposite (a misclick put
+# right; ``MISTAKES_COUNTED``); any other decision in between says the person had other reasons, and the count stands.
 _UNDOABLE = ("false_positive", "abuse_overruled")
 
 
