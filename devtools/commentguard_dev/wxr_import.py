@@ -161,7 +161,7 @@ def import_wxr(store: CommentStore, path: Path, key: bytes, settings: Settings, 
         _import_post(store, post, key, settings, now, tally)
         published = _timestamp(post.date_gmt)
         # A post a moderator opened again since the last run stays open.
-        closed = post.comment_status == "closed" and "reopened_at" not in store.post_comment_status(post.post_id)
+        closed = post.comment_status == "closed" and not store.reopened(post.post_id)
         if published is not None or closed:
             store.set_post(post.post_id, ACTOR, iso_utc(now), open_=False if closed else None,
                            published_at=published)

@@ -114,8 +114,6 @@ def _post_status(post_id: str, item: dict[str, Any], close_after_seconds: float 
     status = _open_or_closed(post_id, item, close_after_seconds, now)
     status["comment_count"] = _comment_count(item)
     status["premoderated"] = "premoderated_at" in item
-    if "reopened_at" in item:  # a moderator opened it again: an import run again must not close it
-        status["reopened_at"] = iso_utc(float(item["reopened_at"]))
     if status["premoderated"]:
         status |= {"premoderated_at": item["premoderated_at"], "premoderated_by": item.get("premoderated_by")}
     return status
@@ -1064,6 +1062,10 @@ class CommentStore:
         does not queue every scoring write on one hot key."""
         shard = int(hashlib.blake2b(shard_of.encode(), digest_size=2).hexdigest(), 16) % STATS_SHARDS
         return {"Update": self._update(f"stats#{day}#{shard}", add=counters)}
+
+    def reopened(self, post_id: str) -> bool:
+        """Whether a moderator opened the post's comments again after they closed (``set_post``)."""
+        return "reopened_at" in self.get_many([_post_key(post_id)], consistent=True).get(_post_key(post_id), {})
 
     def deleted_import_item(self, comment_id: str) -> dict[str, Any]:
         """The write that remembers an imported comment deleted for good (for ``delete_comment(also=...)``)."""
