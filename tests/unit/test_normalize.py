@@ -388,6 +388,10 @@ def test_the_two_bare_host_hints_start_where_one_pattern_for_both_marks_would():
         assert normalize_module._tld_hint(text, pos) == (found.start() if found else -1), (text, pos)
 
 
+def test_the_search_form_drops_apostrophes_so_a_name_is_found_however_its_apostrophe_was_typed():
+    assert search_form("Mike O'Brien") == search_form("Mike O\u2019Brien") == search_form("mike obrien")
+
+
 def test_the_search_form_drops_case_accents_lookalike_letters_and_extra_spaces():
     assert search_form("  Zoë   BRANDT\nat the Café ") == "zoe brandt at the cafe"
     assert search_form("Вuy Вitcoin") == "buy bitcoin"  # Cyrillic В inside Latin words

@@ -763,7 +763,12 @@ def duplicate_form(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# Apostrophes, straight and curly, go from what a search compares: "obrien" and "o'brien" find "O’Brien".
+_APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc\u00b4`"))
+
+
 def search_form(text: str) -> str:
-    """What a moderator's search compares, on both sides: lower case, accents off, look-alike letters
-    folded and whitespace collapsed, so "cafe" finds "Café" and "bitcoin" finds "Вitcoin"."""
-    return " ".join(_strip_accents(_fold_lookalikes(text)).casefold().split())
+    """What a moderator's search compares, on both sides: lower case, accents and apostrophes off, look-alike
+    letters folded and whitespace collapsed, so "cafe" finds "Café", "obrien" finds "O'Brien" and "bitcoin"
+    finds "Вitcoin"."""
+    return " ".join(_strip_accents(_fold_lookalikes(text)).casefold().translate(_APOSTROPHES).split())
