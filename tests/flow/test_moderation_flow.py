@@ -1298,6 +1298,7 @@ def test_a_moderator_who_approves_a_reported_comment_puts_it_back_and_clears_its
     comment = pipeline.comment(comment_id)
     assert (comment.status, comment.report_count, comment.report_reasons) == (Status.PUBLISHED, None, [])
     assert comment.held_for == []  # on the page, held for nothing
+    assert "reported" not in [r["code"] for r in comment.reasons]  # the reports are answered
     accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
     assert accuracy["false_positives"] == 0  # readers held it, not the filter
 

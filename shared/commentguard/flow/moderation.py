@@ -387,6 +387,8 @@ def decide(
         set_fields["held_for"] = [BY_MODERATOR]  # held by a person now, not by what scoring found
     if target is Status.APPROVED:  # off to the page: nothing holds it now, as when scoring approves
         remove.extend(f for f in ("held_for", "report_count", "report_reasons") if getattr(comment, f))
+        if any(r.get("code") == "reported" for r in comment.reasons):  # the reports are answered: they held it
+            set_fields["reasons"] = [r for r in comment.reasons if r.get("code") != "reported"]
     held_for_abuse = _held_for_abuse(comment)
     # Trashing what a person approved out of a hold for abuse says, as trashing it out of the hold would, that it is.
     overruled = "abuse_overruled" in (comment.extra.get(MISTAKES_COUNTED) or ())
