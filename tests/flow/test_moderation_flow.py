@@ -1458,6 +1458,32 @@ def test_replying_to_a_held_comment_approves_it_first_as_wordpress_approve_and_r
     assert status == 201 and again["parent_status"] == "published"
 
 
+def test_a_staff_reply_the_queue_would_not_take_never_goes_up_before_the_held_comment_it_approved(
+        pipeline, monkeypatch):
+    moderator = pipeline.token("moderator")
+    held = _held(pipeline, ip="192.0.2.186")
+
+    sqs = runtime.queues().client
+    calls = ("SendMessage", "SendMessageBatch")
+
+    def one_send_fails(**_):  # the first request to the queue fails; the next would pass
+        for call in calls:
+            sqs.meta.events.unregister(f"before-call.sqs.{call}", one_send_fails)
+        raise RuntimeError("SQS hiccup")
+
+    for call in calls:
+        sqs.meta.events.register(f"before-call.sqs.{call}", one_send_fails)
+    status, body, _ = reply(pipeline, held, moderator)
+    assert status == 201
+    pipeline.drain()
+    assert pipeline.listing(POST) == []  # neither went: not the reply above nothing
+    monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
+    runtime.reset()
+    assert pipeline.functions["ResenderFunction"].invoke({})["to_publish"] == 2
+    pipeline.drain()
+    assert [c["id"] for c in pipeline.listing(POST)] == [held, body["id"]]
+
+
 def test_a_reply_sent_twice_is_published_once_and_answered_409_naming_content(pipeline):
     moderator = pipeline.token("moderator")
     top = _post(pipeline, content=GOOD, ip="192.0.2.197")

@@ -99,11 +99,19 @@ def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], Comme
     approved, parent_status = None, parent.status
     if parent.status is Status.HELD:
         try:
-            decision = decide(store, queues, events, settings, parent.id, "approve", actor, "approved by replying", now)
+            decision = decide(store, queues, events, settings, parent.id, "approve", actor, "approved by replying", now,
+                              send=False)
         except TransitionNotAllowed as exc:  # another moderator filed or trashed it meanwhile
             raise NotRepliable(_unseen(exc.current)) from exc
         parent_status = decision.status
         approved = None if decision.unchanged else decision  # unchanged: another moderator approved it first
-    store.create(comment, guards, 0, even_if_closed=True)
-    publish_all(queues, [CommentMessage(comment.id, comment.post_id, correlation_id, approved_at=at)])
+    parent_message = [approved.to_publish] if approved and approved.to_publish else []
+    try:
+        store.create(comment, guards, 0, even_if_closed=True)
+    except DuplicateComment:
+        publish_all(queues, parent_message)  # approved all the same
+        raise
+    # The comment it answers first, in the same request: a request the queue refuses leaves both to the
+    # resender, which sends them oldest first, rather than the reply on the page above nothing.
+    publish_all(queues, [*parent_message, CommentMessage(comment.id, comment.post_id, correlation_id, approved_at=at)])
     return Replied(comment, approved, parent_status)
