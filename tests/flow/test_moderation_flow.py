@@ -1800,6 +1800,29 @@ def test_a_decision_without_from_status_that_meets_scorings_verdict_applies_wher
     assert pipeline.comment(comment_id).status is Status.SPAM and pipeline.listing(POST) == []
 
 
+def test_a_comment_trashed_while_being_published_is_announced_unpublished_after_its_publication(
+        pipeline, monkeypatch):
+    from commentguard.adapters import store as store_module
+
+    received = pipeline.watch_bus()
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.187")
+    pipeline.deliver("ScoringQueue")
+    assert pipeline.comment(comment_id).status is Status.APPROVED
+    move = store_module.CommentStore.move
+
+    def trashed_first(self, comment_id, current, target, **kwargs):  # between the publisher's read and write
+        monkeypatch.setattr(store_module.CommentStore, "move", move)
+        if kwargs.get("actor") == "publisher":
+            move(self, comment_id, Status.APPROVED, Status.TRASH, actor="mod-ben", at=kwargs["at"])
+        return move(self, comment_id, current, target, **kwargs)
+
+    monkeypatch.setattr(store_module.CommentStore, "move", trashed_first)
+    pipeline.deliver("PublishQueue")
+    said = [(e["detail-type"], e["detail"].get("status")) for e in received() if e["detail"]["comment_id"] == comment_id]
+    assert said == [("Comment Published", None), ("Comment Unpublished", "trash")]
+    assert pipeline.comment(comment_id).status is Status.TRASH and pipeline.listing(POST) == []
+
+
 def test_spam_under_a_regulars_email_and_another_name_marks_the_address_and_leaves_her_trusted(pipeline):
     moderator = pipeline.token("moderator")
     ann = dict(author_name="Ann Lee", author_email="ann@example.org")

@@ -2,7 +2,8 @@
 
 The event goes out before the status write: if the write then fails, the redelivery announces the
 comment again (at-least-once, harmless for cache purges); once the write succeeds, any redelivery
-finds the comment published and does nothing.
+finds the comment published and does nothing. A write refused because a moderator moved the comment
+meanwhile is followed by "Comment Unpublished", so that no consumer is left believing it is on the page.
 """
 
 from __future__ import annotations
@@ -47,8 +48,23 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
     try:
         put_on_the_page(deps.store, comment, published_at, now, actor="publisher")
     except StaleStatus:
+        _take_back(comment, deps, published_at)
         return PublishOutcome(comment.id, False)
     return PublishOutcome(comment.id, True, now - comment.created_ts)
+
+
+def _take_back(comment: Comment, deps: PublishDeps, at: str) -> None:
+    """A moderator moved the comment (trash, spam, back to the queue) between this read and this write, after
+    "Comment Published" went out: "Comment Unpublished" says it is not on the page, for whatever consumed the
+    first. Another delivery that published it first needs nothing said."""
+    fresh = deps.store.get(comment.id)
+    if fresh is not None and fresh.status is Status.PUBLISHED:
+        return
+    try:
+        deps.events.comment_unpublished(comment, fresh.status.value if fresh else "deleted", at)
+    except Exception:  # the comment is where the moderator put it all the same
+        log.warning("a publication announced and not made could not be taken back", exc_info=True,
+                    extra={"comment_id": comment.id})
 
 
 def put_on_the_page(store: CommentStore, comment: Comment, published_at: str, published_ts: float,
