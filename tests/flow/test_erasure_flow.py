@@ -1,14 +1,21 @@
 """A reader's erasure over the whole pipeline on moto, where it is easy to leave something behind:
-comments a moderator edited since, an erasure that fails half-way, and guards written before their
-ids were recorded; and the duplicate guards that an edit and "Delete Permanently" take with them."""
+comments a moderator edited since, an erasure that fails half-way, guards written before their
+ids were recorded, and a publication, a spam mark or a hold that read the comment before the erasure and
+writes after it; and the duplicate guards that an edit and "Delete Permanently" take with them."""
 
 from __future__ import annotations
+
+import json
+import time
 
 from botocore.exceptions import ClientError
 
 from commentguard import keys, runtime
 from commentguard.adapters import store as store_module
+from commentguard.flow import privacy
 from commentguard.flow.intake import duplicate_guard_ids
+from commentguard.states import Status
+from commentguard_dev.localstack.iam import acting_as
 
 POST = "2026-12-02-bridge-closure"
 TEXT = "Closing the bridge for two summers at once would cut the east side off from the hospital."
@@ -155,3 +162,80 @@ def test_erasure_deletes_what_the_email_names_even_when_none_of_the_readers_comm
     assert pipeline.request("DELETE", f"/moderation/comments/{comment_id}", token=moderator)[0] == 204
     assert _erase(pipeline) == (200, {"items_changed": 0})
     assert _items(pipeline, "author#") == {} and _items(pipeline, "marked#email#") == {}
+
+
+# -- an erasure between another writer's read and its write ----------------------------------------
+
+
+def _erased_before_the_move_to(pipeline, monkeypatch, target: Status) -> list[str]:
+    """The reader's erasure commits just before the first move to ``target``, which was planned from a read of
+    the comment made before it (the milliseconds between a handler's read and its write). Returns the ids of
+    the comments that move was made for, once made."""
+    move, moved = store_module.CommentStore.move, []
+
+    def erased_first(self, comment_id, current, to, **kwargs):
+        if to is target and not moved:
+            moved.append(comment_id)
+            with acting_as(None):  # the moderation function's call, not the racing function's
+                privacy.erase(pipeline.store, runtime.events, runtime.secret_key(), privacy.Reader(email=EMAIL),
+                              time.time())
+        return move(self, comment_id, current, to, **kwargs)
+    monkeypatch.setattr(store_module.CommentStore, "move", erased_first)
+    return moved
+
+
+def _nothing_names_the_reader(pipeline) -> None:
+    assert _items(pipeline, "author#") == {} and _items(pipeline, "marked#") == {} and _items(pipeline, "pii#") == {}
+    every = json.dumps(_items(pipeline, ""))
+    assert "Ida" not in every and keys.author_key(runtime.secret_key(), EMAIL) not in every
+
+
+def test_a_publication_racing_an_erasure_puts_the_comment_on_the_page_anonymised_without_the_authors_trust(
+        pipeline, monkeypatch):
+    status, body, _ = pipeline.post(post_id=POST, author_name="Ida Reader", author_email=EMAIL, content=TEXT,
+                                    ip="192.0.2.20")
+    assert status == 202
+    raced = _erased_before_the_move_to(pipeline, monkeypatch, Status.PUBLISHED)
+    pipeline.drain()
+    assert raced == [body["id"]]
+    comment = pipeline.comment(body["id"])
+    assert (comment.status, comment.author_name) == (Status.PUBLISHED, "Anonymous")
+    assert [c["author_name"] for c in pipeline.listing(POST)] == ["Anonymous"]
+    _nothing_names_the_reader(pipeline)
+
+
+def test_a_spam_mark_racing_an_erasure_marks_neither_the_email_nor_the_address_again(pipeline, monkeypatch):
+    comment_id = _guarded(pipeline, ip="192.0.2.21")
+    _erased_before_the_move_to(pipeline, monkeypatch, Status.SPAM)
+    status, body, _ = pipeline.request("POST", f"/moderation/comments/{comment_id}/actions", {"action": "spam"},
+                                       token=pipeline.token("moderator"))
+    assert (status, body["status"]) == (200, "spam")
+    comment = pipeline.comment(comment_id)
+    assert (comment.status, comment.author_name) == (Status.SPAM, "Anonymous")
+    _nothing_names_the_reader(pipeline)
+
+
+def test_a_hold_racing_an_erasure_tells_the_moderators_the_anonymised_name(pipeline, monkeypatch):
+    caught = pipeline.watch_bus()
+    status, body, _ = pipeline.post(post_id=POST, author_name="Ida Reader", author_email=EMAIL, ip="192.0.2.22",
+                                    content="You are a stupid idiot, read the article before you comment.")
+    assert status == 202
+    raced = _erased_before_the_move_to(pipeline, monkeypatch, Status.HELD)
+    pipeline.drain()
+    assert raced == [body["id"]]
+    assert pipeline.comment(body["id"]).status is Status.HELD
+    held = [e["detail"] for e in caught() if e["detail-type"] == "Comment Held"]
+    assert [h["author_name"] for h in held] == ["Anonymous"]
+    _nothing_names_the_reader(pipeline)
+
+
+def test_readers_reports_racing_an_erasure_take_the_comment_down_without_writing_its_authors_count_again(
+        pipeline, monkeypatch):
+    comment_id = _guarded(pipeline, ip="192.0.2.23")
+    for ip in ("198.51.100.31", "198.51.100.32"):
+        assert pipeline.request("POST", f"/comments/{comment_id}/reports", {"reason": "abuse"}, ip=ip)[0] == 202
+    _erased_before_the_move_to(pipeline, monkeypatch, Status.HELD)
+    assert pipeline.request("POST", f"/comments/{comment_id}/reports", {"reason": "abuse"}, ip="198.51.100.33")[0] == 202
+    comment = pipeline.comment(comment_id)
+    assert (comment.status, comment.held_for, comment.author_name) == (Status.HELD, ["reports"], "Anonymous")
+    _nothing_names_the_reader(pipeline)

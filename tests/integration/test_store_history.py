@@ -48,10 +48,10 @@ def test_a_trim_over_a_history_that_grew_since_it_was_read_is_made_again_and_los
     read = store._status_and_history
 
     def edited_meanwhile(comment_id):
-        status, history = read(comment_id)
+        found = read(comment_id)
         monkeypatch.setattr(store, "_status_and_history", read)  # once
         store.edit(store.get(comment_id), actor="other", at=iso_utc(NOW + 50), set_fields={"edited_by": "other"})
-        return status, history
+        return found
 
     monkeypatch.setattr(store, "_status_and_history", edited_meanwhile)
     store.move("c1", Status.HELD, Status.APPROVED, actor="mod", at=iso_utc(NOW + 100))

@@ -4,6 +4,7 @@ comment's post read rather than locked."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import boto3
 import pytest
@@ -188,3 +189,16 @@ def test_keys_still_unread_after_the_last_pause_fail_the_read_as_a_throttle_does
         CommentStore(client, "t").get_many(["a"])
     assert caught.value.response["Error"]["Code"] == "ProvisionedThroughputExceededException"
     assert client.calls == store_module.UNPROCESSED_RETRIES + 1
+
+
+def test_a_move_planned_before_an_erasure_is_stale_at_once_and_writes_none_of_the_authors_items(store):
+    store.create(replace(_comment("c1"), author_key="k-ida", status=Status.APPROVED), Guards((), (), 0.0), 0)
+    store.write_all([store.anonymise_item("c1", "Anonymous")])
+    calls = _conflicts(store, 0)  # count the calls only
+    with pytest.raises(StaleStatus):
+        store.move("c1", Status.APPROVED, Status.PUBLISHED, actor="publisher", at=iso_utc(NOW),
+                   also=[store.trust_author_item("k-ida", "c1", iso_utc(NOW), "A")], author_key="k-ida")
+    assert len(calls) == 1  # told apart by one read, not tried again
+    assert store.get("c1").status is Status.APPROVED and store.get_many(["author#k-ida"]) == {}
+    store.move("c1", Status.APPROVED, Status.PUBLISHED, actor="publisher", at=iso_utc(NOW))  # as it is now
+    assert store.get("c1").status is Status.PUBLISHED

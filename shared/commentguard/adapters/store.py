@@ -172,6 +172,8 @@ APPROVED_AS = "approved_as_"
 #: On an author# item: the comment a moderator filed as spam, which suspends the author's trust (their counts kept,
 #: so that taking the decision back gives them back as they were) until "not spam" or a new publication lifts it.
 SUSPENDED_BY = "suspended_by"
+#: On a comment: its author was erased (``anonymise_item``), and its ``pii#`` item with them.
+ERASED = "erased"
 
 
 def _name_counts(trust_item: dict[str, Any], name: str) -> tuple[int, int, int]:
@@ -766,7 +768,7 @@ class CommentStore:
             "Update": {
                 "TableName": self.table,
                 "Key": {"id": {"S": comment_id}},
-                "UpdateExpression": "SET author_name = :name, erased = :yes REMOVE author_key, client_key",
+                "UpdateExpression": f"SET author_name = :name, {ERASED} = :yes REMOVE author_key, client_key",
                 "ConditionExpression": "attribute_exists(id)",
                 "ExpressionAttributeValues": self._values(name=name, yes=True),
             }
@@ -941,9 +943,16 @@ class CommentStore:
         set_fields: dict[str, Any] | None = None,
         remove_fields: tuple[str, ...] = (),
         also: list[dict[str, Any]] | None = None,
+        author_key: str | None = None,
     ) -> None:
         """Move a comment from ``current`` to ``target`` only if it is still ``current``, and append the
         move to its history in the same write.
+
+        ``author_key``: the author's keyed email as the caller read it (``comment.author_key``). The move is
+        made only while the comment still carries it: an erasure takes it away, and deletes the items of the
+        author's that ``also`` may write again (their trust, spam marks, personal data), so a move planned
+        from a read made before the erasure fails with StaleStatus, for the caller to plan it again from the
+        anonymised comment.
 
         ``also`` adds writes (the author's trust item, counters, feedback) to the same transaction. The
         outbox sweep's count of re-sends starts again in the new status (``count_resend``); a comment
@@ -958,7 +967,7 @@ class CommentStore:
         entry = {"at": at, "actor": actor, "from": current.value, "to": target.value}
         remove = (*remove_fields, "resends", *(("listing_key", AUTHOR_COUNTED) if current is Status.PUBLISHED else ()))
         self._update_in_status(comment_id, current, {"status": target.value, **(set_fields or {})}, entry, note,
-                               tuple(dict.fromkeys(remove)), also)
+                               tuple(dict.fromkeys(remove)), also, author_key)
 
     def edit(self, comment: Comment, *, actor: str, at: str, note: str | None = None,
              set_fields: dict[str, Any], also: list[dict[str, Any]] | None = None) -> None:
@@ -980,9 +989,10 @@ class CommentStore:
         note: str | None,
         remove_fields: tuple[str, ...] = (),
         also: list[dict[str, Any]] | None = None,
+        author_key: str | None = None,
     ) -> None:
         """Set ``values`` (bounded: ``_bounded``) and add ``entry`` to the history, only if the comment is
-        still ``expected``. A history of HISTORY_MAX entries is written anew, trimmed
+        still ``expected`` (and still carries ``author_key``, when given). A history of HISTORY_MAX entries is written anew, trimmed
         (``trimmed_history``), only if it is still as it was read (its length and its last entry). The
         condition that finds it full is the comment's own condition, so a false one is told apart by
         reading the status and the history: only a failed move, a rare one, costs that read."""
@@ -990,7 +1000,7 @@ class CommentStore:
         values = _bounded(values)
         full: list[dict[str, Any]] | None = None  # the history as read, when it had no room for the entry
         for _ in range(CONFLICT_RETRIES + 1):
-            update = self._update_with_entry(comment_id, expected, values, entry, full, remove_fields)
+            update = self._update_with_entry(comment_id, expected, values, entry, full, remove_fields, author_key)
             try:
                 if also:
                     self._transact([{"Update": update}, *also])
@@ -1000,16 +1010,23 @@ class CommentStore:
             except ClientError as exc:
                 if 0 not in _failed_conditions(exc):  # not the comment's own condition
                     raise
-            status, history = self._status_and_history(comment_id)
-            if status != expected.value:  # its status moved
+            status, history, now_author_key = self._status_and_history(comment_id)
+            if status != expected.value or (author_key and now_author_key != author_key):  # moved, or erased
                 raise StaleStatus(comment_id)
             full = history if len(history) >= HISTORY_MAX else None
         raise StaleStatus(comment_id)  # its history changed under every try
 
     def _update_with_entry(self, comment_id: str, expected: Status, values: dict[str, Any], entry: dict[str, Any],
-                           full: list[dict[str, Any]] | None, remove_fields: tuple[str, ...]) -> dict[str, Any]:
+                           full: list[dict[str, Any]] | None, remove_fields: tuple[str, ...],
+                           author_key: str | None) -> dict[str, Any]:
         assignments = [f"#{k} = :{k}" for k in values]
         condition = "#status = :expected"
+        names = {f"#{k}": k for k in (*values, *remove_fields, "history", "status")}
+        author_values = {}
+        if author_key:
+            condition += " AND #was_author = :was_author"
+            names["#was_author"] = "author_key"
+            author_values = {"was_author": author_key}
         if full is None:
             assignments.append("#history = list_append(if_not_exists(#history, :no_history), :entry)")
             condition += " AND (attribute_not_exists(#history) OR size(#history) < :most)"
@@ -1027,16 +1044,18 @@ class CommentStore:
             "Key": {"id": {"S": comment_id}},
             "UpdateExpression": expression,
             "ConditionExpression": condition,
-            "ExpressionAttributeNames": {f"#{k}": k for k in (*values, *remove_fields, "history", "status")},
-            "ExpressionAttributeValues": self._values(**values, expected=expected.value, **history_values),
+            "ExpressionAttributeNames": names,
+            "ExpressionAttributeValues": self._values(**values, expected=expected.value, **history_values,
+                                                      **author_values),
         }
 
-    def _status_and_history(self, comment_id: str) -> tuple[str | None, list[dict[str, Any]]]:
+    def _status_and_history(self, comment_id: str) -> tuple[str | None, list[dict[str, Any]], str | None]:
+        """What a failed conditional update of the comment is told apart by: its status, history and author_key."""
         answer = self.client.get_item(TableName=self.table, Key={"id": {"S": comment_id}}, ConsistentRead=True,
-                                      ProjectionExpression="#s, #h",
-                                      ExpressionAttributeNames={"#s": "status", "#h": "history"})
+                                      ProjectionExpression="#s, #h, #a",
+                                      ExpressionAttributeNames={"#s": "status", "#h": "history", "#a": "author_key"})
         item = self._plain(answer.get("Item") or {})  # numbers as Decimal: written back as they were
-        return item.get("status"), item.get("history") or []
+        return item.get("status"), item.get("history") or [], item.get("author_key")
 
     def delete_comment(self, comment_id: str, status: Status, also: list[dict[str, Any]] | None = None) -> None:
         """Delete a comment for good, only if it is still in ``status``, with its personal data and its

@@ -426,7 +426,7 @@ def decide(
     try:
         store.move(
             comment.id, current, target, actor=actor, at=at, note=note,
-            set_fields=set_fields, remove_fields=tuple(remove), also=also,
+            set_fields=set_fields, remove_fields=tuple(remove), also=also, author_key=comment.author_key,
         )
     except StaleStatus as exc:
         fresh = store.get(comment_id)
@@ -434,11 +434,12 @@ def decide(
             return Decision(fresh.id, fresh.status, unchanged=True)
         if fresh is not None and seen is not None and not _as_seen(fresh.status, seen):
             raise MovedMeanwhile(fresh, seen) from exc
-        if fresh is not None and seen is None and not _again:
+        if fresh is not None and not _again and (seen is None or fresh.status is current):
             # Moved by scoring or a colleague between the read and the write, and the action said nothing of
-            # where it was seen: it applies where the comment is now, or is refused for what it is now.
+            # where it was seen: it applies where the comment is now, or is refused for what it is now. Or not
+            # moved but anonymised by an erasure: the decision is made again without the author's items.
             return decide(store, queues, events, settings, comment_id, action, actor, note, now, abusive=abusive,
-                          send=send, _again=True)
+                          send=send, seen=seen, _again=True)
         raise TransitionNotAllowed(fresh.status if fresh else current, target) from exc
     to_publish = None
     if target is Status.APPROVED:

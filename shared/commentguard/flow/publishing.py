@@ -48,8 +48,24 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
     try:
         put_on_the_page(deps.store, comment, published_at, now, actor="publisher")
     except StaleStatus:
-        _take_back(comment, deps, published_at)
-        return PublishOutcome(comment.id, False)
+        fresh = deps.store.get(comment.id)
+        if fresh is None or fresh.status is not Status.APPROVED or not _erased_meanwhile(comment, fresh, deps,
+                                                                                       published_at, now):
+            _take_back(comment, deps, published_at)
+            return PublishOutcome(comment.id, False)
+    return PublishOutcome(comment.id, True, now - comment.created_ts)
+
+
+def _erased_meanwhile(comment: Comment, fresh: Comment, deps: PublishDeps, published_at: str, now: float) -> bool:
+    """Still approved, the comment lost its author's key to an erasure between the read and the move: it goes on
+    the page as it is now, anonymised, without writing again the author's trust the erasure deleted."""
+    if not comment.author_key or fresh.author_key == comment.author_key:
+        return False
+    try:
+        put_on_the_page(deps.store, fresh, published_at, now, actor="publisher")
+    except StaleStatus:
+        return False
+    return True
     return PublishOutcome(comment.id, True, now - comment.created_ts)
 
 
@@ -87,6 +103,7 @@ def put_on_the_page(store: CommentStore, comment: Comment, published_at: str, pu
         at=published_at,
         set_fields={"published_at": published_at, "listing_key": f"{comment.created_at}#{comment.id}", **counted},
         also=also,
+        author_key=comment.author_key,
     )
 
 

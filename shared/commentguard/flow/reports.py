@@ -73,20 +73,25 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
         count = comment.report_count or 0
     if not settings.reports_to_hold or count < settings.reports_to_hold:
         return ReportOutcome(comment.id, counted)
-    fresh = store.get(comment.id)  # every reason, this report's included
-    if fresh is None or fresh.status is not Status.PUBLISHED:
+    for _ in range(2):  # again once if an erasure anonymised it meanwhile: its author's count went with it
+        fresh = store.get(comment.id)  # every reason, this report's included
+        if fresh is None or fresh.status is not Status.PUBLISHED:
+            return ReportOutcome(comment.id, counted)  # a moderator got there first
+        what = ", ".join(r.replace("_", " ") for r in fresh.report_reasons)
+        found = {"code": "reported", "message": f"reported by {fresh.report_count or count} readers: {what}"}
+        held = {"held_for": ["reports"], "reasons": [found, *(r for r in fresh.reasons if r["code"] != "reported")]}
+        events().comment_unpublished(fresh, Status.HELD.value, at)
+        try:
+            store.move(fresh.id, Status.PUBLISHED, Status.HELD, actor=READERS, at=at, note=found["message"],
+                       set_fields=held,
+                       also=[store.count(at[:10], {"held_by_reports": 1}, fresh.id),
+                             store.post_count_item(fresh.post_id, -1), *store.uncount_author_items(fresh)],
+                       author_key=fresh.author_key)
+            break
+        except StaleStatus:
+            continue
+    else:
         return ReportOutcome(comment.id, counted)
-    what = ", ".join(r.replace("_", " ") for r in fresh.report_reasons)
-    found = {"code": "reported", "message": f"reported by {fresh.report_count or count} readers: {what}"}
-    held = {"held_for": ["reports"], "reasons": [found, *(r for r in fresh.reasons if r["code"] != "reported")]}
-    events().comment_unpublished(fresh, Status.HELD.value, at)
-    try:
-        store.move(fresh.id, Status.PUBLISHED, Status.HELD, actor=READERS, at=at, note=found["message"],
-                   set_fields=held,
-                   also=[store.count(at[:10], {"held_by_reports": 1}, fresh.id),
-                         store.post_count_item(fresh.post_id, -1), *store.uncount_author_items(fresh)])
-    except StaleStatus:
-        return ReportOutcome(comment.id, counted)  # a moderator got there first
     log.info("comment held by readers' reports", extra={"comment_id": comment.id, "reports": count})
     told = announce_held(events, replace(fresh, status=Status.HELD, **held), at, fresh.correlation_id or "")
     return ReportOutcome(comment.id, counted, held=True, announce_failed=not told)

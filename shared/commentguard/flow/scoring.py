@@ -139,14 +139,17 @@ def _recheck(comment: Comment, deps: ScoringDeps) -> ScoringOutcome:
         deps.store.move(comment.id, Status.HELD, Status.SPAM, actor="recheck", at=iso_utc(now),
                         note="the filter, asked again, now files it as spam", set_fields=fields,
                         remove_fields=() if decision.held_for else ("held_for",),
-                        also=personal_data_follows(deps.store, deps.settings, comment, fields.get("expires_at"), now))
-    except StaleStatus:
+                        also=personal_data_follows(deps.store, deps.settings, comment, fields.get("expires_at"), now),
+                        author_key=comment.author_key)
+    except StaleStatus:  # decided, or erased, meanwhile: a moderator reads it as it is now
         return ScoringOutcome(comment.id, None if (fresh := deps.store.get(comment.id)) is None else fresh.status)
     deps.store.add_counts(iso_utc(now)[:10], {"recheck_spam": 1}, comment.id)
     return ScoringOutcome(comment.id, Status.SPAM, decision, recheck=True)
 
 
-def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
+def score_comment(message: CommentMessage, deps: ScoringDeps, _again: bool = False) -> ScoringOutcome:
+    """``_again``: scored anew because an erasure anonymised the comment while it was read (once is enough: an
+    erasure leaves no author's key to lose twice)."""
     comment = deps.store.get(message.comment_id, with_pii=True)
     if comment is None:
         log.info("comment no longer exists; nothing to score")
@@ -165,7 +168,8 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
             if target is Status.HELD and deps.events is not None:
                 fields[ANNOUNCE_PENDING] = True
             deps.store.move(comment.id, Status.PENDING, target, actor="scoring", at=iso_utc(now), set_fields=fields,
-                            also=personal_data_follows(deps.store, deps.settings, comment, fields.get("expires_at"), now))
+                            also=personal_data_follows(deps.store, deps.settings, comment, fields.get("expires_at"), now),
+                            author_key=comment.author_key)
             comment.status = target
             approved = iso_utc(now) if target is Status.APPROVED else None
             # Once per comment: only the delivery whose move succeeded gets here.
@@ -178,6 +182,8 @@ def score_comment(message: CommentMessage, deps: ScoringDeps) -> ScoringOutcome:
             fresh = deps.store.get(comment.id)
             if fresh is None:
                 return ScoringOutcome(message.comment_id, None)
+            if fresh.status is Status.PENDING and not _again:  # erased meanwhile: its verdict and mail go anonymised
+                return score_comment(message, deps, _again=True)
             comment, decision = fresh, None
     if decision is None and comment.status is Status.HELD and comment.extra.get(ANNOUNCE_PENDING):
         # Held by a delivery that died before it told the moderators.
