@@ -1,6 +1,8 @@
 import random
 import re
 
+import pytest
+
 from commentguard.text import normalize as normalize_module
 from commentguard.text.links import find_links, has_bbcode_link
 from commentguard.text.normalize import (
@@ -409,6 +411,24 @@ def test_a_link_to_a_state_or_city_site_under_its_us_domain_is_a_citation():
         n = normalize(text)
         assert n.signals["sources"] == 1 and n.signals["urls"] == 0, text
     assert normalize("deals at https://cheap-pills.us/buy").signals["urls"] == 1
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.tagesschau.de/inland/haushalt-100.html", "https://www.insee.fr/fr/statistiques/2381474",
+    "https://elpais.com/espana/2026-12-01/x.html", "https://data.tuik.gov.tr/Bulten/Index?p=49",
+    "https://www.ibb.istanbul/haber", "https://www.aljazeera.net/news/2026/12/1/x", "https://www.paris.fr/pages/x",
+    "https://www.boe.es/diario_boe/txt.php?id=BOE-A-2026-1", "https://www.nhk.or.jp/news/", "https://www.mhlw.go.jp/x",
+    "https://www.ox.ac.uk/research", "https://www.mep.gouv.qc.ca/x", "https://www.argentina.gob.ar/x",
+])
+def test_a_link_to_a_european_or_other_countrys_broadcaster_newspaper_or_public_office_is_a_citation(url):
+    n = normalize(f"Die Zahlen stehen hier: {url}")
+    assert n.signals["sources"] == 1 and n.signals["urls"] == 0, url
+
+
+def test_a_public_bodys_name_under_a_country_code_is_a_source_only_there():
+    for text in ("https://gov.example.com/x", "https://go.com/x", "https://www.gob-deals.ru/x", "https://ac.example.io/x"):
+        n = normalize(f"see {text}")
+        assert n.signals["urls"] == 1 and n.signals["sources"] == 0, text
 
 
 def test_a_host_that_only_borrows_a_reference_name_is_still_a_link():

@@ -27,6 +27,7 @@ from commentguard.scoring.rules import (
     rule_scorers,
 )
 from commentguard.scoring.rules_config import RulesConfig
+from commentguard.text.sources import cited_domains
 
 KEY = b"form-key-for-tests"
 NOW = 1_700_000_000.0
@@ -662,6 +663,28 @@ def test_asking_readers_to_write_to_someone_on_instagram_holds():
 )
 def test_an_office_address_or_talk_of_email_and_instagram_is_no_scam_contact(content):
     assert scam(content) == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Pour les questions sur les inscriptions, écrivez à inscriptions@paris.fr, ils répondent vite.",
+        "Si tenéis dudas, escribid a consultas@ine.es: contestan en dos días.",
+        "Email the statistics office at info@tuik.gov.tr for the regional tables.",
+    ],
+)
+def test_an_address_at_a_european_public_office_is_no_scam_contact(content):
+    assert scam(content) == []
+
+
+def test_an_address_at_the_site_itself_or_a_source_it_adds_is_no_scam_contact():
+    text = "Email the editor at letters@springfield-courier.com if you have corrections."
+    site = RulesConfig(cited_domains=cited_domains({"SITE_DOMAINS": "springfield-courier.com"}))
+    assert [f.reason.code for f in ScamContactRule().score(CommentInput(content=text))] == ["email_contact"]
+    assert ScamContactRule(site).score(CommentInput(content=text)) == []
+    text = "Schreiben Sie an buergerservice@stadt-leipzig.de, die helfen weiter."
+    added = RulesConfig(cited_domains=cited_domains({"REFERENCE_SOURCES": "stadt-leipzig.de"}))
+    assert ScamContactRule(added).score(CommentInput(content=text)) == []
 
 
 @pytest.mark.parametrize(

@@ -412,6 +412,12 @@ def test_spam_that_also_cites_a_reference_source_is_still_spam():
     assert scorer.probability(text) >= 0.9
 
 
+def test_a_link_to_a_source_the_site_adds_is_a_citation():
+    text = "Die Leipziger Volkszeitung hat die Zahlen: https://www.lvz.de/leipzig/2026/12/zahlen-zum-haushalt"
+    added = load_scorer(env={"REFERENCE_SOURCES": "lvz.de, stadt-leipzig.de"}).probability(text)
+    assert added < 0.3 < load_scorer(env={}).probability(text)
+
+
 def test_a_link_to_the_sites_own_articles_is_a_citation_once_the_site_names_its_domains():
     text = "The paper covered this last year: https://www.springfield-courier.com/news/2025/03/zoning-vote"
     unnamed = load_scorer(env={}).probability(text)

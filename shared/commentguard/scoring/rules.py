@@ -12,7 +12,7 @@ import unicodedata
 from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
 from ..text.normalize import address_spelled_out, emails_in, letters_joined
-from ..text.sources import is_source
+from ..text.sources import REFERENCE_SOURCES, is_source
 from ..text.websites import is_profile_link, spam_trade, template_praise
 from .base import CommentInput, Effect, Finding, Reason
 from .rules_config import RulesConfig
@@ -342,10 +342,10 @@ def _payment_contact(text: str) -> str | None:
     return None
 
 
-def _email_contact(text: str) -> str | None:
+def _email_contact(text: str, sources: frozenset[str]) -> str | None:
     """The address a lower-case text asks readers to write to ("contact us at x@y.com"), or None.
-    Addresses at a government, university or other reference source (``text.sources``) are a
-    reader pointing at an office, not a scam."""
+    Addresses at a government, university or other reference source (``text.sources``), or at the site
+    itself, are a reader pointing at an office or the newsroom, not a scam."""
     at = text.find("@")
     for _ in range(_EMAILS_READ):
         if at < 0:
@@ -353,7 +353,7 @@ def _email_contact(text: str) -> str | None:
         local = _EMAIL_AT.search(text, max(0, at - 64), at)
         domain = _EMAIL_DOMAIN.match(text, at, at + 400)
         host = domain.group(1).replace(" ", "") if domain else ""
-        if local and domain and not is_source(host):
+        if local and domain and not is_source(host, sources):
             line_start = text.rfind("\n", 0, local.start()) + 1
             if _ASKS_TO_WRITE.search(text, max(line_start, local.start() - 60), local.start()):
                 address = local.group(1) + "@" + host
@@ -414,6 +414,9 @@ def _income_pitch(text: str) -> str | None:
 class ScamContactRule:
     name = "scam_contact"
 
+    def __init__(self, config: RulesConfig | None = None) -> None:
+        self.sources = REFERENCE_SOURCES | (config.cited_domains if config else frozenset())
+
     def score(self, comment: CommentInput) -> list[Finding]:
         # The author's name and site too ("James (WhatsApp +1 555 …)"): one line each, and no
         # pattern reads across a line.
@@ -425,8 +428,8 @@ class ScamContactRule:
         lowered = letters_joined(text.lower())
         if how := _messenger_contact(lowered):
             found.append(Reason("messenger_contact", f"asks readers to write to someone {how}"))
-        elif ("@" in text and (how := _email_contact(lowered))) or (
-            (spelled := address_spelled_out(lowered)) is not lowered and (how := _email_contact(spelled))
+        elif ("@" in text and (how := _email_contact(lowered, self.sources))) or (
+            (spelled := address_spelled_out(lowered)) is not lowered and (how := _email_contact(spelled, self.sources))
         ):
             found.append(Reason("email_contact", f"asks readers to write to someone {how}"))
         if paid := _payment_contact(lowered):
@@ -635,7 +638,7 @@ def rule_scorers(config: RulesConfig) -> list:
         SpintaxRule(),
         WordListRule("disallowed_keys", config.disallowed_keys, Effect.SPAM, "disallowed_key"),
         WordListRule("moderation_keys", config.moderation_keys, Effect.HOLD, "moderation_key"),
-        ScamContactRule(),
+        ScamContactRule(config),
         JunkTextRule(),
         EmailListRule(),
         WebsiteRule(config),
