@@ -62,7 +62,7 @@ class Pipeline:
 
     def request(self, method: str, path: str, body: dict | str | bytes | None = None, ip: str = "198.51.100.7",
                 headers: dict[str, str] | None = None, token: str | None = None,
-                raw: bool = False, content_type: str = "application/json") -> tuple[int, dict | str, dict]:
+                raw: bool = False, content_type: str | None = "application/json") -> tuple[int, dict | str, dict]:
         split = urlsplit(path)
         for route in self.routes:
             match = route.pattern.match(split.path)
@@ -73,8 +73,8 @@ class Pipeline:
                 body if isinstance(body, str) else json.dumps(body) if body is not None else "").encode()
             event = build_event(
                 method=method, raw_path=split.path, raw_query=split.query,
-                headers=[("content-type", content_type), ("user-agent", "pytest-browser/1.0"),
-                         *(headers or {}).items()],
+                headers=[*([("content-type", content_type)] if content_type else []),
+                         ("user-agent", "pytest-browser/1.0"), *(headers or {}).items()],
                 body=data, source_ip=ip, route_key=route.route_key, path_parameters=params or None,
             )
             if token is not None:

@@ -18,6 +18,8 @@ UNREADABLE = {
     "a multipart type without its boundary": (b'{"content": "x"}', "multipart/form-data", 415, "JSON"),
     "a form instead of JSON": (b"post_id=a&content=hello+there", "application/x-www-form-urlencoded", 415, "JSON"),
     "JSON sent as plain text": (b'{"content": "x"}', "text/plain", 415, "JSON"),
+    # What any website's script sends from its visitors' browsers without a CORS preflight (an untyped Blob).
+    "JSON sent without a type": (b'{"reason": "abuse", "content": "x"}', None, 415, "JSON"),
     "JSON nested thousands deep": (b"[" * 100_000 + b"]" * 100_000, "application/json", 400, "nested"),
 }
 

@@ -113,7 +113,9 @@ def _unreadable(event: dict) -> tuple[int, str] | None:
         return None
     headers = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
     content_type = headers.get("content-type", "").strip().lower()
-    if content_type and not content_type.startswith("application/json"):
+    # A body sent without a type is read as nothing: a browser sends one (an untyped Blob, sendBeacon) from any
+    # website without asking CORS first, and would post comments and reports from its visitors' addresses.
+    if not content_type.startswith("application/json"):
         return 415, "the body must be JSON, sent as Content-Type: application/json"
     if event.get("isBase64Encoded"):
         try:
