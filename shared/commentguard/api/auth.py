@@ -27,10 +27,13 @@ class Forbidden(ServiceError):
 
 
 def roles_of(claims: dict[str, Any]) -> set[str]:
-    claim = os.environ.get("ROLE_CLAIM", "cognito:groups")
-    raw = claims.get(claim, claims.get("roles", ""))
+    """The roles the configured claim grants, and only it: another claim ("roles") may be one the identity
+    provider lets a user or an app fill. A string is API Gateway's flattened array ("[moderator admin]") or a
+    single group's name; it is not split on anything else, so a group named "x,admin" grants nothing."""
+    raw = claims.get(os.environ.get("ROLE_CLAIM", "cognito:groups"), "")
     if isinstance(raw, str):
-        values = raw.strip("[]").replace(",", " ").split()
+        raw = raw.strip()
+        values = raw[1:-1].split() if raw.startswith("[") and raw.endswith("]") else [raw]
     else:
         values = [str(v) for v in raw or ()]
     granted: set[str] = set()
