@@ -221,6 +221,28 @@ def test_the_reader_reads_comments_but_never_their_personal_data_nor_scans_for_i
     assert all(e.response["Error"]["Code"] == "AccessDeniedException" for e in denied)
 
 
+@pytest.mark.parametrize("function", ["IntakeFunction", "PublisherFunction", "ResenderFunction"])
+def test_the_functions_that_need_no_personal_data_may_neither_read_a_pii_item_nor_scan(template, function):
+    table = table_arn(template)
+    policy = template.functions()[function].policy
+    assert policy.allows("dynamodb:GetItem", table, frozenset({"c1"}))
+    for action in ("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"):
+        assert not policy.allows(action, table, frozenset({"c1", "pii#c1"})), action
+    assert not policy.allows("dynamodb:Scan", table) and not policy.allows("dynamodb:Scan", table + "/index/ByStatus")
+
+
+def test_intake_may_still_write_a_comments_personal_data_with_the_comment(template):
+    intake = template.functions()["IntakeFunction"].policy
+    assert intake.allows("dynamodb:PutItem", table_arn(template), frozenset({"pii#c1"}))
+
+
+@pytest.mark.parametrize("function", ["ScoringFunction", "ModerationFunction"])
+def test_the_functions_that_read_personal_data_may_read_it_by_key_but_scan_nothing(template, function):
+    policy = template.functions()[function].policy
+    assert policy.allows("dynamodb:GetItem", table_arn(template), frozenset({"pii#c1"}))
+    assert not policy.allows("dynamodb:Scan", table_arn(template))
+
+
 def test_sam_policy_templates_grant_what_the_sam_transform_grants(template):
     table = f"arn:aws:dynamodb:{REGION}:{ACCOUNT}:table/{template.physical_name('CommentsTable')}"
     reader = template.functions()["ReaderFunction"].policy  # DynamoDBReadPolicy

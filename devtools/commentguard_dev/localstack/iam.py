@@ -159,10 +159,21 @@ def _managed(name: str, logical_id: str) -> list[dict[str, Any]]:
     return _MANAGED[short]
 
 
+def _own_managed(template: Any, entry: Any) -> dict[str, Any] | None:
+    """The document of the template's AWS::IAM::ManagedPolicy that ``entry`` refers to (``!Ref``), or None."""
+    target = entry.get("Ref") if isinstance(entry, dict) and len(entry) == 1 else None
+    resource = template.resources.get(target) if isinstance(target, str) else None
+    if not resource or resource.get("Type") != "AWS::IAM::ManagedPolicy":
+        return None
+    return resource["Properties"]["PolicyDocument"]
+
+
 def policy_statements(template: Any, logical_id: str, props: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The function's policy statements, as the SAM transform puts them in its role, resolved."""
     raw = props.get("Policies") or []
-    entries = template.resolve(raw if isinstance(raw, list) else [raw])  # !If ... AWS::NoValue drops an entry
+    # A managed policy of the template's own (!Ref), read from its document rather than looked up by name.
+    raw = [_own_managed(template, e) or e for e in (raw if isinstance(raw, list) else [raw])]
+    entries = template.resolve(raw)  # !If ... AWS::NoValue drops an entry
     statements: list[dict[str, Any]] = []
     for entry in entries:
         if isinstance(entry, str):
