@@ -2,7 +2,7 @@
 
 import pytest
 
-from commentguard.text.language import detect, foreign
+from commentguard.text.language import detect, foreign, foreign_to_english_models
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,15 @@ def test_the_description_quotes_the_words_that_named_the_language():
 )
 def test_english_with_maori_or_irish_words_in_it_stays_english(text):
     assert not foreign(detect(text))
+
+
+@pytest.mark.parametrize("text", ["Aynen öyle.", "Güzel yazılmış.", "¡Muy buen artículo!", "Schöne Fotos!",
+                                  "Très bien dit", "Molto interessante, grazie"])
+def test_a_short_text_with_another_languages_letters_or_words_and_no_english_one_is_foreign_to_english_models(text):
+    assert foreign_to_english_models(detect(text), text)
+
+
+@pytest.mark.parametrize("text", ["Total idiot", "Great article, thanks", "Zoë is right", "Deport them all",
+                                  "These people are vermin and should be gone"])
+def test_english_or_plain_letters_too_short_to_tell_stay_for_english_models(text):
+    assert not foreign_to_english_models(detect(text), text)

@@ -384,8 +384,17 @@ def test_the_rules_and_lists_still_hold_a_comment_in_another_language():
     assert Policy().decide(findings).verdict.value == "hold"
 
 
+@pytest.mark.parametrize("text", ["Aynen öyle.", "Kesinlikle katılıyorum.", "¡Muy buen artículo! Gracias.",
+                                  "Schöne Fotos!", "Harika bir haber 👏👏 Devamını bekliyoruz."])
+def test_a_thank_you_too_short_to_name_its_language_but_not_english_keeps_its_score_and_holds_nothing(text):
+    findings = _model().score(CommentInput(content=text))
+    [model] = [f for f in findings if f.reason.code == "toxicity"]
+    assert model.ceiling is Effect.NOTE and "too short to tell, with words English does not write" in model.reason.message
+    assert Policy(Thresholds(toxicity_hold=0.0)).decide(findings).verdict.value == "approve"
+
+
 def test_an_english_comment_or_one_too_short_to_tell_is_held_by_its_score():
-    for text in ("These thugs are disgusting", "thugs"):
+    for text in ("These thugs are disgusting", "thugs", "Muslims scum", "You filthy café owners"):
         [model] = [f for f in _model().score(CommentInput(content=text)) if f.reason.code == "toxicity"]
         assert model.ceiling is None, text
 

@@ -48,7 +48,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from ..settings import flag
-from ..text.language import FUNCTION_WORDS, detect, foreign
+from ..text.language import FUNCTION_WORDS, detect, foreign, foreign_to_english_models
 from ..text.normalize import PLACEHOLDERS, READ_CHARS, normalize, sentence_tokens, tokenize
 from ..text.unmask import Unmasker
 from .base import CommentInput, Effect, Finding, Reason
@@ -690,9 +690,10 @@ class ToxicityModel:
             message += f"; a rule holds it for abuse, so the comment scores {HELD_TOXICITY:g}"
         message += f"; model {self.version}"
         ceiling = None
-        if foreign(language):
+        if foreign_to_english_models(language, text):
             ceiling = Effect.NOTE
-            message += f"; the model reads English and this is {language.describe()}: its score holds nothing"
+            what = language.describe() if foreign(language) else "too short to tell, with words English does not write"
+            message += f"; the model reads English and this is {what}: its score holds nothing"
         finding = Finding(self.name, Effect.NOTE, Reason("toxicity", message), scores={"toxicity": round(p, 4)},
                           ceiling=ceiling)
         return [finding, *holds]
@@ -759,7 +760,7 @@ class ToxicityModel:
         model's. The published encoder reads English, as the model does. A writer who names their ``own``
         group is read with its name as "local", as the model reads them: "As a Muslim, I'm glad the city
         did this" sat near "Muslims can't be trusted" by the group's name alone."""
-        if foreign(detect(text) if language is None else language):
+        if foreign_to_english_models(detect(text) if language is None else language, text):
             return None
         if own:
             text = without_group(text, own[1])

@@ -224,6 +224,23 @@ def foreign(language: Language | None) -> bool:
     )
 
 
+def foreign_to_english_models(language: Language | None, text: str) -> bool:
+    """Whether a model that learnt English comments cannot judge ``text``: ``foreign``, or Latin-script text
+    too short for its language to be told that holds no common English word and shows another language, by a
+    letter English does not write ("Aynen öyle.", "¡Muy buen artículo!", "Schöne Fotos!") or a common word of
+    another language ("Gut geschrieben."). Short text of plain letters and no known word stays English's:
+    "Total idiot" is read by the model."""
+    if foreign(language):
+        return True
+    if language is None or language.known or language.script != "LATIN":
+        return False
+    words = {w.lower() for w in _WORD.findall(_without_links(text[:_SAMPLE_CHARS]))}
+    if words & _LATIN_WORDS["en"]:
+        return False
+    return any(not w.isascii() for w in words) or any(
+        words & common for code, common in _LATIN_WORDS.items() if code != "en")
+
+
 def is_english(text: str) -> bool:
     """Has letters and may be English (``foreign``)."""
     language = detect(text)
