@@ -18,8 +18,19 @@ def client_key(key: bytes, address: str) -> str:
     return keyed_hash(key, "ip", subscriber_of(address.strip().lower()))
 
 
-def subscriber_of(address: str) -> str:
-    """An IPv4 address as it is; an IPv6 one as its /64 ("2001:db8:1:2::/64"), or the IPv4 address it maps."""
+#: The IPv6 network a reader's report counts by: the /48 a provider may delegate to one home or office whole (many
+#: give a /56, some a /48), so that one household cannot be the readers who take a comment down. Readers of one
+#: mobile network who share a /48 count as one: a takedown needs a few more of them, and a moderator acts alone.
+REPORTER_PREFIX = 48
+
+
+def reporter_key(key: bytes, address: str) -> str:
+    """A reader's address for the reports that take a comment down (once per reader, ``ReportsPerHour``)."""
+    return keyed_hash(key, "ip", subscriber_of(address.strip().lower(), REPORTER_PREFIX))
+
+
+def subscriber_of(address: str, prefix: int = 64) -> str:
+    """An IPv4 address as it is; an IPv6 one as its network ("2001:db8:1:2::/64"), or the IPv4 address it maps."""
     if ":" not in address:
         return address
     import ipaddress  # only for IPv6 readers
@@ -30,7 +41,7 @@ def subscriber_of(address: str) -> str:
         return address
     if ip.ipv4_mapped is not None:
         return str(ip.ipv4_mapped)
-    return str(ipaddress.IPv6Network((int(ip) >> 64 << 64, 64)))
+    return str(ipaddress.IPv6Network((int(ip) >> (128 - prefix) << (128 - prefix), prefix)))
 
 
 def author_key(key: bytes, email: str) -> str:

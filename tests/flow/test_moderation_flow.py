@@ -1276,13 +1276,14 @@ def test_three_readers_reporting_a_published_comment_take_it_down_for_a_moderato
     assert accuracy["missed_abuse"] == 1  # the filter let it through; readers caught it
 
 
-def test_reports_from_the_addresses_of_one_ipv6_64_count_as_one_reader(pipeline):
+def test_reports_from_the_addresses_and_networks_of_one_ipv6_48_count_as_one_reader(pipeline):
     comment_id = _post(pipeline, content=GOOD + " Seen from one home.", ip="192.0.2.81")
     pipeline.drain()
-    for host in (1, 2, 3, 4):  # one home's or phone's /64: as many addresses as it likes
-        assert report(pipeline, comment_id, "abuse", ip=f"2001:db8:7:9::{host}")[0] == 202
+    # One home's /56 or /48: as many /64 networks, and addresses in each, as it likes.
+    for network, host in ((0x9, 1), (0x9, 2), (0xA, 1), (0xBB01, 1), (0xFFFF, 7)):
+        assert report(pipeline, comment_id, "abuse", ip=f"2001:db8:7:{network:x}::{host}")[0] == 202
     assert (pipeline.comment(comment_id).status, pipeline.comment(comment_id).report_count) == (Status.PUBLISHED, 1)
-    assert report(pipeline, comment_id, "abuse", ip="2001:db8:7:a::1")[0] == 202  # the next /64: another reader
+    assert report(pipeline, comment_id, "abuse", ip="2001:db8:8:9::1")[0] == 202  # the next /48: another reader
     assert pipeline.comment(comment_id).report_count == 2
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from commentguard import keys
 from commentguard.keys import author_key, client_key, content_fingerprint, keyed_hash, legacy_content_fingerprint
 
 SECRET = b"secret-for-tests"
@@ -135,3 +136,12 @@ def test_the_addresses_of_one_ipv6_64_are_one_reader_and_the_next_64_another():
 def test_ipv4_addresses_stay_apart_and_one_mapped_into_ipv6_is_the_same_reader():
     assert client_key(SECRET, "192.0.2.1") != client_key(SECRET, "192.0.2.2")
     assert client_key(SECRET, "::ffff:192.0.2.1") == client_key(SECRET, "192.0.2.1")
+
+
+def test_a_reporter_counts_by_the_ipv6_48_a_home_may_be_given_and_a_flood_by_its_64():
+    key = b"k"
+    home = ["2001:db8:7:9::1", "2001:db8:7:a::1", "2001:db8:7:ff00::2"]
+    assert len({keys.reporter_key(key, a) for a in home}) == 1
+    assert len({keys.client_key(key, a) for a in home}) == 3
+    assert keys.reporter_key(key, "2001:db8:8::1") != keys.reporter_key(key, home[0])
+    assert keys.reporter_key(key, "192.0.2.1") == keys.client_key(key, "192.0.2.1")  # IPv4: the address

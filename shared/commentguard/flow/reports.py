@@ -58,7 +58,7 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
     if comment is None or comment.status is not Status.PUBLISHED:
         raise NotReportable(comment_id)
     at = iso_utc(now)
-    reporter = keys.client_key(key, client_ip) if client_ip else "unknown-address"
+    reporter = keys.reporter_key(key, client_ip) if client_ip else "unknown-address"
     try:
         count = store.add_report(comment.id, reporter, reason, now, settings.personal_data_expires_at(now),
                                  per_hour=settings.reports_per_hour)
