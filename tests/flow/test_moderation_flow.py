@@ -547,13 +547,35 @@ def test_a_sender_a_moderator_marked_as_spam_is_filed_as_spam_next_time_and_lose
 
     detail = pipeline.request("GET", f"/moderation/comments/{first}", token=moderator)[1]
     assert detail["sender"] == {"trusted": False, "approved_comments": 0, "author_marked_spam": True,
-                                "address_marked_spam": True}
+                                "author_marked_elsewhere": False, "address_marked_spam": True}
 
     again = _post(pipeline, content=GOOD + " Again.", author_email="Seller@example.org", ip="192.0.2.21")
     pipeline.drain()
     assert pipeline.comment(again).status is Status.SPAM
     reasons = _reasons(pipeline, again)
     assert reasons[0] == "marked_spam_author" and "trusted_author" not in reasons  # the mark revoked the trust
+
+
+def test_a_regular_whose_email_and_name_someone_typed_under_spam_is_held_not_filed_as_spam(pipeline):
+    moderator = pipeline.token("moderator")
+    regular = _post(pipeline, content=GOOD, author_name="Ida", author_email="ida@example.org", ip="192.0.2.25")
+    pipeline.drain()
+    assert pipeline.comment(regular).status is Status.PUBLISHED
+    forged = _post(pipeline, content=GOOD + " Buy followers at cheap-followers.example today",
+                   author_name="Ida", author_email="ida@example.org", ip="192.0.2.26")
+    pipeline.drain()
+    assert act(pipeline, forged, "spam", moderator)[0] == 200
+
+    hers = _post(pipeline, content=GOOD + " As I said before.", author_name="Ida", author_email="ida@example.org",
+                 ip="192.0.2.25")
+    pipeline.drain()
+    assert pipeline.comment(hers).status is Status.HELD  # a person reads it; it is not lost in the spam folder
+    [reason] = [r for r in pipeline.comment(hers).reasons if r["code"] == "marked_spam_author"]
+    assert "may have been typed by someone else" in reason["message"]
+    again = _post(pipeline, content=GOOD + " Followers, cheap.", author_name="Ida", author_email="ida@example.org",
+                  ip="192.0.2.26")
+    pipeline.drain()
+    assert pipeline.comment(again).status is Status.SPAM  # from where the spam came: filed as before
 
 
 def test_another_reader_at_a_marked_address_is_held_not_filed_as_spam(pipeline):

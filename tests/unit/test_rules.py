@@ -410,6 +410,12 @@ def test_an_email_a_moderator_marked_as_spam_files_the_next_comment_as_spam():
     assert "moderator marked an earlier comment from this email" in finding.reason.message
 
 
+def test_a_regulars_email_marked_from_another_address_only_holds_because_anyone_may_type_it():
+    [finding] = MarkedSpamRule().score(comment(author_marked_spam=True, author_marked_elsewhere=True))
+    assert (finding.effect, finding.reason.code) == (Effect.HOLD, "marked_spam_author")
+    assert "may have been typed by someone else" in finding.reason.message
+
+
 def test_an_address_a_moderator_marked_as_spam_only_holds_because_others_may_share_it():
     [finding] = MarkedSpamRule().score(comment(address_marked_spam=True))
     assert (finding.effect, finding.reason.code) == (Effect.HOLD, "marked_spam_address")

@@ -78,6 +78,9 @@ class Standing:
     trusted: bool = False  # the email has an approved comment
     approved_comments: int = 0  # how many: Akismet shows the count beside the author
     author_marked_spam: bool = False  # a moderator marked a comment from the email as spam
+    # ... sent from another address than this comment, while the email had approved comments: a regular's
+    # email (and her name, shown above her comments) may have been typed by whoever sent the spam
+    author_marked_elsewhere: bool = False
     address_marked_spam: bool = False  # ... from the IP address
     post_premoderated: bool = False  # a moderator holds every comment on the post for review
 
@@ -160,10 +163,13 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
     approved = _approved(trust_item)
     # WordPress's "has a previously approved comment" counts the approved comments there are now: one
     # approved by mistake and taken back again leaves no trust behind. A moderator's spam mark suspends it.
+    marked_from = found[email].get("client") if marked(email) else None
     return Standing(trusted=approved > 0 and SUSPENDED_BY not in (trust_item or {})
                     and _approved_under(trust_item or {}, name),
                     approved_comments=approved,
-                    author_marked_spam=marked(email), address_marked_spam=marked(address),
+                    author_marked_spam=marked(email),
+                    author_marked_elsewhere=bool(marked_from and approved > 0 and marked_from != client_key),
+                    address_marked_spam=marked(address),
                     post_premoderated=bool(post) and "premoderated_at" in post)
 
 
@@ -1240,6 +1246,8 @@ class CommentStore:
         for key in (email, address):
             if key:
                 item = {"id": key, "comment_id": comment.id, "since": at, "expires_at": expires_at}
+                if key == email and comment.client_key:  # where the spam came from (``author_marked_elsewhere``)
+                    item["client"] = comment.client_key
                 writes.append({"Put": {"TableName": self.table, "Item": self._item(item)}})
         return writes
 

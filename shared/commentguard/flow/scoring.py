@@ -100,6 +100,7 @@ def comment_input(comment: Comment, standing: Standing) -> CommentInput:
         submitted_at=comment.created_ts,
         author_trusted=standing.trusted,
         author_marked_spam=standing.author_marked_spam,
+        author_marked_elsewhere=standing.author_marked_elsewhere,
         address_marked_spam=standing.address_marked_spam,
         post_premoderated=standing.post_premoderated,
     )

@@ -83,6 +83,7 @@ class CommentInput:
     author_trusted: bool = False
     # A moderator marked an earlier comment from this email / this IP address as spam.
     author_marked_spam: bool = False
+    author_marked_elsewhere: bool = False  # ... the email's, from another address, when it had approved comments
     address_marked_spam: bool = False
     post_premoderated: bool = False  # a moderator holds every comment on this post for review
 

@@ -616,11 +616,18 @@ class MarkedSpamRule:
     Only a person's decision marks a sender: comments the filter itself filed as spam do not, so a
     mistake of the filter is not repeated on the reader's next comment. An email marked is spam; an
     address marked only holds, because an address is shared (a carrier's NAT, an office, a library).
+    So does an email marked from another address than this comment's when it had approved comments: an
+    email is typed, not proven, and a regular's (with her name, shown above her comments) is there for
+    anyone to type under spam and have her filed as a spammer.
     """
 
     name = "marked_spam"
 
     def score(self, comment: CommentInput) -> list[Finding]:
+        if comment.author_marked_spam and comment.author_marked_elsewhere:
+            why = ("a moderator marked an earlier comment from this email as spam, sent from another address; the "
+                   "email had approved comments, so it may have been typed by someone else")
+            return [Finding(self.name, Effect.HOLD, Reason("marked_spam_author", why))]
         if comment.author_marked_spam:
             why = "a moderator marked an earlier comment from this email as spam"
             return [Finding(self.name, Effect.SPAM, Reason("marked_spam_author", why))]
