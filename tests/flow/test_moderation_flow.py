@@ -3,6 +3,8 @@ and a reader's export and erasure."""
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import time
 from datetime import UTC, datetime
@@ -1203,6 +1205,10 @@ def test_the_openapi_document_and_swagger_ui_open_in_a_browser_and_moderation_ro
     assert not any(op.get("security") for path, op in operations if not path.startswith("/moderation"))
     status, page, headers = pipeline.request("GET", "/moderation/swagger", raw=True)  # no token: a browser's GET
     assert status == 200 and "html" in headers.get("Content-Type", "") and "persistAuthorization: true" in page
+    status, packed, headers = pipeline.request("GET", "/moderation/swagger", raw=True,
+                                               headers={"accept-encoding": "gzip, deflate, br"})
+    assert status == 200 and headers.get("Content-Encoding") == "gzip"
+    assert gzip.decompress(base64.b64decode(packed)).decode() == page and len(packed) < len(page) / 2
 
 
 def test_a_spam_comment_expires_and_its_raw_personal_data_with_it(pipeline):
