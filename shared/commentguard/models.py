@@ -73,3 +73,12 @@ def held_by_filter(comment: Comment) -> bool:
     readers', nor a text a moderator has since edited)."""
     return (comment.status is Status.HELD and bool({"spam", "toxicity", "site"} & set(comment.held_for))
             and comment.edited_at is None)
+
+
+EXCERPT_CHARS = 300
+
+
+def excerpt(text: str, most: int = EXCERPT_CHARS) -> str:
+    """The start of a comment's text on one line, as a notification or a list shows it: ``most`` characters at most."""
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[: most - 1] + "…"

@@ -1971,3 +1971,25 @@ def test_check_for_spam_reads_a_comment_held_for_the_sites_rule_but_not_one_a_pe
     assert act(pipeline, unapproved, "hold", moderator)[0] == 200
     status, body, _ = pipeline.request("POST", "/moderation/recheck", {}, token=moderator)
     assert status == 202 and body["queued"] == 1  # the premoderated one: a person decided the other
+
+
+def test_a_held_reply_shows_the_moderator_what_it_answers_in_the_queue_and_in_its_detail(pipeline):
+    moderator = pipeline.token("moderator")
+    parent = _post(pipeline, author_name="Marta", content=GOOD + " The old bus took an hour.", ip="192.0.2.90")
+    pipeline.drain()
+    reply = _post(pipeline, parent_id=parent, author_name="Jo", ip="192.0.2.91",
+                  content="You are a stupid idiot, the bus took forty minutes.")
+    top = _post(pipeline, content="You are a stupid idiot, read the article before you comment.", ip="192.0.2.92")
+    pipeline.drain()
+    queue = pipeline.request("GET", "/moderation/comments?status=held", token=moderator)[1]["comments"]
+    shown = {c["id"]: c["parent"] for c in queue}
+    assert shown[top] is None
+    assert shown[reply] == {"id": parent, "status": "published", "author_name": "Marta",
+                            "excerpt": GOOD + " The old bus took an hour."}
+    detail = pipeline.request("GET", f"/moderation/comments/{reply}", token=moderator)[1]
+    assert detail["parent"] == shown[reply]
+
+    assert act(pipeline, parent, "trash", moderator)[0] == 200
+    assert pipeline.request("DELETE", f"/moderation/comments/{parent}", token=moderator)[0] == 204
+    detail = pipeline.request("GET", f"/moderation/comments/{reply}", token=moderator)[1]
+    assert detail["parent"] == {"id": parent, "status": "deleted"}

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from ..models import Comment
+from ..models import Comment, excerpt
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +17,6 @@ COMMENT_PUBLISHED = "Comment Published"
 COMMENT_UNPUBLISHED = "Comment Unpublished"
 COMMENT_CHANGED = "Comment Changed"
 COMMENT_HELD = "Comment Held"
-EXCERPT_CHARS = 300
 
 
 class EventPublishFailed(Exception):
@@ -52,13 +51,12 @@ class CommentEvents:
         """What a moderator's notification says: where, who (the name readers would see), what, and why
         (the comment's reasons, scores and ``held_for`` as the hold recorded them); never the email or
         the address."""
-        text = " ".join(comment.content.split())
         self._put(COMMENT_HELD, {
             "comment_id": comment.id,
             "post_id": comment.post_id,
             "post_url": comment.post_url or "",
             "author_name": comment.author_name,
-            "excerpt": text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…",
+            "excerpt": excerpt(comment.content),
             "reasons": comment.reasons,
             "spam_score": comment.spam_score,
             "toxicity_score": comment.toxicity_score,

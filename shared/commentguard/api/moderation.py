@@ -131,6 +131,9 @@ class PrivacyRequest(BaseModel):
 
 
 @router.get("/moderation/comments", summary="The moderation queue and folders, newest (or oldest) first",
+            description="A reply carries parent: the comment it answers as it is now (author_name, the start of its "
+                        "text, status; \"deleted\" when deleted for good), as WordPress shows \"In reply to\", "
+                        "since a reply is judged with what it answers.",
             responses={**ok("A page of comments, and next_cursor for the next"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def list_comments(
     status: Annotated[Literal["held", "spam", "approved", "published", "trash", "pending"], Query(

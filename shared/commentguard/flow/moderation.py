@@ -22,7 +22,7 @@ from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
 from ..adapters.store import ANNOUNCE_PENDING, IMPORTED, MISTAKES_COUNTED, CommentStore, StaleStatus
 from ..messages import CommentMessage
-from ..models import Comment, held_by_filter, iso_utc, last_move_into
+from ..models import Comment, excerpt, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, can_move, check_move
 from .intake import claimed_duplicate_ids, duplicate_guard_ids
@@ -109,12 +109,13 @@ class Decision:
     unchanged: bool = False  # the comment was already where the action leads (a double click, a retry)
 
 
-def moderator_view(comment: Comment, with_history: bool = False) -> dict[str, Any]:
+def moderator_view(comment: Comment, with_history: bool = False, parent: Comment | None = None) -> dict[str, Any]:
     view = {
         "id": comment.id,
         "post_id": comment.post_id,
         "post_url": comment.post_url,  # the article, where the site's form sent it: a moderator reads it in place
         "parent_id": comment.parent_id,
+        "parent": _parent_view(comment.parent_id, parent),
         "status": comment.status.value,
         "author_name": comment.author_name,
         "author_role": comment.author_role,
@@ -170,9 +171,27 @@ def list_comments(store: CommentStore, status: str, limit: int, cursor: str | No
     # Akismet's "approved comments" beside each author: a regular held for one heated remark reads
     # differently from a first comment.
     approved = store.approved_comments([c.author_key for c in found if c.author_key])
-    views = [moderator_view(c) | {"author_approved_comments": approved.get(c.author_key) if c.author_key else None}
-             for c in found]
+    parents = _parents(store, found)
+    views = [moderator_view(c, parent=parents.get(c.parent_id))
+             | {"author_approved_comments": approved.get(c.author_key) if c.author_key else None} for c in found]
     return {"comments": views, "next_cursor": next_cursor}
+
+
+def _parents(store: CommentStore, comments: list[Comment]) -> dict[str, Comment]:
+    """The comments these reply to, in one read: a reply is judged with what it answers ("you too" after an insult)."""
+    ids = list(dict.fromkeys(c.parent_id for c in comments if c.parent_id))
+    return {c.id: c for c in store.comments(ids)} if ids else {}
+
+
+def _parent_view(parent_id: str | None, parent: Comment | None) -> dict[str, Any] | None:
+    """What WordPress's list shows as "In reply to <author>", with the start of the text: the parent as it is now
+    (gone: deleted for good; its status says whether readers see it)."""
+    if not parent_id:
+        return None
+    if parent is None:
+        return {"id": parent_id, "status": "deleted"}
+    return {"id": parent.id, "status": parent.status.value, "author_name": parent.author_name,
+            "excerpt": excerpt(parent.content)}
 
 
 def _matcher(search: str) -> Callable[[Comment], bool]:
@@ -214,7 +233,9 @@ def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
     standing = asdict(store.standing(comment))
     # The sender and the post as the filter sees them now (the reasons say what it saw when it scored).
     post_premoderated = standing.pop("post_premoderated")
-    return moderator_view(comment, with_history=True) | {"sender": standing, "post_premoderated": post_premoderated}
+    parent = _parents(store, [comment]).get(comment.parent_id)
+    return (moderator_view(comment, with_history=True, parent=parent)
+            | {"sender": standing, "post_premoderated": post_premoderated})
 
 
 def sender_comments(store: CommentStore, comment_id: str, by: str, limit: int, cursor: str | None) -> dict[str, Any]:
@@ -226,10 +247,14 @@ def sender_comments(store: CommentStore, comment_id: str, by: str, limit: int, c
     key = comment.author_key if by == "email" else comment.client_key
     if not key:  # no email given, or erased: the comment alone, and where else to look
         gone = "gave no email, or it was erased" if by == "email" else "has no client address left (erased)"
-        return {"by": by, "comments": [moderator_view(comment)], "next_cursor": None,
+        return {"by": by, "comments": [moderator_view(comment, parent=_parents(store, [comment]).get(comment.parent_id))],
+                "next_cursor": None,
                 "message": f"this comment {gone}: look by={'address' if by == 'email' else 'email'} instead"}
     ids, next_cursor = store.page_by_sender(by, key, limit, cursor)
-    return {"by": by, "comments": [moderator_view(c) for c in store.comments(ids)], "next_cursor": next_cursor}
+    found = store.comments(ids)
+    parents = _parents(store, found)
+    return {"by": by, "comments": [moderator_view(c, parent=parents.get(c.parent_id)) for c in found],
+            "next_cursor": next_cursor}
 
 
 def _label(action: str, comment: Comment) -> str | None:
