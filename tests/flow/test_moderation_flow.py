@@ -1661,6 +1661,32 @@ def test_check_for_spam_files_what_todays_filter_calls_spam_and_leaves_the_rest_
     assert _feedback(pipeline, spammy) is None  # the filter's word, not a label for its training
 
 
+def test_check_for_spam_does_not_file_a_comment_a_moderator_edited_while_it_was_being_read(pipeline, monkeypatch):
+    from commentguard.adapters.store import CommentStore
+    from commentguard_dev.localstack.iam import acting_as
+
+    moderator = pipeline.token("moderator")
+    held = _held(pipeline, ip="192.0.2.114", content="Deals at https://pills.example/x and https://b.example/y today.")
+    _configure(monkeypatch, DISALLOWED_KEYS="pills.example")
+    move, edited = CommentStore.move, []
+
+    def edited_first(self, comment_id, current, target, **kwargs):
+        if kwargs.get("actor") == "recheck" and not edited:  # the moderator's edit lands between its read and write
+            edited.append(comment_id)
+            with acting_as(None):
+                self.edit(self.get(comment_id), actor="mod-ben", at=iso_utc(time.time()),
+                          set_fields={"content": "The city's page has the plan.", "edited_by": "mod-ben",
+                                      "edited_at": iso_utc(time.time())})
+        return move(self, comment_id, current, target, **kwargs)
+    monkeypatch.setattr(CommentStore, "move", edited_first)
+
+    assert recheck(pipeline, moderator)[0] == 202
+    pipeline.drain()
+    assert edited == [held]
+    comment = pipeline.comment(held)
+    assert (comment.status, comment.content) == (Status.HELD, "The city's page has the plan.")  # the moderator's to decide
+
+
 def test_check_for_spam_goes_a_page_at_a_time_and_one_post_at_a_time(pipeline):
     moderator = pipeline.token("moderator")
     held = [_held(pipeline, ip=f"192.0.2.{120 + i}", post_id=f"story-{i % 2}",

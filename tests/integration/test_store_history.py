@@ -47,8 +47,8 @@ def test_a_trim_over_a_history_that_grew_since_it_was_read_is_made_again_and_los
     _held_with_full_history(store)
     read = store._status_and_history
 
-    def edited_meanwhile(comment_id):
-        found = read(comment_id)
+    def edited_meanwhile(comment_id, attributes=()):
+        found = read(comment_id, attributes)
         monkeypatch.setattr(store, "_status_and_history", read)  # once
         store.edit(store.get(comment_id), actor="other", at=iso_utc(NOW + 50), set_fields={"edited_by": "other"})
         return found

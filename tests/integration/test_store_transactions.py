@@ -197,7 +197,7 @@ def test_a_move_planned_before_an_erasure_is_stale_at_once_and_writes_none_of_th
     calls = _conflicts(store, 0)  # count the calls only
     with pytest.raises(StaleStatus):
         store.move("c1", Status.APPROVED, Status.PUBLISHED, actor="publisher", at=iso_utc(NOW),
-                   also=[store.trust_author_item("k-ida", "c1", iso_utc(NOW), "A")], author_key="k-ida")
+                   also=[store.trust_author_item("k-ida", "c1", iso_utc(NOW), "A")], unchanged={"author_key": "k-ida"})
     assert len(calls) == 1  # told apart by one read, not tried again
     assert store.get("c1").status is Status.APPROVED and store.get_many(["author#k-ida"]) == {}
     store.move("c1", Status.APPROVED, Status.PUBLISHED, actor="publisher", at=iso_utc(NOW))  # as it is now

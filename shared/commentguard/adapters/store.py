@@ -103,6 +103,11 @@ def _about(comment: Comment | dict[str, Any]) -> tuple[str | None, str | None, s
                                                                           field("author_id"))
 
 
+def as_read(comment: Comment, *fields: str) -> dict[str, Any]:
+    """For ``move(unchanged=...)``: the author's keyed email as read (an erasure takes it away) and ``fields``."""
+    return {"author_key": comment.author_key, **{f: getattr(comment, f) for f in fields}}
+
+
 def _standing_and_post_keys(author_key: str | None, client_key: str | None, post_id: str | None) -> list[str]:
     return [k for k in (*standing_keys(author_key, client_key), _post_key(post_id) if post_id else None) if k]
 
@@ -949,16 +954,16 @@ class CommentStore:
         set_fields: dict[str, Any] | None = None,
         remove_fields: tuple[str, ...] = (),
         also: list[dict[str, Any]] | None = None,
-        author_key: str | None = None,
+        unchanged: Mapping[str, Any] | None = None,
     ) -> None:
         """Move a comment from ``current`` to ``target`` only if it is still ``current``, and append the
         move to its history in the same write.
 
-        ``author_key``: the author's keyed email as the caller read it (``comment.author_key``). The move is
-        made only while the comment still carries it: an erasure takes it away, and deletes the items of the
-        author's that ``also`` may write again (their trust, spam marks, personal data), so a move planned
-        from a read made before the erasure fails with StaleStatus, for the caller to plan it again from the
-        anonymised comment.
+        ``unchanged``: attributes of the comment as the caller read them (None: absent); the move is made only
+        while they still are, else StaleStatus, for the caller to plan it again from the comment as it is now.
+        ``as_read(comment)`` names the author's keyed email: an erasure takes it away, and deletes the items of
+        the author's that ``also`` may write again (their trust, spam marks, personal data), so that a move
+        planned from a read made before the erasure brings none of them back.
 
         ``also`` adds writes (the author's trust item, counters, feedback) to the same transaction. The
         outbox sweep's count of re-sends starts again in the new status (``count_resend``); a comment
@@ -973,7 +978,7 @@ class CommentStore:
         entry = {"at": at, "actor": actor, "from": current.value, "to": target.value}
         remove = (*remove_fields, "resends", *(("listing_key", AUTHOR_COUNTED) if current is Status.PUBLISHED else ()))
         self._update_in_status(comment_id, current, {"status": target.value, **(set_fields or {})}, entry, note,
-                               tuple(dict.fromkeys(remove)), also, author_key)
+                               tuple(dict.fromkeys(remove)), also, unchanged)
 
     def edit(self, comment: Comment, *, actor: str, at: str, note: str | None = None,
              set_fields: dict[str, Any], also: list[dict[str, Any]] | None = None) -> None:
@@ -995,10 +1000,10 @@ class CommentStore:
         note: str | None,
         remove_fields: tuple[str, ...] = (),
         also: list[dict[str, Any]] | None = None,
-        author_key: str | None = None,
+        unchanged: Mapping[str, Any] | None = None,
     ) -> None:
         """Set ``values`` (bounded: ``_bounded``) and add ``entry`` to the history, only if the comment is
-        still ``expected`` (and still carries ``author_key``, when given). A history of HISTORY_MAX entries is written anew, trimmed
+        still ``expected`` (and its ``unchanged`` attributes still as given). A history of HISTORY_MAX entries is written anew, trimmed
         (``trimmed_history``), only if it is still as it was read (its length and its last entry). The
         condition that finds it full is the comment's own condition, so a false one is told apart by
         reading the status and the history: only a failed move, a rare one, costs that read."""
@@ -1006,7 +1011,7 @@ class CommentStore:
         values = _bounded(values)
         full: list[dict[str, Any]] | None = None  # the history as read, when it had no room for the entry
         for _ in range(CONFLICT_RETRIES + 1):
-            update = self._update_with_entry(comment_id, expected, values, entry, full, remove_fields, author_key)
+            update = self._update_with_entry(comment_id, expected, values, entry, full, remove_fields, unchanged or {})
             try:
                 if also:
                     self._transact([{"Update": update}, *also])
@@ -1016,23 +1021,26 @@ class CommentStore:
             except ClientError as exc:
                 if 0 not in _failed_conditions(exc):  # not the comment's own condition
                     raise
-            status, history, now_author_key = self._status_and_history(comment_id)
-            if status != expected.value or (author_key and now_author_key != author_key):  # moved, or erased
-                raise StaleStatus(comment_id)
+            status, history, now = self._status_and_history(comment_id, tuple(unchanged or ()))
+            if status != expected.value or any(now.get(k) != v for k, v in (unchanged or {}).items()):
+                raise StaleStatus(comment_id)  # moved, or changed (edited, erased) since the caller's read
             full = history if len(history) >= HISTORY_MAX else None
         raise StaleStatus(comment_id)  # its history changed under every try
 
     def _update_with_entry(self, comment_id: str, expected: Status, values: dict[str, Any], entry: dict[str, Any],
                            full: list[dict[str, Any]] | None, remove_fields: tuple[str, ...],
-                           author_key: str | None) -> dict[str, Any]:
+                           unchanged: Mapping[str, Any]) -> dict[str, Any]:
         assignments = [f"#{k} = :{k}" for k in values]
         condition = "#status = :expected"
         names = {f"#{k}": k for k in (*values, *remove_fields, "history", "status")}
-        author_values = {}
-        if author_key:
-            condition += " AND #was_author = :was_author"
-            names["#was_author"] = "author_key"
-            author_values = {"was_author": author_key}
+        as_read = {}
+        for n, (attribute, value) in enumerate(unchanged.items()):
+            names[f"#read{n}"] = attribute
+            if value is None:
+                condition += f" AND attribute_not_exists(#read{n})"
+            else:
+                condition += f" AND #read{n} = :read{n}"
+                as_read[f"read{n}"] = value
         if full is None:
             assignments.append("#history = list_append(if_not_exists(#history, :no_history), :entry)")
             condition += " AND (attribute_not_exists(#history) OR size(#history) < :most)"
@@ -1051,17 +1059,18 @@ class CommentStore:
             "UpdateExpression": expression,
             "ConditionExpression": condition,
             "ExpressionAttributeNames": names,
-            "ExpressionAttributeValues": self._values(**values, expected=expected.value, **history_values,
-                                                      **author_values),
+            "ExpressionAttributeValues": self._values(**values, expected=expected.value, **history_values, **as_read),
         }
 
-    def _status_and_history(self, comment_id: str) -> tuple[str | None, list[dict[str, Any]], str | None]:
-        """What a failed conditional update of the comment is told apart by: its status, history and author_key."""
+    def _status_and_history(self, comment_id: str, attributes: tuple[str, ...] = ()
+                            ) -> tuple[str | None, list[dict[str, Any]], dict[str, Any]]:
+        """What a failed conditional update of the comment is told apart by: its status, its history and
+        ``attributes`` as they are now."""
+        names = {"#s": "status", "#h": "history", **{f"#a{n}": a for n, a in enumerate(attributes)}}
         answer = self.client.get_item(TableName=self.table, Key={"id": {"S": comment_id}}, ConsistentRead=True,
-                                      ProjectionExpression="#s, #h, #a",
-                                      ExpressionAttributeNames={"#s": "status", "#h": "history", "#a": "author_key"})
+                                      ProjectionExpression=", ".join(names), ExpressionAttributeNames=names)
         item = self._plain(answer.get("Item") or {})  # numbers as Decimal: written back as they were
-        return item.get("status"), item.get("history") or [], item.get("author_key")
+        return item.get("status"), item.get("history") or [], {a: item.get(a) for a in attributes}
 
     def delete_comment(self, comment_id: str, status: Status, also: list[dict[str, Any]] | None = None) -> None:
         """Delete a comment for good, only if it is still in ``status``, with its personal data and its

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import ANNOUNCE_PENDING, IMPORTED, MISTAKES_COUNTED, CommentStore, StaleStatus
+from ..adapters.store import ANNOUNCE_PENDING, IMPORTED, MISTAKES_COUNTED, CommentStore, StaleStatus, as_read
 from ..messages import CommentMessage
 from ..models import Comment, excerpt, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
@@ -451,7 +451,7 @@ def decide(
     try:
         store.move(
             comment.id, current, target, actor=actor, at=at, note=note,
-            set_fields=set_fields, remove_fields=tuple(remove), also=also, author_key=comment.author_key,
+            set_fields=set_fields, remove_fields=tuple(remove), also=also, unchanged=as_read(comment),
         )
     except StaleStatus as exc:
         fresh = store.get(comment_id)

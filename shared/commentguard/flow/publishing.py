@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import AUTHOR_COUNTED, CommentStore, StaleStatus, trust_name
+from ..adapters.store import AUTHOR_COUNTED, CommentStore, StaleStatus, as_read, trust_name
 from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..states import Status
@@ -103,7 +103,7 @@ def put_on_the_page(store: CommentStore, comment: Comment, published_at: str, pu
         at=published_at,
         set_fields={"published_at": published_at, "listing_key": f"{comment.created_at}#{comment.id}", **counted},
         also=also,
-        author_key=comment.author_key,
+        unchanged=as_read(comment),
     )
 
 

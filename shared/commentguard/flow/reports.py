@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from .. import keys
 from ..adapters.events import CommentEvents, announce_held
-from ..adapters.store import CommentStore, StaleStatus, TooManyReports
+from ..adapters.store import CommentStore, StaleStatus, TooManyReports, as_read
 from ..models import iso_utc
 from ..settings import Settings
 from ..states import Status
@@ -86,7 +86,7 @@ def report(store: CommentStore, events: Callable[[], CommentEvents], settings: S
                        set_fields=held,
                        also=[store.count(at[:10], {"held_by_reports": 1}, fresh.id),
                              store.post_count_item(fresh.post_id, -1), *store.uncount_author_items(fresh)],
-                       author_key=fresh.author_key)
+                       unchanged=as_read(fresh))
             break
         except StaleStatus:
             continue

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from ..adapters.events import CommentEvents, announce_held
 from ..adapters.queues import CommentQueues
-from ..adapters.store import ANNOUNCE_PENDING, CommentStore, StaleStatus, Standing, bounded_reasons
+from ..adapters.store import ANNOUNCE_PENDING, CommentStore, StaleStatus, Standing, as_read, bounded_reasons
 from ..messages import CommentMessage
 from ..models import Comment, approved_at, held_by_filter, iso_utc
 from ..scoring.base import CommentInput, Verdict
@@ -141,8 +141,8 @@ def _recheck(comment: Comment, deps: ScoringDeps) -> ScoringOutcome:
                         note="the filter, asked again, now files it as spam", set_fields=fields,
                         remove_fields=() if decision.held_for else ("held_for",),
                         also=personal_data_follows(deps.store, deps.settings, comment, fields.get("expires_at"), now),
-                        author_key=comment.author_key)
-    except StaleStatus:  # decided, or erased, meanwhile: a moderator reads it as it is now
+                        unchanged=as_read(comment, "edited_at"))
+    except StaleStatus:  # decided, edited or erased meanwhile (the verdict read the text before): a moderator reads it
         return ScoringOutcome(comment.id, None if (fresh := deps.store.get(comment.id)) is None else fresh.status)
     deps.store.add_counts(iso_utc(now)[:10], {"recheck_spam": 1}, comment.id)
     return ScoringOutcome(comment.id, Status.SPAM, decision, recheck=True)
@@ -170,7 +170,7 @@ def score_comment(message: CommentMessage, deps: ScoringDeps, _again: bool = Fal
                 fields[ANNOUNCE_PENDING] = True
             deps.store.move(comment.id, Status.PENDING, target, actor="scoring", at=iso_utc(now), set_fields=fields,
                             also=personal_data_follows(deps.store, deps.settings, comment, fields.get("expires_at"), now),
-                            author_key=comment.author_key)
+                            unchanged=as_read(comment))
             comment.status = target
             approved = iso_utc(now) if target is Status.APPROVED else None
             # Once per comment: only the delivery whose move succeeded gets here.
