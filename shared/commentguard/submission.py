@@ -22,6 +22,10 @@ CONTENT_MAX = 65_525
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
 _HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+# What no address holds and a browser reads otherwise than urlsplit: it drops tabs and newlines anywhere, and
+# takes "\" for "/" (the WHATWG URL standard), so "https://evil.example\@news.example/" is evil.example to a
+# browser and news.example to urlsplit.
+_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 # A site's address without its scheme: a host name with a dot and a top-level domain of letters, then a path.
 # Letters of any script: "www.bücher.de" as a reader types it.
 _BARE_SITE = re.compile(r"^(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}(?::\d{1,5})?(?:[/?#]\S*)?$")
@@ -83,6 +87,23 @@ def _email(value: str | None) -> str | None:
     return value
 
 
+def url_problem(url: str) -> str | None:
+    """Why a browser could go to another host than the one ``urlsplit(url)`` reads, in words for a 422; None
+    when it goes there. The checks of a host (SiteDomains, the website rule's social profiles) read urlsplit's."""
+    if "\\" in url:
+        return 'must not contain "\\" (a browser reads it as "/", so the address would lead to another host)'
+    if _SPACE_OR_CONTROL.search(url):
+        return "must not contain spaces or control characters"
+    try:
+        netloc = urlsplit(url).netloc
+    except ValueError:  # a "[" without its "]", or a host NFKC turns into one with "/", "?", "#", "@" or ":"
+        return "must be an http:// or https:// URL"
+    if "@" in netloc:
+        # "https://news.example@evil.example/" goes to evil.example, and a moderator reading it sees news.example.
+        return "must not have a user name before an @ in its host (a browser goes to the host after the @)"
+    return None
+
+
 def _http_url(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
@@ -91,6 +112,8 @@ def _http_url(value: str | None) -> str | None:
         value = "http://" + value
         if len(value) > URL_MAX:
             raise ValueError(f"must be at most {URL_MAX} characters with the http:// it lacks")
+    if problem := url_problem(value):
+        raise ValueError(problem)
     if not _HTTP_URL.match(value):
         raise ValueError("must be an http:// or https:// URL")
     try:

@@ -142,7 +142,9 @@ def test_a_form_never_sends_its_reader_off_the_site_and_without_a_page_of_it_say
 
 
 @pytest.mark.parametrize("target", ["https://news.example/a\x0bSet-Cookie: x=1", "https://news.example/a b",
-                                    "https://news.example/" + "a" * 2100])
+                                    "https://news.example/" + "a" * 2100,
+                                    # Host news.example to urlsplit; evil.example to a browser, which reads "\" as "/".
+                                    "https://evil.example\\@news.example/", "http://[news.example/"])
 def test_a_page_address_no_header_could_carry_is_never_where_a_reader_is_sent(site, target):
     status, _, headers = _send(site, _wordpress_form(redirect_to=target))
     assert status == 303 and headers["Location"].startswith(PAGE + "?unapproved=")

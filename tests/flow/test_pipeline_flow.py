@@ -418,6 +418,15 @@ def test_a_site_that_names_its_domains_refuses_a_post_url_elsewhere_which_would_
         _post_ok(pipeline, author_name=f"Reader {n}", content=f"{HAM[0]} ({n})", ip=f"192.0.2.{110 + n}", post_url=page)
 
 
+def test_a_post_url_a_browser_reads_as_another_host_than_the_site_is_refused_naming_the_field(pipeline, monkeypatch):
+    monkeypatch.setenv("SITE_DOMAINS", "news.example")
+    runtime.reset()
+    status, body, _ = pipeline.post(post_id=POST, author_name="Ann", content=HAM[0], ip="192.0.2.98",
+                                    post_url="https://evil.example\\@news.example/2026/budget")
+    assert status == 422 and body["errors"][0]["field"] == "post_url" and '"\\"' in body["errors"][0]["problem"]
+    assert pipeline.depth("ScoringQueue") == 0
+
+
 def test_a_site_that_approves_every_comment_by_hand_holds_a_good_one_with_that_reason_first(pipeline, monkeypatch):
     monkeypatch.setenv("HOLD_ALL_COMMENTS", "true")
     runtime.reset()

@@ -182,6 +182,37 @@ def test_a_post_url_must_be_http_or_https_too():
     assert refused_field(post_url="javascript:alert(1)") == "post_url"
 
 
+@pytest.mark.parametrize("field", ["post_url", "author_url"])
+@pytest.mark.parametrize("url, words", [
+    ("https://evil.example\\@news.example/2026/budget", 'must not contain "\\"'),  # a browser goes to evil.example
+    ("https://news.example\\evil.example/", 'must not contain "\\"'),
+    # A website the website rule would read as a Facebook profile, and a click would open a casino.
+    ("https://casino.example\\@facebook.com/ann", 'must not contain "\\"'),
+    ("https://evil.example\t@news.example/", "must not contain spaces or control characters"),
+    ("https://news.example/a\x00b", "must not contain spaces or control characters"),
+    ("https://news.example/a\x85b", "must not contain spaces or control characters"),
+    ("https://news.example@evil.example/login", "must not have a user name before an @"),
+    ("https://ann:secret@blog.example/", "must not have a user name before an @"),
+])
+def test_an_address_a_browser_would_read_as_another_host_is_refused_saying_why(field, url, words):
+    with pytest.raises(ValidationError) as caught:
+        submit(**{field: url})
+    [error] = caught.value.errors()
+    assert error["loc"] == (field,) and words in error["msg"]
+
+
+@pytest.mark.parametrize("url", ["https://mastodon.social/@ann", "https://news.example/2026/budget?by=@ann#c-1"])
+def test_an_at_sign_after_the_host_is_no_user_name_and_is_accepted(url):
+    assert submit(author_url=url, post_url=url).author_url == url
+
+
+def test_an_address_whose_host_bracket_is_never_closed_is_refused_as_no_url():
+    with pytest.raises(ValidationError) as caught:
+        submit(post_url="http://[news.example/2026")
+    [error] = caught.value.errors()
+    assert error["loc"] == ("post_url",) and "must be an http:// or https:// URL" in error["msg"]
+
+
 def test_surrounding_spaces_are_trimmed_from_email_and_url():
     s = submit(author_email="  ann@example.com ", author_url=" https://ann.example ")
     assert (s.author_email, s.author_url) == ("ann@example.com", "https://ann.example")

@@ -16,14 +16,13 @@ import base64
 import binascii
 import html
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
-from ..submission import POST_URL_MAX
+from ..submission import POST_URL_MAX, url_problem
 from ..text.sources import is_source
 
 FORM_TYPE = "application/x-www-form-urlencoded"
@@ -35,7 +34,6 @@ LABELS = {"content": "Comment", "author_name": "Name", "author_email": "Email", 
           "post_id": "Article", "parent_id": "Reply", "post_url": "Article address", "author_token": "Sign-in",
           "form_token": "Form", "honeypot": "Form", "body": "Form"}
 MAX_FIELDS = 40
-_UNSAFE = re.compile(r"[\x00-\x20\x7f]")  # no space or control character in a URL sent back as a header
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 # The page has nothing to run or load: it says what happened and links back.
 PAGE_HEADERS = {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store",
@@ -152,8 +150,9 @@ def _fields(event: dict) -> dict[str, str]:
 
 
 def _on_site(url: str, sites: frozenset[str]) -> bool:
-    """Whether ``url`` is a page of ``sites``, and one a Location header and the post_url field can carry."""
-    if len(url) > POST_URL_MAX or _UNSAFE.search(url):
+    """Whether ``url`` is a page of ``sites`` as a browser reads it, and one a Location header and the post_url
+    field can carry: no space or control character, no "\\" a browser reads as "/", no user name before an @."""
+    if len(url) > POST_URL_MAX or url_problem(url):
         return False
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and is_source(parts.hostname or "", sites)

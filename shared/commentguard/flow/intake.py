@@ -144,6 +144,8 @@ def accept(
     if deps.settings.require_email and not email and not signed:
         raise EmailRequired("this site asks for an email address with every comment")
     sites = deps.settings.site_domains
+    # The submission took no post_url a browser reads otherwise ("\", a user name before an @): the host
+    # urlsplit reads is the one the moderators' mail and the cache purges lead to.
     if sites and submission.post_url and not is_source(urlsplit(submission.post_url).hostname or "", sites):
         raise ForeignPostUrl(f"post_url must be a page of this site ({', '.join(sorted(sites))})")
     depth = 1
