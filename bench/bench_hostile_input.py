@@ -70,6 +70,10 @@ HOSTILE = {
     "'a-1.' runs and a host": _fill("a-1.", " z.com/"),
     "'1-' runs": _fill("1-", " 555 0100"),
     "'of them' and newlines": "of them" + "\n" * (LIMIT - 8),
+    # A URL and a run of closing brackets (a security review, 2026-12-05: 65,500 ")" took 2 s at intake while
+    # the link's trimming counted the URL's brackets again for each one).
+    "URL then ')' runs": _fill(")").replace(")" * 21, "https://example.org/a", 1),
+    "URL then ']' runs": _fill("]").replace("]" * 21, "https://example.org/a", 1),
 }
 
 
@@ -107,7 +111,7 @@ def main() -> None:
     now = time.time()
 
     def intake(text: str) -> None:
-        content_html(text)
+        content_html.__wrapped__(text)  # past its lru_cache, or every run after the first times a cache hit
         content_fingerprint(text)
 
     def scoring(text: str) -> None:

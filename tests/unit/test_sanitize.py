@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from commentguard.sanitize import content_html, plain_text, shows_text
@@ -243,6 +245,35 @@ def test_anything_a_reader_can_see_shows_text(text):
 ])
 def test_a_bare_url_is_linked_whole_with_the_brackets_it_opens_and_without_the_punctuation_after_it(text, link, after):
     assert f'<a href="{link}" rel="nofollow ugc">{link}</a>{after}' in content_html(text)
+
+
+@pytest.mark.parametrize("closer", [")", "]"])
+def test_a_url_followed_by_a_long_run_of_closing_brackets_is_linked_alone_with_the_run_after_it(closer):
+    # Counting the URL's brackets again for each one trimmed took 2 s here (bench/bench_hostile_input.py times it).
+    run = closer * 65_000
+    link = "https://example.org/a"
+    assert content_html(link + run) == f'<p><a href="{link}" rel="nofollow ugc">{link}</a>{run}</p>'
+
+
+def _end_counting_again_at_each_step(url: str) -> int:
+    """Where a URL ended when its brackets were counted again for each character trimmed."""
+    end = len(url)
+    while end and url[end - 1] in ".,;:!?)]":
+        closer = url[end - 1]
+        opener = {")": "(", "]": "["}.get(closer)
+        if opener and url.count(opener, 0, end) >= url.count(closer, 0, end):
+            break
+        end -= 1
+    return end
+
+
+def test_a_url_ends_where_it_did_when_its_brackets_were_counted_again_at_each_step():
+    rng = random.Random(20261205)
+    for _ in range(3000):
+        url = "https://example.org/" + "".join(rng.choice("()[].,;:!?a/") for _ in range(rng.randrange(14)))
+        end = _end_counting_again_at_each_step(url)
+        link, after = url[:end], url[end:]
+        assert content_html(url) == f'<p><a href="{link}" rel="nofollow ugc">{link}</a>{after}</p>', url
 
 
 @pytest.mark.parametrize("text, shown", [
