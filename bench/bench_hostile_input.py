@@ -59,6 +59,7 @@ HOSTILE = {
     "emoji": _fill("\U0001f600"),
     "combining marks": _fill("a\u0301"),
     "zero-width joiners": _fill("a\u200b"),
+    "variation selectors, Hangul fillers": _fill("a\ufe0f\u3164"),
     "Arabic words": _fill("مرحبا "),
     "newlines": "x" + "\n" * (LIMIT - 2) + "y",
     "entities '&amp;'": _fill("&amp;"),

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 import nh3
 
+from .text.unseen import fold_unseen
+
 # WordPress's $allowedtags, what its readers may write in a comment, and the paragraphs its wpautop makes.
 _TAGS = {"a", "abbr", "acronym", "b", "blockquote", "cite", "code", "del", "em", "i", "q", "s", "strike", "strong",
          "br", "p"}
@@ -153,12 +155,14 @@ def plain_text(text: str) -> str:
     return nh3.clean(" ".join(text.translate(_NAME_CONTROLS).split()), tags=set()).translate(_QUOTES)
 
 
-# What shows nothing on a page: spaces, controls, format characters (zero-width, direction marks).
+# What shows nothing on a page: spaces, controls, format characters (zero-width, direction marks), and the
+# characters ``fold_unseen`` takes out or reads as spaces (Hangul fillers, variation selectors, Braille blanks).
 _UNSEEN = {"Zs", "Zl", "Zp", "Cc", "Cf"}
 _TAG = re.compile(r"<[^>]*>")
 
 
 def shows_text(published: str) -> bool:
-    """Whether HTML from ``content_html`` or ``plain_text`` shows a reader anything: "<script>..."
-    or "&nbsp;&#8203;" sanitises to markup with nothing in it."""
-    return any(unicodedata.category(c) not in _UNSEEN for c in html.unescape(_TAG.sub("", published)))
+    """Whether HTML from ``content_html`` or ``plain_text`` shows a reader anything: "<script>...",
+    "&nbsp;&#8203;" or "\u3164\u2800" sanitises to markup with nothing in it that shows."""
+    shown = fold_unseen(html.unescape(_TAG.sub("", published)))
+    return any(unicodedata.category(c) not in _UNSEEN for c in shown)

@@ -79,6 +79,11 @@ def test_an_item_too_large_for_a_transaction_is_the_clients_413_and_a_throttle_s
         TEXT.replace("harbour", "har\u00adbour"),  # a soft hyphen
         "<b></b>" + TEXT,  # empty markup
         TEXT.replace("ferry", "f\u0435rry"),  # a Cyrillic "е"
+        # Invisible, though not format characters (Cf): Unicode's other default-ignorables, a Braille blank.
+        TEXT.replace("e", "e\u034f", 1),  # a combining grapheme joiner
+        TEXT.replace("e", "e\ufe0f", 1),  # a variation selector
+        TEXT + "\u3164",  # a Hangul filler
+        TEXT + "\u2800",
     ],
 )
 def test_the_same_text_in_disguise_from_the_same_reader_is_a_duplicate(pipeline, disguise):
@@ -86,6 +91,13 @@ def test_the_same_text_in_disguise_from_the_same_reader_is_a_duplicate(pipeline,
     assert pipeline.post(ip="192.0.2.6", content=TEXT, **first)[0] == 202
     status, body, _ = pipeline.post(ip="192.0.2.7", content=disguise, **first)
     assert status == 409, body
+
+
+def test_a_blank_comment_under_a_blank_name_of_hangul_fillers_and_braille_blanks_is_refused_naming_both(pipeline):
+    status, body, _ = pipeline.post(post_id=POST, author_name="\u2800\u3164", content="\u3164\u3164\u3164",
+                                    ip="192.0.2.10")
+    assert status == 422 and {e["field"] for e in body["errors"]} == {"author_name", "content"}
+    assert pipeline.depth("ScoringQueue") == 0
 
 
 def test_the_same_text_under_a_look_alike_name_is_a_duplicate_and_another_number_is_not(pipeline):

@@ -90,6 +90,13 @@ BASE = "Buy cheap watches at example dot com"
         BASE.replace(" at ", " &#97;t "),  # an entity
         BASE.replace("a", "\u0430").replace("o", "\u043e"),  # Cyrillic look-alikes
         BASE.replace("B", "\u0392"),  # a Greek capital beta
+        # Invisible but not Cf: Unicode's other default-ignorables, and a Braille blank for a space.
+        BASE.replace("e", "e\u034f", 1),  # a combining grapheme joiner
+        BASE.replace("e", "e\ufe0f", 1),  # a variation selector
+        BASE.replace("a", "a\U000e0100", 1),  # a variation selector beyond the BMP
+        BASE + "\u3164\uffa0\u115f\u1160",  # Hangul fillers
+        BASE + "\u2800",
+        BASE.replace(" ", "\u2800"),
     ],
 )
 def test_invisible_characters_empty_markup_and_look_alike_letters_make_no_new_fingerprint(variant):

@@ -12,6 +12,7 @@ from commentguard.text.normalize import (
     SHORTENER,
     SOURCE,
     URL,
+    duplicate_form,
     normalize,
     search_form,
     sentence_tokens,
@@ -83,6 +84,22 @@ def test_russian_text_is_left_russian():
 
 def test_zero_width_characters_and_byte_order_marks_are_removed():
     assert normalize("z\u200bero w\u200bidth\ufeff").text == "zero width"
+
+
+@pytest.mark.parametrize("unseen", ["\u00ad", "\u034f", "\u061c", "\u115f", "\u1160", "\u17b4", "\u180b", "\u200b",
+                                    "\u200d", "\u2065", "\u3164", "\ufe00", "\ufe0f", "\uffa0", "\ufff0",
+                                    "\U0001d173", "\U000e0001", "\U000e0100", "\U000e01ef", "\U000e0fff"])
+def test_the_duplicate_check_drops_every_character_unicode_says_to_show_as_nothing(unseen):
+    assert duplicate_form(f"great{unseen} article{unseen}") == "great article"
+
+
+def test_the_duplicate_check_reads_a_braille_blank_as_a_space():
+    assert duplicate_form("great\u2800article\u2800\u2800") == duplicate_form("great article") == "great article"
+
+
+def test_the_duplicate_check_keeps_what_shows_around_the_joiners_emoji_and_persian_need():
+    assert duplicate_form("\u2764\ufe0f \U0001f469\u200d\u2695\ufe0f") == "\u2764 \U0001f469\u2695"
+    assert duplicate_form("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == "\u0645\u06cc\u062e\u0648\u0627\u0647\u0645"
 
 
 def test_scheme_link_becomes_url_placeholder_with_its_host_words():

@@ -225,15 +225,25 @@ def test_the_marks_right_to_left_scripts_need_stay():
 
 
 @pytest.mark.parametrize("markup", ["<script>alert(1)</script>", "<style>p{}</style><!-- x -->", "&nbsp;&#8203;",
-                                    "<p></p><br><img src=x>", "\u202e\u200b"])
+                                    "<p></p><br><img src=x>", "\u202e\u200b",
+                                    # Unicode's default-ignorables outside Cf, and a Braille blank
+                                    "\u3164\u3164\u3164", "\u2800\u3164", "\u115f\u1160\uffa0", "\u034f\ufe0f",
+                                    "\U000e0100", "<b>\u2800</b> &#x3164;"])
 def test_markup_that_sanitises_to_nothing_shows_no_text(markup):
     assert not shows_text(content_html(markup))
     assert not shows_text(plain_text(markup))
 
 
-@pytest.mark.parametrize("text", ["ok", "😀", "x < y", "&amp;", "<b>hi</b>", "<a href='javascript:x'>click</a>"])
+@pytest.mark.parametrize("text", ["ok", "😀", "x < y", "&amp;", "<b>hi</b>", "<a href='javascript:x'>click</a>",
+                                  "\u2764\ufe0f", "\u3164x\u2800", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"])
 def test_anything_a_reader_can_see_shows_text(text):
     assert shows_text(content_html(text)) and shows_text(plain_text(text))
+
+
+@pytest.mark.parametrize("text", ["\u2764\ufe0f \U0001f469\u200d\u2695\ufe0f", "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
+                                  "\u845b\U000e0100"])  # an ideograph's variant
+def test_the_joiners_and_variation_selectors_emoji_persian_and_ideographs_need_are_published_as_written(text):
+    assert content_html(text) == f"<p>{text}</p>" and plain_text(text) == text
 
 
 @pytest.mark.parametrize("text, link, after", [

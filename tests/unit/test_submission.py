@@ -304,9 +304,17 @@ def test_anti_bot_fields_have_limits(field, limit):
 
 
 @pytest.mark.parametrize("field", ["content", "author_name"])
-@pytest.mark.parametrize("markup", ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "&nbsp;&#8203;"])
+@pytest.mark.parametrize("markup", ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "&nbsp;&#8203;",
+                                    "\u3164\u3164\u3164", "\u2800\u3164", "\u034f\ufe0f"])  # Hangul fillers, Braille
 def test_a_field_that_would_publish_as_nothing_once_sanitised_is_refused(field, markup):
     with pytest.raises(ValidationError) as caught:
         submit(**{field: markup})
     [error] = caught.value.errors()
     assert error["loc"] == (field,) and "shows no text once its markup is removed" in error["msg"]
+
+
+def test_a_text_and_name_are_kept_as_sent_with_the_characters_the_checks_do_not_count():
+    # The variation selector makes the heart red, the non-joiner keeps a Persian word's letters apart.
+    text, name = "\u2764\ufe0f \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "Ann\u2800\u2764\ufe0f"
+    s = submit(content=text, author_name=name)
+    assert (s.content, s.author_name) == (text, name)

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .sources import REFERENCE_SOURCES, is_source
+from .unseen import fold_unseen
 
 URL = "_url_"
 SHORTENER = "_shortener_"
@@ -745,15 +746,17 @@ _INLINE_TAG = re.compile(
 
 
 def duplicate_form(text: str) -> str:
-    """What duplicate checks compare: markup and entities gone, invisible format characters (zero-width
-    spaces, soft hyphens, direction marks: Unicode's Cf) dropped, compatibility forms, look-alike
-    letters and case folded, whitespace collapsed. Numbers and links stay as they are written, unlike
-    in ``normalize``: "see you at 5" and "see you at 6" are two comments."""
+    """What duplicate checks compare: markup and entities gone, invisible characters (zero-width spaces,
+    soft hyphens, direction marks: Unicode's Cf; variation selectors, Hangul fillers: the rest of its
+    default-ignorables, ``unseen``) dropped and Braille blanks read as spaces, compatibility forms,
+    look-alike letters and case folded, whitespace collapsed. Numbers and links stay as they are written,
+    unlike in ``normalize``: "see you at 5" and "see you at 6" are two comments."""
     if "<" in text:
         # Inline markup sets no word apart where it is shown: "gr<b>ea</b>t" reads "great"
         text = _INLINE_TAG.sub("", text)
     text = unicodedata.normalize("NFKC", _strip_html(text))
     if not text.isascii():
+        text = fold_unseen(text)
         # Looked for among the distinct characters, as _strip_accents looks for marks.
         formats = [c for c in set(text) if unicodedata.category(c) == "Cf"]
         if formats:
