@@ -417,6 +417,38 @@ def test_the_search_form_drops_case_accents_lookalike_letters_and_extra_spaces()
     assert search_form("Москва") == "москва"  # a word all in Cyrillic stays itself
 
 
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("IRMAK", "ırmak"),  # casefold reads the capital as the English I
+        ("isil", "Işıl"),  # a keyboard without ı
+        ("IŞIL", "Işıl"),
+        ("ıspartadan", "ISPARTA'DAN"),
+        ("bir haber", "BİR HABER"),
+        ("lukasz", "Łukasz"),  # letters with no accent to take off, but a plain reading
+        ("dorde", "Đorđe"),
+        ("soren", "Søren"),
+        ("aero", "Ærø"),
+        ("oeuvre", "Œuvre"),
+        ("strasse", "STRASSE"),
+        ("thorunn", "Þórunn"),
+        ("hal", "Ħal"),
+        ("میکنم", "می\u200cکنم"),  # a Persian ZWNJ, typed or not
+        ("زندگي", "زندگی"),  # Arabic yeh for Persian yeh
+        ("على", "علی"),  # alef maksura
+        ("كتاب", "کتاب"),  # Arabic kaf for Persian kaf
+        ("شكرا", "شكرا\u200f"),  # a direction mark
+    ],
+)
+def test_the_search_form_finds_a_word_however_a_keyboard_without_its_letters_typed_it(typed, written):
+    assert search_form(typed) == search_form(written)
+
+
+def test_the_search_form_folds_turkish_i_to_the_plain_letter_and_leaves_a_cyrillic_word_cyrillic():
+    assert search_form("Işıl ırmak İlkay") == "isil irmak ilkay"
+    assert search_form("Москва") != search_form("Mockba")
+
+
 def test_a_link_to_a_reference_source_is_a_citation_not_a_link():
     n = normalize("See the Fed's data: https://fred.stlouisfed.org/series/UNRATE and www.bls.gov/cps")
     assert n.text == f"see the fed's data: {SOURCE} and {SOURCE}"

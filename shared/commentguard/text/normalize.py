@@ -756,22 +756,37 @@ def duplicate_form(text: str) -> str:
         text = _INLINE_TAG.sub("", text)
     text = unicodedata.normalize("NFKC", _strip_html(text))
     if not text.isascii():
-        text = fold_unseen(text)
-        # Looked for among the distinct characters, as _strip_accents looks for marks.
-        formats = [c for c in set(text) if unicodedata.category(c) == "Cf"]
-        if formats:
-            text = text.translate(dict.fromkeys(map(ord, formats)))
+        text = _drop_formats(fold_unseen(text))
         if _GREEK_CYRILLIC.search(text):
             text = _fold_lookalikes(text)
     return " ".join(text.casefold().split())
 
 
+def _drop_formats(text: str) -> str:
+    """``text`` without Unicode's invisible format characters (Cf: zero-width spaces and joiners, soft
+    hyphens, direction marks). Looked for among the distinct characters, as _strip_accents looks for marks."""
+    formats = [c for c in set(text) if unicodedata.category(c) == "Cf"]
+    return text.translate(dict.fromkeys(map(ord, formats))) if formats else text
+
+
 # Apostrophes, straight and curly, go from what a search compares: "obrien" and "o'brien" find "O’Brien".
 _APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc\u00b4`"))
+# Letters a moderator types otherwise, folded on both sides after casefold. Turkish dotless ı: casefold
+# makes "IRMAK" "irmak" and leaves "ırmak" as it is, and a keyboard without ı types "isil" for "Işıl".
+# Latin letters with no decomposition to take an accent off (ł, đ, ø, ...) but a plain reading that
+# keyboards without them type ("lukasz" for "Łukasz"). Arabic and Persian yeh and kaf, and alef maksura:
+# one word typed on an Arabic or a Persian keyboard ("زندگي", "زندگی").
+_SEARCH_FOLDS = _APOSTROPHES | str.maketrans(
+    {"ı": "i", "ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h",
+     "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"}
+)
 
 
 def search_form(text: str) -> str:
     """What a moderator's search compares, on both sides: lower case, accents and apostrophes off, look-alike
-    letters folded and whitespace collapsed, so "cafe" finds "Café", "obrien" finds "O'Brien" and "bitcoin"
-    finds "Вitcoin"."""
-    return " ".join(_strip_accents(_fold_lookalikes(text)).casefold().translate(_APOSTROPHES).split())
+    letters folded, invisible format characters (a Persian ZWNJ, a direction mark) dropped and whitespace
+    collapsed, so "cafe" finds "Café", "obrien" finds "O'Brien", "bitcoin" finds "Вitcoin", "IRMAK" finds
+    "ırmak", "lukasz" finds "Łukasz" and "میکنم" finds "می‌کنم"."""
+    if not text.isascii():
+        text = _strip_accents(_fold_lookalikes(_drop_formats(fold_unseen(text))))
+    return " ".join(text.casefold().translate(_SEARCH_FOLDS).split())
