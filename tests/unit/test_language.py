@@ -149,3 +149,42 @@ def test_a_short_text_with_another_languages_letters_or_words_and_no_english_one
                                   "These people are vermin and should be gone"])
 def test_english_or_plain_letters_too_short_to_tell_stay_for_english_models(text):
     assert not foreign_to_english_models(detect(text), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "گلبي ويا أهل الموصل، الله يحفظكم. شكراً على المقال",  # Iraqi: گ for qaf
+        "مقال زين وايد، مشكورين. چذي الصحافة ولا بلاش",  # Kuwaiti: چ for kaf
+        "والله المقال زين، بس ليش ما ذكرتوا انو الشارع مسكّر من الصبح؟ گالولنا راح يفتحوه الاسبوع الجاي",
+        "شكراً، بحثت في گوگل ولم أجد هذه المعلومات في أي مكان آخر",  # Google
+        "مقال رائع عن زيارة الرئيس پزشکیان، شكراً للجريدة",  # a Persian name
+        "اَلسَّلَامُ عَلَيْكُمْ، مَقَالٌ جَمِيلٌ جِدًّا، بَارَكَ اللَّهُ فِيكُمْ.",  # vowel marks
+    ],
+)
+def test_arabic_with_a_letter_only_persian_has_is_still_arabic(text):
+    assert detect(text).codes == ("ar",)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("مقاله‌ی خیلی خوبی بود. من هم در پاریس زندگی می‌کنم و اجاره‌ها خیلی گران شده‌اند.", "fa"),
+        ("این مقاله خیلی خوب است، ممنون از نویسنده.", "fa"),  # none of Persian's own letters
+        ("ممنون از گزارش شما", "fa"),
+        ("بہت اچھا مضمون ہے، شکریہ۔ ہمارے محلے میں بھی یہی حال ہے۔", "ur"),
+        ("شکریہ، آپ نے بہت اچھی خبر دی۔", "ur"),  # اچھی has Persian's چ too
+    ],
+)
+def test_persian_and_urdu_are_named_by_their_words_and_letters(text, code):
+    assert detect(text).codes == (code,)
+
+
+def test_arabic_script_text_with_one_telling_word_or_a_tie_may_be_any_of_its_languages():
+    assert set(detect("والله مقال حلو كتير، تسلم إيدك").codes) == {"ar", "fa", "ur"}
+    assert set(detect("گلت له چم مرة گلتلك لا تروح").codes) == {"ar", "fa", "ur"}  # three words each
+
+
+def test_the_description_of_arabic_script_text_quotes_the_words_that_named_its_language():
+    assert detect("این مقاله خیلی خوب است").describe() == 'Persian ("این", "خیلی", "است")'
+    assert detect("شكراً على المقال، چان ودي تكتبون عن المدارس بعد").describe() == 'Arabic ("على", "المقال", "عن")'

@@ -587,6 +587,13 @@ def test_a_site_taking_one_of_the_languages_a_script_may_mean_is_not_held_for_it
     assert LanguageRule(RulesConfig(allowed_languages=("bg",))).score(comment("Позор за целия град")) == []
 
 
+def test_a_site_that_takes_arabic_holds_persian_quoting_its_words_and_not_iraqi_arabic_with_a_persian_letter():
+    rule = LanguageRule(RulesConfig(allowed_languages=("ar",)))
+    assert rule.score(comment("گلبي ويا أهل الموصل، الله يحفظكم. شكراً على المقال")) == []
+    [finding] = rule.score(comment("این مقاله خیلی خوب است، ممنون از نویسنده."))
+    assert finding.reason.message == 'written in Persian ("این", "خیلی", "است"); this site takes comments in Arabic'
+
+
 @pytest.mark.parametrize("text", ["Obrigado!", "lol", "Viva la revolución, Che!", "https://example.com"])
 def test_a_comment_whose_language_cannot_be_told_is_never_held_for_it(text):
     assert LanguageRule(RulesConfig(allowed_languages=("en",))).score(comment(text)) == []

@@ -148,8 +148,29 @@ _SCRIPTS: dict[str, tuple[str, ...]] = {
 }
 _MARKERS: dict[str, tuple[tuple[str, str], ...]] = {
     "CYRILLIC": (("uk", "іїєґ"), ("be", "ў"), ("sr", "ђјљњћџ"), ("kk", "әғқңөұүһ"), ("ru", "ыэё")),
-    "ARABIC": (("ur", "ٹڈڑںے"), ("fa", "پچژگ")),
 }
+# Arabic letters are shared by Arabic, Persian and Urdu, and Arabic writers use Persian's own letters too:
+# Iraqi and Gulf Arabic write گ and چ ("گلبي", "چذي"), and Arabic names Google "گوگل" and Iran's president
+# "پزشکیان". One such letter made an Arabic comment Persian, held on a site that takes Arabic. So the words
+# only one of the languages writes are counted: its function words, and for Urdu and Persian a word with a
+# letter of their own, for Arabic one with the article al- or ة. Two distinct such words, and more than any
+# other language's, name it. Persian's and Urdu's words are written with their own yeh and kaf (ی ک), which
+# Arabic keyboards do not type; words two of them write are left out (من is Arabic's "from" and Persian's
+# "I"; ما, هم, به, او).
+_ARABIC_SCRIPT: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
+    # Urdu writes Persian's letters as well: a word with Urdu's is Urdu's alone
+    ("ur", _common("""ہے ہیں ہوں کے کی کا میں نہیں اور سے کو یہ وہ بھی تھا تھی کہ ہو آپ ہم نے"""), frozenset("ٹڈڑںےہھ")),
+    ("fa", _common("""است این آن را که می نمی از در برای های یک خیلی نیست بود شد شده کرد کند ولی اگر شما هست
+        دارد"""), frozenset("پچژگ")),
+    ("ar", _common("""في على عن إلى الى هذا هذه ذلك تلك الذي التي الذين أن إن ان كان كانت لم لن مع هو هي لا ولا
+        أو ليس لكن ولكن أنا نحن هل كل عند بين يا له لي لها لك ليش شلون وين اكو ماكو هسه شنو عشان ايش كده مش
+        هيك"""), frozenset("ة")),
+)
+# Arabic's article, alone or after "and" (و) or "for" (ل: لل), before two letters at least (Persian's "والا",
+# "exalted", is no article)
+_ARTICLE = re.compile(r"(?:و?ال|لل)[^\W\d_]{2}")
+# Vowel marks and the dagger alef: the pattern for words stops at them ("اَلسَّلَامُ" read as four words).
+_HARAKAT = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 _LINK_MARKS = ("http://", "https://", "www.")
 _WORD = re.compile(r"[^\W\d_]+")
 SAMPLE_WORDS = 80
@@ -247,6 +268,26 @@ def is_english(text: str) -> bool:
     return language is not None and not foreign(language)
 
 
+def _arabic_script(sample: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Arabic, Persian or Urdu, with the words that tell it (``_ARABIC_SCRIPT``); None when none is told."""
+    found: dict[str, dict[str, None]] = {code: {} for code, _, _ in _ARABIC_SCRIPT}  # distinct, in order
+    for w in _WORD.findall(sample.translate(_HARAKAT))[:SAMPLE_WORDS]:  # as many as Latin text's
+        if _script(w[0]) != "ARABIC":
+            continue
+        urdu = False
+        for code, common, letters in _ARABIC_SCRIPT:
+            if (urdu and code == "fa") or not (w in common or not letters.isdisjoint(w)
+                                               or (code == "ar" and _ARTICLE.match(w))):
+                continue
+            found[code][w] = None
+            urdu = urdu or code == "ur"
+    counts = sorted((len(words) for words in found.values()), reverse=True)
+    if counts[0] < 2 or counts[0] == counts[1]:  # one word tells nothing, nor a tie
+        return None
+    code, words = max(found.items(), key=lambda item: len(item[1]))
+    return (code,), tuple(words)[:3]
+
+
 def detect(text: str) -> Language | None:
     """The language ``text`` is written in, as far as it can be told; None when it has no letters."""
     sample = _without_links(text[:_SAMPLE_CHARS])
@@ -262,9 +303,11 @@ def detect(text: str) -> Language | None:
                 scripts[_script(ch)] += 1
     script, letters = scripts.most_common(1)[0]
     if script != "LATIN":
-        candidates = _SCRIPTS.get(script, ())
+        candidates, evidence = _SCRIPTS.get(script, ()), ()
         if script in ("HIRAGANA", "KATAKANA") or (script == "CJK" and (scripts["HIRAGANA"] or scripts["KATAKANA"])):
             candidates = ("ja",)
+        elif script == "ARABIC":
+            candidates, evidence = _arabic_script(sample) or (candidates, ())
         else:
             lowered = sample.lower()
             for code, marks in _MARKERS.get(script, ()):
@@ -272,8 +315,8 @@ def detect(text: str) -> Language | None:
                     candidates = (code,)
                     break
         if letters < _MIN_LETTERS and script not in ("CJK", "HANGUL", "HIRAGANA", "KATAKANA"):
-            candidates = ()
-        return Language(candidates, script, len(words))
+            candidates = evidence = ()
+        return Language(candidates, script, len(words), evidence)
     sample_words = [w.lower() for w in words[:SAMPLE_WORDS]]
     # Distinct words, so that "ha ha ha" or "miss ya, need ya, want ya" is not Spanish or Turkish; their
     # share of all the sample's words, so that a few chance matches in a long text name nothing.
