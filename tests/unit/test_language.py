@@ -1,5 +1,7 @@
 """Telling a comment's language: by its script, or by the common words of languages in Latin letters."""
 
+import unicodedata
+
 import pytest
 
 from commentguard.text.language import detect, foreign, foreign_to_english_models
@@ -188,3 +190,17 @@ def test_arabic_script_text_with_one_telling_word_or_a_tie_may_be_any_of_its_lan
 def test_the_description_of_arabic_script_text_quotes_the_words_that_named_its_language():
     assert detect("این مقاله خیلی خوب است").describe() == 'Persian ("این", "خیلی", "است")'
     assert detect("شكراً على المقال، چان ودي تكتبون عن المدارس بعد").describe() == 'Arabic ("على", "المقال", "عن")'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schöne Grüße aus Tübingen, hervorragende Recherche über die Straßenbahn.",
+        "J'ai hâte de lire la suite, c'est une très bonne idée pour le quartier.",
+        "Какой позор для всего города, никто ничего не делает",  # й decomposes
+    ],
+)
+def test_text_with_its_accents_as_separate_marks_is_read_as_the_same_text_composed(text):
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    assert detect(decomposed) == detect(text)

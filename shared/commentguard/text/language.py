@@ -291,6 +291,10 @@ def _arabic_script(sample: str) -> tuple[tuple[str, ...], tuple[str, ...]] | Non
 def detect(text: str) -> Language | None:
     """The language ``text`` is written in, as far as it can be told; None when it has no letters."""
     sample = _without_links(text[:_SAMPLE_CHARS])
+    if not sample.isascii():
+        # Composed: text pasted from a Mac or typed on some keyboards carries its accents as marks of their
+        # own, at which the words' pattern stops ("Scho" "ne Grüße", and "ha" "te" is Spanish)
+        sample = unicodedata.normalize("NFC", sample)
     words = _WORD.findall(sample)
     if not words:
         return None
