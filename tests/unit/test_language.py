@@ -145,6 +145,8 @@ def test_english_with_maori_or_irish_words_in_it_stays_english(text):
                                   "Très bien dit", "Molto interessante, grazie"])
 def test_a_short_text_with_another_languages_letters_or_words_and_no_english_one_is_foreign_to_english_models(text):
     assert foreign_to_english_models(detect(text), text)
+    decomposed = unicodedata.normalize("NFD", text)  # as pasted from a Mac
+    assert foreign_to_english_models(detect(decomposed), decomposed)
 
 
 @pytest.mark.parametrize("text", ["Total idiot", "Great article, thanks", "Zoë is right", "Deport them all",

@@ -236,6 +236,14 @@ def _without_links(sample: str) -> str:
     return " ".join(w for w in sample.split() if not any(mark in w.lower() for mark in _LINK_MARKS))
 
 
+def _sample(text: str) -> str:
+    """What is read of a text: its start, without links, composed. Text pasted from a Mac or typed on some
+    keyboards carries its accents as marks of their own, at which the words' pattern stops ("Scho" "ne
+    Grüße", and "ha" "te" is Spanish)."""
+    sample = _without_links(text[:_SAMPLE_CHARS])
+    return sample if sample.isascii() else unicodedata.normalize("NFC", sample)
+
+
 def foreign(language: Language | None) -> bool:
     """Whether a detected language is told to be other than English: another script, or the common
     words of another Latin-script language and not of English. Latin-script text whose language cannot
@@ -255,7 +263,7 @@ def foreign_to_english_models(language: Language | None, text: str) -> bool:
         return True
     if language is None or language.known or language.script != "LATIN":
         return False
-    words = {w.lower() for w in _WORD.findall(_without_links(text[:_SAMPLE_CHARS]))}
+    words = {w.lower() for w in _WORD.findall(_sample(text))}
     if words & _LATIN_WORDS["en"]:
         return False
     return any(not w.isascii() for w in words) or any(
@@ -290,11 +298,7 @@ def _arabic_script(sample: str) -> tuple[tuple[str, ...], tuple[str, ...]] | Non
 
 def detect(text: str) -> Language | None:
     """The language ``text`` is written in, as far as it can be told; None when it has no letters."""
-    sample = _without_links(text[:_SAMPLE_CHARS])
-    if not sample.isascii():
-        # Composed: text pasted from a Mac or typed on some keyboards carries its accents as marks of their
-        # own, at which the words' pattern stops ("Scho" "ne Grüße", and "ha" "te" is Spanish)
-        sample = unicodedata.normalize("NFC", sample)
+    sample = _sample(text)
     words = _WORD.findall(sample)
     if not words:
         return None
