@@ -518,3 +518,7 @@ def test_abbreviations_initials_a_numbered_item_and_the_last_full_stop_end_no_se
 def test_text_without_a_full_stop_gets_the_tokens_the_model_reads():
     text = normalize("you are a legend mate!").text
     assert sentence_tokens(text) == tokenize(text)
+
+
+def test_the_duplicate_check_reads_turkish_capitals_as_their_small_letters():
+    assert duplicate_form("ÇOK GÜZEL BİR HABER") == duplicate_form("Çok güzel bir haber")

@@ -759,6 +759,8 @@ def duplicate_form(text: str) -> str:
         text = _drop_formats(fold_unseen(text))
         if _GREEK_CYRILLIC.search(text):
             text = _fold_lookalikes(text)
+        # Turkish capital İ casefolds to "i" and a combining dot: "BİR" in correct capitals is "bir" too.
+        return " ".join(text.casefold().replace("i\u0307", "i").split())
     return " ".join(text.casefold().split())
 
 
