@@ -80,3 +80,10 @@ def test_a_token_a_minute_past_its_expiry_still_passes_for_clocks_that_differ():
 def test_a_token_for_a_long_read_and_one_valid_from_a_minute_ahead_pass():
     day = {"sub": "1", "aud": "commentguard", "exp": NOW + 24 * 3600, "nbf": NOW + 30}
     assert verify(KEY, _signed(day), NOW).user_id == "1"
+
+
+def test_a_signed_token_with_characters_added_to_its_signature_is_refused():
+    token = sign(KEY, "user-42", NOW + 600)
+    for tampered in (token + "!!", token + "==", token[:-2] + "+/"):
+        with pytest.raises(InvalidAuthorToken):
+            verify(KEY, tampered, NOW)
