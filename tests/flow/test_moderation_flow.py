@@ -88,7 +88,7 @@ def test_a_moderator_sees_a_held_comment_with_its_reasons_and_approves_it_into_t
     assert detail["history"][1]["note"] == "links are to the city's own site"
     assert detail["author_email"] == "writer@example.org"
     assert detail["sender"] == {"trusted": True, "approved_comments": 1, "author_marked_spam": False,
-                                "address_marked_spam": False}
+                                "author_marked_elsewhere": False, "address_marked_spam": False}
 
 
 def test_marking_a_published_comment_as_spam_removes_it_from_the_listing_and_records_feedback(pipeline):
