@@ -465,6 +465,19 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
         ("Kichwa yako ni ya kuvaa kofia tu, mjinga wewe.", "mjinga wewe"),
         ("Nyamaza wewe malaya, hakuna mtu anakuhitaji hapa.", "wewe malaya"),
         ("Watu wa mlima ni kama mende, wanaingia kila mahali.", "ni kama mende"),
+        # calls to exterminate or kill people, insults and "go back" in the languages of a European site's readers
+        ("Los inmigrantes son una plaga, hay que exterminarlos.", "exterminarlos"),
+        ("Ces gens-là sont des cafards, il faut les exterminer.", "il faut les exterminer"),
+        ("Bu göçmenler hamam böceği gibi, hepsini öldürmek lazım.", "hepsini oldurmek lazım"),
+        ("هؤلاء الناس حشرات ويجب قتلهم جميعاً.", "ويجب قتلهم"),
+        ("أعرف أين تسكن، انتبه لنفسك.", "اعرف اين تسكن"),
+        ("Du bist so ein dummes Arschloch.", "arschloch"),
+        ("Vuelve a tu país, moro de mierda.", "moro de mierda"),
+        ("Sen tam bir geri zekalısın.", "geri zekalısın"),
+        ("Defol git ülkene.", "defol git ulkene"),
+        ("ارجع لبلدك يا حقير.", "ارجع لبلدك"),
+        # South Africa's xenophobic slur
+        ("Makwerekwere must voetsek back to Zim.", "makwerekwere"),
     ],
 )
 def test_severe_abuse_in_another_language_or_a_regional_slur_holds_from_the_shipped_list(text, term):
@@ -511,6 +524,10 @@ def held_by_the_list(text: str, term: str) -> bool:
         "Proud bakla ako, happy Pride sa lahat",  # a self-name
         "Mjinga alikamatwa na polisi jana",  # "a fool was arrested": said of no one here
         "The guys who said 'madoadoa' at that 2022 rally are still walking free",  # named to condemn it
+        "Hay que exterminar las cucarachas de la cocina.",  # pests: the call is listed only said of "them"
+        "Los mosquitos son una plaga este verano.",
+        "Des cafards partout dans le métro, la RATP doit agir.",
+        "Die Ratten im Hinterhof sind eine Plage, die Stadt muss handeln.",
     ],
 )
 def test_words_that_are_abusive_only_in_some_uses_are_not_on_the_list(text):
