@@ -49,14 +49,14 @@ def publish_comment(message: CommentMessage, deps: PublishDeps) -> PublishOutcom
         put_on_the_page(deps.store, comment, published_at, now, actor="publisher")
     except StaleStatus:
         fresh = deps.store.get(comment.id)
-        if fresh is None or fresh.status is not Status.APPROVED or not _erased_meanwhile(comment, fresh, deps,
+        if fresh is None or fresh.status is not Status.APPROVED or not _published_anonymised(comment, fresh, deps,
                                                                                        published_at, now):
             _take_back(comment, deps, published_at)
             return PublishOutcome(comment.id, False)
     return PublishOutcome(comment.id, True, now - comment.created_ts)
 
 
-def _erased_meanwhile(comment: Comment, fresh: Comment, deps: PublishDeps, published_at: str, now: float) -> bool:
+def _published_anonymised(comment: Comment, fresh: Comment, deps: PublishDeps, published_at: str, now: float) -> bool:
     """Still approved, the comment lost its author's key to an erasure between the read and the move: it goes on
     the page as it is now, anonymised, without writing again the author's trust the erasure deleted."""
     if not comment.author_key or fresh.author_key == comment.author_key:
@@ -66,7 +66,6 @@ def _erased_meanwhile(comment: Comment, fresh: Comment, deps: PublishDeps, publi
     except StaleStatus:
         return False
     return True
-    return PublishOutcome(comment.id, True, now - comment.created_ts)
 
 
 def _take_back(comment: Comment, deps: PublishDeps, at: str) -> None:
