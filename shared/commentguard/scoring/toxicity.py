@@ -55,6 +55,7 @@ from .base import CommentInput, Effect, Finding, Reason
 from .coded_hate import WORDS as CODED_WORDS
 from .coded_hate import coded_hate, hate_code_in_text
 from .coded_hate import reason as coded_hate_reason
+from .dehumanising_abroad import dehumanising_abroad
 from .doxxing import contact_details, home_address, hunt_call, whereabouts
 from .encoder_files import ENCODER_GRAPH_PATH, ENCODER_PATH
 from .harassment import WORDS as HARASSMENT_WORDS
@@ -428,6 +429,7 @@ def _dehumanises(name: str, phrase: str) -> str:
 # the sentence that quotes the phrase.
 _PHRASE_RULES = (
     ("dehumanising", dehumanising, lambda p: _dehumanises(p.split()[-1], p)),
+    ("dehumanising", dehumanising_abroad, lambda p: _dehumanises(p.split()[-1], p)),
     ("violence", violent_call, lambda p: f'calls for violence against people ("{p}")'),
     ("insult", insult, lambda p: f'insults the reader ("{p}")'),
     ("insult", name_calling, lambda p: f'insults someone ("{p}")'),
@@ -733,7 +735,7 @@ class ToxicityModel:
             ))
         held: set[str] = set()
         for code, rule, message in _PHRASE_RULES:
-            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, crawled_back, whereabouts, contact_details, hunt_call) and code in held):
+            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, crawled_back, whereabouts, contact_details, hunt_call, dehumanising_abroad) and code in held):
                 continue  # "I hope he dies" is both, "you are a retard" both insults: named once
             phrase = rule(tokens)
             if phrase:
