@@ -756,7 +756,7 @@ def duplicate_form(text: str) -> str:
         text = _INLINE_TAG.sub("", text)
     text = unicodedata.normalize("NFKC", _strip_html(text))
     if not text.isascii():
-        text = _drop_formats(fold_unseen(text))
+        text = _drop_unseen(text)
         if _GREEK_CYRILLIC.search(text):
             text = _fold_lookalikes(text)
         # Turkish capital İ casefolds to "i" and a combining dot: "BİR" in correct capitals is "bir" too.
@@ -764,9 +764,11 @@ def duplicate_form(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _drop_formats(text: str) -> str:
-    """``text`` without Unicode's invisible format characters (Cf: zero-width spaces and joiners, soft
-    hyphens, direction marks). Looked for among the distinct characters, as _strip_accents looks for marks."""
+def _drop_unseen(text: str) -> str:
+    """``text`` without what shows nothing: Unicode's default-ignorables (``fold_unseen``, Braille blanks read as
+    spaces) and its invisible format characters (Cf: zero-width spaces and joiners, soft hyphens, direction
+    marks). Cf looked for among the distinct characters, as _strip_accents looks for marks."""
+    text = fold_unseen(text)
     formats = [c for c in set(text) if unicodedata.category(c) == "Cf"]
     return text.translate(dict.fromkeys(map(ord, formats))) if formats else text
 
@@ -790,5 +792,5 @@ def search_form(text: str) -> str:
     collapsed, so "cafe" finds "Café", "obrien" finds "O'Brien", "bitcoin" finds "Вitcoin", "IRMAK" finds
     "ırmak", "lukasz" finds "Łukasz" and "میکنم" finds "می‌کنم"."""
     if not text.isascii():
-        text = _strip_accents(_fold_lookalikes(_drop_formats(fold_unseen(text))))
+        text = _strip_accents(_fold_lookalikes(_drop_unseen(text)))
     return " ".join(text.casefold().translate(_SEARCH_FOLDS).split())
