@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .scoring.policy import Thresholds
 from .scoring.rules_config import RulesConfig
-from .text.sources import cited_domains, parse_domains
+from .text.sources import cited_sources, parse_domains
 
 
 def _words(value: str) -> tuple[str, ...]:
@@ -95,7 +95,7 @@ class Settings:
                 hold_new_authors=flag(env, "HOLD_NEW_AUTHORS"),
                 hold_new_websites=flag(env, "HOLD_NEW_WEBSITES", RulesConfig.hold_new_websites),
                 allowed_languages=tuple(c.lower() for c in _words(env.get("ALLOWED_LANGUAGES", ""))),
-                cited_domains=cited_domains(env),
+                cited_sources=cited_sources(env),
             ),
             thresholds=Thresholds(
                 hold=_float(env, "HOLD_THRESHOLD", Thresholds.hold),

@@ -27,7 +27,7 @@ from commentguard.scoring.rules import (
     rule_scorers,
 )
 from commentguard.scoring.rules_config import RulesConfig
-from commentguard.text.sources import cited_domains
+from commentguard.text.sources import cited_sources
 
 KEY = b"form-key-for-tests"
 NOW = 1_700_000_000.0
@@ -692,11 +692,11 @@ def test_an_address_at_a_european_public_office_is_no_scam_contact(content):
 
 def test_an_address_at_the_site_itself_or_a_source_it_adds_is_no_scam_contact():
     text = "Email the editor at letters@springfield-courier.com if you have corrections."
-    site = RulesConfig(cited_domains=cited_domains({"SITE_DOMAINS": "springfield-courier.com"}))
+    site = RulesConfig(cited_sources=cited_sources({"SITE_DOMAINS": "springfield-courier.com"}))
     assert [f.reason.code for f in ScamContactRule().score(CommentInput(content=text))] == ["email_contact"]
     assert ScamContactRule(site).score(CommentInput(content=text)) == []
     text = "Schreiben Sie an buergerservice@stadt-leipzig.de, die helfen weiter."
-    added = RulesConfig(cited_domains=cited_domains({"REFERENCE_SOURCES": "stadt-leipzig.de"}))
+    added = RulesConfig(cited_sources=cited_sources({"REFERENCE_SOURCES": "stadt-leipzig.de"}))
     assert ScamContactRule(added).score(CommentInput(content=text)) == []
 
 

@@ -12,7 +12,7 @@ import unicodedata
 from ..text.language import NAMES, detect
 from ..text.links import find_links, has_bbcode_link
 from ..text.normalize import address_spelled_out, emails_in, letters_joined
-from ..text.sources import REFERENCE_SOURCES, is_source
+from ..text.sources import is_source
 from ..text.websites import is_profile_link, spam_trade, template_praise
 from .base import CommentInput, Effect, Finding, Reason
 from .rules_config import RulesConfig
@@ -415,7 +415,7 @@ class ScamContactRule:
     name = "scam_contact"
 
     def __init__(self, config: RulesConfig | None = None) -> None:
-        self.sources = REFERENCE_SOURCES | (config.cited_domains if config else frozenset())
+        self.sources = (config or RulesConfig()).cited_sources
 
     def score(self, comment: CommentInput) -> list[Finding]:
         # The author's name and site too ("James (WhatsApp +1 555 …)"): one line each, and no

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..text.sources import REFERENCE_SOURCES
+
 
 @dataclass(frozen=True)
 class RulesConfig:
@@ -21,6 +23,6 @@ class RulesConfig:
     hold_new_authors: bool = False  # WordPress "Comment author must have a previously approved comment"
     hold_new_websites: bool = True  # the same for authors who give a website (not a social profile): text/websites.py
     allowed_languages: tuple[str, ...] = ()  # Antispam Bee "allow comments only in certain languages"; (): any
-    # Beside text.sources's: the site's domains and the sources it adds (``cited_domains``), whose addresses
-    # a reader may point to ("write to letters@…") without it reading as a scam contact.
-    cited_domains: frozenset[str] = frozenset()
+    # What readers cite (``text.sources.cited_sources``: the shipped sources, the site's domains and those it
+    # adds), whose addresses a reader may point to ("write to letters@…") without it reading as a scam contact.
+    cited_sources: frozenset[str] = REFERENCE_SOURCES

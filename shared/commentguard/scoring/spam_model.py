@@ -49,7 +49,7 @@ from ..text.normalize import (
     normalize,
     tokenize,
 )
-from ..text.sources import REFERENCE_SOURCES, cited_domains
+from ..text.sources import REFERENCE_SOURCES, cited_sources
 from .base import CommentInput, Effect, Finding, Reason
 from .linear import CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
@@ -683,10 +683,10 @@ def load_model(path: str | Path | None = None, sources: frozenset[str] = REFEREN
 
 def load_scorer(path: str | Path | None = None, env: dict | None = None) -> SpamModel:
     """The scorer the pipeline runs (name "model"); loads ``models/spam.json`` unless told otherwise.
-    Links to the site's own domains and the sources it adds (``cited_domains``) are citations, as links to
+    Links to the site's own domains and the sources it adds (``cited_sources``) are citations, as links to
     reference sources are."""
     env = os.environ if env is None else env
-    return load_model(path, REFERENCE_SOURCES | cited_domains(env))
+    return load_model(path, cited_sources(env))
 
 
 def score_texts(texts: Iterable[str], model: SpamModel | str | Path | None = None) -> list[float]:

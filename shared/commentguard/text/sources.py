@@ -14,7 +14,7 @@ cite). Public bodies under a country's code are matched by the name every countr
 and social sites, blogs, document and file hosts, contributor networks) are left out: spammers link
 there. A site adds its own domains (its other articles) with the ``SiteDomains`` parameter, and the
 sources its readers cite that are not here (a regional paper, its city's sites) with ``ReferenceSources``
-(``cited_domains``).
+(``cited_sources``).
 
 Pure standard library: this runs inside the scoring Lambda.
 """
@@ -120,10 +120,11 @@ def parse_domains(value: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def cited_domains(env: Mapping[str, str]) -> frozenset[str]:
-    """What a site adds to ``REFERENCE_SOURCES``: its own domains (SITE_DOMAINS) and the sources its readers
-    cite (REFERENCE_SOURCES), which, unlike its own domains, may not post its comment form."""
-    return parse_domains(env.get("SITE_DOMAINS", "")) | parse_domains(env.get("REFERENCE_SOURCES", ""))
+def cited_sources(env: Mapping[str, str]) -> frozenset[str]:
+    """What a site's readers cite: ``REFERENCE_SOURCES``, the site's own domains (SITE_DOMAINS) and the sources it
+    adds (REFERENCE_SOURCES), which, unlike its own domains, may not post its comment form."""
+    return (REFERENCE_SOURCES | parse_domains(env.get("SITE_DOMAINS", ""))
+            | parse_domains(env.get("REFERENCE_SOURCES", "")))
 
 
 def is_source(host: str, sources: frozenset[str] = REFERENCE_SOURCES) -> bool:
