@@ -114,6 +114,13 @@ def test_a_duplicate_and_a_flood_from_a_form_get_their_status_on_a_page_with_ret
     assert int(headers["Retry-After"]) >= 1
 
 
+def test_a_form_sent_twice_from_one_address_sends_its_reader_to_the_one_comment_both_times(site):
+    first, second = (_send(site, _wordpress_form()) for _ in range(2))
+    assert first[0] == second[0] == 303
+    assert _comment_id(first[2]["Location"]) == _comment_id(second[2]["Location"])
+    assert site.depth("ScoringQueue") == 1
+
+
 @pytest.mark.parametrize("origin", ["https://elsewhere.example", "https://news.example.evil.test"])
 def test_a_form_on_another_sites_page_is_refused_and_kept_nowhere(site, origin):
     status, page, headers = _send(site, _wordpress_form(), headers={"Origin": origin, "Referer": PAGE})

@@ -8,7 +8,7 @@ import base64
 import json
 
 import pytest
-from botocore.exceptions import ClientError
+from botocore.exceptions import ClientError, ReadTimeoutError
 
 from commentguard.adapters import store as store_module
 from commentguard.states import Status
@@ -91,6 +91,33 @@ def test_the_same_text_in_disguise_from_the_same_reader_is_a_duplicate(pipeline,
     assert pipeline.post(ip="192.0.2.6", content=TEXT, **first)[0] == 202
     status, body, _ = pipeline.post(ip="192.0.2.7", content=disguise, **first)
     assert status == 409, body
+
+
+def test_a_reader_who_sends_again_a_comment_whose_answer_was_lost_gets_the_first_answer_and_one_comment_is_kept(
+        pipeline, monkeypatch):
+    transact = store_module.CommentStore._transact
+
+    def lands_then_times_out(self, items):
+        transact(self, items)
+        raise ReadTimeoutError(endpoint_url="https://dynamodb.us-east-1.amazonaws.com")
+
+    monkeypatch.setattr(store_module.CommentStore, "_transact", lands_then_times_out)
+    fields = {"post_id": POST, "author_name": "Maria", "author_email": "maria@example.org", "content": TEXT}
+    assert pipeline.post(ip="192.0.2.11", **fields)[0] == 503
+    monkeypatch.setattr(store_module.CommentStore, "_transact", transact)
+    status, body, _ = pipeline.post(ip="192.0.2.11", **fields)
+    assert status == 202
+    again = pipeline.post(ip="192.0.2.11", **fields)  # a second click
+    assert again[:2] == (202, body)
+    pending = pipeline.request("GET", "/moderation/comments?status=pending", token=pipeline.token("moderator"))[1]
+    assert [c["id"] for c in pending["comments"]] == [body["id"]]
+
+
+def test_the_same_text_from_another_address_or_under_another_email_is_a_duplicate_not_a_retry(pipeline):
+    fields = {"post_id": POST, "author_name": "Maria", "author_email": "maria@example.org", "content": TEXT}
+    assert pipeline.post(ip="192.0.2.12", **fields)[0] == 202
+    assert pipeline.post(ip="192.0.2.13", **fields)[0] == 409
+    assert pipeline.post(ip="192.0.2.12", **{**fields, "author_email": "other@example.org"})[0] == 409
 
 
 def test_a_blank_comment_under_a_blank_name_of_hangul_fillers_and_braille_blanks_is_refused_naming_both(pipeline):

@@ -46,7 +46,12 @@ UNPROCESSED_RETRIES = 6
 
 
 class DuplicateComment(Exception):
-    pass
+    """The same text from the same author on the same post and thread; ``earlier_id``: the comment that
+    said it first, where the guard names it."""
+
+    def __init__(self, earlier_id: str | None = None) -> None:
+        super().__init__(earlier_id or "duplicate")
+        self.earlier_id = earlier_id
 
 
 class Flooding(Exception):
@@ -881,6 +886,7 @@ class CommentStore:
                         {"id": dup, "comment_id": comment.id, "expires_at": int(now) + DUPLICATE_TTL_SECONDS}
                     ),
                     "ConditionExpression": "attribute_not_exists(id)",
+                    "ReturnValuesOnConditionCheckFailure": "ALL_OLD",
                 }
             }))
         for flood in guards.flood_ids:
@@ -932,7 +938,9 @@ class CommentStore:
         """The guard a cancelled create met (``failed``: the failed items' places and labels), as its error."""
         reasons = exc.response.get("CancellationReasons") or []
         if "duplicate" in failed.values():
-            raise DuplicateComment() from exc
+            earlier = next((reasons[i].get("Item", {}).get("comment_id", {}).get("S") for i, label in failed.items()
+                            if label == "duplicate" and i < len(reasons)), None)
+            raise DuplicateComment(earlier) from exc
         if "flood" in failed.values():
             retry_after = guards.flood_seconds
             for i, label in failed.items():

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from .. import runtime
 from ..adapters.store import CommentsClosed, DuplicateComment, Flooding
 from ..flow import reports
-from ..flow.intake import EmailRequired, ForeignPostUrl, IntakeDeps, InvalidReply, SignInRequired, accept
+from ..flow.intake import EmailRequired, ForeignPostUrl, IntakeDeps, InvalidReply, SentAgain, SignInRequired, accept
 from ..settings import settings
 from ..signed_author import InvalidAuthorToken
 from ..submission import CommentId, CommentSubmission
@@ -39,7 +39,9 @@ class ReportRequest(BaseModel):
     "/comments",
     summary="Submit a comment",
     description="Accepts a comment for moderation. It is scored within seconds and then published, "
-    "held for a moderator, or filed as spam. The answer never says which. With SiteDomains set, a plain HTML "
+    "held for a moderator, or filed as spam. The answer never says which. The same comment sent again from the same "
+    "address within 10 minutes (a retry after a lost answer, a second click) gets the same 202 and id: nothing is "
+    "stored twice; the same text later or from elsewhere is a duplicate (409). With SiteDomains set, a plain HTML "
     "form from a page of the site (application/x-www-form-urlencoded, WordPress's field names too) is taken as "
     "well and answered as a browser expects: a 303 back to the article, or a page saying what to mend.",
     responses={202: {"description": "Accepted, awaiting moderation", "content": {"application/json": {"model": Accepted}}},
@@ -66,6 +68,10 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
         return _refused("foreign_post_url", error(422, str(exc), field="post_url"))
     except CommentsClosed:
         return _refused("closed", error(403, "comments are closed on this article", field="post_id"))
+    except SentAgain as again:
+        # Its first answer never reached the reader: this one is the same, and nothing is stored twice.
+        logger.info("comment sent again; answered as the first time", extra={"comment_id": again.earlier.id})
+        return json_response(202, Accepted(id=again.earlier.id).model_dump())
     except DuplicateComment:
         return _refused("duplicate", error(409, "duplicate comment: you have already said that", field="content"))
     except Flooding as exc:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from .. import keys
 from ..adapters.queues import CommentQueues
-from ..adapters.store import CommentStore, Guards
+from ..adapters.store import CommentStore, DuplicateComment, Guards
 from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..sanitize import content_html
@@ -44,6 +44,20 @@ class EmailRequired(ValueError):
 
 class SignInRequired(ValueError):
     """The site takes comments from readers it signed in only (``REQUIRE_SIGNED_AUTHOR``) and none came."""
+
+
+class SentAgain(Exception):
+    """The reader sent again a comment already accepted: a retry after an answer that never came (a timeout,
+    a 503 after the write landed) or a second click. ``earlier`` is that comment, answered as the first time."""
+
+    def __init__(self, earlier: Comment) -> None:
+        super().__init__(earlier.id)
+        self.earlier = earlier
+
+
+# How long after a comment the same text from the same reader and address is a retry of it, not a duplicate
+# (409): a reader's retries come within a minute or two.
+RETRY_WITHIN_SECONDS = 600
 
 
 @dataclass
@@ -115,6 +129,17 @@ def _guards(comment: Comment, key: bytes, settings: Settings) -> Guards:
                   form_token_id, comment.author_key or form_name, form_name)
 
 
+def _retried(store: CommentStore, earlier_id: str | None, comment: Comment) -> Comment | None:
+    """The comment this one repeats, when it is the same reader's retry: the same address and author, a few
+    minutes apart. A duplicate from another address, or later, is a comment said twice, and refused."""
+    earlier = store.get(earlier_id, consistent=True) if earlier_id else None
+    if (earlier is None or not comment.client_key or earlier.client_key != comment.client_key
+            or earlier.author_key != comment.author_key
+            or not 0 <= comment.created_ts - earlier.created_ts <= RETRY_WITHIN_SECONDS):
+        return None
+    return earlier
+
+
 def form_token_claim_id(key: bytes, token: str) -> str:
     """The item that records who sent a form token first (keyed hashes of their address and author)."""
     return f"formtok#{keys.keyed_hash(key, 'form', token)}"
@@ -181,7 +206,12 @@ def accept(
         status=Status.PENDING,
     )
     pii_expires_at = deps.settings.personal_data_expires_at(now)
-    deps.store.create(comment, _guards(comment, deps.key, deps.settings), pii_expires_at)
+    try:
+        deps.store.create(comment, _guards(comment, deps.key, deps.settings), pii_expires_at)
+    except DuplicateComment as exc:
+        if (earlier := _retried(deps.store, exc.earlier_id, comment)) is not None:
+            raise SentAgain(earlier) from exc
+        raise
     try:
         deps.queues.send_to_scoring(CommentMessage(comment.id, comment.post_id, correlation_id))
     except Exception:
