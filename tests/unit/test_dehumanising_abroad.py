@@ -1,4 +1,4 @@
-"""A group of people called vermin in German, French, Spanish, Italian, Portuguese, Turkish and Arabic: held by a
+"""A group of people called vermin in German, French, Spanish, Italian, Portuguese, Dutch, Turkish and Arabic: held by a
 rule, as in English, since the English model's score holds nothing in these languages."""
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ def called(text: str) -> str | None:
         ("Los musulmanes son parásitos.", "musulmanes son parasitos"),
         ("Gli immigrati sono ratti.", "immigrati sono ratti"),
         ("Os imigrantes são baratas.", "imigrantes sao baratas"),
+        ("Die asielzoekers zijn gewoon ongedierte.", "asielzoekers zijn gewoon ongedierte"),
+        ("Marokkanen zijn tuig, allemaal.", "marokkanen zijn tuig"),
         ("Mülteciler haşere, hepsini yok etmek lazım.", "multeciler hasere"),
         ("اليهود خنازير.", "اليهود خنازير"),
         ("اللاجئون حشرات ويجب إبادتهم.", "اللاجيون حشرات"),
@@ -43,6 +45,9 @@ def test_a_group_of_people_called_vermin_in_another_language_is_found(text, phra
         "Los inmigrantes son tratados como animales.",  # pitied
         "Die Flüchtlinge wurden wie Tiere behandelt.",
         "Die Ratten im Hof sind eine Plage.",  # rats
+        "Vluchtelingen zijn geen beesten.",
+        "De asielzoekers werden als beesten behandeld in Ter Apel.",
+        "Vluchtelingen zijn in Ter Apel opgevangen, de ratten in de keuken zijn een plaag.",
         "Les migrants sont arrivés hier soir, épuisés.",
         "Muslime sind unsere Nachbarn, und die Ratten am Kanal sind das Problem der Stadt.",
     ],

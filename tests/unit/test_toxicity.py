@@ -440,6 +440,9 @@ def test_a_slur_in_leet_holds_as_the_slur_does():
         ("Espèce de connard, personne ne veut de toi ici.", "espece de connard"),
         ("Retourne dans ton pays, personne ne veut de toi ici.", "retourne dans ton pays"),
         ("Você é um arrombado", "arrombado"),
+        ("Wat een kankerlijer ben jij, hou je bek.", "kankerlijer"),
+        ("Krijg de tering, klootzak.", "krijg de tering"),
+        ("Ga terug naar je eigen land als het je hier niet bevalt.", "ga terug naar je eigen land"),
         ("Eres un pendejo de mierda, ojalá te atropelle un camión", "pendejo"),
         # slurs of British, Irish and Australian English, anti-Muslim and homophobic ones
         ("Filthy pikeys, leave rubbish everywhere and move on.", "pikeys"),

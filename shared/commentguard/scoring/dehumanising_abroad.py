@@ -1,5 +1,5 @@
 """A group of people called vermin in the languages a European news site's readers write beside English: German,
-French, Spanish, Italian, Portuguese, Turkish and Arabic ("Muslime sind Parasiten", "Les immigrés sont des rats",
+French, Spanish, Italian, Portuguese, Dutch, Turkish and Arabic ("Muslime sind Parasiten", "Les immigrés sont des rats",
 "اليهود خنازير"). The English rule (``incitement.dehumanising``) reads English grammar; the English model's score
 holds nothing in these languages, so without this such a comment was published.
 
@@ -34,6 +34,9 @@ _GROUPS = _words(
     "musulmani ebrei immigrati migranti profughi stranieri zingari negri africani arabi "
     # Portuguese
     "muculmanos judeus imigrantes estrangeiros ciganos "
+    # Dutch
+    "moslims marokkanen joden vluchtelingen asielzoekers buitenlanders allochtonen turken zwarten zigeuners "
+    "afrikanen arabieren "
     # Turkish
     "suriyeliler gocmenler multeciler araplar kurtler yahudiler afganlar cingeneler "
     # Arabic
@@ -50,6 +53,8 @@ _VERMIN = _words(
     "parassiti ratti scarafaggi feccia spazzatura animali scimmie maiali "
     # Portuguese
     "parasitas ratos baratas praga lixo animais macacos porcos "
+    # Dutch
+    "parasieten ongedierte ratten kakkerlakken uitschot tuig beesten dieren apen varkens zwijnen afval plaag "
     # Turkish (the noun with its plural or possessive endings: "hayvanlar", "bocegi")
     "hasere haseredir haserelerdir asalak asalaklar asalaktir parazit parazitler sican sicanlar fareler hayvanlar "
     "hayvandir domuzlar domuzdur bocegi bocekleri pislik "
@@ -57,11 +62,11 @@ _VERMIN = _words(
     "حشرات خنازير قرود جرذان فيران طفيليات حيوانات كلاب قمامة وباء"
 )
 # The languages' "are".
-_COPULAS = _words("sind seien sont son sono sao")
+_COPULAS = _words("sind seien sont son sono sao zijn")
 # Turkish and Arabic say "are" without a verb: the group and the noun may stand side by side.
 _VERBLESS_GROUPS = frozenset(g for g in _GROUPS if not g.isascii() or g.endswith(("ler", "lar")))
-_NEGATIONS = _words("nicht keine kein pas jamais no nunca ni non nao degil degiller degildir ليسوا ليس لا")
-_COMPARISONS = _words("wie comme como come gibi مثل")
+_NEGATIONS = _words("nicht keine kein pas jamais no nunca ni non nao niet geen nooit degil degiller degildir ليسوا ليس لا")
+_COMPARISONS = _words("wie comme como come als zoals gibi مثل")
 _GAP = 3  # words at most between the group and the noun: "Muslime sind doch alle Parasiten"
 
 
