@@ -78,6 +78,18 @@ def test_text_too_short_or_without_common_words_is_left_unnamed(text):
     assert not language.known
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Wieso steht im Text 1,2 Mio. und in der Grafik 2,1 Mio.? Was stimmt denn jetzt?", "de"),
+        ("Wer helfen möchte: In der Unterkunft fehlen vor allem Kinderschuhe und Wintermäntel.", "de"),
+        ("Mis amigos polacos me dicen que hace diez años esto era impensable en Varsovia.", "es"),
+    ],
+)
+def test_the_common_words_of_a_short_comment_that_english_never_writes_name_its_language(text, code):
+    assert code in detect(text).codes and foreign(detect(text))
+
+
 def test_latin_text_with_enough_words_and_no_english_one_is_foreign_though_unnamed():
     language = detect("Bellissima partita ieri sera! Forza ragazzi, la promozione è vicina.")
     assert not language.known and foreign(language)
@@ -142,7 +154,8 @@ def test_english_with_maori_or_irish_words_in_it_stays_english(text):
 
 
 @pytest.mark.parametrize("text", ["Aynen öyle.", "Güzel yazılmış.", "¡Muy buen artículo!", "Schöne Fotos!",
-                                  "Très bien dit", "Molto interessante, grazie"])
+                                  "Très bien dit", "Molto interessante, grazie", "Danke!", "Merci !", "Gracias",
+                                  "Bedankt, goed stuk"])
 def test_a_short_text_with_another_languages_letters_or_words_and_no_english_one_is_foreign_to_english_models(text):
     assert foreign_to_english_models(detect(text), text)
     decomposed = unicodedata.normalize("NFD", text)  # as pasted from a Mac
@@ -150,7 +163,8 @@ def test_a_short_text_with_another_languages_letters_or_words_and_no_english_one
 
 
 @pytest.mark.parametrize("text", ["Total idiot", "Great article, thanks", "Zoë is right", "Deport them all",
-                                  "These people are vermin and should be gone"])
+                                  "These people are vermin and should be gone", "Encore, comment again",
+                                  "c'mon ma, im sure the AI is va approved"])
 def test_english_or_plain_letters_too_short_to_tell_stay_for_english_models(text):
     assert not foreign_to_english_models(detect(text), text)
 

@@ -38,22 +38,37 @@ _LATIN_WORDS: dict[str, frozenset[str]] = {
     "en": FUNCTION_WORDS,
     "de": _common("""der die das und ist nicht ich es sie ein eine zu den von mit sich auf für dem auch wie
         aber wird hat sind noch nur bei oder wenn war dass kann man schon mehr wir diese werden nach über
-        doch mal einen haben einem keine unsere euch uns"""),
+        doch mal einen haben einem keine unsere euch uns
+        vor bis zum zur beim vom durch gegen ohne unter seit wegen weil denn jetzt dort sehr immer
+        ganz nichts etwas alles viel viele wer warum wann welche mein dein sein ihre unser kein bist hatte
+        wurde wurden soll sollte muss müssen darf gibt geht macht heute wieder dazu damit dabei bitte danke
+        nein einfach wirklich dann erst"""),
     "fr": _common("""le la les de des et est un une du en que qui pas pour dans ce il elle ne sur au plus
         avec se sont mais ou nous vous je cette tout comme fait été aux ont leur très lui bien aussi
-        ces sa son ses être avoir"""),
+        ces sa son ses être avoir
+        merci donc alors toujours rien tous toutes même entre après depuis parce
+        quand pourquoi où quoi ça cela ici là peut faut dit vont suis était avait sera
+        mes votre vos leurs deux trop beaucoup peu moins"""),
     "es": _common("""el la los las de que y en un una es por con no para del se lo al como más pero sus
         le ya o este esta fue ha muy son también porque cuando hay todo está sin sobre ser tiene nos
-        yo eso qué puede"""),
+        yo eso qué puede
+        gracias bien hace así aquí ahora siempre algo mucho mi tu su nuestro esto ese esa entre desde
+        hasta donde quien gente tienen hacer otro otra todos todas vez años"""),
     "it": _common("""il la di che e è un una per non in del della sono si con da le gli i ma come più
         anche questo questa ha alla nel dei lo al se ci io mi perché tutto molto essere hanno cosa
-        quando stato"""),
+        quando stato
+        grazie ancora sempre già poi qui loro suo sua nostro questi quello quella tra fra dopo
+        senza ogni tutti fatto può siamo sei bene davvero"""),
     "pt": _common("""o a os as de que e do da em um uma é não para com por no na se mais dos das ao como
         mas foi seu sua ele ela isso está muito também já eu você são tem ser pelo pela nos quando
-        porque"""),
+        porque
+        obrigado obrigada bem ainda sempre tudo aqui agora depois onde quem mesmo sem até minha meu
+        nossa nosso esse essa vai ter fazer pode só lá"""),
     "nl": _common("""de het een en van is dat op te in niet zijn voor met die ook er maar aan om als bij
         dan nog wat ik je wel naar worden kan deze door zo hij ze wordt heeft was hebben geen mijn meer
-        dit uit"""),
+        dit uit
+        bedankt goed veel nu alle zich haar ons onze jullie wij zij mij zou moet moeten
+        kunnen gaat komt echt toch waarom"""),
     "sv": _common("""och att det som en är av för på med till den har inte om ett jag var men de så vi
         kan från sig han hon eller när ska detta vad också nu bara mycket efter alla då där skulle här
         dem sina"""),
