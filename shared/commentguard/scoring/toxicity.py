@@ -26,7 +26,8 @@ What holds a comment whatever the model says: the shipped list of slurs and call
 for hate against groups, do not call abuse): a group of people called vermin, parasites, animals ("they
 are animals", "every one of them is a parasite") and a call for violence against people ("hang every
 one of those traitors", "he deserves to die") or a wish of harm ("I hope your family gets cancer"),
-in ``incitement``, and an insult or a threat aimed at the reader ("you are a stupid idiot", "shut up
+in ``incitement`` (and in German, French, Spanish, Italian, Portuguese, Turkish and Dutch: "Il faudrait pendre le
+maire", "Ojalá te mueras", in ``violence_abroad``), and an insult or a threat aimed at the reader ("you are a stupid idiot", "shut up
 you retard", in ``insults``; "I know where you live", in ``threats``; sexual harassment and doxxing in
 ``harassment`` and ``doxxing``); where none of them holds, a comment close in meaning to a sentence on
 the list of abusive phrases (``phrases``). Each names what it found in the reason. The
@@ -79,6 +80,7 @@ from .phrases import (
 )
 from .threats import WORDS as THREAT_WORDS
 from .threats import threat, veiled_threat
+from .violence_abroad import death_wish_abroad, violent_call_abroad
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 MODEL_PATH = MODELS / "toxicity.json"
@@ -431,6 +433,7 @@ _PHRASE_RULES = (
     ("dehumanising", dehumanising, lambda p: _dehumanises(p.split()[-1], p)),
     ("dehumanising", dehumanising_abroad, lambda p: _dehumanises(p.split()[-1], p)),
     ("violence", violent_call, lambda p: f'calls for violence against people ("{p}")'),
+    ("violence", violent_call_abroad, lambda p: f'calls for violence against people ("{p}")'),
     ("insult", insult, lambda p: f'insults the reader ("{p}")'),
     ("insult", name_calling, lambda p: f'insults someone ("{p}")'),
     ("insult", crawled_back, lambda p: f'sends people back to where they are said to have crawled from ("{p}")'),
@@ -438,6 +441,7 @@ _PHRASE_RULES = (
     ("threat", veiled_threat, lambda p: f'makes a veiled threat ("{p}")'),
     ("sexual_harassment", sexual_harassment, lambda p: f'sexually harasses someone ("{p}")'),
     ("harm_wish", harm_wish, lambda p: f'wishes people harm ("{p}")'),
+    ("harm_wish", death_wish_abroad, lambda p: f'wishes people harm ("{p}")'),
     ("doxxing", home_address, lambda p: f'posts where someone lives ("{p}")'),
     ("doxxing", whereabouts, lambda p: f'posts where someone works or where a child goes to school ("{p}")'),
     ("doxxing", contact_details, lambda p: f'posts someone\'s private phone number or car plate to set readers on them ("{p}")'),
@@ -735,7 +739,7 @@ class ToxicityModel:
             ))
         held: set[str] = set()
         for code, rule, message in _PHRASE_RULES:
-            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, crawled_back, whereabouts, contact_details, hunt_call, dehumanising_abroad) and code in held):
+            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, crawled_back, whereabouts, contact_details, hunt_call, dehumanising_abroad, violent_call_abroad, death_wish_abroad) and code in held):
                 continue  # "I hope he dies" is both, "you are a retard" both insults: named once
             phrase = rule(tokens)
             if phrase:
