@@ -268,6 +268,12 @@ def test_advice_and_directions_are_no_veiled_threat(text):
         ("Ich weiß, wo du wohnst.", "ich weiß wo du wohnst"),
         ("So dove abiti.", "so dove abiti"),
         ("Eu sei onde você mora, vou te matar", "sei onde voce mora"),
+        ("Nerede oturduğunu biliyorum, geleceğim.", "nerede oturdugunu biliyorum"),
+        ("Nerede çalıştığını biliyorum.", "nerede calıstıgını biliyorum"),
+        ("Seni öldüreceğim.", "seni oldurecegim"),
+        ("Ik weet waar je woont.", "ik weet waar je woont"),
+        ("Nitakuua wewe.", "nitakuua"),
+        ("Najua unapoishi.", "najua unapoishi"),
     ],
 )
 def test_a_threat_in_another_language_is_found_and_quoted(text, words):
@@ -282,9 +288,12 @@ def test_a_threat_in_another_language_is_found_and_quoted(text, words):
         "Vas a pagar por lo que compres en la tienda",  # a price
         "Te lo juro, el partido fue increíble",
         "Ich weiß nicht, wo du wohnst",
+        "Der Täter drohte: „Ich weiß, wo du wohnst“.",  # reported, as "he said I know where you live" is
+        "'Nerede oturduğunu biliyorum' dedi ve gitti.",
+        "Il m'a écrit « je sais où tu habites », j'ai porté plainte.",
     ],
 )
-def test_a_denial_or_a_price_in_another_language_is_no_threat(text):
+def test_a_denial_a_price_or_a_report_in_another_language_is_no_threat(text):
     assert threat_in(text) is None
 
 

@@ -31,6 +31,7 @@ from .incitement import (
     word_before,
 )
 from .remarks import _SENTENCE_ENDS, _SENTENCE_STARTS, _TO_SPEAKER, _WHOSE, _by_first_word, _denied, _named_at, _ordered
+from .violence_abroad import reported as reported_abroad
 
 # Threats to the reader that name no weapon: the speaker knows where they live, is coming for them.
 _THREATS = (
@@ -284,9 +285,11 @@ def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 
 
 # The same threats in the languages whose severe abuse the hold list holds (the model reads English only):
-# "Sé dónde trabajas", "te voy a matar", "je sais où tu habites", "ich weiß, wo du wohnst". Accents are folded
-# as ``normalize`` folds them ("se donde"), but not "ß". A denial before ("no sé dónde vives", "non so dove
-# abiti") says the speaker does not know.
+# "Sé dónde trabajas", "te voy a matar", "je sais où tu habites", "ich weiß, wo du wohnst", "nerede oturduğunu
+# biliyorum", "ik weet waar je woont", "nitakuua" (Swahili: I will kill you). Accents are folded as ``normalize``
+# folds them ("se donde", "oturdugunu"), but not "ß" nor the Turkish "ı", so Turkish is listed as written with it
+# and without. A denial before ("no sé dónde vives", "non so dove abiti") says the speaker does not know; a verb
+# of saying reports the threat as another's ("Der Täter drohte: ...", "... diye bağırdı"), as in English.
 _FOREIGN_THREATS = (
     # Spanish
     ("se", "donde", "vives"), ("se", "donde", "trabajas"), ("se", "donde", "estudias"), ("se", "donde", "viven", "tus"),
@@ -311,21 +314,33 @@ _FOREIGN_THREATS = (
     # Portuguese
     ("sei", "onde", "voce", "mora"), ("sei", "onde", "tu", "moras"), ("sei", "onde", "voce", "trabalha"),
     ("sabemos", "onde", "voce", "mora"), ("vou", "te", "matar"), ("vamos", "te", "matar"), ("vou", "te", "encontrar"),
-    ("voce", "vai", "pagar", "por", "isso"), ("voce", "vai", "pagar", "pelo", "que"),
+    ("voce", "vai", "pagar", "por", "isso"), ("voce", "vai", "pagar", "pelo", "que"), ("sei", "onde", "moras"),
+    # Turkish: "I know where you live / work", "I'll find you", "I'll kill you"
+    *((where, lived, know) for where in ("nerede", "nerde") for lived in ("oturdugunu", "yasadigini", "yasadıgını", "calistigini", "calıstıgını")
+      for know in ("biliyorum", "biliyoruz")),
+    ("seni", "bulacagim"), ("seni", "bulacagım"), ("seni", "oldurecegim"), ("seni", "oldurecegım"), ("seni", "gebertecegim"),
+    ("seni", "gebertecegım"), ("seni", "oldururum"), ("seni", "gebertirim"),
+    # Dutch
+    ("ik", "weet", "waar", "je", "woont"), ("ik", "weet", "waar", "jij", "woont"), ("we", "weten", "waar", "je", "woont"),
+    ("ik", "weet", "waar", "je", "werkt"), ("ik", "maak", "je", "af"), ("ik", "vermoord", "je"), ("ik", "ga", "je", "vermoorden"),
+    # Swahili: "I / we will kill you", "... slaughter you", "I / we know where you live"
+    ("nitakuua",), ("tutakuua",), ("nitakuchinja",), ("tutakuchinja",), ("najua", "unapoishi"), ("najua", "unakoishi"),
+    ("tunajua", "unapoishi"), ("tunajua", "unakoishi"),
 )
-# By their first two words: several are English words too ("so", "me", "on").
-_FOREIGN_THREATS_BY_TWO: dict[tuple[str, str], list] = {}
+# By their first word (several are English words too: "so", "me", "on", "we"; the whole phrase must follow).
+_FOREIGN_THREATS_BY_FIRST: dict[str, list] = {}
 for _phrase in _FOREIGN_THREATS:
-    _FOREIGN_THREATS_BY_TWO.setdefault(_phrase[:2], []).append(_phrase)
-_FOREIGN_FIRST = frozenset(p[0] for p in _FOREIGN_THREATS)
+    _FOREIGN_THREATS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _FOREIGN_DENIALS = frozenset({"no", "non", "nao", "nicht", "ne", "nunca", "jamais", "mai", "nie", "never"})
 
 
 def _foreign_threat_at(tokens: Sequence[str], i: int) -> int | None:
-    """Where a threat of ``_FOREIGN_THREATS`` starts at i and is not denied, the index of its last word."""
-    for phrase in _FOREIGN_THREATS_BY_TWO.get((tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""), ()):
-        if tuple(tokens[i : i + len(phrase)]) == phrase and not (i and tokens[i - 1] in _FOREIGN_DENIALS):
-            return i + len(phrase) - 1
+    """Where a threat of ``_FOREIGN_THREATS`` starts at i and is neither denied nor reported, the index of its last
+    word."""
+    for phrase in _FOREIGN_THREATS_BY_FIRST.get(tokens[i], ()):
+        end = i + len(phrase) - 1
+        if tuple(tokens[i : end + 1]) == phrase and not (i and tokens[i - 1] in _FOREIGN_DENIALS) and not reported_abroad(tokens, i, end):
+            return end
     return None
 
 
@@ -334,7 +349,7 @@ def threat(tokens: Sequence[str]) -> str | None:
     where you live", not "they know where you live") need "I" or "we" before them."""
     n = len(tokens)
     for i, word in enumerate(tokens):
-        if word in _FOREIGN_FIRST:
+        if word in _FOREIGN_THREATS_BY_FIRST:
             end = _foreign_threat_at(tokens, i)
             if end is not None:
                 return " ".join(tokens[i : end + 1])

@@ -4,7 +4,8 @@ write beside English: German, French, Spanish, Italian, Portuguese, Turkish, Dut
 mueras", "Geberesin"). The English rules (``incitement.violent_call``, ``incitement.harm_wish``) read English
 grammar, the English model's score holds nothing in these languages, and the hold list holds fixed phrases only
 ("ojalá te mueras", "il faut tous les tuer"): such a comment was published. Threats to the reader ("je sais où tu
-habites") are ``threats.threat``'s, which reads them in these languages too.
+habites", "nerede oturduğunu biliyorum") are ``threats.threat``'s, which reads them in these languages too, and
+leaves them where this module's ``reported`` says they are quoted.
 
 ``violent_call_abroad`` holds a violent verb that a call makes: an obligation before it ("il faut", "il faudrait",
 "hay que", "bisogna", "tem que", "man sollte", "ze moeten", "يجب") or, in Turkish, after it ("asmak lazım"); a
