@@ -28,7 +28,7 @@ are animals", "every one of them is a parasite") and a call for violence against
 one of those traitors", "he deserves to die") or a wish of harm ("I hope your family gets cancer"),
 in ``incitement`` (and in German, French, Spanish, Italian, Portuguese, Turkish and Dutch: "Il faudrait pendre le
 maire", "Ojalá te mueras", in ``violence_abroad``), and an insult or a threat aimed at the reader ("you are a stupid idiot", "shut up
-you retard", in ``insults``; "I know where you live", in ``threats``; sexual harassment and doxxing in
+you retard", in ``insults``; "du bist ein Vollidiot", "sei un coglione", in ``insults_abroad``; "I know where you live", in ``threats``; sexual harassment and doxxing in
 ``harassment`` and ``doxxing``); where none of them holds, a comment close in meaning to a sentence on
 the list of abusive phrases (``phrases``). Each names what it found in the reason. The
 rules and lists read a masked spelling ("f*ck off", "you st*pid id1ot") as the word meant
@@ -65,6 +65,7 @@ from .incitement import WORDS as INCITEMENT_WORDS
 from .incitement import dehumanising, harm_wish, named_all_of_them, violent_call
 from .insults import WORDS as INSULT_WORDS
 from .insults import crawled_back, insult, name_calling
+from .insults_abroad import insult_abroad
 from .linear import CharGramWeights, char_grams, style_features
 from .linear import sigmoid as _sigmoid
 from .own_group import is_group_word, own_group, without_group
@@ -436,6 +437,7 @@ _PHRASE_RULES = (
     ("violence", violent_call_abroad, lambda p: f'calls for violence against people ("{p}")'),
     ("insult", insult, lambda p: f'insults the reader ("{p}")'),
     ("insult", name_calling, lambda p: f'insults someone ("{p}")'),
+    ("insult", insult_abroad, lambda p: f'insults the reader ("{p}")'),
     ("insult", crawled_back, lambda p: f'sends people back to where they are said to have crawled from ("{p}")'),
     ("threat", threat, lambda p: f'threatens the reader ("{p}")'),
     ("threat", veiled_threat, lambda p: f'makes a veiled threat ("{p}")'),
@@ -739,7 +741,7 @@ class ToxicityModel:
             ))
         held: set[str] = set()
         for code, rule, message in _PHRASE_RULES:
-            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, crawled_back, whereabouts, contact_details, hunt_call, dehumanising_abroad, violent_call_abroad, death_wish_abroad) and code in held):
+            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, crawled_back, whereabouts, contact_details, hunt_call, dehumanising_abroad, violent_call_abroad, death_wish_abroad, insult_abroad) and code in held):
                 continue  # "I hope he dies" is both, "you are a retard" both insults: named once
             phrase = rule(tokens)
             if phrase:
