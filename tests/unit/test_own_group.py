@@ -24,6 +24,10 @@ def own(text: str):
         ("Thanks, my fellow immigrants, for showing up.", "my fellow immigrants", {"immigrant"}),
         ("Eid Mubarak to all our Muslim neighbours.", "our muslim neighbours", {"muslim"}),  # people called theirs
         ("My Somali friends took me to the new restaurant.", "my somali friends", {"somali"}),
+        # the groups European readers name, and the people they live and work with
+        ("Joined my Turkish colleagues for iftar last night.", "my turkish colleagues", {"turkish"}),
+        ("My Kurdish flatmate tried to teach me the halay.", "my kurdish flatmate", {"kurdish"}),
+        ("As a Moroccan-Dutch mum I loved this piece.", "as a moroccan", {"moroccan"}),
     ],
 )
 def test_a_writer_naming_their_own_group_is_found_with_the_group(text, words, groups):

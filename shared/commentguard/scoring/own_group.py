@@ -61,6 +61,18 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "israeli": ("israeli", "israelis"),
     "ukrainian": ("ukrainian", "ukrainians"),
     "afghan": ("afghan", "afghans"),
+    # The groups European sites' readers name most, beside the American ones above
+    "turkish": ("turkish", "turk", "turks"),
+    "kurdish": ("kurdish", "kurd", "kurds"),
+    "moroccan": ("moroccan", "moroccans"),
+    "syrian": ("syrian", "syrians"),
+    "iraqi": ("iraqi", "iraqis"),
+    "iranian": ("iranian", "iranians"),
+    "pakistani": ("pakistani", "pakistanis"),
+    "bangladeshi": ("bangladeshi", "bangladeshis"),
+    "nigerian": ("nigerian", "nigerians"),
+    "eritrean": ("eritrean", "eritreans"),
+    "roma": ("roma", "romani"),
 }
 _GROUP_OF = {word: group for group, words in GROUPS.items() for word in words}
 _PLURALS = frozenset(w for w in _GROUP_OF if w.endswith("s") and w[:-1] in _GROUP_OF)
@@ -86,6 +98,8 @@ _KIN = frozenset(
     {
         "neighbors", "neighbours", "neighbor", "neighbour", "friends", "friend", "community", "communities", "brothers",
         "sisters", "colleagues", "colleague", "coworkers", "coworker", "classmates", "classmate", "students", "families",
+        "flatmate", "flatmates", "housemate", "housemates", "roommate", "roommates", "teammates", "teammate", "mates",
+        "mate", "pupils", "tenants", "landlord", "landlady", "doctor", "nurse", "teacher",
     }
 )
 
