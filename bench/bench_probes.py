@@ -44,6 +44,14 @@ kind of news site write them, each labelled ``genuine``, ``abusive`` or ``spam``
       rights, a tribal casino, a bishop, small boats, Premier League racism, a women's football pundit)
   38  a Philippine national daily and a Queensland regional paper (a senator's corruption case, OFWs, a typhoon,
       a pageant, a drug-war inquiry, a croc sighting, youth crime, a new Hindu temple); many comments in Tagalog
+  47  a pan-European site: a third in English, the rest in French, German, Spanish, Italian, Portuguese and Dutch
+      (EU politics, migration, farmers' protests, a synagogue and a mosque attacked, Pride, Ukraine, a trial)
+  48  a German regional daily and a Turkish-language diaspora site in Germany: half German, a quarter Turkish, the
+      rest English and Arabic (a new mosque, a derby, refugees' housing, a stabbing, Ramadan, a Kurdish festival)
+  49  a Southern European regional group in Spanish, Italian, Portuguese, French, Catalan and some English
+      (tourist flats, wildfires, boats of migrants, a bullfight ban, Pride, a mosque, a teacher strike)
+  50  a Dutch/Flemish site and a Swiss/Austrian German-language site, some English (nitrogen rules, asylum
+      centres, a Moroccan-Dutch footballer, a referendum, a ski resort, a trans athlete, a mayor's scandal)
 
 17 and 18 were scored blind on 2026-12-04 and then read (the social-profile website, the phrase list's
 ordinary lines on debating immigration and terrorism came from them); 19 was scored blind after those
@@ -105,7 +113,17 @@ comments they had not seen. Then read: Scots words read as English by the rules 
 miss them") held 2 of 43's; 45 (a Johannesburg news site and a US student newspaper) and 46 (a Dublin tabloid and an
 NFL fan site) were scored blind at the end of that session against all of it and the code at its start: 36 and 31 of
 55 abusive approved (37 and 32 at the start: "nobody would miss him" and "someone should find where this crew lives"
-were the two held), 14 and 6 of 75 genuine held either way, no spam approved. None of them is blind now: they are a regression check, and a picture of what the
+were the two held), 14 and 6 of 75 genuine held either way, no spam approved. 47 and 48 were scored blind on
+2026-12-06 (46 and 45 of 55 abusive approved, 6 and 9 of 75 genuine held, 1 of 20 spam approved each: of their 70
+or so abusive comments in other languages, one was held), then read: insults said to the reader in other languages
+(``scoring/insults_abroad.py``) and Dutch came from them; a rule for calls for violence and death wishes in other
+languages (``scoring/violence_abroad.py``), written that day from a multilingual editor's examples without them,
+held one of their 110 abusive comments. 49 and 50 were then scored blind against all of that and against the code
+at the session's start: 46 and 43 of 55 abusive approved (44 and 46 at the start), 6 and 6 of 75 genuine held (7
+and 7), no spam approved. The English model's score no longer holds a comment whose language the common words now
+tell: it had held two abusive and three genuine comments there by chance; Dutch terms, the insults and the
+writer's own group (``own_group``) turned five verdicts right and one wrong (a slur reported as shouted from the
+stands). None of them is blind now: they are a regression check, and a picture of what the
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
