@@ -46,19 +46,19 @@ _LATIN_WORDS: dict[str, frozenset[str]] = {
     "fr": _common("""le la les de des et est un une du en que qui pas pour dans ce il elle ne sur au plus
         avec se sont mais ou nous vous je cette tout comme fait été aux ont leur très lui bien aussi
         ces sa son ses être avoir
-        merci donc alors toujours rien tous toutes même entre après depuis parce
+        merci donc alors toujours rien tous toutes même après depuis parce
         quand pourquoi où quoi ça cela ici là peut faut dit vont suis était avait sera
         mes votre vos leurs deux trop beaucoup peu moins"""),
     "es": _common("""el la los las de que y en un una es por con no para del se lo al como más pero sus
         le ya o este esta fue ha muy son también porque cuando hay todo está sin sobre ser tiene nos
         yo eso qué puede
-        gracias bien hace así aquí ahora siempre algo mucho mi tu su nuestro esto ese esa entre desde
-        hasta donde quien gente tienen hacer otro otra todos todas vez años"""),
+        gracias bien hace así aquí ahora siempre algo mucho mi nuestro esto ese esa
+        hasta donde quien tienen hacer otro otra años"""),
     "it": _common("""il la di che e è un una per non in del della sono si con da le gli i ma come più
         anche questo questa ha alla nel dei lo al se ci io mi perché tutto molto essere hanno cosa
         quando stato
         grazie ancora sempre già poi qui loro suo sua nostro questi quello quella tra fra dopo
-        senza ogni tutti fatto può siamo sei bene davvero"""),
+        senza ogni tutti fatto può siamo bene davvero"""),
     "pt": _common("""o a os as de que e do da em um uma é não para com por no na se mais dos das ao como
         mas foi seu sua ele ela isso está muito também já eu você são tem ser pelo pela nos quando
         porque
