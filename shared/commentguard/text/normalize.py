@@ -182,7 +182,9 @@ _SPACED_HINT = re.compile(r" [a-z] [a-z] [a-z](?!\w)")
 # Letters spelled out with a dot, dash, underscore or star between them, the same one throughout:
 # "T.e.l.e.g.r.a.m", "W-h-a-t-s-A-p-p". Five letters at least: "e.g.", "u.s.a." stay as written.
 _DOTTED_LETTERS = re.compile(r"(?<![\w.*-])[a-z]([.*_-])(?:[a-z]\1){3,}[a-z](?![\w*-]|\.\w)")
-_DOTTED_HINT = re.compile(r"[a-z][.*_-][a-z][.*_-][a-z][.*_-][a-z][.*_-][a-z]")
+# (Written from its first separator, the letter before it looked back at: the engine skips to each ".", "*",
+# "_" or "-" in C, where a pattern starting with [a-z] is tried at every letter.)
+_DOTTED_HINT = re.compile(r"[.*_-](?<=[a-z].)[a-z][.*_-][a-z][.*_-][a-z][.*_-][a-z]")
 # " dot com", "(dot) net", "[.] org": dots written as words. Each run of spaces is taken whole (possessive,
 # and from its start only): with plain \s* the engine tried every split of a long run between the four,
 # and "dot" followed by 2,000 spaces took 20 s to read.
@@ -192,6 +194,9 @@ _LEET_DOT_COM = re.compile(r"\bd[o0]t\b(\s*)c[o0]m\b")
 _BRACKET_DOT = re.compile(r"[\(\[\{]\s*\.\s*[\)\]\}]")
 # "[at]", "(at)": an e-mail address's "@" written as a word.
 _BRACKET_AT = re.compile(r"(?<!\s)\s*+[\(\[\{]\s*+at\s*+[\)\]\}]\s*+")  # spaces taken whole, as above
+# Whether _BRACKET_AT is there: its bracketed "at", found from the bracket (a character class the engine
+# skips to in C; _BRACKET_AT starts with a lookbehind, and is tried at every position).
+_BRACKET_AT_HINT = re.compile(r"[\(\[\{]\s*+at\s*+[\)\]\}]")
 
 _PATH = r"""(?:\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*)?"""
 # Every link with a scheme holds ":" and two slashes, found from the ":" in a few instructions per
@@ -583,7 +588,7 @@ def _sub_bare_hosts(text: str, repl) -> str:
 def address_spelled_out(text: str) -> str:
     """A lower-case text with an e-mail address whose "@" and dots are written as words ("name [at]
     gmail [dot] com") written with the symbols; the text itself when it holds no "[at]" or "(at)"."""
-    if "at" in text and ("[" in text or "(" in text or "{" in text) and _BRACKET_AT.search(text):
+    if "at" in text and ("[" in text or "(" in text or "{" in text) and _BRACKET_AT_HINT.search(text):
         return _WORD_DOT.sub(".", _BRACKET_DOT.sub(".", _BRACKET_AT.sub("@", text)))
     return text
 
