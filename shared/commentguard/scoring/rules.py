@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..text.language import NAMES, detect
+from ..text.lazy import lazy_compile
 from ..text.links import find_links, has_bbcode_link
 from ..text.normalize import address_spelled_out, emails_in, letters_joined
 from ..text.sources import is_source
-from ..text.websites import is_profile_link, spam_trade, template_praise
 from .base import CommentInput, Effect, Finding, Reason
 from .rules_config import RulesConfig
 
@@ -45,7 +44,7 @@ class LinkCountRule:
 # Spintax: "{Hi|Hello|Hey there}! {I just|I simply} wanted to say...". A spam tool writes one choice of
 # each brace; a bot that sends the template unspun has given itself away. Two groups: one "{a|b}" may be
 # a formula or code a reader quotes (none of 8,600 training comments has even one).
-_SPINTAX = re.compile(r"\{[^{}|\n]{1,40}(?:\|[^{}|\n]{0,40})+\}")
+_SPINTAX = lazy_compile(r"\{[^{}|\n]{1,40}(?:\|[^{}|\n]{0,40})+\}")
 
 
 class SpintaxRule:
@@ -192,7 +191,7 @@ _APP_SPELLINGS = {
 }
 _APP_NAME = {spelling: name for name, spellings in _APP_SPELLINGS.items() for spelling in spellings}
 # Set off as a word, but for the Chinese name: no space sets a word off there ("加微信essay8888").
-_APP = re.compile(
+_APP = lazy_compile(
     r"(?<!\w)(?:"
     + "|".join(sorted((re.escape(s).replace(r"\ ", r"\s?") for s in _APP_NAME if s != "微信"), key=len, reverse=True))
     + r")(?!\w)|微信"
@@ -204,16 +203,16 @@ _APP_HINTS = tuple(sorted(h for h in _FIRST_WORDS if not any(o != h and o in h f
 _ASCII_APP_HINTS = tuple(h for h in _APP_HINTS if h.isascii())  # all an ASCII text can hold
 # Looked for only around an app's name, in a bounded window: tried at every position of a long
 # run of digits, a phone pattern backtracks without end.
-_CONTACT_AFTER = re.compile(rf"[^\n]{{0,40}}?({_PHONE}|@\s?[a-z0-9_.]{{4,}})")  # an @name before is a reply
-_NUMBER_BEFORE = re.compile(rf"({_PHONE})[^\n]{{0,20}}\Z")
+_CONTACT_AFTER = lazy_compile(rf"[^\n]{{0,40}}?({_PHONE}|@\s?[a-z0-9_.]{{4,}})")  # an @name before is a reply
+_NUMBER_BEFORE = lazy_compile(rf"({_PHONE})[^\n]{{0,20}}\Z")
 # Spaces may sit around the dot and the slash: "t . me / cryptopumpsignals (remove spaces)".
-_MESSENGER_LINK = re.compile(
+_MESSENGER_LINK = lazy_compile(
     r"\b(?:t|wa|telegram)\s{0,2}\.\s{0,2}me\s{0,2}/\s{0,2}[a-z0-9_+]\S*|\bchat\.whatsapp\.com/[a-z0-9_+]\S*"
 )
 _MESSENGER_HINT = re.compile(r"\.\s{0,2}me\s{0,2}/|whatsapp\.com/")
 # An account name right after the app's: "WeChat ID: essay8888", "加微信essay8888", "Telegram cryptoking_1",
 # "snap: lara.x.99". It has a digit or an underscore, so that "Telegram channels grew" names no account.
-_ID_AFTER = re.compile(r"\s{0,2}(?:id)?\s{0,2}[:：]?\s{0,2}([a-z][a-z0-9_-]{4,19}|[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+)(?![a-z0-9_.-])")
+_ID_AFTER = lazy_compile(r"\s{0,2}(?:id)?\s{0,2}[:：]?\s{0,2}([a-z][a-z0-9_-]{4,19}|[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+)(?![a-z0-9_.-])")
 # Snapchat's short name is an everyday word ("a cold snap", "a snap election", "oh snap @Dave"): the app only
 # where an account goes with it ("add me on snap lara.x.99", "my snap: ...").
 _SNAP_BEFORE = (" on ", " my ")
@@ -221,15 +220,15 @@ _SNAP_BEFORE = (" on ", " my ")
 # long run of letters is never scanned from every position), and an ask to write to it just before.
 # A space may stand on either side of the "@" and the dots ("marcus @ proton . me"), and "[at]", "[dot]"
 # for them (``address_spelled_out``).
-_EMAIL_AT = re.compile(r"([a-z0-9][a-z0-9._%+-]{0,63}) ?\Z")
+_EMAIL_AT = lazy_compile(r"([a-z0-9][a-z0-9._%+-]{0,63}) ?\Z")
 # Spaced dots only before a mail domain's usual ending: "email me @ work. thanks" holds no address.
-_EMAIL_DOMAIN = re.compile(
+_EMAIL_DOMAIN = lazy_compile(
     r"@ ?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}"
     r"|[a-z0-9-]{1,63}(?: ?\. ?[a-z0-9-]{1,63}){0,5} ?\. ?(?:com|net|org|me|io|co|ru|de|fr|uk|info|biz))\b"
 )
 # The ask in the languages loan and recovery scams write in too: French "contactez-moi", Spanish
 # "escríbeme", Portuguese "contate", German "kontaktieren Sie", Italian "scrivimi".
-_ASKS_TO_WRITE = re.compile(
+_ASKS_TO_WRITE = lazy_compile(
     r"\b(?:contact|e-?mail|mail|write|reach|message|inbox|dm|send"
     r"|contactez|contacter|[ée]crivez|[ée]cris|courriel"
     r"|cont[áa]ct(?:a|e|ame|enos|anos)|escr[íi]b(?:e|eme|enos|ame|anos)|correo"
@@ -240,12 +239,12 @@ _ASKS_TO_WRITE = re.compile(
 _EMAILS_READ = 20  # addresses looked at in one comment: a scam gives its one early
 # An account named before its app, after an ask to write to it: "Contact @RecoverFundsExpert on Telegram".
 # Without the ask, an @name before the app is a reader replying to another ("@Dave_R the Telegram leak ...").
-_HANDLE_BEFORE = re.compile(
+_HANDLE_BEFORE = lazy_compile(
     rf"(?:{_ASKS_TO_WRITE.pattern})[^\n@]{{0,12}}(@\s?[a-z0-9_.]{{4,32}})\s{{1,3}}(?:on|via|at|through|in)\s{{1,3}}\Z"
 )
 # The account without its "@", as recovery-scam testimonials name it: "I reached out to RecoverAssetsHQ on
 # Telegram and they got every dime back". One word, for a reader's "I messaged my brother on WhatsApp" is two.
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = lazy_compile(
     r"\b(?:reach(?:ed)?(?: out)? to|contact(?:ed)?|messag(?:e|ed)|text(?:ed)?|wrote to)\s{1,3}([a-z][a-z0-9_.]{4,32})"
     r"\s{1,3}(?:on|via|through)\s{1,3}\Z"
 )
@@ -256,7 +255,7 @@ _NOT_ACCOUNTS = frozenset(
 # The network-marketing pitch ("Have you ever thought about being your own boss? I'm building a team...
 # Message me"): an income opportunity and an ask to write privately, no link needed. Both are looked
 # for with str.find first (their words), and the ask within a sentence or two after the pitch.
-_PITCH = re.compile(
+_PITCH = lazy_compile(
     r"\b(?:(?:be|being|become) (?:your|my) own boss|building (?:a|my) team|join my team|(?:extra|passive|second|new)"
     r" (?:source of )?income|source of income|side hustle|financial freedom|work(?:ing)? from home|opportunity that"
     r" (?:changed|has changed) my life|changed my life financially|get rich\b[^.!?\n]{0,20}\bwith"
@@ -267,7 +266,7 @@ _PITCH = re.compile(
     r" (?:usd |dollars |bucks |pounds )?(?:a |an |per |every )?(?:hour|day|week|month|daily|weekly|monthly))\b"
 )
 _PITCH_WORDS = ("own boss", "team", "income", "side hustle", "financial freedom", "from home", "changed my life", "rich", "make", "made", "making", "earn")
-_ASKS_PRIVATELY = re.compile(r"\b(?:dm|pm|inbox|message|msg) me\b|\bhmu\b|\bsend me a (?:dm|message|pm)\b")
+_ASKS_PRIVATELY = lazy_compile(r"\b(?:dm|pm|inbox|message|msg) me\b|\bhmu\b|\bsend me a (?:dm|message|pm)\b")
 # What any ask _ASKS_PRIVATELY matches holds: the pitch's words are common, the ask is not.
 _ASK_HINTS = ("dm me", "pm me", "inbox me", "message me", "msg me", "hmu", "send me a")
 _PITCH_TO_ASK = 200  # characters from the pitch's start in which the ask follows (or precedes)
@@ -320,14 +319,14 @@ def _messenger_contact(text: str) -> str | None:
 # Money asked for straight into someone's account, the way disaster-donation and fee scams ask: "donate
 # through my CashApp $HelpFloridaNow100", "send what you can to Venmo @flood-relief-22", "paypal.me/floodhelp".
 # An ask to give or pay comes first: "Zelle scams are everywhere, call your bank at 800 …" asks for nothing.
-_PAYMENT_APP = re.compile(r"\b(?:cash ?app|venmo|zelle|paypal)\b")
+_PAYMENT_APP = lazy_compile(r"\b(?:cash ?app|venmo|zelle|paypal)\b")
 _PAYMENT_APP_NAME = {"cashapp": "Cash App", "cash app": "Cash App", "venmo": "Venmo", "zelle": "Zelle", "paypal": "PayPal"}
 _PAYMENT_HINTS = ("cash", "venmo", "zelle", "paypal")  # looked for in C before the pattern runs
 # A $cashtag, an @handle or a phone number within a few words of the app's name, or the name in a paypal.me link.
-_PAYMENT_AFTER = re.compile(
+_PAYMENT_AFTER = lazy_compile(
     rf"(?:\.me\s?/\s?|[^\n]{{0,40}}?)(\$[a-z][a-z0-9_-]{{2,19}}|@\s?[a-z0-9_.-]{{4,}}|{_PHONE}|(?<=/)[a-z0-9_.-]{{3,}})"
 )
-_ASKS_TO_PAY = re.compile(r"\b(?:send|donate|donations?|pay|tip|give|contribute|chip in)\b")
+_ASKS_TO_PAY = lazy_compile(r"\b(?:send|donate|donations?|pay|tip|give|contribute|chip in)\b")
 
 
 def _payment_contact(text: str) -> str | None:
@@ -372,8 +371,8 @@ _DRUGS = (
     "|percocet|vicodin|hydrocodone|ozempic|wegovy|semaglutide|modafinil|phentermine|alprazolam|clonazepam|diazepam"
     "|lorazepam|ativan|klonopin|ritalin"
 )
-_DRUG = re.compile(rf"\b(?:{_DRUGS})\b")
-_PHARMACY_PROMISE = re.compile(
+_DRUG = lazy_compile(rf"\b(?:{_DRUGS})\b")
+_PHARMACY_PROMISE = lazy_compile(
     r"\b(?:(?:no|without(?: a| any)?) (?:prescriptions?|rx|script)|no ?rx|rx[- ]?free|online pharmacy"
     r"|(?:overnight|discreet|stealth) (?:shipping|delivery|packaging|shipment)"
     rf"|generic (?:{_DRUGS}))\b"
@@ -518,6 +517,9 @@ class WebsiteRule:
         url = comment.author_url
         if not url:
             return []
+        # imported on first use: most comments give no website
+        from ..text.websites import is_profile_link, spam_trade, template_praise
+
         if trade := spam_trade(url):
             why = f'the author\'s website names a trade comment spam sells ("{trade}")'
             return [Finding(self.name, Effect.HOLD, Reason("website_trade", why), spam_evidence=True)]
@@ -603,12 +605,17 @@ class LanguageRule:
 
     def __init__(self, config: RulesConfig) -> None:
         self.allowed = frozenset(config.allowed_languages)
-        self.takes = ", ".join(NAMES.get(c, c) for c in config.allowed_languages)
+        self.takes = ""
+        if self.allowed:  # the language check is imported only by a site that limits languages
+            from ..text.language import NAMES, detect
+
+            self.takes = ", ".join(NAMES.get(c, c) for c in config.allowed_languages)
+            self._detect = detect
 
     def score(self, comment: CommentInput) -> list[Finding]:
         if not self.allowed:
             return []
-        language = detect(comment.content)
+        language = self._detect(comment.content)
         if language is None or not language.known or self.allowed.intersection(language.codes):
             return []
         why = f"written in {language.describe()}; this site takes comments in {self.takes}"

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .lazy import lazy_compile
 from .sources import REFERENCE_SOURCES, is_source
 from .unseen import fold_unseen
 
@@ -161,7 +162,7 @@ _TIMESTAMP_ANCHOR = re.compile(
 )
 
 _EMAIL_DOMAIN = r"@\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?(?:" + _TLD_ALL + r")\b"
-_EMAIL_RE = re.compile(r"\b[\w.+-]+\s?" + _EMAIL_DOMAIN)
+_EMAIL_RE = lazy_compile(r"\b[\w.+-]+\s?" + _EMAIL_DOMAIN)
 # An e-mail address has a domain after its "@" (found from the "@", in C): replies to "@name" have
 # none, and _EMAIL_RE itself, which starts with the name, is tried at every position of the text.
 _EMAIL_HINT = re.compile(_EMAIL_DOMAIN)
@@ -175,25 +176,25 @@ def emails_in(text: str) -> set[str]:
 
 
 # Letters spelled out with spaces: "W W W. THE FARRELL REPORT. NET", "s u b s c r i b e".
-_SPACED_LETTERS = re.compile(r"(?<![\w])(?:[a-z] ){3,}[a-z](?![\w])")
+_SPACED_LETTERS = lazy_compile(r"(?<![\w])(?:[a-z] ){3,}[a-z](?![\w])")
 # Four or more spaced letters always end in " x y z" and no letter (found from a literal, in C); most
 # texts have none. (Without the end, "i a about" would send prose through _SPACED_LETTERS.)
 _SPACED_HINT = re.compile(r" [a-z] [a-z] [a-z](?!\w)")
 # Letters spelled out with a dot, dash, underscore or star between them, the same one throughout:
 # "T.e.l.e.g.r.a.m", "W-h-a-t-s-A-p-p". Five letters at least: "e.g.", "u.s.a." stay as written.
-_DOTTED_LETTERS = re.compile(r"(?<![\w.*-])[a-z]([.*_-])(?:[a-z]\1){3,}[a-z](?![\w*-]|\.\w)")
+_DOTTED_LETTERS = lazy_compile(r"(?<![\w.*-])[a-z]([.*_-])(?:[a-z]\1){3,}[a-z](?![\w*-]|\.\w)")
 # (Written from its first separator, the letter before it looked back at: the engine skips to each ".", "*",
 # "_" or "-" in C, where a pattern starting with [a-z] is tried at every letter.)
 _DOTTED_HINT = re.compile(r"[.*_-](?<=[a-z].)[a-z][.*_-][a-z][.*_-][a-z][.*_-][a-z]")
 # " dot com", "(dot) net", "[.] org": dots written as words. Each run of spaces is taken whole (possessive,
 # and from its start only): with plain \s* the engine tried every split of a long run between the four,
 # and "dot" followed by 2,000 spaces took 20 s to read.
-_WORD_DOT = re.compile(r"(?<!\s)\s*+[\(\[\{]?\s*+\b(?:dot|punto)\b\s*+[\)\]\}]?\s*+(?=(?:" + _TLD_ALL + r")\b)")
+_WORD_DOT = lazy_compile(r"(?<!\s)\s*+[\(\[\{]?\s*+\b(?:dot|punto)\b\s*+[\)\]\}]?\s*+(?=(?:" + _TLD_ALL + r")\b)")
 # ... with digits for letters: "replicalux d0t c0m".
-_LEET_DOT_COM = re.compile(r"\bd[o0]t\b(\s*)c[o0]m\b")
+_LEET_DOT_COM = lazy_compile(r"\bd[o0]t\b(\s*)c[o0]m\b")
 _BRACKET_DOT = re.compile(r"[\(\[\{]\s*\.\s*[\)\]\}]")
 # "[at]", "(at)": an e-mail address's "@" written as a word.
-_BRACKET_AT = re.compile(r"(?<!\s)\s*+[\(\[\{]\s*+at\s*+[\)\]\}]\s*+")  # spaces taken whole, as above
+_BRACKET_AT = lazy_compile(r"(?<!\s)\s*+[\(\[\{]\s*+at\s*+[\)\]\}]\s*+")  # spaces taken whole, as above
 # Whether _BRACKET_AT is there: its bracketed "at", found from the bracket (a character class the engine
 # skips to in C; _BRACKET_AT starts with a lookbehind, and is tried at every position).
 _BRACKET_AT_HINT = re.compile(r"[\(\[\{]\s*+at\s*+[\)\]\}]")
@@ -251,7 +252,7 @@ _BARE_HOST = re.compile(
 )
 # A host whose dot became spaces, known by the path after it: "youtu  be/ARkglzjQuP0". Prose has
 # "and/or" and "me/you"; a link's path has letters and digits mixed ("ARkglzjQuP0").
-_SPLIT_HOST = re.compile(
+_SPLIT_HOST = lazy_compile(
     r"(?<![\w@.])[a-z0-9][\w-]*\s{1,3}(?:" + _TLD_ALL + r")\s?/\s?(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{5,}\b",
 )
 # What such a link needs, found from its "/" (a literal the engine skips to in C): _SPLIT_HOST itself
@@ -352,7 +353,7 @@ def tokenize(normalized_text: str) -> list[str]:
 
 # A full stop (or a semicolon) that ends a sentence: after a word, a number or a placeholder, before a
 # space or the end.
-_FULL_STOP = re.compile(r"(?<=[\w\"')\]])(?:\.+|;)(?=\s|$)")
+_FULL_STOP = lazy_compile(r"(?<=[\w\"')\]])(?:\.+|;)(?=\s|$)")
 # Words a full stop shortens rather than ends a sentence after ("mr. smith", "st. louis", "approx. 40").
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "sen", "rep", "gov", "gen", "lt", "col",
@@ -745,7 +746,7 @@ def normalize_text(text: str) -> str:
     return normalize(text).text
 
 
-_INLINE_TAG = re.compile(
+_INLINE_TAG = lazy_compile(
     r"</?(?:b|i|em|strong|u|s|strike|del|ins|span|small|big|sup|sub|mark|code|font|abbr|q|cite)\b[^<>]*>", re.IGNORECASE
 )
 
