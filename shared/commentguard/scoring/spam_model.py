@@ -544,15 +544,19 @@ class SpamModel:
         author's name: it counts, but "amanda" pushing towards a genuine comment tells a moderator nothing)."""
         norm = normalize(text[:MAX_CHARS], sources=self.sources)
         ntext = norm.text
-        tokens = list(norm.token_list or ())
+        tokens = norm.token_list or ()
         if NUMBER in ntext:
             tokens = [t for t in tokens if t != NUMBER]
         found = intents(ntext)
+        # The distinct tokens in the order they first occur, each with its first position (setdefault keeps the
+        # first), in one pass in C: the order the contributions add up in, and where a phrase may start.
+        first: dict[str, int] = {}
+        list(map(first.setdefault, tokens, range(len(tokens))))
+        distinct = first
         # Character n-grams: one contribution per distinct word, from the per-word cache.
         cache_get = self._word_chars._cache.get
         word_chars = self._word_chars
         min_len = self.char_min_word
-        distinct = dict.fromkeys(tokens)
         chits = [
             (w, cache_get(w) or word_chars(w)) for w in distinct if len(w) >= min_len and w not in PLACEHOLDER_SET
         ]
@@ -613,8 +617,6 @@ class SpamModel:
         strongest = sorted(contrib.items(), key=itemgetter(1), reverse=direction > 0)[: 2 * top + 2]
         candidates: list[tuple[float, int, int]] = []
         if strongest and direction * strongest[0][1] > 0:
-            # First position of each token (iterating backwards, the earliest position wins).
-            first = dict(zip(reversed(tokens), range(len(tokens) - 1, -1, -1), strict=True))
             n = len(tokens) - unquoted
             for word, c in strongest:
                 if direction * c <= 0:
