@@ -53,6 +53,8 @@ def comment_from_json(data: Any) -> CommentInput:
 
 # One encoder for every line (json.dumps with options builds a new one per call); same output.
 _encode = json.JSONEncoder(ensure_ascii=False).encode
+# ... which for a string calls this C function: reasons' codes and messages are strings, encoded by it directly.
+_encode_text = json.encoder.encode_basestring
 _BATCH = 256  # lines written at once
 
 
@@ -74,7 +76,7 @@ def score_lines(lines: Iterable[bytes | str], out: IO[str], groups: tuple[str, .
     gc.freeze()
     score = pipeline.score
     loads = json.loads
-    encode = _encode
+    encode, encode_text = _encode, _encode_text
     status = 0
     pending: list[str] = []
     try:
@@ -103,7 +105,7 @@ def score_lines(lines: Iterable[bytes | str], out: IO[str], groups: tuple[str, .
                 # The line json.dumps would write for {"spam_score", "verdict", "reasons", "model"
                 # [, "toxicity_score"]}, put together from its encoded parts (a float's JSON is its repr).
                 reasons = ", ".join(
-                    [f'{{"code": {encode(r.code)}, "message": {encode(r.message)}}}' for r in decision.reasons]
+                    [f'{{"code": {encode_text(r.code)}, "message": {encode_text(r.message)}}}' for r in decision.reasons]
                 )
                 tox = decision.toxicity_score
                 verdict = (

@@ -461,7 +461,7 @@ def featurize(
 
 
 def _readable(tokens: Sequence[str]) -> str:
-    return " ".join(_READABLE.get(t, t) for t in tokens)
+    return " ".join(map(_READABLE.get, tokens, tokens))  # each token, or what a placeholder stands for
 
 
 class SpamModel:
@@ -644,9 +644,14 @@ class SpamModel:
             else:
                 spans.append((i, j))
                 chosen.append((_readable(tokens[i:j]), value))
+        # A signal joins the phrases where it pushes harder than the weakest of them (which one it joining
+        # never changes: it pushes harder); without a phrase, the first signal sets that bar.
+        weakest = min(v for _, v in chosen) if chosen else None
         for label, c in signal_parts:
-            if direction * c > 0 and (not chosen or direction * c > min(v for _, v in chosen)):
+            if direction * c > 0 and (weakest is None or direction * c > weakest):
                 chosen.append((label, direction * c))
+                if weakest is None:
+                    weakest = direction * c
         chosen.sort(key=itemgetter(1), reverse=True)
         local = local_numbers(text) if norm.signals.get("phones") else 0
         return p, chosen[:top], leads_somewhere(norm.signals, found, norm.text, local), local
