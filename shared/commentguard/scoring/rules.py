@@ -289,6 +289,15 @@ _ALNUM_AS_A = bytes(97 if chr(c).isalnum() else 32 for c in range(128)).ljust(25
 _SHORTEST_WALLET = b"a" * 14
 
 
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words``: the test in C before a pattern runs, on every comment (a loop, for
+    any() over a generator costs a fifth more)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
 def _may_hold_wallet(text: str) -> bool:
     return _SHORTEST_WALLET in text.encode("ascii", "replace").translate(_ALNUM_AS_A)
 
@@ -298,7 +307,7 @@ def _messenger_contact(text: str) -> str | None:
     if "/" in text and _MESSENGER_HINT.search(text) and (link := _MESSENGER_LINK.search(text)):
         return f'through a messenger link ("{link.group(0)[:40]}")'
     hints = _ASCII_APP_HINTS if text.isascii() or not _OTHER_HINT_STARTS.search(text) else _APP_HINTS
-    if not any(hint in text for hint in hints):
+    if not _holds_any(text, hints):
         return None
     for app in _APP.finditer(text):
         if app.group(0) == "snap" and not (
@@ -335,7 +344,7 @@ _ASKS_TO_PAY = lazy_compile(r"\b(?:send|donate|donations?|pay|tip|give|contribut
 
 def _payment_contact(text: str) -> str | None:
     """How a lower-case text asks readers to pay someone directly on a payment app, or None."""
-    if not any(hint in text for hint in _PAYMENT_HINTS):
+    if not _holds_any(text, _PAYMENT_HINTS):
         return None
     for app in _PAYMENT_APP.finditer(text):
         handle = _PAYMENT_AFTER.match(text, app.end())
@@ -396,7 +405,7 @@ def _pharma_pitch(text: str) -> str | None:
     read = _I_INSIDE_A_WORD.sub("i", text) if "!" in text or "|" in text else text
     # Its ASCII letters read in C: a promise is ASCII, so it is there if it is anywhere.
     letters = read.encode("ascii", "ignore").translate(_ASCII_LETTERS_FOR_SIGNS).decode("ascii")
-    if not any(hint in letters for hint in _PROMISE_HINTS):
+    if not _holds_any(letters, _PROMISE_HINTS):
         return None
     read = letters if read.isascii() else read.translate(_LETTERS_FOR_SIGNS)
     if (drug := _DRUG.search(read)) and (promise := _PHARMACY_PROMISE.search(read)):
@@ -407,7 +416,7 @@ def _pharma_pitch(text: str) -> str | None:
 def _income_pitch(text: str) -> str | None:
     """The pitch of a lower-case text that offers an income opportunity and asks readers to message
     its author, or None."""
-    if not any(hint in text for hint in _ASK_HINTS) or not any(w in text for w in _PITCH_WORDS):
+    if not _holds_any(text, _ASK_HINTS) or not _holds_any(text, _PITCH_WORDS):
         return None
     for pitch in _PITCH.finditer(text):
         start = max(0, pitch.start() - _PITCH_TO_ASK)
