@@ -96,7 +96,7 @@ _TLDS_SAFE = (
 _TLDS_WORDY = "it in me to be us co io am at is so my do go ai"
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` written as a prefix tree ("c(?:a|om?)" for ca, co, com).
 
     The regex engine tries a flat alternation's branches one by one at every candidate position;
@@ -122,8 +122,8 @@ def _alternation(words: Iterable[str]) -> str:
     return emit(tree)
 
 
-_TLD_ALL = _alternation(set(_TLDS_SAFE.split()) | set(_TLDS_WORDY.split()))
-_TLD_SAFE = _alternation(set(_TLDS_SAFE.split()) - set(_TLDS_WORDY.split()))
+_TLD_ALL = alternation(set(_TLDS_SAFE.split()) | set(_TLDS_WORDY.split()))
+_TLD_SAFE = alternation(set(_TLDS_SAFE.split()) - set(_TLDS_WORDY.split()))
 
 _ZERO_WIDTH = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f"), None
@@ -214,12 +214,12 @@ _WWW_URL = re.compile(
 )
 # A bare host: labels joined by dots (a space or comma may sit around a dot before a safe TLD).
 _PATH_REQUIRED = r"""\s{0,2}[/\\]{1,2}\s{0,2}[^\s<>"'()\[\]{}]*"""
-_TLD_WORDY_ONLY = _alternation(set(_TLDS_WORDY.split()) - set(_TLDS_SAFE.split()))
-_TLD_NAMED = _alternation(["io", "ai", "co"])
+_TLD_WORDY_ONLY = alternation(set(_TLDS_WORDY.split()) - set(_TLDS_SAFE.split()))
+_TLD_NAMED = alternation(["io", "ai", "co"])
 # With spaces or a comma around the dot, prose looks like a host ("So, no", "claim. Work"): only
 # TLDs that are no word in any common language count there. ("info" is one: "staffed by volunteers.
 # Info line: (608) 555-0192" was read as a disguised link to volunteers.info. "site.info" still counts.)
-_TLD_SPACED = _alternation(["com", "net", "org", "biz", "xyz", "ru", "tk", "ml", "gq", "cf", "icu", "ly", "gl", "nl"])
+_TLD_SPACED = alternation(["com", "net", "org", "biz", "xyz", "ru", "tk", "ml", "gq", "cf", "icu", "ly", "gl", "nl"])
 # A bare host: labels joined by dots, ending in a TLD that is no everyday word; one ending in a
 # wordy TLD ("song.it") only with a path after it or a hyphen or digit in its name; a space or comma
 # may sit around a dot.
