@@ -74,9 +74,9 @@ def _score(args: argparse.Namespace) -> int:
         sys.stdout.reconfigure(encoding="utf-8")
     if not args.file:
         # Bytes, so that one line that is not UTF-8 is reported alone, not fatal to its whole chunk.
-        return score_lines(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout, groups)
+        return score_lines(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout, groups, whole_process=True)
     with open(args.file, "rb") as stream:
-        return score_lines(stream, sys.stdout, groups)
+        return score_lines(stream, sys.stdout, groups, whole_process=True)
 
 
 def _lines(path: str | None) -> list[dict] | None:

@@ -62,18 +62,20 @@ def _error(number: int, message: str) -> str:
     return json.dumps({"line": number, "error": message}) + "\n"
 
 
-def score_lines(lines: Iterable[bytes | str], out: IO[str], groups: tuple[str, ...] = ()) -> int:
+def score_lines(lines: Iterable[bytes | str], out: IO[str], groups: tuple[str, ...] = (),
+                whole_process: bool = False) -> int:
     """Score each JSON line; a bad line gets an {"line", "error"} line in its place so the order holds.
 
     ``lines`` are best bytes (a file opened "rb", sys.stdin.buffer): each is decoded on its own, so a
     line that is not UTF-8 is one error line, not the end of the run with its neighbours unwritten.
-    Exit status 1 if any line was bad, 0 otherwise."""
+    Exit status 1 if any line was bad, 0 otherwise. ``whole_process``: the command's run, which ends with it."""
     settings = Settings.from_env()
     pipeline = build_pipeline(settings.rules, settings.thresholds, groups or SCORER_GROUPS)
-    # The pipeline, its model and the modules loaded for them live as long as the process: frozen, the garbage
-    # collector walks them no more, neither in the run's full collections nor in the one at exit (half of
-    # the 11 ms that ending a 3,000-comment run took).
-    gc.freeze()
+    if whole_process:
+        # The pipeline, its model and the modules loaded for them live as long as the process: frozen, the
+        # garbage collector walks them no more, neither in the run's full collections nor in the one at exit
+        # (half of the 11 ms that ending a 3,000-comment run took). Not for a caller that goes on after it.
+        gc.freeze()
     score = pipeline.score
     loads = json.loads
     encode, encode_text = _encode, _encode_text
