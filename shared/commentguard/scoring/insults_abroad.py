@@ -35,22 +35,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .violence_abroad import reported
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from .dehumanising_abroad import _words
+from .violence_abroad import _ENDS, _tr, reported
 
 
 def _turkish(stems: str) -> frozenset[str]:
     """Turkish insults with "you are" written onto them (-sin, -sın, -sun, -sün and their plurals), as typed with and
-    without "ı"."""
-    forms = set()
-    for stem in stems.split():
-        for ending in ("sin", "sın", "sun", "sün", "siniz", "sınız", "sunuz", "sünüz"):
-            form = (stem + ending).replace("ü", "u")  # as normalising folds it
-            forms |= {form, form.replace("ı", "i")}
-    return frozenset(forms)
+    without "ı" (``ü`` folded, as normalising folds it)."""
+    endings = ("sin", "sın", "sun", "sün", "siniz", "sınız", "sunuz", "sünüz")
+    return _tr(" ".join((stem + ending).replace("ü", "u") for stem in stems.split() for ending in endings))
 
 
 _INSULTS = {
@@ -103,7 +96,6 @@ _GERMAN_PLURALS = _words("idioten deppen penner lappen versager")
 _GERMAN_DETERMINERS = _words("die der das dem den des eine einer eines einem meine deine seine ihre unsere")
 _NEGATIONS = _words("nicht kein keine keiner pas jamais ne no nunca ni non mai nao niet geen nooit degil ليس "
                     "لست مش")
-_ENDS = frozenset({".", "!", "?"})
 _GAP = 4  # words at most between "you are" and the insult: "du bist echt der dümmste Vollpfosten"
 _ONE_WORD_GAP = 3  # after a one-word "you are" ("sei", "eres", "sen"), which is more often something else
 _TURKISH_YOU_ARE = _turkish("aptal salak gerizekalı ahmak serefsiz haysiyetsiz pislik dangalak beyinsiz embesil hayvan "

@@ -63,11 +63,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .dehumanising_abroad import _GROUPS
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+from .dehumanising_abroad import _GROUPS, _words
 
 
 def _tr(text: str) -> frozenset[str]:
