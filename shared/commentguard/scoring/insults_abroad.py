@@ -92,6 +92,12 @@ _AMBIGUOUS_CALLERS = _words("seu sua razza")
 _THINGS_AND_ANIMALS = _words("lixo vaca corno burro burra asino somaro")
 # German calls someone a "Sau" to their face ("du blinde Sau") and says "sau gut" (very good): the noun only there.
 _CALLED_ONLY = {"de": _words("sau")}
+# What each word of ``_CALLED`` may call someone, worked out once: "so" is an English word too, met on most comments.
+_CALLABLE = {
+    word: (_INSULTS[language] | _CALLED_ONLY.get(language, frozenset()))
+    - (_THINGS_AND_ANIMALS if word in _AMBIGUOUS_CALLERS else frozenset())
+    for word, language in _CALLED.items()
+}
 _GERMAN_PLURALS = _words("idioten deppen penner lappen versager")
 _GERMAN_DETERMINERS = _words("die der das dem den des eine einer eines einem meine deine seine ihre unsere")
 _NEGATIONS = _words("nicht kein keine keiner pas jamais ne no nunca ni non mai nao niet geen nooit degil ليس "
@@ -116,7 +122,7 @@ def insult_abroad(tokens: Sequence[str]) -> str | None:
                 if found is not None:
                     break
         if found is None and word in _CALLED:
-            found = _called(tokens, i + 1, _CALLED[word], word in _AMBIGUOUS_CALLERS)
+            found = _called(tokens, i + 1, _CALLED[word], _CALLABLE[word])
         if found is not None and not reported(tokens, i, found):
             return " ".join(tokens[i : found + 1])
     return None
@@ -139,15 +145,13 @@ def _with_noun(tokens: Sequence[str], j: int, insults: frozenset[str]) -> int:
     return j + 1 if j + 1 < len(tokens) and tokens[j + 1] in insults else j
 
 
-def _called(tokens: Sequence[str], j: int, language: str, ambiguous: bool) -> int | None:
-    """Where the insult stands that "you" calls someone, right after it (``_CALLED``)."""
+def _called(tokens: Sequence[str], j: int, language: str, insults: frozenset[str]) -> int | None:
+    """Where the insult stands that "you" calls someone, right after it (``_CALLED``; ``insults``: what it may
+    call someone, ``_CALLABLE``)."""
     if j < len(tokens) and tokens[j] in _AFTER_CALLED:
         j += 1
     if j >= len(tokens):
         return None
-    insults = _INSULTS[language] | _CALLED_ONLY.get(language, frozenset())
-    if ambiguous:
-        insults = insults - _THINGS_AND_ANIMALS
     if language != "de":
         return _with_noun(tokens, j, insults) if tokens[j] in insults else None
     # German: "du Idiot", "du blinde Sau": one word declined as an adjective may stand between, never an article.
