@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+TOXICITY_MODEL = ROOT / "shared" / "commentguard" / "models" / "toxicity.json"
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 NOT_RUNNING = "the local stack is not running: start it with `commentguard serve` (or make run)"
 
@@ -101,7 +102,15 @@ def _train(args: argparse.Namespace) -> int:
     if "toxicity" in args.scorer:
         from .toxicity_training import train_toxicity
 
-        train_toxicity(Path(args.data), Path(args.toxicity_out), identity_swaps=args.identity_swaps,
+        out = Path(args.toxicity_out)
+        if args.encoder_out:
+            encoder_out = Path(args.encoder_out)
+        elif out.resolve() == TOXICITY_MODEL.resolve():
+            # The project's own model: its encoder goes where the scoring function reads it, its own layer.
+            from commentguard.scoring.encoder_files import ENCODER_PATH as encoder_out
+        else:
+            encoder_out = None  # beside the model file, for whoever ships the two
+        train_toxicity(Path(args.data), out, encoder_out=encoder_out, identity_swaps=args.identity_swaps,
                        extra_examples=extra)
     return 0
 
@@ -263,7 +272,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--feedback", help="JSON lines of moderator decisions (commentguard feedback): "
                        "{\"text\", \"label\": spam|ham|null, \"abusive\": true|false|null}")
     train.add_argument("--scorer", nargs="+", choices=["spam", "toxicity"], default=["spam", "toxicity"])
-    train.add_argument("--toxicity-out", default=str(ROOT / "shared" / "commentguard" / "models" / "toxicity.json"))
+    train.add_argument("--toxicity-out", default=str(TOXICITY_MODEL))
+    train.add_argument("--encoder-out", help="where the fine-tuned encoder goes: by default the scoring function's "
+                       "encoder layer (commentguard_encoders/) for the project's own model, else beside --toxicity-out")
     train.add_argument("--identity-swaps", type=int, default=0, metavar="N",
                        help="toxicity: train also on N copies of each comment that names a group, the group swapped for "
                             "another (fairer to the groups, lower AUC on the Fox News data: see toxicity_training.py)")

@@ -168,7 +168,9 @@ def fine_tune(ids: list[list[int]], y: np.ndarray, zl: np.ndarray, pooling, lex_
     counterfactual copies (``identity_swaps``); each epoch shows one of row i's versions, the
     original included, drawn at random, so the copies cost no extra training steps."""
     torch, _ = _require()
-    torch.set_num_threads(os.cpu_count() or 1)
+    # The cores this process may use (taskset, a container's limit), not all the machine's: more threads than
+    # cores slow every step.
+    torch.set_num_threads(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     bert = build_bert(base_weights())

