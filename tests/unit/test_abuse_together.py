@@ -24,6 +24,16 @@ def test_the_toxicity_scorer_holds_a_veiled_threat_and_sexual_harassment_and_nam
     assert not scorer.holds("You should pay them a visit at the open day")
 
 
+def test_a_comment_that_threatens_twice_is_held_for_a_threat_once():
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false"})
+    held = scorer.holds("I know where you live. Maybe someone should pay you a visit.")
+    assert [(f.reason.code, f.reason.message) for f in held] == [
+        ("threat", 'threatens the reader ("i know where you live")')
+    ]
+
+
 def assert_held_by_the_pipeline_for(text: str, code: str) -> None:
     from commentguard.scoring.pipeline import build_pipeline
     from commentguard.scoring.rules_config import RulesConfig

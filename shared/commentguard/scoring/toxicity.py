@@ -741,7 +741,7 @@ class ToxicityModel:
             ))
         held: set[str] = set()
         for code, rule, message in _PHRASE_RULES:
-            if (code == "harm_wish" and "violence" in held) or (rule in (name_calling, crawled_back, whereabouts, contact_details, hunt_call, dehumanising_abroad, violent_call_abroad, death_wish_abroad, insult_abroad) and code in held):
+            if code in held or (code == "harm_wish" and "violence" in held):
                 continue  # "I hope he dies" is both, "you are a retard" both insults: named once
             phrase = rule(tokens)
             if phrase:
