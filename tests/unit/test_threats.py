@@ -574,3 +574,43 @@ def test_a_visit_someone_should_pay_at_home_or_to_remind_or_explain_is_a_veiled_
 )
 def test_a_kind_visit_is_no_veiled_threat(text):
     assert veiled_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I will hurt you.", "i will hurt you"),
+        ("I'll punch you", "i ll punch you"),
+        ("we will hurt you and your family", "we will hurt you"),
+        ("I'm gonna strangle you so bad", "i m gonna strangle you"),
+        ("I'll slap you!", "i ll slap you"),
+        ("I'm going to come round and punch you", "i m going to come round and punch you"),
+        ("Keep it up. I'll cut you.", "i ll cut you"),
+        ("I'll end you", "i ll end you"),
+        ("If you say that again I will hit you.", "i will hit you"),  # the reader's words, not a report
+        ("You're dead meat, pal", "you re dead meat"),
+        ("you are a dead man", "you are a dead man"),
+    ],
+)
+def test_a_speaker_who_will_hurt_the_reader_threatens_them_without_naming_a_weapon(text, words):
+    assert threat_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll kick you off the team",
+        "I'll cut you a deal on the tickets",
+        "I'll hit you up later",
+        "I'll hit you with the link",
+        "I will beat you at chess",  # and "I'll beat you to it": a game or a race, not a blow
+        "I would never hurt you",
+        "I don't want to hurt you",
+        "I am sorry it hurt you.",  # something else did the harm
+        "The tariffs will hurt you and me",
+        "He said he would hurt you",
+        "He told me you're a dead man",
+    ],
+)
+def test_harm_that_is_a_game_an_offer_a_denial_or_someone_elses_is_no_threat(text):
+    assert threat_in(text) is None

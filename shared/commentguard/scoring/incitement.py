@@ -328,6 +328,13 @@ def _names_writer(tokens: Sequence[str], r: int, start: int) -> bool:
     return all(t in _WRITINGS or t in ("the", "this", "that", "load", "of", "pile") for t in tokens[r + 1 : start]) or start - r <= 4
 
 
+def _said_again(tokens: Sequence[str], r: int) -> bool:
+    """Whether the reporting verb at r is the reader's, said again on a condition: "if you say that again (I will
+    hit you)", "if you write one more word ...": what follows is the speaker's own answer, not a report."""
+    return (r >= 2 and tokens[r - 1] in ("you", "u") and tokens[r - 2] in ("if", "when")
+            and tokens[r + 1 : r + 3] in (["that", "again"], ["it", "again"], ["this", "again"], ["one", "more"]))
+
+
 def _reported(tokens: Sequence[str], start: int) -> bool:
     """Whether the words before start report someone else's words ("he said", "whoever wrote", "he told
     the clerk 'I know where you live and ...'")."""
@@ -337,7 +344,7 @@ def _reported(tokens: Sequence[str], start: int) -> bool:
             # "the reporter who wrote this (is a hack. Go get a real job, moron)" names the writer, quotes nothing;
             # "keep posting, Linda (...)" dares the reader to go on
             names = r > 0 and tokens[r - 1] in _WHO and tokens[r + 1 : r + 2] and tokens[r + 1] in _WRITINGS
-            dared = r > 0 and tokens[r - 1] in ("keep", "continue", "on")
+            dared = (r > 0 and tokens[r - 1] in ("keep", "continue", "on")) or _said_again(tokens, r)
             if not names and not dared and not _names_writer(tokens, r, start):
                 return not any(t in _SPEAKERS or t == "me" for t in tokens[max(0, r - 3) : r])
         elif tokens[r] in _QUOTE_GOES_ON and not went_on:

@@ -51,6 +51,12 @@ _THREATS = (
     (("make", "you", "regret"), True),
     (("hunt", "you", "down"), True),
     (("find", "you"), True),
+    (("you", "re", "dead", "meat"), False),
+    (("you", "are", "dead", "meat"), False),
+    (("ur", "dead", "meat"), False),
+    (("you", "re", "a", "dead", "man"), False),
+    (("you", "are", "a", "dead", "man"), False),
+    (("ur", "a", "dead", "man"), False),
     (("better", "watch", "your", "back"), False),
     (("better", "watch", "yourself"), False),
     (("sleep", "with", "one", "eye", "open"), False),
@@ -96,6 +102,40 @@ def _blow_at(tokens: Sequence[str], i: int) -> int | None:
         out = next((k for k in range(i + 3, min(i + 6, len(tokens))) if tokens[k] == "out"), None)
         if out is not None and tokens[out + 1 : out + 3] == ["of", "you"]:
             return out + 2
+    return None
+
+
+# Harm the speaker will do to the reader, said to "you" alone: "I will hurt you", "I'll punch you", "we're going
+# to strangle you". (Killing, shooting and stabbing are ``incitement``'s ``violent_call``.)
+_HARMS = frozenset(
+    {"hurt", "punch", "strangle", "throttle", "choke", "slap", "smack", "maim", "batter", "headbutt", "thump", "clobber",
+     "whack", "deck", "pummel"}
+)
+# Harm only where "you" ends the sentence: "I'll kick you!" and "I'll cut you.", not "I'll kick you off the team",
+# "I'll cut you a deal", "I'll hit you up", "I'll hit you with the link", "I'll end you" but not "... my reply";
+# "I'll beat you" stays a race or a game ("I'll beat you at chess", "... to it") unless a blow follows ("beat
+# you up", ``_blow_at``).
+_HARMS_AT_END = frozenset({"kick", "cut", "hit", "end", "knife"})
+# A sentence the harm may go on with: "I will hurt you and your family", "I'll punch you in the face", "I will
+# hurt you so bad", "... if you come near my kids again".
+_HARM_GOES_ON = frozenset({"and", "in", "so", "if", "when", "badly", "bad", "again", "myself", "personally", "until", "for", "hard", "real"})
+
+
+# Someone or something else doing the harm between the speaker and the verb: "I am sorry it hurt you", "I'm
+# afraid this will hurt you".
+_OTHER_SUBJECTS = frozenset({"it", "this", "that", "he", "she", "they", "which", "what", "who", "nothing", "something", "anything", "people", "someone", "somebody"})
+
+
+def _harm_at(tokens: Sequence[str], i: int) -> int | None:
+    """Where the harm verb at i lands on the reader ("hurt you", "punch you in the face"), the index of the
+    "you", or None."""
+    if (tokens[i] not in _HARMS and tokens[i] not in _HARMS_AT_END) or tokens[i + 1 : i + 2] not in (["you"], ["u"], ["ya"]):
+        return None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is None or after in _SENTENCE_ENDS:
+        return i + 1
+    if tokens[i] in _HARMS and after in _HARM_GOES_ON:
+        return i + 1
     return None
 
 
@@ -232,10 +272,12 @@ def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         speaker = _speaker_at(tokens, i) if end is not None else None
         if speaker is not None and not _denied(tokens, speaker + 1):
             return speaker, end
-    elif word in _BLOWS or word in _MISSPELT_BLOWS:
-        end = _blow_at(tokens, i)
+    elif word in _BLOWS or word in _MISSPELT_BLOWS or word in _HARMS or word in _HARMS_AT_END:
+        blow = _blow_at(tokens, i) if word in _BLOWS or word in _MISSPELT_BLOWS else None
+        end = blow if blow is not None else _harm_at(tokens, i)
         speaker = _intending_speaker(tokens, i) if end is not None else None
-        if speaker is not None:
+        # A blow lands on the reader's body; a harm names only "you", so nobody else may be doing it.
+        if speaker is not None and (blow is not None or not _OTHER_SUBJECTS.intersection(tokens[speaker + 1 : i])):
             return speaker, end
     elif word == "say" and tokens[i + 1 : i + 5] in (["that", "to", "my", "face"], ["it", "to", "my", "face"], ["this", "to", "my", "face"]):
         # an order ("say that to my face (and see what happens)"), not "he'd never say that to my face"
