@@ -980,3 +980,8 @@ def test_a_favour_asked_of_someone_that_is_their_vanishing_for_good_or_death_wis
 )
 def test_a_favour_that_is_a_vote_a_retirement_or_old_laws_gone_wishes_no_harm(text):
     assert wish_in(text) is None
+
+
+@pytest.mark.parametrize("text", ["he should kill himself", "she should just kill herself", "the writer should go kill himself"])
+def test_urging_someone_else_to_kill_themselves_is_a_call_for_violence(text):
+    assert call_in(text) is not None

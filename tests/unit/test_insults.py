@@ -800,3 +800,64 @@ def test_a_woman_mocked_for_children_by_many_fathers_or_called_a_gold_digging_wh
 
 def test_children_raised_alone_insult_no_one():
     assert calling_in("She raised 4 kids by herself, what a hero.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("go back to your mum's basement you sad little man", "you sad little man"),
+        ("you pathetic little man", "you pathetic little man"),
+        ("you stupid woman", "you stupid woman"),
+        ("Listen here you little shit", "you little shit"),
+        ("What a useless sack of shit you are", "what a useless sack of shit you are"),
+        ("stop being such a retard and read the article", "stop being such a retard"),
+        ("quit being a moron", "quit being a moron"),
+        ("don't be such an idiot", "don t be such an idiot"),
+        ("you're being an idiot", "you re being an idiot"),
+        ("Imagine being as stupid as you. couldn't be me", "imagine being as stupid as you"),
+        ("who let the female write about football lol, go make a sandwich", "go make a sandwich"),
+        ("make me a sandwich, sweetie", "make me a sandwich"),
+        ("shut up and get back to the laundry", "get back to the laundry"),
+    ],
+)
+def test_the_plain_insults_a_reader_types_are_found(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are sad",  # describes
+        "I feel sad for you, man",
+        "you poor man",
+        "you lucky man",
+        "you sad people",
+        "don't be an idiot, wear a helmet",  # as often a friend's advice
+        "don't be stupid, come in",
+        "make a sandwich, it's quicker than waiting",
+        "I'm going to make a sandwich",
+        "I'm not as stupid as you think",
+    ],
+)
+def test_pity_advice_and_lunch_are_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Only a r*tard would vote for this", "only a retard"),
+        ("look at this spastic trying to make a point", "this spastic"),
+        ("he is a spastic", "he is a spastic"),
+    ],
+)
+def test_an_ableist_slur_is_a_name_whoever_it_is_said_of(text, words):
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
+    assert [f.reason.message for f in scorer.holds(text)] == [f'insults someone ("{words}")']
+
+
+@pytest.mark.parametrize("text", ["he has a spastic colon", "spastic cerebral palsy affects movement"])
+def test_the_medical_word_is_no_name(text):
+    assert calling_in(text) is None

@@ -614,3 +614,21 @@ def test_a_speaker_who_will_hurt_the_reader_threatens_them_without_naming_a_weap
 )
 def test_harm_that_is_a_game_an_offer_a_denial_or_someone_elses_is_no_threat(text):
     assert threat_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("i swear to god ill bash your skull in", "i ll bash your skull in"), ("ill find you", "i ll find you")],
+)
+def test_ill_typed_without_its_apostrophe_before_what_the_speaker_will_do_is_i_will(text, words):
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
+    assert [f.reason.message for f in scorer.holds(text)] == [f'threatens the reader ("{words}")']
+
+
+@pytest.mark.parametrize("text", ["he is ill", "she fell ill and died", "mentally ill people get no help", "ill be there at 5"])
+def test_ill_that_is_sick_holds_nothing(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert not load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)

@@ -166,7 +166,7 @@ _BLOWN_OFF = frozenset({("head", "off"), ("heads", "off"), ("brains", "out")})
 # object of a verb, "you" counts only in the speaker's own threat ("I will kill you", not "shoot you
 # an email"), so neither they nor the object pronouns are among the targets.
 _PRONOUNS = frozenset({"he", "she", "they", "you"})
-_OBJECTS = frozenset({"them", "him", "her", "em", "yourself", "yourselves", "themselves"})
+_OBJECTS = frozenset({"them", "him", "her", "em", "yourself", "yourselves", "themselves", "himself", "herself"})
 _POSSESSIVES = frozenset({"your", "ur", "his", "her", "their"})
 # People named by their office or trade, whom a call names as often as a group: "someone should
 # shoot the judge", "hang the councilmen", "the mayor should be shot".

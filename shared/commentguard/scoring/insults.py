@@ -72,7 +72,7 @@ _INSULT_NOUNS = frozenset(
         # the writer's ("you illiterate hack") and the backwoods' ("go back to your trailer, hillbilly")
         "hack", "hacks", "hillbilly", "hillbillies", "redneck", "rednecks", "hick", "hicks", "yokel", "yokels",
         # slang spellings, typed as often as the words ("u idjit", "shut up biatch")
-        "idjit", "idjits", "eejit", "eejits", "biatch", "biatches", "beyotch", "presstitute", "presstitutes",
+        "idjit", "idjits", "eejit", "eejits", "biatch", "biatches", "beyotch", "presstitute", "presstitutes", "spaz", "spazz",
     }
 )
 # Adjectives that insult the person they describe ("you are so stupid"); right after "you" they need a
@@ -96,6 +96,8 @@ _QUALIFIERS = frozenset(
         "pompous", "entitled", "uneducated", "illiterate", "senile", "insufferable", "sanctimonious",
         "condescending", "whiny", "sniveling", "snivelling", "nasty", "evil", "rotten", "lousy", "stinking",
         "liberal", "leftist", "commie", "socialist", "fascist", "treasonous", "thick",
+        # "you sad little man", "you're a sad man" ("you are sad" describes)
+        "sad",
     }
 )
 # Words that may stand between "you are" and the insult without changing what it says of the reader;
@@ -110,6 +112,8 @@ _DEGREE = frozenset(
         # "you're a special kind of stupid", "you are kind of an idiot" (their "of" is read with them: "are you sick of
         # idiots?" insults no one)
         "special", "kind", "sort",
+        # "you're being an idiot"
+        "being",
     }
 )
 # "you people", "you liberals" still name the readers.
@@ -171,9 +175,13 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             return k
         if word in ("piece", "sack") and tokens[k + 1 : k + 3] in (["of", "shit"], ["of", "crap"], ["of", "garbage"], ["of", "trash"]):
             return k + 2
+        if word in ("shit", "shits") and k > j and tokens[k - 1] in ("little", "lil"):  # "you little shit"
+            return k
         if word in _QUALIFIERS:
             qualified = True
             continue
+        if qualified and word in _PERSON:  # "you ignorant man", "you sad little man", "you stupid woman"
+            return k
         if word == "of" and tokens[k - 1] in ("kind", "sort") and k > j:
             continue
         if word == "waste" and tokens[k + 1 : k + 3] in (["of", "space"], ["of", "oxygen"], ["of", "skin"], ["of", "air"]):
@@ -188,6 +196,8 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             # "you are a stupid person")
             if word in _TARGETS or word in _YOU_GROUP or word in _PERSON or word in _MOCKED_TYPES:
                 return k
+            if word in _DEGREE:  # "you pathetic little man"
+                continue
             return None if after_you else adjective
         elif word not in _DEGREE:
             return None
@@ -282,6 +292,7 @@ _ORIGINS = frozenset(
 )
 # Sending a woman back to the kitchen: "go back to the kitchen", "get her back in the kitchen", "send her back ...".
 _SENT_BACK = frozenset({"go", "get", "send", "put"})
+_WOMENS_PLACES = frozenset({"kitchen", "laundry", "sink", "stove"})
 _VISITS = frozenset({"visit", "visiting", "holiday", "holidays", "vacation", "trip", "someday", "sometime", "next", "again", "in", "for", "love", "sometimes"})
 _AS_VISITS_GO = 5
 
@@ -299,8 +310,15 @@ def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         k += tokens[k : k + 1] in (["the"], ["your"], ["ur"])
         # (not the speaker's own way back: "I need to get back in the kitchen, the oven is on")
         mine = any(t in _SPEAKERS for t in tokens[max(0, i - 3) : i])
-        if tokens[b : b + 1] == ["back"] and k > b + 1 and tokens[k : k + 1] == ["kitchen"] and _ordered(tokens, i) and not mine and not _reported(tokens, i):
+        if tokens[b : b + 1] == ["back"] and k > b + 1 and tokens[k : k + 1] and tokens[k] in _WOMENS_PLACES and _ordered(tokens, i) and not mine and not _reported(tokens, i):
             return i, k
+    if word in ("go", "make") and _ordered(tokens, i):
+        # "go make me a sandwich", "go make a sandwich", "make me a sandwich, sweetie" (not "make a sandwich, it's quicker")
+        k = i + 1 + (word == "go" and tokens[i + 1 : i + 2] == ["make"])
+        whom = tokens[k : k + 1] in (["me"], ["him"], ["us"])
+        k += whom
+        if (whom or (word == "go" and k > i + 1)) and tokens[k : k + 2] in (["a", "sandwich"], ["a", "sammich"]) and not _reported(tokens, i):
+            return i, k + 1
     if word == "go" and tokens[i + 1 : i + 2] == ["back"]:
         k = i + 2 + (tokens[i + 2 : i + 3] == ["to"])
         end = None
@@ -438,7 +456,7 @@ def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
     return None
 
 
-_NAME_WORDS = _INSULT_NOUNS | _INSULT_ADJECTIVES | _QUALIFIERS | _DEGREE | _PERSON | frozenset({"excuse", "of", "a"})
+_NAME_WORDS = _INSULT_NOUNS | _INSULT_ADJECTIVES | _QUALIFIERS | _DEGREE | _PERSON | frozenset({"excuse", "of", "a", "piece", "sack", "shit", "crap"})
 
 
 def _exclaimed(tokens: Sequence[str], i: int) -> int | None:
@@ -452,7 +470,8 @@ def _exclaimed(tokens: Sequence[str], i: int) -> int | None:
             return k + 1 if named else None
         if word not in _NAME_WORDS:
             return None
-        named = named or word in _INSULT_NOUNS or word in _INSULT_ADJECTIVES
+        # "what a useless sack of shit you are"
+        named = named or word in _INSULT_NOUNS or word in _INSULT_ADJECTIVES or (word in ("shit", "crap") and tokens[k - 1] == "of")
     return None
 
 
@@ -474,6 +493,8 @@ def _mocked(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     word = tokens[i]
     if word == "imagine" and tokens[i + 1 : i + 2] == ["being"]:
         k = i + 2
+        if tokens[k : k + 1] == ["as"] and tokens[k + 1 : k + 2] and tokens[k + 1] in _TOO_STUPID and tokens[k + 2 : k + 3] == ["as"] and tokens[k + 3 : k + 4] and tokens[k + 3] in _YOU:
+            return i, k + 3  # "imagine being as stupid as you"
         if tokens[k : k + 1] and tokens[k] in _SO:
             # "imagine being this dumb", "... that ignorant"
             end = k + 1 if tokens[k + 1 : k + 2] and tokens[k + 1] in _TOO_STUPID else _insult_at(tokens, k + 1, after_you=False)
@@ -527,6 +548,19 @@ def _joined_insult(tokens: Sequence[str], j: int) -> int | None:
     return None
 
 
+def _told_to_stop_being(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of an order to the reader to stop being what an insult names: "stop being such a retard",
+    "quit being a moron", "don't be such an idiot"; or None. A plain "don't be an idiot" is as often a friend's
+    advice ("... wear a helmet"), so "don't be" needs "such"."""
+    if tokens[i] in ("stop", "quit") and tokens[i + 1 : i + 2] == ["being"] and _ordered(tokens, i):
+        end = _insult_at(tokens, i + 2, after_you=False)
+        return (i, end) if end is not None else None
+    if tokens[i] == "be" and i >= 2 and tokens[i - 2 : i] in (["don", "t"], ["do", "not"]) and tokens[i + 1 : i + 2] == ["such"]:
+        end = _insult_at(tokens, i + 1, after_you=False)
+        return (i - 2, end) if end is not None and tokens[end] not in _INSULT_ADJECTIVES else None
+    return None
+
+
 def insult(tokens: Sequence[str]) -> str | None:
     """The words of the first insult aimed at the reader, or None."""
     n = len(tokens)
@@ -556,6 +590,9 @@ def insult(tokens: Sequence[str]) -> str | None:
         end = _dismissed(tokens, i)
         if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
             return " ".join(tokens[i : end + 1])
+        being = _told_to_stop_being(tokens, i) if word in ("stop", "quit", "be") else None
+        if being is not None and not _reported(tokens, being[0]):
+            return " ".join(tokens[being[0] : being[1] + 1])
         if word in _YOU:
             k = i + 1
             if k < n and tokens[k] in _YOU_GROUP:  # "you people are idiots"
@@ -597,6 +634,8 @@ _SAID_OF_ANYONE = frozenset(
         "skank", "skanks", "bitch", "bitches", "motherfucker", "motherfuckers", "asshole", "assholes", "arsehole",
         "arseholes", "shithead", "shitheads", "dickhead", "dickheads", "dumbfuck", "fuckwit", "fuckwits",
         "biatch", "biatches", "beyotch", "bint", "bints", "slapper", "slappers",
+        # disabled people's ("look at this sp*stic"; "a spastic colon" is no name: ``_NOT_A_NAME_AFTER``)
+        "spastic", "spastics", "spaz", "spazz", "spazzes",
         # a journalist called a prostitute, India's and the web's
         "presstitute", "presstitutes",
     }
@@ -632,10 +671,11 @@ _NOT_NAMED = frozenset(
 # Words after a name that make it no name: "slut shaming", "a bitch to install", "a bitch of a day", "what a
 # bitch move", "the retard word".
 _NOT_A_NAME_AFTER = frozenset(
-    {"shaming", "shamed", "shame", "walk", "word", "words", "to", "of", "it", "slur", "move", "moves"}
+    {"shaming", "shamed", "shame", "walk", "word", "words", "to", "of", "it", "slur", "move", "moves",
+     "colon", "paralysis", "diplegia", "quadriplegia", "hemiplegia", "bladder", "cerebral", "muscles", "dysphonia", "gait"}
 )
 # Openers that call someone the name: "Typical whore.", "What a cunt", "Hey retard".
-_LABELS = frozenset({"typical", "what", "hey", "oi"})
+_LABELS = frozenset({"typical", "what", "hey", "oi", "only"})  # "only a r*tard would vote for this"
 # The writer of the article and the commenters, whom the milder names insult too: "the author is a moron",
 # "this reporter is pathetic".
 _WRITERS = frozenset({"author", "writer", "reporter", "journalist", "columnist", "editor", "commenter", "poster", "op", "blogger"})

@@ -74,7 +74,7 @@ _REPORT_REACH = 8  # words back: "yelled 'go back to your country you sp*c'"
 # "f@gs"), they are the slur, read as the one the list holds.
 MASKED_SLURS = {"chinks": "chink", "fags": "fag", "coons": "coon"}
 # Shorthand typed for words the rules read: one token, or several for the contraction it stands for.
-# ("ya" is left: "see ya" is a goodbye; "ill" is "I'll" as often as "sick".)
+# ("ya" is left: "see ya" is a goodbye; "ill" is "I'll" as often as "sick": ``_ILL_BEFORE``.)
 TYPED = {
     "u": "you", "ur": "your", "yur": "your", "urself": "yourself", "urselves": "yourselves", "im": "i m",
     "imma": "i m gonna", "ima": "i m gonna", "gunna": "gonna", "til": "until", "dont": "don t", "didnt": "didn t", "doesnt": "doesn t",
@@ -104,6 +104,22 @@ SCOTS = {
 # Only of those: "quiz" and "blitz" are no plurals.
 Z_PLURALS = {w[:-1] + "z": w for w in (*SWEARS, *SLURS, "bitches", "hoes") if w.endswith("s")}
 _SPELT = {**TYPED, **MISSPELT, **SCOTS, **Z_PLURALS}
+# "ill" is "I'll" before a verb of what the speaker will do ("ill bash your skull in", "ill find you"), unless it
+# follows a word that makes it "sick" ("he is ill", "she fell ill", "terminally ill").
+_ILL_BEFORE = frozenset(
+    {
+        "bash", "beat", "smash", "kill", "find", "hunt", "hurt", "punch", "break", "come", "make", "slap", "kick", "end",
+        "cut", "stab", "shoot", "show", "teach", "get", "rip", "put", "track", "choke", "strangle", "murder", "burn",
+        "knock", "snap", "slit", "gut", "deal", "wait", "be", "see",
+    }
+)
+_SICK_AFTER = frozenset(
+    {
+        "is", "s", "was", "be", "been", "being", "feel", "feeling", "felt", "feels", "very", "so", "too", "fell", "falls",
+        "become", "became", "got", "get", "getting", "look", "looks", "seem", "seems", "mentally", "critically",
+        "terminally", "seriously", "gravely", "chronically", "are", "re", "were", "am", "m", "the", "an", "of", "and",
+    }
+)
 # "U.S.", "U.K.", "U.N.": "u" before one of these letters is no "you".
 _NOT_YOU_AFTER = frozenset({"s", "k", "n"})
 # Punctuation around a word is no part of it ("b!tch!" ends a sentence).
@@ -202,12 +218,14 @@ def _reports(normalized_text: str, start: int) -> bool:
 def _spelled_out(tokens: Sequence[str]) -> Sequence[str]:
     """``tokens`` with typed shorthand, misspellings, Scots words and "z" plurals read as the words they stand
     for; the same list when none is."""
-    if _SPELT.keys().isdisjoint(tokens):  # in C: most comments type none
+    if _SPELT.keys().isdisjoint(tokens) and "ill" not in tokens:  # in C: most comments type none
         return tokens
     n = len(tokens)
     out: list[str] = []
     for k, t in enumerate(tokens):
         meant = _SPELT.get(t)
+        if t == "ill" and k + 1 < n and tokens[k + 1] in _ILL_BEFORE and (k == 0 or tokens[k - 1] not in _SICK_AFTER):
+            meant = "i ll"
         if meant is None or (t == "u" and k + 1 < n and tokens[k + 1] in _NOT_YOU_AFTER):
             out.append(t)
         else:
