@@ -985,3 +985,17 @@ def test_a_favour_that_is_a_vote_a_retirement_or_old_laws_gone_wishes_no_harm(te
 @pytest.mark.parametrize("text", ["he should kill himself", "she should just kill herself", "the writer should go kill himself"])
 def test_urging_someone_else_to_kill_themselves_is_a_call_for_violence(text):
     assert call_in(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hope u choke on ur own vomit tonight", "I hope you break your neck falling down the stairs",
+     "Hope he gets shanked before sentencing", "i hope he gets covid again and this time it finishes him off"],
+)
+def test_wishing_someone_a_broken_neck_a_stabbing_or_an_illness_is_a_wish_of_harm(text):
+    assert harm_wish(tokenize(normalize(text).text)) is not None
+
+
+@pytest.mark.parametrize("text", ["I hope he chokes on his words", "hope he breaks the record", "I hope she gets covid tested"])
+def test_choking_on_words_breaking_a_record_and_a_test_are_no_harm(text):
+    assert harm_wish(tokenize(normalize(text).text)) is None

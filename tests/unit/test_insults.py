@@ -861,3 +861,27 @@ def test_an_ableist_slur_is_a_name_whoever_it_is_said_of(text, words):
 @pytest.mark.parametrize("text", ["he has a spastic colon", "spastic cerebral palsy affects movement"])
 def test_the_medical_word_is_no_name(text):
     assert calling_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("your a joke and everyone on here laughs at u", "your a joke"),
+        ("Shut up you whiny little worm", "you whiny little worm"),
+        ("you are genuinely the thickest person on this site", "you are genuinely the thickest person"),
+        ("You're a sad lonely loser who lives in his mum's basement", "you re a sad lonely loser"),
+        ("Please just off yourself, the rest of us are begging", "off yourself"),
+    ],
+)
+def test_more_plain_insults_a_second_blind_list_showed_are_found(text, words):
+    assert insult_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Minister turned up for the photo op in a vest that never saw mud. Absolute joke.", "You are a cash cow for the council",
+     "Are you sick of idiots?", "that was a joke", "you joke about everything"],
+)
+def test_a_joke_a_cash_cow_and_being_sick_of_idiots_insult_no_reader(text):
+    assert insult_in(text) is None
+    assert calling_in(text) is None

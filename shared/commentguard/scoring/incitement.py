@@ -511,7 +511,7 @@ _SPEAKER_IS = (["i", "m"], ["i", "am"], ["we", "re"], ["we", "are"])
 _BODY_PARTS = frozenset(
     {
         "face", "head", "teeth", "skull", "legs", "leg", "arms", "arm", "neck", "nose", "jaw", "throat",
-        "kneecaps", "knees", "lights", "ribs", "fingers", "block", "brains", "spine",
+        "kneecaps", "knees", "lights", "ribs", "fingers", "block", "brains", "spine", "wrists", "wrist",
     }
 )
 _THIRD_POSSESSIVES = frozenset({"his", "her", "their"})
@@ -1008,11 +1008,17 @@ def violent_call(tokens: Sequence[str]) -> str | None:
 # Wishes of harm on people: "I hope your whole family gets cancer", "I hope he gets raped in prison".
 # The harm must befall the person ("get cancer", "is shot"): "I pray her cancer goes into remission"
 # and "I hope he survives being shot" are sympathy.
-_HARMED = frozenset({"raped", "killed", "shot", "murdered", "lynched", "hanged", "tortured", "beheaded", "stabbed"})
-_ILLNESSES = frozenset({"cancer", "aids", "ebola", "tumor", "tumour"})
+_HARMED = frozenset(
+    {"raped", "killed", "shot", "murdered", "lynched", "hanged", "tortured", "beheaded", "stabbed", "shanked", "maimed", "crippled",
+     "paralysed", "paralyzed", "mauled"}
+)
+_ILLNESSES = frozenset({"cancer", "aids", "ebola", "tumor", "tumour", "leukemia", "leukaemia", "dementia", "rabies", "covid"})
 _BEFALL = frozenset({"get", "gets", "got", "getting", "is", "are", "be", "catch", "catches"})
 _VEHICLES = frozenset({"bus", "truck", "car", "train"})
 _KIN = frozenset({"family", "kids", "children", "wife", "husband", "mother", "mom", "son", "daughter", "kid"})
+_BROKEN = frozenset({"breaks", "break", "snaps", "snap", "tears", "tear", "shatters", "shatter"})
+_BROKEN_PARTS = frozenset({"neck", "leg", "legs", "knee", "knees", "acl", "ankle", "ankles", "back", "spine", "arm", "arms", "jaw", "skull", "hip", "hips"})
+_WHOSE_PART = frozenset({"his", "her", "their", "your", "ur", "both", "a", "another", "other", "the"})
 _WISH_SPAN = 8
 _CARE = frozenset({"early", "screening", "screenings", "research", "treatment", "treatments", "care", "free", "tested", "checked"})
 _TOLD = frozenset({"go", "you", "should"})
@@ -1029,6 +1035,12 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
     word = tokens[k]
     if word in ("die", "dies"):
         return k
+    if word in _BROKEN:  # "I hope he snaps both legs", "hope she breaks her neck" (not "breaks the record")
+        part = next((m for m in range(k + 1, min(k + 4, len(tokens))) if tokens[m] in _BROKEN_PARTS), None)
+        return part if part is not None and all(t in _WHOSE_PART for t in tokens[k + 1 : part]) else None
+    if word in ("choke", "chokes") and tokens[k + 1 : k + 3] in (["on", "your"], ["on", "ur"], ["on", "his"], ["on", "her"], ["on", "their"]):
+        end = next((m for m in range(k + 3, min(k + 6, len(tokens))) if tokens[m] in ("vomit", "blood", "puke", "sick")), None)
+        return end  # "hope u choke on ur own vomit" (not "hope he chokes on his words")
     if k == 0 or tokens[k - 1] not in _BEFALL:
         return None
     if word in _ILLNESSES and tokens[k + 1 : k + 2] and tokens[k + 1] in _CARE:

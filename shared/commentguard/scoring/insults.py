@@ -73,15 +73,19 @@ _INSULT_NOUNS = frozenset(
         "hack", "hacks", "hillbilly", "hillbillies", "redneck", "rednecks", "hick", "hicks", "yokel", "yokels",
         # slang spellings, typed as often as the words ("u idjit", "shut up biatch")
         "idjit", "idjits", "eejit", "eejits", "biatch", "biatches", "beyotch", "presstitute", "presstitutes", "spaz", "spazz",
+        # vermin ("you whiny little worm", "you parasite")
+        "worm", "worms", "maggot", "maggots", "parasite", "parasites", "leech", "leeches",
     }
 )
+# Names that insult only the reader: "you're a joke" (but "Absolute joke." is said of the minister's photo op).
+_READERS_NAMES = frozenset({"joke"})
 # Adjectives that insult the person they describe ("you are so stupid"); right after "you" they need a
 # noun for people ("you stupid people", "you pathetic liberals"). Their superlatives insult the same way
 # ("you are genuinely the dumbest person who has ever posted here").
 _INSULT_ADJECTIVES = frozenset(
     {
         "stupid", "dumb", "retarded", "brainless", "braindead", "moronic", "idiotic", "worthless", "pathetic", "disgusting",
-        "ugly", "fat", "inbred", "dumbest", "stupidest", "ugliest", "fattest",
+        "ugly", "fat", "inbred", "dumbest", "stupidest", "ugliest", "fattest", "thickest", "dimmest", "densest",
         # slang spellings: "ur so dum", "u r a st00pid b1tch" (its "00" read back as "stoopid")
         "stoopid", "stoopidest", "dum",
     }
@@ -135,7 +139,8 @@ _YOURE = frozenset({"ur", "your", "yur"})
 # count at the start of a sentence only: "the country will go to hell" is a forecast.
 # "top yourself" and "neck yourself" are British for "kill yourself" ("top yourself up" is a drink: the words
 # after are checked); "k y s" is "kys" spaced past a filter.
-_AT_YOU = (("fuck", "you"), ("fuck", "yourself"), ("stfu",), ("kys",), ("k", "y", "s"), ("top", "yourself"), ("neck", "yourself"))
+_AT_YOU = (("fuck", "you"), ("fuck", "yourself"), ("stfu",), ("kys",), ("k", "y", "s"), ("top", "yourself"), ("neck", "yourself"),
+           ("off", "yourself"))
 _ORDERS = (("fuck", "off"), ("screw", "you"), ("go", "to", "hell"), ("shut", "the", "fuck", "up"), ("eat", "shit"), ("suck", "my", "dick"))
 _OPENERS = frozenset(
     {".", "!", "?", "and", "so", "well", "oh", "just", "then", "now", "hey", "yeah", "go", "can", "please", "lol", "seriously"}
@@ -143,7 +148,7 @@ _OPENERS = frozenset(
 _NOT_AT_YOU_AFTER = frozenset({"over", "up", "out", "with"})
 # Insults that are also verbs: right after "you", one ends the comment or a sentence to be a name
 # ("shut up you bitch!"), not a verb ("you bitch about everything", "you trash the place").
-_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks"})
+_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks", "joke", "worm", "leech"})
 # How many words the name may take: "you're literally the most brain-dead retard" takes six (each of them a
 # degree, an adjective or the name).
 _GAP = 6
@@ -155,6 +160,15 @@ _COMPOUND_ADJECTIVES = frozenset(
 )
 # The generations and types a reader is mocked as after such an adjective: "you brain-dead boomer".
 _MOCKED_TYPES = frozenset({"boomer", "boomers", "zoomer", "zoomers", "millennial", "millennials", "karen", "karens"})
+
+
+# A word no list names, right before a name, is one more adjective when it reads as one: "you're a sad lonely loser",
+# "you whiny little worm" (not "a cash cow", "sick of idiots").
+_ADJECTIVE_ENDINGS = ("y", "ful", "ous", "ive", "less", "ish", "ic", "al", "ed", "ing", "ble")
+
+
+def _one_more_adjective(word: str) -> bool:
+    return word.endswith(_ADJECTIVE_ENDINGS) and word not in FUNCTION_WORDS
 
 
 def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
@@ -169,7 +183,7 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             # after an insult, as British abuse puts it: "you miserable old git", "you thick old bint"; a bare
             # "you old git" is as often a friend's
             continue
-        if word in _INSULT_NOUNS:
+        if word in _INSULT_NOUNS or word in _READERS_NAMES:
             if after_you and not qualified and word in _VERBS_TOO and k + 1 < len(tokens) and tokens[k + 1] not in ("!", "?"):
                 return None
             return k
@@ -199,7 +213,8 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             if word in _DEGREE:  # "you pathetic little man"
                 continue
             return None if after_you else adjective
-        elif word not in _DEGREE:
+        elif word not in _DEGREE and not (k > j and _one_more_adjective(word) and tokens[k + 1 : k + 2]
+                                          and tokens[k + 1] in _INSULT_NOUNS and tokens[k + 1] not in _VERBS_TOO):
             return None
     return None if after_you else adjective
 
@@ -638,6 +653,8 @@ _SAID_OF_ANYONE = frozenset(
         "spastic", "spastics", "spaz", "spazz", "spazzes",
         # a journalist called a prostitute, India's and the web's
         "presstitute", "presstitutes",
+        # "the coach is a mong", "typical thot"
+        "mong", "mongs", "mongo", "mongoloid", "mongoloids", "thot", "thots",
     }
 )
 # Names that are said of things too ("the commute is a bitch", "this phone is a piece of shit"): they
