@@ -127,6 +127,17 @@ stands). None of them is blind now: they are a regression check, and a picture o
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
+The plain lists (``plain-01`` to ``plain-03``, totalled apart as "all plain") are 480 comments each, written on
+2026-12-06 by three writers who read no code, to one brief: 240 pieces of the plain, obvious abuse any filter is
+expected to hold (20 each of threats to the reader and to people in the story, death wishes, urging self-harm,
+insults with and without swearing, slurs, dehumanising a group, calls for violence, sexual harassment, misogyny,
+contempt for a religion or nation) and 240 genuine comments that sit near abuse (quoted abuse, violent idioms,
+groups discussed respectfully, swearing at nobody, ...); ``note`` names the kind. Scored blind, as shipped: list 1
+held 189 of its 240 abusive comments and 29 genuine ones; its misses were read and rules written for their kinds
+(not their sentences: 200 held after); list 2, blind, then held 153 abusive with the code at that session's start and 159 with
+those rules (27 genuine either way); its misses were read in turn; list 3, blind, 173 and then 177 (32 genuine
+either way). None of them is blind now.
+
 What a moderator cares about, per probe, in four configurations measured in the same run with
 ``commentguard score``: abusive comments approved (published without a look), genuine ones held (a
 moderator's time, a reader kept waiting) and spam approved; and the toxicity score's ROC AUC, abusive
@@ -154,6 +165,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = sorted((ROOT / "bench" / "probes").glob("probe-*.jsonl"))
+PLAIN = sorted((ROOT / "bench" / "probes").glob("plain-*.jsonl"))
 CONFIGS = (
     ("spam scorers", ["--scorer", "spam"], {}),
     ("no phrases", [], {"TOXICITY_PHRASES": "false"}),
@@ -194,14 +206,10 @@ def misses(rows: list[dict], out: list[dict]) -> Counter:
     return counts
 
 
-def main() -> int:
-    if not PROBES:
-        print("no probes under bench/probes/")
-        return 1
-    print(f"{'probe':<10}{'configuration':<15}{'abusive approved':>18}{'genuine held':>15}{'spam approved':>15}"
-          f"{'spam filed':>12}{'toxicity AUC':>14}")
+def _run(label: str, paths: list[Path]) -> None:
+    """Each file's row per configuration, then the files' total under ``label``."""
     totals: dict[str, Counter] = {name: Counter() for name, _, _ in CONFIGS}
-    for path in PROBES:
+    for path in paths:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         for name, args, env in CONFIGS:
             out = _score(path, args, env)
@@ -215,7 +223,17 @@ def main() -> int:
                   f"{'-' if auc is None else f'{auc:.3f}':>14}")
     for name, counts in totals.items():
         cells = [f"{counts[c, 'missed']}/{counts[c, 'all']}" for c in ("abusive", "genuine", "spam")]
-        print(f"{'all':<10}{name:<15}{cells[0]:>18}{cells[1]:>15}{cells[2]:>15}{counts['spam', 'filed']:>12}")
+        print(f"{label:<10}{name:<15}{cells[0]:>18}{cells[1]:>15}{cells[2]:>15}{counts['spam', 'filed']:>12}")
+
+
+def main() -> int:
+    if not PROBES:
+        print("no probes under bench/probes/")
+        return 1
+    print(f"{'probe':<10}{'configuration':<15}{'abusive approved':>18}{'genuine held':>15}{'spam approved':>15}"
+          f"{'spam filed':>12}{'toxicity AUC':>14}")
+    for label, paths in (("all", PROBES), ("all plain", PLAIN)):
+        _run(label, paths)
     return 0
 
 
