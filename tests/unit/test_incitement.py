@@ -999,3 +999,12 @@ def test_wishing_someone_a_broken_neck_a_stabbing_or_an_illness_is_a_wish_of_har
 @pytest.mark.parametrize("text", ["I hope he chokes on his words", "hope he breaks the record", "I hope she gets covid tested"])
 def test_choking_on_words_breaking_a_record_and_a_test_are_no_harm(text):
     assert harm_wish(tokenize(normalize(text).text)) is None
+
+
+@pytest.mark.parametrize("text", ["step in front of a train, do it for the rest of us", "go jump off a bridge, seriously"])
+def test_an_order_to_step_in_front_of_a_train_or_jump_off_a_bridge_urges_self_harm(text):
+    assert harm_wish(tokenize(normalize(text).text)) is not None
+
+
+def test_stepping_in_front_of_a_camera_is_no_harm():
+    assert harm_wish(tokenize(normalize("you will step in front of a camera").text)) is None

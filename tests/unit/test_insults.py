@@ -885,3 +885,32 @@ def test_more_plain_insults_a_second_blind_list_showed_are_found(text, words):
 def test_a_joke_a_cash_cow_and_being_sick_of_idiots_insult_no_reader(text):
     assert insult_in(text) is None
     assert calling_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Fuckin moron. Seriously.", "fuckin moron"),  # a sentence of its own
+        ("Carver is a fucking idiot", "carver is a fucking idiot"),
+        ("Typical gobshite. Never says anything useful", "typical gobshite"),
+        ("asshat. shithead. pick one", "asshat"),
+        ("He is a total prick", "he is a total prick"),
+    ],
+)
+def test_an_obscene_name_or_a_milder_one_sworn_is_a_name_whoever_it_is_said_of(text, words):
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
+    assert [f.reason.message for f in scorer.holds(text)] == [f'insults someone ("{words}")']
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you'll feel a small prick", "the prick of a needle", "the fucking idiots in government", "I was a fucking idiot to trust them"],
+)
+def test_a_needle_a_crowd_of_idiots_and_the_speakers_own_folly_name_no_one(text):
+    assert calling_in(text) is None
+
+
+def test_a_typed_its_ends_the_insult_as_a_full_stop_would():
+    assert insult_in("lol ur so dumb its actually sad") == "ur so dumb"

@@ -1081,7 +1081,10 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
 # "go drink some tap water and die", "hurry up and die", "go eat a bullet", "drink bleach", "go play in
 # traffic". Only as an order (at the start, after "go", "just", "lol", ... or "tell him to"): "this song makes
 # me want to drink bleach" is the speaker's own, "soldiers go die in wars" and "go die on that hill" are no wish.
-_SELF_HARMS = (("eat", "a", "bullet"), ("drink", "bleach"), ("play", "in", "traffic"))
+_SELF_HARMS = (
+    ("eat", "a", "bullet"), ("drink", "bleach"), ("play", "in", "traffic"), ("step", "in", "front", "of", "a"),
+    ("jump", "in", "front", "of", "a"), ("jump", "off", "a"),
+)
 _SELF_HARM_VERBS = frozenset(phrase[0] for phrase in _SELF_HARMS)
 _ORDER_BEFORE = _CLAUSE_START | {"go", "pls", "plz", "lol", "lmao", "now"}
 _NOT_DYING = frozenset({"on", "for", "trying", "laughing", "of", "from", "out", "off", "down", "hard", "young", "happy", "alone", "in"})

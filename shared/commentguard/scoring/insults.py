@@ -498,7 +498,7 @@ _SO = frozenset({"this", "that", "so", "such"})
 # "too stupid to read the article": a reader who did not read. Without a subject of its own it is said of
 # the commenter replied to (at the start of the comment, or after "typical ..."): "the senator is too
 # stupid to read the bill" is political speech, and stays with the model.
-_TOO_STUPID = _INSULT_ADJECTIVES | frozenset({"ignorant", "lazy", "brainwashed", "illiterate", "clueless"})
+_TOO_STUPID = _INSULT_ADJECTIVES | frozenset({"ignorant", "lazy", "brainwashed", "illiterate", "clueless", "thick", "dense"})
 _TYPICAL_SPAN = 5
 _PUBLIC = frozenset({"politician", "politicians", "government", "bureaucrat", "bureaucrats", "administration", "congress", "council"})
 
@@ -655,6 +655,9 @@ _SAID_OF_ANYONE = frozenset(
         "presstitute", "presstitutes",
         # "the coach is a mong", "typical thot"
         "mong", "mongs", "mongo", "mongoloid", "mongoloids", "thot", "thots",
+        # obscene names ("Typical gobshite.", "asshat. shithead.")
+        "douchebag", "douchebags", "asshat", "asshats", "gobshite", "gobshites", "wanker", "wankers", "tosser", "tossers",
+        "knobhead", "knobheads", "bellend", "bellends", "prick", "pricks",
     }
 )
 # Names that are said of things too ("the commute is a bitch", "this phone is a piece of shit"): they
@@ -747,8 +750,8 @@ def _named_by(tokens: Sequence[str], i: int, end: int, needs_person: bool | None
         if (needs_person and not person) or _reported(tokens, k):
             return None
         return k
-    if (k < 0 or tokens[k] in ("!", "?")) and (not after or after in ("!", "?")):
-        return None if needs_person and not person else k + 1  # "Stupid cunt."
+    if (k < 0 or tokens[k] in _SENTENCE_ENDS) and (not after or after in _SENTENCE_ENDS):
+        return None if needs_person and not person else k + 1  # "Stupid cunt.", "asshat. shithead."
     return None
 
 
@@ -848,7 +851,10 @@ def _bare_name(tokens: Sequence[str], i: int) -> int | None:
     return k if not _WRITERS.isdisjoint(tokens) else None
 
 
-_CALLING_CUES = _SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _LOOKS | _BARE_INTENSIFIERS | _BROODS | {"piece", "sack", "waste"}
+# Swearing that makes a milder name an obscene one: "Fuckin moron."
+_EXPLETIVES = frozenset({"fucking", "fuckin", "effing", "fkn", "fking", "fcking"})
+_CALLING_CUES = (_SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _LOOKS | _BARE_INTENSIFIERS | _BROODS | _EXPLETIVES
+                 | {"piece", "sack", "waste"})
 
 
 def name_calling(tokens: Sequence[str]) -> str | None:
@@ -860,6 +866,8 @@ def name_calling(tokens: Sequence[str]) -> str | None:
         end = None
         if word in _SAID_OF_ANYONE:
             end = i
+        elif word in _EXPLETIVES and tokens[i + 1 : i + 2] and tokens[i + 1] in _INSULT_NOUNS and tokens[i + 1] not in _VERBS_TOO:
+            end = i + 1  # a milder name sworn: "Fuckin moron.", "Carver is a f*cking idiot"
         elif (word in ("piece", "sack") and tokens[i + 1 : i + 3] == ["of", "shit"]) or (word == "waste" and tokens[i + 1 : i + 3] in _WASTED):
             end = i + 2  # "a piece of shit", "Carver is a useless waste of oxygen"
         if end is not None:

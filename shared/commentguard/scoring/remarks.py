@@ -53,7 +53,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?"})
 # What follows must end the comment or start a sentence (an end, or a word that starts one where no full stop
 # was written): an insult after a dismissal ("grow up, idiots! you ...", not "when they wake up idiots will be in
 # charge"), a dare to say it to the speaker's face ("say that to my face. I'll ...").
-_SENTENCE_STARTS = _SENTENCE_ENDS | {"you", "i", "we", "it", "this", "your", "just", "nobody", "no", "lol"}
+_SENTENCE_STARTS = _SENTENCE_ENDS | {"you", "i", "we", "it", "its", "this", "your", "just", "nobody", "no", "lol", "lmao", "haha"}
 
 
 def _named_at(tokens: Sequence[str], j: int, pronouns: frozenset[str], nouns: frozenset[str],
