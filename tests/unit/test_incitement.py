@@ -1008,3 +1008,26 @@ def test_an_order_to_step_in_front_of_a_train_or_jump_off_a_bridge_urges_self_ha
 
 def test_stepping_in_front_of_a_camera_is_no_harm():
     assert harm_wish(tokenize(normalize("you will step in front of a camera").text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Hang every politician who voted for this", "hang every politician"),
+        ("kill all the landlords", "kill all the landlords"),
+        ("Someone needs to take out that judge", "take out that judge"),
+        ("String up the whole gang", "string up the whole gang"),
+        ("the politicians should be beaten", "politicians should be beaten"),
+    ],
+)
+def test_calls_on_every_politician_a_class_or_with_a_particle_are_calls_for_violence(text, words):
+    assert call_in(text) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["take out the trash", "take out a loan", "wipe out the deficit", "string up the lights", "the record should be beaten",
+     "the kids should be whipped into shape", "the rich should pay more tax"],
+)
+def test_chores_loans_lights_and_records_are_no_violence(text):
+    assert call_in(text) is None

@@ -914,3 +914,21 @@ def test_a_needle_a_crowd_of_idiots_and_the_speakers_own_folly_name_no_one(text)
 
 def test_a_typed_its_ends_the_insult_as_a_full_stop_would():
     assert insult_in("lol ur so dumb its actually sad") == "ur so dumb"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Listen here you ignorant motherfucker", "you ignorant motherfucker"), ("Shut up you fat f*ck", "you fat fuck"),
+     ("You're a shitstain on humanity", "you re a shitstain"), ("u fat useless lump", "you fat useless lump"),
+     ("Shut up you poof", "you poof")],
+)
+def test_obscene_names_said_to_the_reader_insult_them(text, words):
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
+    assert [f.reason.message for f in scorer.holds(text)] == [f'insults the reader ("{words}")']
+
+
+@pytest.mark.parametrize("text", ["you lump them all together", "and poof, it was gone", "you fuck up everything"])
+def test_the_verbs_among_those_names_insult_no_one(text):
+    assert insult_in(text) is None

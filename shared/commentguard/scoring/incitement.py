@@ -158,7 +158,8 @@ _VIOLENT_ALWAYS = frozenset(
     }
 )
 _VIOLENT_OF_PEOPLE = frozenset(
-    {"shot", "killed", "executed", "hung", "stabbed", "nuked", "burned", "burnt", "unalived", "sterilized", "sterilised", "neutered", "spayed"}
+    {"shot", "killed", "executed", "hung", "stabbed", "nuked", "burned", "burnt", "unalived", "sterilized", "sterilised", "neutered", "spayed",
+     "beaten", "flogged"}
 )
 # What "blow" blows off a person in a call to shoot them: "blow his head off", "blow their brains out".
 _BLOWN_OFF = frozenset({("head", "off"), ("heads", "off"), ("brains", "out")})
@@ -189,6 +190,8 @@ _TARGETS = (_PEOPLE - _PRONOUNS - _OBJECTS) | _ROLES | frozenset(
         "traitors", "traitor", "criminals", "terrorists", "rapists", "pedophiles", "murderers", "bastards",
         "invaders", "idiots", "morons", "scumbags", "infidels", "everyone", "everybody", "protester", "rioter",
         "migrant", "immigrant", "refugee", "politicians", "councillor",
+        # the classes and crowds a call names: "kill all the landlords", "string up the whole gang", "batter their fans"
+        "landlords", "bankers", "billionaires", "rich", "tories", "gang", "fans", "principal", "superintendent",
     }
 )
 # What follows the object in a figure of speech: "shoot them an email", "hang him out to dry",
@@ -219,8 +222,8 @@ def _target_after(tokens: Sequence[str], j: int, speaker: bool) -> int | None:
         k = j + 1
         while k < n and tokens[k] in ("last", "single", "one"):
             k += 1
-        if k == j + 1:
-            return None
+        if k == j + 1:  # "hang every politician who voted for this"
+            return _as_target(tokens, k) if tokens[k] in _TARGETS else None
         if k + 1 < n and tokens[k] == "of":
             return _target_after(tokens, k + 1, speaker) or k - 1
         return k - 1
@@ -811,6 +814,10 @@ def _between_the_eyes(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
+# Verbs that call for violence with their particle before the people: "take out that judge", "string up the gang".
+_PARTICLE = {"take": "out", "string": "up", "wipe": "out"}
+
+
 def _calls(tokens: Sequence[str]):
     """(start, end) of each call for violence against people, in order, quoted or not."""
     n = len(tokens)
@@ -834,6 +841,11 @@ def _calls(tokens: Sequence[str]):
                 end = end or _whose(tokens, k + 1) or _target_after(tokens, k + 1, speaker)
                 if end is not None:
                     yield i, end
+        if word in ("take", "string", "wipe") and tokens[i + 1 : i + 2] == [_PARTICLE[word]] and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
+            # "someone needs to take out that judge", "string up the whole gang", "wipe out the lot of them"
+            end = _target_after(tokens, i + 2 + 2 * (tokens[i + 2 : i + 4] == ["the", "whole"]), False)
+            if end is not None:
+                yield i, end
         if word in _DESERVE:
             end = _deserved_death(tokens, i)
             if end is not None:
@@ -1082,7 +1094,7 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
 # traffic". Only as an order (at the start, after "go", "just", "lol", ... or "tell him to"): "this song makes
 # me want to drink bleach" is the speaker's own, "soldiers go die in wars" and "go die on that hill" are no wish.
 _SELF_HARMS = (
-    ("eat", "a", "bullet"), ("drink", "bleach"), ("play", "in", "traffic"), ("step", "in", "front", "of", "a"),
+    ("slit", "your", "wrists"), ("eat", "a", "bullet"), ("drink", "bleach"), ("play", "in", "traffic"), ("step", "in", "front", "of", "a"),
     ("jump", "in", "front", "of", "a"), ("jump", "off", "a"),
 )
 _SELF_HARM_VERBS = frozenset(phrase[0] for phrase in _SELF_HARMS)

@@ -75,6 +75,9 @@ _INSULT_NOUNS = frozenset(
         "idjit", "idjits", "eejit", "eejits", "biatch", "biatches", "beyotch", "presstitute", "presstitutes", "spaz", "spazz",
         # vermin ("you whiny little worm", "you parasite")
         "worm", "worms", "maggot", "maggots", "parasite", "parasites", "leech", "leeches",
+        # obscene names said to the reader ("you ignorant motherfucker", "you fat f*ck", "you absolute cockwomble")
+        "motherfucker", "motherfuckers", "cocksucker", "cocksuckers", "shitstain", "shitstains", "cockwomble", "cockwombles",
+        "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters",
     }
 )
 # Names that insult only the reader: "you're a joke" (but "Absolute joke." is said of the minister's photo op).
@@ -101,7 +104,7 @@ _QUALIFIERS = frozenset(
         "condescending", "whiny", "sniveling", "snivelling", "nasty", "evil", "rotten", "lousy", "stinking",
         "liberal", "leftist", "commie", "socialist", "fascist", "treasonous", "thick",
         # "you sad little man", "you're a sad man" ("you are sad" describes)
-        "sad",
+        "sad", "vile",
     }
 )
 # Words that may stand between "you are" and the insult without changing what it says of the reader;
@@ -148,7 +151,7 @@ _OPENERS = frozenset(
 _NOT_AT_YOU_AFTER = frozenset({"over", "up", "out", "with"})
 # Insults that are also verbs: right after "you", one ends the comment or a sentence to be a name
 # ("shut up you bitch!"), not a verb ("you bitch about everything", "you trash the place").
-_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks", "joke", "worm", "leech"})
+_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks", "joke", "worm", "leech", "fuck", "lump"})
 # How many words the name may take: "you're literally the most brain-dead retard" takes six (each of them a
 # degree, an adjective or the name).
 _GAP = 6
@@ -471,7 +474,9 @@ def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
     return None
 
 
-_NAME_WORDS = _INSULT_NOUNS | _INSULT_ADJECTIVES | _QUALIFIERS | _DEGREE | _PERSON | frozenset({"excuse", "of", "a", "piece", "sack", "shit", "crap"})
+_NAME_WORDS = _INSULT_NOUNS | _INSULT_ADJECTIVES | _QUALIFIERS | _DEGREE | _PERSON | frozenset(
+    {"excuse", "of", "a", "piece", "sack", "shit", "crap", "small", "minded"}  # "what a vile, small-minded little man you are"
+)
 
 
 def _exclaimed(tokens: Sequence[str], i: int) -> int | None:

@@ -96,6 +96,8 @@ def _blow_at(tokens: Sequence[str], i: int) -> int | None:
     nxt = tokens[i + 1 : i + 3]
     if nxt[:1] == ["your"] and nxt[1:] and nxt[1] in _BODY_PARTS:
         return i + 2 + (i + 3 < len(tokens) and tokens[i + 3] in ("in", "out", "off"))
+    if tokens[i] == "break" and tokens[i + 1 : i + 6] == ["every", "bone", "in", "your", "body"]:
+        return i + 5  # "I'd break every bone in your body"
     if tokens[i] == "beat" and nxt[:1] == ["you"] and tokens[i + 2 : i + 3] in (["up"], ["senseless"], ["black"]):
         return i + 2
     if nxt[:1] == ["the"] and nxt[1:] and nxt[1] in _BEATEN:
