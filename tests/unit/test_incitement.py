@@ -1031,3 +1031,8 @@ def test_calls_on_every_politician_a_class_or_with_a_particle_are_calls_for_viol
 )
 def test_chores_loans_lights_and_records_are_no_violence(text):
     assert call_in(text) is None
+
+
+def test_hoping_someones_kids_get_sick_is_a_wish_of_harm_and_sick_pay_is_not():
+    assert harm_wish(tokenize(normalize("I hope your kids get sick and you have to watch").text)) is not None
+    assert harm_wish(tokenize(normalize("I hope they get sick pay").text)) is None

@@ -932,3 +932,21 @@ def test_obscene_names_said_to_the_reader_insult_them(text, words):
 @pytest.mark.parametrize("text", ["you lump them all together", "and poof, it was gone", "you fuck up everything"])
 def test_the_verbs_among_those_names_insult_no_one(text):
     assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Shut up you braindead sheep", "you braindead sheep"),
+     ("Keep posting, it shows everyone what a complete fool you are", "what a complete fool you are"),
+     ("you dumb ass motherf*cker", "you dumb ass motherfucker"), ("youre a shit stain on humanity", "youre a shit stain")],
+)
+def test_a_fifth_blind_lists_insults_of_the_reader_are_found(text, words):
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
+    assert [f.reason.message for f in scorer.holds(text)] == [f'insults the reader ("{words}")']
+
+
+@pytest.mark.parametrize("text", ["you sheep farmers are the backbone of this county", "you'd be a fool to miss it"])
+def test_sheep_farmers_and_a_friendly_fool_are_no_insult(text):
+    assert insult_in(text) is None

@@ -632,3 +632,22 @@ def test_ill_that_is_sick_holds_nothing(text):
     from commentguard.scoring.toxicity import load_scorer
 
     assert not load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["one more comment like that and ur getting your head kicked in", "You're gonna get your teeth kicked in if I ever see you",
+     "you and me outside after the match. youll be leaving in an ambulance",
+     "Keep replying to me and ill come round and smash your skull in"],
+)
+def test_the_reader_told_they_will_be_beaten_or_carried_off_is_threatened(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert [f.reason.code for f in load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)] == ["threat"]
+
+
+@pytest.mark.parametrize("text", ["he had to leave in an ambulance", "he got his head kicked in last night"])
+def test_news_of_an_ambulance_or_a_beating_threatens_no_one(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert not load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)

@@ -1028,6 +1028,7 @@ _ILLNESSES = frozenset({"cancer", "aids", "ebola", "tumor", "tumour", "leukemia"
 _BEFALL = frozenset({"get", "gets", "got", "getting", "is", "are", "be", "catch", "catches"})
 _VEHICLES = frozenset({"bus", "truck", "car", "train"})
 _KIN = frozenset({"family", "kids", "children", "wife", "husband", "mother", "mom", "son", "daughter", "kid"})
+_SICK_BENEFITS = frozenset({"pay", "leave", "days", "day", "note", "notes", "benefit", "benefits", "of"})
 _BROKEN = frozenset({"breaks", "break", "snaps", "snap", "tears", "tear", "shatters", "shatter"})
 _BROKEN_PARTS = frozenset({"neck", "leg", "legs", "knee", "knees", "acl", "ankle", "ankles", "back", "spine", "arm", "arms", "jaw", "skull", "hip", "hips"})
 _WHOSE_PART = frozenset({"his", "her", "their", "your", "ur", "both", "a", "another", "other", "the"})
@@ -1059,6 +1060,8 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
         return None  # "I hope they catch cancer early", "I hope he gets cancer treatment"
     if word in _HARMED or word in _ILLNESSES:
         return k
+    if word == "sick" and not (tokens[k + 1 : k + 2] and tokens[k + 1] in _SICK_BENEFITS):
+        return k  # "I hope your kids get sick" (not "I hope they get sick pay")
     if word == "hit" and tokens[k + 1 : k + 3] in (["by", "a"], ["by", "the"]) and k + 3 < len(tokens):
         return k + 3 if tokens[k + 3] in _VEHICLES else None
     return None

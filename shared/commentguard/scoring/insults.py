@@ -77,7 +77,7 @@ _INSULT_NOUNS = frozenset(
         "worm", "worms", "maggot", "maggots", "parasite", "parasites", "leech", "leeches",
         # obscene names said to the reader ("you ignorant motherfucker", "you fat f*ck", "you absolute cockwomble")
         "motherfucker", "motherfuckers", "cocksucker", "cocksuckers", "shitstain", "shitstains", "cockwomble", "cockwombles",
-        "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters",
+        "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple",
     }
 )
 # Names that insult only the reader: "you're a joke" (but "Absolute joke." is said of the minister's photo op).
@@ -151,7 +151,7 @@ _OPENERS = frozenset(
 _NOT_AT_YOU_AFTER = frozenset({"over", "up", "out", "with"})
 # Insults that are also verbs: right after "you", one ends the comment or a sentence to be a name
 # ("shut up you bitch!"), not a verb ("you bitch about everything", "you trash the place").
-_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks", "joke", "worm", "leech", "fuck", "lump"})
+_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks", "joke", "worm", "leech", "fuck", "lump", "sheep"})
 # How many words the name may take: "you're literally the most brain-dead retard" takes six (each of them a
 # degree, an adjective or the name).
 _GAP = 6
@@ -194,6 +194,10 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             return k + 2
         if word in ("shit", "shits") and k > j and tokens[k - 1] in ("little", "lil"):  # "you little shit"
             return k
+        if word == "shit" and tokens[k + 1 : k + 2] in (["stain"], ["stains"], ["head"], ["bag"]):  # "a shit stain on humanity"
+            return k + 1
+        if word == "ass" and k > j and tokens[k - 1] in ("dumb", "fat", "stupid", "lazy", "smart"):  # "you dumb ass motherf*cker"
+            return k + (tokens[k + 1 : k + 2] in (["motherfucker"], ["bitch"], ["idiot"], ["loser"]))
         if word in _QUALIFIERS:
             qualified = True
             continue
@@ -423,7 +427,7 @@ def _likened(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         return None
     noun = tokens[i - 1]
     if noun in _INSULT_NOUNS or noun in DEHUMANISING:
-        start = i - 1
+        start = i - 1 - (i > 1 and (tokens[i - 2] in _INSULT_ADJECTIVES or tokens[i - 2] in _QUALIFIERS))  # "brainless sheep like you"
     elif i > 1 and (tokens[i - 2] in _INSULT_ADJECTIVES or tokens[i - 2] in _QUALIFIERS or tuple(tokens[i - 3 : i - 1]) in _COMPOUND_ADJECTIVES) and (
         noun in _PERSON or noun in _YOU_GROUP or noun in _TARGETS or noun in _MOCKED_TYPES or noun in _CREATURES
     ):
@@ -475,7 +479,7 @@ def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
 
 
 _NAME_WORDS = _INSULT_NOUNS | _INSULT_ADJECTIVES | _QUALIFIERS | _DEGREE | _PERSON | frozenset(
-    {"excuse", "of", "a", "piece", "sack", "shit", "crap", "small", "minded"}  # "what a vile, small-minded little man you are"
+    {"excuse", "of", "a", "piece", "sack", "shit", "crap", "small", "minded", "fool"}  # "what a vile, small-minded little man you are"
 )
 
 
@@ -492,6 +496,7 @@ def _exclaimed(tokens: Sequence[str], i: int) -> int | None:
             return None
         # "what a useless sack of shit you are"
         named = named or word in _INSULT_NOUNS or word in _INSULT_ADJECTIVES or (word in ("shit", "crap") and tokens[k - 1] == "of")
+        named = named or word == "fool"  # "what a complete fool you are" ("you'd be a fool to miss it" is friendly)
     return None
 
 

@@ -313,6 +313,14 @@ def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         start = _dared(tokens, i)
         if start is not None:
             return start, i + 2
+    elif word == "kicked" and tokens[i + 1 : i + 2] == ["in"] and i >= 2 and tokens[i - 2] in ("your", "ur") and tokens[i - 1] in _BODY_PARTS:
+        # "you're gonna get your teeth kicked in", "one more comment and ur getting your head kicked in"
+        if any(t in ("get", "getting", "gets") for t in tokens[max(0, i - 5) : i - 2]):
+            return i - 2, i + 1
+    elif word == "ambulance" and tokens[i - 2 : i] == ["in", "an"] and i >= 3 and tokens[i - 3] in ("leave", "leaving"):
+        # "you'll leave in an ambulance", "youll be leaving in an ambulance" (not "he had to leave in an ambulance")
+        if any(t in ("you", "u", "youll") for t in tokens[max(0, i - 7) : i - 3]) and not any(t in ("had", "was", "did", "left") for t in tokens[max(0, i - 6) : i - 3]):
+            return i - 3, i
     elif word == "wait" and tokens[i + 1 : i + 2] and tokens[i + 1] in _UNTIL and tokens[i + 2 : i + 3] in (["i"], ["we"]):
         for caught in _CAUGHT:
             if tuple(tokens[i + 3 : i + 3 + len(caught)]) == caught:

@@ -117,7 +117,7 @@ _SICK_AFTER = frozenset(
     {
         "is", "s", "was", "be", "been", "being", "feel", "feeling", "felt", "feels", "very", "so", "too", "fell", "falls",
         "become", "became", "got", "get", "getting", "look", "looks", "seem", "seems", "mentally", "critically",
-        "terminally", "seriously", "gravely", "chronically", "are", "re", "were", "am", "m", "the", "an", "of", "and",
+        "terminally", "seriously", "gravely", "chronically", "are", "re", "were", "am", "m", "the", "an", "of",
     }
 )
 # "U.S.", "U.K.", "U.N.": "u" before one of these letters is no "you".
