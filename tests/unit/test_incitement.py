@@ -1036,3 +1036,15 @@ def test_chores_loans_lights_and_records_are_no_violence(text):
 def test_hoping_someones_kids_get_sick_is_a_wish_of_harm_and_sick_pay_is_not():
     assert harm_wish(tokenize(normalize("I hope your kids get sick and you have to watch").text)) is not None
     assert harm_wish(tokenize(normalize("I hope they get sick pay").text)) is None
+
+
+def test_stringing_someone_up_or_an_order_after_pls_is_a_call_for_violence_and_stringing_lights_is_not():
+    assert call_in("String him up from the nearest tree") == "string him up"
+    assert call_in("pls just unalive yourself lmao") is not None
+    assert call_in("string the lights up") is None
+
+
+def test_regretting_that_something_did_not_kill_someone_wishes_them_harm():
+    assert harm_wish(tokenize(normalize("Shame the shark didnt finish him off").text)) is not None
+    assert harm_wish(tokenize(normalize("Shame the rain didn't stop").text)) is None
+    assert harm_wish(tokenize(normalize("Shame it didn't finish the job").text)) is None

@@ -938,7 +938,7 @@ def test_the_verbs_among_those_names_insult_no_one(text):
     ("text", "words"),
     [("Shut up you braindead sheep", "you braindead sheep"),
      ("Keep posting, it shows everyone what a complete fool you are", "what a complete fool you are"),
-     ("you dumb ass motherf*cker", "you dumb ass motherfucker"), ("youre a shit stain on humanity", "youre a shit stain")],
+     ("you dumb ass motherf*cker", "you dumb ass motherfucker"), ("youre a shit stain on humanity", "you re a shit stain")],
 )
 def test_a_fifth_blind_lists_insults_of_the_reader_are_found(text, words):
     from commentguard.scoring.toxicity import load_scorer
@@ -949,4 +949,21 @@ def test_a_fifth_blind_lists_insults_of_the_reader_are_found(text, words):
 
 @pytest.mark.parametrize("text", ["you sheep farmers are the backbone of this county", "you'd be a fool to miss it"])
 def test_sheep_farmers_and_a_friendly_fool_are_no_insult(text):
+    assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Are you always this stupid or is today special", "Jesus christ you are one thick sh!t", "Bless your heart, you're dumber than a box of rocks",
+     "Eat a d*ck, you pompous asshat", "Get f**ked you whinging wanker", "Youre a motherf***er and a coward", "ur a mong mate"],
+)
+def test_a_sixth_blind_lists_insults_of_the_reader_are_held(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
+    assert [f.reason.code for f in scorer.holds(text)] == ["insult"]
+
+
+@pytest.mark.parametrize("text", ["you elected morons", "you are always that guy", "are you actually serious", "Youre right about that"])
+def test_a_vote_a_habit_and_a_question_insult_no_one(text):
     assert insult_in(text) is None

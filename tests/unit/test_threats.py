@@ -651,3 +651,10 @@ def test_news_of_an_ambulance_or_a_beating_threatens_no_one(text):
     from commentguard.scoring.toxicity import load_scorer
 
     assert not load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)
+
+
+@pytest.mark.parametrize("text", ["Youre dead meat pal. DEAD. MEAT.", "Mate I'll glass you if you show your face at the Royal again"])
+def test_dead_meat_typed_without_an_apostrophe_and_a_glassing_threaten_the_reader(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert [f.reason.code for f in load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)] == ["threat"]

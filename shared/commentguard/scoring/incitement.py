@@ -262,7 +262,7 @@ def _whose(tokens: Sequence[str], j: int) -> int | None:
 # "why did he kill them" are news): an order at the start of a clause ("hang them", "round them up
 # and shoot them"), an obligation ("someone should shoot him"), or the speaker's own intent ("I will
 # kill you"). Words that may stand between them and the verb are skipped.
-_CLAUSE_START = frozenset({".", "!", "?", ",", ";", ":", "-", "and", "then", "so", "just", "please", "lets"})
+_CLAUSE_START = frozenset({".", "!", "?", ",", ";", ":", "-", "and", "then", "so", "just", "please", "pls", "plz", "lets"})
 # "time to hang them", "make it legal to castrate those animals"
 _ADVOCATES = frozenset({"time", "legal", "allowed", "permitted"})
 _OBLIGATIONS = (_MODALS - {"deserve", "deserves"}) | {"let", "lets"}
@@ -841,6 +841,8 @@ def _calls(tokens: Sequence[str]):
                 end = end or _whose(tokens, k + 1) or _target_after(tokens, k + 1, speaker)
                 if end is not None:
                     yield i, end
+        if word == "string" and tokens[i + 1 : i + 2] and tokens[i + 1] in _OBJECTS and tokens[i + 2 : i + 3] == ["up"] and _called_for(tokens, i):
+            yield i, i + 2  # "String him up from the nearest tree"
         if word in ("take", "string", "wipe") and tokens[i + 1 : i + 2] == [_PARTICLE[word]] and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
             # "someone needs to take out that judge", "string up the whole gang", "wipe out the lot of them"
             end = _target_after(tokens, i + 2 + 2 * (tokens[i + 2 : i + 4] == ["the", "whole"]), False)
@@ -1242,6 +1244,8 @@ def _wishes(tokens: Sequence[str]):
             wish = next((k for k in range(max(0, i - 4), i) if tokens[k] in _WISHES), None)
             if wish is not None and not _negated(tokens, wish, i):
                 yield wish, end  # "hope someone puts one between her eyes"
+        if word in ("shame", "pity") and (end := _not_finished(tokens, i)) is not None:
+            yield i, end  # "Shame the crash didn't kill him", "pity the shark didnt finish him off"
         if word == "miss" and i > 1:
             end = _missed_by_none(tokens, i)
             if end is not None:
@@ -1266,6 +1270,17 @@ def _wishes(tokens: Sequence[str]):
                 if end is not None:
                     yield i, end
                     break
+
+
+def _not_finished(tokens: Sequence[str], i: int) -> int | None:
+    """Where "shame" or "pity" at i regrets that something did not kill someone, the index of the person; else None."""
+    for k in range(i + 1, min(i + 7, len(tokens) - 2)):
+        if tokens[k : k + 2] in (["didn", "t"], ["did", "not"], ["wasn", "t"]) or tokens[k] == "didnt":
+            j = k + (1 if tokens[k] == "didnt" else 2)
+            if tokens[j : j + 1] in (["kill"], ["finish"], ["take"]) and tokens[j + 1 : j + 2] and tokens[j + 1] in _OBJECTS | {"you", "u"}:
+                return j + 1
+            return None
+    return None
 
 
 def harm_wish(tokens: Sequence[str]) -> str | None:

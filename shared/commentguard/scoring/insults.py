@@ -77,7 +77,7 @@ _INSULT_NOUNS = frozenset(
         "worm", "worms", "maggot", "maggots", "parasite", "parasites", "leech", "leeches",
         # obscene names said to the reader ("you ignorant motherfucker", "you fat f*ck", "you absolute cockwomble")
         "motherfucker", "motherfuckers", "cocksucker", "cocksuckers", "shitstain", "shitstains", "cockwomble", "cockwombles",
-        "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple",
+        "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple", "mong", "mongs",
     }
 )
 # Names that insult only the reader: "you're a joke" (but "Absolute joke." is said of the minister's photo op).
@@ -89,6 +89,8 @@ _INSULT_ADJECTIVES = frozenset(
     {
         "stupid", "dumb", "retarded", "brainless", "braindead", "moronic", "idiotic", "worthless", "pathetic", "disgusting",
         "ugly", "fat", "inbred", "dumbest", "stupidest", "ugliest", "fattest", "thickest", "dimmest", "densest",
+        # "you're dumber than a box of rocks"
+        "dumber", "stupider", "thicker",
         # slang spellings: "ur so dum", "u r a st00pid b1tch" (its "00" read back as "stoopid")
         "stoopid", "stoopidest", "dum",
     }
@@ -119,8 +121,8 @@ _DEGREE = frozenset(
         # "you're a special kind of stupid", "you are kind of an idiot" (their "of" is read with them: "are you sick of
         # idiots?" insults no one)
         "special", "kind", "sort",
-        # "you're being an idiot"
-        "being",
+        # "you're being an idiot", "are you always this stupid"
+        "being", "always", "actually",
     }
 )
 # "you people", "you liberals" still name the readers.
@@ -144,7 +146,8 @@ _YOURE = frozenset({"ur", "your", "yur"})
 # after are checked); "k y s" is "kys" spaced past a filter.
 _AT_YOU = (("fuck", "you"), ("fuck", "yourself"), ("stfu",), ("kys",), ("k", "y", "s"), ("top", "yourself"), ("neck", "yourself"),
            ("off", "yourself"))
-_ORDERS = (("fuck", "off"), ("screw", "you"), ("go", "to", "hell"), ("shut", "the", "fuck", "up"), ("eat", "shit"), ("suck", "my", "dick"))
+_ORDERS = (("fuck", "off"), ("screw", "you"), ("go", "to", "hell"), ("shut", "the", "fuck", "up"), ("eat", "shit"), ("suck", "my", "dick"),
+           ("eat", "a", "dick"), ("get", "fucked"))
 _OPENERS = frozenset(
     {".", "!", "?", "and", "so", "well", "oh", "just", "then", "now", "hey", "yeah", "go", "can", "please", "lol", "seriously"}
 )
@@ -192,8 +195,10 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             return k
         if word in ("piece", "sack") and tokens[k + 1 : k + 3] in (["of", "shit"], ["of", "crap"], ["of", "garbage"], ["of", "trash"]):
             return k + 2
-        if word in ("shit", "shits") and k > j and tokens[k - 1] in ("little", "lil"):  # "you little shit"
+        if word in ("shit", "shits") and k > j and (tokens[k - 1] in ("little", "lil") or qualified):  # "you little shit", "one thick shit"
             return k
+        if word in ("this", "that") and tokens[k + 1 : k + 2] and tokens[k + 1] in _INSULT_ADJECTIVES:
+            continue  # "are you always this stupid"
         if word == "shit" and tokens[k + 1 : k + 2] in (["stain"], ["stains"], ["head"], ["bag"]):  # "a shit stain on humanity"
             return k + 1
         if word == "ass" and k > j and tokens[k - 1] in ("dumb", "fat", "stupid", "lazy", "smart"):  # "you dumb ass motherf*cker"
@@ -220,8 +225,9 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             if word in _DEGREE:  # "you pathetic little man"
                 continue
             return None if after_you else adjective
-        elif word not in _DEGREE and not (k > j and _one_more_adjective(word) and tokens[k + 1 : k + 2]
-                                          and tokens[k + 1] in _INSULT_NOUNS and tokens[k + 1] not in _VERBS_TOO):
+        elif word not in _DEGREE and not ((k > j or not word.endswith(("ed", "y"))) and _one_more_adjective(word)
+                                          and tokens[k + 1 : k + 2] and tokens[k + 1] in _INSULT_NOUNS and tokens[k + 1] not in _VERBS_TOO):
+            # (right after "you", neither a past tense, "you elected morons", nor a friend's "you lucky bastard")
             return None
     return None if after_you else adjective
 

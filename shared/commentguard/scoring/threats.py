@@ -111,7 +111,7 @@ def _blow_at(tokens: Sequence[str], i: int) -> int | None:
 # to strangle you". (Killing, shooting and stabbing are ``incitement``'s ``violent_call``.)
 _HARMS = frozenset(
     {"hurt", "punch", "strangle", "throttle", "choke", "slap", "smack", "maim", "batter", "headbutt", "thump", "clobber",
-     "whack", "deck", "pummel"}
+     "whack", "deck", "pummel", "glass"}
 )
 # Harm only where "you" ends the sentence: "I'll kick you!" and "I'll cut you.", not "I'll kick you off the team",
 # "I'll cut you a deal", "I'll hit you up", "I'll hit you with the link", "I'll end you" but not "... my reply";

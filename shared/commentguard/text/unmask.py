@@ -43,7 +43,7 @@ _MOST_HIDDEN = 5
 # "hell" is not among them: "h*ll" may be "hill".
 SWEARS = frozenset(
     {
-        "fuck", "fucking", "fucker", "shit", "cunt", "cunts", "bitch", "whore", "whores", "slut", "sluts", "piss",
+        "fuck", "fucking", "fucker", "fucked", "motherfucker", "motherfuckers", "shit", "cunt", "cunts", "bitch", "whore", "whores", "slut", "sluts", "piss",
         "dick", "cock", "twat", "retard", "retards", "nigger", "niggers", "faggot", "faggots", "asshole", "bastard",
         # the slurs of the hold list (not "fag": "f**" is "f***", fuck, far more often than "fag")
         "nigga", "niggas", "chink", "chinks", "coon", "coons", "gook", "gooks", "kike", "kikes", "spic", "spics",
@@ -76,7 +76,7 @@ MASKED_SLURS = {"chinks": "chink", "fags": "fag", "coons": "coon"}
 # Shorthand typed for words the rules read: one token, or several for the contraction it stands for.
 # ("ya" is left: "see ya" is a goodbye; "ill" is "I'll" as often as "sick": ``_ILL_BEFORE``.)
 TYPED = {
-    "u": "you", "ur": "your", "yur": "your", "urself": "yourself", "urselves": "yourselves", "im": "i m",
+    "u": "you", "ur": "your", "yur": "your", "urself": "yourself", "urselves": "yourselves", "im": "i m", "youre": "you re",
     "imma": "i m gonna", "ima": "i m gonna", "gunna": "gonna", "til": "until", "dont": "don t", "didnt": "didn t", "doesnt": "doesn t",
     "cant": "can t", "wont": "won t", "isnt": "isn t", "wasnt": "wasn t", "aint": "ain t",
     "wouldnt": "wouldn t", "shouldnt": "shouldn t", "couldnt": "couldn t",
