@@ -139,7 +139,7 @@ those rules (27 genuine either way); its misses were read in turn; list 3, blind
 either way); list 4, blind, 157 and then 166 (28 genuine either way), 180 after rules for its misses' kinds; list 5, blind,
 174 and then 179 (41 genuine either way), 188 after (42 genuine: "kaffir" joined the hold list, which holds a slur
 quoted to condemn it, as it does the others); list 6, blind, 158 and then 171 (27 genuine either way), 183 after;
-list 7, blind, 166 and then 174 (31 genuine either way). None of them is blind now.
+list 7, blind, 166 and then 174 (31 genuine either way), 185 after. None of them is blind now.
 
 What a moderator cares about, per probe, in four configurations measured in the same run with
 ``commentguard score``: abusive comments approved (published without a look), genuine ones held (a

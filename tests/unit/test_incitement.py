@@ -1048,3 +1048,17 @@ def test_regretting_that_something_did_not_kill_someone_wishes_them_harm():
     assert harm_wish(tokenize(normalize("Shame the shark didnt finish him off").text)) is not None
     assert harm_wish(tokenize(normalize("Shame the rain didn't stop").text)) is None
     assert harm_wish(tokenize(normalize("Shame it didn't finish the job").text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["may you die screaming you pathetic little man", "hope u get hit by a drunk driver on the way home",
+     "Would love to see you drown. genuinely.", "Honestly just go walk into traffic", "drink some bleach and log off permanently"],
+)
+def test_a_seventh_blind_lists_wishes_of_death_and_orders_of_self_harm_are_found(text):
+    assert harm_wish(tokenize(normalize(text).text)) is not None
+
+
+@pytest.mark.parametrize("text", ["They may die if the hospital closes", "May he rest in peace", "I would love to see you succeed"])
+def test_a_forecast_a_blessing_and_a_hope_of_success_wish_no_harm(text):
+    assert harm_wish(tokenize(normalize(text).text)) is None

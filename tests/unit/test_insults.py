@@ -967,3 +967,14 @@ def test_a_sixth_blind_lists_insults_of_the_reader_are_held(text):
 @pytest.mark.parametrize("text", ["you elected morons", "you are always that guy", "are you actually serious", "Youre right about that"])
 def test_a_vote_a_habit_and_a_question_insult_no_one(text):
     assert insult_in(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shut up you fat slob nobody asked", "lol ur so ugly even your profile pic is embarrassed", "the ref is a blind useless f***ing asshole",
+     "Shut your fucking mouth you jumped up tosser"],
+)
+def test_a_seventh_blind_lists_insults_are_held(text):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert [f.reason.code for f in load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)] == ["insult"]

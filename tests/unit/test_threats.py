@@ -658,3 +658,11 @@ def test_dead_meat_typed_without_an_apostrophe_and_a_glassing_threaten_the_reade
     from commentguard.scoring.toxicity import load_scorer
 
     assert [f.reason.code for f in load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)] == ["threat"]
+
+
+@pytest.mark.parametrize(("text", "held"), [("ur dead. u hear me? DEAD.", True), ("you're dead mate", True), ("you're dead wrong", False),
+                                             ("your dead mother would be ashamed", False), ("you are dead to me", False)])
+def test_youre_dead_ending_a_sentence_threatens_and_dead_wrong_does_not(text, held):
+    from commentguard.scoring.toxicity import load_scorer
+
+    assert bool(load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)) is held

@@ -1028,13 +1028,14 @@ _HARMED = frozenset(
 )
 _ILLNESSES = frozenset({"cancer", "aids", "ebola", "tumor", "tumour", "leukemia", "leukaemia", "dementia", "rabies", "covid"})
 _BEFALL = frozenset({"get", "gets", "got", "getting", "is", "are", "be", "catch", "catches"})
-_VEHICLES = frozenset({"bus", "truck", "car", "train"})
+_VEHICLES = frozenset({"bus", "truck", "car", "train", "driver", "lorry"})
 _KIN = frozenset({"family", "kids", "children", "wife", "husband", "mother", "mom", "son", "daughter", "kid"})
 _SICK_BENEFITS = frozenset({"pay", "leave", "days", "day", "note", "notes", "benefit", "benefits", "of"})
 _BROKEN = frozenset({"breaks", "break", "snaps", "snap", "tears", "tear", "shatters", "shatter"})
 _BROKEN_PARTS = frozenset({"neck", "leg", "legs", "knee", "knees", "acl", "ankle", "ankles", "back", "spine", "arm", "arms", "jaw", "skull", "hip", "hips"})
 _WHOSE_PART = frozenset({"his", "her", "their", "your", "ur", "both", "a", "another", "other", "the"})
 _WISH_SPAN = 8
+_SENTENCE_ENDS_ = frozenset({".", "!", "?"})
 _CARE = frozenset({"early", "screening", "screenings", "research", "treatment", "treatments", "care", "free", "tested", "checked"})
 _TOLD = frozenset({"go", "you", "should"})
 # The speaker's wish to see people dead: "I'd pay good money to see this whole family in body bags",
@@ -1042,6 +1043,7 @@ _TOLD = frozenset({"go", "you", "should"})
 # may come before ("can't wait to see" is no denial).
 _LONG_TO_SEE = frozenset({"love", "like", "want", "wants", "wanna", "pay", "hope", "wait", "dream"})
 _DEAD = frozenset({"dead"})
+_DYING_SEEN = frozenset({"die", "drown", "suffer", "hang"})
 _LAID_OUT = frozenset({"bag", "bags", "bodybag", "bodybags", "coffin", "coffins", "casket", "caskets"})
 
 
@@ -1065,7 +1067,8 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
     if word == "sick" and not (tokens[k + 1 : k + 2] and tokens[k + 1] in _SICK_BENEFITS):
         return k  # "I hope your kids get sick" (not "I hope they get sick pay")
     if word == "hit" and tokens[k + 1 : k + 3] in (["by", "a"], ["by", "the"]) and k + 3 < len(tokens):
-        return k + 3 if tokens[k + 3] in _VEHICLES else None
+        m = k + 3 + (tokens[k + 3] in ("drunk", "speeding", "runaway", "big", "bloody") and k + 4 < len(tokens))
+        return m if tokens[m] in _VEHICLES else None  # "hope u get hit by a (drunk) driver"
     return None
 
 
@@ -1084,8 +1087,8 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
             return None
         if t in _PRONOUNS or t in _OBJECTS or t in _TARGETS or t in _KIN:
             person = True
-        elif person and t in _DEAD:
-            return k
+        elif person and (t in _DEAD or t in _DYING_SEEN):
+            return k  # "I want to see him dead", "would love to see you drown"
         elif person and t in ("in", "into") and k + 1 < n:
             m = k + 2 if tokens[k + 1] == "a" else k + 1
             if m < n and (tokens[m] in _LAID_OUT or (tokens[m] == "body" and tokens[m + 1 : m + 2] and tokens[m + 1] in _LAID_OUT)):
@@ -1099,7 +1102,7 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
 # traffic". Only as an order (at the start, after "go", "just", "lol", ... or "tell him to"): "this song makes
 # me want to drink bleach" is the speaker's own, "soldiers go die in wars" and "go die on that hill" are no wish.
 _SELF_HARMS = (
-    ("slit", "your", "wrists"), ("eat", "a", "bullet"), ("drink", "bleach"), ("play", "in", "traffic"), ("step", "in", "front", "of", "a"),
+    ("slit", "your", "wrists"), ("eat", "a", "bullet"), ("walk", "into", "traffic"), ("drink", "some", "bleach"), ("drink", "bleach"), ("play", "in", "traffic"), ("step", "in", "front", "of", "a"),
     ("jump", "in", "front", "of", "a"), ("jump", "off", "a"),
 )
 _SELF_HARM_VERBS = frozenset(phrase[0] for phrase in _SELF_HARMS)
@@ -1254,7 +1257,9 @@ def _wishes(tokens: Sequence[str]):
             end = _seen_dead(tokens, i)
             if end is not None:  # from the wish: "(I'd) pay good money to see ..."
                 yield next(k for k in range(i - 1, -1, -1) if tokens[k] in _LONG_TO_SEE), end
-        if word not in _WISHES:
+        # "May you die screaming", "may he rot": a wish at the start of a sentence, said of someone
+        cursed = word == "may" and (i == 0 or tokens[i - 1] in _SENTENCE_ENDS_) and tokens[i + 1 : i + 2] and tokens[i + 1] in _PRONOUNS | {"u"}
+        if word not in _WISHES and not cursed:
             continue
         person = run = False
         for k in range(i + 1, min(i + 1 + _WISH_SPAN, n)):

@@ -77,7 +77,7 @@ _INSULT_NOUNS = frozenset(
         "worm", "worms", "maggot", "maggots", "parasite", "parasites", "leech", "leeches",
         # obscene names said to the reader ("you ignorant motherfucker", "you fat f*ck", "you absolute cockwomble")
         "motherfucker", "motherfuckers", "cocksucker", "cocksuckers", "shitstain", "shitstains", "cockwomble", "cockwombles",
-        "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple", "mong", "mongs",
+        "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple", "mong", "mongs", "slob", "slobs",
     }
 )
 # Names that insult only the reader: "you're a joke" (but "Absolute joke." is said of the minister's photo op).
@@ -162,7 +162,7 @@ _GAP = 6
 # pea-brained moron", "you knuckle-dragging clown".
 _COMPOUND_ADJECTIVES = frozenset(
     {("brain", "dead"), ("pea", "brained"), ("knuckle", "dragging"), ("mouth", "breathing"), ("half", "witted"),
-     ("low", "iq"), ("dim", "witted"), ("feeble", "minded")}
+     ("low", "iq"), ("dim", "witted"), ("feeble", "minded"), ("jumped", "up")}
 )
 # The generations and types a reader is mocked as after such an adjective: "you brain-dead boomer".
 _MOCKED_TYPES = frozenset({"boomer", "boomers", "zoomer", "zoomers", "millennial", "millennials", "karen", "karens"})
@@ -551,7 +551,8 @@ def _so_said(tokens: Sequence[str], j: int) -> bool:
     if tokens[j : j + 1] not in (["so"], ["such"]) or tokens[j + 1 : j + 2] == ["called"]:
         return False
     end = _insult_at(tokens, j, after_you=False)
-    return end is not None and (tokens[end] not in _INSULT_ADJECTIVES or end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_STARTS)
+    return end is not None and (tokens[end] not in _INSULT_ADJECTIVES or end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_STARTS
+                                or tokens[end + 1] in ("even", "that"))  # "ur so ugly even your profile pic is embarrassed"
 
 
 # How many words the first of two names joined by "and" may take before it: "you're a paid shill and a muppet".
@@ -693,7 +694,7 @@ _PERSON_QUALIFIERS = frozenset(
 # Words between the copula (or "typical", "that") and the name that keep it a name: "is a lying, cheating
 # whore", "that fat ugly bitch".
 _NAMING = _DEGREE | _QUALIFIERS | _INSULT_ADJECTIVES | frozenset(
-    {"and", "bitter", "old", "cheating", "crazy", "drunk", "hideous", "obese", "gold", "digging"}  # "a gold-digging whore"
+    {"and", "bitter", "old", "cheating", "crazy", "drunk", "hideous", "obese", "gold", "digging", "blind"}  # "a gold-digging whore"
 )
 _NAMING_SPAN = 6
 # Subjects the names are not said of: "it's a bitch to install", "life's a bitch", "karma is a bitch", "the

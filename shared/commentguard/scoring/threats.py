@@ -57,11 +57,14 @@ _THREATS = (
     (("you", "re", "a", "dead", "man"), False),
     (("you", "are", "a", "dead", "man"), False),
     (("ur", "a", "dead", "man"), False),
+    (("you", "re", "dead"), False),  # at a sentence's end only: not "you're dead wrong", "... dead to me" (``threat``)
+    (("your", "dead"), False),
     (("better", "watch", "your", "back"), False),
     (("better", "watch", "yourself"), False),
     (("sleep", "with", "one", "eye", "open"), False),
 )
 _THREATS_BY_FIRST = _by_first_word(_THREATS, lambda entry: entry[0])
+_DEAD_AFTER = frozenset({".", "!", "?", "pal", "bro", "buddy", "mate", "son", "u", "you"})
 # "I will find you" threatens where nothing follows it but more of the threat ("... and make you
 # regret it", "... and your family"); "I'll find you a link", "I hope I find you well" and "I'll find
 # you and buy you a drink" do not.
@@ -94,6 +97,8 @@ def _blow_at(tokens: Sequence[str], i: int) -> int | None:
     """Where a blow at i lands on the reader ("smash your face in", "beat you up", "beat the crap out
     of you"), the index of the last word of it, or None."""
     nxt = tokens[i + 1 : i + 3]
+    if tokens[i] in ("stamp", "stomp") and nxt[:1] == ["on"]:  # "I'll stamp on your head"
+        i, nxt = i + 1, tokens[i + 2 : i + 4]
     if nxt[:1] == ["your"] and nxt[1:] and nxt[1] in _BODY_PARTS:
         return i + 2 + (i + 3 < len(tokens) and tokens[i + 3] in ("in", "out", "off"))
     if tokens[i] == "break" and tokens[i + 1 : i + 6] == ["every", "bone", "in", "your", "body"]:
@@ -414,6 +419,8 @@ def threat(tokens: Sequence[str]) -> str | None:
                 continue
             if end < n and tokens[end] in ("is", "s", "was") and phrase[-1] in ("live", "work"):
                 continue  # "I know where you live is expensive": the place, said to be something
+            if phrase[-1] == "dead" and end < n and tokens[end] not in _DEAD_AFTER:
+                continue  # "ur dead. u hear me?", "you're dead mate" (not "you're dead wrong", "your dead mother")
             if phrase == ("find", "you") and end < n and tokens[end] not in _FOUND_AFTER and not (
                 tokens[end] == "and" and tokens[end + 1 : end + 2] and tokens[end + 1] in _FOUND_AND
             ):
