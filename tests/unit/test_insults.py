@@ -16,6 +16,13 @@ def insult_in(text: str) -> str | None:
     return insult(tokenize(normalize(text).text))
 
 
+def rule_holds(text: str) -> list:
+    """What the toxicity scorer's rules and lists hold the text for (no model, no phrase matcher), as scoring reads it."""
+    from commentguard.scoring.toxicity import load_scorer
+
+    return load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
@@ -852,10 +859,7 @@ def test_pity_advice_and_lunch_are_no_insult(text):
     ],
 )
 def test_an_ableist_slur_is_a_name_whoever_it_is_said_of(text, words):
-    from commentguard.scoring.toxicity import load_scorer
-
-    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
-    assert [f.reason.message for f in scorer.holds(text)] == [f'insults someone ("{words}")']
+    assert [f.reason.message for f in rule_holds(text)] == [f'insults someone ("{words}")']
 
 
 @pytest.mark.parametrize("text", ["he has a spastic colon", "spastic cerebral palsy affects movement"])
@@ -898,10 +902,7 @@ def test_a_joke_a_cash_cow_and_being_sick_of_idiots_insult_no_reader(text):
     ],
 )
 def test_an_obscene_name_or_a_milder_one_sworn_is_a_name_whoever_it_is_said_of(text, words):
-    from commentguard.scoring.toxicity import load_scorer
-
-    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
-    assert [f.reason.message for f in scorer.holds(text)] == [f'insults someone ("{words}")']
+    assert [f.reason.message for f in rule_holds(text)] == [f'insults someone ("{words}")']
 
 
 @pytest.mark.parametrize(
@@ -923,10 +924,7 @@ def test_a_typed_its_ends_the_insult_as_a_full_stop_would():
      ("Shut up you poof", "you poof")],
 )
 def test_obscene_names_said_to_the_reader_insult_them(text, words):
-    from commentguard.scoring.toxicity import load_scorer
-
-    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
-    assert [f.reason.message for f in scorer.holds(text)] == [f'insults the reader ("{words}")']
+    assert [f.reason.message for f in rule_holds(text)] == [f'insults the reader ("{words}")']
 
 
 @pytest.mark.parametrize("text", ["you lump them all together", "and poof, it was gone", "you fuck up everything"])
@@ -941,10 +939,7 @@ def test_the_verbs_among_those_names_insult_no_one(text):
      ("you dumb ass motherf*cker", "you dumb ass motherfucker"), ("youre a shit stain on humanity", "you re a shit stain")],
 )
 def test_a_fifth_blind_lists_insults_of_the_reader_are_found(text, words):
-    from commentguard.scoring.toxicity import load_scorer
-
-    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
-    assert [f.reason.message for f in scorer.holds(text)] == [f'insults the reader ("{words}")']
+    assert [f.reason.message for f in rule_holds(text)] == [f'insults the reader ("{words}")']
 
 
 @pytest.mark.parametrize("text", ["you sheep farmers are the backbone of this county", "you'd be a fool to miss it"])
@@ -958,10 +953,7 @@ def test_sheep_farmers_and_a_friendly_fool_are_no_insult(text):
      "Eat a d*ck, you pompous asshat", "Get f**ked you whinging wanker", "Youre a motherf***er and a coward", "ur a mong mate"],
 )
 def test_a_sixth_blind_lists_insults_of_the_reader_are_held(text):
-    from commentguard.scoring.toxicity import load_scorer
-
-    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
-    assert [f.reason.code for f in scorer.holds(text)] == ["insult"]
+    assert [f.reason.code for f in rule_holds(text)] == ["insult"]
 
 
 @pytest.mark.parametrize("text", ["you elected morons", "you are always that guy", "are you actually serious", "Youre right about that"])
@@ -975,6 +967,4 @@ def test_a_vote_a_habit_and_a_question_insult_no_one(text):
      "Shut your fucking mouth you jumped up tosser"],
 )
 def test_a_seventh_blind_lists_insults_are_held(text):
-    from commentguard.scoring.toxicity import load_scorer
-
-    assert [f.reason.code for f in load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)] == ["insult"]
+    assert [f.reason.code for f in rule_holds(text)] == ["insult"]

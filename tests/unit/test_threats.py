@@ -10,6 +10,13 @@ def threat_in(text: str) -> str | None:
     return threat(tokenize(normalize(text).text))
 
 
+def rule_holds(text: str) -> list:
+    """What the toxicity scorer's rules and lists hold the text for (no model, no phrase matcher), as scoring reads it."""
+    from commentguard.scoring.toxicity import load_scorer
+
+    return load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
@@ -621,17 +628,12 @@ def test_harm_that_is_a_game_an_offer_a_denial_or_someone_elses_is_no_threat(tex
     [("i swear to god ill bash your skull in", "i ll bash your skull in"), ("ill find you", "i ll find you")],
 )
 def test_ill_typed_without_its_apostrophe_before_what_the_speaker_will_do_is_i_will(text, words):
-    from commentguard.scoring.toxicity import load_scorer
-
-    scorer = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
-    assert [f.reason.message for f in scorer.holds(text)] == [f'threatens the reader ("{words}")']
+    assert [f.reason.message for f in rule_holds(text)] == [f'threatens the reader ("{words}")']
 
 
 @pytest.mark.parametrize("text", ["he is ill", "she fell ill and died", "mentally ill people get no help", "ill be there at 5"])
 def test_ill_that_is_sick_holds_nothing(text):
-    from commentguard.scoring.toxicity import load_scorer
-
-    assert not load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)
+    assert not rule_holds(text)
 
 
 @pytest.mark.parametrize(
@@ -641,28 +643,20 @@ def test_ill_that_is_sick_holds_nothing(text):
      "Keep replying to me and ill come round and smash your skull in"],
 )
 def test_the_reader_told_they_will_be_beaten_or_carried_off_is_threatened(text):
-    from commentguard.scoring.toxicity import load_scorer
-
-    assert [f.reason.code for f in load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)] == ["threat"]
+    assert [f.reason.code for f in rule_holds(text)] == ["threat"]
 
 
 @pytest.mark.parametrize("text", ["he had to leave in an ambulance", "he got his head kicked in last night"])
 def test_news_of_an_ambulance_or_a_beating_threatens_no_one(text):
-    from commentguard.scoring.toxicity import load_scorer
-
-    assert not load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)
+    assert not rule_holds(text)
 
 
 @pytest.mark.parametrize("text", ["Youre dead meat pal. DEAD. MEAT.", "Mate I'll glass you if you show your face at the Royal again"])
 def test_dead_meat_typed_without_an_apostrophe_and_a_glassing_threaten_the_reader(text):
-    from commentguard.scoring.toxicity import load_scorer
-
-    assert [f.reason.code for f in load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)] == ["threat"]
+    assert [f.reason.code for f in rule_holds(text)] == ["threat"]
 
 
 @pytest.mark.parametrize(("text", "held"), [("ur dead. u hear me? DEAD.", True), ("you're dead mate", True), ("you're dead wrong", False),
                                              ("your dead mother would be ashamed", False), ("you are dead to me", False)])
 def test_youre_dead_ending_a_sentence_threatens_and_dead_wrong_does_not(text, held):
-    from commentguard.scoring.toxicity import load_scorer
-
-    assert bool(load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)) is held
+    assert bool(rule_holds(text)) is held
