@@ -1062,3 +1062,23 @@ def test_a_seventh_blind_lists_wishes_of_death_and_orders_of_self_harm_are_found
 @pytest.mark.parametrize("text", ["They may die if the hospital closes", "May he rest in peace", "I would love to see you succeed"])
 def test_a_forecast_a_blessing_and_a_hope_of_success_wish_no_harm(text):
     assert harm_wish(tokenize(normalize(text).text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hope u drown", "Hope the author gets hit by a bus. A slow one.", "Pity the shooter missed him",
+     "May you get a disease that makes you suffer for years", "you should slit your wrists and save us all the bother"],
+)
+def test_an_eighth_blind_lists_wishes_of_harm_are_found(text):
+    assert harm_wish(tokenize(normalize(text).text)) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["I hope they dont drown in paperwork", "I hope he gets a diagnosis early", "shame I missed you at the game"]
+)
+def test_paperwork_a_diagnosis_and_missing_a_friend_wish_no_harm(text):
+    assert harm_wish(tokenize(normalize(text).text)) is None
+
+
+def test_the_lot_of_them_are_people_to_a_call():
+    assert call_in("Lynch the lot of them") == "lynch the lot of them"

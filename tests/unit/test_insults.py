@@ -968,3 +968,9 @@ def test_a_vote_a_habit_and_a_question_insult_no_one(text):
 )
 def test_a_seventh_blind_lists_insults_are_held(text):
     assert [f.reason.code for f in rule_holds(text)] == ["insult"]
+
+
+@pytest.mark.parametrize(("text", "held"), [("ur a massive homo, everyone knows it", True), ("homo sapiens evolved in Africa", False),
+                                             ("What a massive bellend", True), ("you are a massive help", False)])
+def test_a_massive_name_insults_and_a_species_or_massive_help_do_not(text, held):
+    assert bool(rule_holds(text)) is held

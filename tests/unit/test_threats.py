@@ -660,3 +660,12 @@ def test_dead_meat_typed_without_an_apostrophe_and_a_glassing_threaten_the_reade
                                              ("your dead mother would be ashamed", False), ("you are dead to me", False)])
 def test_youre_dead_ending_a_sentence_threatens_and_dead_wrong_does_not(text, held):
     assert bool(rule_holds(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [("Ur dead if I ever catch u. simple as", True), ("you're dead if you miss the deadline", False),
+     ("I'd knock you out in one punch you keyboard warrior", True)],
+)
+def test_dead_if_i_catch_you_and_a_knockout_threaten_and_a_deadline_does_not(text, held):
+    assert bool(rule_holds(text)) is held

@@ -181,6 +181,7 @@ _ROLES = frozenset(
         "officers", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "doctor",
         "doctors", "teacher", "teachers", "minister", "ministers", "premier", "premiers", "treasurer", "chancellor",
         "mp", "mps", "ref", "refs", "referee", "referees", "worker", "supervisor", "supervisors", "warden", "wardens",
+        "author", "writer", "columnist",
         "justice", "justices", "secretary",
     }
 )
@@ -230,6 +231,8 @@ def _target_after(tokens: Sequence[str], j: int, speaker: bool) -> int | None:
     if word == "all" and j + 1 < n:
         nxt = tokens[j + 1]
         return _target_after(tokens, j + 2 if nxt == "of" else j + 1, speaker) if nxt not in _OBJECTS else None
+    if word == "the" and tokens[j + 1 : j + 4] in (["lot", "of", "them"], ["lot", "of", "you"], ["lot", "of", "em"]):
+        return j + 3  # "lynch the lot of them"
     if word in _DETERMINERS:
         for k in range(j + 1, min(j + 3, n)):  # one adjective may come between: "those filthy traitors"
             # "castrate those animals": people called animals (not "the animals", which may be animals)
@@ -1026,7 +1029,7 @@ _HARMED = frozenset(
     {"raped", "killed", "shot", "murdered", "lynched", "hanged", "tortured", "beheaded", "stabbed", "shanked", "maimed", "crippled",
      "paralysed", "paralyzed", "mauled"}
 )
-_ILLNESSES = frozenset({"cancer", "aids", "ebola", "tumor", "tumour", "leukemia", "leukaemia", "dementia", "rabies", "covid"})
+_ILLNESSES = frozenset({"cancer", "aids", "ebola", "tumor", "tumour", "leukemia", "leukaemia", "dementia", "rabies", "covid", "disease"})
 _BEFALL = frozenset({"get", "gets", "got", "getting", "is", "are", "be", "catch", "catches"})
 _VEHICLES = frozenset({"bus", "truck", "car", "train", "driver", "lorry"})
 _KIN = frozenset({"family", "kids", "children", "wife", "husband", "mother", "mom", "son", "daughter", "kid"})
@@ -1036,7 +1039,7 @@ _BROKEN_PARTS = frozenset({"neck", "leg", "legs", "knee", "knees", "acl", "ankle
 _WHOSE_PART = frozenset({"his", "her", "their", "your", "ur", "both", "a", "another", "other", "the"})
 _WISH_SPAN = 8
 _SENTENCE_ENDS_ = frozenset({".", "!", "?"})
-_CARE = frozenset({"early", "screening", "screenings", "research", "treatment", "treatments", "care", "free", "tested", "checked"})
+_CARE = frozenset({"early", "screening", "screenings", "research", "treatment", "treatments", "care", "free", "tested", "checked", "diagnosis"})
 _TOLD = frozenset({"go", "you", "should"})
 # The speaker's wish to see people dead: "I'd pay good money to see this whole family in body bags",
 # "I want to see him dead". "Nobody wants to see our soldiers in body bags" is grief, so no denial
@@ -1052,13 +1055,18 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
     word = tokens[k]
     if word in ("die", "dies"):
         return k
+    if word in ("drown", "drowns") and tokens[k + 1 : k + 2] != ["in"]:
+        return k  # "hope u drown" (not "hope they don't drown in paperwork")
     if word in _BROKEN:  # "I hope he snaps both legs", "hope she breaks her neck" (not "breaks the record")
         part = next((m for m in range(k + 1, min(k + 4, len(tokens))) if tokens[m] in _BROKEN_PARTS), None)
         return part if part is not None and all(t in _WHOSE_PART for t in tokens[k + 1 : part]) else None
     if word in ("choke", "chokes") and tokens[k + 1 : k + 3] in (["on", "your"], ["on", "ur"], ["on", "his"], ["on", "her"], ["on", "their"]):
         end = next((m for m in range(k + 3, min(k + 6, len(tokens))) if tokens[m] in ("vomit", "blood", "puke", "sick")), None)
         return end  # "hope u choke on ur own vomit" (not "hope he chokes on his words")
-    if k == 0 or tokens[k - 1] not in _BEFALL:
+    # the harm befalls: "gets cancer", and with an article, "may you get a disease", "hope he gets a tumour"
+    befalls = k > 0 and tokens[k - 1] in _BEFALL
+    befalls = befalls or (k > 1 and tokens[k - 1] in ("a", "an") and tokens[k - 2] in _BEFALL)
+    if not befalls:
         return None
     if word in _ILLNESSES and tokens[k + 1 : k + 2] and tokens[k + 1] in _CARE:
         return None  # "I hope they catch cancer early", "I hope he gets cancer treatment"
@@ -1168,6 +1176,7 @@ def _ordered_self_harm(tokens: Sequence[str], i: int) -> int | None:
     for phrase in _SELF_HARMS:
         if tokens[i] == phrase[0] and tuple(tokens[i : i + len(phrase)]) == phrase:
             told = tokens[i - 1 : i] == ["to"] and "tell" in tokens[max(0, i - 4) : i - 1]  # "tell him to eat a bullet"
+            told = told or tokens[i - 2 : i] == ["you", "should"] or tokens[i - 3 : i] == ["you", "should", "just"]  # "you should slit your wrists"
             return i + len(phrase) - 1 if _order_opens(tokens, i) or told else None
     return None
 
@@ -1278,13 +1287,16 @@ def _wishes(tokens: Sequence[str]):
 
 
 def _not_finished(tokens: Sequence[str], i: int) -> int | None:
-    """Where "shame" or "pity" at i regrets that something did not kill someone, the index of the person; else None."""
-    for k in range(i + 1, min(i + 7, len(tokens) - 2)):
+    """Where "shame" or "pity" at i regrets that something did not kill someone ("shame the crash didn't kill him") or
+    missed them, the index of the person; else None."""
+    for k in range(i + 1, min(i + 7, len(tokens))):
         if tokens[k : k + 2] in (["didn", "t"], ["did", "not"], ["wasn", "t"]) or tokens[k] == "didnt":
             j = k + (1 if tokens[k] == "didnt" else 2)
             if tokens[j : j + 1] in (["kill"], ["finish"], ["take"]) and tokens[j + 1 : j + 2] and tokens[j + 1] in _OBJECTS | {"you", "u"}:
                 return j + 1
             return None
+        if tokens[k] == "missed" and tokens[k + 1 : k + 2] and tokens[k + 1] in _OBJECTS | {"you", "u"} and not _SPEAKERS.intersection(tokens[i + 1 : k]):
+            return k + 1  # "pity the shooter missed him" (not "shame I missed you at the game")
     return None
 
 

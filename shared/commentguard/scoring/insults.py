@@ -77,7 +77,7 @@ _INSULT_NOUNS = frozenset(
         "worm", "worms", "maggot", "maggots", "parasite", "parasites", "leech", "leeches",
         # obscene names said to the reader ("you ignorant motherfucker", "you fat f*ck", "you absolute cockwomble")
         "motherfucker", "motherfuckers", "cocksucker", "cocksuckers", "shitstain", "shitstains", "cockwomble", "cockwombles",
-        "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple", "mong", "mongs", "slob", "slobs",
+        "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple", "mong", "mongs", "slob", "slobs", "homo", "homos",
     }
 )
 # Names that insult only the reader: "you're a joke" (but "Absolute joke." is said of the minister's photo op).
@@ -114,7 +114,7 @@ _QUALIFIERS = frozenset(
 _DEGREE = frozenset(
     {
         "a", "an", "the", "so", "such", "really", "truly", "just", "completely", "totally", "utterly", "absolutely",
-        "very", "real", "complete", "total", "absolute", "utter", "fucking", "freaking", "damn", "bloody", "biggest",
+        "very", "real", "complete", "total", "absolute", "utter", "fucking", "freaking", "damn", "bloody", "biggest", "massive", "huge",
         "little", "big", "lying", "sad", "one", "another", "still", "clearly", "obviously", "nothing", "but", "too",
         # before a superlative: "you are genuinely the dumbest", "you're easily the most pathetic"
         "most", "genuinely", "honestly", "literally", "easily", "officially", "probably", "possibly", "seriously",
@@ -671,7 +671,7 @@ _SAID_OF_ANYONE = frozenset(
         # a journalist called a prostitute, India's and the web's
         "presstitute", "presstitutes",
         # "the coach is a mong", "typical thot"
-        "mong", "mongs", "mongo", "mongoloid", "mongoloids", "thot", "thots",
+        "mong", "mongs", "mongo", "mongoloid", "mongoloids", "thot", "thots", "homo", "homos",
         # obscene names ("Typical gobshite.", "asshat. shithead.")
         "douchebag", "douchebags", "asshat", "asshats", "gobshite", "gobshites", "wanker", "wankers", "tosser", "tossers",
         "knobhead", "knobheads", "bellend", "bellends", "prick", "pricks",
@@ -709,7 +709,8 @@ _NOT_NAMED = frozenset(
 # bitch move", "the retard word".
 _NOT_A_NAME_AFTER = frozenset(
     {"shaming", "shamed", "shame", "walk", "word", "words", "to", "of", "it", "slur", "move", "moves",
-     "colon", "paralysis", "diplegia", "quadriplegia", "hemiplegia", "bladder", "cerebral", "muscles", "dysphonia", "gait"}
+     "colon", "paralysis", "diplegia", "quadriplegia", "hemiplegia", "bladder", "cerebral", "muscles", "dysphonia", "gait",
+     "sapiens", "erectus", "habilis"}
 )
 # Openers that call someone the name: "Typical whore.", "What a cunt", "Hey retard".
 _LABELS = frozenset({"typical", "what", "hey", "oi", "only"})  # "only a r*tard would vote for this"

@@ -136,6 +136,8 @@ _OTHER_SUBJECTS = frozenset({"it", "this", "that", "he", "she", "they", "which",
 def _harm_at(tokens: Sequence[str], i: int) -> int | None:
     """Where the harm verb at i lands on the reader ("hurt you", "punch you in the face"), the index of the
     "you", or None."""
+    if tokens[i] == "knock" and tokens[i + 1 : i + 2] in (["you"], ["u"], ["ya"]) and tokens[i + 2 : i + 3] == ["out"]:
+        return i + 2  # "I'd knock you out in one punch"
     if (tokens[i] not in _HARMS and tokens[i] not in _HARMS_AT_END) or tokens[i + 1 : i + 2] not in (["you"], ["u"], ["ya"]):
         return None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
@@ -419,7 +421,7 @@ def threat(tokens: Sequence[str]) -> str | None:
                 continue
             if end < n and tokens[end] in ("is", "s", "was") and phrase[-1] in ("live", "work"):
                 continue  # "I know where you live is expensive": the place, said to be something
-            if phrase[-1] == "dead" and end < n and tokens[end] not in _DEAD_AFTER:
+            if phrase[-1] == "dead" and end < n and tokens[end] not in _DEAD_AFTER and tokens[end : end + 2] not in (["if", "i"], ["if", "we"]):
                 continue  # "ur dead. u hear me?", "you're dead mate" (not "you're dead wrong", "your dead mother")
             if phrase == ("find", "you") and end < n and tokens[end] not in _FOUND_AFTER and not (
                 tokens[end] == "and" and tokens[end + 1 : end + 2] and tokens[end + 1] in _FOUND_AND

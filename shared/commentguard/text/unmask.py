@@ -113,6 +113,7 @@ _ILL_BEFORE = frozenset(
         "knock", "snap", "slit", "gut", "deal", "wait", "be", "see",
     }
 )
+_ID_BEFORE = frozenset({"happily", "gladly", "love", "rather", "personally", "never", "knock"})
 _SICK_AFTER = frozenset(
     {
         "is", "s", "was", "be", "been", "being", "feel", "feeling", "felt", "feels", "very", "so", "too", "fell", "falls",
@@ -218,7 +219,7 @@ def _reports(normalized_text: str, start: int) -> bool:
 def _spelled_out(tokens: Sequence[str]) -> Sequence[str]:
     """``tokens`` with typed shorthand, misspellings, Scots words and "z" plurals read as the words they stand
     for; the same list when none is."""
-    if _SPELT.keys().isdisjoint(tokens) and "ill" not in tokens:  # in C: most comments type none
+    if _SPELT.keys().isdisjoint(tokens) and "ill" not in tokens and "id" not in tokens:  # in C: most comments type none
         return tokens
     n = len(tokens)
     out: list[str] = []
@@ -226,6 +227,8 @@ def _spelled_out(tokens: Sequence[str]) -> Sequence[str]:
         meant = _SPELT.get(t)
         if t == "ill" and k + 1 < n and tokens[k + 1] in _ILL_BEFORE and (k == 0 or tokens[k - 1] not in _SICK_AFTER):
             meant = "i ll"
+        elif t == "id" and k + 1 < n and (tokens[k + 1] in _ILL_BEFORE or tokens[k + 1] in _ID_BEFORE):
+            meant = "i d"  # "Id put that judge in the ground", "id happily do it" (not "your id card")
         if meant is None or (t == "u" and k + 1 < n and tokens[k + 1] in _NOT_YOU_AFTER):
             out.append(t)
         else:
