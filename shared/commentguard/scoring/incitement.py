@@ -1038,7 +1038,7 @@ _BROKEN = frozenset({"breaks", "break", "snaps", "snap", "tears", "tear", "shatt
 _BROKEN_PARTS = frozenset({"neck", "leg", "legs", "knee", "knees", "acl", "ankle", "ankles", "back", "spine", "arm", "arms", "jaw", "skull", "hip", "hips"})
 _WHOSE_PART = frozenset({"his", "her", "their", "your", "ur", "both", "a", "another", "other", "the"})
 _WISH_SPAN = 8
-_SENTENCE_ENDS_ = frozenset({".", "!", "?"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})  # the tokens ``sentence_tokens`` marks them with
 _CARE = frozenset({"early", "screening", "screenings", "research", "treatment", "treatments", "care", "free", "tested", "checked", "diagnosis"})
 _TOLD = frozenset({"go", "you", "should"})
 # The speaker's wish to see people dead: "I'd pay good money to see this whole family in body bags",
@@ -1267,7 +1267,7 @@ def _wishes(tokens: Sequence[str]):
             if end is not None:  # from the wish: "(I'd) pay good money to see ..."
                 yield next(k for k in range(i - 1, -1, -1) if tokens[k] in _LONG_TO_SEE), end
         # "May you die screaming", "may he rot": a wish at the start of a sentence, said of someone
-        cursed = word == "may" and (i == 0 or tokens[i - 1] in _SENTENCE_ENDS_) and tokens[i + 1 : i + 2] and tokens[i + 1] in _PRONOUNS | {"u"}
+        cursed = word == "may" and (i == 0 or tokens[i - 1] in _SENTENCE_ENDS) and tokens[i + 1 : i + 2] and tokens[i + 1] in _PRONOUNS | {"u"}
         if word not in _WISHES and not cursed:
             continue
         person = run = False

@@ -17,6 +17,7 @@ from .incitement import (
     _DETERMINERS,
     _INTENTS,
     _ROLES,
+    _SENTENCE_ENDS,
     _SPEAKERS,
     _THIRD_POSSESSIVES,
     word_before,
@@ -48,8 +49,6 @@ _KIN_OF_SPEAKER = frozenset(
      "uncle", "wife", "husband", "partner", "kids", "children", "friend", "neighbour", "neighbor", "cousin", "girlfriend",
      "boyfriend", "fiancee", "fiance"}
 )
-# What ends a sentence in the rule tokens ("." where a full stop was written).
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
 # What follows must end the comment or start a sentence (an end, or a word that starts one where no full stop
 # was written): an insult after a dismissal ("grow up, idiots! you ...", not "when they wake up idiots will be in
 # charge"), a dare to say it to the speaker's face ("say that to my face. I'll ...").

@@ -64,6 +64,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .dehumanising_abroad import _GROUPS, _words
+from .incitement import _SENTENCE_ENDS as _ENDS
 
 
 def _tr(text: str) -> frozenset[str]:
@@ -71,8 +72,6 @@ def _tr(text: str) -> frozenset[str]:
     words = text.split()
     return frozenset(words) | frozenset(w.replace("ı", "i") for w in words)
 
-
-_ENDS = frozenset({".", "!", "?"})
 
 # People a call or a wish names: the groups that ``dehumanising_abroad`` reads, offices, and the words for people a
 # call is made against. Only words for people: "the bill", "the wolf", "the flag" must not stand here.
