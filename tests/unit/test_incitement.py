@@ -1045,7 +1045,11 @@ def test_stringing_someone_up_or_an_order_after_pls_is_a_call_for_violence_and_s
 
 
 def test_regretting_that_something_did_not_kill_someone_wishes_them_harm():
-    assert harm_wish(tokenize(normalize("Shame the shark didnt finish him off").text)) is not None
+    from commentguard.scoring.toxicity import load_scorer
+
+    rules = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
+    # "didnt" typed without its apostrophe, read as scoring reads it
+    assert [f.reason.code for f in rules.holds("Shame the shark didnt finish him off")] == ["harm_wish"]
     assert harm_wish(tokenize(normalize("Shame the rain didn't stop").text)) is None
     assert harm_wish(tokenize(normalize("Shame it didn't finish the job").text)) is None
 

@@ -1110,8 +1110,8 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
 # traffic". Only as an order (at the start, after "go", "just", "lol", ... or "tell him to"): "this song makes
 # me want to drink bleach" is the speaker's own, "soldiers go die in wars" and "go die on that hill" are no wish.
 _SELF_HARMS = (
-    ("slit", "your", "wrists"), ("eat", "a", "bullet"), ("walk", "into", "traffic"), ("drink", "some", "bleach"), ("drink", "bleach"), ("play", "in", "traffic"), ("step", "in", "front", "of", "a"),
-    ("jump", "in", "front", "of", "a"), ("jump", "off", "a"),
+    ("eat", "a", "bullet"), ("drink", "bleach"), ("drink", "some", "bleach"), ("play", "in", "traffic"), ("walk", "into", "traffic"),
+    ("slit", "your", "wrists"), ("step", "in", "front", "of", "a"), ("jump", "in", "front", "of", "a"), ("jump", "off", "a"),
 )
 _SELF_HARM_VERBS = frozenset(phrase[0] for phrase in _SELF_HARMS)
 _ORDER_BEFORE = _CLAUSE_START | {"go", "pls", "plz", "lol", "lmao", "now"}
@@ -1290,8 +1290,9 @@ def _not_finished(tokens: Sequence[str], i: int) -> int | None:
     """Where "shame" or "pity" at i regrets that something did not kill someone ("shame the crash didn't kill him") or
     missed them, the index of the person; else None."""
     for k in range(i + 1, min(i + 7, len(tokens))):
-        if tokens[k : k + 2] in (["didn", "t"], ["did", "not"], ["wasn", "t"]) or tokens[k] == "didnt":
-            j = k + (1 if tokens[k] == "didnt" else 2)
+        # (a typed "didnt" reaches the rules as "didn t": ``Unmasker``)
+        if tokens[k : k + 2] in (["didn", "t"], ["did", "not"], ["wasn", "t"]):
+            j = k + 2
             if tokens[j : j + 1] in (["kill"], ["finish"], ["take"]) and tokens[j + 1 : j + 2] and tokens[j + 1] in _OBJECTS | {"you", "u"}:
                 return j + 1
             return None
