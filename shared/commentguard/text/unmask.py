@@ -113,7 +113,9 @@ _ILL_BEFORE = frozenset(
         "knock", "snap", "slit", "gut", "deal", "wait", "be", "see",
     }
 )
-_ID_BEFORE = frozenset({"happily", "gladly", "love", "rather", "personally", "never", "knock"})
+_ID_BEFORE = frozenset({"happily", "gladly", "love", "rather", "personally", "never"})
+# Every token ``_spelled_out`` may read as other words.
+_READ_AGAIN = frozenset(_SPELT) | {"ill", "id"}
 _SICK_AFTER = frozenset(
     {
         "is", "s", "was", "be", "been", "being", "feel", "feeling", "felt", "feels", "very", "so", "too", "fell", "falls",
@@ -219,7 +221,7 @@ def _reports(normalized_text: str, start: int) -> bool:
 def _spelled_out(tokens: Sequence[str]) -> Sequence[str]:
     """``tokens`` with typed shorthand, misspellings, Scots words and "z" plurals read as the words they stand
     for; the same list when none is."""
-    if _SPELT.keys().isdisjoint(tokens) and "ill" not in tokens and "id" not in tokens:  # in C: most comments type none
+    if _READ_AGAIN.isdisjoint(tokens):  # in C: most comments type none
         return tokens
     n = len(tokens)
     out: list[str] = []
