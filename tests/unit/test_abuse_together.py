@@ -121,3 +121,108 @@ def test_the_pipeline_holds_the_attacks_the_third_qa_probe_found_approved(text, 
 )
 def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text, code):
     assert_held_by_the_pipeline_for(text, code)
+
+
+def _rule_codes(text: str) -> list[str]:
+    """The codes the toxicity scorer's rules and lists hold the text for (no model, no phrase matcher)."""
+    from commentguard.scoring.toxicity import load_scorer
+
+    return [f.reason.code for f in load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # insults: asked, exclaimed before words to the commenter, a name at the head of a sentence, wits measured
+        ("Are you genuinely this dense or just pretending?", "insult"),
+        ("what a moron. Read the article before commenting", "insult"),
+        ("Absolute drongo. Every comment you make is garbage", "insult"),
+        ("Absolute sh1thead. Read a book", "insult"),  # a masked name keeps its full stop
+        ("stupid sp*stic cant even read the league table", "insult"),
+        ("Fuckin dyke ref ruined the game", "insult"),
+        ("Shes a whore, simple as", "insult"),
+        ("Shut up you snivelling little weasel", "insult"),
+        ("You have the IQ of a potato, a cold one", "insult"),
+        ("ur brain is smaller than a pea", "insult"),
+        ("Typical dimwit comment from a typical dimwit", "insult"),
+        ("Bet she's on her period writing this", "insult"),
+        ("Dumb bimbo shouldnt be reading the news", "insult"),
+        # threats, to the reader and to anyone: at the door, to their things, blows struck, harm coming
+        ("Post one more comment like that and I'm coming round to yours with a cricket bat", "threat"),
+        ("One more reply from you and I'm going to show up at your work.", "threat"),
+        ("keep typing sh1t like that and ill burn ur car out", "threat"),
+        ("That councillor better have good security because Im coming for him", "threat"),
+        ("If I see the gaffer in town I'm glassing him, no joke", "threat"),
+        ("If that ref shows his face in Bradford again hes getting his legs broken", "threat"),
+        ("that CEO is getting a brick through his window, mark my words", "threat"),
+        ("Keep it up and I'll find you. Your username isnt that hard to trace.", "threat"),
+        ("Watch your back. I've got your IP.", "threat"),
+        ("that woman won't be leaving in one piece", "threat"),
+        ("you'll be six feet under if you keep this up, I promise you that", "threat"),
+        ("Nice house in Sacramento. Shame if something happened to it.", "threat"),
+        # wishes of harm and urging self-harm in other words
+        ("I hope both your knees snap. Permanently.", "harm_wish"),
+        ("hope the shark gets you next time mate", "harm_wish"),
+        ("Wish you a very slow painful death x", "harm_wish"),
+        ("I'd laugh if you got stabbed on the way home tonight", "harm_wish"),
+        ("Someone like you should've died at birth honestly", "harm_wish"),
+        ("Someone with your opinions deserves to drown.", "harm_wish"),
+        ("please just OD and spare us your takes", "harm_wish"),
+        ("if i was you id have topped myself years ago", "harm_wish"),
+        ("Rope. Tree. You.", "harm_wish"),
+        # calls for violence, sexual harassment, contempt for a people
+        ("Every one of those tech CEOs should be put against a wall", "violence"),
+        ("Someone should blow up that clinic", "violence"),
+        ("Bash the next greenie you see blocking the road", "violence"),
+        ("This billionaire would look good hanging from a lamppost", "violence"),
+        ("Hey sexy reporter how much for an hour", "sexual_harassment"),
+        ("DM me your nudes and Ill stop commenting", "sexual_harassment"),
+        ("Nice pic love, send more without the top", "sexual_harassment"),
+        ("Bet you'd like it if I held you down", "sexual_harassment"),
+        ("Wanna know what I'd do to you?", "sexual_harassment"),
+        ("Someone should rape that councillor", "sexual_harassment"),
+        ("Id bend that journo over her desk", "sexual_harassment"),
+        ("Nigerians are all scammers, every single one", "dehumanising"),
+        ("The French are cowards and always have been", "dehumanising"),
+        ("disabled people are just useless eaters", "toxic_term"),
+    ],
+)
+def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code):
+    assert code in _rule_codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What an idiot. You cant make this up",  # said of the story's man, not the reader
+        "are you this busy every day?",
+        "youve got the brains of the operation",
+        "the fucking idiots in government",
+        "I'll come round to yours for the game on Saturday",
+        "He showed up at her door with flowers",
+        "he got his leg broken in the tackle",
+        "I'm coming for the final, cant wait",
+        "I'm waiting for him to apologise with everyone else",
+        "watch your back out there on the ice",
+        "I know your routine is busy",
+        "It would be a shame if something happened to the old mill",
+        "you won't be walking home in this rain",
+        "I hope his knee holds up",
+        "I'd laugh if you got the joke",
+        "If I were you I would have kicked myself",
+        "How much for an hour of parking downtown?",
+        "what would I do without you",
+        "The police held him down",
+        "the bikes should be put against the wall",
+        "the fireworks will blow up the sky",
+        "the christmas lights look good hanging from a lamppost",
+        "Hit the next one you see for six",
+        "Not all Nigerians are scammers",
+        "Muslims are victims of terrorists",
+        "Politicians are all liars",
+        "she is on her period and still ran the marathon",
+        "id bend over backwards for this team",
+    ],
+)
+def test_their_everyday_near_misses_are_not_held(text):
+    assert _rule_codes(text) == []

@@ -78,7 +78,7 @@ def test_phrases_on_the_list_match_only_as_whole_words():
 
 def test_a_sites_own_terms_hold_the_comment_with_a_reason_naming_the_term():
     m = _model(site_terms=parse_terms("Snowflake, lib-rag"))
-    findings = m.score(CommentInput(content="Typical SNOWFLAKE comment"))
+    findings = m.score(CommentInput(content="Typical SNOWFLAKE nonsense"))
     held = [f for f in findings if f.effect is Effect.HOLD]
     assert held and held[0].reason.code == "toxic_term" and '"snowflake"' in held[0].reason.message
     assert Policy().decide(findings).verdict.value == "hold"

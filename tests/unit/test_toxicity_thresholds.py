@@ -24,5 +24,5 @@ def test_the_score_as_shipped_is_the_models_probability_raised_to_the_floor_wher
 
 def test_the_evaluation_finds_the_comments_a_rule_or_list_holds_for_abuse_and_those_only_a_phrase_holds():
     texts = ["I know where you live.", "Thanks for the update on the bridge.",
-             "Nice truck you drive, Mr. Grant. Shame if something happened to it."]
+             "Accidents happen to people who write stories like this."]
     assert held_by_rules(texts) == ([True, False, False], [False, False, True])

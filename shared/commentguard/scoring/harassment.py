@@ -13,7 +13,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .incitement import _SPEAKERS, _reported, word_before
-from .remarks import _DEMONSTRATIVES, _KIN_OF_SPEAKER, _PET_NAMES, _SAID_TO_BE, _TO_SPEAKER, _WOMEN, _denied, _named_at
+from .remarks import (
+    _DEMONSTRATIVES,
+    _KIN_OF_SPEAKER,
+    _PET_NAMES,
+    _SAID_TO_BE,
+    _SENTENCE_ENDS,
+    _TO_SPEAKER,
+    _WOMEN,
+    _denied,
+    _named_at,
+)
 
 # Sexual remarks about a person, the reporter or a reader: the speaker's wish to do something sexual
 # to her or him ("I'd love to bend her over my desk", "I'd bang her"), or a demand to see their body.
@@ -44,8 +54,11 @@ _LAID_PEOPLE = frozenset({"you", "u", "she", "he", "her", "him"})
 def _sexual_demand(tokens: Sequence[str], i: int) -> int | None:
     """Where the word at i starts "send (me) nudes" or says that a person needs to "get laid" ("you'd
     be less bitter if you got laid"), the index of the last word of it, or None."""
-    if tokens[i] == "send":
+    if tokens[i] in ("send", "dm", "show", "post"):
         k = i + 1 + (tokens[i + 1 : i + 2] in (["me"], ["us"]))
+        k += tokens[k : k + 1] in (["your"], ["ur"], ["some"])  # "DM me your nudes"
+        if tokens[i] != "send":
+            return k if tokens[k : k + 1] == ["nudes"] else None
         if tokens[k : k + 1] in (["pics"], ["pictures"], ["photos"], ["pix"]):
             # "send pics sweetheart": to a woman, with a pet name ("send pics of the flood damage" is news)
             pet = next((m for m in range(k + 1, min(k + 3, len(tokens))) if tokens[m] in _PET_NAMES), None)
@@ -169,6 +182,8 @@ def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             return bet, i + 3
         return None
     if word == "without" and tokens[i + 1 : i + 2] and tokens[i + 1] in ("that", "her", "your", "those", "the", "them") and tokens[i + 2 : i + 3] and tokens[i + 2] in _CLOTHES:
+        if "send" in tokens[max(0, i - 4) : i] or "post" in tokens[max(0, i - 4) : i]:  # "send more without the top"
+            return next(k for k in range(max(0, i - 4), i) if tokens[k] in ("send", "post")), i + 2
         # "what the blonde reporter looks like without that blazer"
         if tokens[i - 2 : i] in (["looks", "like"], ["look", "like"], ["look"], ["looks"]) or tokens[i - 1 : i] in (["looks"], ["look"]):
             who = next((k for k in range(i - 3, max(-1, i - 6), -1) if tokens[k] in _WOMEN or tokens[k] in ("she", "you", "u")), None)
@@ -227,16 +242,66 @@ def _remark_at(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 _REMARKED = frozenset({"rack", "bed", "smile", "real", "freak", "sit", "private", "watches", "watch", "without", "knees"}) | _SLEPT_WITH | _DROPPED_BY | _UNDRESSED
 
 
+# More of what men write at a woman in the story or in the comments. A price asked: "hey sexy reporter, how much for an
+# hour" ("how much for an hour of parking?" asks a price). Her mouth for his use: "your mouth would be better used on my
+# d*ck". The speaker holding the reader down ("bet you'd like it if I held you down") or telling what he would do to
+# them ("wanna know what I'd do to you?"). A call for her rape ("someone should rape that councillor"): the same rule
+# that holds "I'd rape her" holds it.
+_PRICED = (("how", "much", "for", "an", "hour"), ("how", "much", "for", "a", "night"), ("how", "much", "for", "the", "night"),
+           ("how", "much", "per", "hour"), ("how", "much", "for", "an", "hr"))
+_PENIS = frozenset({"dick", "cock", "knob", "shaft"})
+_HELD_DOWN = frozenset({"held", "hold", "holding", "pin", "pinned", "pinning", "tie", "tied", "tying"})
+_DONE_TO = frozenset({"d", "would", "wanna", "could", "ll", "will", "gonna"})
+_WHO_SHOULD = frozenset({"someone", "somebody", "they", "he", "everyone", "people", "men"})
+
+
+_MORE_CUES = frozenset({"how", "do", "rape", "molest", "grope"}) | _PENIS | _HELD_DOWN
+
+
+def _more_remarks(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of one of those remarks at the word at i, or None."""
+    word = tokens[i]
+    n = len(tokens)
+    if word == "how":
+        for phrase in _PRICED:
+            end = i + len(phrase) - 1
+            if tuple(tokens[i : end + 1]) == phrase and (end + 1 == n or tokens[end + 1] in _SENTENCE_ENDS or tokens[end + 1] in _PET_NAMES or tokens[end + 1] in ("love", "lol", "then")):
+                return i, end
+    elif word in _PENIS and tokens[i - 1 : i] == ["my"]:
+        mouth = next((k for k in range(max(0, i - 8), i) if tokens[k] in ("mouth", "lips") and tokens[k - 1 : k] in (["your"], ["ur"], ["her"], ["a"])), None)
+        if mouth is not None:
+            return mouth - 1, i  # "your mouth would be better used on my dick"
+    elif word in _HELD_DOWN and tokens[i + 1 : i + 2] in (["you"], ["u"], ["her"]) and tokens[i + 2 : i + 3] == ["down"]:
+        if tokens[i - 1 : i] and tokens[i - 1] in _SPEAKERS | {"d", "ll", "to"}:
+            return i - (tokens[i - 1] in _SPEAKERS), i + 2  # "if I held you down", "I'd hold her down"
+    elif word == "do" and tokens[i + 1 : i + 3] in (["to", "you"], ["to", "u"], ["to", "her"]) and i >= 3:
+        # "what I'd do to you", "what I wanna do to you" (not "what would I do without you", "what did they do to you")
+        if tokens[i - 3] == "what" and tokens[i - 2] in _SPEAKERS and tokens[i - 1] in _DONE_TO:
+            after = tokens[i + 3 : i + 4]
+            if not after or after[0] in _SENTENCE_ENDS or after[0] in ("good", "if", "when", "everything", "lol"):
+                return i - 3, i + 2
+        if tokens[i - 4 : i] in (["what", "i", "want", "to"], ["what", "i", "d", "like"]):
+            return i - 4, i + 2
+    elif word in ("rape", "molest", "grope") and i >= 2 and tokens[i - 1] in ("should", "needs", "must", "ought") and tokens[i - 2] in _WHO_SHOULD:
+        whom = _sexual_object(tokens, i + 1)
+        if whom is not None:
+            return i - 2, whom  # "someone should rape that councillor"
+    return None
+
+
 def sexual_harassment(tokens: Sequence[str]) -> str | None:
     """The words of the first sexual remark aimed at a person, or None."""
     n = len(tokens)
     for i, word in enumerate(tokens):
+        more = _more_remarks(tokens, i) if word in _MORE_CUES else None
+        if more is not None and not _denied(tokens, more[0]) and not _reported(tokens, more[0]):
+            return " ".join(tokens[more[0] : more[1] + 1])
         if word in _REMARKED:
             span = _remark_at(tokens, i)
             if span is not None and not _denied(tokens, span[0]) and not _reported(tokens, span[0]):
                 return " ".join(tokens[span[0] : span[1] + 1])
             continue
-        if word in ("send", "laid"):
+        if word in ("send", "laid", "dm", "show", "post"):
             end = _sexual_demand(tokens, i)
             start = i if word == "send" else max(0, i - 5)
             if word == "laid" and end is not None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .own_group import GROUPS
+
 # Calling people vermin is how incitement reads ("they are parasites", "Democrats are vermin"); the
 # Fox News data holds too few such sentences to teach the model, so a rule holds them. Said of a
 # creature, the same words are zoology ("rats are vermin"), so the subject must not be one.
@@ -135,6 +137,44 @@ def dehumanising(tokens: Sequence[str]) -> str | None:
     return None
 
 
+# A whole people called criminals or cowards: "Nigerians are all scammers, every single one", "The French are cowards
+# and always have been", "Romanians are nothing but thieves". Only peoples by nation, faith or ethnicity: "politicians
+# are all liars" is political speech, and "the Jets are cowards" sport. Only the words of ``_SWEEPING`` may come
+# between ("Muslims are victims of terrorists", "Nigerians are not scammers" say no such thing).
+_PEOPLES = frozenset(
+    {w for words in GROUPS.values() for w in words if w.endswith("s")}
+    | {"chinese", "vietnamese", "japanese", "french", "english", "irish", "dutch", "welsh", "scots", "portuguese", "lebanese",
+       "sudanese", "congolese", "poles", "romanians", "albanians", "russians", "germans", "italians", "greeks", "brits", "yanks",
+       "americans", "canadians", "aussies", "gypsies", "travellers", "aboriginals", "aborigines", "ethiopians", "ghanaians",
+       "kenyans", "jamaicans", "brazilians", "colombians", "venezuelans", "bulgarians", "lithuanians", "nepalese", "tamils",
+       "gypos", "pikeys", "arabs", "persians", "israelis", "palestinians", "zimbabweans", "ugandans", "guatemalans", "hondurans"}
+)
+_CRIMINALS = frozenset(
+    {"scammers", "criminals", "thieves", "rapists", "terrorists", "crooks", "liars", "cowards", "savages", "cheats", "freeloaders",
+     "scroungers", "invaders", "degenerates", "barbarians", "paedophiles", "pedophiles", "paedos", "pedos", "nonces", "groomers",
+     "murderers", "thugs", "beggars", "fraudsters", "bludgers", "spongers", "inbreds", "terrorist", "criminal"}
+)
+_SWEEPING = frozenset({"all", "just", "nothing", "but", "basically", "simply", "a", "bunch", "of", "nation", "race", "lot", "born",
+                       "natural", "filthy", "dirty", "lazy", "thieving", "lying", "dishonest", "gutless", "spineless", "pathetic",
+                       "useless", "bloody", "fucking", "always", "have", "been", "every", "single", "one", "them"})
+
+
+def group_contempt(tokens: Sequence[str]) -> str | None:
+    """The words of the first sentence that calls a whole people criminals or cowards, or None."""
+    for i, word in enumerate(tokens):
+        if word not in _COPULAS or i == 0 or tokens[i - 1] not in _PEOPLES or tokens[i] not in ("are", "re"):
+            continue
+        start = i - 1 - (i > 1 and tokens[i - 2] in ("all", "the"))
+        if any(t in _DENIALS for t in tokens[max(0, start - 3) : i]) or _reported(tokens, start):
+            continue
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            if tokens[j] in _CRIMINALS:
+                return " ".join(tokens[start : j + 1])
+            if tokens[j] not in _SWEEPING:
+                break
+    return None
+
+
 # Calls for violence against people: "hang every one of those traitors", "they should all be shot",
 # "I hope he dies". A threat is the abuse a moderator must see before readers do. Three shapes:
 # a violent verb in its base form aimed at people (an order or a wish: "kill them all", "someone
@@ -181,14 +221,14 @@ _ROLES = frozenset(
         "officers", "reporter", "reporters", "journalist", "journalists", "editor", "editors", "doctor",
         "doctors", "teacher", "teachers", "minister", "ministers", "premier", "premiers", "treasurer", "chancellor",
         "mp", "mps", "ref", "refs", "referee", "referees", "worker", "supervisor", "supervisors", "warden", "wardens",
-        "author", "writer", "columnist",
+        "author", "writer", "columnist", "journo", "journos", "presenter", "presenters", "newsreader",
         "justice", "justices", "secretary",
     }
 )
 # People a call for violence names: ``_PEOPLE``'s nouns and these.
 _TARGETS = (_PEOPLE - _PRONOUNS - _OBJECTS) | _ROLES | frozenset(
     {
-        "traitors", "traitor", "criminals", "terrorists", "rapists", "pedophiles", "murderers", "bastards",
+        "traitors", "traitor", "criminals", "terrorists", "rapists", "pedophiles", "murderers", "bastards", "ceos",
         "invaders", "idiots", "morons", "scumbags", "infidels", "everyone", "everybody", "protester", "rioter",
         "migrant", "immigrant", "refugee", "politicians", "councillor",
         # the classes and crowds a call names: "kill all the landlords", "string up the whole gang", "batter their fans"
@@ -425,7 +465,7 @@ _BUILDINGS = frozenset(
     {
         "house", "houses", "home", "homes", "office", "offices", "headquarters", "building", "buildings", "hotel", "hotels",
         "school", "schools", "shop", "shops", "store", "stores", "church", "churches", "mosque", "mosques",
-        "synagogue", "synagogues", "temple", "temples",
+        "synagogue", "synagogues", "temple", "temples", "clinic", "clinics", "hostel", "hostels", "centre", "center",
     }
 )
 _WORSHIP = frozenset({"church", "churches", "mosque", "mosques", "synagogue", "synagogues", "temple", "temples"})
@@ -682,8 +722,12 @@ def _executed_at(tokens: Sequence[str], k: int) -> tuple[int, str] | None:
     """Where the participle at k names an execution ("lined up against a wall", "dragged behind a truck"), the
     index of its last word and the participle it reads as ("hanged": of anyone, "shot": of people); else None."""
     n = len(tokens)
-    if tokens[k] == "lined" and tokens[k + 1 : k + 3] == ["up", "against"] and tokens[k + 3 : k + 5] in (["a", "wall"], ["the", "wall"]):
-        return (k + 4, "hanged") if k + 5 >= n or tokens[k + 5] not in _LINED_AFTER else None
+    if tokens[k] in ("lined", "put", "stood"):  # "should be lined up against a wall", "... put against a wall"
+        m = k + 1 + (tokens[k + 1 : k + 2] == ["up"])
+        if (m > k + 1 or tokens[k] != "lined") and tokens[m : m + 1] == ["against"] and tokens[m + 1 : m + 3] in (["a", "wall"], ["the", "wall"]):
+            if m + 3 < n and tokens[m + 3] in _LINED_AFTER:
+                return None
+            return m + 2, "hanged" if tokens[k] == "lined" else "shot"  # the bikes may be put against a wall
     if tokens[k] == "dragged" and k + 3 < n and tokens[k + 1] == "behind" and tokens[k + 2] in ("a", "the", "his", "my", "our") and tokens[k + 3] in _DRAGGERS:
         return k + 3, "shot"
     return None
@@ -821,10 +865,39 @@ def _between_the_eyes(tokens: Sequence[str], i: int) -> int | None:
 _PARTICLE = {"take": "out", "string": "up", "wipe": "out"}
 
 
+# Calls in the other words readers use for them. A bomb: "someone should blow up that clinic" (any building: "blow up the system" is a figure). The next one
+# seen: "Bash the next greenie you see blocking the road" ("hit the next one you see for six" is cricket). The gallows,
+# wished: "this billionaire would look good hanging from a lamppost" ("the lights look good hanging from a lamppost").
+_NEXT_BLOWS = frozenset({"bash", "punch", "smack", "deck", "glass", "slap", "attack", "stab", "batter", "thump", "headbutt"})
+_GALLOWS = frozenset({"lamppost", "lampposts", "lamp", "tree", "trees", "rope", "crane", "bridge", "gallows", "noose"})
+
+
+_OTHER_CALL_CUES = frozenset({"blow", "hanging"}) | _NEXT_BLOWS
+
+
+def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of a call for violence in one of those other words at i, or None."""
+    word = tokens[i]
+    if word == "blow" and tokens[i + 1 : i + 2] == ["up"] and tokens[i + 2 : i + 3] and (tokens[i + 2] in _DETERMINERS or tokens[i + 2] in _POSSESSIVES):
+        end = next((k for k in range(i + 3, min(i + 5, len(tokens))) if tokens[k] in _BUILDINGS), None)
+        if end is not None and _called_for(tokens, i):
+            return i, end
+    elif word in _NEXT_BLOWS and tokens[i + 1 : i + 3] == ["the", "next"] and _order_opens(tokens, i):
+        if tokens[i + 4 : i + 6] in (["you", "see"], ["u", "see"]) and tokens[i + 3] != "one":
+            return i, i + 5  # "Bash the next greenie you see"
+    elif (word == "hanging" and tokens[i + 1 : i + 3] in (["from", "a"], ["from", "the"]) and tokens[i + 3 : i + 4] and tokens[i + 3] in _GALLOWS
+          and tokens[i - 3 : i] in (["would", "look", "good"], ["d", "look", "good"], ["would", "look", "better"], ["d", "look", "better"])):
+        return i - 3, i + 3
+    return None
+
+
 def _calls(tokens: Sequence[str]):
     """(start, end) of each call for violence against people, in order, quoted or not."""
     n = len(tokens)
     for i, word in enumerate(tokens):
+        other = _other_call(tokens, i) if word in _OTHER_CALL_CUES else None
+        if other is not None and not _negated(tokens, max(0, other[0] - 3), other[0]):
+            yield other
         if word == "wipe" and "face" in tokens[i + 2 : i + 9]:
             # "wipe (terrorist muslims) off the face of the earth", whoever says it and how
             off = next((k for k in range(i + 2, min(i + 6, n)) if tokens[k] == "off"), None)
@@ -1229,10 +1302,85 @@ def _one_less(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
+# Harm wished in the other words readers use for it. A part of the body that breaks: "I hope both your knees snap",
+# "hope that striker does his ACL" ("hope his knee holds up" wishes him well). What gets the reader: "hope the shark
+# gets you next time". A death wished with how it should come: "wish you a very slow painful death". Glee at the
+# harm: "I'd laugh if you got stabbed on the way home". A birth that should have been a death: "someone like you
+# should've died at birth". A death deserved, said to the reader: "someone with your opinions deserves to drown"
+# ("the killer deserves to die" is said of a crime, and stays with the model).
+_SNAPS = frozenset({"snap", "snaps", "break", "breaks", "shatter", "shatters", "give"})
+_PREDATORS = frozenset({"shark", "sharks", "croc", "crocs", "crocodile", "bear", "bears", "cancer", "virus", "covid", "plague"})
+_DEATH_HOW = frozenset({"slow", "painful", "horrible", "agonising", "agonizing", "long", "lingering", "miserable", "nasty", "very", "and", "gruesome"})
+_GLEE = frozenset({"laugh", "celebrate", "cheer", "dance", "party", "smile", "rejoice"})
+_DESERVED = frozenset({"die", "drown", "rot", "suffer", "burn", "hang"})
+_YOURS = frozenset({"you", "u", "your", "ur", "yourself"})
+
+
+def _other_wish(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of a wish of harm in one of those other words at i, or None."""
+    word = tokens[i]
+    if word in _WISHES:
+        k = i + 1 + (tokens[i + 1 : i + 2] == ["that"])
+        t = tokens[k : k + 4]
+        if t[:1] and t[0] in _WHOSE_PART and t[0] != "a":
+            m = k + 1 + (t[1:2] and t[1] in _WHOSE_PART)
+            if m + 1 < len(tokens) and tokens[m] in _BROKEN_PARTS and tokens[m + 1] in _SNAPS and (tokens[m + 1] != "give" or tokens[m + 2 : m + 3] == ["out"]):
+                return i, m + 1 + (tokens[m + 1] == "give")  # "hope both your knees snap", "hope his legs give out"
+        part = next((m for m in range(k, min(k + 6, len(tokens))) if tokens[m] in ("does", "do", "tears", "rips", "snaps")), None)
+        if part is not None and tokens[part + 1 : part + 3] in (["his", "acl"], ["her", "acl"], ["your", "acl"], ["ur", "acl"]):
+            return i, part + 2  # "hope that striker does his ACL"
+        if t[:1] == ["the"] and t[1:2] and t[1] in _PREDATORS and t[2:3] in (["gets"], ["get"]) and t[3:4] and t[3] in _MISSED:
+            return i, k + 3  # "hope the shark gets you"
+        if t[:1] and t[0] in _MISSED and t[1:2] == ["a"]:
+            m = k + 2
+            while m < len(tokens) and tokens[m] in _DEATH_HOW:
+                m += 1
+            if m > k + 2 and tokens[m : m + 1] == ["death"]:
+                return i, m  # "wish you a very slow painful death"
+    elif word in _GLEE and tokens[i - 1 : i] in (["d"], ["would"]) and tokens[i + 1 : i + 2] == ["if"]:
+        k = i + 2
+        if tokens[k : k + 1] and (tokens[k] in _PRONOUNS or tokens[k] in _OBJECTS or tokens[k] == "u"):
+            m = k + 1 + (tokens[k + 1 : k + 2] in (["got"], ["get"], ["was"], ["were"], ["gets"]))
+            if m > k + 1 and m < len(tokens) and tokens[m] in _HARMED:
+                return i - 2 if i >= 2 and tokens[i - 2] in _SPEAKERS else i, m  # "I'd laugh if you got stabbed"
+    elif word == "died" and tokens[i + 1 : i + 3] == ["at", "birth"] and tokens[i - 2 : i] in (["should", "ve"], ["should", "have"]):
+        return max(0, i - 4), i + 2  # "someone like you should've died at birth"
+    elif (word in ("deserves", "deserve") and tokens[i + 1 : i + 2] == ["to"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _DESERVED
+          and not _YOURS.isdisjoint(tokens[max(0, i - 5) : i])):
+        return max(0, i - 4), i + 2  # "someone with your opinions deserves to drown"
+    return None
+
+
+# Urging the reader to kill themselves in the words of overdose and the hangman: "please just OD and spare us your
+# takes", "if I was you I'd have topped myself years ago", "Rope. Tree. You."
+_SELF_KILLED = frozenset({"killed", "kill", "topped", "top", "hanged", "hang", "offed", "off", "shot", "shoot"})
+
+
+def _self_harm_urged(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of urging at i that the reader kill themselves, or None."""
+    word = tokens[i]
+    if word == "od" and i > 0 and tokens[i - 1] in ("just", "go", "pls", "plz", "please") and (
+        i + 1 == len(tokens) or tokens[i + 1] in _SENTENCE_ENDS or tokens[i + 1] in ("and", "already", "lol", "mate")
+    ):
+        return i - 1, i
+    if word == "myself" and i > 0 and tokens[i - 1] in _SELF_KILLED:
+        for k in range(max(0, i - 10), i - 3):
+            if tokens[k : k + 2] == ["if", "i"] and tokens[k + 2 : k + 3] in (["was"], ["were"]) and tokens[k + 3 : k + 4] in (["you"], ["u"]):
+                return k, i  # "if I was you I'd have topped myself"
+    if word == "rope":
+        rest = [t for t in tokens[i + 1 : i + 7] if t not in _SENTENCE_ENDS]
+        if rest[:2] in (["tree", "you"], ["tree", "u"]):
+            return i, tokens.index(rest[1], i + 2)  # "Rope. Tree. You."
+    return None
+
+
 def _wishes(tokens: Sequence[str]):
     """(start, end) of each wish that people come to harm, in order, quoted or not."""
     n = len(tokens)
     for i, word in enumerate(tokens):
+        other = _other_wish(tokens, i) or _self_harm_urged(tokens, i)
+        if other is not None and not _negated(tokens, other[0], other[1]):
+            yield other
         if word == "die" and tokens[i + 1 : i + 4] == ["in", "a", "fire"]:
             # an order ("(go) die in a fire"), not news ("three people die in a fire")
             before = tokens[i - 1] if i else ""

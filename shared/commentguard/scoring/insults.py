@@ -74,7 +74,7 @@ _INSULT_NOUNS = frozenset(
         # slang spellings, typed as often as the words ("u idjit", "shut up biatch")
         "idjit", "idjits", "eejit", "eejits", "biatch", "biatches", "beyotch", "presstitute", "presstitutes", "spaz", "spazz",
         # vermin ("you whiny little worm", "you parasite")
-        "worm", "worms", "maggot", "maggots", "parasite", "parasites", "leech", "leeches",
+        "worm", "worms", "maggot", "maggots", "parasite", "parasites", "leech", "leeches", "rat", "rats", "weasel", "weasels",
         # obscene names said to the reader ("you ignorant motherfucker", "you fat f*ck", "you absolute cockwomble")
         "motherfucker", "motherfuckers", "cocksucker", "cocksuckers", "shitstain", "shitstains", "cockwomble", "cockwombles",
         "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple", "mong", "mongs", "slob", "slobs", "homo", "homos",
@@ -154,7 +154,10 @@ _OPENERS = frozenset(
 _NOT_AT_YOU_AFTER = frozenset({"over", "up", "out", "with"})
 # Insults that are also verbs: right after "you", one ends the comment or a sentence to be a name
 # ("shut up you bitch!"), not a verb ("you bitch about everything", "you trash the place").
-_VERBS_TOO = frozenset({"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks", "joke", "worm", "leech", "fuck", "lump", "sheep"})
+_VERBS_TOO = frozenset(
+    {"bitch", "trash", "pig", "douche", "garbage", "troll", "clown", "hack", "hacks", "joke", "worm", "leech", "fuck", "lump", "sheep",
+     "rat", "weasel"}  # "you rat on your mates", "you weasel out of it"
+)
 # How many words the name may take: "you're literally the most brain-dead retard" takes six (each of them a
 # degree, an adjective or the name).
 _GAP = 6
@@ -489,8 +492,36 @@ _NAME_WORDS = _INSULT_NOUNS | _INSULT_ADJECTIVES | _QUALIFIERS | _DEGREE | _PERS
 )
 
 
+# What tells a commenter, in the sentence after a name, that the name was theirs: an order to go and read ("What a
+# moron. Read the article before commenting") or words on what they write ("Absolute drongo. Every comment you make
+# is garbage"). After "What an idiot." a sentence with "you" alone may be about anyone ("You can't make this up").
+_GO_READ = (
+    ("read", "the", "article"), ("read", "the", "story"), ("read", "a", "book"), ("read", "before"), ("read", "it", "again"),
+    ("learn", "to", "read"), ("educate", "yourself"), ("google", "it"), ("do", "your", "research"), ("try", "reading"),
+)
+_GO_READ_BY_FIRST = _by_first_word(_GO_READ)
+_YOU_WRITE = frozenset({"make", "post", "posted", "write", "wrote", "type", "typed", "say", "said", "comment"})
+_YOUR_WRITING = frozenset({"comment", "comments", "post", "posts", "take", "takes", "reply", "replies"})
+
+
+def _to_commenter(tokens: Sequence[str], k: int) -> bool:
+    """Whether the sentence that starts at k sends the reader to read or speaks of what they write."""
+    if any(tuple(tokens[k : k + len(p)]) == p for p in _GO_READ_BY_FIRST.get(tokens[k] if k < len(tokens) else "", ())):
+        return True
+    for m in range(k, len(tokens)):
+        t = tokens[m]
+        if t in _SENTENCE_ENDS:
+            return False
+        if (t in ("you", "u") and tokens[m + 1 : m + 2] and tokens[m + 1] in _YOU_WRITE) or (
+            t in ("your", "ur") and tokens[m + 1 : m + 2] and tokens[m + 1] in _YOUR_WRITING
+        ):
+            return True
+    return False
+
+
 def _exclaimed(tokens: Sequence[str], i: int) -> int | None:
-    """Where "what" at i starts "what a pathetic little man you are", the index of its last word."""
+    """Where "what" at i starts "what a pathetic little man you are" (or "what a moron." before words to the
+    commenter: ``_to_commenter``), the index of its last word."""
     if tokens[i + 1 : i + 2] not in (["a"], ["an"]):
         return None
     named = False
@@ -498,6 +529,8 @@ def _exclaimed(tokens: Sequence[str], i: int) -> int | None:
         word = tokens[k]
         if word in _YOU and k + 1 < len(tokens) and tokens[k + 1] in ("are", "re", "r"):
             return k + 1 if named else None
+        if word in _SENTENCE_ENDS:
+            return k - 1 if tokens[k - 1] in _INSULT_NOUNS and _to_commenter(tokens, k + 1) else None
         if word not in _NAME_WORDS:
             return None
         # "what a useless sack of shit you are"
@@ -543,6 +576,15 @@ def _mocked(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             if tokens[k] == "typical":
                 return k, i + 3
     return None
+
+
+def _so_stupid(tokens: Sequence[str], j: int) -> int | None:
+    """Where the words from j say "(genuinely) this dense" of the reader asked ("are you genuinely this dense or just
+    pretending?"), the index of the adjective; else None. ("are you ignorant of the facts?" asks.)"""
+    k = j
+    while k < len(tokens) and tokens[k] in _DEGREE and tokens[k] not in _SO:
+        k += 1
+    return k + 1 if tokens[k : k + 1] and tokens[k] in _SO and tokens[k + 1 : k + 2] and tokens[k + 1] in _TOO_STUPID else None
 
 
 def _so_said(tokens: Sequence[str], j: int) -> bool:
@@ -593,6 +635,27 @@ def _told_to_stop_being(tokens: Sequence[str], i: int) -> tuple[int, int] | None
     return None
 
 
+# The reader's wits measured against a thing: "you have the IQ of a potato", "ur brain is smaller than a pea", "your
+# brain is the size of a walnut". ("He has the brains of the operation"; "your brain is bigger than you think".)
+_WITS = frozenset({"iq", "brain", "brains", "intelligence"})
+_SMALLER = frozenset({"smaller", "tinier", "lower"})
+
+
+def _wits_measured(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of the reader's wits at i put below a thing's, or None."""
+    k = i - (tokens[i - 1 : i] == ["the"])
+    before = tokens[max(0, k - 3) : k]
+    if before[-2:] in (["you", "have"], ["you", "ve"], ["you", "got"], ["ve", "got"]) and tokens[i + 1 : i + 3] in (["of", "a"], ["of", "an"]) and k < i:
+        start = next(m for m in range(k - 1, -1, -1) if tokens[m] in ("you", "ve"))
+        return start - (tokens[start] == "ve"), i + 3
+    if tokens[i - 1 : i] in (["your"], ["ur"]) and tokens[i + 1 : i + 2] in (["is"], ["s"]):
+        if tokens[i + 2 : i + 4] and tokens[i + 2] in _SMALLER and tokens[i + 3] == "than":
+            return i - 1, i + 3
+        if tokens[i + 2 : i + 6] == ["the", "size", "of", "a"]:
+            return i - 1, i + 5
+    return None
+
+
 def insult(tokens: Sequence[str]) -> str | None:
     """The words of the first insult aimed at the reader, or None."""
     n = len(tokens)
@@ -622,6 +685,9 @@ def insult(tokens: Sequence[str]) -> str | None:
         end = _dismissed(tokens, i)
         if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
             return " ".join(tokens[i : end + 1])
+        measured = _wits_measured(tokens, i) if word in _WITS else None
+        if measured is not None and not _denied(tokens, measured[0]) and not _reported(tokens, measured[0]):
+            return " ".join(tokens[measured[0] : measured[1] + 1])
         being = _told_to_stop_being(tokens, i) if word in ("stop", "quit", "be") else None
         if being is not None and not _reported(tokens, being[0]):
             return " ".join(tokens[being[0] : being[1] + 1])
@@ -648,6 +714,8 @@ def insult(tokens: Sequence[str]) -> str | None:
                 end = _joined_insult(tokens, i + 1)
         elif word in ("are", "r") and i + 1 < n and tokens[i + 1] in _YOU:  # "are you stupid?"
             end = _insult_at(tokens, i + 2, after_you=False)
+            if end is None:
+                end = _so_stupid(tokens, i + 2)
         else:
             continue
         if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
@@ -665,7 +733,7 @@ _SAID_OF_ANYONE = frozenset(
         "retard", "retards", "tard", "tards", "whore", "whores", "slut", "sluts", "cunt", "cunts", "twat", "twats",
         "skank", "skanks", "bitch", "bitches", "motherfucker", "motherfuckers", "asshole", "assholes", "arsehole",
         "arseholes", "shithead", "shitheads", "dickhead", "dickheads", "dumbfuck", "fuckwit", "fuckwits",
-        "biatch", "biatches", "beyotch", "bint", "bints", "slapper", "slappers",
+        "biatch", "biatches", "beyotch", "bint", "bints", "slapper", "slappers", "bimbo", "bimbos",
         # disabled people's ("look at this sp*stic"; "a spastic colon" is no name: ``_NOT_A_NAME_AFTER``)
         "spastic", "spastics", "spaz", "spazz", "spazzes",
         # a journalist called a prostitute, India's and the web's
@@ -674,7 +742,7 @@ _SAID_OF_ANYONE = frozenset(
         "mong", "mongs", "mongo", "mongoloid", "mongoloids", "thot", "thots", "homo", "homos",
         # obscene names ("Typical gobshite.", "asshat. shithead.")
         "douchebag", "douchebags", "asshat", "asshats", "gobshite", "gobshites", "wanker", "wankers", "tosser", "tossers",
-        "knobhead", "knobheads", "bellend", "bellends", "prick", "pricks",
+        "knobhead", "knobheads", "bellend", "bellends", "prick", "pricks", "shitstain", "shitstains",
     }
 )
 # Names that are said of things too ("the commute is a bitch", "this phone is a piece of shit"): they
@@ -694,7 +762,7 @@ _PERSON_QUALIFIERS = frozenset(
 # Words between the copula (or "typical", "that") and the name that keep it a name: "is a lying, cheating
 # whore", "that fat ugly bitch".
 _NAMING = _DEGREE | _QUALIFIERS | _INSULT_ADJECTIVES | frozenset(
-    {"and", "bitter", "old", "cheating", "crazy", "drunk", "hideous", "obese", "gold", "digging", "blind"}  # "a gold-digging whore"
+    {"and", "bitter", "old", "cheating", "crazy", "drunk", "hideous", "obese", "gold", "digging", "blind", "dumbass"}  # "a gold-digging whore"
 )
 _NAMING_SPAN = 6
 # Subjects the names are not said of: "it's a bitch to install", "life's a bitch", "karma is a bitch", "the
@@ -770,6 +838,11 @@ def _named_by(tokens: Sequence[str], i: int, end: int, needs_person: bool | None
         return k
     if (k < 0 or tokens[k] in _SENTENCE_ENDS) and (not after or after in _SENTENCE_ENDS):
         return None if needs_person and not person else k + 1  # "Stupid cunt.", "asshat. shithead."
+    if (k < 0 or tokens[k] in _SENTENCE_ENDS) and (
+        (tokens[i] in _EXPLETIVES and k + 1 == i) or any(t in _INSULT_ADJECTIVES or t in _QUALIFIERS or t == "dumbass" for t in tokens[k + 1 : i])
+    ):
+        # the sentence's subject, named: "Stupid sp*stic can't even read the table", "Fuckin dyke ref ruined the game"
+        return k + 1
     return None
 
 
@@ -866,26 +939,55 @@ def _bare_name(tokens: Sequence[str], i: int) -> int | None:
     before = tokens[i - 1] if i else ""
     if before in _SAID_TO_BE or before in ("a", "an", "the", "what", "s", "such", "like", "as", "be", "been", "being") or before in _YOU:
         return None
-    return k if not _WRITERS.isdisjoint(tokens) else None
+    if not _WRITERS.isdisjoint(tokens):
+        return k
+    # "Absolute drongo. Every comment you make is garbage"
+    return k if tokens[k + 1 : k + 2] and tokens[k + 1] in _SENTENCE_ENDS and _to_commenter(tokens, k + 2) else None
 
 
 # Swearing that makes a milder name an obscene one: "Fuckin moron."
 _EXPLETIVES = frozenset({"fucking", "fuckin", "effing", "fkn", "fking", "fcking"})
+# Slurs that are place names and words too ("Offa's Dyke", "the dyke burst"), sworn a slur: "f*ckin dyke ref".
+_SWORN_SLURS = frozenset({"dyke", "dykes"})
 _CALLING_CUES = (_SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _LOOKS | _BARE_INTENSIFIERS | _BROODS | _EXPLETIVES
                  | {"piece", "sack", "waste"})
+
+
+# A milder name put on a comment, which names its commenter: "Typical dimwit comment from a typical dimwit", "another
+# moron take". ("Typical idiot politician" is political speech.)
+_COMMENTS = frozenset({"comment", "comments", "post", "posts", "take", "takes", "reply", "response", "opinion"})
+# Contempt for a woman as ruled by her period: "Bet she's on her period writing this", "must be on the rag".
+_PERIODS = (("on", "her", "period"), ("on", "the", "rag"), ("time", "of", "the", "month"))
+_GUESSED = frozenset({"bet", "must", "probably", "obviously", "clearly", "guess", "def", "definitely", "prob"})
+
+
+def _belittled(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of a milder name put on a comment, or of a woman's words put down to her period, at i; else None."""
+    if tokens[i] in ("typical", "another") and tokens[i + 1 : i + 2] and tokens[i + 1] in _INSULT_NOUNS and tokens[i + 2 : i + 3] and tokens[i + 2] in _COMMENTS:
+        return i, i + 2
+    for phrase in _PERIODS:
+        if tokens[i] == phrase[0] and tuple(tokens[i : i + len(phrase)]) == phrase:
+            before = tokens[max(0, i - 5) : i]
+            if not _GUESSED.isdisjoint(before) and ("she" in before or "her" in before or "shes" in before):
+                return max(0, i - 5) + next(k for k, t in enumerate(before) if t in _GUESSED), i + len(phrase) - 1
+    return None
 
 
 def name_calling(tokens: Sequence[str]) -> str | None:
     """The words of the first insult said of someone that ``insult`` (the reader's) does not read: a name
     said of anyone, or a milder one said of the writer or a commenter; or None."""
     for i, word in enumerate(tokens):
+        if word in ("typical", "another", "on", "time"):
+            belittled = _belittled(tokens, i)
+            if belittled is not None and not _denied(tokens, belittled[0]) and not _reported(tokens, belittled[0]):
+                return " ".join(tokens[belittled[0] : belittled[1] + 1])
         if word not in _CALLING_CUES:  # most words
             continue
         end = None
         if word in _SAID_OF_ANYONE:
             end = i
-        elif word in _EXPLETIVES and tokens[i + 1 : i + 2] and tokens[i + 1] in _INSULT_NOUNS and tokens[i + 1] not in _VERBS_TOO:
-            end = i + 1  # a milder name sworn: "Fuckin moron.", "Carver is a f*cking idiot"
+        elif word in _EXPLETIVES and tokens[i + 1 : i + 2] and (tokens[i + 1] in _INSULT_NOUNS or tokens[i + 1] in _SWORN_SLURS) and tokens[i + 1] not in _VERBS_TOO:
+            end = i + 1  # a milder name sworn: "Fuckin moron.", "Carver is a f*cking idiot", "fuckin dyke ref"
         elif (word in ("piece", "sack") and tokens[i + 1 : i + 3] == ["of", "shit"]) or (word == "waste" and tokens[i + 1 : i + 3] in _WASTED):
             end = i + 2  # "a piece of shit", "Carver is a useless waste of oxygen"
         if end is not None:

@@ -425,7 +425,7 @@ def threat(tokens: Sequence[str]) -> str | None:
                 continue  # "ur dead. u hear me?", "you're dead mate" (not "you're dead wrong", "your dead mother")
             if phrase == ("find", "you") and end < n and tokens[end] not in _FOUND_AFTER and not (
                 tokens[end] == "and" and tokens[end + 1 : end + 2] and tokens[end + 1] in _FOUND_AND
-            ):
+            ) and not (tokens[end] == "." and "and" in tokens[max(0, i - 4) : i]):  # "keep it up and I'll find you."
                 continue
             start = i
             if by_speaker:
@@ -697,6 +697,8 @@ def _racketeered(tokens: Sequence[str], i: int) -> int | None:
             fond = next((m for m in range(o, min(o + 3, len(tokens))) if tokens[m] in _FONDLY), None)
             if owned:
                 return o + (tokens[o] != "you")
+            if tokens[o : o + 1] == ["it"] and not _FONDLY.isdisjoint(tokens[max(0, i - 8) : i]):
+                return o  # "Nice house in Sacramento. Shame if something happened to it."
             if fond is not None:
                 return next((m for m in range(fond + 1, min(fond + 3, len(tokens))) if tokens[m] not in _FONDLY), fond)
             return _absent_owner(tokens, o + 1)
@@ -829,6 +831,162 @@ def veiled_threat(tokens: Sequence[str]) -> str | None:
             speaker = _speaker_at(tokens, i - 1)
             if speaker is not None and not _denied(tokens, i - 1) and not _reported(tokens, speaker):
                 return " ".join(tokens[speaker : k + len(place)])
+    return None
+
+
+# Threats that say what the speaker will do at someone's door or to their things, to the reader or to anyone in the
+# story: "I'm coming round to yours with a cricket bat", "I'm going to show up at your work", "... when I'm standing
+# at your front door", "I'll burn your car out", "we're coming to torch his place", "I'm coming for him", "If I see
+# the gaffer in town I'm glassing him". The speaker's "I" or "we" with a word of intent must come first: "he showed
+# up at her door" reports, "someone torched his car" is news.
+_DOORS = frozenset({"door", "house", "home", "work", "office", "place", "school", "flat", "workplace", "doorstep", "gaff"})
+_AT_DOOR = (
+    ("show", "up", "at"), ("turn", "up", "at"), ("come", "round", "to"), ("coming", "round", "to"), ("come", "over", "to"),
+    ("coming", "over", "to"), ("standing", "at"), ("waiting", "at"), ("knocking", "on"), ("banging", "on"),
+)
+_AT_DOOR_BY_FIRST = _by_first_word(_AT_DOOR)
+_VISIT_THEN = frozenset({"with", "and", "tonight", "tomorrow", "soon", "next", "one", "mate", "pal", "then", "if"})
+_OWNERS = frozenset({"your", "ur", "his", "her", "their"})
+_TORCHED = frozenset({"burn", "torch", "firebomb", "petrol", "smash", "wreck", "trash"})
+_THINGS = frozenset({"car", "house", "home", "place", "shop", "windows", "office", "van", "truck", "pub", "gaff", "business"})
+# Blows the speaker is about to strike, said as what they are doing: "I'm glassing him", "we're battering them".
+_STRIKING = frozenset(
+    {"glassing", "bottling", "stabbing", "knifing", "punching", "decking", "battering", "headbutting", "strangling", "throttling",
+     "leathering", "chinning", "twatting", "smacking", "slapping", "shanking", "kneecapping"}
+)
+_STRUCK = frozenset({"him", "her", "them", "you", "u", "ya"})
+_SPEAKER_INTENTS = _INTENTS | {"coming", "be"}
+
+
+def _speaker_intends(tokens: Sequence[str], i: int) -> int | None:
+    """The index of the "I" or "we" who says, in the few words before i, that they will do what starts at i ("I'm
+    coming round", "we're coming to torch"), with no denial between; or None."""
+    intent = False
+    for k in range(i - 1, max(-1, i - 1 - _SPEAKER_SPAN), -1):
+        t = tokens[k]
+        if t in _DENIALS or t in ("t", "nt", "if", "when", "who", "that"):
+            return None
+        if t in _SPEAKER_INTENTS:
+            intent = True
+        elif t in _SPEAKERS:
+            return k if intent else None
+    return None
+
+
+def _done_to(tokens: Sequence[str], i: int) -> int | None:
+    """Where what the word at i says the speaker will do reaches someone's door, things or person, the index of the
+    last word; else None."""
+    word = tokens[i]
+    for phrase in _AT_DOOR_BY_FIRST.get(word, ()):
+        k = i + len(phrase)
+        if tuple(tokens[i:k]) != phrase:
+            continue
+        if tokens[k : k + 1] == ["yours"]:
+            m = k
+        elif tokens[k : k + 1] and tokens[k] in _OWNERS:
+            m = k + 1 + (tokens[k + 1 : k + 2] == ["front"])
+            if m >= len(tokens) or tokens[m] not in _DOORS:
+                return None
+        else:
+            return None
+        # a visit with a purpose is a friend's: "I'll come round to yours for the game", "... to watch it"
+        return m if m + 1 == len(tokens) or tokens[m + 1] in _SENTENCE_ENDS or tokens[m + 1] in _VISIT_THEN else None
+    if word in _TORCHED and tokens[i + 1 : i + 2] and tokens[i + 1] in _OWNERS and tokens[i + 2 : i + 3] and tokens[i + 2] in _THINGS:
+        return i + 2 + (tokens[i + 3 : i + 4] in (["out"], ["down"]))
+    if word == "coming" and tokens[i + 1 : i + 2] == ["for"] and tokens[i + 2 : i + 3] in (["him"], ["her"]):
+        after = tokens[i + 3 : i + 4]
+        return i + 2 if not after or after[0] in _SENTENCE_ENDS or after[0] in ("and", "next", "soon", "tonight") else None
+    if word in _STRIKING and tokens[i + 1 : i + 2] and tokens[i + 1] in _STRUCK:
+        return i + 1
+    if word == "waiting" and tokens[i + 1 : i + 2] == ["for"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _STRUCK:
+        # "I'm waiting for him at the training ground with a few lads"
+        return next((k for k in range(i + 3, min(i + 11, len(tokens))) if tokens[k] in _GANG and "with" in tokens[i + 3 : k]), None)
+    if word == "make" and tokens[i + 1 : i + 3] in (["her", "regret"], ["him", "regret"], ["them", "regret"], ["you", "regret"]):
+        # "gonna find this so called journo and make her regret every word" ("make them regret voting no" is politics)
+        return i + 2 if "find" in tokens[max(0, i - 8) : i] and tokens[i - 1 : i] == ["and"] else None
+    return None
+
+
+_GANG = frozenset({"lads", "boys", "mates", "friends", "bats", "bat", "knife", "crew"})
+# The speaker's knowledge of where someone can be found, said to them or of them: "I've got your IP", "I know his route to
+# work", "Found your linkedin." ("I know your address is on the form" is said as a fact of the form.)
+_TRACED = frozenset({"ip", "linkedin", "facebook", "instagram", "employer", "route", "routine", "schedule", "movements", "plates", "rego", "reg"})
+# A person's leaving cut short: "that woman won't be leaving in one piece", "You wont be walking home."
+_LEAVING = frozenset({"leaving", "walking", "going", "getting", "coming", "driving"})
+
+
+def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of one of the threats at i that the comment makes without a speaker who intends it, or None."""
+    word = tokens[i]
+    n = len(tokens)
+    if word == "watch" and (i == 0 or tokens[i - 1] in _SENTENCE_ENDS) and tokens[i + 1 : i + 3] == ["your", "back"]:
+        # "Watch your back." ("watch your back out there on the ice" warns of the ice)
+        if i + 3 == n or tokens[i + 3] in _SENTENCE_ENDS or tokens[i + 3] in ("mate", "pal", "buddy", "bro", "son", "sunshine"):
+            return i, i + 2
+    elif word in _TRACED and tokens[i - 1 : i] in (["your"], ["ur"], ["his"], ["her"]) and i >= 2:
+        k = i - 2
+        if tokens[k] in ("got", "found", "traced", "know", "have", "tracked") and (
+            (k > 0 and tokens[k - 1] in _SPEAKERS | {"ve"}) or k == 0 or tokens[k - 1] in _SENTENCE_ENDS
+        ):
+            if tokens[i + 1 : i + 2] in (["is"], ["s"], ["was"], ["isn"]):
+                return None  # "I know your routine is busy"
+            start = k - 1 - (tokens[k - 1 : k] == ["ve"]) if k > 0 and tokens[k - 1] != "." else k
+            return max(0, start), i + (tokens[i + 1 : i + 3] == ["to", "work"]) * 2
+    elif word == "be" and tokens[i - 2 : i] in (["won", "t"], ["will", "not"]) and tokens[i + 1 : i + 2] and tokens[i + 1] in _LEAVING:
+        k = i + 2
+        if tokens[k : k + 3] == ["in", "one", "piece"]:
+            return max(0, i - 3), k + 2
+        if tokens[k : k + 1] == ["home"] and (k + 1 == n or tokens[k + 1] in _SENTENCE_ENDS) and tokens[i - 3 : i - 2] in (["you"], ["u"]):
+            return i - 3, k
+    elif word == "be" and tokens[i - 2 : i] in (["you", "ll"], ["you", "will"], ["u", "ll"]):
+        fate = next((f for f in _FATES if tuple(tokens[i + 1 : i + 1 + len(f)]) == f), None)
+        dared = any(tokens[k : k + 3] in (["keep", "this", "up"], ["keep", "it", "up"]) or tokens[k] in ("promise", "swear") for k in range(n))
+        if fate is not None and dared:
+            return i - 2, i + len(fate)  # "you'll be six feet under before the season ends if you keep this up"
+    return None
+
+
+# Harm that is coming to someone, said as what they are "getting": "the ref's getting his legs broken", "that CEO is
+# getting a brick through his window", "that b*tch from planning is getting followed home". ("He got his leg broken in
+# the tackle" is news: only "getting" or "gonna get" foretells.)
+_BREAKS = frozenset({"broken", "smashed", "snapped", "caved", "kicked", "shattered"})
+
+
+def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
+    """Where "getting" (or "get" after "gonna") at i goes on to harm coming to someone, the index of the last word."""
+    if tokens[i] == "get" and tokens[i - 1 : i] not in (["gonna"], ["ll"], ["will"]):
+        return None
+    if tokens[i] == "getting" and tokens[i - 1 : i] not in (["is"], ["s"], ["re"], ["are"]):
+        return None
+    k = i + 1
+    if tokens[k : k + 1] and tokens[k] in _OWNERS and tokens[k + 1 : k + 2] and tokens[k + 1] in _BODY_PARTS and tokens[k + 2 : k + 3] and tokens[k + 2] in _BREAKS:
+        return k + 2 + (tokens[k + 3 : k + 4] in (["in"], ["off"]))
+    if tokens[k : k + 3] == ["a", "brick", "through"] and tokens[k + 3 : k + 4] and tokens[k + 3] in _OWNERS:
+        return k + 4
+    if tokens[k : k + 2] == ["followed", "home"]:
+        return k + 1
+    return None
+
+
+def threat_to_anyone(tokens: Sequence[str]) -> str | None:
+    """The words of the first threat of what the speaker will do at someone's door, to their things or to them, or
+    of harm said to be coming to them; or None."""
+    for i, word in enumerate(tokens):
+        if word in ("watch", "be") or word in _TRACED:
+            other = _other_threat(tokens, i)
+            if other is not None and not _denied(tokens, other[0]) and not _reported(tokens, other[0]):
+                return " ".join(tokens[other[0] : other[1] + 1])
+        if word in _AT_DOOR_BY_FIRST or word in _TORCHED or word in ("coming", "waiting", "make") or word in _STRIKING:
+            end = _done_to(tokens, i)
+            speaker = _speaker_intends(tokens, i) if end is not None else None
+            if end is not None and speaker is None and word == "make" and tokens[:1] in (["gonna"], ["going"]):
+                speaker = 0  # "Gonna find this so called journo and make her regret every word"
+            if speaker is not None and not _reported(tokens, speaker):
+                return " ".join(tokens[speaker : end + 1])
+        elif word in ("getting", "get"):
+            end = _getting_harm(tokens, i)
+            if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
+                return " ".join(tokens[max(0, i - 2) : end + 1])
     return None
 
 

@@ -62,7 +62,7 @@ from .encoder_files import ENCODER_GRAPH_PATH, ENCODER_PATH
 from .harassment import WORDS as HARASSMENT_WORDS
 from .harassment import sexual_harassment
 from .incitement import WORDS as INCITEMENT_WORDS
-from .incitement import dehumanising, harm_wish, named_all_of_them, violent_call
+from .incitement import dehumanising, group_contempt, harm_wish, named_all_of_them, violent_call
 from .insults import WORDS as INSULT_WORDS
 from .insults import crawled_back, insult, name_calling
 from .insults_abroad import insult_abroad
@@ -80,7 +80,7 @@ from .phrases import (
     parse_phrases,
 )
 from .threats import WORDS as THREAT_WORDS
-from .threats import threat, veiled_threat
+from .threats import threat, threat_to_anyone, veiled_threat
 from .violence_abroad import death_wish_abroad, violent_call_abroad
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -433,6 +433,7 @@ def _dehumanises(name: str, phrase: str) -> str:
 _PHRASE_RULES = (
     ("dehumanising", dehumanising, lambda p: _dehumanises(p.split()[-1], p)),
     ("dehumanising", dehumanising_abroad, lambda p: _dehumanises(p.split()[-1], p)),
+    ("dehumanising", group_contempt, lambda p: f'calls a whole people {p.split()[-1]} ("{p}")'),
     ("violence", violent_call, lambda p: f'calls for violence against people ("{p}")'),
     ("violence", violent_call_abroad, lambda p: f'calls for violence against people ("{p}")'),
     ("insult", insult, lambda p: f'insults the reader ("{p}")'),
@@ -441,6 +442,7 @@ _PHRASE_RULES = (
     ("insult", crawled_back, lambda p: f'sends people back to where they are said to have crawled from ("{p}")'),
     ("threat", threat, lambda p: f'threatens the reader ("{p}")'),
     ("threat", veiled_threat, lambda p: f'makes a veiled threat ("{p}")'),
+    ("threat", threat_to_anyone, lambda p: f'threatens someone ("{p}")'),
     ("sexual_harassment", sexual_harassment, lambda p: f'sexually harasses someone ("{p}")'),
     ("harm_wish", harm_wish, lambda p: f'wishes people harm ("{p}")'),
     ("harm_wish", death_wish_abroad, lambda p: f'wishes people harm ("{p}")'),

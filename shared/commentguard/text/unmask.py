@@ -77,6 +77,7 @@ MASKED_SLURS = {"chinks": "chink", "fags": "fag", "coons": "coon"}
 # ("ya" is left: "see ya" is a goodbye; "ill" is "I'll" as often as "sick": ``_ILL_BEFORE``.)
 TYPED = {
     "u": "you", "ur": "your", "yur": "your", "urself": "yourself", "urselves": "yourselves", "im": "i m", "youre": "you re",
+    "shes": "she s", "hes": "he s", "theyre": "they re",
     "imma": "i m gonna", "ima": "i m gonna", "gunna": "gonna", "til": "until", "dont": "don t", "didnt": "didn t", "doesnt": "doesn t",
     "cant": "can t", "wont": "won t", "isnt": "isn t", "wasnt": "wasn t", "aint": "ain t",
     "wouldnt": "wouldn t", "shouldnt": "shouldn t", "couldnt": "couldn t",
@@ -110,7 +111,7 @@ _ILL_BEFORE = frozenset(
     {
         "bash", "beat", "smash", "kill", "find", "hunt", "hurt", "punch", "break", "come", "make", "slap", "kick", "end",
         "cut", "stab", "shoot", "show", "teach", "get", "rip", "put", "track", "choke", "strangle", "murder", "burn",
-        "knock", "snap", "slit", "gut", "deal", "wait", "be", "see",
+        "knock", "snap", "slit", "gut", "deal", "wait", "be", "see", "bend",
     }
 )
 _ID_BEFORE = frozenset({"happily", "gladly", "love", "rather", "personally", "never"})
@@ -201,7 +202,8 @@ class Unmasker:
             return tokens
         out, last = [], 0
         for start, end, meant in edits:
-            out += [normalized_text[last:start], " ", meant, " "]
+            # in place, its edges kept: a full stop after "sh1thead." still ends the sentence
+            out += [normalized_text[last:start], meant]
             last = end
         return split("".join(out) + normalized_text[last:])
 
