@@ -255,7 +255,7 @@ _DONE_TO = frozenset({"d", "would", "wanna", "could", "ll", "will", "gonna"})
 _WHO_SHOULD = frozenset({"someone", "somebody", "they", "he", "everyone", "people", "men"})
 
 
-_MORE_CUES = frozenset({"how", "do", "rape", "molest", "grope"}) | _PENIS | _HELD_DOWN
+_MORE_CUES = frozenset({"how", "do", "rape", "molest", "grope", "hard", "strip", "sit", "bra"}) | _PENIS | _HELD_DOWN
 
 
 def _more_remarks(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -267,6 +267,8 @@ def _more_remarks(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             end = i + len(phrase) - 1
             if tuple(tokens[i : end + 1]) == phrase and (end + 1 == n or tokens[end + 1] in _SENTENCE_ENDS or tokens[end + 1] in _PET_NAMES or tokens[end + 1] in ("love", "lol", "then")):
                 return i, end
+    elif word in _PENIS and tokens[i - 1 : i] == ["my"] and tokens[i + 1 : i + 3] in (["in", "your"], ["in", "her"], ["in", "ur"]):
+        return i - 1, i + 3  # "bet you'd shut up with my dick in your mouth"
     elif word in _PENIS and tokens[i - 1 : i] == ["my"]:
         mouth = next((k for k in range(max(0, i - 8), i) if tokens[k] in ("mouth", "lips") and tokens[k - 1 : k] in (["your"], ["ur"], ["her"], ["a"])), None)
         if mouth is not None:
@@ -282,6 +284,16 @@ def _more_remarks(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                 return i - 3, i + 2
         if tokens[i - 4 : i] in (["what", "i", "want", "to"], ["what", "i", "d", "like"]):
             return i - 4, i + 2
+    elif word == "hard" and tokens[i - 2 : i] in (["got", "me"], ["gets", "me"], ["made", "me"], ["makes", "me"], ["getting", "me"]) and (
+        i + 1 == n or tokens[i + 1] in _SENTENCE_ENDS or tokens[i + 1] in ("what", "whats", "ngl", "lol", "tbh", "babe", "love", "send")
+    ):
+        return i - 2, i  # "your profile pic got me hard"
+    elif word == "strip" and i >= 2 and (i + 1 == n or tokens[i + 1] in _SENTENCE_ENDS) and ("watch" in tokens[max(0, i - 5) : i] or "see" in tokens[max(0, i - 5) : i]):
+        return next(k for k in range(max(0, i - 5), i) if tokens[k] in ("watch", "see")), i  # "I'd pay good money to watch the newsreader strip"
+    elif word == "sit" and tokens[i + 1 : i + 3] == ["on", "this"] and i + 3 == n:
+        return i, i + 2  # "babe stop arguing and come sit on this" (her lap and face: ``_ON_LAPS``)
+    elif word == "bra" and tokens[i + 1 : i + 2] == ["size"] and tokens[i - 1 : i] in (["your"], ["ur"]) and "me" in tokens[max(0, i - 4) : i]:
+        return max(0, i - 4), i + 1  # "DM me your bra size sweetheart"
     elif word in ("rape", "molest", "grope") and i >= 2 and tokens[i - 1] in ("should", "needs", "must", "ought") and tokens[i - 2] in _WHO_SHOULD:
         whom = _sexual_object(tokens, i + 1)
         if whom is not None:

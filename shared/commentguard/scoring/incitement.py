@@ -152,7 +152,7 @@ _PEOPLES = frozenset(
 _CRIMINALS = frozenset(
     {"scammers", "criminals", "thieves", "rapists", "terrorists", "crooks", "liars", "cowards", "savages", "cheats", "freeloaders",
      "scroungers", "invaders", "degenerates", "barbarians", "paedophiles", "pedophiles", "paedos", "pedos", "nonces", "groomers",
-     "murderers", "thugs", "beggars", "fraudsters", "bludgers", "spongers", "inbreds", "terrorist", "criminal"}
+     "murderers", "thugs", "beggars", "fraudsters", "bludgers", "spongers", "inbreds", "terrorist", "criminal", "nazis"}
 )
 _SWEEPING = frozenset({"all", "just", "nothing", "but", "basically", "simply", "a", "bunch", "of", "nation", "race", "lot", "born",
                        "natural", "filthy", "dirty", "lazy", "thieving", "lying", "dishonest", "gutless", "spineless", "pathetic",
@@ -233,6 +233,8 @@ _TARGETS = (_PEOPLE - _PRONOUNS - _OBJECTS) | _ROLES | frozenset(
         "migrant", "immigrant", "refugee", "politicians", "councillor",
         # the classes and crowds a call names: "kill all the landlords", "string up the whole gang", "batter their fans"
         "landlords", "bankers", "billionaires", "rich", "tories", "gang", "fans", "principal", "superintendent",
+        # people in court and on the pitch, whom wishes name: "praying the defendant dies in prison"
+        "defendant", "defendants", "accused", "suspect", "suspects", "dealer", "dealers",
     }
 )
 # What follows the object in a figure of speech: "shoot them an email", "hang him out to dry",
@@ -244,7 +246,7 @@ _DETERMINERS = frozenset({"those", "these", "the", "that", "this"})
 _MODALS = frozenset({"should", "must", "ought", "need", "needs", "deserve", "deserves", "gotta", "oughta"})
 _FILLERS = frozenset({"all", "just", "to", "simply", "also", "publicly", "immediately", "summarily", "really"})
 _NEGATIONS = frozenset({"not", "never", "no", "nobody", "noone", "t", "nt", "don", "dont", "stop", "without"})
-_WISHES = frozenset({"hope", "hopes", "wish", "wishes", "pray", "praying"})
+_WISHES = frozenset({"hope", "hopes", "wish", "wishes", "wishing", "pray", "praying"})
 
 
 def _target_after(tokens: Sequence[str], j: int, speaker: bool) -> int | None:
@@ -309,7 +311,7 @@ _CLAUSE_START = frozenset({".", "!", "?", ",", ";", ":", "-", "and", "then", "so
 # "time to hang them", "make it legal to castrate those animals"
 _ADVOCATES = frozenset({"time", "legal", "allowed", "permitted"})
 _OBLIGATIONS = (_MODALS - {"deserve", "deserves"}) | {"let", "lets"}
-_INTENTS = frozenset({"will", "ll", "would", "d", "gonna", "going", "shall", "wanna", "want", "m", "am"})
+_INTENTS = frozenset({"will", "ll", "would", "d", "gonna", "going", "shall", "wanna", "want", "m", "am", "re", "are"})
 # ("honestly just unalive yourself": a sentence adverb before the order)
 _BETWEEN = frozenset(
     {"to", "all", "just", "really", "simply", "also", "better", "go", "s", "please", "gladly", "honestly", "seriously", "literally"}
@@ -356,6 +358,8 @@ def _called_for(tokens: Sequence[str], i: int) -> bool:
         return k >= 0 and tokens[k] in _SPEAKERS
     if k >= 0 and tokens[k] in _ADDRESSES:
         return k == 0 or tokens[k - 1] not in _NOT_ADDRESSED
+    if k >= 0 and tokens[k] in ("someone", "somebody"):  # "someone (please) shoot the minister", not "I saw someone shoot him"
+        return k == 0 or tokens[k - 1] in _CLAUSE_START
     if k > 0 and tokens[k] == "say" and tokens[k - 1] in _SPEAKERS:  # "I say hang them"
         return True
     return k < 0 or tokens[k] in _CLAUSE_START
@@ -756,6 +760,18 @@ def _dragged_out(tokens: Sequence[str], i: int) -> int | None:
 _GIVES_OUT = frozenset({"stand", "walk", "move", "breathe", "see", "talk", "speak", "get"})
 
 
+def _beaten_out_of(tokens: Sequence[str], j: int) -> int | None:
+    """Where the words from j beat someone senseless or the crap out of them ("him senseless", "the crap out of that
+    protester"), the index of the last word; else None."""
+    if tokens[j : j + 1] and tokens[j] in _OBJECTS and tokens[j + 1 : j + 2] in (["senseless"], ["unconscious"], ["black"]):
+        return j + 1
+    if tokens[j : j + 1] == ["the"] and tokens[j + 1 : j + 2] in (["crap"], ["shit"], ["hell"], ["living"]):
+        out = next((k for k in range(j + 2, min(j + 5, len(tokens))) if tokens[k] == "out"), None)
+        if out is not None and tokens[out + 1 : out + 2] == ["of"]:
+            return _target_after(tokens, out + 2, False) or (out + 2 if tokens[out + 2 : out + 3] and tokens[out + 2] in _OBJECTS else None)
+    return None
+
+
 def _beaten_till(tokens: Sequence[str], j: int) -> int | None:
     """Where the words from j ("him till he can't stand") beat someone until they cannot stand, the index of
     the last word; else None."""
@@ -869,22 +885,51 @@ _PARTICLE = {"take": "out", "string": "up", "wipe": "out"}
 # seen: "Bash the next greenie you see blocking the road" ("hit the next one you see for six" is cricket). The gallows,
 # wished: "this billionaire would look good hanging from a lamppost" ("the lights look good hanging from a lamppost").
 _NEXT_BLOWS = frozenset({"bash", "punch", "smack", "deck", "glass", "slap", "attack", "stab", "batter", "thump", "headbutt"})
+_KICKINGS = frozenset({"kicking", "beating", "hiding", "shoeing", "battering", "hammering", "leathering"})
+_ARMS = frozenset({"bats", "knives", "weapons", "petrol", "blades", "machetes", "crowbars", "bricks", "hammers", "poles"})
+
+
+def _unforgotten(tokens: Sequence[str], j: int) -> bool:
+    """Whether the words from j say the lesson will not be forgotten: "he won't forget", "they'll never forget"."""
+    rest = tokens[j : j + 5]
+    return any(rest[k : k + 3] in (["won", "t", "forget"], ["ll", "never", "forget"], ["will", "never", "forget"], ["wont", "forget"]) for k in range(3))
+
+
 _GALLOWS = frozenset({"lamppost", "lampposts", "lamp", "tree", "trees", "rope", "crane", "bridge", "gallows", "noose"})
 
 
-_OTHER_CALL_CUES = frozenset({"blow", "hanging"}) | _NEXT_BLOWS
+_OTHER_CALL_CUES = frozenset({"blow", "hanging", "cut", "stab", "shoot", "knife", "shank", "knock", "give", "teach", "bring"}) | _NEXT_BLOWS
 
 
 def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     """(start, end) of a call for violence in one of those other words at i, or None."""
     word = tokens[i]
+    if word == "cut" and tokens[i + 1 : i + 3] in (["his", "throat"], ["her", "throat"], ["their", "throats"], ["your", "throat"]) and _called_for(tokens, i):
+        return i, i + 2  # "I'll cut his throat myself" (not "cut his teeth in local radio")
+    if word in ("stab", "shoot", "knife", "shank") and tokens[i + 1 : i + 2] and tokens[i + 1] in _DETERMINERS:
+        # "I'd stab that dealer in the neck given half a chance": whoever it is, a body part says it is a person
+        m = next((k for k in range(i + 2, min(i + 5, len(tokens))) if tokens[k] == "in"), None)
+        if m is not None and tokens[m + 1 : m + 2] == ["the"] and tokens[m + 2 : m + 3] and tokens[m + 2] in _BODY_PARTS and _called_for(tokens, i):
+            return i, m + 2
     if word == "blow" and tokens[i + 1 : i + 2] == ["up"] and tokens[i + 2 : i + 3] and (tokens[i + 2] in _DETERMINERS or tokens[i + 2] in _POSSESSIVES):
         end = next((k for k in range(i + 3, min(i + 5, len(tokens))) if tokens[k] in _BUILDINGS), None)
         if end is not None and _called_for(tokens, i):
             return i, end
-    elif word in _NEXT_BLOWS and tokens[i + 1 : i + 3] == ["the", "next"] and _order_opens(tokens, i):
-        if tokens[i + 4 : i + 6] in (["you", "see"], ["u", "see"]) and tokens[i + 3] != "one":
-            return i, i + 5  # "Bash the next greenie you see"
+    elif ((word in _NEXT_BLOWS or word == "knock") and tokens[i + 1 : i + 3] in (["the", "next"], ["every", "single"])) or tokens[i + 1 : i + 2] == ["every"]:
+        k = i + 2 + (tokens[i + 2 : i + 3] in (["next"], ["single"]))
+        if (word in _NEXT_BLOWS or word == "knock") and _order_opens(tokens, i) and tokens[k + 1 : k + 3] in (["you", "see"], ["u", "see"]) and tokens[k] != "one":
+            return i, k + 2  # "Bash the next greenie you see", "knock every cyclist you see off their bike"
+    elif word == "give" and tokens[i + 1 : i + 2] and tokens[i + 1] in _OBJECTS and tokens[i + 2 : i + 3] == ["a"]:
+        # "give him a kicking he won't forget" ("give them a good hiding on Saturday" is a match won)
+        k = i + 3 + (tokens[i + 3 : i + 4] in (["proper"], ["good"], ["real"]))
+        if tokens[k : k + 1] and tokens[k] in _KICKINGS and _unforgotten(tokens, k + 1) and _called_for(tokens, i):
+            return i, k
+    elif word == "teach" and tokens[i + 1 : i + 3] in (["them", "a"], ["him", "a"], ["her", "a"]) and tokens[i + 3 : i + 4] == ["lesson"]:
+        # "go to the synagogue and teach them a lesson they'll never forget": a lesson at a place of worship
+        if _unforgotten(tokens, i + 4) and not _WORSHIP.isdisjoint(tokens[max(0, i - 8) : i]):
+            return i, i + 3
+    elif word == "bring" and tokens[i + 1 : i + 2] and tokens[i + 1] in _ARMS and "meet" in tokens[max(0, i - 10) : i]:
+        return i, i + 1  # "meet at the park at 9, bring bats"
     elif (word == "hanging" and tokens[i + 1 : i + 3] in (["from", "a"], ["from", "the"]) and tokens[i + 3 : i + 4] and tokens[i + 3] in _GALLOWS
           and tokens[i - 3 : i] in (["would", "look", "good"], ["d", "look", "good"], ["would", "look", "better"], ["d", "look", "better"])):
         return i - 3, i + 3
@@ -959,6 +1004,8 @@ def _calls(tokens: Sequence[str]):
             end = _blow_on(tokens, i + 1)
             if end is None and word in ("beat", "batter", "kick", "punch"):
                 end = _beaten_till(tokens, i + 1)
+            if end is None and word == "beat":
+                end = _beaten_out_of(tokens, i + 1)
             if end is not None:
                 yield i, end
         if word == "drag" and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
@@ -1133,6 +1180,8 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
     if word in _BROKEN:  # "I hope he snaps both legs", "hope she breaks her neck" (not "breaks the record")
         part = next((m for m in range(k + 1, min(k + 4, len(tokens))) if tokens[m] in _BROKEN_PARTS), None)
         return part if part is not None and all(t in _WHOSE_PART for t in tokens[k + 1 : part]) else None
+    if word in ("crashes", "crash") and tokens[k + 1 : k + 2] and tokens[k + 1] in _POSSESSIVES and tokens[k + 2 : k + 3] in (["car"], ["plane"], ["bike"], ["helicopter"]):
+        return k + 2  # "hope the ref crashes his car on the way home"
     if word in ("choke", "chokes") and tokens[k + 1 : k + 3] in (["on", "your"], ["on", "ur"], ["on", "his"], ["on", "her"], ["on", "their"]):
         end = next((m for m in range(k + 3, min(k + 6, len(tokens))) if tokens[m] in ("vomit", "blood", "puke", "sick")), None)
         return end  # "hope u choke on ur own vomit" (not "hope he chokes on his words")
@@ -1185,6 +1234,7 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
 _SELF_HARMS = (
     ("eat", "a", "bullet"), ("drink", "bleach"), ("drink", "some", "bleach"), ("play", "in", "traffic"), ("walk", "into", "traffic"),
     ("slit", "your", "wrists"), ("step", "in", "front", "of", "a"), ("jump", "in", "front", "of", "a"), ("jump", "off", "a"),
+    ("put", "a", "gun", "in", "your", "mouth"), ("put", "a", "gun", "to", "your", "head"), ("starve", "yourself"), ("cut", "deeper"),
 )
 _SELF_HARM_VERBS = frozenset(phrase[0] for phrase in _SELF_HARMS)
 _ORDER_BEFORE = _CLAUSE_START | {"go", "pls", "plz", "lol", "lmao", "now"}
@@ -1331,12 +1381,12 @@ def _other_wish(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             return i, part + 2  # "hope that striker does his ACL"
         if t[:1] == ["the"] and t[1:2] and t[1] in _PREDATORS and t[2:3] in (["gets"], ["get"]) and t[3:4] and t[3] in _MISSED:
             return i, k + 3  # "hope the shark gets you"
-        if t[:1] and t[0] in _MISSED and t[1:2] == ["a"]:
-            m = k + 2
+        if (t[:1] and t[0] in _MISSED and t[1:2] == ["a"]) or t[:1] == ["a"]:
+            m = k + 1 + (t[0] != "a")
             while m < len(tokens) and tokens[m] in _DEATH_HOW:
                 m += 1
-            if m > k + 2 and tokens[m : m + 1] == ["death"]:
-                return i, m  # "wish you a very slow painful death"
+            if m > k + 1 + (t[0] != "a") and tokens[m : m + 1] == ["death"] and (t[0] != "a" or tokens[m + 1 : m + 2] == ["on"]):
+                return i, m  # "wish you a very slow painful death", "wishing a slow painful death on whoever wrote this"
     elif word in _GLEE and tokens[i - 1 : i] in (["d"], ["would"]) and tokens[i + 1 : i + 2] == ["if"]:
         k = i + 2
         if tokens[k : k + 1] and (tokens[k] in _PRONOUNS or tokens[k] in _OBJECTS or tokens[k] == "u"):
@@ -1367,6 +1417,8 @@ def _self_harm_urged(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         for k in range(max(0, i - 10), i - 3):
             if tokens[k : k + 2] == ["if", "i"] and tokens[k + 2 : k + 3] in (["was"], ["were"]) and tokens[k + 3 : k + 4] in (["you"], ["u"]):
                 return k, i  # "if I was you I'd have topped myself"
+    if word == "rope" and tokens[i + 1 : i + 3] in (["s", "cheap"], ["is", "cheap"], ["s", "free"]) and "you" in tokens[max(0, i - 8) : i]:
+        return i, i + 2  # "have you considered not existing? rope's cheap"
     if word == "rope":
         rest = [t for t in tokens[i + 1 : i + 7] if t not in _SENTENCE_ENDS]
         if rest[:2] in (["tree", "you"], ["tree", "u"]):
@@ -1423,7 +1475,10 @@ def _wishes(tokens: Sequence[str]):
             t = tokens[k]
             if t in _NEGATIONS:
                 break
-            if t in _PRONOUNS or t in _TARGETS or t in _KIN or t == "u" or (run and t in _OBJECTS):
+            # ("the whole lot of them drown": an object pronoun before the harm it suffers)
+            if t in _PRONOUNS or t in _TARGETS or t in _KIN or t == "u" or (run and t in _OBJECTS) or (
+                t in _OBJECTS and tokens[k + 1 : k + 2] in (["die"], ["drown"])
+            ):
                 person = True
             elif t in ("run", "runs", "mows") and not person:
                 run = True  # "I hope someone runs that protester over", "I hope a bus runs him over"

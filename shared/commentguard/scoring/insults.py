@@ -105,8 +105,8 @@ _QUALIFIERS = frozenset(
         "pompous", "entitled", "uneducated", "illiterate", "senile", "insufferable", "sanctimonious",
         "condescending", "whiny", "sniveling", "snivelling", "nasty", "evil", "rotten", "lousy", "stinking",
         "liberal", "leftist", "commie", "socialist", "fascist", "treasonous", "thick",
-        # "you sad little man", "you're a sad man" ("you are sad" describes)
-        "sad", "vile",
+        # "you sad little man", "you're a sad man" ("you are sad" describes), "you sad lonely bitter little man"
+        "sad", "vile", "lonely", "bitter",
     }
 )
 # Words that may stand between "you are" and the insult without changing what it says of the reader;
@@ -204,7 +204,7 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             continue  # "are you always this stupid"
         if word == "shit" and tokens[k + 1 : k + 2] in (["stain"], ["stains"], ["head"], ["bag"]):  # "a shit stain on humanity"
             return k + 1
-        if word == "ass" and k > j and tokens[k - 1] in ("dumb", "fat", "stupid", "lazy", "smart"):  # "you dumb ass motherf*cker"
+        if word in ("ass", "arse") and k > j and tokens[k - 1] in ("dumb", "fat", "stupid", "lazy", "smart"):  # "you dumb ass motherf*cker"
             return k + (tokens[k + 1 : k + 2] in (["motherfucker"], ["bitch"], ["idiot"], ["loser"]))
         if word in _QUALIFIERS:
             qualified = True
@@ -594,7 +594,7 @@ def _so_said(tokens: Sequence[str], j: int) -> bool:
         return False
     end = _insult_at(tokens, j, after_you=False)
     return end is not None and (tokens[end] not in _INSULT_ADJECTIVES or end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_STARTS
-                                or tokens[end + 1] in ("even", "that"))  # "ur so ugly even your profile pic is embarrassed"
+                                or tokens[end + 1] in ("even", "that", "and"))  # "ur so ugly even your profile pic is embarrassed"
 
 
 # How many words the first of two names joined by "and" may take before it: "you're a paid shill and a muppet".
@@ -815,8 +815,12 @@ def _named_by(tokens: Sequence[str], i: int, end: int, needs_person: bool | None
     index of the first word of what says it; else None."""
     n = len(tokens)
     after = tokens[end + 1] if end + 1 < n else ""
+    if tokens[end + 1 : end + 5] == ["of", "the", "highest", "order"] or after == "alert":
+        return i  # "fuckwit of the highest order right here", "dickhead alert"
     if after in _NOT_A_NAME_AFTER:
         return None
+    if (tokens[i - 3 : i] == ["a", "bunch", "of"] or tokens[i - 2 : i] == ["like", "a"]) and tokens[i] not in _SAID_OF_THINGS:
+        return i - 3 if tokens[i - 1] == "of" else i - 2  # "plays like a bunch of spastics", "looks like a retard"
     person = after in _PERSON or after in _ROLES or after in _TARGETS
     k = i - 1
     while k >= 0 and i - k <= _NAMING_SPAN and tokens[k] in _NAMING:
@@ -839,7 +843,8 @@ def _named_by(tokens: Sequence[str], i: int, end: int, needs_person: bool | None
     if (k < 0 or tokens[k] in _SENTENCE_ENDS) and (not after or after in _SENTENCE_ENDS):
         return None if needs_person and not person else k + 1  # "Stupid cunt.", "asshat. shithead."
     if (k < 0 or tokens[k] in _SENTENCE_ENDS) and (
-        (tokens[i] in _EXPLETIVES and k + 1 == i) or any(t in _INSULT_ADJECTIVES or t in _QUALIFIERS or t == "dumbass" for t in tokens[k + 1 : i])
+        (tokens[i] in _EXPLETIVES and k + 1 == i)
+        or any(t in _INSULT_ADJECTIVES or t in _QUALIFIERS or t in _BARE_INTENSIFIERS or t == "dumbass" for t in tokens[k + 1 : i])
     ):
         # the sentence's subject, named: "Stupid sp*stic can't even read the table", "Fuckin dyke ref ruined the game"
         return k + 1
@@ -950,7 +955,7 @@ _EXPLETIVES = frozenset({"fucking", "fuckin", "effing", "fkn", "fking", "fcking"
 # Slurs that are place names and words too ("Offa's Dyke", "the dyke burst"), sworn a slur: "f*ckin dyke ref".
 _SWORN_SLURS = frozenset({"dyke", "dykes"})
 _CALLING_CUES = (_SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _LOOKS | _BARE_INTENSIFIERS | _BROODS | _EXPLETIVES
-                 | {"piece", "sack", "waste"})
+                 | _INSULT_ADJECTIVES | {"piece", "sack", "waste"})
 
 
 # A milder name put on a comment, which names its commenter: "Typical dimwit comment from a typical dimwit", "another
@@ -958,6 +963,8 @@ _CALLING_CUES = (_SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | 
 _COMMENTS = frozenset({"comment", "comments", "post", "posts", "take", "takes", "reply", "response", "opinion"})
 # Contempt for a woman as ruled by her period: "Bet she's on her period writing this", "must be on the rag".
 _PERIODS = (("on", "her", "period"), ("on", "the", "rag"), ("time", "of", "the", "month"))
+_SUPERLATIVES = frozenset({"dumbest", "stupidest", "thickest", "dimmest", "densest", "ugliest"})
+_COMMENTERS = frozenset({"commenter", "commentor", "poster", "troll", "reader", "user"})  # ("the dumbest person I know is me")
 _GUESSED = frozenset({"bet", "must", "probably", "obviously", "clearly", "guess", "def", "definitely", "prob"})
 
 
@@ -965,6 +972,10 @@ def _belittled(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     """(start, end) of a milder name put on a comment, or of a woman's words put down to her period, at i; else None."""
     if tokens[i] in ("typical", "another") and tokens[i + 1 : i + 2] and tokens[i + 1] in _INSULT_NOUNS and tokens[i + 2 : i + 3] and tokens[i + 2] in _COMMENTS:
         return i, i + 2
+    if tokens[i] == "typical" and tokens[i + 1 : i + 2] and tokens[i + 1] in _SWORN_SLURS:
+        return i, i + 1  # "typical dyke angry at everything"
+    if tokens[i] in _SUPERLATIVES and tokens[i + 1 : i + 2] and tokens[i + 1] in _COMMENTERS and tokens[i - 1 : i] == ["the"]:
+        return i - 1, i + 1  # "congratulations on being the dumbest commenter of the week"
     for phrase in _PERIODS:
         if tokens[i] == phrase[0] and tuple(tokens[i : i + len(phrase)]) == phrase:
             before = tokens[max(0, i - 5) : i]
@@ -977,7 +988,7 @@ def name_calling(tokens: Sequence[str]) -> str | None:
     """The words of the first insult said of someone that ``insult`` (the reader's) does not read: a name
     said of anyone, or a milder one said of the writer or a commenter; or None."""
     for i, word in enumerate(tokens):
-        if word in ("typical", "another", "on", "time"):
+        if word in ("typical", "another", "on", "time") or word in _SUPERLATIVES:
             belittled = _belittled(tokens, i)
             if belittled is not None and not _denied(tokens, belittled[0]) and not _reported(tokens, belittled[0]):
                 return " ".join(tokens[belittled[0] : belittled[1] + 1])
@@ -999,7 +1010,7 @@ def name_calling(tokens: Sequence[str]) -> str | None:
             span = _writer_insulted(tokens, i)
             if span is not None:
                 return " ".join(tokens[span[0] : span[1] + 1])
-        elif word in _BARE_INTENSIFIERS:
+        elif word in _BARE_INTENSIFIERS or (word in _INSULT_ADJECTIVES and (i == 0 or tokens[i - 1] in _SENTENCE_ENDS)):
             end = _bare_name(tokens, i)
             if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
                 return " ".join(tokens[i : end + 1])

@@ -862,9 +862,9 @@ def _speaker_intends(tokens: Sequence[str], i: int) -> int | None:
     """The index of the "I" or "we" who says, in the few words before i, that they will do what starts at i ("I'm
     coming round", "we're coming to torch"), with no denial between; or None."""
     intent = False
-    for k in range(i - 1, max(-1, i - 1 - _SPEAKER_SPAN), -1):
+    for k in range(i - 1, max(-1, i - 3 - _SPEAKER_SPAN), -1):  # "I'm going to find that keeper's house and put ..."
         t = tokens[k]
-        if t in _DENIALS or t in ("t", "nt", "if", "when", "who", "that"):
+        if t in _DENIALS or t in ("t", "nt", "if", "when", "who"):
             return None
         if t in _SPEAKER_INTENTS:
             intent = True
@@ -898,6 +898,12 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
         return i + 2 if not after or after[0] in _SENTENCE_ENDS or after[0] in ("and", "next", "soon", "tonight") else None
     if word in _STRIKING and tokens[i + 1 : i + 2] and tokens[i + 1] in _STRUCK:
         return i + 1
+    if word == "put" and tokens[i + 1 : i + 4] == ["a", "brick", "through"] and tokens[i + 4 : i + 5] and tokens[i + 4] in _OWNERS | {"the"}:
+        return i + 5  # "I'm going to find his house and put a brick through the window"
+    if word == "break" and tokens[i + 1 : i + 2] == ["every"] and tokens[i + 2 : i + 3] in (["finger"], ["bone"]) and "you" in tokens[i + 3 : i + 7]:
+        return i + 2  # "I'll break every finger you type with"
+    if word == "drag" and tokens[i + 1 : i + 4] in (["you", "out", "of"], ["her", "out", "of"], ["him", "out", "of"]) and tokens[i + 4 : i + 5] and tokens[i + 4] in _OWNERS:
+        return i + 5  # "I'll drag you out of your house by your hair"
     if word == "waiting" and tokens[i + 1 : i + 2] == ["for"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _STRUCK:
         # "I'm waiting for him at the training ground with a few lads"
         return next((k for k in range(i + 3, min(i + 11, len(tokens))) if tokens[k] in _GANG and "with" in tokens[i + 3 : k]), None)
@@ -936,6 +942,8 @@ def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         k = i + 2
         if tokens[k : k + 3] == ["in", "one", "piece"]:
             return max(0, i - 3), k + 2
+        if tokens[i + 1 : i + 3] == ["walking", "away"] and tokens[k + 1 : k + 3] in (["from", "it"], ["from", "this"]):
+            return max(0, i - 3), k + 2  # "that chairman won't be walking away from it"
         if tokens[k : k + 1] == ["home"] and (k + 1 == n or tokens[k + 1] in _SENTENCE_ENDS) and tokens[i - 3 : i - 2] in (["you"], ["u"]):
             return i - 3, k
     elif word == "be" and tokens[i - 2 : i] in (["you", "ll"], ["you", "will"], ["u", "ll"]):
@@ -965,7 +973,13 @@ def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
         return k + 4
     if tokens[k : k + 2] == ["followed", "home"]:
         return k + 1
+    if tokens[k : k + 2] == ["done", "in"] or (tokens[k : k + 1] and tokens[k] in _BEATEN_UP and tokens[i] == "getting"):
+        return k + (tokens[k] == "done")  # "or he's getting done in", "he's getting glassed"
     return None
+
+
+# What someone is "getting" that is a beating: "he's getting glassed", "... battered". ("getting shot" is left to news.)
+_BEATEN_UP = frozenset({"glassed", "bottled", "battered", "leathered", "kneecapped", "shanked", "jumped", "stabbed", "smashed"})
 
 
 def threat_to_anyone(tokens: Sequence[str]) -> str | None:
@@ -976,7 +990,7 @@ def threat_to_anyone(tokens: Sequence[str]) -> str | None:
             other = _other_threat(tokens, i)
             if other is not None and not _denied(tokens, other[0]) and not _reported(tokens, other[0]):
                 return " ".join(tokens[other[0] : other[1] + 1])
-        if word in _AT_DOOR_BY_FIRST or word in _TORCHED or word in ("coming", "waiting", "make") or word in _STRIKING:
+        if word in _AT_DOOR_BY_FIRST or word in _TORCHED or word in ("coming", "waiting", "make", "put", "break", "drag") or word in _STRIKING:
             end = _done_to(tokens, i)
             speaker = _speaker_intends(tokens, i) if end is not None else None
             if end is not None and speaker is None and word == "make" and tokens[:1] in (["gonna"], ["going"]):

@@ -31,7 +31,7 @@ from collections.abc import Callable, Collection, Sequence
 from .normalize import tokenize
 
 # Digits and symbols that stand for letters, and those that hide one (any letter).
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "i"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "@": "a", "$": "s", "!": "i", "|": "i"})
 _HIDDEN = "*#%"
 # One of those characters inside a word ("f*ck", "id1ot", "f.u.c.k"), a symbol before its letters
 # ("$hut") or a mask at its end ("fuc*", "f***"); not a "!" or "." after a word, a digit before one ("2nd").
@@ -77,7 +77,8 @@ MASKED_SLURS = {"chinks": "chink", "fags": "fag", "coons": "coon"}
 # ("ya" is left: "see ya" is a goodbye; "ill" is "I'll" as often as "sick": ``_ILL_BEFORE``.)
 TYPED = {
     "u": "you", "ur": "your", "yur": "your", "urself": "yourself", "urselves": "yourselves", "im": "i m", "youre": "you re",
-    "shes": "she s", "hes": "he s", "theyre": "they re",
+    "shes": "she s", "hes": "he s", "theyre": "they re", "theyll": "they ll", "youll": "you ll", "youve": "you ve", "youd": "you d",
+    "theyve": "they ve", "weve": "we ve",
     "imma": "i m gonna", "ima": "i m gonna", "gunna": "gonna", "til": "until", "dont": "don t", "didnt": "didn t", "doesnt": "doesn t",
     "cant": "can t", "wont": "won t", "isnt": "isn t", "wasnt": "wasn t", "aint": "ain t",
     "wouldnt": "wouldn t", "shouldnt": "shouldn t", "couldnt": "couldn t",
@@ -111,7 +112,7 @@ _ILL_BEFORE = frozenset(
     {
         "bash", "beat", "smash", "kill", "find", "hunt", "hurt", "punch", "break", "come", "make", "slap", "kick", "end",
         "cut", "stab", "shoot", "show", "teach", "get", "rip", "put", "track", "choke", "strangle", "murder", "burn",
-        "knock", "snap", "slit", "gut", "deal", "wait", "be", "see", "bend",
+        "knock", "snap", "slit", "gut", "deal", "wait", "be", "see", "bend", "drag",
     }
 )
 _ID_BEFORE = frozenset({"happily", "gladly", "love", "rather", "personally", "never"})
