@@ -24,6 +24,7 @@ def own(text: str):
         ("Thanks, my fellow immigrants, for showing up.", "my fellow immigrants", {"immigrant"}),
         ("Eid Mubarak to all our Muslim neighbours.", "our muslim neighbours", {"muslim"}),  # people called theirs
         ("My Somali friends took me to the new restaurant.", "my somali friends", {"somali"}),
+        ("Eid Mubarak to all our Muslim readers", "our muslim readers", {"muslim"}),  # a site's own people
         # the groups European readers name, and the people they live and work with
         ("Joined my Turkish colleagues for iftar last night.", "my turkish colleagues", {"turkish"}),
         ("My Kurdish flatmate tried to teach me the halay.", "my kurdish flatmate", {"kurdish"}),

@@ -100,6 +100,8 @@ _KIN = frozenset(
         "sisters", "colleagues", "colleague", "coworkers", "coworker", "classmates", "classmate", "students", "families",
         "flatmate", "flatmates", "housemate", "housemates", "roommate", "roommates", "teammates", "teammate", "mates",
         "mate", "pupils", "tenants", "landlord", "landlady", "doctor", "nurse", "teacher",
+        # a site's own people: "Eid Mubarak to all our Muslim readers"
+        "readers", "viewers", "listeners", "customers", "members", "staff", "employees", "patients", "parishioners",
     }
 )
 
