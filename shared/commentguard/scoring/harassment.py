@@ -23,6 +23,7 @@ from .remarks import (
     _WOMEN,
     _denied,
     _named_at,
+    _ordered,
 )
 
 # Sexual remarks about a person, the reporter or a reader: the speaker's wish to do something sexual
@@ -33,7 +34,7 @@ _SEX_OBJECTS = frozenset({"her", "him", "you", "u", "them", "em"})
 # After the object, words that make the verb a figure of speech: "fuck him up", "bang them out".
 _NOT_SEXUAL_AFTER = frozenset({"over", "up", "around", "off", "out"})
 _DESIRES = frozenset({"love", "like", "want", "wanna", "gladly", "totally", "definitely", "so", "would"})
-_BODY = frozenset({"tits", "titties", "boobs", "boobies"})
+_BODY = frozenset({"tits", "titties", "boobs", "boobies", "bum", "arse", "nips", "nipples"})
 _TO_DESIRER = _DESIRES | _TO_SPEAKER
 
 
@@ -58,7 +59,7 @@ def _sexual_demand(tokens: Sequence[str], i: int) -> int | None:
         k = i + 1 + (tokens[i + 1 : i + 2] in (["me"], ["us"]))
         k += tokens[k : k + 1] in (["your"], ["ur"], ["some"])  # "DM me your nudes"
         if tokens[i] != "send":
-            return k if tokens[k : k + 1] == ["nudes"] else None
+            return k if tokens[k : k + 1] == ["nudes"] or (tokens[i] in ("dm", "show") and tokens[k : k + 1] and tokens[k] in _BODY) else None
         if tokens[k : k + 1] in (["pics"], ["pictures"], ["photos"], ["pix"]):
             # "send pics sweetheart": to a woman, with a pet name ("send pics of the flood damage" is news)
             pet = next((m for m in range(k + 1, min(k + 3, len(tokens))) if tokens[m] in _PET_NAMES), None)
@@ -255,7 +256,7 @@ _DONE_TO = frozenset({"d", "would", "wanna", "could", "ll", "will", "gonna"})
 _WHO_SHOULD = frozenset({"someone", "somebody", "they", "he", "everyone", "people", "men"})
 
 
-_MORE_CUES = frozenset({"how", "do", "rape", "molest", "grope", "hard", "strip", "sit", "bra"}) | _PENIS | _HELD_DOWN
+_MORE_CUES = frozenset({"how", "do", "rape", "molest", "grope", "hard", "strip", "sit", "bra", "top", "kit", "knickers", "panties", "underwear", "thong", "ruin"}) | _PENIS | _HELD_DOWN
 
 
 def _more_remarks(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -292,6 +293,14 @@ def _more_remarks(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         return next(k for k in range(max(0, i - 5), i) if tokens[k] in ("watch", "see")), i  # "I'd pay good money to watch the newsreader strip"
     elif word == "sit" and tokens[i + 1 : i + 3] == ["on", "this"] and i + 3 == n:
         return i, i + 2  # "babe stop arguing and come sit on this" (her lap and face: ``_ON_LAPS``)
+    elif word in ("top", "kit", "bra", "knickers") and tokens[i - 2 : i] in (["get", "your"], ["take", "your"], ["get", "ur"]) and tokens[i + 1 : i + 2] == ["off"] and _ordered(tokens, i - 2) and (
+        i + 2 == n or tokens[i + 2] in _SENTENCE_ENDS or tokens[i + 2] in _PET_NAMES or tokens[i + 2] in ("then", "and", "love", "lol", "for")
+    ):
+        return i - 2, i + 1  # "get your top off then we'll see if you've got a point"
+    elif word in ("knickers", "panties", "underwear", "thong", "bra") and tokens[i - 2 : i] in (["what", "colour"], ["what", "color"]) and "you" in tokens[i + 1 : i + 4]:
+        return i - 2, i  # "what colour knickers you wearing"
+    elif word == "ruin" and tokens[i + 1 : i + 2] in (["you"], ["her"]) and tokens[i - 2 : i] in (["i", "d"], ["i", "would"]) and (i + 2 == n or tokens[i + 2] in _SENTENCE_ENDS) and not _PET_NAMES.isdisjoint(tokens):
+        return i - 2, i + 1  # "nice profile pic sweetheart, I'd ruin you"
     elif word == "bra" and tokens[i + 1 : i + 2] == ["size"] and tokens[i - 1 : i] in (["your"], ["ur"]) and "me" in tokens[max(0, i - 4) : i]:
         return max(0, i - 4), i + 1  # "DM me your bra size sweetheart"
     elif word in ("rape", "molest", "grope") and i >= 2 and tokens[i - 1] in ("should", "needs", "must", "ought") and tokens[i - 2] in _WHO_SHOULD:

@@ -69,7 +69,7 @@ _BREAKS = frozenset(
 # to say what the disease eats may follow it ("a cancer on", not "a cancer patient").
 _DISEASES = frozenset({"cancer", "plague", "disease", "virus", "tumor", "tumour", "infection", "scourge"})
 _DISEASED_GROUPS = _PEOPLE - {"he", "she", "you"}
-_AFTER_DISEASE = frozenset({"on", "to", "in", "upon", "that", "which", "who", "and", ".", "!", "?"})
+_AFTER_DISEASE = frozenset({"on", "to", "in", "upon", "that", "which", "who", "and", ".", "!", "?", "infecting", "spreading", "rotting", "destroying", "eating"})
 # Refuse said of people: "the homeless are human garbage", "illegals are trash". With "human" before it the
 # word can be said of nothing else; alone it must be said of a group named by a noun ("the Jets? they are
 # garbage this year" is sport, "the river is full of garbage" a river). "human waste" is sewage, so
@@ -150,11 +150,11 @@ _PEOPLES = frozenset(
        "gypos", "pikeys", "arabs", "persians", "israelis", "palestinians", "zimbabweans", "ugandans", "guatemalans", "hondurans"}
 )
 _CRIMINALS = frozenset(
-    {"scammers", "criminals", "thieves", "rapists", "terrorists", "crooks", "liars", "cowards", "savages", "cheats", "freeloaders",
+    {"dumbest", "stupidest", "laziest", "dirtiest", "ugliest", "thickest", "scammers", "criminals", "thieves", "rapists", "terrorists", "crooks", "liars", "cowards", "savages", "cheats", "freeloaders",
      "scroungers", "invaders", "degenerates", "barbarians", "paedophiles", "pedophiles", "paedos", "pedos", "nonces", "groomers",
      "murderers", "thugs", "beggars", "fraudsters", "bludgers", "spongers", "inbreds", "terrorist", "criminal", "nazis"}
 )
-_SWEEPING = frozenset({"all", "just", "nothing", "but", "basically", "simply", "a", "bunch", "of", "nation", "race", "lot", "born",
+_SWEEPING = frozenset({"the", "all", "just", "nothing", "but", "basically", "simply", "a", "bunch", "of", "nation", "race", "lot", "born",
                        "natural", "filthy", "dirty", "lazy", "thieving", "lying", "dishonest", "gutless", "spineless", "pathetic",
                        "useless", "bloody", "fucking", "always", "have", "been", "every", "single", "one", "them"})
 
@@ -329,7 +329,7 @@ _NOT_ADDRESSED = _DETERMINERS | _POSSESSIVES | frozenset({"our", "my", "some", "
 _REPORTING = frozenset(
     {
         "say", "says", "said", "saying", "wrote", "writes", "writing", "posted", "posting", "tweeted",
-        "yelled", "yelling", "shouted", "shouting", "screamed", "screaming", "told", "tells", "telling",
+        "yelled", "yelling", "yells", "shouted", "shouting", "shouts", "screamed", "screaming", "screams", "told", "tells", "telling",
         "chanted", "chanting", "claimed", "claims", "claiming", "suggested", "suggests", "suggesting",
         "threatened", "threatening", "quote", "quoted", "quoting", "commented",
         # a crowd's words: "the stuff they were roaring about 'go back to the jungle' was disgraceful"
@@ -885,6 +885,17 @@ _PARTICLE = {"take": "out", "string": "up", "wipe": "out"}
 # seen: "Bash the next greenie you see blocking the road" ("hit the next one you see for six" is cricket). The gallows,
 # wished: "this billionaire would look good hanging from a lamppost" ("the lights look good hanging from a lamppost").
 _NEXT_BLOWS = frozenset({"bash", "punch", "smack", "deck", "glass", "slap", "attack", "stab", "batter", "thump", "headbutt"})
+# Blows ordered at someone, the object ending the order: "go round and batter him.", "deck him", "glass him lads".
+_ORDERED_BLOWS = frozenset({"batter", "deck", "glass", "bottle", "headbutt", "leather", "chin", "twat", "punch", "smack", "slap", "thump", "stab"})
+_LOOTERS = frozenset({"looters", "rioters", "protesters", "thieves", "immigrants", "migrants", "illegals"})
+
+
+def _if_seen(tokens: Sequence[str], i: int) -> bool:
+    """Whether "if anyone sees (that MP ...)" or "if you see ..." opens the clause of the order at i."""
+    before = tokens[max(0, i - 10) : i]
+    return "if" in before and ("sees" in before or "see" in before) and ("anyone" in before or "you" in before or "u" in before)
+
+
 _KICKINGS = frozenset({"kicking", "beating", "hiding", "shoeing", "battering", "hammering", "leathering"})
 _ARMS = frozenset({"bats", "knives", "weapons", "petrol", "blades", "machetes", "crowbars", "bricks", "hammers", "poles"})
 
@@ -898,7 +909,8 @@ def _unforgotten(tokens: Sequence[str], j: int) -> bool:
 _GALLOWS = frozenset({"lamppost", "lampposts", "lamp", "tree", "trees", "rope", "crane", "bridge", "gallows", "noose"})
 
 
-_OTHER_CALL_CUES = frozenset({"blow", "hanging", "cut", "stab", "shoot", "knife", "shank", "knock", "give", "teach", "bring"}) | _NEXT_BLOWS
+_OTHER_CALL_CUES = (frozenset({"blow", "hanging", "cut", "stab", "shoot", "shooting", "knife", "shank", "knock", "give", "teach", "bring", "acid", "bleed"})
+                    | _NEXT_BLOWS | _ORDERED_BLOWS)
 
 
 def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -911,6 +923,17 @@ def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         m = next((k for k in range(i + 2, min(i + 5, len(tokens))) if tokens[k] == "in"), None)
         if m is not None and tokens[m + 1 : m + 2] == ["the"] and tokens[m + 2 : m + 3] and tokens[m + 2] in _BODY_PARTS and _called_for(tokens, i):
             return i, m + 2
+    if (word == "acid" and tokens[i - 1 : i] in (["throw"], ["chuck"], ["throwing"]) and tokens[i + 1 : i + 2] in (["at"], ["in"], ["on"])
+            and (_called_for(tokens, i - 1) or tokens[i - 2 : i - 1] == ["and"])):
+        return i - 1, i + 1  # "I'm gonna wait outside the studio and throw acid at that presenter"
+    if word == "bleed" and tokens[max(0, i - 4) : i - 1].count("make") and _called_for(tokens, tokens.index("make", max(0, i - 4))):
+        return tokens.index("make", max(0, i - 4)), i  # "make the away fans bleed on Saturday"
+    if word in _ORDERED_BLOWS and tokens[i + 1 : i + 2] and tokens[i + 1] in _OBJECTS and (
+        i + 2 == len(tokens) or tokens[i + 2] in _SENTENCE_ENDS or tokens[i + 2] in ("lads", "boys", "free", "please")
+    ) and (_called_for(tokens, i) or _if_seen(tokens, i)):
+        return i, i + 1  # "go round and batter him.", "if anyone sees that MP in the street deck him"
+    if word in ("shoot", "shooting") and tokens[i + 2 : i + 4] == ["on", "sight"] and tokens[i + 1 : i + 2] and (tokens[i + 1] in _TARGETS or tokens[i + 1] in _OBJECTS or tokens[i + 1] in _LOOTERS):
+        return i, i + 3  # "time to start shooting looters on sight"
     if word == "blow" and tokens[i + 1 : i + 2] == ["up"] and tokens[i + 2 : i + 3] and (tokens[i + 2] in _DETERMINERS or tokens[i + 2] in _POSSESSIVES):
         end = next((k for k in range(i + 3, min(i + 5, len(tokens))) if tokens[k] in _BUILDINGS), None)
         if end is not None and _called_for(tokens, i):
@@ -933,6 +956,9 @@ def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     elif (word == "hanging" and tokens[i + 1 : i + 3] in (["from", "a"], ["from", "the"]) and tokens[i + 3 : i + 4] and tokens[i + 3] in _GALLOWS
           and tokens[i - 3 : i] in (["would", "look", "good"], ["d", "look", "good"], ["would", "look", "better"], ["d", "look", "better"])):
         return i - 3, i + 3
+    elif (word == "hanging" and tokens[i + 1 : i + 3] in (["from", "a"], ["from", "the"]) and tokens[i + 3 : i + 4] and tokens[i + 3] in _GALLOWS
+          and tokens[i - 2 : i] in (["will", "be"], ["ll", "be"], ["should", "be"]) and i >= 3 and (tokens[i - 3] in _TARGETS or tokens[i - 3] in _PRONOUNS)):
+        return i - 3, i + 3  # "that mayor will be hanging from a lamppost by summer"
     return None
 
 
@@ -1157,7 +1183,7 @@ _SICK_BENEFITS = frozenset({"pay", "leave", "days", "day", "note", "notes", "ben
 _BROKEN = frozenset({"breaks", "break", "snaps", "snap", "tears", "tear", "shatters", "shatter"})
 _BROKEN_PARTS = frozenset({"neck", "leg", "legs", "knee", "knees", "acl", "ankle", "ankles", "back", "spine", "arm", "arms", "jaw", "skull", "hip", "hips"})
 _WHOSE_PART = frozenset({"his", "her", "their", "your", "ur", "both", "a", "another", "other", "the"})
-_WISH_SPAN = 8
+_WISH_SPAN = 10  # "I hope every one of those protesters gets run over and dies"
 _SENTENCE_ENDS = frozenset({".", "!", "?"})  # the tokens ``sentence_tokens`` marks them with
 _CARE = frozenset({"early", "screening", "screenings", "research", "treatment", "treatments", "care", "free", "tested", "checked", "diagnosis"})
 _TOLD = frozenset({"go", "you", "should"})
@@ -1387,6 +1413,13 @@ def _other_wish(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                 m += 1
             if m > k + 1 + (t[0] != "a") and tokens[m : m + 1] == ["death"] and (t[0] != "a" or tokens[m + 1 : m + 2] == ["on"]):
                 return i, m  # "wish you a very slow painful death", "wishing a slow painful death on whoever wrote this"
+    died = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k] == "died"), None) if word in ("wish", "wished") else None
+    if died is not None and not _KIN.isdisjoint(tokens[i + 1 : died]) and not _POSSESSIVES.isdisjoint(tokens[i + 1 : died]) and not _negated(tokens, i, died):
+        return i, died  # "I wish your whole family died in a house fire"
+    if word == "crossed" and tokens[i - 1 : i] == ["fingers"]:
+        k = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k] in ("kills", "finishes", "takes")), None)
+        if k is not None and tokens[k + 1 : k + 2] and tokens[k + 1] in _MISSED:
+            return i - 1, k + 1  # "fingers crossed the next stroke kills him off"
     elif word in _GLEE and tokens[i - 1 : i] in (["d"], ["would"]) and tokens[i + 1 : i + 2] == ["if"]:
         k = i + 2
         if tokens[k : k + 1] and (tokens[k] in _PRONOUNS or tokens[k] in _OBJECTS or tokens[k] == "u"):
@@ -1414,10 +1447,12 @@ def _self_harm_urged(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     ):
         return i - 1, i
     if word == "myself" and i > 0 and tokens[i - 1] in _SELF_KILLED:
-        for k in range(max(0, i - 10), i - 3):
-            if tokens[k : k + 2] == ["if", "i"] and tokens[k + 2 : k + 3] in (["was"], ["were"]) and tokens[k + 3 : k + 4] in (["you"], ["u"]):
-                return k, i  # "if I was you I'd have topped myself"
-    if word == "rope" and tokens[i + 1 : i + 3] in (["s", "cheap"], ["is", "cheap"], ["s", "free"]) and "you" in tokens[max(0, i - 8) : i]:
+        for k in range(max(0, i - 12), i - 3):
+            if tokens[k : k + 2] == ["if", "i"] and tokens[k + 2 : k + 3] in (["was"], ["were"]) and ("you" in tokens[k + 3 : k + 7] or "u" in tokens[k + 3 : k + 7]):
+                return k, i  # "if I was you I'd have topped myself", "if I was as thick as you ..."
+    if word == "properly" and tokens[i - 1 : i] in (["overdose"], ["od"]) and tokens[i + 1 : i + 3] == ["this", "time"]:
+        return i - 1, i + 2  # "maybe overdose properly this time"
+    if word == "rope" and tokens[i + 1 : i + 3] in (["s", "cheap"], ["is", "cheap"], ["s", "free"]) and (i == 0 or "you" in tokens[max(0, i - 8) : i]):
         return i, i + 2  # "have you considered not existing? rope's cheap"
     if word == "rope":
         rest = [t for t in tokens[i + 1 : i + 7] if t not in _SENTENCE_ENDS]

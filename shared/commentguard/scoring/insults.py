@@ -78,6 +78,7 @@ _INSULT_NOUNS = frozenset(
         # obscene names said to the reader ("you ignorant motherfucker", "you fat f*ck", "you absolute cockwomble")
         "motherfucker", "motherfuckers", "cocksucker", "cocksuckers", "shitstain", "shitstains", "cockwomble", "cockwombles",
         "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple", "mong", "mongs", "slob", "slobs", "homo", "homos",
+        "spastic", "spastics",
     }
 )
 # Names that insult only the reader: "you're a joke" (but "Absolute joke." is said of the minister's photo op).
@@ -106,7 +107,7 @@ _QUALIFIERS = frozenset(
         "condescending", "whiny", "sniveling", "snivelling", "nasty", "evil", "rotten", "lousy", "stinking",
         "liberal", "leftist", "commie", "socialist", "fascist", "treasonous", "thick",
         # "you sad little man", "you're a sad man" ("you are sad" describes), "you sad lonely bitter little man"
-        "sad", "vile", "lonely", "bitter",
+        "sad", "vile", "lonely", "bitter", "repulsive", "revolting", "odious",
     }
 )
 # Words that may stand between "you are" and the insult without changing what it says of the reader;
@@ -204,6 +205,8 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             continue  # "are you always this stupid"
         if word == "shit" and tokens[k + 1 : k + 2] in (["stain"], ["stains"], ["head"], ["bag"]):  # "a shit stain on humanity"
             return k + 1
+        if word == "shit" and tokens[k + 1 : k + 3] == ["for", "brains"]:  # "listen here you shit for brains"
+            return k + 2
         if word in ("ass", "arse") and k > j and tokens[k - 1] in ("dumb", "fat", "stupid", "lazy", "smart"):  # "you dumb ass motherf*cker"
             return k + (tokens[k + 1 : k + 2] in (["motherfucker"], ["bitch"], ["idiot"], ["loser"]))
         if word in _QUALIFIERS:
@@ -488,7 +491,7 @@ def _sworn_at(tokens: Sequence[str], i: int) -> str | None:
 
 
 _NAME_WORDS = _INSULT_NOUNS | _INSULT_ADJECTIVES | _QUALIFIERS | _DEGREE | _PERSON | frozenset(
-    {"excuse", "of", "a", "piece", "sack", "shit", "crap", "small", "minded", "fool"}  # "what a vile, small-minded little man you are"
+    {"excuse", "of", "a", "piece", "sack", "shit", "crap", "small", "minded", "fool", "brain", "dead"}  # "what a vile, small-minded little man you are"
 )
 
 
@@ -536,6 +539,7 @@ def _exclaimed(tokens: Sequence[str], i: int) -> int | None:
         # "what a useless sack of shit you are"
         named = named or word in _INSULT_NOUNS or word in _INSULT_ADJECTIVES or (word in ("shit", "crap") and tokens[k - 1] == "of")
         named = named or word == "fool"  # "what a complete fool you are" ("you'd be a fool to miss it" is friendly)
+        named = named or (word in _PERSON and any(t in _QUALIFIERS for t in tokens[i + 2 : k]))  # "what a repulsive individual you are"
     return None
 
 
@@ -566,6 +570,9 @@ def _mocked(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             end = _insult_at(tokens, k, after_you=False)
             end = None if end is None or tokens[end] in _INSULT_ADJECTIVES else end
         return (i, end) if end is not None else None
+    sworn = tokens[i + 1 : i + 2] and tokens[i + 1] in _EXPLETIVES  # "too fucking stupid to read"
+    if sworn and tokens[i + 2 : i + 3] and tokens[i + 2] in _TOO_STUPID and tokens[i + 3 : i + 4] == ["to"]:
+        tokens = [*tokens[: i + 1], *tokens[i + 2 :]]
     if word == "too" and tokens[i + 1 : i + 2] and tokens[i + 1] in _TOO_STUPID and tokens[i + 2 : i + 3] == ["to"] and i + 3 < len(tokens):
         if i == 0:
             return i, i + 3
@@ -844,6 +851,7 @@ def _named_by(tokens: Sequence[str], i: int, end: int, needs_person: bool | None
         return None if needs_person and not person else k + 1  # "Stupid cunt.", "asshat. shithead."
     if (k < 0 or tokens[k] in _SENTENCE_ENDS) and (
         (tokens[i] in _EXPLETIVES and k + 1 == i)
+        or (tokens[k + 1 : i] == ["the"] and tokens[i].endswith("s") and not needs_person)  # "the retards in parliament voted for it"
         or any(t in _INSULT_ADJECTIVES or t in _QUALIFIERS or t in _BARE_INTENSIFIERS or t == "dumbass" for t in tokens[k + 1 : i])
     ):
         # the sentence's subject, named: "Stupid sp*stic can't even read the table", "Fuckin dyke ref ruined the game"
@@ -974,6 +982,8 @@ def _belittled(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         return i, i + 2
     if tokens[i] == "typical" and tokens[i + 1 : i + 2] and tokens[i + 1] in _SWORN_SLURS:
         return i, i + 1  # "typical dyke angry at everything"
+    if tokens[i] in _SWORN_SLURS and tokens[i + 1 : i + 2] and (tokens[i + 1] in _ROLES or tokens[i + 1] in _PERSON):
+        return i, i + 1  # "dyke refs ruining the women's game"
     if tokens[i] in _SUPERLATIVES and tokens[i + 1 : i + 2] and tokens[i + 1] in _COMMENTERS and tokens[i - 1 : i] == ["the"]:
         return i - 1, i + 1  # "congratulations on being the dumbest commenter of the week"
     for phrase in _PERIODS:
@@ -988,7 +998,7 @@ def name_calling(tokens: Sequence[str]) -> str | None:
     """The words of the first insult said of someone that ``insult`` (the reader's) does not read: a name
     said of anyone, or a milder one said of the writer or a commenter; or None."""
     for i, word in enumerate(tokens):
-        if word in ("typical", "another", "on", "time") or word in _SUPERLATIVES:
+        if word in ("typical", "another", "on", "time") or word in _SUPERLATIVES or word in _SWORN_SLURS:
             belittled = _belittled(tokens, i)
             if belittled is not None and not _denied(tokens, belittled[0]) and not _reported(tokens, belittled[0]):
                 return " ".join(tokens[belittled[0] : belittled[1] + 1])

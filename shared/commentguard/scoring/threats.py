@@ -898,6 +898,15 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
         return i + 2 if not after or after[0] in _SENTENCE_ENDS or after[0] in ("and", "next", "soon", "tonight") else None
     if word in _STRIKING and tokens[i + 1 : i + 2] and tokens[i + 1] in _STRUCK:
         return i + 1
+    if word == "end" and tokens[i + 1 : i + 2] in (["them"], ["him"], ["her"]) and (i + 2 == len(tokens) or tokens[i + 2] in _SENTENCE_ENDS):
+        return i + 1  # "... because I will end them"
+    if word == "shut" and tokens[i + 1 : i + 5] in (["your", "mouth", "for", "you"], ["ur", "mouth", "for", "you"]):
+        return i + 4  # "I'll come round and shut your mouth for you"
+    m = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k] == "with"), None) if word == "burn" else None
+    if m is not None and tokens[m + 1 : m + 2] and tokens[m + 1] in _STRUCK and (tokens[m + 2 : m + 4] == ["in", "it"] or tokens[m + 2 : m + 3] == ["inside"]):
+        return m + 2 + (tokens[m + 2] == "in")  # "burn it down with you in it", "burn that pastor's church down with him inside"
+    if word == "pay" and tokens[i + 1 : i + 2] == ["with"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _OWNERS and tokens[i + 3 : i + 4] in (["kneecaps"], ["legs"], ["teeth"], ["life"]):
+        return i + 3  # "he'll pay with his kneecaps"
     if word == "put" and tokens[i + 1 : i + 4] == ["a", "brick", "through"] and tokens[i + 4 : i + 5] and tokens[i + 4] in _OWNERS | {"the"}:
         return i + 5  # "I'm going to find his house and put a brick through the window"
     if word == "break" and tokens[i + 1 : i + 2] == ["every"] and tokens[i + 2 : i + 3] in (["finger"], ["bone"]) and "you" in tokens[i + 3 : i + 7]:
@@ -913,12 +922,17 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
+_DONE_CUES = frozenset({"coming", "waiting", "make", "put", "break", "drag", "end", "shut", "pay"})
 _GANG = frozenset({"lads", "boys", "mates", "friends", "bats", "bat", "knife", "crew"})
+_WEAPONS = frozenset({"brick", "bat", "knife", "rope", "gun", "shotgun", "machete", "crowbar", "hammer", "blade"})
+_GUNS = frozenset({"gun", "shotgun", "rifle", "pistol", "machete", "glock"})
+_HURLED = frozenset({"brick", "knife", "gun", "shotgun", "machete", "crowbar"})
 # The speaker's knowledge of where someone can be found, said to them or of them: "I've got your IP", "I know his route to
 # work", "Found your linkedin." ("I know your address is on the form" is said as a fact of the form.)
 _TRACED = frozenset({"ip", "linkedin", "facebook", "instagram", "employer", "route", "routine", "schedule", "movements", "plates", "rego", "reg"})
 # A person's leaving cut short: "that woman won't be leaving in one piece", "You wont be walking home."
 _LEAVING = frozenset({"leaving", "walking", "going", "getting", "coming", "driving"})
+_OTHER_THREAT_CUES = frozenset({"watch", "be", "walk", "leave", "coming", "spark", "work", "house", "home", "address", "workplace"}) | _TRACED | _WEAPONS | _GUNS
 
 
 def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -938,6 +952,26 @@ def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                 return None  # "I know your routine is busy"
             start = k - 1 - (tokens[k - 1 : k] == ["ve"]) if k > 0 and tokens[k - 1] != "." else k
             return max(0, start), i + (tokens[i + 1 : i + 3] == ["to", "work"]) * 2
+    elif word == "walk" and tokens[i - 2 : i] == ["won", "t"] and tokens[i + 1 : i + 4] in (["away", "from", "it"], ["away", "from", "this"]):
+        return max(0, i - 3), i + 3  # "he won't walk away from it"
+    elif word == "leave" and tokens[i + 1 : i + 2] in (["you"], ["him"], ["her"]) and tokens[i + 2 : i + 5] in (["in", "a", "ditch"], ["in", "a", "coma"], ["for", "dead"]):
+        return i, i + 4 - (tokens[i + 2] == "for")  # "come up and I'll leave you in a ditch"
+    elif word in _HURLED and tokens[i - 1 : i] == ["a"] and tokens[i + 1 : i + 2] == ["for"] and tokens[i + 2 : i + 3] and (
+        tokens[i + 2] in _STRUCK or (tokens[i + 2] in ("that", "this") and (i + 4 == n or tokens[i + 4] in _SENTENCE_ENDS))
+    ):
+        return i - 1, i + 3  # "going to the next game with a brick for that goalkeeper." (not "a rope for the swing")
+    elif word in _WEAPONS and tokens[i - 2 : i] in (["with", "a"], ["with", "my"]) and "waiting" in tokens[max(0, i - 8) : i]:
+        return tokens.index("waiting", max(0, i - 8)), i  # "I'll be waiting outside the courthouse with a rope"
+    elif word in _GUNS and tokens[i - 1 : i] == ["a"] and tokens[i - 2 : i - 1] in (["have"], ["got"], ["own"]) and any(
+        tokens[k : k + 2] in (["keep", "typing"], ["keep", "posting"], ["keep", "talking"], ["keep", "commenting"]) for k in range(i, n)
+    ):
+        return max(0, i - 3), i  # "I have a shotgun and a lot of free time. keep typing karen"
+    elif word == "coming" and i == 0 and tokens[1:3] in (["for", "you"], ["for", "u"]) and (n == 3 or tokens[3] in _SENTENCE_ENDS or tokens[3] in _ROLES):
+        return 0, 2  # "Coming for you congressman."
+    elif word in ("work", "house", "home", "address", "workplace") and tokens[i - 2 : i] in (["found", "your"], ["found", "ur"]) and (i + 1 == n or tokens[i + 1] in _SENTENCE_ENDS):
+        return i - 2, i  # "found your work. see you monday"
+    elif word == "spark" and tokens[i + 1 : i + 2] == ["out"] and tokens[i - 1 : i] in (["you"], ["u"], ["him"]) and tokens[i - 2 : i - 1] == ["knock"]:
+        return i - 2, i + 1  # "I'll knock you spark out"
     elif word == "be" and tokens[i - 2 : i] in (["won", "t"], ["will", "not"]) and tokens[i + 1 : i + 2] and tokens[i + 1] in _LEAVING:
         k = i + 2
         if tokens[k : k + 3] == ["in", "one", "piece"]:
@@ -957,14 +991,15 @@ def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 # Harm that is coming to someone, said as what they are "getting": "the ref's getting his legs broken", "that CEO is
 # getting a brick through his window", "that b*tch from planning is getting followed home". ("He got his leg broken in
 # the tackle" is news: only "getting" or "gonna get" foretells.)
-_BREAKS = frozenset({"broken", "smashed", "snapped", "caved", "kicked", "shattered"})
+_BREAKS = frozenset({"broken", "smashed", "snapped", "caved", "kicked", "shattered", "rearranged"})
+_SOON = frozenset({"this", "tonight", "tomorrow", "soon", "next", "on", "after"})
 
 
 def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
     """Where "getting" (or "get" after "gonna") at i goes on to harm coming to someone, the index of the last word."""
     if tokens[i] == "get" and tokens[i - 1 : i] not in (["gonna"], ["ll"], ["will"]):
         return None
-    if tokens[i] == "getting" and tokens[i - 1 : i] not in (["is"], ["s"], ["re"], ["are"]):
+    if tokens[i] == "getting" and tokens[i - 1 : i] not in (["is"], ["s"], ["re"], ["are"], ["both"]):
         return None
     k = i + 1
     if tokens[k : k + 1] and tokens[k] in _OWNERS and tokens[k + 1 : k + 2] and tokens[k + 1] in _BODY_PARTS and tokens[k + 2 : k + 3] and tokens[k + 2] in _BREAKS:
@@ -975,6 +1010,10 @@ def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
         return k + 1
     if tokens[k : k + 2] == ["done", "in"] or (tokens[k : k + 1] and tokens[k] in _BEATEN_UP and tokens[i] == "getting"):
         return k + (tokens[k] == "done")  # "or he's getting done in", "he's getting glassed"
+    if tokens[k : k + 1] == ["done"] and tokens[k + 1 : k + 2] and tokens[k + 1] in _SOON and tokens[i] == "getting":
+        return k + 1  # "he's getting done this week" ("getting done for speeding" is a court's)
+    if tokens[k : k + 2] == ["a", "visit"] and tokens[i - 2 : i] in (["you", "re"], ["you", "are"]) and (k + 2 == len(tokens) or tokens[k + 2] in _SENTENCE_ENDS):
+        return k + 1  # "reply again and you're getting a visit."
     return None
 
 
@@ -986,11 +1025,11 @@ def threat_to_anyone(tokens: Sequence[str]) -> str | None:
     """The words of the first threat of what the speaker will do at someone's door, to their things or to them, or
     of harm said to be coming to them; or None."""
     for i, word in enumerate(tokens):
-        if word in ("watch", "be") or word in _TRACED:
+        if word in _OTHER_THREAT_CUES:
             other = _other_threat(tokens, i)
             if other is not None and not _denied(tokens, other[0]) and not _reported(tokens, other[0]):
                 return " ".join(tokens[other[0] : other[1] + 1])
-        if word in _AT_DOOR_BY_FIRST or word in _TORCHED or word in ("coming", "waiting", "make", "put", "break", "drag") or word in _STRIKING:
+        if word in _AT_DOOR_BY_FIRST or word in _TORCHED or word in _DONE_CUES or word in _STRIKING:
             end = _done_to(tokens, i)
             speaker = _speaker_intends(tokens, i) if end is not None else None
             if end is not None and speaker is None and word == "make" and tokens[:1] in (["gonna"], ["going"]):

@@ -433,7 +433,7 @@ def _dehumanises(name: str, phrase: str) -> str:
 _PHRASE_RULES = (
     ("dehumanising", dehumanising, lambda p: _dehumanises(p.split()[-1], p)),
     ("dehumanising", dehumanising_abroad, lambda p: _dehumanises(p.split()[-1], p)),
-    ("dehumanising", group_contempt, lambda p: f'calls a whole people {p.split()[-1]} ("{p}")'),
+    ("dehumanising", group_contempt, lambda p: f'speaks of a whole people with contempt ("{p}")'),
     ("violence", violent_call, lambda p: f'calls for violence against people ("{p}")'),
     ("violence", violent_call_abroad, lambda p: f'calls for violence against people ("{p}")'),
     ("insult", insult, lambda p: f'insults the reader ("{p}")'),

@@ -80,7 +80,8 @@ TYPED = {
     "shes": "she s", "hes": "he s", "theyre": "they re", "theyll": "they ll", "youll": "you ll", "youve": "you ve", "youd": "you d",
     "theyve": "they ve", "weve": "we ve",
     "imma": "i m gonna", "ima": "i m gonna", "gunna": "gonna", "til": "until", "dont": "don t", "didnt": "didn t", "doesnt": "doesn t",
-    "cant": "can t", "wont": "won t", "isnt": "isn t", "wasnt": "wasn t", "aint": "ain t",
+    "cant": "can t", "wont": "won t", "isnt": "isn t", "wasnt": "wasn t", "aint": "ain t", "hadnt": "hadn t", "havent": "haven t",
+    "hasnt": "hasn t", "werent": "weren t", "arent": "aren t",
     "wouldnt": "wouldn t", "shouldnt": "shouldn t", "couldnt": "couldn t",
 }
 # Misspellings of the words the rules read, typed by people who spell as they speak: "sumbody shud put a
@@ -112,7 +113,7 @@ _ILL_BEFORE = frozenset(
     {
         "bash", "beat", "smash", "kill", "find", "hunt", "hurt", "punch", "break", "come", "make", "slap", "kick", "end",
         "cut", "stab", "shoot", "show", "teach", "get", "rip", "put", "track", "choke", "strangle", "murder", "burn",
-        "knock", "snap", "slit", "gut", "deal", "wait", "be", "see", "bend", "drag",
+        "knock", "snap", "slit", "gut", "deal", "wait", "be", "see", "bend", "drag", "leave", "ruin",
     }
 )
 _ID_BEFORE = frozenset({"happily", "gladly", "love", "rather", "personally", "never"})
