@@ -29,7 +29,7 @@ from .remarks import (
 # Sexual remarks about a person, the reporter or a reader: the speaker's wish to do something sexual
 # to her or him ("I'd love to bend her over my desk", "I'd bang her"), or a demand to see their body.
 # ("screw" is left out: "I'd screw them on the deal" cheats.)
-_SEX_ACTS = frozenset({"fuck", "bang", "shag", "hump", "grope", "rape", "molest"})
+_SEX_ACTS = frozenset({"fuck", "bang", "shag", "hump", "grope", "rape", "molest", "rail"})
 _SEX_OBJECTS = frozenset({"her", "him", "you", "u", "them", "em"})
 # After the object, words that make the verb a figure of speech: "fuck him up", "bang them out".
 _NOT_SEXUAL_AFTER = frozenset({"over", "up", "around", "off", "out"})
@@ -59,12 +59,14 @@ def _sexual_demand(tokens: Sequence[str], i: int) -> int | None:
         k = i + 1 + (tokens[i + 1 : i + 2] in (["me"], ["us"]))
         k += tokens[k : k + 1] in (["your"], ["ur"], ["some"])  # "DM me your nudes"
         if tokens[i] != "send":
+            if tokens[k : k + 2] == ["a", "nude"]:
+                return k + 1  # "hey sarah dm me a nude"
             return k if tokens[k : k + 1] == ["nudes"] or (tokens[i] in ("dm", "show") and tokens[k : k + 1] and tokens[k] in _BODY) else None
         if tokens[k : k + 1] in (["pics"], ["pictures"], ["photos"], ["pix"]):
             # "send pics sweetheart": to a woman, with a pet name ("send pics of the flood damage" is news)
             pet = next((m for m in range(k + 1, min(k + 3, len(tokens))) if tokens[m] in _PET_NAMES), None)
             return pet
-        return k if tokens[k : k + 1] == ["nudes"] else None
+        return k if tokens[k : k + 1] == ["nudes"] or tokens[k : k + 2] == ["a", "nude"] else None
     said_of = tokens[max(0, i - 5) : i - 1]  # "you'd be less bitter if you got laid", not "I finally got laid"
     if tokens[i + 1 : i + 2] in (["off"], ["out"], ["down"], ["to"], ["up"], ["bare"], ["waste"], ["low"], ["on"], ["into"]):
         return None  # "she got laid off", "laid to rest", "laid bare"
@@ -256,7 +258,11 @@ _DONE_TO = frozenset({"d", "would", "wanna", "could", "ll", "will", "gonna"})
 _WHO_SHOULD = frozenset({"someone", "somebody", "they", "he", "everyone", "people", "men"})
 
 
-_MORE_CUES = frozenset({"how", "do", "rape", "molest", "grope", "hard", "strip", "sit", "bra", "top", "kit", "knickers", "panties", "underwear", "thong", "ruin"}) | _PENIS | _HELD_DOWN
+_SHE = frozenset({"she", "her", "actress", "woman", "women", "girl", "girls", "wife", "presenter", "newsreader", "anchor", "singer", "model", "lady"})
+_MORE_CUES = frozenset(
+    {"how", "do", "rape", "molest", "grope", "hard", "strip", "sit", "bra", "top", "kit", "knickers", "panties", "underwear", "thong", "ruin", "tied", "skirt",
+     "dress", "clothes", "gagging", "things", "nothing", "thing", "knees", "bed"}
+) | _PENIS | _HELD_DOWN
 
 
 def _more_remarks(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -270,6 +276,8 @@ def _more_remarks(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                 return i, end
     elif word in _PENIS and tokens[i - 1 : i] == ["my"] and tokens[i + 1 : i + 3] in (["in", "your"], ["in", "her"], ["in", "ur"]):
         return i - 1, i + 3  # "bet you'd shut up with my dick in your mouth"
+    elif word in _PENIS and tokens[i - 2 : i] == ["with", "my"] and (i + 1 == n or tokens[i + 1] in _SENTENCE_ENDS) and not _SEX_OBJECTS.isdisjoint(tokens[max(0, i - 5) : i]):
+        return max(0, i - 5) + next(k for k, t in enumerate(tokens[max(0, i - 5) : i]) if t in _SEX_OBJECTS), i  # "I'll shut you up with my dick"
     elif word in _PENIS and tokens[i - 1 : i] == ["my"]:
         mouth = next((k for k in range(max(0, i - 8), i) if tokens[k] in ("mouth", "lips") and tokens[k - 1 : k] in (["your"], ["ur"], ["her"], ["a"])), None)
         if mouth is not None:
@@ -301,6 +309,24 @@ def _more_remarks(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         return i - 2, i  # "what colour knickers you wearing"
     elif word == "ruin" and tokens[i + 1 : i + 2] in (["you"], ["her"]) and tokens[i - 2 : i] in (["i", "d"], ["i", "would"]) and (i + 2 == n or tokens[i + 2] in _SENTENCE_ENDS) and not _PET_NAMES.isdisjoint(tokens):
         return i - 2, i + 1  # "nice profile pic sweetheart, I'd ruin you"
+    elif word == "tied" and tokens[i + 1 : i + 2] == ["up"] and tokens[i - 2 : i] in (["look", "good"], ["look", "better"], ["d", "look"]) and "my" in tokens[i + 2 : i + 9]:
+        return i - 2, tokens.index("my", i + 2) + 1  # "reckon you'd look good tied up in the back of my ute"
+    elif word in ("skirt", "dress", "top", "clothes") and "under" in tokens[max(0, i - 4) : i] and not {"see", "know", "peek", "look"}.isdisjoint(tokens[max(0, i - 9) : i]):
+        return max(0, i - 9) + next(k for k, t in enumerate(tokens[max(0, i - 9) : i]) if t in ("see", "know", "peek", "look")), i  # "I'd like to see what's under the newsreader's skirt"
+    elif word == "gagging" and tokens[i + 1 : i + 3] == ["for", "it"] and (i + 3 == n or tokens[i + 3] in _SENTENCE_ENDS or tokens[i + 3] in ("you", "lol", "love")):
+        return i, i + 2  # "the defence lawyer in the pic is gagging for it"
+    elif word == "things" and tokens[i - 1 : i] == ["do"] and tokens[i + 1 : i + 3] in (["to", "her"], ["to", "you"]) and tokens[i - 3 : i - 1] in (["i", "d"], ["i", "ll"], ["i", "would"], ["i", "will"]):
+        return i - 3, i + 2  # "I'd do things to her she'd never forget"
+    elif word == "nothing" and tokens[i + 1 : i + 2] == ["on"] and tokens[i - 3 : i] in (["look", "better", "with"], ["look", "good", "with"], ["look", "great", "with"]):
+        return i - 3, i + 1  # "bet you'd look better with nothing on"
+    elif word == "thing" and tokens[i - 4 : i] in (["only", "good", "for", "one"], ["good", "for", "only", "one"]) and not _SHE.isdisjoint(tokens[max(0, i - 8) : i - 4]) and (
+        i + 1 == n or tokens[i + 1] in _SENTENCE_ENDS or tokens[i + 1] in ("and", "lol")
+    ):
+        return i - 4, i  # "that actress is only good for one thing"
+    elif word == "knees" and tokens[i - 3 : i] in (["great", "on", "your"], ["good", "on", "your"], ["better", "on", "your"], ["great", "on", "her"], ["good", "on", "her"]):
+        return i - 3, i  # "bet you're great on your knees sweetheart"
+    elif word == "bed" and tokens[i - 4 : i] in (["want", "her", "in", "my"], ["want", "you", "in", "my"], ["have", "her", "in", "my"]):
+        return i - 4, i  # "I want her in my bed tonight"
     elif word == "bra" and tokens[i + 1 : i + 2] == ["size"] and tokens[i - 1 : i] in (["your"], ["ur"]) and "me" in tokens[max(0, i - 4) : i]:
         return max(0, i - 4), i + 1  # "DM me your bra size sweetheart"
     elif word in ("rape", "molest", "grope") and i >= 2 and tokens[i - 1] in ("should", "needs", "must", "ought") and tokens[i - 2] in _WHO_SHOULD:

@@ -147,21 +147,36 @@ _PEOPLES = frozenset(
        "sudanese", "congolese", "poles", "romanians", "albanians", "russians", "germans", "italians", "greeks", "brits", "yanks",
        "americans", "canadians", "aussies", "gypsies", "travellers", "aboriginals", "aborigines", "ethiopians", "ghanaians",
        "kenyans", "jamaicans", "brazilians", "colombians", "venezuelans", "bulgarians", "lithuanians", "nepalese", "tamils",
-       "gypos", "pikeys", "arabs", "persians", "israelis", "palestinians", "zimbabweans", "ugandans", "guatemalans", "hondurans"}
+       "gypos", "pikeys", "arabs", "persians", "israelis", "palestinians", "zimbabweans", "ugandans", "guatemalans", "hondurans",
+       "quebecers", "albertans", "texans", "scousers", "geordies", "christians", "protestants", "evangelicals", "atheists"}
 )
 _CRIMINALS = frozenset(
-    {"dumbest", "stupidest", "laziest", "dirtiest", "ugliest", "thickest", "scammers", "criminals", "thieves", "rapists", "terrorists", "crooks", "liars", "cowards", "savages", "cheats", "freeloaders",
+    {"morons", "idiots", "imbeciles", "losers", "traitors", "moronic", "stupid", "ignorant", "evil", "disgusting", "subhuman", "inbred", "primitive",
+     "dumbest", "stupidest", "laziest", "dirtiest", "ugliest", "thickest", "scammers", "criminals", "thieves", "rapists", "terrorists", "crooks", "liars", "cowards", "savages", "cheats", "freeloaders",
      "scroungers", "invaders", "degenerates", "barbarians", "paedophiles", "pedophiles", "paedos", "pedos", "nonces", "groomers",
      "murderers", "thugs", "beggars", "fraudsters", "bludgers", "spongers", "inbreds", "terrorist", "criminal", "nazis"}
 )
-_SWEEPING = frozenset({"the", "all", "just", "nothing", "but", "basically", "simply", "a", "bunch", "of", "nation", "race", "lot", "born",
-                       "natural", "filthy", "dirty", "lazy", "thieving", "lying", "dishonest", "gutless", "spineless", "pathetic",
+_SWEEPING = frozenset({"the", "most", "whining", "brainwashed", "spineless", "all", "just", "nothing", "but", "basically", "simply", "a", "bunch", "of", "nation", "race", "lot", "born",
+                       "natural", "filthy", "dirty", "lazy", "thieving", "lying", "dishonest", "gutless", "pathetic",
                        "useless", "bloody", "fucking", "always", "have", "been", "every", "single", "one", "them"})
+
+
+# A country called a nation of them: "Canada is a nation of spineless losers".
+_NATIONS = frozenset(
+    {"canada", "america", "france", "britain", "england", "scotland", "ireland", "wales", "australia", "mexico", "china", "india",
+     "pakistan", "nigeria", "germany", "poland", "romania", "russia", "israel", "iran", "somalia", "africa", "italy", "spain", "quebec"}
+)
 
 
 def group_contempt(tokens: Sequence[str]) -> str | None:
     """The words of the first sentence that calls a whole people criminals or cowards, or None."""
     for i, word in enumerate(tokens):
+        if word == "nation" and i >= 3 and tokens[i - 3] in _NATIONS and tokens[i - 2 : i] in (["is", "a"], ["s", "a"]) and tokens[i + 1 : i + 2] == ["of"]:
+            for j in range(i + 2, min(i + 6, len(tokens))):
+                if tokens[j] in _CRIMINALS:
+                    return " ".join(tokens[i - 3 : j + 1])
+                if tokens[j] not in _SWEEPING:
+                    break
         if word not in _COPULAS or i == 0 or tokens[i - 1] not in _PEOPLES or tokens[i] not in ("are", "re"):
             continue
         start = i - 1 - (i > 1 and tokens[i - 2] in ("all", "the"))
@@ -246,7 +261,7 @@ _DETERMINERS = frozenset({"those", "these", "the", "that", "this"})
 _MODALS = frozenset({"should", "must", "ought", "need", "needs", "deserve", "deserves", "gotta", "oughta"})
 _FILLERS = frozenset({"all", "just", "to", "simply", "also", "publicly", "immediately", "summarily", "really"})
 _NEGATIONS = frozenset({"not", "never", "no", "nobody", "noone", "t", "nt", "don", "dont", "stop", "without"})
-_WISHES = frozenset({"hope", "hopes", "wish", "wishes", "wishing", "pray", "praying"})
+_WISHES = frozenset({"hope", "hopes", "hoping", "wish", "wishes", "wishing", "pray", "praying"})
 
 
 def _target_after(tokens: Sequence[str], j: int, speaker: bool) -> int | None:
@@ -314,7 +329,7 @@ _OBLIGATIONS = (_MODALS - {"deserve", "deserves"}) | {"let", "lets"}
 _INTENTS = frozenset({"will", "ll", "would", "d", "gonna", "going", "shall", "wanna", "want", "m", "am", "re", "are"})
 # ("honestly just unalive yourself": a sentence adverb before the order)
 _BETWEEN = frozenset(
-    {"to", "all", "just", "really", "simply", "also", "better", "go", "s", "please", "gladly", "honestly", "seriously", "literally"}
+    {"to", "all", "just", "really", "simply", "also", "better", "go", "s", "please", "gladly", "honestly", "seriously", "literally", "personally"}
 )
 _SPEAKERS = frozenset({"i", "we"})
 # Words that call on the readers, after which an order starts, also where no full stop was written
@@ -550,7 +565,7 @@ def _put_in_grave(tokens: Sequence[str], j: int) -> int | None:
 # (``threats.threat`` reads the same blows at the reader: "I'll break your legs"). "kick his ass" at chess
 # and "knock his socks off" are banter, so neither "ass" nor "socks" is a body part here, and "break his
 # heart" or "break his record" hurt no body.
-_BLOWS = frozenset({"smash", "kick", "punch", "bash", "cave", "knock", "break", "snap", "stamp", "slit", "rip", "beat", "batter", "bust"})
+_BLOWS = frozenset({"smash", "kick", "punch", "bash", "cave", "knock", "break", "snap", "stamp", "slit", "rip", "beat", "batter", "bust", "rearrange"})
 # The speaker's blow said in the present for the future: "I'm breaking his jaw on sight" (only after "I'm" or
 # "we're": "he's breaking his leg" is news, and "I'm breaking his record" lands on no body).
 _BLOWING = frozenset(
@@ -765,6 +780,8 @@ def _beaten_out_of(tokens: Sequence[str], j: int) -> int | None:
     protester"), the index of the last word; else None."""
     if tokens[j : j + 1] and tokens[j] in _OBJECTS and tokens[j + 1 : j + 2] in (["senseless"], ["unconscious"], ["black"]):
         return j + 1
+    if tokens[j : j + 1] and tokens[j] in _DETERMINERS and tokens[j + 2 : j + 3] in (["senseless"], ["unconscious"]):
+        return j + 2  # "I will personally beat the umpire senseless"
     if tokens[j : j + 1] == ["the"] and tokens[j + 1 : j + 2] in (["crap"], ["shit"], ["hell"], ["living"]):
         out = next((k for k in range(j + 2, min(j + 5, len(tokens))) if tokens[k] == "out"), None)
         if out is not None and tokens[out + 1 : out + 2] == ["of"]:
@@ -896,6 +913,9 @@ def _if_seen(tokens: Sequence[str], i: int) -> bool:
     return "if" in before and ("sees" in before or "see" in before) and ("anyone" in before or "you" in before or "u" in before)
 
 
+_GOING_WITH = frozenset({"go", "turn", "show", "meet", "come", "head"})
+_GATHERINGS = _BUILDINGS | {"parade", "march", "rally", "protest", "camp", "meeting", "match", "game", "vigil", "festival", "tent", "city"}
+_WE_ALL = frozenset({"everyone", "everybody", "we", "lets", "let", "lads", "boys", "needs", "should"})
 _KICKINGS = frozenset({"kicking", "beating", "hiding", "shoeing", "battering", "hammering", "leathering"})
 _ARMS = frozenset({"bats", "knives", "weapons", "petrol", "blades", "machetes", "crowbars", "bricks", "hammers", "poles"})
 
@@ -909,8 +929,9 @@ def _unforgotten(tokens: Sequence[str], j: int) -> bool:
 _GALLOWS = frozenset({"lamppost", "lampposts", "lamp", "tree", "trees", "rope", "crane", "bridge", "gallows", "noose"})
 
 
-_OTHER_CALL_CUES = (frozenset({"blow", "hanging", "cut", "stab", "shoot", "shooting", "knife", "shank", "knock", "give", "teach", "bring", "acid", "bleed"})
-                    | _NEXT_BLOWS | _ORDERED_BLOWS)
+_OTHER_CALL_CUES = (frozenset({"blow", "hanging", "cut", "stab", "shoot", "shooting", "knife", "shank", "knock", "give", "teach", "bring", "acid", "bleed",
+                               "bounty", "cold", "minutes", "mins"})
+                    | _NEXT_BLOWS | _ORDERED_BLOWS | _ARMS)
 
 
 def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -923,6 +944,17 @@ def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         m = next((k for k in range(i + 2, min(i + 5, len(tokens))) if tokens[k] == "in"), None)
         if m is not None and tokens[m + 1 : m + 2] == ["the"] and tokens[m + 2 : m + 3] and tokens[m + 2] in _BODY_PARTS and _called_for(tokens, i):
             return i, m + 2
+    if word == "bounty" and tokens[i + 1 : i + 2] == ["on"] and "head" in tokens[i + 2 : i + 5] and tokens[i - 2 : i - 1] in (["put"], ["place"], ["offer"]) and _called_for(tokens, i - 2):
+        return i - 2, tokens.index("head", i + 2)  # "put a bounty on the head of that crown prosecutor"
+    knock = next((k for k in range(max(0, i - 6), i) if tokens[k] == "knock"), None) if word == "cold" and tokens[i - 1 : i] == ["out"] else None
+    if knock is not None and (_called_for(tokens, knock) or not {"somebody", "someone"}.isdisjoint(tokens[i:])):
+        return knock, i  # "any real man would knock that ref out cold. somebody do it"
+    if word in _ARMS and tokens[i - 1 : i] == ["with"]:
+        before = tokens[max(0, i - 10) : i]
+        if not _GOING_WITH.isdisjoint(before) and not _WE_ALL.isdisjoint(before) and not _GATHERINGS.isdisjoint(before):
+            return i - 1, i  # "everyone needs to go to the pride parade with bricks this year"
+    if word in ("minutes", "mins") and tokens[i + 1 : i + 3] == ["alone", "with"] and "bat" in tokens[i + 3 : i + 12]:
+        return i - 1, tokens.index("bat", i + 3)  # "someone give me five minutes alone with the mayor and a baseball bat"
     if (word == "acid" and tokens[i - 1 : i] in (["throw"], ["chuck"], ["throwing"]) and tokens[i + 1 : i + 2] in (["at"], ["in"], ["on"])
             and (_called_for(tokens, i - 1) or tokens[i - 2 : i - 1] == ["and"])):
         return i - 1, i + 1  # "I'm gonna wait outside the studio and throw acid at that presenter"
@@ -942,9 +974,11 @@ def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         k = i + 2 + (tokens[i + 2 : i + 3] in (["next"], ["single"]))
         if (word in _NEXT_BLOWS or word == "knock") and _order_opens(tokens, i) and tokens[k + 1 : k + 3] in (["you", "see"], ["u", "see"]) and tokens[k] != "one":
             return i, k + 2  # "Bash the next greenie you see", "knock every cyclist you see off their bike"
-    elif word == "give" and tokens[i + 1 : i + 2] and tokens[i + 1] in _OBJECTS and tokens[i + 2 : i + 3] == ["a"]:
-        # "give him a kicking he won't forget" ("give them a good hiding on Saturday" is a match won)
-        k = i + 3 + (tokens[i + 3 : i + 4] in (["proper"], ["good"], ["real"]))
+    elif word == "give" and tokens[i + 1 : i + 2] and (tokens[i + 1] in _OBJECTS or tokens[i + 1] in _DETERMINERS):
+        # "give him a kicking he won't forget", "give the squatters a hiding they won't forget" ("give them a good hiding
+        # on Saturday" is a match won)
+        a = i + 2 if tokens[i + 1] in _OBJECTS else i + 3
+        k = a + 1 + (tokens[a + 1 : a + 2] in (["proper"], ["good"], ["real"])) if tokens[a : a + 1] == ["a"] else len(tokens)
         if tokens[k : k + 1] and tokens[k] in _KICKINGS and _unforgotten(tokens, k + 1) and _called_for(tokens, i):
             return i, k
     elif word == "teach" and tokens[i + 1 : i + 3] in (["them", "a"], ["him", "a"], ["her", "a"]) and tokens[i + 3 : i + 4] == ["lesson"]:
@@ -1206,6 +1240,10 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
     if word in _BROKEN:  # "I hope he snaps both legs", "hope she breaks her neck" (not "breaks the record")
         part = next((m for m in range(k + 1, min(k + 4, len(tokens))) if tokens[m] in _BROKEN_PARTS), None)
         return part if part is not None and all(t in _WHOSE_PART for t in tokens[k + 1 : part]) else None
+    if word in ("drop", "drops") and tokens[k + 1 : k + 2] == ["dead"]:
+        return k + 1  # "hoping the reporter who wrote this drops dead", "wish that whole council would just drop dead"
+    if word == "wiped" and tokens[k + 1 : k + 2] == ["out"] and k > 0 and tokens[k - 1] in _BEFALL:
+        return k + 1  # "pray every night that you and your family get wiped out"
     if word in ("crashes", "crash") and tokens[k + 1 : k + 2] and tokens[k + 1] in _POSSESSIVES and tokens[k + 2 : k + 3] in (["car"], ["plane"], ["bike"], ["helicopter"]):
         return k + 2  # "hope the ref crashes his car on the way home"
     if word in ("choke", "chokes") and tokens[k + 1 : k + 3] in (["on", "your"], ["on", "ur"], ["on", "his"], ["on", "her"], ["on", "their"]):
@@ -1416,6 +1454,13 @@ def _other_wish(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     died = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k] == "died"), None) if word in ("wish", "wished") else None
     if died is not None and not _KIN.isdisjoint(tokens[i + 1 : died]) and not _POSSESSIVES.isdisjoint(tokens[i + 1 : died]) and not _negated(tokens, i, died):
         return i, died  # "I wish your whole family died in a house fire"
+    dead = next((k for k in range(i + 1, min(i + 9, len(tokens))) if tokens[k] in ("drop", "drops") and tokens[k + 1 : k + 2] == ["dead"]), None) if word in _WISHES else None
+    if dead is not None and not _negated(tokens, i, dead):
+        return i, dead + 1  # "wish that whole council would just drop dead"
+    if word in ("wish", "hope") and tokens[i + 1 : i + 2] == ["a"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _VEHICLES and tokens[i + 3 : i + 4] in (["would"], ["will"]):
+        k = i + 4
+        if tokens[k : k + 2] in (["take", "out"], ["run", "over"], ["mow", "down"], ["plough", "into"], ["plow", "into"]) or tokens[k : k + 1] == ["hit"]:
+            return i, k + 1  # "wish a bus would take out that whole protest"
     if word == "crossed" and tokens[i - 1 : i] == ["fingers"]:
         k = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k] in ("kills", "finishes", "takes")), None)
         if k is not None and tokens[k + 1 : k + 2] and tokens[k + 1] in _MISSED:

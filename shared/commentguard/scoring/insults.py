@@ -148,7 +148,7 @@ _YOURE = frozenset({"ur", "your", "yur"})
 _AT_YOU = (("fuck", "you"), ("fuck", "yourself"), ("stfu",), ("kys",), ("k", "y", "s"), ("top", "yourself"), ("neck", "yourself"),
            ("off", "yourself"))
 _ORDERS = (("fuck", "off"), ("screw", "you"), ("go", "to", "hell"), ("shut", "the", "fuck", "up"), ("eat", "shit"), ("suck", "my", "dick"),
-           ("eat", "a", "dick"), ("get", "fucked"))
+           ("eat", "a", "dick"), ("get", "fucked"), ("suck", "a", "bag", "of", "dicks"), ("suck", "a", "dick"))
 _OPENERS = frozenset(
     {".", "!", "?", "and", "so", "well", "oh", "just", "then", "now", "hey", "yeah", "go", "can", "please", "lol", "seriously"}
 )
@@ -663,9 +663,15 @@ def _wits_measured(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+# A reply that opens by naming the reader: "ok dipshit keep crying", "sure thing, moron".
+_REPLY_OPENERS = frozenset({"ok", "okay", "sure", "cheers", "thanks", "bye", "yeah", "yes", "nope", "no", "whatever"})
+
+
 def insult(tokens: Sequence[str]) -> str | None:
     """The words of the first insult aimed at the reader, or None."""
     n = len(tokens)
+    if n > 1 and tokens[0] in _REPLY_OPENERS and tokens[1] in _INSULT_NOUNS and tokens[1] not in _VERBS_TOO:
+        return " ".join(tokens[:2])
     for i, word in enumerate(tokens):
         # what someone else said, quoted to report it ("the coach yelled 'you are so stupid' at my son"), is
         # not the commenter's
@@ -961,7 +967,7 @@ def _bare_name(tokens: Sequence[str], i: int) -> int | None:
 # Swearing that makes a milder name an obscene one: "Fuckin moron."
 _EXPLETIVES = frozenset({"fucking", "fuckin", "effing", "fkn", "fking", "fcking"})
 # Slurs that are place names and words too ("Offa's Dyke", "the dyke burst"), sworn a slur: "f*ckin dyke ref".
-_SWORN_SLURS = frozenset({"dyke", "dykes"})
+_SWORN_SLURS = frozenset({"dyke", "dykes", "wog", "wogs", "abo"})  # ("The Wog Boy", German "Abo": named, they are slurs)
 _CALLING_CUES = (_SAID_OF_ANYONE | _SAID_TO_BE | _DEMONSTRATIVES | _LOOKED_AT | _LOOKS | _BARE_INTENSIFIERS | _BROODS | _EXPLETIVES
                  | _INSULT_ADJECTIVES | {"piece", "sack", "waste"})
 
@@ -982,8 +988,12 @@ def _belittled(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         return i, i + 2
     if tokens[i] == "typical" and tokens[i + 1 : i + 2] and tokens[i + 1] in _SWORN_SLURS:
         return i, i + 1  # "typical dyke angry at everything"
-    if tokens[i] in _SWORN_SLURS and tokens[i + 1 : i + 2] and (tokens[i + 1] in _ROLES or tokens[i + 1] in _PERSON):
-        return i, i + 1  # "dyke refs ruining the women's game"
+    if tokens[i] in _SWORN_SLURS and tokens[i + 1 : i + 2] and tokens[i + 1] in _ROLES:
+        return i, i + 1  # "dyke refs ruining the women's game" (not "The Wog Boy", a film)
+    if tokens[i] in _SWORN_SLURS and i > 0 and (tokens[i - 1] in _INSULT_ADJECTIVES or tokens[i - 1] in ("another", "typical", "bloody", "filthy", "dirty")):
+        return i - 1, i  # "stupid wog can't even speak english", "another abo bludging off the taxpayer"
+    if tokens[i] in _SWORN_SLURS and tokens[i - 2 : i] in (["is", "a"], ["s", "a"]) and i >= 3 and (tokens[i - 3] in _ROLES or tokens[i - 3] in ("she", "he")):
+        return i - 3, i  # "that judge is a dyke who hates men"
     if tokens[i] in _SUPERLATIVES and tokens[i + 1 : i + 2] and tokens[i + 1] in _COMMENTERS and tokens[i - 1 : i] == ["the"]:
         return i - 1, i + 1  # "congratulations on being the dumbest commenter of the week"
     for phrase in _PERIODS:
@@ -1000,7 +1010,8 @@ def name_calling(tokens: Sequence[str]) -> str | None:
     for i, word in enumerate(tokens):
         if word in ("typical", "another", "on", "time") or word in _SUPERLATIVES or word in _SWORN_SLURS:
             belittled = _belittled(tokens, i)
-            if belittled is not None and not _denied(tokens, belittled[0]) and not _reported(tokens, belittled[0]):
+            called = belittled is not None and "called" in tokens[max(0, belittled[0] - 3) : belittled[0]]  # "was called a 'dirty wog'"
+            if belittled is not None and not called and not _denied(tokens, belittled[0]) and not _reported(tokens, belittled[0]):
                 return " ".join(tokens[belittled[0] : belittled[1] + 1])
         if word not in _CALLING_CUES:  # most words
             continue

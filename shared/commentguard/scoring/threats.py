@@ -279,6 +279,8 @@ def _threat_shape(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     if word == "put" and tokens[i + 1 : i + 2] in (["you"], ["u"]):  # "I'll put you in hospital"
         end = _put_in_grave(tokens, i + 2)
         speaker = _speaker_at(tokens, i) if end is not None else None
+        if end is not None and speaker is None:  # "I'll drive up to Red Deer and put you in the ground myself"
+            speaker = _speaker_intends(tokens, i)
         if speaker is not None and not _denied(tokens, speaker + 1):
             return speaker, end
     elif word in _BLOWS or word in _MISSPELT_BLOWS or word in _HARMS or word in _HARMS_AT_END:
@@ -900,6 +902,10 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
         return i + 1
     if word == "end" and tokens[i + 1 : i + 2] in (["them"], ["him"], ["her"]) and (i + 2 == len(tokens) or tokens[i + 2] in _SENTENCE_ENDS):
         return i + 1  # "... because I will end them"
+    if word == "sort" and tokens[i + 1 : i + 3] in (["you", "out"], ["u", "out"]) and tokens[i + 3 : i + 4] in (["properly"], ["myself"], ["good"], ["permanently"]):
+        return i + 3  # "I'll come round and sort you out properly"
+    if word == "with" and tokens[i + 1 : i + 2] == ["my"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _GUNS and not _AIMED_AT.isdisjoint(tokens[max(0, i - 8) : i]):
+        return i + 2  # "I'm going down to that council meeting with my shotgun"
     if word == "shut" and tokens[i + 1 : i + 5] in (["your", "mouth", "for", "you"], ["ur", "mouth", "for", "you"]):
         return i + 4  # "I'll come round and shut your mouth for you"
     m = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k] == "with"), None) if word == "burn" else None
@@ -922,7 +928,10 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
-_DONE_CUES = frozenset({"coming", "waiting", "make", "put", "break", "drag", "end", "shut", "pay"})
+_DONE_CUES = frozenset({"coming", "waiting", "make", "put", "break", "drag", "end", "shut", "pay", "sort", "with"})
+# Where people gather whom a gun is brought to: "going down to that council meeting with my shotgun" ("going hunting with my
+# shotgun" is sport).
+_AIMED_AT = frozenset({"meeting", "council", "school", "office", "court", "courthouse", "mosque", "church", "synagogue", "rally", "parade", "protest", "house", "clinic"})
 _GANG = frozenset({"lads", "boys", "mates", "friends", "bats", "bat", "knife", "crew"})
 _WEAPONS = frozenset({"brick", "bat", "knife", "rope", "gun", "shotgun", "machete", "crowbar", "hammer", "blade"})
 _GUNS = frozenset({"gun", "shotgun", "rifle", "pistol", "machete", "glock"})
@@ -932,7 +941,7 @@ _HURLED = frozenset({"brick", "knife", "gun", "shotgun", "machete", "crowbar"})
 _TRACED = frozenset({"ip", "linkedin", "facebook", "instagram", "employer", "route", "routine", "schedule", "movements", "plates", "rego", "reg"})
 # A person's leaving cut short: "that woman won't be leaving in one piece", "You wont be walking home."
 _LEAVING = frozenset({"leaving", "walking", "going", "getting", "coming", "driving"})
-_OTHER_THREAT_CUES = frozenset({"watch", "be", "walk", "leave", "coming", "spark", "work", "house", "home", "address", "workplace"}) | _TRACED | _WEAPONS | _GUNS
+_OTHER_THREAT_CUES = frozenset({"watch", "be", "walk", "come", "get", "leave", "man", "screenshotted", "screenshot", "screenshoted", "coming", "spark", "work", "house", "home", "address", "workplace"}) | _TRACED | _WEAPONS | _GUNS
 
 
 def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -952,6 +961,16 @@ def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                 return None  # "I know your routine is busy"
             start = k - 1 - (tokens[k - 1 : k] == ["ve"]) if k > 0 and tokens[k - 1] != "." else k
             return max(0, start), i + (tokens[i + 1 : i + 3] == ["to", "work"]) * 2
+    elif word in ("come", "get", "walk") and tokens[i - 2 : i] == ["won", "t"] and tokens[i + 1 : i + 3] in (["out", "breathing"], ["out", "alive"]) and (
+        i + 3 == n or tokens[i + 3] in _SENTENCE_ENDS
+    ):
+        return max(0, i - 3), i + 2  # "put that celebrity in a room with me and she won't come out breathing"
+    elif word == "man" and tokens[i - 3 : i] in (["is", "a", "dead"], ["s", "a", "dead"]) and tokens[i + 1 : i + 3] in (["if", "i"], ["when", "i"], ["once", "i"]):
+        return i - 3, i + 2  # "the cop who did this is a dead man if I ever find him"
+    elif word in ("screenshotted", "screenshot", "screenshoted") and tokens[i + 1 : i + 3] == ["your", "profile"] and "see" in tokens[i + 3 :] and (
+        tokens[tokens.index("see", i + 3) + 1 : tokens.index("see", i + 3) + 2] in (["you"], ["ya"], ["u"])
+    ):
+        return i, i + 2  # "I've screenshotted your profile. see you soon ya dog"
     elif word == "walk" and tokens[i - 2 : i] == ["won", "t"] and tokens[i + 1 : i + 4] in (["away", "from", "it"], ["away", "from", "this"]):
         return max(0, i - 3), i + 3  # "he won't walk away from it"
     elif word == "leave" and tokens[i + 1 : i + 2] in (["you"], ["him"], ["her"]) and tokens[i + 2 : i + 5] in (["in", "a", "ditch"], ["in", "a", "coma"], ["for", "dead"]):

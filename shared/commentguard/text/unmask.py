@@ -113,7 +113,7 @@ _ILL_BEFORE = frozenset(
     {
         "bash", "beat", "smash", "kill", "find", "hunt", "hurt", "punch", "break", "come", "make", "slap", "kick", "end",
         "cut", "stab", "shoot", "show", "teach", "get", "rip", "put", "track", "choke", "strangle", "murder", "burn",
-        "knock", "snap", "slit", "gut", "deal", "wait", "be", "see", "bend", "drag", "leave", "ruin",
+        "knock", "snap", "slit", "gut", "deal", "wait", "be", "see", "bend", "drag", "leave", "ruin", "rearrange", "drive", "throw", "do", "rail",
     }
 )
 _ID_BEFORE = frozenset({"happily", "gladly", "love", "rather", "personally", "never"})
