@@ -58,15 +58,12 @@ def _sexual_demand(tokens: Sequence[str], i: int) -> int | None:
     if tokens[i] in ("send", "dm", "show", "post"):
         k = i + 1 + (tokens[i + 1 : i + 2] in (["me"], ["us"]))
         k += tokens[k : k + 1] in (["your"], ["ur"], ["some"])  # "DM me your nudes"
-        if tokens[i] != "send":
-            if tokens[k : k + 2] == ["a", "nude"]:
-                return k + 1  # "hey sarah dm me a nude"
-            return k if tokens[k : k + 1] == ["nudes"] or (tokens[i] in ("dm", "show") and tokens[k : k + 1] and tokens[k] in _BODY) else None
-        if tokens[k : k + 1] in (["pics"], ["pictures"], ["photos"], ["pix"]):
-            # "send pics sweetheart": to a woman, with a pet name ("send pics of the flood damage" is news)
-            pet = next((m for m in range(k + 1, min(k + 3, len(tokens))) if tokens[m] in _PET_NAMES), None)
-            return pet
-        return k if tokens[k : k + 1] == ["nudes"] or tokens[k : k + 2] == ["a", "nude"] else None
+        if tokens[k : k + 2] == ["a", "nude"]:
+            return k + 1  # "hey sarah dm me a nude"
+        if tokens[k : k + 1] in (["pics"], ["pictures"], ["photos"], ["pix"]) and tokens[i] in ("send", "dm"):
+            # "send pics sweetheart", "DM me your pics babe": to a woman, with a pet name ("send pics of the flood damage" is news)
+            return next((m for m in range(k + 1, min(k + 3, len(tokens))) if tokens[m] in _PET_NAMES), None)
+        return k if tokens[k : k + 1] == ["nudes"] or (tokens[i] in ("dm", "show") and tokens[k : k + 1] and tokens[k] in _BODY) else None
     said_of = tokens[max(0, i - 5) : i - 1]  # "you'd be less bitter if you got laid", not "I finally got laid"
     if tokens[i + 1 : i + 2] in (["off"], ["out"], ["down"], ["to"], ["up"], ["bare"], ["waste"], ["low"], ["on"], ["into"]):
         return None  # "she got laid off", "laid to rest", "laid bare"
@@ -260,7 +257,7 @@ _WHO_SHOULD = frozenset({"someone", "somebody", "they", "he", "everyone", "peopl
 
 _SHE = frozenset({"she", "her", "actress", "woman", "women", "girl", "girls", "wife", "presenter", "newsreader", "anchor", "singer", "model", "lady"})
 _MORE_CUES = frozenset(
-    {"how", "do", "rape", "molest", "grope", "hard", "strip", "sit", "bra", "top", "kit", "knickers", "panties", "underwear", "thong", "ruin", "tied", "skirt",
+    {"smash", "shag", "seeing", "rogering", "ride", "how", "do", "rape", "molest", "grope", "hard", "strip", "sit", "bra", "top", "kit", "knickers", "panties", "underwear", "thong", "ruin", "tied", "skirt",
      "dress", "clothes", "gagging", "things", "nothing", "thing", "knees", "bed"}
 ) | _PENIS | _HELD_DOWN
 
@@ -313,6 +310,12 @@ def _more_remarks(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         return i - 2, tokens.index("my", i + 2) + 1  # "reckon you'd look good tied up in the back of my ute"
     elif word in ("skirt", "dress", "top", "clothes") and "under" in tokens[max(0, i - 4) : i] and not {"see", "know", "peek", "look"}.isdisjoint(tokens[max(0, i - 9) : i]):
         return max(0, i - 9) + next(k for k, t in enumerate(tokens[max(0, i - 9) : i]) if t in ("see", "know", "peek", "look")), i  # "I'd like to see what's under the newsreader's skirt"
+    elif word == "smash" and tokens[i - 2 : i] in (["i", "d"], ["i", "would"]) and tokens[i + 1 : i + 2] in (["her"], ["that"], ["the"]):
+        whom = _sexual_object(tokens, i + 1)  # "I'd smash that weather girl" ("we'll smash you lot 3-0" is a match)
+        if whom is not None and tokens[whom] != "that":
+            return i - 2, whom
+    elif word in ("shag", "seeing", "rogering", "ride") and tokens[i - 2 : i] in (["a", "good"], ["a", "proper"]) and tokens[i - 3 : i - 2] in (["needs"], ["need"]):
+        return i - 3, i + (word == "seeing" and tokens[i + 1 : i + 2] == ["to"])  # "That female ref needs a good shag"
     elif word == "gagging" and tokens[i + 1 : i + 3] == ["for", "it"] and (i + 3 == n or tokens[i + 3] in _SENTENCE_ENDS or tokens[i + 3] in ("you", "lol", "love")):
         return i, i + 2  # "the defence lawyer in the pic is gagging for it"
     elif word == "things" and tokens[i - 1 : i] == ["do"] and tokens[i + 1 : i + 3] in (["to", "her"], ["to", "you"]) and tokens[i - 3 : i - 1] in (["i", "d"], ["i", "ll"], ["i", "would"], ["i", "will"]):
@@ -383,4 +386,4 @@ def sexual_harassment(tokens: Sequence[str]) -> str | None:
 
 
 # The words this rule reads, for ``Unmasker`` to read "st*pid" and "id1ot" back as them.
-WORDS = _SEX_ACTS | _BODY
+WORDS = _SEX_ACTS | _BODY | _PENIS  # ("c*ck" is "cock" here, not "cuck")

@@ -151,12 +151,12 @@ _PEOPLES = frozenset(
        "quebecers", "albertans", "texans", "scousers", "geordies", "christians", "protestants", "evangelicals", "atheists"}
 )
 _CRIMINALS = frozenset(
-    {"morons", "idiots", "imbeciles", "losers", "traitors", "moronic", "stupid", "ignorant", "evil", "disgusting", "subhuman", "inbred", "primitive",
+    {"abusers", "bigots", "morons", "idiots", "imbeciles", "losers", "traitors", "moronic", "stupid", "ignorant", "evil", "disgusting", "subhuman", "inbred", "primitive",
      "dumbest", "stupidest", "laziest", "dirtiest", "ugliest", "thickest", "scammers", "criminals", "thieves", "rapists", "terrorists", "crooks", "liars", "cowards", "savages", "cheats", "freeloaders",
      "scroungers", "invaders", "degenerates", "barbarians", "paedophiles", "pedophiles", "paedos", "pedos", "nonces", "groomers",
      "murderers", "thugs", "beggars", "fraudsters", "bludgers", "spongers", "inbreds", "terrorist", "criminal", "nazis"}
 )
-_SWEEPING = frozenset({"the", "most", "whining", "brainwashed", "spineless", "all", "just", "nothing", "but", "basically", "simply", "a", "bunch", "of", "nation", "race", "lot", "born",
+_SWEEPING = frozenset({"child", "the", "most", "whining", "brainwashed", "spineless", "all", "just", "nothing", "but", "basically", "simply", "a", "bunch", "of", "nation", "race", "lot", "born",
                        "natural", "filthy", "dirty", "lazy", "thieving", "lying", "dishonest", "gutless", "pathetic",
                        "useless", "bloody", "fucking", "always", "have", "been", "every", "single", "one", "them"})
 
@@ -214,7 +214,7 @@ _VIOLENT_ALWAYS = frozenset(
 )
 _VIOLENT_OF_PEOPLE = frozenset(
     {"shot", "killed", "executed", "hung", "stabbed", "nuked", "burned", "burnt", "unalived", "sterilized", "sterilised", "neutered", "spayed",
-     "beaten", "flogged"}
+     "beaten", "flogged", "attacked"}
 )
 # What "blow" blows off a person in a call to shoot them: "blow his head off", "blow their brains out".
 _BLOWN_OFF = frozenset({("head", "off"), ("heads", "off"), ("brains", "out")})
@@ -565,7 +565,7 @@ def _put_in_grave(tokens: Sequence[str], j: int) -> int | None:
 # (``threats.threat`` reads the same blows at the reader: "I'll break your legs"). "kick his ass" at chess
 # and "knock his socks off" are banter, so neither "ass" nor "socks" is a body part here, and "break his
 # heart" or "break his record" hurt no body.
-_BLOWS = frozenset({"smash", "kick", "punch", "bash", "cave", "knock", "break", "snap", "stamp", "slit", "rip", "beat", "batter", "bust", "rearrange"})
+_BLOWS = frozenset({"smash", "kick", "punch", "bash", "cave", "knock", "break", "snap", "stamp", "slit", "rip", "beat", "batter", "bust", "rearrange", "stomp"})
 # The speaker's blow said in the present for the future: "I'm breaking his jaw on sight" (only after "I'm" or
 # "we're": "he's breaking his leg" is news, and "I'm breaking his record" lands on no body).
 _BLOWING = frozenset(
@@ -929,7 +929,7 @@ def _unforgotten(tokens: Sequence[str], j: int) -> bool:
 _GALLOWS = frozenset({"lamppost", "lampposts", "lamp", "tree", "trees", "rope", "crane", "bridge", "gallows", "noose"})
 
 
-_OTHER_CALL_CUES = (frozenset({"blow", "hanging", "cut", "stab", "shoot", "shooting", "knife", "shank", "knock", "give", "teach", "bring", "acid", "bleed",
+_OTHER_CALL_CUES = (frozenset({"burn", "blow", "hanging", "cut", "stab", "shoot", "shooting", "knife", "shank", "knock", "give", "teach", "bring", "acid", "bleed",
                                "bounty", "cold", "minutes", "mins"})
                     | _NEXT_BLOWS | _ORDERED_BLOWS | _ARMS)
 
@@ -944,6 +944,10 @@ def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         m = next((k for k in range(i + 2, min(i + 5, len(tokens))) if tokens[k] == "in"), None)
         if m is not None and tokens[m + 1 : m + 2] == ["the"] and tokens[m + 2 : m + 3] and tokens[m + 2] in _BODY_PARTS and _called_for(tokens, i):
             return i, m + 2
+    if word == "burn" and tokens[i + 1 : i + 3] in (["it", "out"], ["it", "down"]) and not _BUILDINGS.isdisjoint(tokens[max(0, i - 8) : i]) and (
+        _called_for(tokens, i) or (tokens[i - 1 : i] == ["and"] and not _OBLIGATIONS.isdisjoint(tokens[max(0, i - 10) : i]))
+    ):
+        return i, i + 2  # "Someone needs to go down to that asylum centre and burn it out"
     if word == "bounty" and tokens[i + 1 : i + 2] == ["on"] and "head" in tokens[i + 2 : i + 5] and tokens[i - 2 : i - 1] in (["put"], ["place"], ["offer"]) and _called_for(tokens, i - 2):
         return i - 2, tokens.index("head", i + 2)  # "put a bounty on the head of that crown prosecutor"
     knock = next((k for k in range(max(0, i - 6), i) if tokens[k] == "knock"), None) if word == "cold" and tokens[i - 1 : i] == ["out"] else None
@@ -1240,6 +1244,8 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
     if word in _BROKEN:  # "I hope he snaps both legs", "hope she breaks her neck" (not "breaks the record")
         part = next((m for m in range(k + 1, min(k + 4, len(tokens))) if tokens[m] in _BROKEN_PARTS), None)
         return part if part is not None and all(t in _WHOSE_PART for t in tokens[k + 1 : part]) else None
+    if word == "heart" and tokens[k + 1 : k + 2] == ["attack"] and tokens[k - 2 : k] in (["has", "a"], ["have", "a"], ["gets", "a"], ["get", "a"]):
+        return k + 1  # "Hope the referee has a heart attack on the drive home"
     if word in ("drop", "drops") and tokens[k + 1 : k + 2] == ["dead"]:
         return k + 1  # "hoping the reporter who wrote this drops dead", "wish that whole council would just drop dead"
     if word == "wiped" and tokens[k + 1 : k + 2] == ["out"] and k > 0 and tokens[k - 1] in _BEFALL:
@@ -1299,6 +1305,7 @@ _SELF_HARMS = (
     ("eat", "a", "bullet"), ("drink", "bleach"), ("drink", "some", "bleach"), ("play", "in", "traffic"), ("walk", "into", "traffic"),
     ("slit", "your", "wrists"), ("step", "in", "front", "of", "a"), ("jump", "in", "front", "of", "a"), ("jump", "off", "a"),
     ("put", "a", "gun", "in", "your", "mouth"), ("put", "a", "gun", "to", "your", "head"), ("starve", "yourself"), ("cut", "deeper"),
+    ("swallow", "the", "whole", "bottle"), ("swallow", "the", "bottle"),
 )
 _SELF_HARM_VERBS = frozenset(phrase[0] for phrase in _SELF_HARMS)
 _ORDER_BEFORE = _CLAUSE_START | {"go", "pls", "plz", "lol", "lmao", "now"}

@@ -77,7 +77,7 @@ _INSULT_NOUNS = frozenset(
         "worm", "worms", "maggot", "maggots", "parasite", "parasites", "leech", "leeches", "rat", "rats", "weasel", "weasels",
         # obscene names said to the reader ("you ignorant motherfucker", "you fat f*ck", "you absolute cockwomble")
         "motherfucker", "motherfuckers", "cocksucker", "cocksuckers", "shitstain", "shitstains", "cockwomble", "cockwombles",
-        "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple", "mong", "mongs", "slob", "slobs", "homo", "homos",
+        "dickwad", "dickwads", "dickweed", "wankstain", "fuck", "lump", "lumps", "poof", "poofs", "poofter", "poofters", "sheep", "sheeple", "mong", "mongs", "slob", "slobs", "homo", "homos",
         "spastic", "spastics",
     }
 )
@@ -207,10 +207,12 @@ def _insult_at(tokens: Sequence[str], j: int, after_you: bool) -> int | None:
             return k + 1
         if word == "shit" and tokens[k + 1 : k + 3] == ["for", "brains"]:  # "listen here you shit for brains"
             return k + 2
+        if word == "wank" and tokens[k + 1 : k + 2] in (["stain"], ["stains"], ["er"]):  # "you're a fucking wank stain, pal"
+            return k + 1
         if word in ("ass", "arse") and k > j and tokens[k - 1] in ("dumb", "fat", "stupid", "lazy", "smart"):  # "you dumb ass motherf*cker"
             return k + (tokens[k + 1 : k + 2] in (["motherfucker"], ["bitch"], ["idiot"], ["loser"]))
-        if word in _QUALIFIERS:
-            qualified = True
+        if word in _QUALIFIERS or word in ("absolute", "utter", "complete", "total"):
+            qualified = True  # "you absolute clown"
             continue
         if qualified and word in _PERSON:  # "you ignorant man", "you sad little man", "you stupid woman"
             return k
@@ -501,6 +503,7 @@ _NAME_WORDS = _INSULT_NOUNS | _INSULT_ADJECTIVES | _QUALIFIERS | _DEGREE | _PERS
 _GO_READ = (
     ("read", "the", "article"), ("read", "the", "story"), ("read", "a", "book"), ("read", "before"), ("read", "it", "again"),
     ("learn", "to", "read"), ("educate", "yourself"), ("google", "it"), ("do", "your", "research"), ("try", "reading"),
+    ("go", "back", "to", "facebook"), ("go", "back", "to", "your", "mom"), ("go", "back", "to", "your", "mum"), ("go", "back", "to", "your", "mother"),
 )
 _GO_READ_BY_FIRST = _by_first_word(_GO_READ)
 _YOU_WRITE = frozenset({"make", "post", "posted", "write", "wrote", "type", "typed", "say", "said", "comment"})
@@ -1007,6 +1010,8 @@ def _belittled(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 def name_calling(tokens: Sequence[str]) -> str | None:
     """The words of the first insult said of someone that ``insult`` (the reader's) does not read: a name
     said of anyone, or a milder one said of the writer or a commenter; or None."""
+    if len(tokens) > 2 and tokens[0] in _INSULT_NOUNS and tokens[1] == "." and _to_commenter(tokens, 2):
+        return tokens[0]  # "Imbecile. Read a book for once in your miserable life."
     for i, word in enumerate(tokens):
         if word in ("typical", "another", "on", "time") or word in _SUPERLATIVES or word in _SWORN_SLURS:
             belittled = _belittled(tokens, i)

@@ -79,7 +79,9 @@ def _denied(tokens: Sequence[str], i: int) -> bool:
 
     Not ``incitement._negated``: its "stop" and "without" deny a call ("stop killing them") but not an
     insult ("stop, you idiot")."""
-    for k in range(max(0, i - 3), i):
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k] in ("because", "cause", "coz", "cuz"):
+            return False  # a new clause: "you better hope we never meet because I'll cave your head in"
         if tokens[k] in _DENIALS or tokens[k] in ("t", "nt"):
             after = tokens[k + 1 + (tokens[k] == "no" and tokens[k + 1 : k + 2] == ["one"]) :][:1]
             if not after or after[0] not in _DISMISSIVE_DENIALS:

@@ -103,7 +103,7 @@ def _blow_at(tokens: Sequence[str], i: int) -> int | None:
         return i + 2 + (i + 3 < len(tokens) and tokens[i + 3] in ("in", "out", "off"))
     if tokens[i] == "break" and tokens[i + 1 : i + 6] == ["every", "bone", "in", "your", "body"]:
         return i + 5  # "I'd break every bone in your body"
-    if tokens[i] == "beat" and nxt[:1] == ["you"] and tokens[i + 2 : i + 3] in (["up"], ["senseless"], ["black"]):
+    if tokens[i] in ("beat", "batter", "kick", "punch") and nxt[:1] == ["you"] and tokens[i + 2 : i + 3] in (["up"], ["senseless"], ["black"]):
         return i + 2
     if nxt[:1] == ["the"] and nxt[1:] and nxt[1] in _BEATEN:
         out = next((k for k in range(i + 3, min(i + 6, len(tokens))) if tokens[k] == "out"), None)
@@ -844,10 +844,10 @@ def veiled_threat(tokens: Sequence[str]) -> str | None:
 _DOORS = frozenset({"door", "house", "home", "work", "office", "place", "school", "flat", "workplace", "doorstep", "gaff"})
 _AT_DOOR = (
     ("show", "up", "at"), ("turn", "up", "at"), ("come", "round", "to"), ("coming", "round", "to"), ("come", "over", "to"),
-    ("coming", "over", "to"), ("standing", "at"), ("waiting", "at"), ("knocking", "on"), ("banging", "on"),
+    ("coming", "over", "to"), ("standing", "at"), ("waiting", "at"), ("knocking", "on"), ("banging", "on"), ("be", "at"), ("be", "outside"),
 )
 _AT_DOOR_BY_FIRST = _by_first_word(_AT_DOOR)
-_VISIT_THEN = frozenset({"with", "and", "tonight", "tomorrow", "soon", "next", "one", "mate", "pal", "then", "if"})
+_VISIT_THEN = frozenset({"with", "and", "tonight", "tomorrow", "soon", "next", "one", "mate", "pal", "then", "if", "before"})
 _OWNERS = frozenset({"your", "ur", "his", "her", "their"})
 _TORCHED = frozenset({"burn", "torch", "firebomb", "petrol", "smash", "wreck", "trash"})
 _THINGS = frozenset({"car", "house", "home", "place", "shop", "windows", "office", "van", "truck", "pub", "gaff", "business"})
@@ -941,7 +941,7 @@ _HURLED = frozenset({"brick", "knife", "gun", "shotgun", "machete", "crowbar"})
 _TRACED = frozenset({"ip", "linkedin", "facebook", "instagram", "employer", "route", "routine", "schedule", "movements", "plates", "rego", "reg"})
 # A person's leaving cut short: "that woman won't be leaving in one piece", "You wont be walking home."
 _LEAVING = frozenset({"leaving", "walking", "going", "getting", "coming", "driving"})
-_OTHER_THREAT_CUES = frozenset({"watch", "be", "walk", "come", "get", "leave", "man", "screenshotted", "screenshot", "screenshoted", "coming", "spark", "work", "house", "home", "address", "workplace"}) | _TRACED | _WEAPONS | _GUNS
+_OTHER_THREAT_CUES = frozenset({"watch", "be", "walk", "come", "get", "leave", "man", "make", "screenshotted", "screenshot", "screenshoted", "coming", "spark", "work", "house", "home", "address", "workplace"}) | _TRACED | _WEAPONS | _GUNS
 
 
 def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
@@ -965,6 +965,8 @@ def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         i + 3 == n or tokens[i + 3] in _SENTENCE_ENDS
     ):
         return max(0, i - 3), i + 2  # "put that celebrity in a room with me and she won't come out breathing"
+    elif word == "make" and tokens[i - 2 : i] == ["won", "t"] and tokens[i + 1 : i + 3] == ["it", "home"] and (tokens[i + 3 : i + 5] == ["next", "time"] or tokens[i + 3 : i + 4] == ["tonight"]):
+        return max(0, i - 3), i + 2  # "the ref that gave that penalty won't make it home next time he's at Celtic Park"
     elif word == "man" and tokens[i - 3 : i] in (["is", "a", "dead"], ["s", "a", "dead"]) and tokens[i + 1 : i + 3] in (["if", "i"], ["when", "i"], ["once", "i"]):
         return i - 3, i + 2  # "the cop who did this is a dead man if I ever find him"
     elif word in ("screenshotted", "screenshot", "screenshoted") and tokens[i + 1 : i + 3] == ["your", "profile"] and "see" in tokens[i + 3 :] and (
@@ -1010,7 +1012,7 @@ def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 # Harm that is coming to someone, said as what they are "getting": "the ref's getting his legs broken", "that CEO is
 # getting a brick through his window", "that b*tch from planning is getting followed home". ("He got his leg broken in
 # the tackle" is news: only "getting" or "gonna get" foretells.)
-_BREAKS = frozenset({"broken", "smashed", "snapped", "caved", "kicked", "shattered", "rearranged"})
+_BREAKS = frozenset({"broken", "broke", "smashed", "snapped", "caved", "kicked", "shattered", "rearranged"})
 _SOON = frozenset({"this", "tonight", "tomorrow", "soon", "next", "on", "after"})
 
 
@@ -1018,7 +1020,7 @@ def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
     """Where "getting" (or "get" after "gonna") at i goes on to harm coming to someone, the index of the last word."""
     if tokens[i] == "get" and tokens[i - 1 : i] not in (["gonna"], ["ll"], ["will"]):
         return None
-    if tokens[i] == "getting" and tokens[i - 1 : i] not in (["is"], ["s"], ["re"], ["are"], ["both"]):
+    if tokens[i] == "getting" and tokens[i - 1 : i] not in (["is"], ["s"], ["re"], ["are"], ["both"], ["be"]):
         return None
     k = i + 1
     if tokens[k : k + 1] and tokens[k] in _OWNERS and tokens[k + 1 : k + 2] and tokens[k + 1] in _BODY_PARTS and tokens[k + 2 : k + 3] and tokens[k + 2] in _BREAKS:
@@ -1031,8 +1033,10 @@ def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
         return k + (tokens[k] == "done")  # "or he's getting done in", "he's getting glassed"
     if tokens[k : k + 1] == ["done"] and tokens[k + 1 : k + 2] and tokens[k + 1] in _SOON and tokens[i] == "getting":
         return k + 1  # "he's getting done this week" ("getting done for speeding" is a court's)
-    if tokens[k : k + 2] == ["a", "visit"] and tokens[i - 2 : i] in (["you", "re"], ["you", "are"]) and (k + 2 == len(tokens) or tokens[k + 2] in _SENTENCE_ENDS):
-        return k + 1  # "reply again and you're getting a visit."
+    if tokens[k : k + 2] == ["a", "visit"] and (k + 2 == len(tokens) or tokens[k + 2] in _SENTENCE_ENDS):
+        return k + 1  # "reply again and you're getting a visit.", "the neighbour who called the cops is getting a visit."
+    if tokens[k : k + 1] and tokens[k] in _OWNERS and tokens[k + 1 : k + 2] in (["windows"], ["car"], ["tyres"], ["tires"]) and tokens[k + 2 : k + 4] in (["put", "in"], ["smashed", "in"], ["done", "in"]):
+        return k + 3  # "the landlord will be getting his windows put in, and him after"
     return None
 
 
