@@ -127,7 +127,7 @@ stands). None of them is blind now: they are a regression check, and a picture o
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
-The plain lists (``plain-01`` to ``plain-12``, totalled apart as "all plain") are 480 comments each, written on
+The plain lists (``plain-01`` to ``plain-14``, totalled apart as "all plain") are 480 comments each, written on
 2026-12-06 by writers who read no code, to one brief: 240 pieces of the plain, obvious abuse any filter is
 expected to hold (20 each of threats to the reader and to people in the story, death wishes, urging self-harm,
 insults with and without swearing, slurs, dehumanising a group, calls for violence, sexual harassment, misogyny,
@@ -142,10 +142,13 @@ quoted to condemn it, as it does the others); list 6, blind, 158 and then 171 (2
 list 7, blind, 166 and then 174 (31 genuine either way), 185 after; list 8, blind, 168 and then 177 (27 genuine
 either way), 188 after; list 9, blind, 153 and then 163 (33 genuine either way). Over the eight lists scored blind,
 the session's rules held 64 more of 1,920 abusive comments (1,302 -> 1,366) and no more of the 1,920 genuine ones
-(246). The next session (lists 10 to 12, set in a UK news site, a US cable-news and a British tabloid site, and an
-Australian and a Canadian one) went on the same way: list 9's misses read, list 10 blind 172 -> 177 (29 genuine
-either way); list 10's read, list 11 blind 173 -> 180 -> 182 (30 genuine either way) over the two rounds; list
-11's read, list 12 blind 175 -> 185 (36 genuine either way). None of them is blind now.
+(246). The next session (lists 10 to 14, set in a UK news site, a US cable-news and a British tabloid site, an Australian
+and a Canadian one, a US regional and an Irish and a Scottish one, a New Zealand, a South African and a US national
+one) went on the same way, each list scored blind with the code at the session's start and after each round of rules:
+list 10 held 172 -> 177 abusive comments (29 genuine either way); list 11 173 -> 180 -> 182 (30); list 12 175 ->
+185 (36); list 13 164 -> 171 -> 171 (37); list 14 171 -> 181 -> 181 (40). The rules written from lists 12 and 13
+held none more of the next list: a list's misses are that list's wording, and rules written for them reach the next
+list only where they name a kind. None of them is blind now.
 
 What a moderator cares about, per probe, in four configurations measured in the same run with
 ``commentguard score``: abusive comments approved (published without a look), genuine ones held (a
