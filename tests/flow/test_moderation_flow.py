@@ -388,7 +388,7 @@ def test_trashing_a_comment_an_abuse_rule_held_says_it_is_abusive_whatever_the_m
 def test_a_veiled_threat_in_words_no_rule_lists_is_held_for_abuse_by_its_meaning_and_a_moderator_can_overrule_it(
         pipeline):
     moderator = pipeline.token("moderator")
-    comment_id = _post(pipeline, content="Nice truck you drive, Mr. Grant. Shame if something happened to it.",
+    comment_id = _post(pipeline, content="Nice truck you have there, Mr. Grant. Would be a pity if anything happened to it.",
                        ip="192.0.2.68")
     pipeline.drain()
     comment = pipeline.comment(comment_id)

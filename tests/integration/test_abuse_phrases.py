@@ -15,7 +15,7 @@ from commentguard.scoring.phrases import (
 )
 from commentguard.scoring.toxicity import MiniLMEncoder, load_model, load_scorer
 
-VEILED = "Nice truck you drive, Mr. Grant. Shame if something happened to it."
+VEILED = "Nice truck you have there, Mr. Grant. Would be a pity if anything happened to it."
 
 
 def _holds(scorer, text):

@@ -746,7 +746,8 @@ def _executed_at(tokens: Sequence[str], k: int) -> tuple[int, str] | None:
         if (m > k + 1 or tokens[k] != "lined") and tokens[m : m + 1] == ["against"] and tokens[m + 1 : m + 3] in (["a", "wall"], ["the", "wall"]):
             if m + 3 < n and tokens[m + 3] in _LINED_AFTER:
                 return None
-            return m + 2, "hanged" if tokens[k] == "lined" else "shot"  # the bikes may be put against a wall
+            # put or stood against one, people only: "the bikes should be put against the wall"
+            return m + 2, "hanged" if tokens[k] == "lined" else "shot"
     if tokens[k] == "dragged" and k + 3 < n and tokens[k + 1] == "behind" and tokens[k + 2] in ("a", "the", "his", "my", "our") and tokens[k + 3] in _DRAGGERS:
         return k + 3, "shot"
     return None
@@ -974,9 +975,9 @@ def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         end = next((k for k in range(i + 3, min(i + 5, len(tokens))) if tokens[k] in _BUILDINGS), None)
         if end is not None and _called_for(tokens, i):
             return i, end
-    elif ((word in _NEXT_BLOWS or word == "knock") and tokens[i + 1 : i + 3] in (["the", "next"], ["every", "single"])) or tokens[i + 1 : i + 2] == ["every"]:
+    elif (word in _NEXT_BLOWS or word == "knock") and (tokens[i + 1 : i + 3] == ["the", "next"] or tokens[i + 1 : i + 2] == ["every"]):
         k = i + 2 + (tokens[i + 2 : i + 3] in (["next"], ["single"]))
-        if (word in _NEXT_BLOWS or word == "knock") and _order_opens(tokens, i) and tokens[k + 1 : k + 3] in (["you", "see"], ["u", "see"]) and tokens[k] != "one":
+        if _order_opens(tokens, i) and tokens[k + 1 : k + 3] in (["you", "see"], ["u", "see"]) and tokens[k] != "one":
             return i, k + 2  # "Bash the next greenie you see", "knock every cyclist you see off their bike"
     elif word == "give" and tokens[i + 1 : i + 2] and (tokens[i + 1] in _OBJECTS or tokens[i + 1] in _DETERMINERS):
         # "give him a kicking he won't forget", "give the squatters a hiding they won't forget" ("give them a good hiding
