@@ -70,7 +70,10 @@ def score_lines(lines: Iterable[bytes | str], out: IO[str], groups: tuple[str, .
     line that is not UTF-8 is one error line, not the end of the run with its neighbours unwritten.
     Exit status 1 if any line was bad, 0 otherwise. ``whole_process``: the command's run, which ends with it."""
     settings = Settings.from_env()
-    pipeline = build_pipeline(settings.rules, settings.thresholds, groups or SCORER_GROUPS)
+    groups = groups or SCORER_GROUPS
+    pipeline = build_pipeline(settings.rules, settings.thresholds, groups)
+    # Without the spam scorers (``--scorer toxicity``) no spam score was measured: null, not a 0.0 a script would trust.
+    spam_measured = "spam" in groups
     if whole_process:
         # The pipeline, its model and the modules loaded for them live as long as the process: frozen, the
         # garbage collector walks them no more, neither in the run's full collections nor in the one at exit
@@ -110,8 +113,9 @@ def score_lines(lines: Iterable[bytes | str], out: IO[str], groups: tuple[str, .
                     [f'{{"code": {encode_text(r.code)}, "message": {encode_text(r.message)}}}' for r in decision.reasons]
                 )
                 tox = decision.toxicity_score
+                spam = repr(decision.spam_score) if spam_measured else "null"
                 verdict = (
-                    f'{{"spam_score": {decision.spam_score!r}, "verdict": "{decision.verdict.value}", '
+                    f'{{"spam_score": {spam}, "verdict": "{decision.verdict.value}", '
                     f'"reasons": [{reasons}], "model": {encode(decision.models.get("model"))}'
                     + ("}\n" if tox is None else f', "toxicity_score": {tox!r}}}\n')
                 )

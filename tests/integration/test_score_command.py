@@ -82,3 +82,14 @@ def test_a_blank_line_or_an_empty_comment_gets_an_error_line_in_its_place_so_out
     assert [o.get("error") for o in out] == [
         None, "a blank line: no comment to score", "'content' is empty: POST /comments refuses such a comment (422)", None,
     ]
+
+
+def test_the_toxicity_scorer_alone_gives_no_spam_score_and_the_spam_scorers_alone_no_toxicity_score(capsys, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"content": "You are a stupid idiot"}\n', encoding="utf-8")
+    assert cli.main(["score", "--scorer", "toxicity", str(path)]) == 0
+    (alone,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert alone["spam_score"] is None and alone["toxicity_score"] >= 0.9 and alone["verdict"] == "hold"
+    assert cli.main(["score", "--scorer", "spam", str(path)]) == 0
+    (spam,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert isinstance(spam["spam_score"], float) and "toxicity_score" not in spam
