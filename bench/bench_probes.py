@@ -148,7 +148,8 @@ one) went on the same way, each list scored blind with the code at the session's
 list 10 held 172 -> 177 abusive comments (29 genuine either way); list 11 173 -> 180 -> 182 (30); list 12 175 ->
 185 (36); list 13 164 -> 171 -> 171 (37); list 14 171 -> 181 -> 181 (40). The rules written from lists 12 and 13
 held none more of the next list: a list's misses are that list's wording, and rules written for them reach the next
-list only where they name a kind. None of them is blind now.
+list only where they name a kind. Lists 1 to 8, which that session did not read, went from 441 to 330 abusive comments
+approved of 1,920, genuine held 243 either way. None of them is blind now.
 
 What a moderator cares about, per probe, in four configurations measured in the same run with
 ``commentguard score``: abusive comments approved (published without a look), genuine ones held (a
