@@ -255,6 +255,8 @@ _DONE_TO = frozenset({"d", "would", "wanna", "could", "ll", "will", "gonna"})
 _WHO_SHOULD = frozenset({"someone", "somebody", "they", "he", "everyone", "people", "men"})
 
 
+# Whom "only good for one thing" puts down as a woman: "that actress is only good for one thing" ("he's only good for one
+# thing: defending" is about his football).
 _SHE = frozenset({"she", "her", "actress", "woman", "women", "girl", "girls", "wife", "presenter", "newsreader", "anchor", "singer", "model", "lady"})
 _MORE_CUES = frozenset(
     {"smash", "shag", "seeing", "rogering", "ride", "how", "do", "rape", "molest", "grope", "hard", "strip", "sit", "bra", "top", "kit", "knickers", "panties", "underwear", "thong", "ruin", "tied", "skirt",

@@ -573,18 +573,16 @@ def _mocked(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
             end = _insult_at(tokens, k, after_you=False)
             end = None if end is None or tokens[end] in _INSULT_ADJECTIVES else end
         return (i, end) if end is not None else None
-    sworn = tokens[i + 1 : i + 2] and tokens[i + 1] in _EXPLETIVES  # "too fucking stupid to read"
-    if sworn and tokens[i + 2 : i + 3] and tokens[i + 2] in _TOO_STUPID and tokens[i + 3 : i + 4] == ["to"]:
-        tokens = [*tokens[: i + 1], *tokens[i + 2 :]]
-    if word == "too" and tokens[i + 1 : i + 2] and tokens[i + 1] in _TOO_STUPID and tokens[i + 2 : i + 3] == ["to"] and i + 3 < len(tokens):
+    a = i + 1 + (tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _EXPLETIVES)  # "too (fucking) stupid to read"
+    if word == "too" and tokens[a : a + 1] and tokens[a] in _TOO_STUPID and tokens[a + 1 : a + 2] == ["to"] and a + 2 < len(tokens):
         if i == 0:
-            return i, i + 3
+            return i, a + 2
         for k in range(i - 1, max(-1, i - 1 - _TYPICAL_SPAN), -1):
             # "typical politician, too stupid to read the room" is said of a public figure
             if tokens[k] in _SAID_TO_BE or tokens[k] in _YOU or tokens[k] in _ROLES or tokens[k] in _PUBLIC:
                 return None
             if tokens[k] == "typical":
-                return k, i + 3
+                return k, a + 2
     return None
 
 

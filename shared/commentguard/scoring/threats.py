@@ -1014,6 +1014,8 @@ def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 # the tackle" is news: only "getting" or "gonna get" foretells.)
 _BREAKS = frozenset({"broken", "broke", "smashed", "snapped", "caved", "kicked", "shattered", "rearranged"})
 _SOON = frozenset({"this", "tonight", "tomorrow", "soon", "next", "on", "after"})
+# What someone is "getting" that is a beating: "he's getting glassed", "... battered". ("getting shot" is left to news.)
+_BEATEN_UP = frozenset({"glassed", "bottled", "battered", "leathered", "kneecapped", "shanked", "jumped", "stabbed", "smashed"})
 
 
 def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
@@ -1038,10 +1040,6 @@ def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
     if tokens[k : k + 1] and tokens[k] in _OWNERS and tokens[k + 1 : k + 2] in (["windows"], ["car"], ["tyres"], ["tires"]) and tokens[k + 2 : k + 4] in (["put", "in"], ["smashed", "in"], ["done", "in"]):
         return k + 3  # "the landlord will be getting his windows put in, and him after"
     return None
-
-
-# What someone is "getting" that is a beating: "he's getting glassed", "... battered". ("getting shot" is left to news.)
-_BEATEN_UP = frozenset({"glassed", "bottled", "battered", "leathered", "kneecapped", "shanked", "jumped", "stabbed", "smashed"})
 
 
 def threat_to_anyone(tokens: Sequence[str]) -> str | None:
