@@ -123,13 +123,6 @@ def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text,
     assert_held_by_the_pipeline_for(text, code)
 
 
-def _rule_codes(text: str) -> list[str]:
-    """The codes the toxicity scorer's rules and lists hold the text for (no model, no phrase matcher)."""
-    from commentguard.scoring.toxicity import load_scorer
-
-    return [f.reason.code for f in load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -321,8 +314,8 @@ def _rule_codes(text: str) -> list[str]:
         ("You absolute clown. Go back to your mom's basement.", "insult"),
     ],
 )
-def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code):
-    assert code in _rule_codes(text)
+def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_holds):
+    assert code in [f.reason.code for f in rule_holds(text)]
 
 
 @pytest.mark.parametrize(
@@ -399,5 +392,5 @@ def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code):
         "We'll smash you lot 3-0, bet you a pint",
     ],
 )
-def test_their_everyday_near_misses_are_not_held(text):
-    assert _rule_codes(text) == []
+def test_their_everyday_near_misses_are_not_held(text, rule_holds):
+    assert rule_holds(text) == []

@@ -16,13 +16,6 @@ def insult_in(text: str) -> str | None:
     return insult(tokenize(normalize(text).text))
 
 
-def rule_holds(text: str) -> list:
-    """What the toxicity scorer's rules and lists hold the text for (no model, no phrase matcher), as scoring reads it."""
-    from commentguard.scoring.toxicity import load_scorer
-
-    return load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)
-
-
 @pytest.mark.parametrize(
     ("text", "words"),
     [
@@ -858,7 +851,7 @@ def test_pity_advice_and_lunch_are_no_insult(text):
         ("he is a spastic", "he is a spastic"),
     ],
 )
-def test_an_ableist_slur_is_a_name_whoever_it_is_said_of(text, words):
+def test_an_ableist_slur_is_a_name_whoever_it_is_said_of(text, words, rule_holds):
     assert [f.reason.message for f in rule_holds(text)] == [f'insults someone ("{words}")']
 
 
@@ -901,7 +894,7 @@ def test_a_joke_a_cash_cow_and_being_sick_of_idiots_insult_no_reader(text):
         ("He is a total prick", "he is a total prick"),
     ],
 )
-def test_an_obscene_name_or_a_milder_one_sworn_is_a_name_whoever_it_is_said_of(text, words):
+def test_an_obscene_name_or_a_milder_one_sworn_is_a_name_whoever_it_is_said_of(text, words, rule_holds):
     assert [f.reason.message for f in rule_holds(text)] == [f'insults someone ("{words}")']
 
 
@@ -923,7 +916,7 @@ def test_a_typed_its_ends_the_insult_as_a_full_stop_would():
      ("You're a shitstain on humanity", "you re a shitstain"), ("u fat useless lump", "you fat useless lump"),
      ("Shut up you poof", "you poof")],
 )
-def test_obscene_names_said_to_the_reader_insult_them(text, words):
+def test_obscene_names_said_to_the_reader_insult_them(text, words, rule_holds):
     assert [f.reason.message for f in rule_holds(text)] == [f'insults the reader ("{words}")']
 
 
@@ -938,7 +931,7 @@ def test_the_verbs_among_those_names_insult_no_one(text):
      ("Keep posting, it shows everyone what a complete fool you are", "what a complete fool you are"),
      ("you dumb ass motherf*cker", "you dumb ass motherfucker"), ("youre a shit stain on humanity", "you re a shit stain")],
 )
-def test_a_fifth_blind_lists_insults_of_the_reader_are_found(text, words):
+def test_a_fifth_blind_lists_insults_of_the_reader_are_found(text, words, rule_holds):
     assert [f.reason.message for f in rule_holds(text)] == [f'insults the reader ("{words}")']
 
 
@@ -952,7 +945,7 @@ def test_sheep_farmers_and_a_friendly_fool_are_no_insult(text):
     ["Are you always this stupid or is today special", "Jesus christ you are one thick sh!t", "Bless your heart, you're dumber than a box of rocks",
      "Eat a d*ck, you pompous asshat", "Get f**ked you whinging wanker", "Youre a motherf***er and a coward", "ur a mong mate"],
 )
-def test_a_sixth_blind_lists_insults_of_the_reader_are_held(text):
+def test_a_sixth_blind_lists_insults_of_the_reader_are_held(text, rule_holds):
     assert [f.reason.code for f in rule_holds(text)] == ["insult"]
 
 
@@ -966,11 +959,11 @@ def test_a_vote_a_habit_and_a_question_insult_no_one(text):
     ["Shut up you fat slob nobody asked", "lol ur so ugly even your profile pic is embarrassed", "the ref is a blind useless f***ing asshole",
      "Shut your fucking mouth you jumped up tosser"],
 )
-def test_a_seventh_blind_lists_insults_are_held(text):
+def test_a_seventh_blind_lists_insults_are_held(text, rule_holds):
     assert [f.reason.code for f in rule_holds(text)] == ["insult"]
 
 
 @pytest.mark.parametrize(("text", "held"), [("ur a massive homo, everyone knows it", True), ("homo sapiens evolved in Africa", False),
                                              ("What a massive bellend", True), ("you are a massive help", False)])
-def test_a_massive_name_insults_and_a_species_or_massive_help_do_not(text, held):
+def test_a_massive_name_insults_and_a_species_or_massive_help_do_not(text, held, rule_holds):
     assert bool(rule_holds(text)) is held

@@ -10,13 +10,6 @@ def threat_in(text: str) -> str | None:
     return threat(tokenize(normalize(text).text))
 
 
-def rule_holds(text: str) -> list:
-    """What the toxicity scorer's rules and lists hold the text for (no model, no phrase matcher), as scoring reads it."""
-    from commentguard.scoring.toxicity import load_scorer
-
-    return load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"}).holds(text)
-
-
 @pytest.mark.parametrize(
     ("text", "words"),
     [
@@ -627,12 +620,12 @@ def test_harm_that_is_a_game_an_offer_a_denial_or_someone_elses_is_no_threat(tex
     ("text", "words"),
     [("i swear to god ill bash your skull in", "i ll bash your skull in"), ("ill find you", "i ll find you")],
 )
-def test_ill_typed_without_its_apostrophe_before_what_the_speaker_will_do_is_i_will(text, words):
+def test_ill_typed_without_its_apostrophe_before_what_the_speaker_will_do_is_i_will(text, words, rule_holds):
     assert [f.reason.message for f in rule_holds(text)] == [f'threatens the reader ("{words}")']
 
 
 @pytest.mark.parametrize("text", ["he is ill", "she fell ill and died", "mentally ill people get no help", "ill be there at 5"])
-def test_ill_that_is_sick_holds_nothing(text):
+def test_ill_that_is_sick_holds_nothing(text, rule_holds):
     assert not rule_holds(text)
 
 
@@ -642,23 +635,23 @@ def test_ill_that_is_sick_holds_nothing(text):
      "you and me outside after the match. youll be leaving in an ambulance",
      "Keep replying to me and ill come round and smash your skull in"],
 )
-def test_the_reader_told_they_will_be_beaten_or_carried_off_is_threatened(text):
+def test_the_reader_told_they_will_be_beaten_or_carried_off_is_threatened(text, rule_holds):
     assert [f.reason.code for f in rule_holds(text)] == ["threat"]
 
 
 @pytest.mark.parametrize("text", ["he had to leave in an ambulance", "he got his head kicked in last night"])
-def test_news_of_an_ambulance_or_a_beating_threatens_no_one(text):
+def test_news_of_an_ambulance_or_a_beating_threatens_no_one(text, rule_holds):
     assert not rule_holds(text)
 
 
 @pytest.mark.parametrize("text", ["Youre dead meat pal. DEAD. MEAT.", "Mate I'll glass you if you show your face at the Royal again"])
-def test_dead_meat_typed_without_an_apostrophe_and_a_glassing_threaten_the_reader(text):
+def test_dead_meat_typed_without_an_apostrophe_and_a_glassing_threaten_the_reader(text, rule_holds):
     assert [f.reason.code for f in rule_holds(text)] == ["threat"]
 
 
 @pytest.mark.parametrize(("text", "held"), [("ur dead. u hear me? DEAD.", True), ("you're dead mate", True), ("you're dead wrong", False),
                                              ("your dead mother would be ashamed", False), ("you are dead to me", False)])
-def test_youre_dead_ending_a_sentence_threatens_and_dead_wrong_does_not(text, held):
+def test_youre_dead_ending_a_sentence_threatens_and_dead_wrong_does_not(text, held, rule_holds):
     assert bool(rule_holds(text)) is held
 
 
@@ -667,5 +660,5 @@ def test_youre_dead_ending_a_sentence_threatens_and_dead_wrong_does_not(text, he
     [("Ur dead if I ever catch u. simple as", True), ("you're dead if you miss the deadline", False),
      ("I'd knock you out in one punch you keyboard warrior", True)],
 )
-def test_dead_if_i_catch_you_and_a_knockout_threaten_and_a_deadline_does_not(text, held):
+def test_dead_if_i_catch_you_and_a_knockout_threaten_and_a_deadline_does_not(text, held, rule_holds):
     assert bool(rule_holds(text)) is held
