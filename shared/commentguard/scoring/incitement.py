@@ -963,8 +963,9 @@ def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     if (word == "acid" and tokens[i - 1 : i] in (["throw"], ["chuck"], ["throwing"]) and tokens[i + 1 : i + 2] in (["at"], ["in"], ["on"])
             and (_called_for(tokens, i - 1) or tokens[i - 2 : i - 1] == ["and"])):
         return i - 1, i + 1  # "I'm gonna wait outside the studio and throw acid at that presenter"
-    if word == "bleed" and tokens[max(0, i - 4) : i - 1].count("make") and _called_for(tokens, tokens.index("make", max(0, i - 4))):
-        return tokens.index("make", max(0, i - 4)), i  # "make the away fans bleed on Saturday"
+    make = next((k for k in range(max(0, i - 4), i - 1) if tokens[k] == "make"), None) if word == "bleed" else None
+    if make is not None and _called_for(tokens, make):
+        return make, i  # "make the away fans bleed on Saturday"
     if word in _ORDERED_BLOWS and tokens[i + 1 : i + 2] and tokens[i + 1] in _OBJECTS and (
         i + 2 == len(tokens) or tokens[i + 2] in _SENTENCE_ENDS or tokens[i + 2] in ("lads", "boys", "free", "please")
     ) and (_called_for(tokens, i) or _if_seen(tokens, i)):

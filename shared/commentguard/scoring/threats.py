@@ -22,6 +22,7 @@ from .incitement import (
     _DETERMINERS,
     _INTENTS,
     _OBLIGATIONS,
+    _POSSESSIVES,
     _PRONOUNS,
     _ROLES,
     _SPEAKERS,
@@ -148,15 +149,17 @@ def _harm_at(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
-def _intending_speaker(tokens: Sequence[str], i: int) -> int | None:
+def _intending_speaker(tokens: Sequence[str], i: int, intents: frozenset[str] = _INTENTS, span: int = _SPEAKER_SPAN,
+                       ends: tuple[str, ...] = ("t", "nt", "if", "when")) -> int | None:
     """The index of the "I" or "we" of the clause before i who says what they will do ("I'm going to
-    come round and ...", "I'll ..."), with no denial between; or None."""
+    come round and ...", "I'll ..."), with no denial between; or None. ``intents``, ``span`` and ``ends`` (words
+    that end the search, besides denials) widen it for ``threat_to_anyone``."""
     intent = False
-    for k in range(i - 1, max(-1, i - 1 - _SPEAKER_SPAN), -1):
+    for k in range(i - 1, max(-1, i - 1 - span), -1):
         t = tokens[k]
-        if t in _DENIALS or t in ("t", "nt", "if", "when"):
+        if t in _DENIALS or t in ends:
             return None
-        if t in _INTENTS:
+        if t in intents:
             intent = True
         elif t in _SPEAKERS:
             return k if intent else None
@@ -848,7 +851,6 @@ _AT_DOOR = (
 )
 _AT_DOOR_BY_FIRST = _by_first_word(_AT_DOOR)
 _VISIT_THEN = frozenset({"with", "and", "tonight", "tomorrow", "soon", "next", "one", "mate", "pal", "then", "if", "before"})
-_OWNERS = frozenset({"your", "ur", "his", "her", "their"})
 _TORCHED = frozenset({"burn", "torch", "firebomb", "petrol", "smash", "wreck", "trash"})
 _THINGS = frozenset({"car", "house", "home", "place", "shop", "windows", "office", "van", "truck", "pub", "gaff", "business"})
 # Blows the speaker is about to strike, said as what they are doing: "I'm glassing him", "we're battering them".
@@ -861,18 +863,9 @@ _SPEAKER_INTENTS = _INTENTS | {"coming", "be"}
 
 
 def _speaker_intends(tokens: Sequence[str], i: int) -> int | None:
-    """The index of the "I" or "we" who says, in the few words before i, that they will do what starts at i ("I'm
-    coming round", "we're coming to torch"), with no denial between; or None."""
-    intent = False
-    for k in range(i - 1, max(-1, i - 3 - _SPEAKER_SPAN), -1):  # "I'm going to find that keeper's house and put ..."
-        t = tokens[k]
-        if t in _DENIALS or t in ("t", "nt", "if", "when", "who"):
-            return None
-        if t in _SPEAKER_INTENTS:
-            intent = True
-        elif t in _SPEAKERS:
-            return k if intent else None
-    return None
+    """``_intending_speaker`` for what the speaker will do at someone's door or to them: "I'm coming round", "we're
+    coming to torch", and two words further back ("I'm going to find that keeper's house and put ...")."""
+    return _intending_speaker(tokens, i, _SPEAKER_INTENTS, _SPEAKER_SPAN + 2, ("t", "nt", "if", "when", "who"))
 
 
 def _done_to(tokens: Sequence[str], i: int) -> int | None:
@@ -885,7 +878,7 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
             continue
         if tokens[k : k + 1] == ["yours"]:
             m = k
-        elif tokens[k : k + 1] and tokens[k] in _OWNERS:
+        elif tokens[k : k + 1] and tokens[k] in _POSSESSIVES:
             m = k + 1 + (tokens[k + 1 : k + 2] == ["front"])
             if m >= len(tokens) or tokens[m] not in _DOORS:
                 return None
@@ -893,7 +886,7 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
             return None
         # a visit with a purpose is a friend's: "I'll come round to yours for the game", "... to watch it"
         return m if m + 1 == len(tokens) or tokens[m + 1] in _SENTENCE_ENDS or tokens[m + 1] in _VISIT_THEN else None
-    if word in _TORCHED and tokens[i + 1 : i + 2] and tokens[i + 1] in _OWNERS and tokens[i + 2 : i + 3] and tokens[i + 2] in _THINGS:
+    if word in _TORCHED and tokens[i + 1 : i + 2] and tokens[i + 1] in _POSSESSIVES and tokens[i + 2 : i + 3] and tokens[i + 2] in _THINGS:
         return i + 2 + (tokens[i + 3 : i + 4] in (["out"], ["down"]))
     if word == "coming" and tokens[i + 1 : i + 2] == ["for"] and tokens[i + 2 : i + 3] in (["him"], ["her"]):
         after = tokens[i + 3 : i + 4]
@@ -911,13 +904,13 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
     m = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k] == "with"), None) if word == "burn" else None
     if m is not None and tokens[m + 1 : m + 2] and tokens[m + 1] in _STRUCK and (tokens[m + 2 : m + 4] == ["in", "it"] or tokens[m + 2 : m + 3] == ["inside"]):
         return m + 2 + (tokens[m + 2] == "in")  # "burn it down with you in it", "burn that pastor's church down with him inside"
-    if word == "pay" and tokens[i + 1 : i + 2] == ["with"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _OWNERS and tokens[i + 3 : i + 4] in (["kneecaps"], ["legs"], ["teeth"], ["life"]):
+    if word == "pay" and tokens[i + 1 : i + 2] == ["with"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _POSSESSIVES and tokens[i + 3 : i + 4] in (["kneecaps"], ["legs"], ["teeth"], ["life"]):
         return i + 3  # "he'll pay with his kneecaps"
-    if word == "put" and tokens[i + 1 : i + 4] == ["a", "brick", "through"] and tokens[i + 4 : i + 5] and tokens[i + 4] in _OWNERS | {"the"}:
+    if word == "put" and tokens[i + 1 : i + 4] == ["a", "brick", "through"] and tokens[i + 4 : i + 5] and tokens[i + 4] in _POSSESSIVES | {"the"}:
         return i + 5  # "I'm going to find his house and put a brick through the window"
     if word == "break" and tokens[i + 1 : i + 2] == ["every"] and tokens[i + 2 : i + 3] in (["finger"], ["bone"]) and "you" in tokens[i + 3 : i + 7]:
         return i + 2  # "I'll break every finger you type with"
-    if word == "drag" and tokens[i + 1 : i + 4] in (["you", "out", "of"], ["her", "out", "of"], ["him", "out", "of"]) and tokens[i + 4 : i + 5] and tokens[i + 4] in _OWNERS:
+    if word == "drag" and tokens[i + 1 : i + 4] in (["you", "out", "of"], ["her", "out", "of"], ["him", "out", "of"]) and tokens[i + 4 : i + 5] and tokens[i + 4] in _POSSESSIVES:
         return i + 5  # "I'll drag you out of your house by your hair"
     if word == "waiting" and tokens[i + 1 : i + 2] == ["for"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _STRUCK:
         # "I'm waiting for him at the training ground with a few lads"
@@ -969,10 +962,10 @@ def _other_threat(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         return max(0, i - 3), i + 2  # "the ref that gave that penalty won't make it home next time he's at Celtic Park"
     elif word == "man" and tokens[i - 3 : i] in (["is", "a", "dead"], ["s", "a", "dead"]) and tokens[i + 1 : i + 3] in (["if", "i"], ["when", "i"], ["once", "i"]):
         return i - 3, i + 2  # "the cop who did this is a dead man if I ever find him"
-    elif word in ("screenshotted", "screenshot", "screenshoted") and tokens[i + 1 : i + 3] == ["your", "profile"] and "see" in tokens[i + 3 :] and (
-        tokens[tokens.index("see", i + 3) + 1 : tokens.index("see", i + 3) + 2] in (["you"], ["ya"], ["u"])
-    ):
-        return i, i + 2  # "I've screenshotted your profile. see you soon ya dog"
+    elif word in ("screenshotted", "screenshot", "screenshoted") and tokens[i + 1 : i + 3] == ["your", "profile"] and "see" in tokens[i + 3 :]:
+        see = tokens.index("see", i + 3)
+        if tokens[see + 1 : see + 2] in (["you"], ["ya"], ["u"]):
+            return i, i + 2  # "I've screenshotted your profile. see you soon ya dog"
     elif word == "walk" and tokens[i - 2 : i] == ["won", "t"] and tokens[i + 1 : i + 4] in (["away", "from", "it"], ["away", "from", "this"]):
         return max(0, i - 3), i + 3  # "he won't walk away from it"
     elif word == "leave" and tokens[i + 1 : i + 2] in (["you"], ["him"], ["her"]) and tokens[i + 2 : i + 5] in (["in", "a", "ditch"], ["in", "a", "coma"], ["for", "dead"]):
@@ -1025,9 +1018,9 @@ def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
     if tokens[i] == "getting" and tokens[i - 1 : i] not in (["is"], ["s"], ["re"], ["are"], ["both"], ["be"]):
         return None
     k = i + 1
-    if tokens[k : k + 1] and tokens[k] in _OWNERS and tokens[k + 1 : k + 2] and tokens[k + 1] in _BODY_PARTS and tokens[k + 2 : k + 3] and tokens[k + 2] in _BREAKS:
+    if tokens[k : k + 1] and tokens[k] in _POSSESSIVES and tokens[k + 1 : k + 2] and tokens[k + 1] in _BODY_PARTS and tokens[k + 2 : k + 3] and tokens[k + 2] in _BREAKS:
         return k + 2 + (tokens[k + 3 : k + 4] in (["in"], ["off"]))
-    if tokens[k : k + 3] == ["a", "brick", "through"] and tokens[k + 3 : k + 4] and tokens[k + 3] in _OWNERS:
+    if tokens[k : k + 3] == ["a", "brick", "through"] and tokens[k + 3 : k + 4] and tokens[k + 3] in _POSSESSIVES:
         return k + 4
     if tokens[k : k + 2] == ["followed", "home"]:
         return k + 1
@@ -1037,7 +1030,7 @@ def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
         return k + 1  # "he's getting done this week" ("getting done for speeding" is a court's)
     if tokens[k : k + 2] == ["a", "visit"] and (k + 2 == len(tokens) or tokens[k + 2] in _SENTENCE_ENDS):
         return k + 1  # "reply again and you're getting a visit.", "the neighbour who called the cops is getting a visit."
-    if tokens[k : k + 1] and tokens[k] in _OWNERS and tokens[k + 1 : k + 2] in (["windows"], ["car"], ["tyres"], ["tires"]) and tokens[k + 2 : k + 4] in (["put", "in"], ["smashed", "in"], ["done", "in"]):
+    if tokens[k : k + 1] and tokens[k] in _POSSESSIVES and tokens[k + 1 : k + 2] in (["windows"], ["car"], ["tyres"], ["tires"]) and tokens[k + 2 : k + 4] in (["put", "in"], ["smashed", "in"], ["done", "in"]):
         return k + 3  # "the landlord will be getting his windows put in, and him after"
     return None
 
