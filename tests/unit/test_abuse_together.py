@@ -312,6 +312,11 @@ def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text,
         ("Imbecile. Read a book for once in your miserable life.", "insult"),
         ("Absolute dickwad. Go back to Facebook.", "insult"),
         ("You absolute clown. Go back to your mom's basement.", "insult"),
+        # an order after a comma, a colon or a dash, where the comment's words lose the mark
+        ("Obama is a traitor and a liar, hang him.", "violence"),
+        ("Guilty as sin - shoot him", "violence"),
+        ("Any protester blocking the road, run them over.", "violence"),
+        ("Traitors, the lot of them: line them up against the wall", "violence"),
     ],
 )
 def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_holds):
@@ -390,6 +395,11 @@ def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_hol
         "the plan should be attacked from every side",
         "I'd smash that exam",
         "We'll smash you lot 3-0, bet you a pint",
+        "They caught him, shot him and left him in a ditch, the police say",
+        "Ugh, kill me now",
+        "Yes, kill the messenger, that always helps",
+        "When the polls close, run over to the town hall",
+        "Nice day, take the kids to the park",
     ],
 )
 def test_their_everyday_near_misses_are_not_held(text, rule_holds):

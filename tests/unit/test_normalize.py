@@ -515,6 +515,19 @@ def test_abbreviations_initials_a_numbered_item_and_the_last_full_stop_end_no_se
     assert sentence_tokens(text) == tokenize(text)
 
 
+def test_sentence_tokens_mark_an_order_after_a_comma_a_colon_or_a_dash_with_a_comma():
+    orders = frozenset({"hang"})
+    for text in ("He is a liar, hang him", "He is a liar: hang him", "He is a liar - hang him", "He is a liar — hang him"):
+        assert sentence_tokens(normalize(text).text, orders=orders) == ["he", "is", "a", "liar", ",", "hang", "him"]
+
+
+def test_a_comma_before_any_other_word_or_a_dash_inside_a_word_marks_nothing():
+    orders = frozenset({"hang"})
+    for text in ("Well, I hang my coat there", "a well-hung door", "1,000 people hang out here"):
+        normalized = normalize(text).text
+        assert sentence_tokens(normalized, orders=orders) == tokenize(normalized)
+
+
 def test_text_without_a_full_stop_gets_the_tokens_the_model_reads():
     text = normalize("you are a legend mate!").text
     assert sentence_tokens(text) == tokenize(text)

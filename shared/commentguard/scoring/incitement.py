@@ -1604,3 +1604,6 @@ def harm_wish(tokens: Sequence[str]) -> str | None:
 
 # The words these rules read, for ``Unmasker`` to read "k!ll" back as "kill".
 WORDS = DEHUMANISING | _VIOLENT_VERBS | _VIOLENT_ALWAYS | _VIOLENT_OF_PEOPLE | _HARMED | _ILLNESSES | _REFUSE | {"die", "dies"}
+# Verbs that open an order of their own after a comma ("he's a traitor, hang him"): ``sentence_tokens`` marks
+# the clause there, which the comment's tokens otherwise lose.
+ORDERS = frozenset(_VIOLENT_VERBS | _RUN_DOWN.keys() | _PARTICLE.keys() | _ARMING | {"line", "blow"})

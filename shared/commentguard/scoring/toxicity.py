@@ -44,7 +44,7 @@ import os
 import struct
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
 
@@ -61,8 +61,8 @@ from .doxxing import contact_details, home_address, hunt_call, whereabouts
 from .encoder_files import ENCODER_GRAPH_PATH, ENCODER_PATH
 from .harassment import WORDS as HARASSMENT_WORDS
 from .harassment import sexual_harassment
+from .incitement import ORDERS, dehumanising, group_contempt, harm_wish, named_all_of_them, violent_call
 from .incitement import WORDS as INCITEMENT_WORDS
-from .incitement import dehumanising, group_contempt, harm_wish, named_all_of_them, violent_call
 from .insults import WORDS as INSULT_WORDS
 from .insults import crawled_back, insult, name_calling
 from .insults_abroad import insult_abroad
@@ -179,6 +179,9 @@ _SIGNAL_WORDS = {
     "elongated": "stretched-out words",
     "abusive_terms": "words from the list of abusive terms",
 }
+
+
+_clauses = partial(sentence_tokens, orders=ORDERS)
 
 
 def _analyse(text: str, matcher: TermMatcher):
@@ -730,8 +733,8 @@ class ToxicityModel:
     def _holds(self, analysis, text: str, language=None) -> list[Finding]:
         tokens, _, hits, _, norm_text = analysis
         # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot"), Scots words as English
-        # ones ("a waste o skin") and where a sentence ends; the model reads the text as it was trained to.
-        seen = self._unmasker.tokens(norm_text, sentence_tokens(norm_text, tokens), sentence_tokens)
+        # ones ("a waste o skin") and where a sentence or an order ends; the model reads the text as it was trained to.
+        seen = self._unmasker.tokens(norm_text, _clauses(norm_text, tokens), _clauses)
         if seen is not tokens:
             tokens, hits = seen, self.matcher.find(seen)
         findings = []

@@ -362,32 +362,45 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def sentence_tokens(normalized_text: str, tokens: list[str] | None = None) -> list[str]:
+def sentence_tokens(normalized_text: str, tokens: list[str] | None = None, orders: frozenset[str] = frozenset()) -> list[str]:
     """``tokenize``, with a "." token where a sentence (or a clause, at a semicolon) ends inside the text:
     for the abuse rules, which read "we'd have money. Just die already" as an order and "a disease. The
     cure" as two sentences. The model's tokens keep no full stop (it was trained without them). Not after
     an abbreviation ("mr.", "u.s.", a single letter), nor in "no. 5"; none at the very end (the text ends
-    there). ``tokens``: the text's ``tokenize``, where the caller has it (returned when no sentence ends
-    inside)."""
-    if "." not in normalized_text and ";" not in normalized_text:
+    there). ``orders``: words that open a clause of their own after a comma, a colon or a dash, marked by a
+    "," token ("a liar, hang him" is an order, "a liar hang him" no sentence). ``tokens``: the text's
+    ``tokenize``, where the caller has it (returned when no sentence ends inside)."""
+    cuts = []
+    if "." in normalized_text or ";" in normalized_text:
+        for m in _FULL_STOP.finditer(normalized_text):
+            end = m.end()
+            if end >= len(normalized_text.rstrip()):
+                break
+            word = normalized_text[normalized_text.rfind(" ", 0, m.start()) + 1 : m.start()].strip("\"')]")
+            if len(word) < 2 or "." in word or word in _ABBREVIATIONS:
+                continue
+            if word == "no" and (normalized_text[end + 1 : end + 2].isdigit() or normalized_text.startswith(" " + NUMBER, end)):
+                continue
+            cuts.append((m.start(), end, "."))
+    if orders:
+        cuts += [(m.start(), m.end(), ",") for m in _CLAUSE_BREAK.finditer(normalized_text) if (m.group(1) or m.group(2)) in orders]
+        cuts.sort()
+    if not cuts:
         return tokenize(normalized_text) if tokens is None else tokens
     out: list[str] = []
     last = 0
-    for m in _FULL_STOP.finditer(normalized_text):
-        end = m.end()
-        if end >= len(normalized_text.rstrip()):
-            break
-        word = normalized_text[normalized_text.rfind(" ", 0, m.start()) + 1 : m.start()].strip("\"')]")
-        if len(word) < 2 or "." in word or word in _ABBREVIATIONS:
-            continue
-        if word == "no" and (normalized_text[end + 1 : end + 2].isdigit() or normalized_text.startswith(" " + NUMBER, end)):
-            continue
-        out += tokenize(normalized_text[last : m.start()])
-        out.append(".")
+    for start, end, mark in cuts:
+        out += tokenize(normalized_text[last:start])
+        out.append(mark)
         last = end
-    if not out:
-        return tokenize(normalized_text) if tokens is None else tokens
     return out + tokenize(normalized_text[last:])
+
+
+# A comma or a colon after a word, or a dash between spaces, and the word after it (which the cut leaves out).
+# (Each branch starts with its mark, so that the engine skips to candidates in C.)
+_CLAUSE_BREAK = lazy_compile(
+    r"[,:](?<=[\w\"')\]][,:])\s*(?=([a-z]+)\b)| (?<=[\w\"')\]] )[-\u2013\u2014]+ (?=([a-z]+)\b)"
+)
 
 
 # Characters that are never part of a token: a word with them only at its edges is one token.
