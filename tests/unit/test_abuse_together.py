@@ -317,6 +317,12 @@ def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text,
         ("Guilty as sin - shoot him", "violence"),
         ("Any protester blocking the road, run them over.", "violence"),
         ("Traitors, the lot of them: line them up against the wall", "violence"),
+        # harm wished on the reader, or starving and freezing to death on anyone
+        ("I hope you rot in hell", "harm_wish"),
+        ("Hope you freeze this winter.", "harm_wish"),
+        ("I hope you all suffer", "harm_wish"),
+        ("I hope your kids starve", "harm_wish"),
+        ("I hope he freezes to death this winter", "harm_wish"),
     ],
 )
 def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_holds):
@@ -400,6 +406,13 @@ def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_hol
         "Yes, kill the messenger, that always helps",
         "When the polls close, run over to the town hall",
         "Nice day, take the kids to the park",
+        "I hope he rots in prison for what he did to that girl",
+        "I hope you burn those calories off on the walk",
+        "I hope they freeze the rates again next year",
+        "I hope the horses don't starve out there",
+        "Cut taxes and starve the beast, I hope they do",
+        "Hope you suffer no ill effects from the jab",
+        "I hope you suffer through the whole Jets season like me",
     ],
 )
 def test_their_everyday_near_misses_are_not_held(text, rule_holds):

@@ -1236,6 +1236,16 @@ _DYING_SEEN = frozenset({"die", "drown", "suffer", "hang"})
 _LAID_OUT = frozenset({"bag", "bags", "bodybag", "bodybags", "coffin", "coffins", "casket", "caskets"})
 
 
+_STARVED = frozenset({"starve", "starves", "freeze", "freezes"})
+# What follows "starve" when it is done to something ("starves them of the ball", "starve the beast"), not suffered.
+_STARVES_WHAT = _OBJECTS | _POSSESSIVES | frozenset({"of", "for", "out", "off", "us", "the", "it", "its", "a", "any", "our", "my", "this", "that"})
+# Harms wished on the reader that, said of anyone else, are as often a verdict on a criminal ("I hope he rots in
+# prison"): "I hope you rot", "hope u burn in hell", "hope you freeze this winter", "I hope you suffer".
+_READERS_HARMS = frozenset({"rot", "burn", "freeze", "suffer"})
+# What may follow them where they are the harm ("hope you burn in hell"), not an act ("hope you burn those calories").
+_HARM_GOES_ON = _SENTENCE_ENDS | frozenset({"in", "slowly", "forever", "this", "tonight", "all", "for", "and", "like", "alone", "every"})
+
+
 def _harm_at(tokens: Sequence[str], k: int) -> int | None:
     """The index of the last word of a harm that befalls someone at k ("gets cancer", "die"), or None."""
     word = tokens[k]
@@ -1254,6 +1264,10 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
         return k + 1  # "pray every night that you and your family get wiped out"
     if word in ("crashes", "crash") and tokens[k + 1 : k + 2] and tokens[k + 1] in _POSSESSIVES and tokens[k + 2 : k + 3] in (["car"], ["plane"], ["bike"], ["helicopter"]):
         return k + 2  # "hope the ref crashes his car on the way home"
+    if word in _STARVED and tokens[k + 1 : k + 3] == ["to", "death"]:
+        return k + 2  # "I hope he freezes to death this winter"
+    if word in ("starve", "starves") and not (tokens[k + 1 : k + 2] and tokens[k + 1] in _STARVES_WHAT):
+        return k  # "I hope your kids starve" (not "hope he starves them of the ball")
     if word in ("choke", "chokes") and tokens[k + 1 : k + 3] in (["on", "your"], ["on", "ur"], ["on", "his"], ["on", "her"], ["on", "their"]):
         end = next((m for m in range(k + 3, min(k + 6, len(tokens))) if tokens[m] in ("vomit", "blood", "puke", "sick")), None)
         return end  # "hope u choke on ur own vomit" (not "hope he chokes on his words")
@@ -1559,7 +1573,7 @@ def _wishes(tokens: Sequence[str]):
         cursed = word == "may" and (i == 0 or tokens[i - 1] in _SENTENCE_ENDS) and tokens[i + 1 : i + 2] and tokens[i + 1] in _PRONOUNS | {"u"}
         if word not in _WISHES and not cursed:
             continue
-        person = run = False
+        person = run = reader = False
         for k in range(i + 1, min(i + 1 + _WISH_SPAN, n)):
             t = tokens[k]
             if t in _NEGATIONS:
@@ -1569,9 +1583,13 @@ def _wishes(tokens: Sequence[str]):
                 t in _OBJECTS and tokens[k + 1 : k + 2] in (["die"], ["drown"])
             ):
                 person = True
+                reader = t in ("you", "u") and tokens[k - 1] in _WISHES
             elif t in ("run", "runs", "mows") and not person:
                 run = True  # "I hope someone runs that protester over", "I hope a bus runs him over"
             elif person:
+                if reader and t in _READERS_HARMS and (k + 1 == n or tokens[k + 1] in _HARM_GOES_ON):
+                    yield i, k
+                    break
                 end = k if run and t == "over" else _harm_at(tokens, k)
                 if end is not None:
                     yield i, end
