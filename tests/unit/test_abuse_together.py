@@ -323,6 +323,11 @@ def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text,
         ("I hope you all suffer", "harm_wish"),
         ("I hope your kids starve", "harm_wish"),
         ("I hope he freezes to death this winter", "harm_wish"),
+        # run over with a vehicle, shot on sight, swinging from a rope
+        ("Someone should run her over with one of her precious bikes.", "violence"),
+        ("Shoot anyone crossing the border on sight.", "violence"),
+        ("Every politician who voted yes should be swinging from a rope", "violence"),
+        ("In a better era men like this would be swinging from the nearest tree.", "violence"),
     ],
 )
 def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_holds):
@@ -413,6 +418,12 @@ def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_hol
         "Cut taxes and starve the beast, I hope they do",
         "Hope you suffer no ill effects from the jab",
         "I hope you suffer through the whole Jets season like me",
+        "Can you run it over with me before the meeting?",
+        "Run them over with the paperwork before the truck arrives",
+        "I'd shoot anyone who broke into my house",
+        "The army will shoot anyone on sight, says the report",
+        "The kids should be swinging from the trees, not staring at screens",
+        "The lights should be swinging from the lamppost by now",
     ],
 )
 def test_their_everyday_near_misses_are_not_held(text, rule_holds):

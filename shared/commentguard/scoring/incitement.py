@@ -360,6 +360,21 @@ _REPORT_SPAN = 6
 _QUOTE_GOES_ON = frozenset({"and", "then"})
 
 
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "any", "every"})
+
+
+def _on_sight(tokens: Sequence[str], i: int) -> int | None:
+    """Where the violent verb at i is aimed at anyone met "on sight" ("shoot anyone crossing on sight"), the index
+    of "sight"; else None ("I'd shoot anyone who broke in" is a householder's, without it)."""
+    if tokens[i + 1 : i + 2] and tokens[i + 1] in _ANYONE:
+        for k in range(i + 2, min(i + 9, len(tokens) - 1)):
+            if tokens[k] in _CLAUSE_START:
+                return None
+            if tokens[k : k + 2] == ["on", "sight"]:
+                return k + 1
+    return None
+
+
 def _called_for(tokens: Sequence[str], i: int) -> bool:
     """Whether the verb at i is an order, an obligation or the speaker's intent (not a report)."""
     k = i - 1
@@ -599,6 +614,27 @@ def _blow_on(tokens: Sequence[str], j: int) -> int | None:
 _RUN_DOWN = {"run": "over", "mow": "down"}
 _RUN_DOWN_DONE = {"run": "over", "mowed": "down", "mown": "down"}
 _NOT_RUN_AFTER = frozenset({"to", "for", "there", "here", "at", "with"})
+
+
+_PHRASE_ENDS = _CLAUSE_START | frozenset({"before", "after", "when", "until", "to", "for", "at", "in", "on", "but", "or"})
+# What people are run over with ("run them over with a truck", "... with one of her precious bikes"), where "with"
+# otherwise goes over something with someone ("run it over with me").
+_RUN_OVER_WITH = frozenset(
+    {"truck", "trucks", "car", "cars", "bus", "tractor", "lorry", "van", "pickup", "suv", "tank", "bulldozer", "steamroller",
+     "bike", "bikes", "semi", "ute", "vehicle", "train", "combine", "jeep", "hummer"}
+)
+
+
+def _with_a_vehicle(tokens: Sequence[str], k: int) -> bool:
+    """Whether "with" at k names a vehicle within the next five words, in the same phrase."""
+    if tokens[k] != "with":
+        return False
+    for t in tokens[k + 1 : k + 6]:
+        if t in _RUN_OVER_WITH:
+            return True
+        if t in _PHRASE_ENDS:
+            return False
+    return False
 
 
 def _run_down_whom(tokens: Sequence[str], j: int, speaker: bool) -> int | None:
@@ -1002,6 +1038,29 @@ def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+# Where people are hanged, when a comment says they "should be swinging from" it: not a tree, where children swing.
+_GALLOWS = frozenset({"rope", "ropes", "noose", "nooses", "gallows", "lamppost", "lampposts", "lamp", "yardarm", "gibbet", "scaffold"})
+_SWUNG_BY = _MODALS | frozenset({"would", "will", "d", "ll"})
+
+
+def _swinging_from(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """Where "swinging" at i says people should hang ("should be swinging from a rope", "would all be swinging from the
+    nearest lamppost"), (start, end) of the words; else None."""
+    if tokens[i - 1 : i] != ["be"] or tokens[i + 1 : i + 2] != ["from"]:
+        return None
+    m = _before_fillers(tokens, i - 1)
+    if tokens[m] not in _SWUNG_BY or _negated(tokens, m - 1, i):
+        return None
+    if not any(t in _PRONOUNS or t in _OBJECTS or t in _TARGETS for t in tokens[max(0, m - 5) : m]):
+        return None  # ("the lights should be swinging from the lamppost by now")
+    for k in range(i + 2, min(i + 6, len(tokens))):
+        if tokens[k] in _GALLOWS:
+            return m, k
+        if tokens[k] in ("nearest", "tallest", "highest") and tokens[k + 1 : k + 2] in (["tree"], ["oak"], ["branch"]):
+            return m, k + 1
+    return None
+
+
 def _calls(tokens: Sequence[str]):
     """(start, end) of each call for violence against people, in order, quoted or not."""
     n = len(tokens)
@@ -1028,6 +1087,8 @@ def _calls(tokens: Sequence[str]):
                 end = end or _whose(tokens, k + 1) or _target_after(tokens, k + 1, speaker)
                 if end is not None:
                     yield i, end
+        if word == "swinging" and (end := _swinging_from(tokens, i)) is not None:
+            yield end  # "traitors like him should be swinging from a lamppost"
         if word == "string" and tokens[i + 1 : i + 2] and tokens[i + 1] in _OBJECTS and tokens[i + 2 : i + 3] == ["up"] and _called_for(tokens, i):
             yield i, i + 2  # "String him up from the nearest tree"
         if word in ("take", "string", "wipe") and tokens[i + 1 : i + 2] == [_PARTICLE[word]] and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
@@ -1089,7 +1150,7 @@ def _calls(tokens: Sequence[str]):
                 if end is not None and tokens[end + 1 : end + 2] == ["all"]:  # "mow them all down"
                     end += 1
                 last = end + 1 if end is not None and tokens[end + 1 : end + 2] == [particle] else None
-            if last is not None and tokens[last + 1 : last + 2] and tokens[last + 1] in _NOT_RUN_AFTER:
+            if last is not None and tokens[last + 1 : last + 2] and tokens[last + 1] in _NOT_RUN_AFTER and not _with_a_vehicle(tokens, last + 1):
                 last = None
             if last is not None:
                 yield i, last
@@ -1133,6 +1194,8 @@ def _calls(tokens: Sequence[str]):
                 yield i, end
             elif end is None and word == "hang" and (start := _hangs(tokens, i)) is not None:
                 yield start, i
+            elif end is None and (sight := _on_sight(tokens, i)) is not None:
+                yield i, sight
         elif word in ("be", "get") and i + 1 < n and (word == "be" or tokens[i + 1 : i + 3] == ["gunned", "down"]):
             # ("deserves to get gunned down"; "should get shot" may be a vaccine)
             # "<people> should (all) be (publicly) hanged"
