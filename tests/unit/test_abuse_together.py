@@ -328,6 +328,12 @@ def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text,
         ("Shoot anyone crossing the border on sight.", "violence"),
         ("Every politician who voted yes should be swinging from a rope", "violence"),
         ("In a better era men like this would be swinging from the nearest tree.", "violence"),
+        # self-harm urged in more stock words, on anyone who "should", and after a reply's handle
+        ("The coach should just eat his gun after that loss", "harm_wish"),
+        ("This MP should take poison out of shame", "harm_wish"),
+        ("After this match the striker should jump from the bridge", "harm_wish"),
+        ("@ravi_patil jump in front of a local train, Mumbai will thank you", "harm_wish"),
+        ("@Oluwaseun_1 go and drink poison", "harm_wish"),
     ],
 )
 def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_holds):
@@ -424,6 +430,11 @@ def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_hol
         "The army will shoot anyone on sight, says the report",
         "The kids should be swinging from the trees, not staring at screens",
         "The lights should be swinging from the lamppost by now",
+        "The kids should jump off the diving board first",
+        "You should not jump off the roof, call someone",
+        "Rats should take poison bait, the council says",
+        "Police say he should jump from the bridge",
+        "@Dave_R jump on the next bus, it's quicker",
     ],
 )
 def test_their_everyday_near_misses_are_not_held(text, rule_holds):

@@ -521,6 +521,11 @@ def test_sentence_tokens_mark_an_order_after_a_comma_a_colon_or_a_dash_with_a_co
         assert sentence_tokens(normalize(text).text, orders=orders) == ["he", "is", "a", "liar", ",", "hang", "him"]
 
 
+def test_sentence_tokens_mark_the_end_of_a_handle_that_opens_a_reply():
+    assert sentence_tokens(normalize("@ravi_patil go home").text, orders=frozenset({"hang"})) == ["ravi", "patil", ",", "go", "home"]
+    assert sentence_tokens(normalize("email me @ home").text, orders=frozenset({"hang"})) == ["email", "me", "home"]
+
+
 def test_a_comma_before_any_other_word_or_a_dash_inside_a_word_marks_nothing():
     orders = frozenset({"hang"})
     for text in ("Well, I hang my coat there", "a well-hung door", "1,000 people hang out here"):

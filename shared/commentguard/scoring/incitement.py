@@ -1380,13 +1380,21 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
 # "go drink some tap water and die", "hurry up and die", "go eat a bullet", "drink bleach", "go play in
 # traffic". Only as an order (at the start, after "go", "just", "lol", ... or "tell him to"): "this song makes
 # me want to drink bleach" is the speaker's own, "soldiers go die in wars" and "go die on that hill" are no wish.
+# A set in a phrase is any one of its words: "jump off the bridge", "eat his gun", "take poison".
+_LEAPT_FROM = frozenset({"bridge", "roof", "terrace", "building", "cliff", "balcony", "tower", "flyover"})
+_RUN_DOWN_BY = frozenset({"train", "bus", "truck", "lorry", "car", "tram"})
+_WHOSE_GUN = frozenset({"a", "his", "her", "your", "ur", "their", "own"})
 _SELF_HARMS = (
     ("eat", "a", "bullet"), ("drink", "bleach"), ("drink", "some", "bleach"), ("play", "in", "traffic"), ("walk", "into", "traffic"),
     ("slit", "your", "wrists"), ("step", "in", "front", "of", "a"), ("jump", "in", "front", "of", "a"), ("jump", "off", "a"),
     ("put", "a", "gun", "in", "your", "mouth"), ("put", "a", "gun", "to", "your", "head"), ("starve", "yourself"), ("cut", "deeper"),
     ("swallow", "the", "whole", "bottle"), ("swallow", "the", "bottle"),
+    ("eat", _WHOSE_GUN, "gun"), ("eat", "lead"), (frozenset({"take", "drink", "swallow"}), "poison"),
+    ("jump", frozenset({"off", "from"}), "the", _LEAPT_FROM), ("jump", "in", "front", "of", "the", _RUN_DOWN_BY),
+    ("jump", "in", "front", "of", "a", "local", "train"),
 )
-_SELF_HARM_VERBS = frozenset(phrase[0] for phrase in _SELF_HARMS)
+_POISON_FOR = frozenset({"bait", "baits", "pellets", "ivy", "oak", "control", "center", "centre", "darts", "dart", "pills"})
+_SELF_HARM_VERBS = frozenset().union(*(phrase[0] if isinstance(phrase[0], frozenset) else {phrase[0]} for phrase in _SELF_HARMS))
 _ORDER_BEFORE = _CLAUSE_START | {"go", "pls", "plz", "lol", "lmao", "now"}
 _NOT_DYING = frozenset({"on", "for", "trying", "laughing", "of", "from", "out", "off", "down", "hard", "young", "happy", "alone", "in"})
 _AND_DIE_SPAN = 7
@@ -1447,10 +1455,14 @@ def _ordered_to_die(tokens: Sequence[str], i: int) -> int | None:
 def _ordered_self_harm(tokens: Sequence[str], i: int) -> int | None:
     """Where an order to harm oneself ("eat a bullet") starts at i, the index of its last word; else None."""
     for phrase in _SELF_HARMS:
-        if tokens[i] == phrase[0] and tuple(tokens[i : i + len(phrase)]) == phrase:
+        if len(tokens) - i >= len(phrase) and all(t == w if isinstance(w, str) else t in w for t, w in zip(tokens[i : i + len(phrase)], phrase, strict=True)):
             told = tokens[i - 1 : i] == ["to"] and "tell" in tokens[max(0, i - 4) : i - 1]  # "tell him to eat a bullet"
-            told = told or tokens[i - 2 : i] == ["you", "should"] or tokens[i - 3 : i] == ["you", "should", "just"]  # "you should slit your wrists"
-            return i + len(phrase) - 1 if _order_opens(tokens, i) or told else None
+            # "you should slit your wrists", "the coach should just eat his gun"
+            told = told or tokens[i - 1 : i] == ["should"] or tokens[i - 2 : i] == ["should", "just"]
+            end = i + len(phrase) - 1
+            if tokens[end] == "poison" and tokens[end + 1 : end + 2] and tokens[end + 1] in _POISON_FOR:
+                return None  # "rats should take poison bait"
+            return end if (_order_opens(tokens, i) or told) and not _negated(tokens, i - 3, i) else None
     return None
 
 
