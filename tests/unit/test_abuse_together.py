@@ -334,6 +334,10 @@ def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text,
         ("After this match the striker should jump from the bridge", "harm_wish"),
         ("@ravi_patil jump in front of a local train, Mumbai will thank you", "harm_wish"),
         ("@Oluwaseun_1 go and drink poison", "harm_wish"),
+        # an illness wished on people, a painful death asked of God, a knock-down by a vehicle
+        ("Wishing cancer on every single school board member who voted for this.", "harm_wish"),
+        ("May god give this paper leak mafia a painful death.", "harm_wish"),
+        ("Hope that referee gets knocked down by a danfo on his way home tonight", "harm_wish"),
     ],
 )
 def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_holds):
@@ -435,6 +439,10 @@ def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_hol
         "Rats should take poison bait, the council says",
         "Police say he should jump from the bridge",
         "@Dave_R jump on the next bus, it's quicker",
+        "I wouldn't wish cancer on my worst enemy",
+        "I wish cancer on no one, not even him",
+        "May God give her family strength after this painful death",
+        "I hope he gets knocked down by the news",
     ],
 )
 def test_their_everyday_near_misses_are_not_held(text, rule_holds):

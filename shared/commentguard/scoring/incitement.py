@@ -1280,7 +1280,7 @@ _HARMED = frozenset(
 )
 _ILLNESSES = frozenset({"cancer", "aids", "ebola", "tumor", "tumour", "leukemia", "leukaemia", "dementia", "rabies", "covid", "disease"})
 _BEFALL = frozenset({"get", "gets", "got", "getting", "is", "are", "be", "catch", "catches"})
-_VEHICLES = frozenset({"bus", "truck", "car", "train", "driver", "lorry"})
+_VEHICLES = frozenset({"bus", "truck", "car", "train", "driver", "lorry", "van", "taxi", "tram", "tractor", "motorbike", "danfo", "matatu", "okada", "rickshaw"})
 _KIN = frozenset({"family", "kids", "children", "wife", "husband", "mother", "mom", "son", "daughter", "kid"})
 _SICK_BENEFITS = frozenset({"pay", "leave", "days", "day", "note", "notes", "benefit", "benefits", "of"})
 _BROKEN = frozenset({"breaks", "break", "snaps", "snap", "tears", "tear", "shatters", "shatter"})
@@ -1345,9 +1345,11 @@ def _harm_at(tokens: Sequence[str], k: int) -> int | None:
         return k
     if word == "sick" and not (tokens[k + 1 : k + 2] and tokens[k + 1] in _SICK_BENEFITS):
         return k  # "I hope your kids get sick" (not "I hope they get sick pay")
-    if word == "hit" and tokens[k + 1 : k + 3] in (["by", "a"], ["by", "the"]) and k + 3 < len(tokens):
-        m = k + 3 + (tokens[k + 3] in ("drunk", "speeding", "runaway", "big", "bloody") and k + 4 < len(tokens))
-        return m if tokens[m] in _VEHICLES else None  # "hope u get hit by a (drunk) driver"
+    # "hope u get hit by a (drunk) driver", "hope that referee gets knocked down by a danfo"
+    hit = k if word == "hit" else k + 1 if word == "knocked" and tokens[k + 1 : k + 2] in (["down"], ["over"]) else None
+    if hit is not None and tokens[hit + 1 : hit + 3] in (["by", "a"], ["by", "the"]) and hit + 3 < len(tokens):
+        m = hit + 3 + (tokens[hit + 3] in ("drunk", "speeding", "runaway", "big", "bloody") and hit + 4 < len(tokens))
+        return m if tokens[m] in _VEHICLES else None
     return None
 
 
@@ -1549,6 +1551,12 @@ def _other_wish(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
                 m += 1
             if m > k + 1 + (t[0] != "a") and tokens[m : m + 1] == ["death"] and (t[0] != "a" or tokens[m + 1 : m + 2] == ["on"]):
                 return i, m  # "wish you a very slow painful death", "wishing a slow painful death on whoever wrote this"
+        if t[:1] and t[0] in _ILLNESSES and t[1:2] == ["on"] and not _negated(tokens, i - 2, k + 3):
+            return i, k + 1  # "wishing cancer on every single school board member"
+    if word == "give" and i > 1 and tokens[i - 2] == "may" and tokens[i - 1] in ("god", "allah", "lord", "heaven"):
+        m = next((m for m in range(i + 2, min(i + 9, len(tokens))) if tokens[m] == "death"), None)
+        if m is not None and tokens[m - 1] in _DEATH_HOW and tokens[m - 2 : m - 1] in (["a"], ["slow"], ["painful"], ["horrible"], ["very"]):
+            return i - 2, m  # "May god give this paper leak mafia a painful death"
     died = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k] == "died"), None) if word in ("wish", "wished") else None
     if died is not None and not _KIN.isdisjoint(tokens[i + 1 : died]) and not _POSSESSIVES.isdisjoint(tokens[i + 1 : died]) and not _negated(tokens, i, died):
         return i, died  # "I wish your whole family died in a house fire"
