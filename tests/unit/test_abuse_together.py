@@ -338,6 +338,12 @@ def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text,
         ("Wishing cancer on every single school board member who voted for this.", "harm_wish"),
         ("May god give this paper leak mafia a painful death.", "harm_wish"),
         ("Hope that referee gets knocked down by a danfo on his way home tonight", "harm_wish"),
+        # blows after a comma, both legs broken, set on fire, stoned
+        ("Any KPLC guy that comes to disconnect, beat him till he can't walk", "violence"),
+        ("Drag the invigilator out and break both his legs, he sold the paper", "violence"),
+        ("Students should go set the minister's car on fire, nothing else works", "violence"),
+        ("Someone should set fire to his house", "violence"),
+        ("stone the referee", "violence"),
     ],
 )
 def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_holds):
@@ -443,6 +449,12 @@ def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_hol
         "I wish cancer on no one, not even him",
         "May God give her family strength after this painful death",
         "I hope he gets knocked down by the news",
+        "He broke both his legs skiing, poor guy",
+        "We lost, beat them next time",
+        "Set the world on fire with your talent",
+        "The rioters set his car on fire last night",
+        "Let's set the stage on fire tonight",
+        "Stone me, what a goal",
     ],
 )
 def test_their_everyday_near_misses_are_not_held(text, rule_holds):

@@ -199,7 +199,7 @@ def group_contempt(tokens: Sequence[str]) -> str | None:
 _VIOLENT_VERBS = frozenset(
     {
         "kill", "hang", "shoot", "lynch", "execute", "exterminate", "murder", "behead", "gas", "slaughter",
-        "butcher", "stab", "torture", "castrate", "nuke", "massacre",
+        "butcher", "stab", "torture", "castrate", "nuke", "massacre", "stone",
         # "unalive yourself": the word people write for kill where a platform filters the word
         "unalive",
     }
@@ -526,6 +526,35 @@ def _building_at(tokens: Sequence[str], j: int) -> int | None:
     return None
 
 
+# What of a person's is set on fire besides their buildings: "set the minister's car on fire".
+_BURNT_PROPERTY = frozenset({"car", "cars", "truck", "van", "bike", "vehicle", "farm", "crops", "shop", "stall", "kiosk"})
+
+
+def _owned_thing(tokens: Sequence[str], j: int, end: int) -> bool:
+    """Whether the words from j to end name a person's property ("his car", "the minister's truck")."""
+    return tokens[end] in _BURNT_PROPERTY and (
+        (tokens[j] in _POSSESSIVES and end == j + 1) or (_whose(tokens, j) == end)
+    )
+
+
+def _set_alight(tokens: Sequence[str], i: int) -> int | None:
+    """Where "set" at i sets people, their building or their property on fire ("set him on fire", "set fire to the
+    mosque"), the index of the last word; else None ("set the barbecue on fire" names none of them)."""
+    n = len(tokens)
+    if tokens[i + 1 : i + 3] == ["fire", "to"]:
+        j = i + 3
+        end = _building_at(tokens, j) or _target_after(tokens, j, False)
+        if end is None and j + 1 < n and (tokens[j] in _POSSESSIVES or _whose(tokens, j) is not None):
+            end = next((k for k in range(j + 1, min(j + 3, n)) if _owned_thing(tokens, j, k)), None)
+        return end
+    fire = next((k for k in range(i + 2, min(i + 7, n - 1)) if tokens[k : k + 2] == ["on", "fire"]), None)
+    if fire is None:
+        return None
+    j, last = i + 1, fire - 1
+    whom = _building_at(tokens, j) if tokens[last] in _BUILDINGS else _target_after(tokens, j, False)
+    return fire + 1 if whom == last or _owned_thing(tokens, j, last) else None
+
+
 # A death people deserve or get: "every politician who voted for this deserves a bullet", "traitors get
 # the rope". ("the bullet" is the sack: "the manager deserves the bullet".) Only what ends the call may
 # follow, so that "deserves a bullet train", "gets a bullet point", "a rope swing" and "a rope burn" are things.
@@ -599,7 +628,9 @@ _THIRD_POSSESSIVES = frozenset({"his", "her", "their"})
 
 def _blow_on(tokens: Sequence[str], j: int) -> int | None:
     """The index of the body part of someone else's that the words from j name ("his jaw", "that judge's
-    face"), past "in", "out" or "off" ("smash his face in"); or None."""
+    face", "both his legs"), past "in", "out" or "off" ("smash his face in"); or None."""
+    if tokens[j : j + 1] in (["both"], ["all"]) and tokens[j + 1 : j + 2] and tokens[j + 1] in _THIRD_POSSESSIVES:
+        j += 1
     if j < len(tokens) and tokens[j] in _THIRD_POSSESSIVES:
         part = j + 1
     else:
@@ -1112,6 +1143,8 @@ def _calls(tokens: Sequence[str]):
             j = i + 1 + (word in ("petrol", "molotov"))
             if j + 1 < n and (tokens[j] in _DETERMINERS or tokens[j] in _POSSESSIVES) and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
                 yield i, j + 1
+        if word == "set" and _called_for(tokens, i) and not _negated(tokens, i - 3, i) and (end := _set_alight(tokens, i)) is not None:
+            yield i, end  # "students should go set the minister's car on fire", "set fire to his house"
         if word in ("burn", "torch") and _called_for(tokens, i) and not _negated(tokens, i - 3, i):
             # "burn their offices down", "burn down the mayor's house", "burn them alive"
             j = i + 2 if tokens[i + 1 : i + 2] == ["down"] else i + 1
@@ -1707,4 +1740,4 @@ def harm_wish(tokens: Sequence[str]) -> str | None:
 WORDS = DEHUMANISING | _VIOLENT_VERBS | _VIOLENT_ALWAYS | _VIOLENT_OF_PEOPLE | _HARMED | _ILLNESSES | _REFUSE | {"die", "dies"}
 # Verbs that open an order of their own after a comma ("he's a traitor, hang him"): ``sentence_tokens`` marks
 # the clause there, which the comment's tokens otherwise lose.
-ORDERS = frozenset(_VIOLENT_VERBS | _RUN_DOWN.keys() | _PARTICLE.keys() | _ARMING | {"line", "blow"})
+ORDERS = frozenset(_VIOLENT_VERBS | _BLOWS | _RUN_DOWN.keys() | _PARTICLE.keys() | _ARMING | {"line", "blow", "drag"})
