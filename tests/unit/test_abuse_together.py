@@ -344,6 +344,13 @@ def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text,
         ("Students should go set the minister's car on fire, nothing else works", "violence"),
         ("Someone should set fire to his house", "violence"),
         ("stone the referee", "violence"),
+        # stock jibes at the reader's wits
+        ("Did your mom drop you as a baby or is this natural", "insult"),
+        ("@ohiogrown you are the reason they put instructions on shampoo bottles", "insult"),
+        ("@MaryB_Findlay reading comprehension isnt your strong suit huh", "insult"),
+        ("@Wanjiru_K your head is full of sawdust", "insult"),
+        ("Were you dropped on your head, or is this natural?", "insult"),
+        ("@Jeff_in_Lansing go back to your moms basement, grownups are talking", "insult"),
     ],
 )
 def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_holds):
@@ -455,6 +462,10 @@ def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_hol
         "The rioters set his car on fire last night",
         "Let's set the stage on fire tonight",
         "Stone me, what a goal",
+        "Your head is full of ideas, I love it",
+        "Let the kids play, the adults are talking about schools",
+        "He was dropped on his head as a baby, per the lawsuit",
+        "Imagine a 5kg drone dropped on your head from that height",
     ],
 )
 def test_their_everyday_near_misses_are_not_held(text, rule_holds):

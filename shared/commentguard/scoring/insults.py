@@ -387,6 +387,38 @@ def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+# Stock jibes at the reader's wits, insults wherever they stand and with no name in them: "were you dropped on your
+# head as a baby", "you are the reason they put instructions on shampoo bottles", "reading comprehension isn't your
+# strong suit", "go back to your moms basement, grownups are talking" (not "the grownups are talking about it").
+_JIBES = (
+    ("dropped", "on", "your", "head"), ("dropped", "on", "ur", "head"), ("drop", "you", "as", "a", "baby"),
+    ("dropped", "you", "as", "a", "baby"), ("drop", "you", "on", "your", "head"), ("dropped", "you", "on", "your", "head"),
+    ("reason", "they", "put", "instructions", "on"), ("why", "they", "put", "instructions", "on"),
+    ("reason", "shampoo", "has", "instructions"), ("reading", "comprehension", "isn", "t", "your"),
+    ("reading", "comprehension", "is", "not", "your"), ("grownups", "are", "talking"), ("grown", "ups", "are", "talking"),
+    ("adults", "are", "talking"), ("your", "head", "is", "full", "of"), ("ur", "head", "is", "full", "of"),
+)
+_JIBES_BY_FIRST = _by_first_word(_JIBES)
+# What an empty head is full of ("your head is full of ideas" is praise).
+_HEAD_STUFFING = frozenset({"sawdust", "air", "rocks", "straw", "cotton", "mush", "rubbish", "nonsense", "shit", "crap", "garbage", "sand"})
+
+
+def _jibe(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) of a stock jibe at the reader's wits starting at i, or None."""
+    for phrase in _JIBES_BY_FIRST.get(tokens[i], ()):
+        end = i + len(phrase) - 1
+        if tuple(tokens[i : end + 1]) != phrase:
+            continue
+        if phrase[-1] == "of":
+            return (i, end + 1) if tokens[end + 1 : end + 2] and tokens[end + 1] in _HEAD_STUFFING else None
+        if phrase[-1] == "talking" and not (end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_ENDS):
+            return None
+        if phrase[-1] == "head" and tokens[end + 1 : end + 2] != ["as"] and "you" not in tokens[max(0, i - 2) : i]:
+            return None  # "were you dropped on your head", "... as a baby" (not "a drone dropped on your head")
+        return i, end
+    return None
+
+
 # Orders that put the reader down as a child or a woman who should keep out of it, with a pet name: "sit down,
 # sweetheart, the grown-ups are talking", "stick to writing recipes, honey", "sweetie, go back to your gender studies
 # seminar", "stick to Fortnite, little man". The pet name alone is fondness or a come-on ("thanks honey"), the order
@@ -693,6 +725,9 @@ def insult(tokens: Sequence[str]) -> str | None:
         likened = _likened(tokens, i) if word == "like" else None
         if likened:
             return " ".join(tokens[likened[0] : likened[1] + 1])
+        jibe = _jibe(tokens, i) if word in _JIBES_BY_FIRST else None
+        if jibe and not _denied(tokens, jibe[0]) and not _reported(tokens, jibe[0]):
+            return " ".join(tokens[jibe[0] : jibe[1] + 1])
         put_down = _put_down(tokens, i) if word in _PUT_DOWNS_BY_FIRST else None
         if put_down and not _denied(tokens, put_down[0]) and not _reported(tokens, put_down[0]):
             return " ".join(tokens[put_down[0] : put_down[1] + 1])
