@@ -1600,6 +1600,18 @@ def _other_wish(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
         k = i + 4
         if tokens[k : k + 2] in (["take", "out"], ["run", "over"], ["mow", "down"], ["plough", "into"], ["plow", "into"]) or tokens[k : k + 1] == ["hit"]:
             return i, k + 1  # "wish a bus would take out that whole protest"
+    if (word in ("wish", "hope") and tokens[i + 1 : i + 2] in (["a"], ["the"]) and tokens[i + 2 : i + 3] and tokens[i + 2] in _VEHICLES
+            and tokens[i + 3 : i + 4] in (["hits"], ["flattens"]) and tokens[i + 4 : i + 5] and tokens[i + 4] in _MISSED):
+        return i, i + 4  # "hope a lorry hits you on the PIE tomorrow"
+    if word == "dead" and tokens[i - 1 : i] == ["drop"] and i > 1:
+        # "every developer jacking up prices should drop dead" (not "he can drop dead", a rude goodbye)
+        m = i - 2 - (tokens[i - 2] == "just")
+        if m >= 0 and (tokens[m] in _MODALS or (tokens[m] == "to" and tokens[m - 1 : m] and tokens[m - 1] in _MODALS)) and not _negated(tokens, m - 2, i):
+            return m, i
+    if word == "hit" and tokens[i - 1 : i] in (["get"], ["gets"]) and tokens[i + 1 : i + 3] in (["by", "a"], ["by", "the"]) and tokens[i + 3 : i + 4] and tokens[i + 3] in _VEHICLES:
+        m = i - 2 - (tokens[i - 2 : i - 1] == ["to"])
+        if m >= 0 and tokens[m] in _MODALS and not _negated(tokens, m - 2, i):
+            return m, i + 3  # "that ref needs to get hit by a bus on the way home"
     if word == "crossed" and tokens[i - 1 : i] == ["fingers"]:
         k = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k] in ("kills", "finishes", "takes")), None)
         if k is not None and tokens[k + 1 : k + 2] and tokens[k + 1] in _MISSED:
@@ -1686,7 +1698,13 @@ def _wishes(tokens: Sequence[str]):
             if end is not None:  # from the wish: "(I'd) pay good money to see ..."
                 yield next(k for k in range(i - 1, -1, -1) if tokens[k] in _LONG_TO_SEE), end
         # "May you die screaming", "may he rot": a wish at the start of a sentence, said of someone
-        cursed = word == "may" and (i == 0 or tokens[i - 1] in _SENTENCE_ENDS) and tokens[i + 1 : i + 2] and tokens[i + 1] in _PRONOUNS | {"u"}
+        opens = i == 0 or tokens[i - 1] in _SENTENCE_ENDS
+        cursed = word == "may" and opens and tokens[i + 1 : i + 2] and tokens[i + 1] in _PRONOUNS | {"u"}
+        if word == "may" and opens and tokens[i + 1 : i + 2] in (["that"], ["those"]):
+            # "May that drug lord from Davao die screaming" ("may those responsible rot in prison" is a verdict)
+            dies = next((k for k in range(i + 3, min(i + 8, n)) if tokens[k] == "die" or tokens[k] in _SENTENCE_ENDS), None)
+            if dies is not None and tokens[dies] not in _SENTENCE_ENDS and not _negated(tokens, i, dies):
+                yield i, dies
         if word not in _WISHES and not cursed:
             continue
         person = run = reader = False

@@ -859,6 +859,11 @@ _STRIKING = frozenset(
      "leathering", "chinning", "twatting", "smacking", "slapping", "shanking", "kneecapping"}
 )
 _STRUCK = frozenset({"him", "her", "them", "you", "u", "ya"})
+# A blade or a bottle the speaker will use on someone: "I'll cut him myself", "I will slash him" (the person ends the
+# clause, or "myself", "up" or "open" follows; "cut" only with those: "I'll cut him some slack", "we will cut them." from
+# the roster, "cut him in on the deal").
+_BLADES = frozenset({"cut", "slash", "knife", "shank", "glass", "bottle", "stab", "machete"})
+_CUT_OPEN = frozenset({"myself", "up", "open"})
 _SPEAKER_INTENTS = _INTENTS | {"coming", "be"}
 
 
@@ -893,6 +898,10 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
         return i + 2 if not after or after[0] in _SENTENCE_ENDS or after[0] in ("and", "next", "soon", "tonight") else None
     if word in _STRIKING and tokens[i + 1 : i + 2] and tokens[i + 1] in _STRUCK:
         return i + 1
+    if word in _BLADES and tokens[i + 1 : i + 2] and tokens[i + 1] in _STRUCK:
+        after = tokens[i + 2] if i + 2 < len(tokens) else "."
+        if after in _CUT_OPEN or (word != "cut" and (after in _SENTENCE_ENDS or after in ("if", "when"))):
+            return i + 1 + (after in _CUT_OPEN)  # "I'll cut him myself", "I will slash him"
     if word == "end" and tokens[i + 1 : i + 2] in (["them"], ["him"], ["her"]) and (i + 2 == len(tokens) or tokens[i + 2] in _SENTENCE_ENDS):
         return i + 1  # "... because I will end them"
     if word == "sort" and tokens[i + 1 : i + 3] in (["you", "out"], ["u", "out"]) and tokens[i + 3 : i + 4] in (["properly"], ["myself"], ["good"], ["permanently"]):
@@ -901,7 +910,7 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
         return i + 2  # "I'm going down to that council meeting with my shotgun"
     if word == "shut" and tokens[i + 1 : i + 5] in (["your", "mouth", "for", "you"], ["ur", "mouth", "for", "you"]):
         return i + 4  # "I'll come round and shut your mouth for you"
-    m = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k] == "with"), None) if word == "burn" else None
+    m = next((k for k in range(i + 1, min(i + 8, len(tokens))) if tokens[k] == "with"), None) if word in ("burn", "torch") else None
     if m is not None and tokens[m + 1 : m + 2] and tokens[m + 1] in _STRUCK and (tokens[m + 2 : m + 4] == ["in", "it"] or tokens[m + 2 : m + 3] == ["inside"]):
         return m + 2 + (tokens[m + 2] == "in")  # "burn it down with you in it", "burn that pastor's church down with him inside"
     if word == "pay" and tokens[i + 1 : i + 2] == ["with"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _POSSESSIVES and tokens[i + 3 : i + 4] in (["kneecaps"], ["legs"], ["teeth"], ["life"]):
@@ -921,7 +930,7 @@ def _done_to(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
-_DONE_CUES = frozenset({"coming", "waiting", "make", "put", "break", "drag", "end", "shut", "pay", "sort", "with"})
+_DONE_CUES = frozenset({"coming", "waiting", "make", "put", "break", "drag", "end", "shut", "pay", "sort", "with"}) | _BLADES
 # Where people gather whom a gun is brought to: "going down to that council meeting with my shotgun" ("going hunting with my
 # shotgun" is sport).
 _AIMED_AT = frozenset({"meeting", "council", "school", "office", "court", "courthouse", "mosque", "church", "synagogue", "rally", "parade", "protest", "house", "clinic"})
@@ -1035,6 +1044,39 @@ def _getting_harm(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
+# The speaker's word that a fate will befall someone: "That mayor will be dead before the next election, I'll see to
+# it", "the landlord won't live to the end of the month, I'll make sure of it", "he'll get what's coming to him, I'll
+# make sure of it personally" (not "the bill will pass, I'll make sure of it").
+_GUARANTEES = (("see", "to", "it"), ("make", "sure", "of", "it"))
+_FATE_SPAN = 14
+
+
+def _fate_at(tokens: Sequence[str], k: int) -> bool:
+    t = tokens[k]
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return (t in ("dead", "die", "dies", "grave", "wheelchair") or (t == "coming" and after == "to")
+            or (t == "live" and after in ("to", "through", "past")) or (t in ("pay", "suffer", "regret") and after in ("for", "it", "this", ".")))
+
+
+def _guaranteed_fate(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
+    """(start, end) where the words at i are the speaker's guarantee of a fate named before them, or None."""
+    phrase = next((p for p in _GUARANTEES if tuple(tokens[i : i + len(p)]) == p), None)
+    if phrase is None:
+        return None
+    end = i + len(phrase) - 1
+    # the guarantee ends its clause ("I'll see to it she gets flowers" sees to something else)
+    if not (end + 1 == len(tokens) or tokens[end + 1] in _SENTENCE_ENDS or tokens[end + 1] in ("personally", "myself")):
+        return None
+    speaker = _intending_speaker(tokens, i)
+    if speaker is None:
+        return None
+    fate = next((k for k in range(speaker - 1, max(-1, speaker - 1 - _FATE_SPAN), -1) if _fate_at(tokens, k)), None)
+    # ("won't live to the end of the month" is the fate, not its denial)
+    if fate is None or (tokens[fate] != "live" and _denied(tokens, fate)):
+        return None
+    return fate, end
+
+
 def threat_to_anyone(tokens: Sequence[str]) -> str | None:
     """The words of the first threat of what the speaker will do at someone's door, to their things or to them, or
     of harm said to be coming to them; or None."""
@@ -1054,6 +1096,10 @@ def threat_to_anyone(tokens: Sequence[str]) -> str | None:
             end = _getting_harm(tokens, i)
             if end is not None and not _denied(tokens, i) and not _reported(tokens, i):
                 return " ".join(tokens[max(0, i - 2) : end + 1])
+        if word in ("see", "make"):
+            fate = _guaranteed_fate(tokens, i)
+            if fate is not None and not _reported(tokens, fate[0]):
+                return " ".join(tokens[fate[0] : fate[1] + 1])
     return None
 
 
