@@ -360,6 +360,14 @@ def test_the_pipeline_holds_the_attacks_the_fourth_qa_probe_found_approved(text,
         ("If the hotel owner takes in any more we'll torch it with him in it", "threat"),
         ("That mayor will be dead before the next election, I'll see to it", "threat"),
         ("That councilman will get what's coming to him, I'll make sure of it personally", "threat"),
+        # blows ordered after a comma, kicked to death, the next train, ending oneself, a dare to say it again
+        ("Next Leeds fan you see in Bradford, glass him", "violence"),
+        ("Lets find the paedo from this article and kick him to death", "violence"),
+        ("This billionaire would look good hanging from a tree", "violence"),
+        ("Walk in front of the next MRT train, everyone on here will thank you", "harm_wish"),
+        ("better you just end yourself la, useless fella", "harm_wish"),
+        ("@troll_ph go jump from your condo balcony, 30th floor should do it", "harm_wish"),
+        ("Say that again and I'll put you in the ground", "threat"),
         ("@Jeff_in_Lansing go back to your moms basement, grownups are talking", "insult"),
     ],
 )
@@ -486,6 +494,9 @@ def test_plain_abuse_in_everyday_words_is_held_for_its_kind(text, code, rule_hol
         "The bill will pass, I'll make sure of it",
         "Grandma will be in hospital till Friday, I'll see to it she gets flowers",
         "Nobody will die on this road again, I'll make sure of it",
+        "Police beat him to death, the inquiry found",
+        "Don't step in front of the next bus, look both ways",
+        "He said I'll put you in the ground, and the jury heard it",
     ],
 )
 def test_their_everyday_near_misses_are_not_held(text, rule_holds):

@@ -410,9 +410,12 @@ def _names_writer(tokens: Sequence[str], r: int, start: int) -> bool:
 
 def _said_again(tokens: Sequence[str], r: int) -> bool:
     """Whether the reporting verb at r is the reader's, said again on a condition: "if you say that again (I will
-    hit you)", "if you write one more word ...": what follows is the speaker's own answer, not a report."""
-    return (r >= 2 and tokens[r - 1] in ("you", "u") and tokens[r - 2] in ("if", "when")
-            and tokens[r + 1 : r + 3] in (["that", "again"], ["it", "again"], ["this", "again"], ["one", "more"]))
+    hit you)", "if you write one more word ...", or dared: "say that again and (I'll put you in the ground)": what
+    follows is the speaker's own answer, not a report."""
+    if tokens[r + 1 : r + 3] not in (["that", "again"], ["it", "again"], ["this", "again"], ["one", "more"]):
+        return False
+    return (r >= 2 and tokens[r - 1] in ("you", "u") and tokens[r - 2] in ("if", "when")) or (
+        (r == 0 or tokens[r - 1] in _CLAUSE_START) and tokens[r : r + 1] == ["say"])
 
 
 def _reported(tokens: Sequence[str], start: int) -> bool:
@@ -858,12 +861,14 @@ def _beaten_out_of(tokens: Sequence[str], j: int) -> int | None:
 
 
 def _beaten_till(tokens: Sequence[str], j: int) -> int | None:
-    """Where the words from j ("him till he can't stand") beat someone until they cannot stand, the index of
-    the last word; else None."""
+    """Where the words from j ("him till he can't stand", "him to death") beat someone until they cannot stand or
+    die, the index of the last word; else None."""
     n = len(tokens)
     if j >= n or tokens[j] not in _OBJECTS:
         return None
     k = j + 1
+    if tokens[k : k + 2] == ["to", "death"]:
+        return k + 1  # "find him and kick him to death"
     if not (k < n and tokens[k] in ("till", "until", "til", "untill")):
         return None
     for m in range(k + 1, min(k + 5, n)):
@@ -1070,7 +1075,7 @@ def _other_call(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 
 
 # Where people are hanged, when a comment says they "should be swinging from" it: not a tree, where children swing.
-_GALLOWS = frozenset({"rope", "ropes", "noose", "nooses", "gallows", "lamppost", "lampposts", "lamp", "yardarm", "gibbet", "scaffold"})
+_SWUNG_FROM = (_GALLOWS - {"tree", "trees", "bridge"}) | {"ropes", "nooses", "yardarm", "gibbet", "scaffold"}
 _SWUNG_BY = _MODALS | frozenset({"would", "will", "d", "ll"})
 
 
@@ -1085,7 +1090,7 @@ def _swinging_from(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
     if not any(t in _PRONOUNS or t in _OBJECTS or t in _TARGETS for t in tokens[max(0, m - 5) : m]):
         return None  # ("the lights should be swinging from the lamppost by now")
     for k in range(i + 2, min(i + 6, len(tokens))):
-        if tokens[k] in _GALLOWS:
+        if tokens[k] in _SWUNG_FROM:
             return m, k
         if tokens[k] in ("nearest", "tallest", "highest") and tokens[k + 1 : k + 2] in (["tree"], ["oak"], ["branch"]):
             return m, k + 1
@@ -1426,7 +1431,9 @@ _SELF_HARMS = (
     ("swallow", "the", "whole", "bottle"), ("swallow", "the", "bottle"),
     ("eat", _WHOSE_GUN, "gun"), ("eat", "lead"), (frozenset({"take", "drink", "swallow"}), "poison"),
     ("jump", frozenset({"off", "from"}), "the", _LEAPT_FROM), ("jump", "in", "front", "of", "the", _RUN_DOWN_BY),
-    ("jump", "in", "front", "of", "a", "local", "train"),
+    ("jump", "in", "front", "of", "a", "local", "train"), (frozenset({"walk", "step", "jump"}), "in", "front", "of", "the", "next"),
+    ("jump", frozenset({"off", "from"}), frozenset({"your", "ur"}), _LEAPT_FROM), ("jump", frozenset({"off", "from"}), "your", "condo", "balcony"),
+    ("end", "yourself"),
 )
 _POISON_FOR = frozenset({"bait", "baits", "pellets", "ivy", "oak", "control", "center", "centre", "darts", "dart", "pills"})
 _SELF_HARM_VERBS = frozenset().union(*(phrase[0] if isinstance(phrase[0], frozenset) else {phrase[0]} for phrase in _SELF_HARMS))
@@ -1758,4 +1765,4 @@ def harm_wish(tokens: Sequence[str]) -> str | None:
 WORDS = DEHUMANISING | _VIOLENT_VERBS | _VIOLENT_ALWAYS | _VIOLENT_OF_PEOPLE | _HARMED | _ILLNESSES | _REFUSE | {"die", "dies"}
 # Verbs that open an order of their own after a comma ("he's a traitor, hang him"): ``sentence_tokens`` marks
 # the clause there, which the comment's tokens otherwise lose.
-ORDERS = frozenset(_VIOLENT_VERBS | _BLOWS | _RUN_DOWN.keys() | _PARTICLE.keys() | _ARMING | {"line", "blow", "drag"})
+ORDERS = frozenset(_VIOLENT_VERBS | _BLOWS | _ORDERED_BLOWS | _RUN_DOWN.keys() | _PARTICLE.keys() | _ARMING | {"line", "blow", "drag"})
