@@ -127,7 +127,7 @@ stands). None of them is blind now: they are a regression check, and a picture o
 scorers do on comments unlike their training data, not a held-out score. Every comment is its author's
 first (nobody is trusted yet), so on 20 and 21 every reader with a site of their own waits for a person.
 
-The plain lists (``plain-01`` to ``plain-14``, totalled apart as "all plain") are 480 comments each, written on
+The plain lists (``plain-01`` to ``plain-17``, totalled apart as "all plain") are 480 comments each, written on
 2026-12-06 by writers who read no code, to one brief: 240 pieces of the plain, obvious abuse any filter is
 expected to hold (20 each of threats to the reader and to people in the story, death wishes, urging self-harm,
 insults with and without swearing, slurs, dehumanising a group, calls for violence, sexual harassment, misogyny,
@@ -149,7 +149,16 @@ list 10 held 172 -> 177 abusive comments (29 genuine either way); list 11 173 ->
 185 (36); list 13 164 -> 171 -> 171 (37); list 14 171 -> 181 -> 181 (40). The rules written from lists 12 and 13
 held none more of the next list: a list's misses are that list's wording, and rules written for them reach the next
 list only where they name a kind. Lists 1 to 8, which that session did not read, went from 441 to 330 abusive comments
-approved of 1,920, genuine held 243 either way. None of them is blind now.
+approved of 1,920, genuine held 243 either way. A third session (lists 15 to 17: a US local TV station, an Indian
+national daily and a Nigerian or Kenyan site; a US Southern regional, a Philippine, Singaporean or Malaysian site and
+an English Midlands paper; a Mountain West regional, a Caribbean or Ghanaian site and an Irish or Welsh paper) read
+first what the tokens lose: a comma before an order ("a liar, hang him"), a reply's opening handle. List 15 held
+139 abusive comments blind (50 genuine), 156 after rules for its misses' kinds; list 16 155 blind, 156 with those
+rules, 165 after its own (35 genuine throughout); list 17 145 blind, 147 with the first round, 147 with the second
+(40 genuine throughout). The second round held 8 more of list 15, which it was not written from, and none of list
+17. What still passes is the model's blind spot more than the rules': threats and death wishes in words of their
+own, and local slurs and pidgin; what genuine comments are held is mostly the model's (100 of the 125 on these three
+lists: respectful mentions of a group, health talk, quoted abuse, violent news). None of them is blind now.
 
 What a moderator cares about, per probe, in four configurations measured in the same run with
 ``commentguard score``: abusive comments approved (published without a look), genuine ones held (a
