@@ -650,6 +650,8 @@ _RUN_DOWN_DONE = {"run": "over", "mowed": "down", "mown": "down"}
 _NOT_RUN_AFTER = frozenset({"to", "for", "there", "here", "at", "with"})
 
 
+# Words after which "with" has moved on from what it is done with ("run them over with the paperwork before the truck
+# arrives").
 _PHRASE_ENDS = _CLAUSE_START | frozenset({"before", "after", "when", "until", "to", "for", "at", "in", "on", "but", "or"})
 # What people are run over with ("run them over with a truck", "... with one of her precious bikes"), where "with"
 # otherwise goes over something with someone ("run it over with me").
@@ -1416,14 +1418,15 @@ def _seen_dead(tokens: Sequence[str], i: int) -> int | None:
     return None
 
 
+# Where one leaps, by what one is run down, whose gun one eats, in the orders below.
+_LEAPT_FROM = frozenset({"bridge", "roof", "terrace", "building", "cliff", "balcony", "tower", "flyover"})
+_RUN_DOWN_BY = frozenset({"train", "bus", "truck", "lorry", "car", "tram"})
+_WHOSE_GUN = frozenset({"a", "his", "her", "your", "ur", "their", "own"})
 # Orders to die or to harm oneself, in the stock words of comment sections: "go die", "just die already",
 # "go drink some tap water and die", "hurry up and die", "go eat a bullet", "drink bleach", "go play in
 # traffic". Only as an order (at the start, after "go", "just", "lol", ... or "tell him to"): "this song makes
 # me want to drink bleach" is the speaker's own, "soldiers go die in wars" and "go die on that hill" are no wish.
 # A set in a phrase is any one of its words: "jump off the bridge", "eat his gun", "take poison".
-_LEAPT_FROM = frozenset({"bridge", "roof", "terrace", "building", "cliff", "balcony", "tower", "flyover"})
-_RUN_DOWN_BY = frozenset({"train", "bus", "truck", "lorry", "car", "tram"})
-_WHOSE_GUN = frozenset({"a", "his", "her", "your", "ur", "their", "own"})
 _SELF_HARMS = (
     ("eat", "a", "bullet"), ("drink", "bleach"), ("drink", "some", "bleach"), ("play", "in", "traffic"), ("walk", "into", "traffic"),
     ("slit", "your", "wrists"), ("step", "in", "front", "of", "a"), ("jump", "in", "front", "of", "a"), ("jump", "off", "a"),

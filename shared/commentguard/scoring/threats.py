@@ -1052,6 +1052,7 @@ _FATE_SPAN = 14
 
 
 def _fate_at(tokens: Sequence[str], k: int) -> bool:
+    """Whether the word at k names a fate: death, a grave, what is coming to someone, paying or suffering for it."""
     t = tokens[k]
     after = tokens[k + 1] if k + 1 < len(tokens) else ""
     return (t in ("dead", "die", "dies", "grave", "wheelchair") or (t == "coming" and after == "to")

@@ -369,8 +369,8 @@ def sentence_tokens(normalized_text: str, tokens: list[str] | None = None, order
     an abbreviation ("mr.", "u.s.", a single letter), nor in "no. 5"; none at the very end (the text ends
     there). ``orders``: words that open a clause of their own after a comma, a colon or a dash, marked by a
     "," token ("a liar, hang him" is an order, "a liar hang him" no sentence), as is the end of a handle
-    that opens the text (then any word). ``tokens``: the text's
-    ``tokenize``, where the caller has it (returned when no sentence ends inside)."""
+    that opens the text, before any word. ``tokens``: the text's ``tokenize``, where the caller has it
+    (returned when nothing is marked)."""
     cuts = []
     if "." in normalized_text or ";" in normalized_text:
         for m in _FULL_STOP.finditer(normalized_text):
@@ -386,7 +386,7 @@ def sentence_tokens(normalized_text: str, tokens: list[str] | None = None, order
     if orders:
         cuts += [(m.start(), m.end(), ",") for m in _CLAUSE_BREAK.finditer(normalized_text) if (m.group(1) or m.group(2)) in orders]
         # a reply's opening handle is said to the reader, as after a comma: "@ravi_patil jump in front of a train"
-        if normalized_text.startswith("@") and (m := _OPENING_HANDLE.match(normalized_text)):
+        if normalized_text.startswith("@") and (m := _OPENING_HANDLE.match(normalized_text)) and all(c[0] != m.end() for c in cuts):
             cuts.append((m.end(), m.end(), ","))
         cuts.sort()
     if not cuts:
@@ -402,10 +402,11 @@ def sentence_tokens(normalized_text: str, tokens: list[str] | None = None, order
 
 # A comma or a colon after a word, or a dash between spaces, and the word after it (which the cut leaves out).
 # (Each branch starts with its mark, so that the engine skips to candidates in C.)
-_OPENING_HANDLE = lazy_compile(r"@[\w.]*\w(?=[\s:,]+[a-z])")
 _CLAUSE_BREAK = lazy_compile(
     r"[,:](?<=[\w\"')\]][,:])\s*(?=([a-z]+)\b)| (?<=[\w\"')\]] )[-\u2013\u2014]+ (?=([a-z]+)\b)"
 )
+# The handle a reply opens with ("@ravi_patil", "@john.smith99"), when a word follows it.
+_OPENING_HANDLE = lazy_compile(r"@[\w.]*\w(?=[\s:,]+[a-z])")
 
 
 # Characters that are never part of a token: a word with them only at its edges is one token.
