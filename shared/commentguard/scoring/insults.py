@@ -390,9 +390,10 @@ def _sent_away(tokens: Sequence[str], i: int) -> tuple[int, int] | None:
 # Stock jibes at the reader's wits, insults wherever they stand and with no name in them: "were you dropped on your
 # head as a baby", "you are the reason they put instructions on shampoo bottles", "reading comprehension isn't your
 # strong suit", "go back to your moms basement, grownups are talking" (not "the grownups are talking about it").
+# ("drop(ped) you on your head" is on the hold list, models/toxicity-hold-terms.txt, wherever it stands.)
 _JIBES = (
     ("dropped", "on", "your", "head"), ("dropped", "on", "ur", "head"), ("drop", "you", "as", "a", "baby"),
-    ("dropped", "you", "as", "a", "baby"), ("drop", "you", "on", "your", "head"), ("dropped", "you", "on", "your", "head"),
+    ("dropped", "you", "as", "a", "baby"),
     ("reason", "they", "put", "instructions", "on"), ("why", "they", "put", "instructions", "on"),
     ("reason", "shampoo", "has", "instructions"), ("reading", "comprehension", "isn", "t", "your"),
     ("reading", "comprehension", "is", "not", "your"), ("grownups", "are", "talking"), ("grown", "ups", "are", "talking"),
