@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from .incitement import _reported
-from .remarks import _SAID_TO_BE
+from .remarks import _SAID_TO_BE, _by_first_word
 
 # What each code means, as the reason tells the moderator.
 MEANINGS = {
@@ -81,9 +81,7 @@ _ROPE_AFTER = frozenset(
     {"!", "?", "_num_", "is", "s", "will", "ll", "when", "now", "soon", "comes", "coming", "can", "cannot", "and", "for",
      "has", "where", "it", "they", "we", "i", "then", "approaches", "draws", "awaits", "lol"}
 )
-_BY_FIRST: dict[str, list] = {}
-for _phrase, _code in _PHRASES:
-    _BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _code))
+_BY_FIRST = _by_first_word(_PHRASES, lambda entry: entry[0])
 # "white genocide is real", "the great replacement is happening": the claim made, not discussed ("the
 # great replacement is a conspiracy theory", "is the great replacement real?").
 _CLAIMS = (("white", "genocide"), ("great", "replacement"))

@@ -392,9 +392,7 @@ _FOREIGN_THREATS = (
     ("tunajua", "unapoishi"), ("tunajua", "unakoishi"),
 )
 # By their first word (several are English words too: "so", "me", "on", "we"; the whole phrase must follow).
-_FOREIGN_THREATS_BY_FIRST: dict[str, list] = {}
-for _phrase in _FOREIGN_THREATS:
-    _FOREIGN_THREATS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_FOREIGN_THREATS_BY_FIRST = _by_first_word(_FOREIGN_THREATS)
 _FOREIGN_DENIALS = frozenset({"no", "non", "nao", "nicht", "ne", "nunca", "jamais", "mai", "nie", "never"})
 
 
