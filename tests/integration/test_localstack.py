@@ -7,12 +7,14 @@ runs the one-minute schedule every 0.6 s, so retries and redrives happen in seco
 from __future__ import annotations
 
 import json
+import threading
 import time
 import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
 
+import boto3
 import pytest
 
 from commentguard_dev.localstack import LambdaContext, LocalStack, load_handler, load_template
@@ -334,3 +336,79 @@ def test_returned_fifo_messages_come_back_in_order_when_their_visibility_times_o
             break
     assert [m["Body"] for m in again] == ["0", "1", "2"]
     sqs.delete_queue(QueueUrl=url)
+
+
+def test_moto_takes_dynamodb_requests_one_at_a_time_and_others_alongside():
+    """moto's DynamoDB backend is not thread-safe (see localstack/moto_patches.py): while one DynamoDB request is
+    being answered, a second waits for it, and an SQS request does not."""
+    from types import SimpleNamespace
+
+    from commentguard_dev.localstack import moto_patches
+
+    release, inside = threading.Event(), []
+
+    def app(environ, start_response):
+        inside.append(environ["name"])
+        if environ["name"] == "first":
+            release.wait(10)
+        return [b""]
+
+    server = SimpleNamespace(_server=SimpleNamespace(app=app))
+    assert moto_patches.serialise_dynamodb(server)
+
+    def call(name, target):
+        server._server.app({"name": name, "HTTP_X_AMZ_TARGET": target}, None)
+
+    threads = [threading.Thread(target=call, args=("first", "DynamoDB_20120810.TransactWriteItems"))]
+    threads[0].start()
+    while not inside:
+        time.sleep(0.01)
+    threads += [threading.Thread(target=call, args=("second", "DynamoDB_20120810.PutItem")),
+                threading.Thread(target=call, args=("sqs", "AmazonSQS.ReceiveMessage"))]
+    for thread in threads[1:]:
+        thread.start()
+    threads[2].join(10)
+    time.sleep(0.2)  # time enough for the second to get in, were it let
+    assert inside == ["first", "sqs"]
+    release.set()
+    for thread in threads:
+        thread.join(10)
+    assert inside == ["first", "sqs", "second"]
+
+
+def test_transactions_and_puts_on_one_table_at_once_all_succeed(stack):
+    """moto alone answered some of these TransactWriteItems 500 (its table copy raced the puts); the stack's
+    clients would retry them past a function's timeout."""
+    from botocore.config import Config
+
+    client = boto3.session.Session().client("dynamodb", region_name=stack.region, endpoint_url=stack.endpoint_url,
+                                            config=Config(retries={"max_attempts": 1}))
+    table = f"race-{uuid.uuid4().hex[:8]}"
+    client.create_table(TableName=table, KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+                        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+                        BillingMode="PAY_PER_REQUEST")
+    for start in range(0, 1500, 25):  # a table the size a day of comments gives: its copy takes a while
+        client.batch_write_item(RequestItems={table: [{"PutRequest": {"Item": {"pk": {"S": f"seed-{i}"}, "v": {"S": "x" * 50}}}}
+                                                      for i in range(start, start + 25)]})
+    errors, until = [], time.monotonic() + 3
+
+    def write(kind):
+        n = 0
+        while time.monotonic() < until:
+            key = {"pk": {"S": f"{kind}-{threading.get_ident()}-{n}"}}
+            try:
+                if kind == "tx":
+                    client.transact_write_items(TransactItems=[{"Put": {"TableName": table, "Item": key}}])
+                else:
+                    client.put_item(TableName=table, Item=key)
+            except Exception as exc:  # every failure is the finding
+                errors.append(repr(exc)[:200])
+            n += 1
+
+    threads = [threading.Thread(target=write, args=(kind,)) for kind in ("tx", "put", "put")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    client.delete_table(TableName=table)
+    assert errors == []

@@ -1,4 +1,4 @@
-"""A fix for moto's SQS FIFO redelivery order, applied to the in-process moto the stack runs.
+"""Two fixes for the in-process moto the stack runs: SQS FIFO redelivery order, and DynamoDB under concurrency.
 
 moto counts a message group as busy while any message of it was received and not deleted, even
 after that message's visibility timeout ran out; it forgets such a message only when its receive
@@ -11,11 +11,22 @@ SQS blocks a group only while a message of it is *in flight* (received and still
 patch makes moto's pending set forget a message as soon as its visibility timeout has run out, so
 the busy groups are exactly the groups with a message in flight. It is applied once per process by
 :func:`apply`, and only if moto's SQS ``Queue`` has the expected shape.
+
+moto's server answers each request on a thread of its own, and its DynamoDB backend is not thread-safe:
+TransactWriteItems deep-copies every table it writes to (to roll back on a failed condition) while a
+PutItem from another thread adds an item to it, and the copy fails ("dictionary changed size during
+iteration", a 500). botocore retries, the wait grows with the table, and under a stack's own load (an
+intake, a scoring batch and a moderator at once) a comment's POST ran past intake's 10 s timeout and
+answered 500. DynamoDB itself takes concurrent writes: :func:`serialise_dynamodb` has the server take
+DynamoDB requests one at a time, which is what moto's backend needs, and leaves the rest concurrent (a
+poller's long wait on SQS must not hold up a PutItem).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable, Iterable
 from typing import Any
 
 log = logging.getLogger("local_stack")
@@ -51,4 +62,33 @@ def apply() -> bool:
     Queue.pending_messages = property(_pending_messages)  # type: ignore[assignment]
     Queue.pending_message_groups = property(_pending_message_groups)  # type: ignore[assignment]
     _applied = True
+    return True
+
+
+#: What a WSGI application is, as far as this module needs: environ and start_response in, the body out.
+WsgiApp = Callable[[dict, Callable], Iterable[bytes]]
+
+
+def _one_dynamodb_request_at_a_time(app: WsgiApp) -> WsgiApp:
+    """``app`` (moto's server) with its DynamoDB requests (``X-Amz-Target: DynamoDB_20120810.*``, the only
+    way DynamoDB is called) answered one at a time; every other request as before."""
+    lock = threading.Lock()
+
+    def serialised(environ: dict, start_response: Callable) -> Iterable[bytes]:
+        if environ.get("HTTP_X_AMZ_TARGET", "").startswith("DynamoDB_"):
+            with lock:  # moto has built the whole response body when the app returns
+                return app(environ, start_response)
+        return app(environ, start_response)
+
+    return serialised
+
+
+def serialise_dynamodb(server: Any) -> bool:
+    """Put :func:`_one_dynamodb_request_at_a_time` in front of a started ``ThreadedMotoServer`` (whose werkzeug server reads
+    its ``app`` at each request); returns whether it is in place."""
+    wsgi = getattr(server, "_server", None)  # moto offers no other way to the app it serves
+    if wsgi is None or not callable(getattr(wsgi, "app", None)):
+        log.warning("moto's ThreadedMotoServer changed shape; DynamoDB requests run concurrently, as moto has them")
+        return False
+    wsgi.app = _one_dynamodb_request_at_a_time(wsgi.app)
     return True

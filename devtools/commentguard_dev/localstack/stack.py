@@ -148,6 +148,7 @@ class LocalStack:
 
         self._moto = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
         self._moto.start()
+        moto_patches.serialise_dynamodb(self._moto)
         host, port = self._moto.get_host_and_port()
         self._endpoint_url = f"http://{host}:{port}"
         self._reset_moto()
