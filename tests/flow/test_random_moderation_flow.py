@@ -1,7 +1,7 @@
 """Readers and moderators at random over the whole pipeline on moto, from fixed seeds: comments and replies, then
 approve, hold, spam, not spam, trash, restore, permanent deletes, edits, staff replies, readers' reports, bulk
-actions and rechecks, with queues delivered once or twice. After each round, what readers see must be what
-moderation says is published, and every comment's history must follow the state machine.
+actions, rechecks and readers' erasure requests, with queues delivered once or twice. After each round, what readers
+see must be what moderation says is published, and every comment's history must follow the state machine.
 
 Each decision is tested on its own elsewhere; this looks for what they do to each other. The seeds make each run
 the same sequence, so a failure here can be replayed."""
@@ -33,6 +33,7 @@ class Run:
     def __init__(self, pipeline, seed: int) -> None:
         self.pipeline, self.random = pipeline, random.Random(seed)
         self.moderator = pipeline.token("moderator", sub="mod-random")
+        self.admin = pipeline.token("admin", sub="admin-random")
         self.post_of: dict[str, str] = {}  # every comment ever accepted, deleted ones too
         self.deleted: set[str] = set()
         self.answers: list[tuple[str, int]] = []
@@ -78,18 +79,24 @@ class Run:
                                           token=self.moderator)
             if status == 201:
                 self.post_of[answer["id"]] = self.post_of[comment_id]
-        elif roll < 0.87:
+        elif roll < 0.85:
             self.request("POST", f"/comments/{comment_id}/reports", {"reason": "abuse"},
                          ip=f"203.0.113.{self.random.randrange(1, 250)}")
-        elif roll < 0.95:
+        elif roll < 0.92:
             ids = self.random.sample(list(self.post_of), min(len(self.post_of), self.random.randrange(1, 5)))
             action = self.random.choice((*ACTIONS, "delete"))
             status, answer = self.request("POST", "/moderation/actions", {"ids": ids, "action": action},
                                           token=self.moderator)
             if status == 200 and action == "delete":
                 self.deleted.update(r["id"] for r in answer["results"] if r["code"] == 204)
-        else:
+        elif roll < 0.94:
             self.request("POST", "/moderation/recheck", {}, token=self.moderator)
+        else:  # a reader asks for their data to be erased, as WordPress's Erase Personal Data
+            email = f"reader{self.random.randrange(len(self.post_of))}@example.org"
+            status, _ = self.request("POST", "/moderation/privacy/erase", {"email": email}, token=self.admin)
+            assert status == 200
+            status, export = self.request("POST", "/moderation/privacy/export", {"email": email}, token=self.admin)
+            assert status == 200 and not export.get("comments"), export
 
     def check(self) -> None:
         comments = {comment_id: self.pipeline.comment(comment_id) for comment_id in self.post_of}
