@@ -73,7 +73,7 @@ def _score(args: argparse.Namespace) -> int:
     # JSON lines are UTF-8 whatever the locale says, out as in.
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
-    if not args.file:
+    if args.file in (None, "-"):
         # Bytes, so that one line that is not UTF-8 is reported alone, not fatal to its whole chunk.
         return score_lines(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout, groups, whole_process=True)
     with open(args.file, "rb") as stream:
@@ -261,7 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=_serve)
 
     score = sub.add_parser("score", help="score JSON lines (stdin or FILE) with the pipeline's scorers")
-    score.add_argument("file", nargs="?", help="JSON lines with the POST /comments fields; stdin if absent")
+    score.add_argument("file", nargs="?", help="JSON lines with the POST /comments fields; stdin if absent or -")
     score.add_argument("--scorer", action="append", choices=["spam", "toxicity"],
                        help="run only this scorer group (repeatable): spam (rules + model), toxicity")
     score.set_defaults(run=_score)

@@ -34,6 +34,13 @@ def test_stdin_is_read_line_by_line_as_utf8_whatever_the_locale(capsys, monkeypa
     assert [o.get("verdict") or o["error"][:13] for o in out] == ["approve", "not UTF-8 tex", "approve"]
 
 
+def test_a_dash_for_the_file_reads_stdin_as_other_commands_do(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"content": "merci pour l\'article"}\n')))
+    assert cli.main(["score", "--scorer", "spam", "-"]) == 0
+    [out] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert out["verdict"] == "approve"
+
+
 def test_a_lone_surrogate_in_a_field_is_refused_and_every_other_line_is_still_written(capsys, tmp_path):
     # The reason for a link quotes it: a lone surrogate there once failed the write of the whole batch.
     good = b'{"content": "nice write-up"}\n'
