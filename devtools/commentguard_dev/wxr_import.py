@@ -94,11 +94,18 @@ _NOT_XML = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 def _elements(path: Path) -> Iterator[ET.Element]:
     parser = ET.XMLPullParser(events=("end",))
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20):
-            parser.feed(chunk.translate(None, _NOT_XML))
-            yield from (element for _, element in parser.read_events())
-    parser.close()
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                parser.feed(chunk.translate(None, _NOT_XML))
+                yield from (element for _, element in parser.read_events())
+        parser.close()
+    except ET.ParseError as exc:  # a SyntaxError, which the command would show as a crash
+        line, column = exc.position
+        reason = str(exc).split(":")[0]
+        raise ValueError(f"{path}: not a WordPress export: its XML breaks at line {line}, column {column + 1} ({reason}). "
+                         "Any post before that point was imported; once the file is mended, importing it again "
+                         "skips those") from None
     yield from (element for _, element in parser.read_events())
 
 

@@ -122,3 +122,24 @@ def test_run_again_the_import_leaves_out_what_a_moderator_deleted_and_keeps_open
     assert "1  skipped: deleted for good by a moderator since it was imported" in again
     assert "wp-11" not in [c["id"] for c in pipeline.listing("101")]
     assert pipeline.request("GET", "/moderation/posts/7", token=moderator)[1]["comment_status"] == "open"
+
+
+def test_a_file_whose_xml_breaks_is_told_where_and_the_posts_before_it_are_imported(pipeline, capsys, tmp_path):
+    text = WXR.read_text(encoding="utf-8")
+    second = text.index("<item>", text.index("<item>") + 1)
+    broken = tmp_path / "cut-short.xml"
+    broken.write_text(text[:second] + "<item><title>Half a post & its</title>\n", encoding="utf-8")
+    assert cli.main(["import-wxr", str(broken), "--aws"]) == 1
+    error = capsys.readouterr().err
+    line = text[:second].count("\n") + 1
+    assert error.startswith(f"commentguard: {broken}: not a WordPress export: its XML breaks at line {line}, column ")
+    assert "Any post before that point was imported" in error and "importing it again skips those" in error
+    assert [c["id"] for c in pipeline.listing("101")] == ["wp-11", "wp-12", "wp-15"]  # the first post, whole
+
+
+def test_a_file_that_is_no_xml_at_all_is_refused_with_where_it_breaks(pipeline, capsys, tmp_path):
+    notxml = tmp_path / "comments.json"
+    notxml.write_text('{"comments": []}', encoding="utf-8")
+    assert cli.main(["import-wxr", str(notxml), "--aws"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"commentguard: {notxml}: not a WordPress export: its XML breaks at line 1, column 1 ")
