@@ -45,6 +45,16 @@ def _parameter(text: str) -> tuple[str, str]:
     return name, value
 
 
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value}: a port is from 1 to 65535 (or 0, any free one)")
+    return value
+
+
 def _seconds(text: str) -> int:
     """A token's lifetime: a whole number of seconds above zero (one already expired is of no use)."""
     try:
@@ -93,12 +103,27 @@ def _lines(path: str | None) -> list[dict] | None:
     return lines
 
 
+#: What train and eval read in the data folder for each scorer (the team kit's layout, ../shared/data).
+_DATA_NEEDS = {"spam": ("youtube/Youtube0*.csv", "blog_comments/*.csv"), "toxicity": ("toxic/*.jsonl",)}
+
+
+def _data_dir(folder: str, scorers: list[str]) -> Path:
+    """The data folder, refused with what it lacks before any training starts."""
+    path = Path(folder)
+    missing = [pattern for scorer in scorers for pattern in _DATA_NEEDS[scorer] if not any(path.glob(pattern))]
+    if missing:
+        raise CommandError(f"{path}: no training data there ({', '.join(missing)} not found); the data is the team "
+                           f"kit's ../shared/data beside the checkout, or the folder --data names")
+    return path
+
+
 def _train(args: argparse.Namespace) -> int:
     extra = _lines(args.feedback)
+    data = _data_dir(args.data, args.scorer)
     if "spam" in args.scorer:
         from .training import train
 
-        train(Path(args.data), Path(args.out), extra_examples=extra)
+        train(data, Path(args.out), extra_examples=extra)
     if "toxicity" in args.scorer:
         from .toxicity_training import train_toxicity
 
@@ -110,7 +135,7 @@ def _train(args: argparse.Namespace) -> int:
             from commentguard.scoring.encoder_files import ENCODER_PATH as encoder_out
         else:
             encoder_out = None  # beside the model file, for whoever ships the two
-        train_toxicity(Path(args.data), out, encoder_out=encoder_out, identity_swaps=args.identity_swaps,
+        train_toxicity(data, out, encoder_out=encoder_out, identity_swaps=args.identity_swaps,
                        extra_examples=extra)
     return 0
 
@@ -126,21 +151,22 @@ def _eval(args: argparse.Namespace) -> int:
     from .training import compare, evaluate
 
     if args.compare:
-        compare(Path(args.compare[0]), Path(args.compare[1]), Path(args.data), holdout=_lines(args.holdout))
+        compare(Path(args.compare[0]), Path(args.compare[1]), _data_dir(args.data, ["spam"]), holdout=_lines(args.holdout))
         return 0
     if args.feedback:
         if args.scorer != ["toxicity"]:
             raise CommandError("eval --feedback is for --scorer toxicity; for spam, train with it and use --compare")
         from .toxicity_training import evaluate_feedback
 
-        evaluate_feedback(Path(args.data), _lines(args.feedback), holdout=_lines(args.holdout))
+        evaluate_feedback(_data_dir(args.data, args.scorer), _lines(args.feedback), holdout=_lines(args.holdout))
         return 0
+    data = _data_dir(args.data, args.scorer)
     if "spam" in args.scorer:
-        evaluate(Path(args.data))
+        evaluate(data)
     if "toxicity" in args.scorer:
         from .toxicity_training import evaluate_toxicity
 
-        evaluate_toxicity(Path(args.data), identity_swaps=args.identity_swaps, kfold_repeats=args.kfold_repeats)
+        evaluate_toxicity(data, identity_swaps=args.identity_swaps, kfold_repeats=args.kfold_repeats)
     return 0
 
 
@@ -253,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run the local stack on embedded moto")
-    serve.add_argument("--port", type=int, default=3000, help="the port on 127.0.0.1 (default 3000)")
+    serve.add_argument("--port", type=_port, default=3000, help="the port on 127.0.0.1 (default 3000)")
     serve.add_argument("--template", default=str(ROOT / "template.yaml"))
     serve.add_argument("--parameter-overrides", nargs="+", type=_parameter, default=[], metavar="NAME=VALUE",
                        help="the template's parameters, as sam deploy takes them: HoldAllComments=true "

@@ -65,6 +65,30 @@ def test_train_with_a_feedback_file_that_is_not_json_lines_names_the_file_and_th
     assert err.startswith(f"commentguard: {feedback}, line 2: not JSON (")
 
 
+@pytest.mark.parametrize("argv", [["train", "--scorer", "spam"], ["eval", "--scorer", "spam"],
+                                  ["eval", "--compare", "a.json", "b.json"]])
+def test_train_or_eval_without_the_spam_data_says_what_is_missing_and_where_the_data_goes(argv, capsys, tmp_path):
+    status, err = _run(capsys, *argv, "--data", str(tmp_path))
+    assert status == 1
+    assert err.startswith(f"commentguard: {tmp_path}: no training data there (youtube/Youtube0*.csv, "
+                          "blog_comments/*.csv not found); the data is the team kit's ../shared/data")
+
+
+def test_toxicity_without_its_data_names_the_folder_it_needs(capsys, tmp_path):
+    (tmp_path / "youtube").mkdir()
+    (tmp_path / "youtube" / "Youtube01-Psy.csv").write_text("COMMENT_ID,AUTHOR,DATE,CONTENT,CLASS\n")
+    status, err = _run(capsys, "eval", "--scorer", "toxicity", "--data", str(tmp_path))
+    assert status == 1 and "(toxic/*.jsonl not found)" in err
+
+
+@pytest.mark.parametrize(("port", "said"), [("99999", "99999: a port is from 1 to 65535 (or 0, any free one)"),
+                                            ("http", "'http' is not a port number")])
+def test_serve_on_a_port_there_cannot_be_is_a_usage_error(port, said, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["serve", "--port", port])
+    assert exit_.value.code == 2 and said in capsys.readouterr().err
+
+
 def test_a_usage_error_still_exits_2_as_argparse_does(capsys):
     with pytest.raises(SystemExit) as exit_:
         cli.main(["score", "--scorer", "everything"])

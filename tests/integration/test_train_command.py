@@ -11,8 +11,12 @@ from commentguard_dev import cli, toxicity_training
 
 
 @pytest.fixture
-def trained(monkeypatch):
+def trained(monkeypatch, tmp_path):
     calls: list[dict] = []
+    # What the command checks it has before training (training itself is stood in for).
+    (tmp_path / "data" / "toxic").mkdir(parents=True)
+    (tmp_path / "data" / "toxic" / "comments.jsonl").write_text('{"text": "a comment", "label": 0}\n')
+    monkeypatch.setattr(cli, "DEFAULT_DATA", tmp_path / "data")
 
     def train_toxicity(data_dir, out_path, **options):
         calls.append({"out": Path(out_path), **options})
