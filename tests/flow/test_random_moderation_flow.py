@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from itertools import pairwise
+from urllib.parse import quote
 
 import pytest
 
@@ -98,16 +99,33 @@ class Run:
             status, export = self.request("POST", "/moderation/privacy/export", {"email": email}, token=self.admin)
             assert status == 200 and not export.get("comments"), export
 
+    def pages(self, path: str, **kw) -> list[str]:
+        """Every id of a listing read a few at a time, in one order or the other, cursor after cursor."""
+        order = self.random.choice(("oldest", "newest"))
+        ids, cursor = [], None
+        while True:
+            query = f"limit={self.random.randrange(1, 6)}&order={order}" + (f"&cursor={quote(cursor)}" if cursor else "")
+            status, page = self.request("GET", f"{path}{'&' if '?' in path else '?'}{query}", **kw)
+            assert status == 200, page
+            ids += [c["id"] for c in page["comments"]]
+            if not (cursor := page["next_cursor"]):
+                return ids[::-1] if order == "newest" else ids
+
     def check(self) -> None:
         comments = {comment_id: self.pipeline.comment(comment_id) for comment_id in self.post_of}
         for post_id in POSTS:
             listed = [c["id"] for c in self.pipeline.listing(post_id)]
             assert len(listed) == len(set(listed)), f"{post_id} lists a comment twice"
+            assert self.pages(f"/posts/{post_id}/comments") == listed, f"{post_id}'s pages differ from its listing"
             published = [c for c, comment in comments.items()
                          if self.post_of[c] == post_id and comment is not None and comment.status is Status.PUBLISHED]
             assert sorted(listed) == sorted(published), post_id
             status, counts = self.request("GET", f"/comment-counts?post_ids={post_id}")
             assert status == 200 and counts["counts"][post_id] == len(listed)
+        for status in ("held", "spam", "trash"):
+            paged = self.pages(f"/moderation/comments?status={status}", token=self.moderator)
+            assert len(paged) == len(set(paged)), f"the {status} folder lists a comment twice"
+            assert set(paged) == {c for c, comment in comments.items() if comment and comment.status.value == status}
         for comment_id, comment in comments.items():
             assert (comment is None) == (comment_id in self.deleted), comment_id
             if comment is None:
