@@ -122,10 +122,14 @@ class Run:
             assert sorted(listed) == sorted(published), post_id
             status, counts = self.request("GET", f"/comment-counts?post_ids={post_id}")
             assert status == 200 and counts["counts"][post_id] == len(listed)
-        for status in ("held", "spam", "trash"):
-            paged = self.pages(f"/moderation/comments?status={status}", token=self.moderator)
-            assert len(paged) == len(set(paged)), f"the {status} folder lists a comment twice"
-            assert set(paged) == {c for c, comment in comments.items() if comment and comment.status.value == status}
+        status, stats = self.request("GET", "/moderation/stats", token=self.moderator)
+        assert status == 200
+        for folder in ("held", "spam", "trash"):
+            paged = self.pages(f"/moderation/comments?status={folder}", token=self.moderator)
+            assert len(paged) == len(set(paged)), f"the {folder} folder lists a comment twice"
+            assert set(paged) == {c for c, comment in comments.items() if comment and comment.status.value == folder}
+            assert stats["folders"][folder] == len(paged), (folder, stats["folders"])
+        assert stats["moderation_queue"]["size"] == stats["folders"]["held"]
         for comment_id, comment in comments.items():
             assert (comment is None) == (comment_id in self.deleted), comment_id
             if comment is None:
