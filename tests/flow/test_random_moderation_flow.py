@@ -1,7 +1,9 @@
 """Readers and moderators at random over the whole pipeline on moto, from fixed seeds: comments and replies, then
 approve, hold, spam, not spam, trash, restore, permanent deletes, edits, staff replies, readers' reports, bulk
-actions, rechecks and readers' erasure requests, with queues delivered once or twice. After each round, what readers
-see must be what moderation says is published, and every comment's history must follow the state machine.
+actions, rechecks, readers' erasure requests and posts closed, opened or premoderated, with queues delivered once
+or twice. After each round, what readers see must be what moderation says is published, every listing must page
+through to itself, the statistics must count the folders, and every comment's history must follow the state machine
+(a comment written while its post was premoderated going first to a person).
 
 Each decision is tested on its own elsewhere; this looks for what they do to each other. The seeds make each run
 the same sequence, so a failure here can be replayed."""
@@ -38,6 +40,9 @@ class Run:
         self.post_of: dict[str, str] = {}  # every comment ever accepted, deleted ones too
         self.deleted: set[str] = set()
         self.answers: list[tuple[str, int]] = []
+        self.closed: set[str] = set()
+        self.premoderated: set[str] = set()
+        self.premoderated_comments: set[str] = set()  # written while their post was premoderated
 
     def request(self, method: str, path: str, body=None, **kw):
         status, answer, _ = self.pipeline.request(method, path, body, **kw)
@@ -54,8 +59,13 @@ class Run:
             body["parent_id"] = self.random.choice(published)["id"]
         # Each reader from an address of their own: floods and duplicates are tested elsewhere.
         status, answer = self.request("POST", "/comments", body, ip=f"198.51.{n // 250}.{n % 250 + 1}")
+        if post_id in self.closed:
+            assert status == 403, answer  # and nothing kept
+            return
         assert status == 202, answer
         self.post_of[answer["id"]] = post_id
+        if post_id in self.premoderated:
+            self.premoderated_comments.add(answer["id"])
 
     def moderate(self) -> None:
         comment_id = self.random.choice(list(self.post_of))
@@ -92,6 +102,18 @@ class Run:
                 self.deleted.update(r["id"] for r in answer["results"] if r["code"] == 204)
         elif roll < 0.94:
             self.request("POST", "/moderation/recheck", {}, token=self.moderator)
+        elif roll < 0.97:  # a post's comments closed or opened, or every new one held for a moderator, or not
+            post_id = self.random.choice(POSTS)
+            if self.random.random() < 0.5:
+                closing = post_id not in self.closed
+                body = {"comment_status": "closed" if closing else "open"}
+                (self.closed.add if closing else self.closed.discard)(post_id)
+            else:
+                premoderating = post_id not in self.premoderated
+                body = {"premoderated": premoderating}
+                (self.premoderated.add if premoderating else self.premoderated.discard)(post_id)
+            status, answer = self.request("PUT", f"/moderation/posts/{post_id}", body, token=self.moderator)
+            assert status == 200, answer
         else:  # a reader asks for their data to be erased, as WordPress's Erase Personal Data
             email = f"reader{self.random.randrange(len(self.post_of))}@example.org"
             status, _ = self.request("POST", "/moderation/privacy/erase", {"email": email}, token=self.admin)
@@ -142,6 +164,8 @@ class Run:
             assert all(Status(to) in TRANSITIONS[Status(since)] for since, to in moves if since not in (None, to)), \
                 (comment_id, moves)
             assert (moves[-1][1] if moves else "pending") == comment.status.value
+            if comment_id in self.premoderated_comments:  # a person reads it first, whatever the filter thought
+                assert moves[0][1] in ("held", "spam"), (comment_id, moves)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
