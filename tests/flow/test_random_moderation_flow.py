@@ -60,7 +60,7 @@ class Run:
         # Each reader from an address of their own: floods and duplicates are tested elsewhere.
         status, answer = self.request("POST", "/comments", body, ip=f"198.51.{n // 250}.{n % 250 + 1}")
         if post_id in self.closed:
-            assert status == 403, answer  # and nothing kept
+            assert status == 403, answer
             return
         assert status == 202, answer
         self.post_of[answer["id"]] = post_id
