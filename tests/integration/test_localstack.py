@@ -412,3 +412,80 @@ def test_transactions_and_puts_on_one_table_at_once_all_succeed(stack):
         thread.join(30)
     client.delete_table(TableName=table)
     assert errors == []
+
+
+@pytest.fixture
+def pairs_table(stack):
+    """A table of the stack's moto keyed by hash and range, holding an item to update, one to delete and one to
+    check."""
+    client = stack.client("dynamodb")
+    table = f"tx-{uuid.uuid4().hex[:8]}"
+    client.create_table(TableName=table, KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"},
+                                                    {"AttributeName": "sk", "KeyType": "RANGE"}],
+                        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"},
+                                              {"AttributeName": "sk", "AttributeType": "S"}],
+                        BillingMode="PAY_PER_REQUEST")
+    client.put_item(TableName=table, Item={"pk": {"S": "a"}, "sk": {"S": "1"}, "n": {"N": "5"},
+                                           "tags": {"L": [{"S": "x"}, {"M": {"seen": {"BOOL": True}}}]}})
+    client.put_item(TableName=table, Item={"pk": {"S": "b"}, "sk": {"S": "1"}, "n": {"N": "7"}})
+    client.put_item(TableName=table, Item={"pk": {"S": "e"}, "sk": {"S": "1"}})
+    yield client, table
+    client.delete_table(TableName=table)
+
+
+def _contents(client, table):
+    return sorted(client.scan(TableName=table)["Items"], key=lambda item: (item["pk"]["S"], item["sk"]["S"]))
+
+
+def _writes(table, last):
+    key = {"pk": {"S": "a"}, "sk": {"S": "1"}}
+    return [{"Put": {"TableName": table, "Item": {"pk": {"S": "c"}, "sk": {"S": "1"}}}},
+            {"Update": {"TableName": table, "Key": key, "UpdateExpression": "SET n = n + :one, tags[1].seen = :no",
+                        "ExpressionAttributeValues": {":one": {"N": "1"}, ":no": {"BOOL": False}}}},
+            {"Delete": {"TableName": table, "Key": {"pk": {"S": "b"}, "sk": {"S": "1"}}}}, last]
+
+
+def test_a_transaction_whose_last_condition_fails_leaves_every_item_as_it_was(pairs_table):
+    """moto writes a transaction's items one by one; the stack's undo (localstack/moto_patches.py) puts back
+    what those before the failing one wrote, as DynamoDB never wrote them."""
+    client, table = pairs_table
+    before = _contents(client, table)
+    missing = {"ConditionCheck": {"TableName": table, "Key": {"pk": {"S": "d"}, "sk": {"S": "1"}},
+                                  "ConditionExpression": "attribute_exists(pk)"}}
+    with pytest.raises(client.exceptions.TransactionCanceledException):
+        client.transact_write_items(TransactItems=_writes(table, missing))
+    assert _contents(client, table) == before
+    twice = {"ConditionCheck": {"TableName": table, "Key": {"pk": {"S": "c"}, "sk": {"S": "1"}},
+                                "ConditionExpression": "attribute_not_exists(pk)"}}  # the item the Put wrote
+    with pytest.raises(client.exceptions.ClientError, match="ValidationException"):
+        client.transact_write_items(TransactItems=_writes(table, twice))
+    assert _contents(client, table) == before
+
+
+def test_a_transaction_that_holds_writes_every_item(pairs_table):
+    client, table = pairs_table
+    exists = {"ConditionCheck": {"TableName": table, "Key": {"pk": {"S": "e"}, "sk": {"S": "1"}},
+                                 "ConditionExpression": "attribute_exists(pk)"}}
+    client.transact_write_items(TransactItems=_writes(table, exists))
+    contents = _contents(client, table)
+    assert [(item["pk"]["S"], item.get("n")) for item in contents] == [("a", {"N": "6"}), ("c", None), ("e", None)]
+    assert contents[0]["tags"]["L"][1] == {"M": {"seen": {"BOOL": False}}}
+
+
+def test_a_burst_of_readers_connecting_at_once_is_answered_every_one(stack):
+    """socketserver waits with 5 connections unaccepted, and reset the sixth and later of a burst."""
+    barrier, answers = threading.Barrier(64), []
+
+    def read():
+        barrier.wait(10)
+        try:
+            answers.append(request(stack, "GET", "/nothing-here")[0])
+        except OSError as exc:
+            answers.append(repr(exc))
+
+    threads = [threading.Thread(target=read) for _ in range(64)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert answers == [404] * 64

@@ -209,6 +209,8 @@ def cors_headers(config: Any, origin: str | None, preflight: bool, request_heade
 class HttpApiServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # Connections waiting to be accepted: socketserver's 5 reset the sixth of a burst (a page's readers, a load test).
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], routes: list[Route], apis: dict[str | None, dict[str, Any]],
                  account_id: str = DEFAULT_ACCOUNT_ID, issuer: LocalIssuer | None = None):

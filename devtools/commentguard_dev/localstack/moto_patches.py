@@ -20,10 +20,17 @@ intake, a scoring batch and a moderator at once) a comment's POST ran past intak
 answered 500. DynamoDB itself takes concurrent writes: :func:`serialise_dynamodb` has the server take
 DynamoDB requests one at a time, which is what moto's backend needs, and leaves the rest concurrent (a
 poller's long wait on SQS must not hold up a PutItem).
+
+That copy is also why the stack slowed as its table grew: moto copies the whole table once for each item of a
+transaction, so every comment accepted, scored, published or imported cost time in proportion to every comment
+before it (600 comments in, a POST took 8 s under load, and 14 s once, past intake's timeout). DynamoDB requests
+taken one at a time, nothing else can touch the table while a transaction runs, so :func:`serialise_dynamodb` also
+has moto's TransactWriteItems keep, instead, the items it is about to write, and put them back if it fails.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 from collections.abc import Callable, Iterable
@@ -32,6 +39,7 @@ from typing import Any
 log = logging.getLogger("local_stack")
 
 _applied = False
+_transactions_patched = False
 
 
 def _pending_messages(self: Any) -> set[Any]:
@@ -43,6 +51,53 @@ def _pending_messages(self: Any) -> set[Any]:
 
 def _pending_message_groups(self: Any) -> set[str]:
     return {m.group_id for m in _pending_messages(self) if m.group_id is not None}
+
+
+def _transactions_keep_items() -> bool:
+    """Have moto's TransactWriteItems undo a failed transaction from the items it wrote, not from copies of
+    whole tables; returns whether it does. Only where DynamoDB requests come one at a time."""
+    try:
+        from moto.dynamodb import models
+        from moto.dynamodb.models.table import Table
+    except ImportError:  # pragma: no cover
+        return False
+    backend = models.DynamoDBBackend
+    if getattr(models, "copy", None) is not copy or not all(
+            hasattr(backend, name) for name in ("transact_write_items", "get_table", "get_keys_value")):
+        log.warning("moto's DynamoDB backend changed shape; its transactions copy whole tables")
+        return False
+
+    def deepcopy(value: Any, memo: dict | None = None) -> Any:
+        # The table stays itself: the transaction's own undo below restores what it wrote.
+        return value if isinstance(value, Table) else copy.deepcopy(value, memo)
+
+    transact = backend.transact_write_items
+
+    def transact_write_items(self: Any, transact_items: list[dict[str, Any]]) -> None:
+        kept = []
+        for entry in transact_items[:100]:  # moto refuses more, before writing anything
+            try:
+                [(kind, op)] = entry.items()
+                table = self.get_table(op["TableName"])
+                hash_value, range_value = self.get_keys_value(table, op["Item"] if kind == "Put" else op["Key"])
+                kept.append((table, hash_value, range_value, copy.deepcopy(table.get_item(hash_value, range_value))))
+            except Exception:  # moto's own checks answer for an entry it cannot read
+                continue
+        try:
+            transact(self, transact_items)
+        except Exception:
+            for table, hash_value, range_value, item in reversed(kept):
+                if item is None:
+                    table.delete_item(hash_value, range_value)
+                elif range_value is None:
+                    table.items[hash_value] = item
+                else:
+                    table.items[hash_value][range_value] = item
+            raise
+
+    models.copy = type("_CopyKeepingTables", (), {"deepcopy": staticmethod(deepcopy)})
+    backend.transact_write_items = transact_write_items
+    return True
 
 
 def apply() -> bool:
@@ -85,10 +140,14 @@ def _one_dynamodb_request_at_a_time(app: WsgiApp) -> WsgiApp:
 
 def serialise_dynamodb(server: Any) -> bool:
     """Put :func:`_one_dynamodb_request_at_a_time` in front of a started ``ThreadedMotoServer`` (whose werkzeug server reads
-    its ``app`` at each request); returns whether it is in place."""
+    its ``app`` at each request), and from then on have transactions undo from their items; returns whether the
+    requests come one at a time."""
     wsgi = getattr(server, "_server", None)  # moto offers no other way to the app it serves
     if wsgi is None or not callable(getattr(wsgi, "app", None)):
         log.warning("moto's ThreadedMotoServer changed shape; DynamoDB requests run concurrently, as moto has them")
         return False
     wsgi.app = _one_dynamodb_request_at_a_time(wsgi.app)
+    global _transactions_patched
+    if not _transactions_patched:
+        _transactions_patched = _transactions_keep_items()
     return True
