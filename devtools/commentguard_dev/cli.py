@@ -151,7 +151,8 @@ def _eval(args: argparse.Namespace) -> int:
     from .training import compare, evaluate
 
     if args.compare:
-        compare(Path(args.compare[0]), Path(args.compare[1]), _data_dir(args.data, ["spam"]), holdout=_lines(args.holdout))
+        compare(Path(args.compare[0]), Path(args.compare[1]), _data_dir(args.data, ["spam"]),
+                holdout=_lines(args.holdout))
         return 0
     if args.feedback:
         if args.scorer != ["toxicity"]:

@@ -1,4 +1,5 @@
-"""Two fixes for the in-process moto the stack runs: SQS FIFO redelivery order, and DynamoDB under concurrency.
+"""Fixes for the in-process moto the stack runs: SQS FIFO redelivery order, and DynamoDB under concurrency and as
+its tables grow.
 
 moto counts a message group as busy while any message of it was received and not deleted, even
 after that message's visibility timeout ran out; it forgets such a message only when its receive
@@ -139,9 +140,9 @@ def _one_dynamodb_request_at_a_time(app: WsgiApp) -> WsgiApp:
 
 
 def serialise_dynamodb(server: Any) -> bool:
-    """Put :func:`_one_dynamodb_request_at_a_time` in front of a started ``ThreadedMotoServer`` (whose werkzeug server reads
-    its ``app`` at each request), and from then on have transactions undo from their items; returns whether the
-    requests come one at a time."""
+    """Put :func:`_one_dynamodb_request_at_a_time` in front of a started ``ThreadedMotoServer`` (whose werkzeug
+    server reads its ``app`` at each request), and from then on have transactions undo from their items; returns
+    whether the requests come one at a time."""
     wsgi = getattr(server, "_server", None)  # moto offers no other way to the app it serves
     if wsgi is None or not callable(getattr(wsgi, "app", None)):
         log.warning("moto's ThreadedMotoServer changed shape; DynamoDB requests run concurrently, as moto has them")
