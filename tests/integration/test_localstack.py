@@ -14,7 +14,6 @@ import urllib.request
 import uuid
 from pathlib import Path
 
-import boto3
 import pytest
 
 from commentguard_dev.localstack import LambdaContext, LocalStack, load_handler, load_template
@@ -381,8 +380,7 @@ def test_transactions_and_puts_on_one_table_at_once_all_succeed(stack):
     clients would retry them past a function's timeout."""
     from botocore.config import Config
 
-    client = boto3.session.Session().client("dynamodb", region_name=stack.region, endpoint_url=stack.endpoint_url,
-                                            config=Config(retries={"max_attempts": 1}))
+    client = stack.client("dynamodb", config=Config(retries={"max_attempts": 1}))
     table = f"race-{uuid.uuid4().hex[:8]}"
     client.create_table(TableName=table, KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
                         AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],

@@ -112,9 +112,10 @@ class LocalStack:
             raise RuntimeError("the local stack is not started")
         return self.template.physical
 
-    def client(self, service: str) -> Any:
-        """A boto3 client for the embedded moto."""
-        return boto3.session.Session().client(service, region_name=self.region, endpoint_url=self.endpoint_url)
+    def client(self, service: str, **options: Any) -> Any:
+        """A boto3 client for the embedded moto (``options`` as boto3 takes them, a ``config`` say)."""
+        return boto3.session.Session().client(service, region_name=self.region, endpoint_url=self.endpoint_url,
+                                              **options)
 
     # ------------------------------------------------------------------ lifecycle
 
