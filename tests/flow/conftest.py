@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 import boto3
@@ -14,6 +15,7 @@ import pytest
 
 from commentguard import runtime
 from commentguard.adapters.store import CommentStore
+from commentguard.states import TRANSITIONS, Status
 from commentguard_dev.localstack.auth import LocalIssuer, Unauthorized, authorize
 from commentguard_dev.localstack.http import build_event, build_routes
 from commentguard_dev.localstack.loader import LocalFunction
@@ -144,6 +146,20 @@ class Pipeline:
 
     def comment(self, comment_id: str):
         return self.store.get(comment_id)
+
+    @staticmethod
+    def moves(comment) -> list[tuple[str | None, str]]:
+        """A comment's history as (from, to) moves, checked against the state machine: each starts where the one
+        before ended, each is a transition ``states.TRANSITIONS`` allows, and the last ends at the comment's status.
+        (A staff reply's first entry has no "from": it was written approved. An entry from a status to itself is a
+        change in place, such as an edit.)"""
+        moves = [(h.get("from"), h["to"]) for h in comment.history if "to" in h]
+        for (_, to), (after, _) in pairwise(moves):
+            assert to == after, f"{comment.id}'s history skips from {to} to {after}"
+        assert all(Status(to) in TRANSITIONS[Status(since)] for since, to in moves if since not in (None, to)), \
+            (comment.id, moves)
+        assert (moves[-1][1] if moves else "pending") == comment.status.value, (comment.id, moves)
+        return moves
 
     def listing(self, post_id: str) -> list[dict]:
         status, body, _ = self.request("GET", f"/posts/{post_id}/comments")

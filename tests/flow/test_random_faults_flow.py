@@ -1,0 +1,172 @@
+"""AWS failing at random under the pipeline, from fixed seeds. While readers post and the queues are delivered, a
+share of the functions' DynamoDB, SQS and EventBridge calls fail: some before they reach AWS (nothing done), some
+after it answered (the write done, the answer lost on the way back). A reader whose POST got no 202 sends it again,
+as a browser's retry or a second click does. Then AWS recovers: the queues drain, the resender sweeps as it does
+every minute, and the dead-letter queues are redriven as RUNBOOK.md has an operator do.
+
+After that, every comment a reader was told was accepted (202) must be there once, published, held or filed as
+spam, as its text decides; no comment may be left pending or approved; what readers see must be exactly what is
+published, counted right; and no history may skip the state machine or publish a comment twice.
+
+Each failure is tested on its own elsewhere (test_pipeline_flow.py); this looks for what they do together, at any
+call. The seeds make each run the same sequence, so a failure here can be replayed."""
+
+from __future__ import annotations
+
+import io
+import random
+
+import pytest
+from botocore.exceptions import ClientError
+
+from commentguard import runtime
+from commentguard.adapters import aws
+from commentguard.states import Status
+from commentguard_dev import dlq
+
+POSTS = ("2026-12-06-harbour-plan", "2026-12-06-school-merger")
+# What each text becomes once the pipeline has read it: its author is new, and nobody moderates in this test.
+TEXTS = {
+    "The harbour plan leaves out the ferry terminal; the map in the article shows it on the wrong pier.": "published",
+    "Thanks for covering the merger vote. Parents were told the bus routes would not change.": "published",
+    "I grew up two streets from the school and the traffic there is already bad at 8 am.": "published",
+    "Earn $900 a day from home!!! Message me on WhatsApp +44 7700 900123 to start today": "spam",
+    "You are a pathetic idiot and everyone on this page hates you.": "held",
+}
+SERVICES = ("dynamodb", "sqs", "events")
+FAILURES = ("InternalServerError", "ThrottlingException", "ServiceUnavailable")
+
+
+class Faults:
+    """Fails a share of the AWS calls the functions make: before the call reaches AWS, or after AWS did what it
+    asked (the answer lost). The test's own clients, and the event source mappings' receives and deletes, never
+    fail: AWS runs those."""
+
+    def __init__(self, rng: random.Random, rate: float) -> None:
+        self.random, self.rate, self.on = rng, rate, False
+        self.failed: dict[str, int] = {"before": 0, "after": 0}
+
+    def install(self) -> None:
+        for service in SERVICES:
+            events = aws.client(service).meta.events
+            events.register("before-call", self._before)
+            events.register("after-call", self._after)
+
+    def _fail(self, when: str, model) -> None:
+        if self.on and self.random.random() < self.rate / 2:
+            self.failed[when] += 1
+            code = self.random.choice(FAILURES)
+            raise ClientError({"Error": {"Code": code, "Message": f"injected {when} the call"}}, model.name)
+
+    def _before(self, model, **_) -> None:
+        self._fail("before", model)
+
+    def _after(self, model, **_) -> None:
+        self._fail("after", model)
+
+
+class Run:
+    def __init__(self, pipeline, seed: int, rate: float) -> None:
+        self.pipeline, self.random = pipeline, random.Random(seed)
+        self.faults = Faults(random.Random(seed + 1000), rate)
+        self.faults.install()
+        self.accepted: dict[str, tuple[str, str]] = {}  # id -> (post, text) of each comment answered 202
+        self.sent: list[tuple[str, str, str]] = []  # (post, author, text) of each comment a reader sent
+        self.answers: list[int] = []
+
+    def post(self, body: dict, ip: str) -> dict | None:
+        try:
+            status, answer, _ = self.pipeline.post(ip=ip, **body)
+        except Exception:  # the function raised: API Gateway answers 500
+            status, answer = 500, {}
+        self.answers.append(status)
+        assert status in (202, 500, 503), (status, answer)  # never a 4xx for a fault of ours
+        return answer if status == 202 else None
+
+    def reader_posts(self) -> None:
+        n = len(self.sent)
+        post_id = self.random.choice(POSTS)
+        text = self.random.choice(list(TEXTS))
+        body = {"post_id": post_id, "author_name": f"Reader {n}", "author_email": f"reader{n}@example.org",
+                "content": text}
+        if self.random.random() < 0.3 and (published := [
+                c for c, (p, _) in self.accepted.items()
+                if p == post_id and self.pipeline.comment(c).status is Status.PUBLISHED]):
+            body["parent_id"] = self.random.choice(published)
+        self.sent.append((post_id, body["author_name"], text))
+        ip = f"198.51.{n // 250}.{n % 250 + 1}"
+        for _ in range(4):  # a reader tries a few times, then gives up (what was stored goes on all the same)
+            if (answer := self.post(body, ip)) is not None:
+                assert answer["status"] == "pending" and self.accepted.get(answer["id"], (post_id, text)) == (post_id, text)
+                self.accepted[answer["id"]] = (post_id, text)
+                return
+
+    def deliver(self) -> None:
+        """One batch from each queue, sometimes twice; a batch whose function raised stays in its queue."""
+        times = self.random.choice((1, 1, 2))
+        for queue in ("ScoringQueue", "PublishQueue"):
+            try:
+                self.pipeline.deliver(queue, times)
+            except Exception:  # the redelivery's own invocation raised: Lambda retries the batch
+                pass
+
+    def recover(self, monkeypatch) -> None:
+        """AWS is back: the queues drain, the dead-letter queues go back to theirs (``commentguard dlq redrive``)
+        and the resender sweeps, with time enough passed for it to take every comment still waiting."""
+        self.faults.on = False
+        pipeline = self.pipeline
+        stage = pipeline.template.physical_name("ScoringQueue").removeprefix("commentguard-scoring-")
+        monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
+        runtime.reset()
+        for _ in range(3):
+            pipeline.drain()
+            for which in ("scoring", "publish"):
+                assert dlq.redrive(pipeline.sqs, which, stage, io.StringIO()) == 0
+            pipeline.functions["ResenderFunction"].invoke({})
+        pipeline.drain()
+        for queue in ("ScoringQueue", "PublishQueue", "ScoringDeadLetterQueue", "PublishDeadLetterQueue"):
+            assert pipeline.depth(queue) == 0, queue
+
+    def stored(self) -> dict:
+        """Every comment in the table, whether or not its reader heard it was accepted."""
+        pipeline, ids = self.pipeline, []
+        pages = pipeline.dynamodb.get_paginator("scan").paginate(
+            TableName=pipeline.store.table, ProjectionExpression="id, post_id", ConsistentRead=True)
+        for page in pages:
+            ids += [item["id"]["S"] for item in page["Items"] if "post_id" in item]
+        return {c.id: c for c in (pipeline.comment(i) for i in ids) if c is not None}
+
+    def check(self) -> None:
+        stored = self.stored()
+        assert set(self.accepted) <= set(stored), "a comment answered 202 was lost"
+        sent = [(c.post_id, c.author_name, c.content) for c in stored.values()]
+        assert len(sent) == len(set(sent)), "a reader's retry stored the same comment twice"
+        assert set(sent) <= set(self.sent)
+        for comment in stored.values():
+            assert comment.status.value == TEXTS[comment.content], (comment.id, comment.status, comment.content)
+            moves = self.pipeline.moves(comment)
+            assert [to for _, to in moves].count("published") <= 1, (comment.id, moves)
+        for post_id in POSTS:
+            listed = [c["id"] for c in self.pipeline.listing(post_id)]
+            published = [c.id for c in stored.values() if c.post_id == post_id and c.status is Status.PUBLISHED]
+            assert sorted(listed) == sorted(published), f"{post_id} does not list what is published"
+            status, counts, _ = self.pipeline.request("GET", f"/comment-counts?post_ids={post_id}")
+            assert status == 200
+            assert counts["counts"][post_id] == len(listed), f"{post_id} counts {counts['counts'][post_id]}, lists {len(listed)}"
+
+
+@pytest.mark.parametrize(("seed", "rate"), [(1, 0.05), (2, 0.15), (3, 0.3)])
+def test_every_accepted_comment_ends_where_its_text_sends_it_once_after_random_aws_failures(
+        pipeline, monkeypatch, seed, rate):
+    run = Run(pipeline, seed, rate)
+    run.faults.on = True
+    for _ in range(12):
+        for _ in range(run.random.randrange(1, 5)):
+            run.reader_posts()
+        for _ in range(run.random.randrange(1, 4)):
+            run.deliver()
+    run.recover(monkeypatch)
+    run.check()
+    # The run did what it meant to: faults struck on both sides of a call, and readers were refused and retried.
+    assert run.faults.failed["before"] and run.faults.failed["after"]
+    assert 202 in run.answers and set(run.answers) - {202}
