@@ -222,7 +222,7 @@ def test_when_the_bus_refuses_a_take_down_nothing_changes_and_the_moderator_is_a
 
     runtime.events().client.meta.events.register("before-call.events.PutEvents", refuse)
     status, body, headers = act(pipeline, shown, "spam", moderator)
-    assert (status, headers.get("Retry-After")) == (503, "1") and "nothing changed" in body["message"]
+    assert (status, headers.get("Retry-After")) == (503, "1") and "please retry" in body["message"]
     assert pipeline.comment(shown).status is Status.PUBLISHED and [c["id"] for c in pipeline.listing(POST)] == [shown]
     assert _feedback(pipeline, shown) is None  # nor a spam example
 
@@ -1757,12 +1757,44 @@ def test_approving_twice_answers_the_comment_as_it_is_and_publishes_and_counts_i
     assert act(pipeline, comment_id, "approve", moderator)[:2] == (200, {"id": comment_id, "status": "approved"})
     again = act(pipeline, comment_id, "approve", pipeline.token("moderator", sub="mod-ben"))  # a second moderator
     assert again[:2] == (200, {"id": comment_id, "status": "approved", "unchanged": True})
+    assert pipeline.depth("PublishQueue") == 1  # its message again, with the first one's deduplication id: dropped
     pipeline.drain()
     assert act(pipeline, comment_id, "approve", moderator)[1] == {"id": comment_id, "status": "published",
                                                                    "unchanged": True}  # a retry, once it is up
     assert [c["id"] for c in pipeline.listing(POST)].count(comment_id) == 1
     comment = pipeline.comment(comment_id)
     assert [(h["to"], h["actor"]) for h in comment.history if h["to"] == "approved"] == [("approved", "mod-anna")]
+    assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["decisions"].get("approve") == 1
+
+
+@pytest.mark.parametrize("retry", ["one", "bulk"])
+def test_an_approval_whose_answer_was_lost_goes_on_the_page_at_the_moderators_retry_not_minutes_later(
+        pipeline, retry):
+    from botocore.exceptions import ClientError
+
+    moderator = pipeline.token("moderator")
+    comment_id = _held(pipeline, ip="192.0.2.178")
+    lost = []
+
+    def lose_the_answer(**_):  # the decision is written; its answer is lost on the way back
+        if not lost:
+            lost.append(True)
+            raise ClientError({"Error": {"Code": "InternalServerError", "Message": "lost"}}, "TransactWriteItems")
+
+    runtime.store().client.meta.events.register("after-call.dynamodb.TransactWriteItems", lose_the_answer)
+    status, body, headers = act(pipeline, comment_id, "approve", moderator)
+    assert (status, headers.get("Retry-After")) == (503, "1") and "please retry" in body["message"]
+    # Approved, and no message on its way to the page: until now, it waited for the resender's sweep.
+    assert pipeline.comment(comment_id).status is Status.APPROVED and pipeline.depth("PublishQueue") == 0
+    if retry == "one":
+        answer = act(pipeline, comment_id, "approve", moderator)[:2]
+        assert answer == (200, {"id": comment_id, "status": "approved", "unchanged": True})
+    else:
+        status, body, _ = pipeline.request("POST", "/moderation/actions", {"action": "approve", "ids": [comment_id]},
+                                           token=moderator)
+        assert status == 200 and [r["code"] for r in body["results"]] == [200]
+    pipeline.drain()
+    assert [c["id"] for c in pipeline.listing(POST)] == [comment_id]
     assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["decisions"].get("approve") == 1
 
 

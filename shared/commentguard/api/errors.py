@@ -50,7 +50,8 @@ ERROR_RESPONSES = {
     415: error_response("The body is not JSON: send it as Content-Type: application/json"),
     422: error_response("Invalid input: the body names each field and its problem"),
     429: error_response("Too many comments too quickly; see Retry-After"),
-    503: error_response("Temporarily unavailable (a call to AWS failed): nothing changed; retry after Retry-After"),
+    503: error_response("Temporarily unavailable (a call to AWS failed); retry after Retry-After: a request that "
+                        "was carried out before its answer was lost is not carried out twice"),
 }
 
 

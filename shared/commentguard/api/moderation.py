@@ -196,7 +196,10 @@ def get_sender_comments(
 def _unavailable(comment_id: str) -> tuple[int, dict]:
     # One comment of a bulk action: its own answer, the others still decided.
     logger.exception("decision not made: an AWS call failed", extra={"comment_id": comment_id})
-    return 503, {"id": comment_id, "message": "temporarily unavailable, nothing changed; please retry"}
+    # Most often nothing was done; but an answer lost on its way back follows a decision made: the retry then
+    # answers unchanged, and sends an approval on to the page (``moderation.decide``).
+    return 503, {"id": comment_id, "message": "temporarily unavailable, please retry: a decision made already is "
+                                               "not made twice"}
 
 
 def _answer(status: int, body: dict, refused: str = "action") -> Response:
@@ -238,11 +241,11 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
         return 409, {"id": comment_id, "message": str(exc), "status": exc.current.value, "field": "from_status"}
     except UNAVAILABLE:
         return _unavailable(comment_id)
+    if approved is not None and decision.to_publish:
+        approved.append(decision.to_publish)
     if decision.unchanged:
         return 200, {"id": decision.id, "status": decision.status.value, "unchanged": True}
     _counted(request.action, decision)
-    if approved is not None and decision.to_publish:
-        approved.append(decision.to_publish)
     return 200, {"id": decision.id, "status": decision.status.value}
 
 

@@ -22,7 +22,7 @@ from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
 from ..adapters.store import ANNOUNCE_PENDING, IMPORTED, MISTAKES_COUNTED, CommentStore, StaleStatus, as_read
 from ..messages import CommentMessage
-from ..models import Comment, excerpt, held_by_filter, iso_utc, last_move_into
+from ..models import Comment, approved_at, excerpt, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, can_move, check_move
 from .intake import claimed_duplicate_ids, duplicate_guard_ids
@@ -350,6 +350,20 @@ def _already_done(action: str, comment: Comment) -> bool:
     return action in ("hold", "spam", "trash") and status is _TARGET[action]
 
 
+def _made_already(queues: CommentQueues, comment: Comment, send: bool) -> Decision:
+    """The decision the comment has had already, unchanged. An approval not yet on the page goes to the publish
+    queue again, as a scoring redelivery sends it: a retry after an answer lost on its way back (the decision
+    stored, its message never sent) publishes at once, not when the resender sweeps. The message keeps the first
+    one's deduplication id (the approval's time), so SQS drops it if that one was sent: a double click sends one."""
+    to_publish = None
+    if comment.status is Status.APPROVED:
+        to_publish = CommentMessage(comment.id, comment.post_id, comment.correlation_id or "",
+                                    approved_at=approved_at(comment))
+        if send:
+            publish_all(queues, [to_publish])
+    return Decision(comment.id, comment.status, to_publish=to_publish, unchanged=True)
+
+
 def _held_for_abuse(comment: Comment) -> bool:
     """Held by scoring for abuse (the toxicity score or the abuse rules: what ``held_for`` records), with
     the text that was scored: after an edit, the hold describes a text that is gone, and approving the
@@ -392,7 +406,7 @@ def decide(
     if comment is None:
         raise CommentNotFound(comment_id)
     if _already_done(action, comment):
-        return Decision(comment.id, comment.status, unchanged=True)
+        return _made_already(queues, comment, send)
     if seen is not None and not _as_seen(comment.status, seen):
         raise MovedMeanwhile(comment, seen)
     current, target = comment.status, _target(action, comment)
@@ -456,7 +470,7 @@ def decide(
     except StaleStatus as exc:
         fresh = store.get(comment_id)
         if fresh is not None and _already_done(action, fresh):  # another moderator made the same decision first
-            return Decision(fresh.id, fresh.status, unchanged=True)
+            return _made_already(queues, fresh, send)
         if fresh is not None and seen is not None and not _as_seen(fresh.status, seen):
             raise MovedMeanwhile(fresh, seen) from exc
         if fresh is not None and not _again and (seen is None or fresh.status is current):

@@ -96,7 +96,7 @@ def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], Comme
     guards = Guards(duplicate_guard_ids(comment, key), (), 0.0)
     if store.get_many(list(guards.duplicate_ids), consistent=True):
         raise DuplicateComment()
-    approved, parent_status = None, parent.status
+    approved, parent_status, parent_message = None, parent.status, []
     if parent.status is Status.HELD:
         try:
             decision = decide(store, queues, events, settings, parent.id, "approve", actor, "approved by replying", now,
@@ -105,7 +105,7 @@ def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], Comme
             raise NotRepliable(_unseen(exc.current)) from exc
         parent_status = decision.status
         approved = None if decision.unchanged else decision  # unchanged: another moderator approved it first
-    parent_message = [approved.to_publish] if approved and approved.to_publish else []
+        parent_message = [decision.to_publish] if decision.to_publish else []
     try:
         store.create(comment, guards, 0, even_if_closed=True)
     except DuplicateComment:
