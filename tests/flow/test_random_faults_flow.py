@@ -4,9 +4,13 @@ after it answered (the write done, the answer lost on the way back). A reader wh
 as a browser's retry or a second click does. Then AWS recovers: the queues drain, the resender sweeps as it does
 every minute, and the dead-letter queues are redriven as RUNBOOK.md has an operator do.
 
-After that, every comment a reader was told was accepted (202) must be there once, published, held or filed as
-spam, as its text decides; no comment may be left pending or approved; what readers see must be exactly what is
-published, counted right; and no history may skip the state machine or publish a comment twice.
+A moderator decides meanwhile too (approves held comments, trashes or files published ones as spam), and
+retries a decision answered 503 until it is answered, as the answer asks.
+
+After that, every comment a reader was told was accepted (202) must be there once, where the moderator's
+decision or else its text sends it; no comment may be left pending or approved; what readers see must be exactly
+what is published, counted right; each decision must be counted once; and no history may skip the state machine,
+publish a comment twice or record a decision twice.
 
 Each failure is tested on its own elsewhere (test_pipeline_flow.py); this looks for what they do together, at any
 call. The seeds make each run the same sequence, so a failure here can be replayed."""
@@ -33,6 +37,8 @@ TEXTS = {
     "Earn $900 a day from home!!! Message me on WhatsApp +44 7700 900123 to start today": "spam",
     "You are a pathetic idiot and everyone on this page hates you.": "held",
 }
+# Where each decision leads, and the comments it is taken on.
+DECISIONS = {"approve": ("held", "published"), "trash": ("published", "trash"), "spam": ("published", "spam")}
 SERVICES = ("dynamodb", "sqs", "events")
 FAILURES = ("InternalServerError", "ThrottlingException", "ServiceUnavailable")
 
@@ -73,6 +79,8 @@ class Run:
         self.accepted: dict[str, tuple[str, str]] = {}  # id -> (post, text) of each comment answered 202
         self.sent: list[tuple[str, str, str]] = []  # (post, author, text) of each comment a reader sent
         self.answers: list[int] = []
+        self.moderator = pipeline.token("moderator", sub="mod-faults")
+        self.decided: dict[str, str] = {}  # id -> the action a moderator took on it (one each)
 
     def post(self, body: dict, ip: str) -> dict | None:
         try:
@@ -101,6 +109,27 @@ class Run:
                 self.accepted[answer["id"]] = (post_id, text)
                 return
 
+    def moderator_decides(self, attempts: int = 6) -> None:
+        """One decision on a comment not decided yet, sent again while it is answered 503."""
+        action = self.random.choice(list(DECISIONS))
+        since, _ = DECISIONS[action]
+        waiting = [c for c in self.accepted if c not in self.decided and self.pipeline.comment(c).status.value == since]
+        if not waiting:
+            return
+        comment_id = self.random.choice(waiting)
+        for _ in range(attempts):
+            try:
+                status, answer, _ = self.pipeline.request(
+                    "POST", f"/moderation/comments/{comment_id}/actions", {"action": action}, token=self.moderator)
+            except Exception:  # the function raised: API Gateway answers 500
+                status, answer = 500, {}
+            self.answers.append(status)
+            assert status in (200, 500, 503), (status, answer)
+            if status == 200:
+                self.decided[comment_id] = action
+                return
+        self.decided[comment_id] = action  # given up for now: sent again once AWS is back (``recover``)
+
     def deliver(self) -> None:
         """One batch from each queue, sometimes twice; a batch whose function raised stays in its queue."""
         times = self.random.choice((1, 1, 2))
@@ -116,6 +145,10 @@ class Run:
         self.faults.on = False
         pipeline = self.pipeline
         stage = pipeline.template.physical_name("ScoringQueue").removeprefix("commentguard-scoring-")
+        for comment_id, action in self.decided.items():  # the moderator's decisions still unanswered, again
+            status, answer, _ = pipeline.request(
+                "POST", f"/moderation/comments/{comment_id}/actions", {"action": action}, token=self.moderator)
+            assert status == 200, answer
         monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
         runtime.reset()
         for _ in range(3):
@@ -143,9 +176,18 @@ class Run:
         assert len(sent) == len(set(sent)), "a reader's retry stored the same comment twice"
         assert set(sent) <= set(self.sent)
         for comment in stored.values():
-            assert comment.status.value == TEXTS[comment.content], (comment.id, comment.status, comment.content)
+            decided = self.decided.get(comment.id)
+            expected = DECISIONS[decided][1] if decided else TEXTS[comment.content]
+            assert comment.status.value == expected, (comment.id, comment.status, decided, comment.content)
             moves = self.pipeline.moves(comment)
             assert [to for _, to in moves].count("published") <= 1, (comment.id, moves)
+            # One decision, recorded once, whatever its retries.
+            assert sum(h.get("actor") == "mod-faults" for h in comment.history) == bool(decided), (comment.id, moves)
+        status, stats, _ = self.pipeline.request("GET", "/moderation/stats", token=self.moderator)
+        assert status == 200
+        for action in DECISIONS:
+            made = sum(1 for a in self.decided.values() if a == action)
+            assert stats["decisions"].get(action, 0) == made, (action, stats["decisions"])
         for post_id in POSTS:
             listed = [c["id"] for c in self.pipeline.listing(post_id)]
             published = [c.id for c in stored.values() if c.post_id == post_id and c.status is Status.PUBLISHED]
@@ -156,7 +198,7 @@ class Run:
 
 
 @pytest.mark.parametrize(("seed", "rate"), [(1, 0.05), (2, 0.15), (3, 0.3)])
-def test_every_accepted_comment_ends_where_its_text_sends_it_once_after_random_aws_failures(
+def test_every_accepted_comment_ends_where_its_text_or_its_moderator_sends_it_once_after_random_aws_failures(
         pipeline, monkeypatch, seed, rate):
     run = Run(pipeline, seed, rate)
     run.faults.on = True
@@ -165,8 +207,11 @@ def test_every_accepted_comment_ends_where_its_text_sends_it_once_after_random_a
             run.reader_posts()
         for _ in range(run.random.randrange(1, 4)):
             run.deliver()
+        for _ in range(run.random.randrange(0, 3)):
+            run.moderator_decides()
     run.recover(monkeypatch)
     run.check()
     # The run did what it meant to: faults struck on both sides of a call, and readers were refused and retried.
     assert run.faults.failed["before"] and run.faults.failed["after"]
-    assert 202 in run.answers and set(run.answers) - {202}
+    assert 202 in run.answers and 200 in run.answers and set(run.answers) - {200, 202}
+    assert set(run.decided.values()) == set(DECISIONS)
