@@ -111,6 +111,12 @@ def test_a_reader_who_sends_again_a_comment_whose_answer_was_lost_gets_the_first
     assert again[:2] == (202, body)
     pending = pipeline.request("GET", "/moderation/comments?status=pending", token=pipeline.token("moderator"))[1]
     assert [c["id"] for c in pending["comments"]] == [body["id"]]
+    # The first request's message never went out; the retry's did: scored and published now, not at the
+    # resender's sweep minutes later.
+    pipeline.drain()
+    assert [c["id"] for c in pipeline.listing(POST)] == [body["id"]]
+    assert pipeline.post(ip="192.0.2.11", **fields)[:2] == (202, body)  # a click once it is scored sends nothing
+    assert pipeline.depth("ScoringQueue") == 0
 
 
 def test_the_same_text_from_another_address_or_under_another_email_is_a_duplicate_not_a_retry(pipeline):

@@ -210,10 +210,19 @@ def accept(
         deps.store.create(comment, _guards(comment, deps.key, deps.settings), pii_expires_at)
     except DuplicateComment as exc:
         if (earlier := _retried(deps.store, exc.earlier_id, comment)) is not None:
+            if earlier.status is Status.PENDING:
+                # The first request may have stored it and lost its answer (a timeout) before its message went
+                # out: sent again, it is scored now, not when the resender sweeps. Scoring reads a second
+                # message of a comment it has scored as nothing to do.
+                _to_scoring(earlier, earlier.correlation_id or correlation_id, deps)
             raise SentAgain(earlier) from exc
         raise
+    _to_scoring(comment, correlation_id, deps)
+    return comment
+
+
+def _to_scoring(comment: Comment, correlation_id: str, deps: IntakeDeps) -> None:
     try:
         deps.queues.send_to_scoring(CommentMessage(comment.id, comment.post_id, correlation_id))
     except Exception:
         log.warning("scoring queue send failed; the resender will pick the comment up", exc_info=True)
-    return comment
