@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from .models import Comment, approved_at
+from .states import Status
+
 VERSION = 1
 CORRELATION_ATTRIBUTE = "correlation_id"
 
@@ -28,6 +31,13 @@ class CommentMessage:
     # within five minutes: a re-send of this approval is dropped, a later approval (published, held,
     # approved again) is not. Not in the body: the publisher reads the comment itself.
     approved_at: str | None = None
+
+    @classmethod
+    def of(cls, comment: Comment) -> CommentMessage:
+        """The message that sends a stored comment on from where it stands, under its own correlation id: to
+        scoring while it is pending; once approved, to the page, named by its approval."""
+        return cls(comment.id, comment.post_id, comment.correlation_id or "",
+                   approved_at=approved_at(comment) if comment.status is Status.APPROVED else None)
 
     def to_json(self) -> str:
         body = {

@@ -214,15 +214,15 @@ def accept(
                 # The first request may have stored it and lost its answer (a timeout) before its message went
                 # out: sent again, it is scored now, not when the resender sweeps. Scoring reads a second
                 # message of a comment it has scored as nothing to do.
-                _to_scoring(earlier, earlier.correlation_id or correlation_id, deps)
+                _to_scoring(earlier, deps)
             raise SentAgain(earlier) from exc
         raise
-    _to_scoring(comment, correlation_id, deps)
+    _to_scoring(comment, deps)
     return comment
 
 
-def _to_scoring(comment: Comment, correlation_id: str, deps: IntakeDeps) -> None:
+def _to_scoring(comment: Comment, deps: IntakeDeps) -> None:
     try:
-        deps.queues.send_to_scoring(CommentMessage(comment.id, comment.post_id, correlation_id))
+        deps.queues.send_to_scoring(CommentMessage.of(comment))
     except Exception:
         log.warning("scoring queue send failed; the resender will pick the comment up", exc_info=True)

@@ -22,7 +22,7 @@ from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
 from ..adapters.store import ANNOUNCE_PENDING, IMPORTED, MISTAKES_COUNTED, CommentStore, StaleStatus, as_read
 from ..messages import CommentMessage
-from ..models import Comment, approved_at, excerpt, held_by_filter, iso_utc, last_move_into
+from ..models import Comment, excerpt, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, can_move, check_move
 from .intake import claimed_duplicate_ids, duplicate_guard_ids
@@ -357,8 +357,7 @@ def _made_already(queues: CommentQueues, comment: Comment, send: bool) -> Decisi
     one's deduplication id (the approval's time), so SQS drops it if that one was sent: a double click sends one."""
     to_publish = None
     if comment.status is Status.APPROVED:
-        to_publish = CommentMessage(comment.id, comment.post_id, comment.correlation_id or "",
-                                    approved_at=approved_at(comment))
+        to_publish = CommentMessage.of(comment)
         if send:
             publish_all(queues, [to_publish])
     return Decision(comment.id, comment.status, to_publish=to_publish, unchanged=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore
 from ..messages import CommentMessage
-from ..models import approved_at, iso_utc
+from ..models import iso_utc
 from ..states import Status
 from .publishing import publish_all
 
@@ -53,10 +53,7 @@ def resend_stuck(store: CommentStore, queues: CommentQueues, now: float, older_t
             if comment.extra.get("resends", 0) >= MAX_RESENDS:
                 given_up += 1
                 continue
-            messages.append(CommentMessage(
-                comment.id, comment.post_id, comment.correlation_id or "",
-                approved_at=approved_at(comment) if status is Status.APPROVED else None,
-            ))
+            messages.append(CommentMessage.of(comment))
             if len(messages) == SWEEP_MOST:
                 break
     failure: Exception | None = None
