@@ -1537,6 +1537,35 @@ def test_a_reply_sent_twice_is_published_once_and_answered_409_naming_content(pi
     assert reply(pipeline, top, moderator)[0] == 201
 
 
+@pytest.mark.parametrize("parent", ["published", "held"])
+def test_a_reply_whose_answer_was_lost_goes_on_the_page_at_the_moderators_retry_not_minutes_later(pipeline, parent):
+    from botocore.exceptions import ClientError
+
+    moderator = pipeline.token("moderator")
+    if parent == "published":
+        answered = _post(pipeline, content=GOOD, ip="192.0.2.198")
+        pipeline.drain()
+    else:  # replying approves it first: that write is the first, the reply's the second
+        answered = _held(pipeline, ip="192.0.2.199")
+    writes = []
+
+    def lose_the_replys_answer(**_):  # the reply is stored; its answer is lost on the way back
+        writes.append(True)
+        if len(writes) == (1 if parent == "published" else 2):
+            raise ClientError({"Error": {"Code": "InternalServerError", "Message": "lost"}}, "TransactWriteItems")
+
+    runtime.store().client.meta.events.register("after-call.dynamodb.TransactWriteItems", lose_the_replys_answer)
+    assert reply(pipeline, answered, moderator)[0] == 503
+    pipeline.drain()
+    assert [c["id"] for c in pipeline.listing(POST)] == ([answered] if parent == "published" else [])
+    status, body, _ = reply(pipeline, answered, moderator)  # the moderator's retry: it is there already
+    assert status == 409 and "already under this comment" in body["message"]
+    pipeline.drain()
+    listed = [c for c in pipeline.listing(POST)]
+    assert [(c["id"] == answered, c.get("author_role")) for c in listed] == [(True, None), (False, "staff")]
+    assert pipeline.depth("PublishQueue") == 0
+
+
 def test_a_reply_at_the_deepest_level_goes_beside_the_comment_and_a_closed_post_still_takes_staff_replies(
         pipeline, monkeypatch):
     _configure(monkeypatch, MAX_THREAD_DEPTH="2")

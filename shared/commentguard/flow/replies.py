@@ -94,7 +94,12 @@ def reply(store: CommentStore, queues: CommentQueues, events: Callable[[], Comme
     # retry after a timeout) is not published twice. Read first, so that a reply refused approves nothing;
     # the write's condition settles a race. No flood guard, and a closed post keeps no editor out.
     guards = Guards(duplicate_guard_ids(comment, key), (), 0.0)
-    if store.get_many(list(guards.duplicate_ids), consistent=True):
+    if found := store.get_many(list(guards.duplicate_ids), consistent=True):
+        # Sent again, the reply may follow one stored whose answer was lost (a timeout) before its messages went
+        # out: what of the first, and of the comment it approved, still waits for the page goes now, the comment
+        # first. A message sent already has the same name (its approval), and SQS drops it.
+        earlier = store.comments([item["comment_id"] for item in found.values() if "comment_id" in item])
+        publish_all(queues, [CommentMessage.of(c) for c in (parent, *earlier) if c.status is Status.APPROVED])
         raise DuplicateComment()
     approved, parent_status, parent_message = None, parent.status, []
     if parent.status is Status.HELD:
