@@ -1539,30 +1539,20 @@ def test_a_reply_sent_twice_is_published_once_and_answered_409_naming_content(pi
 
 @pytest.mark.parametrize("parent", ["published", "held"])
 def test_a_reply_whose_answer_was_lost_goes_on_the_page_at_the_moderators_retry_not_minutes_later(pipeline, parent):
-    from botocore.exceptions import ClientError
-
     moderator = pipeline.token("moderator")
     if parent == "published":
         answered = _post(pipeline, content=GOOD, ip="192.0.2.198")
         pipeline.drain()
     else:  # replying approves it first: that write is the first, the reply's the second
         answered = _held(pipeline, ip="192.0.2.199")
-    writes = []
-
-    def lose_the_replys_answer(**_):  # the reply is stored; its answer is lost on the way back
-        writes.append(True)
-        if len(writes) == (1 if parent == "published" else 2):
-            raise ClientError({"Error": {"Code": "InternalServerError", "Message": "lost"}}, "TransactWriteItems")
-
-    runtime.store().client.meta.events.register("after-call.dynamodb.TransactWriteItems", lose_the_replys_answer)
+    _lose_the_answer_of(1 if parent == "published" else 2)  # the reply's
     assert reply(pipeline, answered, moderator)[0] == 503
     pipeline.drain()
     assert [c["id"] for c in pipeline.listing(POST)] == ([answered] if parent == "published" else [])
     status, body, _ = reply(pipeline, answered, moderator)  # the moderator's retry: it is there already
     assert status == 409 and "already under this comment" in body["message"]
     pipeline.drain()
-    listed = [c for c in pipeline.listing(POST)]
-    assert [(c["id"] == answered, c.get("author_role")) for c in listed] == [(True, None), (False, "staff")]
+    assert [(c["id"] == answered, c.get("author_role")) for c in pipeline.listing(POST)] == [(True, None), (False, "staff")]
     assert pipeline.depth("PublishQueue") == 0
 
 
@@ -1796,21 +1786,27 @@ def test_approving_twice_answers_the_comment_as_it_is_and_publishes_and_counts_i
     assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["decisions"].get("approve") == 1
 
 
+def _lose_the_answer_of(transaction: int) -> None:
+    """The ``transaction``-th transaction the functions write from now on is made, and its answer lost on the way
+    back (as a read timeout loses it)."""
+    from botocore.exceptions import ClientError
+
+    written = []
+
+    def lose(**_):
+        written.append(True)
+        if len(written) == transaction:
+            raise ClientError({"Error": {"Code": "InternalServerError", "Message": "lost"}}, "TransactWriteItems")
+
+    runtime.store().client.meta.events.register("after-call.dynamodb.TransactWriteItems", lose)
+
+
 @pytest.mark.parametrize("retry", ["one", "bulk"])
 def test_an_approval_whose_answer_was_lost_goes_on_the_page_at_the_moderators_retry_not_minutes_later(
         pipeline, retry):
-    from botocore.exceptions import ClientError
-
     moderator = pipeline.token("moderator")
     comment_id = _held(pipeline, ip="192.0.2.178")
-    lost = []
-
-    def lose_the_answer(**_):  # the decision is written; its answer is lost on the way back
-        if not lost:
-            lost.append(True)
-            raise ClientError({"Error": {"Code": "InternalServerError", "Message": "lost"}}, "TransactWriteItems")
-
-    runtime.store().client.meta.events.register("after-call.dynamodb.TransactWriteItems", lose_the_answer)
+    _lose_the_answer_of(1)  # the decision's
     status, body, headers = act(pipeline, comment_id, "approve", moderator)
     assert (status, headers.get("Retry-After")) == (503, "1") and "please retry" in body["message"]
     # Approved, and no message on its way to the page: until now, it waited for the resender's sweep.
