@@ -1823,6 +1823,22 @@ def test_an_approval_whose_answer_was_lost_goes_on_the_page_at_the_moderators_re
     assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["decisions"].get("approve") == 1
 
 
+def test_an_edit_whose_answer_was_lost_is_retried_without_a_second_history_line_or_announcement(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-retry")
+    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.179")
+    pipeline.drain()
+    caught = pipeline.watch_bus()
+    _lose_the_answer_of(1)  # the edit's
+    assert edit(pipeline, comment_id, "A reply, trimmed.", moderator)[0] == 503
+    status, detail, _ = edit(pipeline, comment_id, "A reply, trimmed.", moderator)  # the retry
+    assert (status, detail["unchanged"], detail["content_raw"]) == (200, True, "A reply, trimmed.")
+    assert [line["actor"] for line in detail["history"] if "edited" in line] == ["mod-retry"]
+    assert [e["detail-type"] for e in caught()] == ["Comment Changed"]
+    again = pipeline.request("PATCH", f"/moderation/comments/{comment_id}", {"author_name": " Reader "}, token=moderator)
+    assert again[1]["unchanged"] is True and again[1]["history"] == detail["history"]  # the name it has already
+    assert "unchanged" not in edit(pipeline, comment_id, "A reply, trimmed again.", moderator)[1]
+
+
 def test_not_spam_twice_is_answered_once_done_but_never_for_a_comment_the_filter_let_through(pipeline):
     moderator = pipeline.token("moderator")
     comment_id = _held(pipeline, ip="192.0.2.176")

@@ -275,8 +275,10 @@ def act_on_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[
               description="As WordPress's Edit: the text a moderator writes replaces the reader's (sanitised as "
                           "intake does), and so does the author name, for readers too if it is published, without "
                           "being scored again. The history names who edited what and when. 409 while the comment "
-                          "is being scored.",
-              responses={**ok("Edited: the comment's id and status"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+                          "is being scored. An edit that changes nothing (a second click, the retry of an edit "
+                          "whose answer was lost) answers 200 with unchanged true, and records and announces "
+                          "nothing.",
+              responses={**ok("Edited: the comment as it is now; unchanged true where it read so already"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[EditRequest, Body()]):
     actor = require(router.current_event, "moderator")
     try:

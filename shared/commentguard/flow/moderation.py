@@ -540,6 +540,10 @@ def edit_content(store: CommentStore, events: Callable[[], CommentEvents], comme
         raise CommentNotFound(comment_id)
     if comment.status is Status.PENDING:
         raise NotEditable("the comment is being scored; edit it once it has a verdict")
+    if content in (None, comment.content) and (author_name is None or author_name.strip() == comment.author_name):
+        # What it asks is there already: a second click, or the retry of an edit whose answer was lost. No
+        # second history line, no second "Comment Changed" for a page that did not change.
+        return comment_detail(store, comment.id) | {"unchanged": True}
     at = iso_utc(now)
     fields: dict[str, Any] = {"edited_by": actor, "edited_at": at}
     if content is not None:
