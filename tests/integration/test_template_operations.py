@@ -72,6 +72,20 @@ def test_the_dashboard_shows_each_function_of_this_stack_by_name(template):
     assert "commentguard'" not in json.dumps(body) and "FunctionName}" not in json.dumps(body)
 
 
+def test_a_queue_backlog_is_worked_through_at_a_capped_concurrency_that_leaves_intake_room_and_throttles_nothing(
+        template):
+    capped = {}
+    for logical, resource in template.resources.items():
+        if resource["Type"] != "AWS::Serverless::Function":
+            continue
+        assert "ReservedConcurrentExecutions" not in resource["Properties"], logical  # would throttle towards the DLQ
+        for event in resource["Properties"].get("Events", {}).values():
+            if event["Type"] == "SQS":
+                capped[logical] = event["Properties"]["ScalingConfig"]["MaximumConcurrency"]
+    assert capped == {"ScoringFunction": {"Ref": "QueueConcurrency"}, "PublisherFunction": {"Ref": "QueueConcurrency"}}
+    assert 2 <= int(template.resolve({"Ref": "QueueConcurrency"})) <= 1000  # what Lambda's SQS mapping accepts
+
+
 def test_cors_allows_every_method_the_api_routes(template):
     allowed = set(template.http_apis()["HttpApi"]["CorsConfiguration"]["AllowMethods"])
     routed = {route.method for spec in template.functions().values() for route in spec.http_routes}
