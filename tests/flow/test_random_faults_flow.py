@@ -4,13 +4,13 @@ after it answered (the write done, the answer lost on the way back). A reader wh
 as a browser's retry or a second click does. Then AWS recovers: the queues drain, the resender sweeps as it does
 every minute, and the dead-letter queues are redriven as RUNBOOK.md has an operator do.
 
-A moderator decides meanwhile too (approves held comments, trashes or files published ones as spam), and
-retries a decision answered 503 until it is answered, as the answer asks.
+A moderator decides meanwhile too (approves held comments, trashes or files published ones as spam, edits a
+held or published one), and retries a decision answered 503 until it is answered, as the answer asks.
 
 After that, every comment a reader was told was accepted (202) must be there once, where the moderator's
 decision or else its text sends it; no comment may be left pending or approved; what readers see must be exactly
 what is published, counted right; each decision must be counted once; and no history may skip the state machine,
-publish a comment twice or record a decision twice.
+publish a comment twice or record a decision or an edit twice.
 
 Each failure is tested on its own elsewhere (test_pipeline_flow.py); this looks for what they do together, at any
 call. The seeds make each run the same sequence, so a failure here can be replayed."""
@@ -39,6 +39,7 @@ TEXTS = {
 }
 # Where each decision leads, and the comments it is taken on.
 DECISIONS = {"approve": ("held", "published"), "trash": ("published", "trash"), "spam": ("published", "spam")}
+EDITED = " [edited by a moderator]"  # an edit leaves the comment where it is: held, or on the page
 SERVICES = ("dynamodb", "sqs", "events")
 FAILURES = ("InternalServerError", "ThrottlingException", "ServiceUnavailable")
 
@@ -110,17 +111,16 @@ class Run:
                 return
 
     def moderator_decides(self, attempts: int = 6) -> None:
-        """One decision on a comment not decided yet, sent again while it is answered 503."""
-        action = self.random.choice(list(DECISIONS))
-        since, _ = DECISIONS[action]
-        waiting = [c for c in self.accepted if c not in self.decided and self.pipeline.comment(c).status.value == since]
+        """One decision (or edit) on a comment not decided yet, sent again while it is answered 503."""
+        action = self.random.choice([*DECISIONS, "edit"])
+        since = (DECISIONS[action][0],) if action in DECISIONS else ("held", "published")
+        waiting = [c for c in self.accepted if c not in self.decided and self.pipeline.comment(c).status.value in since]
         if not waiting:
             return
         comment_id = self.random.choice(waiting)
         for _ in range(attempts):
             try:
-                status, answer, _ = self.pipeline.request(
-                    "POST", f"/moderation/comments/{comment_id}/actions", {"action": action}, token=self.moderator)
+                status, answer = self.moderate(comment_id, action)
             except Exception:  # the function raised: API Gateway answers 500
                 status, answer = 500, {}
             self.answers.append(status)
@@ -129,6 +129,16 @@ class Run:
                 self.decided[comment_id] = action
                 return
         self.decided[comment_id] = action  # given up for now: sent again once AWS is back (``recover``)
+
+    def moderate(self, comment_id: str, action: str) -> tuple[int, dict]:
+        if action == "edit":
+            body = {"content": self.accepted[comment_id][1] + EDITED}
+            status, answer, _ = self.pipeline.request("PATCH", f"/moderation/comments/{comment_id}", body,
+                                                      token=self.moderator)
+        else:
+            status, answer, _ = self.pipeline.request(
+                "POST", f"/moderation/comments/{comment_id}/actions", {"action": action}, token=self.moderator)
+        return status, answer
 
     def deliver(self) -> None:
         """One batch from each queue, sometimes twice; a batch whose function raised stays in its queue."""
@@ -146,8 +156,7 @@ class Run:
         pipeline = self.pipeline
         stage = pipeline.template.physical_name("ScoringQueue").removeprefix("commentguard-scoring-")
         for comment_id, action in self.decided.items():  # the moderator's decisions still unanswered, again
-            status, answer, _ = pipeline.request(
-                "POST", f"/moderation/comments/{comment_id}/actions", {"action": action}, token=self.moderator)
+            status, answer = self.moderate(comment_id, action)
             assert status == 200, answer
         monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
         runtime.reset()
@@ -172,15 +181,17 @@ class Run:
     def check(self) -> None:
         stored = self.stored()
         assert set(self.accepted) <= set(stored), "a comment answered 202 was lost"
-        sent = [(c.post_id, c.author_name, c.content) for c in stored.values()]
+        sent = [(c.post_id, c.author_name, c.content.removesuffix(EDITED)) for c in stored.values()]
         assert len(sent) == len(set(sent)), "a reader's retry stored the same comment twice"
         assert set(sent) <= set(self.sent)
         for comment in stored.values():
             decided = self.decided.get(comment.id)
-            expected = DECISIONS[decided][1] if decided else TEXTS[comment.content]
+            text = comment.content.removesuffix(EDITED)
+            assert (comment.content != text) == (decided == "edit"), (comment.id, comment.content)
+            expected = DECISIONS[decided][1] if decided in DECISIONS else TEXTS[text]
             assert comment.status.value == expected, (comment.id, comment.status, decided, comment.content)
             moves = self.pipeline.moves(comment)
-            assert [to for _, to in moves].count("published") <= 1, (comment.id, moves)
+            assert [to for since, to in moves if since != to].count("published") <= 1, (comment.id, moves)
             # One decision, recorded once, whatever its retries.
             assert sum(h.get("actor") == "mod-faults" for h in comment.history) == bool(decided), (comment.id, moves)
         status, stats, _ = self.pipeline.request("GET", "/moderation/stats", token=self.moderator)
@@ -214,4 +225,4 @@ def test_every_accepted_comment_ends_where_its_text_or_its_moderator_sends_it_on
     # The run did what it meant to: faults struck on both sides of a call, and readers were refused and retried.
     assert run.faults.failed["before"] and run.faults.failed["after"]
     assert 202 in run.answers and 200 in run.answers and set(run.answers) - {200, 202}
-    assert set(run.decided.values()) == set(DECISIONS)
+    assert set(run.decided.values()) == {*DECISIONS, "edit"}
