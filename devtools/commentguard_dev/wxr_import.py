@@ -201,7 +201,7 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
             depth[wp_id] = 1 if parent not in readable or parent in seen else depth_of(parent, (*seen, wp_id)) + 1
         return depth[wp_id]
 
-    deleted = store.deleted_imports([_our_id(i) for i in readable])
+    deleted = store.deleted([_our_id(i) for i in readable])
     for c in sorted(readable.values(), key=lambda c: (when[c.wp_id], int(c.wp_id) if c.wp_id.isdigit() else 0)):
         comment_id = _our_id(c.wp_id)
         if comment_id in deleted:

@@ -1619,8 +1619,14 @@ def test_a_trashed_or_spam_comment_is_deleted_permanently_with_its_personal_data
     for gone in (abusive, spam):
         assert pipeline.request("GET", f"/moderation/comments/{gone}", token=moderator)[0] == 404
         assert pipeline.store.get_many([gone, f"pii#{gone}", f"feedback#{gone}"]) == {}
-        assert delete(gone)[0] == 404
+        assert delete(gone)[0] == 204  # a second click: done already, and counted once
     assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["decisions"]["delete"] == 2
+    # What is left of it: its id, for a day.
+    marker = pipeline.store.get_many([f"deleted#{spam}"])[f"deleted#{spam}"]
+    assert set(marker) == {"id", "expires_at"} and 86_000 < marker["expires_at"] - time.time() <= 86_400
+    pipeline.store.client.put_item(TableName=pipeline.store.table, Item={
+        "id": {"S": f"deleted#{spam}"}, "expires_at": {"N": str(int(time.time()) - 1)}})  # the day is over
+    assert delete(spam)[0] == 404
     assert pipeline.request("DELETE", f"/moderation/comments/{spam}", token=pipeline.token())[0] == 403
 
 
@@ -1837,6 +1843,16 @@ def test_an_edit_whose_answer_was_lost_is_retried_without_a_second_history_line_
     again = pipeline.request("PATCH", f"/moderation/comments/{comment_id}", {"author_name": " Reader "}, token=moderator)
     assert again[1]["unchanged"] is True and again[1]["history"] == detail["history"]  # the name it has already
     assert "unchanged" not in edit(pipeline, comment_id, "A reply, trimmed again.", moderator)[1]
+
+
+def test_a_permanent_delete_whose_answer_was_lost_is_answered_done_at_the_retry_and_counted_once(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _held(pipeline, ip="192.0.2.180")
+    assert act(pipeline, comment_id, "spam", moderator)[0] == 200
+    _lose_the_answer_of(1)  # the delete's
+    assert pipeline.request("DELETE", f"/moderation/comments/{comment_id}", token=moderator)[0] == 503
+    assert pipeline.request("DELETE", f"/moderation/comments/{comment_id}", token=moderator)[0] == 204
+    assert pipeline.request("GET", "/moderation/stats", token=moderator)[1]["decisions"]["delete"] == 1
 
 
 def test_not_spam_twice_is_answered_once_done_but_never_for_a_comment_the_filter_let_through(pipeline):

@@ -1109,14 +1109,18 @@ class CommentStore:
         """Whether a moderator opened the post's comments again after they closed (``set_post``)."""
         return "reopened_at" in self.get_many([_post_key(post_id)], consistent=True).get(_post_key(post_id), {})
 
-    def deleted_import_item(self, comment_id: str) -> dict[str, Any]:
-        """The write that remembers an imported comment deleted for good (for ``delete_comment(also=...)``)."""
-        return {"Put": {"TableName": self.table, "Item": self._item({"id": f"deleted#{comment_id}"})}}
+    def deleted_item(self, comment_id: str, expires_at: int | None = None) -> dict[str, Any]:
+        """The write that remembers a comment deleted for good (for ``delete_comment(also=...)``): its id alone,
+        until ``expires_at``, or for ever without it (an imported comment, which the import run again leaves out)."""
+        item = {"id": f"deleted#{comment_id}"} | ({} if expires_at is None else {"expires_at": expires_at})
+        return {"Put": {"TableName": self.table, "Item": self._item(item)}}
 
-    def deleted_imports(self, comment_ids: list[str]) -> set[str]:
-        """Which of these imported comments a moderator deleted for good."""
-        found = self.get_many([f"deleted#{i}" for i in comment_ids])
-        return {i for i in comment_ids if f"deleted#{i}" in found}
+    def deleted(self, comment_ids: list[str]) -> set[str]:
+        """Which of these comments a moderator deleted for good: lately, or ever if it was imported."""
+        found, now = self.get_many([f"deleted#{i}" for i in comment_ids]), time.time()
+        # TTL deletes an expired item within days, not at once: one still there is already forgotten.
+        return {i for i in comment_ids if (item := found.get(f"deleted#{i}")) is not None
+                and item.get("expires_at", now + 1) > now}
 
     def unmark(self, comment_id: str, attribute: str) -> None:
         """Take a mark away from a comment, if it still exists (a mark is for the comment's own work: nothing

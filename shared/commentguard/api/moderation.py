@@ -297,7 +297,8 @@ def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[Ed
                            "trash it first, which takes it off the page): the comment, the personal data kept "
                            "with it, its labelled example and its duplicate guards are deleted at once, not when "
                            "the folder expires (the same text may then be posted again). "
-                           "Counted in stats as decisions.delete; the log names who deleted it. 204.",
+                           "Counted in stats as decisions.delete; the log names who deleted it. 204, and 204 again "
+                           "for a comment deleted within the day (a retry after a lost answer, a second click).",
                responses={204: {"description": "Deleted"}, **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def delete_comment(comment_id: Annotated[CommentId, Path()]):
     actor = require(router.current_event, "moderator")
@@ -313,6 +314,8 @@ def _delete(comment_id: str, actor: str) -> tuple[int, dict]:
         return 409, {"id": comment_id, "message": str(exc)}
     except UNAVAILABLE:
         return _unavailable(comment_id)
+    if folder is None:  # deleted already: a retry, or a second click
+        return 204, {"id": comment_id}
     logger.info("comment deleted permanently", extra={"comment_id": comment_id, "folder": folder.value, "actor": actor})
     metrics.add_metric(name="CommentsDeleted", unit=MetricUnit.Count, value=1)
     return 204, {"id": comment_id}

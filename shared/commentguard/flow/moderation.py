@@ -491,6 +491,9 @@ def decide(
 #: WordPress's "Delete Permanently" is offered in these folders only: a comment is trashed (or filed as
 #: spam) first, and so leaves the page, announced, before it can be deleted.
 DELETABLE = (Status.SPAM, Status.TRASH)
+#: How long a comment deleted for good is remembered as deleted (its id alone), so that a retry after a lost
+#: answer, or a second click on a page loaded earlier that day, is answered as done and not "no such comment".
+REMEMBER_DELETED_SECONDS = 86_400
 
 
 def _guards_of(store: CommentStore, comment: Comment, key: bytes) -> tuple[str, ...]:
@@ -498,25 +501,29 @@ def _guards_of(store: CommentStore, comment: Comment, key: bytes) -> tuple[str, 
     return claimed_duplicate_ids(comment, key, store.recorded_duplicate_ids([comment.id])[comment.id])
 
 
-def delete_permanently(store: CommentStore, comment_id: str, now: float, key: bytes) -> Status:
+def delete_permanently(store: CommentStore, comment_id: str, now: float, key: bytes) -> Status | None:
     """WordPress's "Delete Permanently", for what must not wait for the folder to empty itself (a
     court order, a reader's address posted in a comment): the comment, its personal data, its labelled
     example and its duplicate guards go at once (WordPress finds duplicates among the comments it
     keeps: the text may be posted again); the day's ``decision_delete`` counts it. Replies to it stay,
-    as under a trashed comment. Returns the folder it was in."""
+    as under a trashed comment. Returns the folder it was in, or None if it was deleted already (within
+    ``REMEMBER_DELETED_SECONDS``): nothing more is done or counted."""
     comment = store.get(comment_id)
     if comment is None:
+        if store.deleted([comment_id]):
+            return None
         raise CommentNotFound(comment_id)
     if comment.status not in DELETABLE:
         raise NotDeletable(f"a {comment.status.value} comment is deleted from the trash or the spam folder: "
                            "trash it first")
     guards = _guards_of(store, comment, key)
-    # A comment brought over from WordPress is remembered as deleted, so that the import, run again, leaves it out.
-    remembered = [store.deleted_import_item(comment.id)] if comment.correlation_id == IMPORTED else []
+    # A comment brought over from WordPress is remembered for ever, so that the import, run again, leaves it out.
+    forget_at = None if comment.correlation_id == IMPORTED else int(now) + REMEMBER_DELETED_SECONDS
     try:
         store.delete_comment(comment.id, comment.status,
                              also=[store.count(iso_utc(now)[:10], {"decision_delete": 1}, comment.id),
-                                   *(store.delete_item(guard) for guard in guards), *remembered])
+                                   *(store.delete_item(guard) for guard in guards),
+                                   store.deleted_item(comment.id, forget_at)])
     except StaleStatus as exc:
         raise NotDeletable("the comment changed status meanwhile; read it again") from exc
     return comment.status
