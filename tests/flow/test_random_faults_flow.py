@@ -5,12 +5,14 @@ as a browser's retry or a second click does. Then AWS recovers: the queues drain
 every minute, and the dead-letter queues are redriven as RUNBOOK.md has an operator do.
 
 A moderator decides meanwhile too (approves held comments, trashes or files published ones as spam, edits a
-held or published one), and retries a decision answered 503 until it is answered, as the answer asks.
+held or published one, replies to a published one as staff, deletes for good what they trashed or filed as spam),
+and retries a decision answered 503 until it is answered, as the answer asks.
 
 After that, every comment a reader was told was accepted (202) must be there once, where the moderator's
 decision or else its text sends it; no comment may be left pending or approved; what readers see must be exactly
 what is published, counted right; each decision must be counted once; and no history may skip the state machine,
-publish a comment twice or record a decision or an edit twice.
+publish a comment twice or record a decision or an edit twice; each staff reply must be published once, and each
+comment deleted for good gone, counted once.
 
 Each failure is tested on its own elsewhere (test_pipeline_flow.py); this looks for what they do together, at any
 call. The seeds make each run the same sequence, so a failure here can be replayed."""
@@ -40,6 +42,7 @@ TEXTS = {
 # Where each decision leads, and the comments it is taken on.
 DECISIONS = {"approve": ("held", "published"), "trash": ("published", "trash"), "spam": ("published", "spam")}
 EDITED = " [edited by a moderator]"  # an edit leaves the comment where it is: held, or on the page
+STAFF = "The Editors"  # who signs the staff replies
 SERVICES = ("dynamodb", "sqs", "events")
 FAILURES = ("InternalServerError", "ThrottlingException", "ServiceUnavailable")
 
@@ -82,6 +85,8 @@ class Run:
         self.answers: list[int] = []
         self.moderator = pipeline.token("moderator", sub="mod-faults")
         self.decided: dict[str, str] = {}  # id -> the action a moderator took on it (one each)
+        self.replied: dict[str, str] = {}  # id -> the text of the staff reply under it (one each)
+        self.deleted: set[str] = set()  # deleted for good, after the moderator trashed or filed them as spam
 
     def post(self, body: dict, ip: str) -> dict | None:
         try:
@@ -100,7 +105,7 @@ class Run:
                 "content": text}
         if self.random.random() < 0.3 and (published := [
                 c for c, (p, _) in self.accepted.items()
-                if p == post_id and self.pipeline.comment(c).status is Status.PUBLISHED]):
+                if p == post_id and self.status_of(c) == "published"]):
             body["parent_id"] = self.random.choice(published)
         self.sent.append((post_id, body["author_name"], text))
         ip = f"198.51.{n // 250}.{n % 250 + 1}"
@@ -111,27 +116,47 @@ class Run:
                 return
 
     def moderator_decides(self, attempts: int = 6) -> None:
-        """One decision (or edit) on a comment not decided yet, sent again while it is answered 503."""
-        action = self.random.choice([*DECISIONS, "edit"])
-        since = (DECISIONS[action][0],) if action in DECISIONS else ("held", "published")
-        waiting = [c for c in self.accepted if c not in self.decided and self.pipeline.comment(c).status.value in since]
+        """One decision (an edit, a staff reply, a permanent delete) on a comment not decided yet, sent again while
+        it is answered 503."""
+        action = self.random.choice([*DECISIONS, "edit", "reply", "delete"])
+        status_of = self.status_of
+        if action == "delete":
+            waiting = [c for c, a in self.decided.items() if a in ("trash", "spam") and c not in self.deleted
+                       and status_of(c) == a]
+        else:  # one action a comment (and a delete after its trash or spam)
+            since = (DECISIONS[action][0],) if action in DECISIONS else {"reply": ("published",)}.get(
+                action, ("held", "published"))
+            waiting = [c for c in self.accepted
+                       if c not in self.decided and c not in self.replied and status_of(c) in since]
         if not waiting:
             return
         comment_id = self.random.choice(waiting)
+        done = {"delete": self.deleted.add, "reply": lambda c: self.replied.setdefault(c, f"Staff reply {len(self.replied)}.")}
+        take = done.get(action) or (lambda c: self.decided.__setitem__(c, action))
+        take(comment_id)  # before it is sent: given up, it is sent again once AWS is back (``recover``)
         for _ in range(attempts):
             try:
                 status, answer = self.moderate(comment_id, action)
             except Exception:  # the function raised: API Gateway answers 500
                 status, answer = 500, {}
             self.answers.append(status)
-            assert status in (200, 500, 503), (status, answer)
-            if status == 200:
-                self.decided[comment_id] = action
+            assert status in (200, 201, 204, 409, 500, 503), (status, answer)
+            if status in (200, 201, 204) or (status == 409 and action == "reply"):  # 409: the reply is there already
+                assert status != 409 or "already under this comment" in answer["message"], answer
                 return
-        self.decided[comment_id] = action  # given up for now: sent again once AWS is back (``recover``)
+
+    def status_of(self, comment_id: str) -> str | None:
+        return None if (comment := self.pipeline.comment(comment_id)) is None else comment.status.value
 
     def moderate(self, comment_id: str, action: str) -> tuple[int, dict]:
-        if action == "edit":
+        if action == "delete":
+            status, answer, _ = self.pipeline.request("DELETE", f"/moderation/comments/{comment_id}",
+                                                      token=self.moderator)
+        elif action == "reply":
+            body = {"author_name": STAFF, "content": self.replied[comment_id]}
+            status, answer, _ = self.pipeline.request("POST", f"/moderation/comments/{comment_id}/replies", body,
+                                                      token=self.moderator)
+        elif action == "edit":
             body = {"content": self.accepted[comment_id][1] + EDITED}
             status, answer, _ = self.pipeline.request("PATCH", f"/moderation/comments/{comment_id}", body,
                                                       token=self.moderator)
@@ -156,8 +181,16 @@ class Run:
         pipeline = self.pipeline
         stage = pipeline.template.physical_name("ScoringQueue").removeprefix("commentguard-scoring-")
         for comment_id, action in self.decided.items():  # the moderator's decisions still unanswered, again
+            if comment_id in self.deleted:  # deleted once the decision was made: it is gone
+                continue
             status, answer = self.moderate(comment_id, action)
             assert status == 200, answer
+        for comment_id in self.replied:
+            status, answer = self.moderate(comment_id, "reply")
+            assert status == 409 and "already under this comment" in answer["message"], answer
+        for comment_id in self.deleted:
+            status, answer = self.moderate(comment_id, "delete")
+            assert status == 204, answer
         monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
         runtime.reset()
         for _ in range(3):
@@ -180,7 +213,12 @@ class Run:
 
     def check(self) -> None:
         stored = self.stored()
-        assert set(self.accepted) <= set(stored), "a comment answered 202 was lost"
+        assert set(self.accepted) - self.deleted <= set(stored), "a comment answered 202 was lost"
+        assert not self.deleted & set(stored), "a comment deleted for good is still there"
+        staff = {c.id: c for c in stored.values() if c.author_name == STAFF}
+        stored = {i: c for i, c in stored.items() if i not in staff}
+        replies = sorted((c.parent_id, c.content, c.status.value) for c in staff.values())
+        assert replies == sorted((p, text, "published") for p, text in self.replied.items())
         sent = [(c.post_id, c.author_name, c.content.removesuffix(EDITED)) for c in stored.values()]
         assert len(sent) == len(set(sent)), "a reader's retry stored the same comment twice"
         assert set(sent) <= set(self.sent)
@@ -199,9 +237,11 @@ class Run:
         for action in DECISIONS:
             made = sum(1 for a in self.decided.values() if a == action)
             assert stats["decisions"].get(action, 0) == made, (action, stats["decisions"])
+        assert stats["decisions"].get("delete", 0) == len(self.deleted), stats["decisions"]
         for post_id in POSTS:
             listed = [c["id"] for c in self.pipeline.listing(post_id)]
-            published = [c.id for c in stored.values() if c.post_id == post_id and c.status is Status.PUBLISHED]
+            published = [c.id for c in (*stored.values(), *staff.values())
+                         if c.post_id == post_id and c.status is Status.PUBLISHED]
             assert sorted(listed) == sorted(published), f"{post_id} does not list what is published"
             status, counts, _ = self.pipeline.request("GET", f"/comment-counts?post_ids={post_id}")
             assert status == 200
@@ -218,11 +258,11 @@ def test_every_accepted_comment_ends_where_its_text_or_its_moderator_sends_it_on
             run.reader_posts()
         for _ in range(run.random.randrange(1, 4)):
             run.deliver()
-        for _ in range(run.random.randrange(0, 3)):
+        for _ in range(run.random.randrange(1, 4)):
             run.moderator_decides()
     run.recover(monkeypatch)
     run.check()
     # The run did what it meant to: faults struck on both sides of a call, and readers were refused and retried.
     assert run.faults.failed["before"] and run.faults.failed["after"]
     assert 202 in run.answers and 200 in run.answers and set(run.answers) - {200, 202}
-    assert set(run.decided.values()) == {*DECISIONS, "edit"}
+    assert set(run.decided.values()) == {*DECISIONS, "edit"} and run.replied and run.deleted
