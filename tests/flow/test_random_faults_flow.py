@@ -43,6 +43,9 @@ TEXTS = {
 DECISIONS = {"approve": ("held", "published"), "trash": ("published", "trash"), "spam": ("published", "spam")}
 EDITED = " [edited by a moderator]"  # an edit leaves the comment where it is: held, or on the page
 STAFF = "The Editors"  # who signs the staff replies
+# The comments each action is taken on: one action a comment, and a permanent delete after its trash or spam.
+SINCE = {**{action: (since,) for action, (since, _) in DECISIONS.items()}, "edit": ("held", "published"),
+         "reply": ("published",)}
 SERVICES = ("dynamodb", "sqs", "events")
 FAILURES = ("InternalServerError", "ThrottlingException", "ServiceUnavailable")
 
@@ -118,22 +121,23 @@ class Run:
     def moderator_decides(self, attempts: int = 6) -> None:
         """One decision (an edit, a staff reply, a permanent delete) on a comment not decided yet, sent again while
         it is answered 503."""
-        action = self.random.choice([*DECISIONS, "edit", "reply", "delete"])
-        status_of = self.status_of
+        action = self.random.choice([*SINCE, "delete"])
         if action == "delete":
-            waiting = [c for c, a in self.decided.items() if a in ("trash", "spam") and c not in self.deleted
-                       and status_of(c) == a]
-        else:  # one action a comment (and a delete after its trash or spam)
-            since = (DECISIONS[action][0],) if action in DECISIONS else {"reply": ("published",)}.get(
-                action, ("held", "published"))
+            waiting = [c for c, a in self.decided.items()
+                       if a in ("trash", "spam") and c not in self.deleted and self.status_of(c) == a]
+        else:
             waiting = [c for c in self.accepted
-                       if c not in self.decided and c not in self.replied and status_of(c) in since]
+                       if c not in self.decided and c not in self.replied and self.status_of(c) in SINCE[action]]
         if not waiting:
             return
         comment_id = self.random.choice(waiting)
-        done = {"delete": self.deleted.add, "reply": lambda c: self.replied.setdefault(c, f"Staff reply {len(self.replied)}.")}
-        take = done.get(action) or (lambda c: self.decided.__setitem__(c, action))
-        take(comment_id)  # before it is sent: given up, it is sent again once AWS is back (``recover``)
+        # Taken before it is sent: one given up is sent again once AWS is back (``recover``).
+        if action == "delete":
+            self.deleted.add(comment_id)
+        elif action == "reply":
+            self.replied[comment_id] = f"Staff reply {len(self.replied)}."
+        else:
+            self.decided[comment_id] = action
         for _ in range(attempts):
             try:
                 status, answer = self.moderate(comment_id, action)
