@@ -6,13 +6,15 @@ every minute, and the dead-letter queues are redriven as RUNBOOK.md has an opera
 
 A moderator decides meanwhile too (approves held comments, trashes or files published ones as spam, edits a
 held or published one, replies to a published one as staff, deletes for good what they trashed or filed as spam),
-and retries a decision answered 503 until it is answered, as the answer asks.
+and retries a decision answered 503 until it is answered, as the answer asks. Readers report published comments,
+retrying as they post; three readers' reports take a comment down for a moderator.
 
 After that, every comment a reader was told was accepted (202) must be there once, where the moderator's
 decision or else its text sends it; no comment may be left pending or approved; what readers see must be exactly
 what is published, counted right; each decision must be counted once; and no history may skip the state machine,
-publish a comment twice or record a decision or an edit twice; each staff reply must be published once, and each
-comment deleted for good gone, counted once.
+publish a comment twice or record a decision or an edit twice; each staff reply must be published once, each
+comment deleted for good gone, counted once; and each reader's report counted once, a comment taken down by its
+reports once, and only by three readers.
 
 Each failure is tested on its own elsewhere (test_pipeline_flow.py); this looks for what they do together, at any
 call. The seeds make each run the same sequence, so a failure here can be replayed."""
@@ -46,6 +48,7 @@ STAFF = "The Editors"  # who signs the staff replies
 # The comments each action is taken on: one action a comment, and a permanent delete after its trash or spam.
 SINCE = {**{action: (since,) for action, (since, _) in DECISIONS.items()}, "edit": ("held", "published"),
          "reply": ("published",)}
+REPORTS_TO_HOLD = 3  # the template's default
 SERVICES = ("dynamodb", "sqs", "events")
 FAILURES = ("InternalServerError", "ThrottlingException", "ServiceUnavailable")
 
@@ -90,6 +93,7 @@ class Run:
         self.decided: dict[str, str] = {}  # id -> the action a moderator took on it (one each)
         self.replied: dict[str, str] = {}  # id -> the text of the staff reply under it (one each)
         self.deleted: set[str] = set()  # deleted for good, after the moderator trashed or filed them as spam
+        self.reported: dict[str, list[str]] = {}  # id -> the addresses of the readers who reported it
 
     def post(self, body: dict, ip: str) -> dict | None:
         try:
@@ -126,8 +130,8 @@ class Run:
             waiting = [c for c, a in self.decided.items()
                        if a in ("trash", "spam") and c not in self.deleted and self.status_of(c) == a]
         else:
-            waiting = [c for c in self.accepted
-                       if c not in self.decided and c not in self.replied and self.status_of(c) in SINCE[action]]
+            waiting = [c for c in self.accepted if c not in self.decided and c not in self.replied
+                       and c not in self.reported and self.status_of(c) in SINCE[action]]
         if not waiting:
             return
         comment_id = self.random.choice(waiting)
@@ -148,6 +152,33 @@ class Run:
             if status in (200, 201, 204) or (status == 409 and action == "reply"):  # 409: the reply is there already
                 assert status != 409 or "already under this comment" in answer["message"], answer
                 return
+
+    def readers_report(self) -> None:
+        """Readers report a published comment no moderator acted on, enough of them to take it down (three or four)
+        and too few (one or two) in turn, each sending it again after a 5xx, as a browser's retry does; one given up
+        is sent again once AWS is back (``recover``)."""
+        waiting = [c for c in self.accepted if c not in self.decided and c not in self.replied
+                   and c not in self.reported and self.status_of(c) == "published"]
+        if not waiting:
+            return
+        comment_id = self.random.choice(waiting)
+        first = sum(map(len, self.reported.values())) + 1  # each reader from an address of their own
+        many = (REPORTS_TO_HOLD if len(self.reported) % 2 == 0 else 1) + self.random.randrange(2)
+        readers = self.reported[comment_id] = [f"203.0.113.{n}" for n in range(first, first + many)]
+        for ip in readers:
+            for _ in range(4):
+                if self.report(comment_id, ip) == 202:
+                    break
+
+    def report(self, comment_id: str, ip: str) -> int:
+        try:
+            status, answer, _ = self.pipeline.request("POST", f"/comments/{comment_id}/reports", {"reason": "abuse"},
+                                                      ip=ip)
+        except Exception:  # the function raised: API Gateway answers 500
+            status, answer = 500, {}
+        self.answers.append(status)
+        assert status in (202, 500, 503), (status, answer)
+        return status
 
     def status_of(self, comment_id: str) -> str | None:
         return None if (comment := self.pipeline.comment(comment_id)) is None else comment.status.value
@@ -195,6 +226,9 @@ class Run:
         for comment_id in self.deleted:
             status, answer = self.moderate(comment_id, "delete")
             assert status == 204, answer
+        for comment_id, readers in self.reported.items():
+            for ip in readers:
+                assert self.report(comment_id, ip) == 202
         monkeypatch.setenv("RESEND_AFTER_SECONDS", "0")
         runtime.reset()
         for _ in range(3):
@@ -231,6 +265,13 @@ class Run:
             text = comment.content.removesuffix(EDITED)
             assert (comment.content != text) == (decided == "edit"), (comment.id, comment.content)
             expected = DECISIONS[decided][1] if decided in DECISIONS else TEXTS[text]
+            if len(self.reported.get(comment.id, ())) >= REPORTS_TO_HOLD:
+                expected = "held"
+                assert list(comment.held_for) == ["reports"] and [to for _, to in self.pipeline.moves(comment)].count(
+                    "held") == 1, (comment.id, comment.held_for, comment.status, comment.report_count, self.pipeline.moves(comment))
+            if comment.id in self.reported:  # those after the take-down count no more
+                counted = min(len(self.reported[comment.id]), REPORTS_TO_HOLD)
+                assert comment.report_count == counted, (comment.id, comment.report_count)
             assert comment.status.value == expected, (comment.id, comment.status, decided, comment.content)
             moves = self.pipeline.moves(comment)
             assert [to for since, to in moves if since != to].count("published") <= 1, (comment.id, moves)
@@ -242,6 +283,8 @@ class Run:
             made = sum(1 for a in self.decided.values() if a == action)
             assert stats["decisions"].get(action, 0) == made, (action, stats["decisions"])
         assert stats["decisions"].get("delete", 0) == len(self.deleted), stats["decisions"]
+        taken_down = sum(len(readers) >= REPORTS_TO_HOLD for readers in self.reported.values())
+        assert stats["reports"]["held"] == taken_down, stats["reports"]
         for post_id in POSTS:
             listed = [c["id"] for c in self.pipeline.listing(post_id)]
             published = [c.id for c in (*stored.values(), *staff.values())
@@ -257,16 +300,18 @@ def test_every_accepted_comment_ends_where_its_text_or_its_moderator_sends_it_on
         pipeline, monkeypatch, seed, rate):
     run = Run(pipeline, seed, rate)
     run.faults.on = True
-    for _ in range(12):
+    for _ in range(14):
         for _ in range(run.random.randrange(1, 5)):
             run.reader_posts()
         for _ in range(run.random.randrange(1, 4)):
             run.deliver()
         for _ in range(run.random.randrange(1, 4)):
             run.moderator_decides()
+        run.readers_report()
     run.recover(monkeypatch)
     run.check()
     # The run did what it meant to: faults struck on both sides of a call, and readers were refused and retried.
     assert run.faults.failed["before"] and run.faults.failed["after"]
     assert 202 in run.answers and 200 in run.answers and set(run.answers) - {200, 202}
     assert set(run.decided.values()) == {*DECISIONS, "edit"} and run.replied and run.deleted
+    assert {len(readers) >= REPORTS_TO_HOLD for readers in run.reported.values()} == {True, False}

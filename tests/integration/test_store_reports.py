@@ -57,3 +57,23 @@ def test_a_report_of_a_comment_no_longer_published_counts_nothing(store):
     store.client.update_item(TableName=store.table, Key={"id": {"S": "c4"}}, UpdateExpression="SET #s = :held",
                              ExpressionAttributeNames={"#s": "status"}, ExpressionAttributeValues={":held": {"S": "held"}})
     assert store.add_report("c4", "reader-a", "abuse", HOUR, EXPIRES, per_hour=2) is None
+
+
+@pytest.mark.parametrize(("call", "when"), [(1, "before"), (1, "after"), (2, "before")])
+def test_a_report_whose_write_failed_or_lost_its_answer_is_counted_once_at_the_readers_retry(store, call, when):
+    from botocore.exceptions import ClientError
+
+    calls = []
+
+    def fail(**_):
+        calls.append(True)
+        if len(calls) == call:
+            raise ClientError({"Error": {"Code": "InternalServerError", "Message": f"failed {when} the call"}}, "any")
+
+    store.client.meta.events.register(f"{when}-call.dynamodb", fail)
+    with pytest.raises(ClientError):
+        store.add_report("c1", "reader-a", "abuse", HOUR, EXPIRES, per_hour=2)
+    retried = store.add_report("c1", "reader-a", "abuse", HOUR + 1, EXPIRES, per_hour=2)
+    assert retried == (1 if (call, when) == (1, "before") else None)  # counted by the retry, or by the first try
+    assert store.get("c1").report_count == 1
+    assert store.add_report("c1", "reader-b", "abuse", HOUR + 2, EXPIRES, per_hour=2) == 2

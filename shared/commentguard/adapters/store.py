@@ -1171,46 +1171,46 @@ class CommentStore:
         hour (0: no limit); nothing is counted then either.
 
         The report item is the once-per-reporter guard (it names the reporter by keyed hash and expires
-        with the personal data); beside it, in one transaction, the reporter's count for the hour; the
-        count of reporters goes on the comment. Two requests: a report item left by a count that failed
-        (the comment left the page) only keeps its reporter from counting twice."""
+        with the personal data); the comment's count of reporters and the reporter's count for the hour go
+        in the same transaction, so that a report is counted with its guard or not at all: a reader's retry
+        after a lost answer or a failed write finds it counted, or counts it. (Written apart, a guard whose
+        count failed kept the report from ever counting.)"""
         report = {"Put": {
             "TableName": self.table,
             "Item": self._item({"id": f"report#{comment_id}#{reporter}", "comment_id": comment_id,
                                 "reason": reason, "at": iso_utc(now), "expires_at": expires_at}),
             "ConditionExpression": "attribute_not_exists(id)",
         }}
+        count = {"Update": {
+            "TableName": self.table,
+            "Key": {"id": {"S": comment_id}},
+            "UpdateExpression": "ADD report_count :one, report_reasons :reason",
+            "ConditionExpression": "#status = :published",
+            "ExpressionAttributeNames": {"#status": "status"},
+            "ExpressionAttributeValues": {":one": {"N": "1"}, ":reason": {"SS": [reason]},
+                                          ":published": {"S": Status.PUBLISHED.value}},
+        }}
+        hour = int(now // 3600)  # a fixed window: one item per reporter and clock hour
+        hourly = [{"Update": {
+            "TableName": self.table,
+            "Key": {"id": {"S": f"reports#{reporter}#{hour}"}},
+            "UpdateExpression": "ADD reports :one SET expires_at = if_not_exists(expires_at, :expires)",
+            "ConditionExpression": "attribute_not_exists(reports) OR reports < :most",
+            "ExpressionAttributeValues": self._values(one=1, most=per_hour, expires=(hour + 2) * 3600),
+        }}] if per_hour else []
         try:
-            if per_hour:
-                hour = int(now // 3600)  # a fixed window: one item per reporter and clock hour
-                self._transact([report, {"Update": {
-                    "TableName": self.table,
-                    "Key": {"id": {"S": f"reports#{reporter}#{hour}"}},
-                    "UpdateExpression": "ADD reports :one SET expires_at = if_not_exists(expires_at, :expires)",
-                    "ConditionExpression": "attribute_not_exists(reports) OR reports < :most",
-                    "ExpressionAttributeValues": self._values(one=1, most=per_hour, expires=(hour + 2) * 3600),
-                }}])
-            else:
-                self.client.put_item(**report["Put"])
-            answer = self._write(
-                self.client.update_item,
-                TableName=self.table,
-                Key={"id": {"S": comment_id}},
-                UpdateExpression="ADD report_count :one, report_reasons :reason",
-                ConditionExpression="#status = :published",
-                ExpressionAttributeNames={"#status": "status"},
-                ExpressionAttributeValues={":one": {"N": "1"}, ":reason": {"SS": [reason]},
-                                           ":published": {"S": Status.PUBLISHED.value}},
-                ReturnValues="UPDATED_NEW",
-            )
+            self._transact([report, count, *hourly])
         except ClientError as exc:
             failed = _failed_conditions(exc)
-            if 0 in failed:  # reported it already (which costs none of the hour's reports), or not published
+            if failed & {0, 1}:  # reported it already (which costs none of the hour's reports), or not published
                 return None
-            if 1 in failed:
+            if 2 in failed:
                 raise TooManyReports() from exc
             raise
-        return int(answer["Attributes"]["report_count"]["N"])
+        # A transaction answers no values: the count as it is now, this report's included.
+        item = self.client.get_item(TableName=self.table, Key={"id": {"S": comment_id}}, ConsistentRead=True,
+                                    ProjectionExpression="report_count").get("Item") or {}
+        return int(item["report_count"]["N"]) if "report_count" in item else 1  # deleted meanwhile
 
     def post_comment_status(self, post_id: str, close_after_seconds: float = 0.0, consistent: bool = True,
                             now: float | None = None) -> dict[str, Any]:
