@@ -48,7 +48,6 @@ STAFF = "The Editors"  # who signs the staff replies
 # The comments each action is taken on: one action a comment, and a permanent delete after its trash or spam.
 SINCE = {**{action: (since,) for action, (since, _) in DECISIONS.items()}, "edit": ("held", "published"),
          "reply": ("published",)}
-REPORTS_TO_HOLD = 3  # the template's default
 SERVICES = ("dynamodb", "sqs", "events")
 FAILURES = ("InternalServerError", "ThrottlingException", "ServiceUnavailable")
 
@@ -94,6 +93,7 @@ class Run:
         self.replied: dict[str, str] = {}  # id -> the text of the staff reply under it (one each)
         self.deleted: set[str] = set()  # deleted for good, after the moderator trashed or filed them as spam
         self.reported: dict[str, list[str]] = {}  # id -> the addresses of the readers who reported it
+        self.to_hold = runtime.settings().reports_to_hold  # readers whose reports take a comment down
 
     def post(self, body: dict, ip: str) -> dict | None:
         try:
@@ -130,8 +130,7 @@ class Run:
             waiting = [c for c, a in self.decided.items()
                        if a in ("trash", "spam") and c not in self.deleted and self.status_of(c) == a]
         else:
-            waiting = [c for c in self.accepted if c not in self.decided and c not in self.replied
-                       and c not in self.reported and self.status_of(c) in SINCE[action]]
+            waiting = self.untouched(SINCE[action])
         if not waiting:
             return
         comment_id = self.random.choice(waiting)
@@ -157,13 +156,12 @@ class Run:
         """Readers report a published comment no moderator acted on, enough of them to take it down (three or four)
         and too few (one or two) in turn, each sending it again after a 5xx, as a browser's retry does; one given up
         is sent again once AWS is back (``recover``)."""
-        waiting = [c for c in self.accepted if c not in self.decided and c not in self.replied
-                   and c not in self.reported and self.status_of(c) == "published"]
+        waiting = self.untouched(("published",))
         if not waiting:
             return
         comment_id = self.random.choice(waiting)
         first = sum(map(len, self.reported.values())) + 1  # each reader from an address of their own
-        many = (REPORTS_TO_HOLD if len(self.reported) % 2 == 0 else 1) + self.random.randrange(2)
+        many = (self.to_hold if len(self.reported) % 2 == 0 else 1) + self.random.randrange(2)
         readers = self.reported[comment_id] = [f"203.0.113.{n}" for n in range(first, first + many)]
         for ip in readers:
             for _ in range(4):
@@ -179,6 +177,11 @@ class Run:
         self.answers.append(status)
         assert status in (202, 500, 503), (status, answer)
         return status
+
+    def untouched(self, statuses: tuple[str, ...]) -> list[str]:
+        """The accepted comments in one of ``statuses`` that no moderator or reader has acted on yet."""
+        return [c for c in self.accepted if c not in self.decided and c not in self.replied
+                and c not in self.reported and self.status_of(c) in statuses]
 
     def status_of(self, comment_id: str) -> str | None:
         return None if (comment := self.pipeline.comment(comment_id)) is None else comment.status.value
@@ -265,15 +268,15 @@ class Run:
             text = comment.content.removesuffix(EDITED)
             assert (comment.content != text) == (decided == "edit"), (comment.id, comment.content)
             expected = DECISIONS[decided][1] if decided in DECISIONS else TEXTS[text]
-            if len(self.reported.get(comment.id, ())) >= REPORTS_TO_HOLD:
-                expected = "held"
-                assert list(comment.held_for) == ["reports"] and [to for _, to in self.pipeline.moves(comment)].count(
-                    "held") == 1, (comment.id, comment.held_for, comment.status, comment.report_count, self.pipeline.moves(comment))
-            if readers := self.reported.get(comment.id):  # one after the take-down counts no more; one before it ended does
-                counted = (REPORTS_TO_HOLD, len(readers)) if len(readers) >= REPORTS_TO_HOLD else (len(readers),) * 2
-                assert counted[0] <= comment.report_count <= counted[1], (comment.id, comment.report_count)
-            assert comment.status.value == expected, (comment.id, comment.status, decided, comment.content)
             moves = self.pipeline.moves(comment)
+            if readers := self.reported.get(comment.id):
+                # A report after the take-down counts no more; one sent before it ended does.
+                assert min(len(readers), self.to_hold) <= (comment.report_count or 0) <= len(readers), (comment.id, moves)
+                if len(readers) >= self.to_hold:
+                    expected = "held"
+                    assert list(comment.held_for) == ["reports"], (comment.id, comment.held_for)
+                    assert [to for _, to in moves].count("held") == 1, (comment.id, moves)
+            assert comment.status.value == expected, (comment.id, comment.status, decided, comment.content)
             assert [to for since, to in moves if since != to].count("published") <= 1, (comment.id, moves)
             # One decision, recorded once, whatever its retries.
             assert sum(h.get("actor") == "mod-faults" for h in comment.history) == bool(decided), (comment.id, moves)
@@ -283,7 +286,7 @@ class Run:
             made = sum(1 for a in self.decided.values() if a == action)
             assert stats["decisions"].get(action, 0) == made, (action, stats["decisions"])
         assert stats["decisions"].get("delete", 0) == len(self.deleted), stats["decisions"]
-        taken_down = sum(len(readers) >= REPORTS_TO_HOLD for readers in self.reported.values())
+        taken_down = sum(len(readers) >= self.to_hold for readers in self.reported.values())
         assert stats["reports"]["held"] == taken_down, stats["reports"]
         for post_id in POSTS:
             listed = [c["id"] for c in self.pipeline.listing(post_id)]
@@ -314,4 +317,4 @@ def test_every_accepted_comment_ends_where_its_text_or_its_moderator_sends_it_on
     assert run.faults.failed["before"] and run.faults.failed["after"]
     assert 202 in run.answers and 200 in run.answers and set(run.answers) - {200, 202}
     assert set(run.decided.values()) == {*DECISIONS, "edit"} and run.replied and run.deleted
-    assert {len(readers) >= REPORTS_TO_HOLD for readers in run.reported.values()} == {True, False}
+    assert {len(readers) >= run.to_hold for readers in run.reported.values()} == {True, False}
