@@ -105,6 +105,7 @@ class Run:
         self.deleted: set[str] = set()  # deleted for good, after the moderator trashed or filed them as spam
         self.undone: dict[str, str] = {}  # id -> how the moderator took back trashing it or filing it as spam
         self.taken = collections.Counter()  # how many times the moderator took each action
+        self.many = 0  # decisions taken on several comments at once
         self.given_up: set[str] = set()  # the comments whose action the moderator gave up on, every try refused
         self.reported: dict[str, list[str]] = {}  # id -> the addresses of the readers who reported it
         self.to_hold = runtime.settings().reports_to_hold  # readers whose reports take a comment down
@@ -141,8 +142,9 @@ class Run:
 
     def moderator_decides(self, attempts: int = 6) -> None:
         """One decision (an edit, a staff reply) on a comment not decided yet, or a permanent delete or an undo of a
-        trash or spam decision, sent again while it is answered 503. Of the actions that have a comment to take,
-        one of those taken least so far: every seed takes each of them."""
+        trash or spam decision, sent again while it is answered 503; a decision or a delete now and then on two or
+        three comments at once (``decide_many``). Of the actions that have a comment to take, one of those taken
+        least so far: every seed takes each of them."""
         statuses = {c: self.status_of(c) for c in self.accepted}
         folders = [c for c, a in self.decided.items()
                    if a in UNDO and c not in self.deleted and c not in self.undone and statuses[c] == a]
@@ -155,8 +157,18 @@ class Run:
         action = self.random.choice([action for action in choices if self.taken[action] == fewest])
         self.taken[action] += 1
         waiting = choices[action]
+        if action in (*DECISIONS, "delete") and len(waiting) > 1 and self.random.random() < 0.4:
+            comment_ids = self.random.sample(waiting, min(len(waiting), self.random.randrange(2, 4)))
+            # Taken before they are sent: one given up is sent again once AWS is back (``recover``).
+            for comment_id in comment_ids:
+                if action == "delete":
+                    self.deleted.add(comment_id)
+                else:
+                    self.decided[comment_id] = action
+            self.decide_many(comment_ids, action, attempts)
+            self.many += 1
+            return
         comment_id = self.random.choice(waiting)
-        # Taken before it is sent: one given up is sent again once AWS is back (``recover``).
         if action == "delete":
             self.deleted.add(comment_id)
         elif action == "undo":
@@ -176,6 +188,26 @@ class Run:
                 assert status != 409 or "already under this comment" in answer["message"], answer
                 return
         self.given_up.add(comment_id)
+
+    def decide_many(self, comment_ids: list[str], action: str, attempts: int) -> None:
+        """The same decision for several comments in one request (WordPress's Bulk actions), sent again for those
+        answered 503 on their own, or for all when the whole request was answered 5xx."""
+        left = comment_ids
+        for _ in range(attempts):
+            try:
+                status, answer, _ = self.pipeline.request("POST", "/moderation/actions", {"action": action, "ids": left},
+                                                          token=self.moderator)
+            except Exception:  # the function raised: API Gateway answers 500
+                status, answer = 500, {}
+            self.answers.append(status)
+            assert status in (200, 500, 503), (status, answer)
+            if status == 200:
+                codes = {result["id"]: result["code"] for result in answer["results"]}
+                assert set(codes) == set(left) and set(codes.values()) <= {200, 204, 503}, answer
+                left = [c for c in left if codes[c] == 503]
+                if not left:
+                    return
+        self.given_up.update(left)
 
     def readers_report(self) -> None:
         """Readers report a published comment no moderator acted on, enough of them to take it down (three or four)
@@ -411,4 +443,4 @@ def test_every_accepted_comment_ends_where_its_text_or_its_moderator_sends_it_on
     assert 202 in run.answers and 200 in run.answers and set(run.answers) - {200, 202}
     assert set(run.decided.values()) == {*DECISIONS, "edit"} and run.replied and run.deleted and run.undone
     assert {len(readers) >= run.to_hold for readers in run.reported.values()} == {True, False}
-    assert run.erased
+    assert run.erased and run.many
