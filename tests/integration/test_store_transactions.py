@@ -202,3 +202,13 @@ def test_a_move_planned_before_an_erasure_is_stale_at_once_and_writes_none_of_th
     assert store.get("c1").status is Status.APPROVED and store.get_many(["author#k-ida"]) == {}
     store.move("c1", Status.APPROVED, Status.PUBLISHED, actor="publisher", at=iso_utc(NOW))  # as it is now
     assert store.get("c1").status is Status.PUBLISHED
+
+
+def test_a_comment_deleted_for_good_is_known_as_deleted_from_a_consistent_read(store):
+    reads = []
+    store.client.meta.events.register("provide-client-params.dynamodb.BatchGetItem",
+                                      lambda params, **_: reads.append(params["RequestItems"][store.table]))
+    store.create(_comment(), Guards((), (), 0.0), 0)
+    store.delete_comment("c1", Status.PENDING, also=[store.deleted_item("c1", int(NOW) + 60)])
+    assert store.deleted(["c1", "c2"]) == {"c1"}
+    assert [r["ConsistentRead"] for r in reads] == [True]

@@ -1116,8 +1116,10 @@ class CommentStore:
         return {"Put": {"TableName": self.table, "Item": self._item(item)}}
 
     def deleted(self, comment_ids: list[str]) -> set[str]:
-        """Which of these comments a moderator deleted for good: lately, or ever if it was imported."""
-        found, now = self.get_many([f"deleted#{i}" for i in comment_ids]), time.time()
+        """Which of these comments a moderator deleted for good: lately, or ever if it was imported. Read
+        consistently: a second click on Delete Permanently comes a moment after the first, before a
+        replica may have the first's record, and would be answered "no such comment"."""
+        found, now = self.get_many([f"deleted#{i}" for i in comment_ids], consistent=True), time.time()
         # TTL deletes an expired item within days, not at once: one still there is already forgotten.
         return {i for i in comment_ids if (item := found.get(f"deleted#{i}")) is not None
                 and item.get("expires_at", now + 1) > now}
