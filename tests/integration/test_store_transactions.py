@@ -209,6 +209,6 @@ def test_a_comment_deleted_for_good_is_known_as_deleted_from_a_consistent_read(s
     store.client.meta.events.register("provide-client-params.dynamodb.BatchGetItem",
                                       lambda params, **_: reads.append(params["RequestItems"][store.table]))
     store.create(_comment(), Guards((), (), 0.0), 0)
-    store.delete_comment("c1", Status.PENDING, also=[store.deleted_item("c1", int(NOW) + 60)])
+    store.delete_comment("c1", Status.PENDING, also=[store.deleted_item("c1", int(time.time()) + 3600)])
     assert store.deleted(["c1", "c2"]) == {"c1"}
     assert [r["ConsistentRead"] for r in reads] == [True]
