@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import boto3
 import pytest
+from botocore.exceptions import ClientError
 
 from commentguard.adapters.store import CommentStore, TooManyReports, comment_to_item
 from commentguard.models import Comment
@@ -61,8 +62,6 @@ def test_a_report_of_a_comment_no_longer_published_counts_nothing(store):
 
 @pytest.mark.parametrize(("call", "when"), [(1, "before"), (1, "after"), (2, "before")])
 def test_a_report_whose_write_failed_or_lost_its_answer_is_counted_once_at_the_readers_retry(store, call, when):
-    from botocore.exceptions import ClientError
-
     calls = []
 
     def fail(**_):
