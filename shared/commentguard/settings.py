@@ -40,6 +40,9 @@ class Settings:
     discard_retention_days: float = 1.0
     trash_retention_days: float = 30.0  # WordPress EMPTY_TRASH_DAYS
     pii_retention_days: float = 30.0
+    # A moderator finds a reader's comment abusive: the reader's comments wait for a moderator this many days
+    # (premoderation of an offender, as news sites put a reader there); 0: nobody is put on probation.
+    abuse_probation_days: float = 30.0
     # WordPress "Automatically close comments on articles older than N days", counted from the post's
     # publication where the site gives it, else its first published comment; 0: comments stay open until a moderator closes them.
     close_comments_days: float = 0.0
@@ -75,6 +78,7 @@ class Settings:
             discard_retention_days=_float(env, "DISCARD_RETENTION_DAYS", 1.0),
             trash_retention_days=_float(env, "TRASH_RETENTION_DAYS", 30.0),
             pii_retention_days=_float(env, "PII_RETENTION_DAYS", 30.0),
+            abuse_probation_days=_float(env, "ABUSE_PROBATION_DAYS", 30.0),
             close_comments_days=_float(env, "CLOSE_COMMENTS_DAYS", 0.0),
             reports_to_hold=int(_float(env, "REPORTS_TO_HOLD", 3)),
             reports_per_hour=int(_float(env, "REPORTS_PER_HOUR", 20)),
@@ -137,6 +141,10 @@ class Settings:
         before = self.personal_data_expiry(created_ts, expired_at)
         after = self.personal_data_expiry(created_ts, expires_at)
         return None if after == before or before <= now else after
+
+    def probation_ends_at(self, now: float) -> int | None:
+        """When an author found abusive now leaves probation (their abuse mark's TTL); None: no probation."""
+        return int(now + self.abuse_probation_days * 86400) if self.abuse_probation_days > 0 else None
 
     def expires_at(self, folder: str, now: float) -> int | None:
         """When a comment filed now in ``folder`` is deleted (its DynamoDB TTL): the spam folder ("spam";

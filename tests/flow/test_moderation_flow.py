@@ -45,8 +45,8 @@ def act(pipeline, comment_id, action, token, note=None, **said):
 HATEFUL = "Deport all of these animals, they are vermin and should go back where they came from."
 
 
-def _held_for_abuse(pipeline, ip="192.0.2.60", content=HATEFUL) -> str:
-    comment_id = _post(pipeline, content=content, ip=ip)
+def _held_for_abuse(pipeline, ip="192.0.2.60", content=HATEFUL, **fields) -> str:
+    comment_id = _post(pipeline, content=content, ip=ip, **fields)
     pipeline.drain()
     comment = pipeline.comment(comment_id)
     assert comment.status is Status.HELD and comment.toxicity_score >= 0.5 and comment.held_for == ["toxicity"]
@@ -88,7 +88,8 @@ def test_a_moderator_sees_a_held_comment_with_its_reasons_and_approves_it_into_t
     assert detail["history"][1]["note"] == "links are to the city's own site"
     assert detail["author_email"] == "writer@example.org"
     assert detail["sender"] == {"trusted": True, "approved_comments": 1, "author_marked_spam": False,
-                                "author_marked_elsewhere": False, "address_marked_spam": False}
+                                "author_marked_elsewhere": False, "address_marked_spam": False,
+                                "author_abusive_until": None}
 
 
 def test_marking_a_published_comment_as_spam_removes_it_from_the_listing_and_records_feedback(pipeline):
@@ -549,7 +550,8 @@ def test_a_sender_a_moderator_marked_as_spam_is_filed_as_spam_next_time_and_lose
 
     detail = pipeline.request("GET", f"/moderation/comments/{first}", token=moderator)[1]
     assert detail["sender"] == {"trusted": False, "approved_comments": 0, "author_marked_spam": True,
-                                "author_marked_elsewhere": False, "address_marked_spam": True}
+                                "author_marked_elsewhere": False, "address_marked_spam": True,
+                                "author_abusive_until": None}
 
     again = _post(pipeline, content=GOOD + " Again.", author_email="Seller@example.org", ip="192.0.2.21")
     pipeline.drain()
@@ -625,7 +627,7 @@ def test_a_spam_mark_expires_with_the_spam_it_came_from(pipeline):
     pipeline.drain()
     assert act(pipeline, spam, "spam", moderator)[0] == 200
     comment = pipeline.comment(spam)
-    _, email_mark, address_mark = standing_keys(comment.author_key, comment.client_key)
+    _, email_mark, address_mark, _ = standing_keys(comment.author_key, comment.client_key)
     marks = pipeline.store.get_many([email_mark, address_mark])
     assert {m["expires_at"] for m in marks.values()} == {comment.expires_at}
     # DynamoDB deletes expired items only within days: a mark past its time no longer counts.
@@ -635,6 +637,100 @@ def test_a_spam_mark_expires_with_the_spam_it_came_from(pipeline):
             UpdateExpression="SET expires_at = :t", ExpressionAttributeValues={":t": {"N": str(int(time.time()) - 1)}},
         )
     after = _post(pipeline, content=GOOD + " Weeks later.", author_email="old@example.org", ip="192.0.2.25")
+    pipeline.drain()
+    assert pipeline.comment(after).status is Status.PUBLISHED
+
+
+def _abuse_mark(pipeline, comment_id) -> dict | None:
+    from commentguard.adapters.store import standing_keys
+
+    key = standing_keys(pipeline.comment(comment_id).author_key, None)[3]
+    return pipeline.store.get_many([key]).get(key)
+
+
+def test_a_reader_whose_comment_a_moderator_trashed_as_abusive_waits_for_a_moderator_for_thirty_days(pipeline):
+    moderator = pipeline.token("moderator")
+    regular = _post(pipeline, content=GOOD, author_email="hot@example.org", ip="192.0.2.70")
+    pipeline.drain()
+    assert pipeline.comment(regular).status is Status.PUBLISHED  # a trusted regular, until...
+    abusive = _post(pipeline, content=HATEFUL, author_email="hot@example.org", ip="192.0.2.70")
+    pipeline.drain()
+    assert act(pipeline, abusive, "trash", moderator)[0] == 200  # out of a hold for abuse: found abusive
+
+    later = _post(pipeline, content=GOOD + " Calmer now.", author_email="Hot@example.org", ip="192.0.2.71")
+    pipeline.drain()
+    comment = pipeline.comment(later)
+    until = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 30 * 86400))
+    assert comment.status is Status.HELD and comment.held_for == ["site"]
+    assert comment.reasons[0] == {"code": "abuse_probation", "message": "a moderator found an earlier comment from "
+                                  f"this email abusive: its comments wait for a moderator until {until}"}
+    detail = pipeline.request("GET", f"/moderation/comments/{later}", token=moderator)[1]
+    assert detail["sender"]["author_abusive_until"] == until and detail["sender"]["trusted"] is True
+    # By email, never by address: another reader at the same address is not on probation.
+    neighbour = _post(pipeline, content=GOOD + " A neighbour.", author_email="kind@example.org", ip="192.0.2.71")
+    pipeline.drain()
+    assert pipeline.comment(neighbour).status is Status.PUBLISHED
+
+    # Approving what probation held says nothing of its abuse: nothing taught, no hold of the filter overruled.
+    assert act(pipeline, later, "approve", moderator)[0] == 200
+    assert (_feedback(pipeline, later) or {}).get("abusive") is None
+    assert _accuracy(pipeline, moderator)["abuse_overruled"] == 0
+
+
+def test_probation_ends_when_its_time_is_over(pipeline):
+    moderator = pipeline.token("moderator")
+    abusive = _held_for_abuse(pipeline, ip="192.0.2.72", author_email="late@example.org")
+    assert act(pipeline, abusive, "trash", moderator)[0] == 200
+    mark = _abuse_mark(pipeline, abusive)
+    assert mark["comments"] == {abusive} and mark["expires_at"] == pytest.approx(time.time() + 30 * 86400, abs=60)
+    pipeline.dynamodb.update_item(  # DynamoDB deletes expired items only within days: past its time, it counts no more
+        TableName=pipeline.store.table, Key={"id": {"S": mark["id"]}},
+        UpdateExpression="SET expires_at = :t", ExpressionAttributeValues={":t": {"N": str(int(time.time()) - 1)}},
+    )
+    after = _post(pipeline, content=GOOD, ip="192.0.2.72", author_email="late@example.org")
+    pipeline.drain()
+    assert pipeline.comment(after).status is Status.PUBLISHED
+
+
+def test_restoring_a_comment_trashed_as_abusive_takes_its_share_of_the_probation_back(pipeline):
+    moderator = pipeline.token("moderator")
+    first = _held_for_abuse(pipeline, ip="192.0.2.73", author_email="twice@example.org")
+    second = _held_for_abuse(pipeline, ip="192.0.2.73", content=HATEFUL + " All of them.", author_email="twice@example.org")
+    assert act(pipeline, first, "trash", moderator)[0] == 200
+    assert act(pipeline, second, "trash", moderator)[0] == 200
+    assert _abuse_mark(pipeline, first)["comments"] == {first, second}
+
+    assert act(pipeline, first, "restore", moderator)[0] == 200  # a misclick: the other still stands
+    held = _post(pipeline, content=GOOD, ip="192.0.2.73", author_email="twice@example.org")
+    pipeline.drain()
+    assert "abuse_probation" in _reasons(pipeline, held)
+    assert act(pipeline, second, "restore", moderator)[0] == 200
+    assert "comments" not in _abuse_mark(pipeline, first) and "abuse_marked" not in pipeline.comment(first).extra
+    free = _post(pipeline, content=GOOD + " Free again.", ip="192.0.2.73", author_email="twice@example.org")
+    pipeline.drain()
+    assert "abuse_probation" not in _reasons(pipeline, free)
+
+
+def test_a_moderator_who_says_a_comment_is_not_abusive_after_all_takes_the_probation_back(pipeline):
+    moderator = pipeline.token("moderator")
+    comment_id = _post(pipeline, content=GOOD, author_email="ok@example.org", ip="192.0.2.74")
+    pipeline.drain()
+    assert act(pipeline, comment_id, "spam", moderator, abusive=True)[0] == 200
+    assert _abuse_mark(pipeline, comment_id)["comments"] == {comment_id}
+    assert act(pipeline, comment_id, "trash", moderator, abusive=False)[0] == 200  # trashed all the same: not abuse
+    assert "comments" not in _abuse_mark(pipeline, comment_id)
+
+
+def test_trashing_for_another_reason_or_with_probation_off_puts_nobody_on_probation(pipeline, monkeypatch):
+    moderator = pipeline.token("moderator")
+    links = _held(pipeline, ip="192.0.2.75", author_email="links@example.org")
+    assert act(pipeline, links, "trash", moderator)[0] == 200  # held for its links: says nothing of abuse
+    assert _abuse_mark(pipeline, links) is None
+    _configure(monkeypatch, ABUSE_PROBATION_DAYS="0")
+    abusive = _held_for_abuse(pipeline, ip="192.0.2.76", author_email="off@example.org")
+    assert act(pipeline, abusive, "trash", moderator)[0] == 200
+    assert _abuse_mark(pipeline, abusive) is None
+    after = _post(pipeline, content=GOOD, ip="192.0.2.76", author_email="off@example.org")
     pipeline.drain()
     assert pipeline.comment(after).status is Status.PUBLISHED
 
@@ -1165,6 +1261,17 @@ def test_erasure_of_a_reader_with_several_comments_from_one_address_and_a_spam_m
     after = _every_item(pipeline)
     assert keys.author_key(runtime.secret_key(), "ida@example.org") not in after
     assert keys.client_key(runtime.secret_key(), "192.0.2.65") not in after
+
+
+def test_erasure_takes_a_readers_probation_with_their_email(pipeline):
+    admin, moderator = pipeline.token("admin"), pipeline.token("moderator")
+    abusive = _held_for_abuse(pipeline, ip="192.0.2.66", author_email="ida@example.org")
+    assert act(pipeline, abusive, "trash", moderator)[0] == 200
+    assert _abuse_mark(pipeline, abusive) is not None
+    assert pipeline.request("POST", "/moderation/privacy/erase", {"email": "ida@example.org"}, token=admin)[0] == 200
+    from commentguard import keys, runtime
+
+    assert keys.author_key(runtime.secret_key(), "ida@example.org") not in _every_item(pipeline)
 
 
 def test_a_reader_signed_in_without_an_email_is_exported_and_erased_by_their_user_id(pipeline):

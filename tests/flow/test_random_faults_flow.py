@@ -33,6 +33,7 @@ from botocore.exceptions import ClientError
 
 from commentguard import runtime
 from commentguard.adapters import aws
+from commentguard.adapters.store import standing_keys
 from commentguard.flow.intake import author_key_of
 from commentguard.flow.privacy import ANONYMOUS
 from commentguard.states import Status
@@ -312,13 +313,14 @@ class Run:
 
     def check_erased(self, stored: dict) -> None:
         """Nothing that leads back to an erased reader is left: not their name, their email's keyed hash or their
-        address on a comment, nor their personal data, trust or flood items; an export finds nothing of them."""
+        address on a comment, nor their personal data, trust, spam or abuse marks, or flood items; an export finds
+        nothing of them."""
         anonymous = [c for c in stored.values() if c.author_name == ANONYMOUS]
         assert all(c.author_key is None and c.client_key is None for c in anonymous), anonymous
         left = [f"pii#{c.id}" for c in anonymous]
         for email in self.erased.values():
             author = author_key_of(runtime.secret_key(), email, None)
-            left += [f"author#{author}", f"flood#email#{author}"]
+            left += [f"flood#email#{author}", *(k for k in standing_keys(author, None) if k)]
             status, export, _ = self.pipeline.request("POST", "/moderation/privacy/export", {"email": email},
                                                       token=self.admin)
             assert status == 200 and export["comments"] == [], export

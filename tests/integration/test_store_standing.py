@@ -56,6 +56,25 @@ def test_marking_a_sender_as_spam_marks_email_and_address_and_takes_the_trust_aw
     assert store.standing(_sender(None, "ip-key")) == Standing(address_marked_spam=True)
 
 
+def test_an_abuse_mark_puts_the_email_on_probation_until_its_day_and_lifts_with_the_last_comment_taken_back(store):
+    first, second = _comment("c1"), _comment("c2")
+    until = int(NOW) + 30 * 86400
+    store.write_all(store.mark_abuse_items(first, "2026-12-02T00:00:00Z", until))
+    store.write_all(store.mark_abuse_items(second, "2026-12-03T00:00:00Z", until))
+    day = time.strftime("%Y-%m-%d", time.gmtime(until))
+    assert store.standing(_sender("email-key", "ip-key")) == Standing(author_abusive_until=day)
+    assert store.standing(_sender("email-key", None)) == Standing(author_abusive_until=day)  # by email
+    assert store.standing(_sender("other-key", "ip-key")) == Standing()  # never by address
+    store.write_all(store.unmark_abuse_items(first))
+    assert store.standing(_sender("email-key", "ip-key")) == Standing(author_abusive_until=day)
+    store.write_all(store.unmark_abuse_items(second))
+    store.write_all(store.unmark_abuse_items(second))  # taken back twice: the same
+    assert store.standing(_sender("email-key", "ip-key")) == Standing()
+    # A mark past its day counts no more, whatever DynamoDB's TTL has not deleted yet.
+    store.write_all(store.mark_abuse_items(first, "2026-12-04T00:00:00Z", int(NOW) - 1))
+    assert store.standing(_sender("email-key", "ip-key")) == Standing()
+
+
 def test_a_new_publication_lifts_a_spam_marks_suspension_as_a_moderators_approval_vouches(store):
     store.write_all([store.trust_author_item("email-key", "c0", "2026-12-01T00:00:00Z", None)])
     store.write_all(store.mark_spam_items(_comment(), "2026-12-02T00:00:00Z", int(NOW) + 3600))

@@ -10,6 +10,7 @@ from commentguard import formtoken
 from commentguard.scoring.base import CommentInput, Effect, Verdict
 from commentguard.scoring.policy import Policy
 from commentguard.scoring.rules import (
+    AbuseProbationRule,
     EmailListRule,
     FormTimeRule,
     HoneypotRule,
@@ -424,6 +425,17 @@ def test_an_address_a_moderator_marked_as_spam_only_holds_because_others_may_sha
 
 def test_a_sender_nobody_marked_gets_no_finding():
     assert MarkedSpamRule().score(comment()) == []
+
+
+def test_a_reader_on_probation_for_abuse_is_held_for_the_site_whatever_their_trust_and_says_until_when():
+    c = comment("Nice article, thanks.", author_trusted=True, author_abusive_until="2027-01-05")
+    [finding] = AbuseProbationRule().score(c)
+    assert (finding.effect, finding.reason.code, finding.held_for) == (Effect.HOLD, "abuse_probation", None)
+    assert AbuseProbationRule.held_for == "site"  # the hold is the site's rule, not a judgement of this text
+    assert finding.reason.message.endswith("wait for a moderator until 2027-01-05")
+    decision = Policy().decide(all_findings(RulesConfig(), c))
+    assert decision.verdict is Verdict.HOLD and decision.reasons[0].code == "abuse_probation"
+    assert AbuseProbationRule().score(comment(author_trusted=True)) == []
 
 
 def test_a_marked_email_outweighs_the_trust_of_an_earlier_approved_comment():

@@ -87,15 +87,21 @@ class Standing:
     # email (and her name, shown above her comments) may have been typed by whoever sent the spam
     author_marked_elsewhere: bool = False
     address_marked_spam: bool = False  # ... from the IP address
+    # A moderator found a comment from the email abusive: its comments wait for a moderator until this day
+    # (``Settings.abuse_probation_days``).
+    author_abusive_until: str | None = None
     post_premoderated: bool = False  # a moderator holds every comment on the post for review
 
 
-def standing_keys(author_key: str | None, client_key: str | None) -> tuple[str | None, str | None, str | None]:
-    """The items that hold a sender's standing: trust and spam mark by email, spam mark by address."""
+def standing_keys(author_key: str | None,
+                  client_key: str | None) -> tuple[str | None, str | None, str | None, str | None]:
+    """The items that hold a sender's standing: trust and spam mark by email, spam mark by address, abuse mark
+    by email."""
     return (
         f"author#{author_key}" if author_key else None,
         f"marked#email#{author_key}" if author_key else None,
         f"marked#ip#{client_key}" if client_key else None,
+        f"marked#abuse#{author_key}" if author_key else None,
     )
 
 
@@ -162,7 +168,7 @@ def trust_name(author_key: str | None, author_name: str | None, author_id: str |
 
 def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None,
                  post_id: str | None = None, name: str | None = None) -> Standing:
-    trust, email, address = standing_keys(author_key, client_key)
+    trust, email, address, abuse = standing_keys(author_key, client_key)
     now = time.time()
 
     def marked(key: str | None) -> bool:  # DynamoDB's TTL deletes an expired mark only within days
@@ -174,12 +180,15 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
     # WordPress's "has a previously approved comment" counts the approved comments there are now: one
     # approved by mistake and taken back again leaves no trust behind. A moderator's spam mark suspends it.
     marked_from = found[email].get("client") if marked(email) else None
+    # The comments a moderator found abusive, each taken out again where the decision is taken back.
+    abusive = marked(abuse) and found[abuse].get("comments")
     return Standing(trusted=approved > 0 and SUSPENDED_BY not in (trust_item or {})
                     and _approved_under(trust_item or {}, name),
                     approved_comments=approved,
                     author_marked_spam=marked(email),
                     author_marked_elsewhere=bool(marked_from and approved > 0 and marked_from != client_key),
                     address_marked_spam=marked(address),
+                    author_abusive_until=iso_utc(float(found[abuse]["expires_at"]))[:10] if abusive else None,
                     post_premoderated=bool(post) and "premoderated_at" in post)
 
 
@@ -243,6 +252,8 @@ IMPORTED = "import"
 ANNOUNCE_PENDING = "announce_pending"
 #: On a comment: the filter's mistakes its last decision counted (``flow.moderation``), for the next one to take back.
 MISTAKES_COUNTED = "mistakes_counted"
+#: On a comment: a moderator found it abusive, and it holds its author's abuse mark (``mark_abuse_items``).
+ABUSE_MARKED = "abuse_marked"
 
 #: On a published comment: its publication is counted in its author's approved_count, and under the name it
 #: holds (``trust_name``; True: counted before names were), whatever a moderator's edit makes of its name later.
@@ -559,22 +570,24 @@ class CommentStore:
         return {f":{k}": self._ser.serialize(_to_dynamo(v)) for k, v in values.items()}
 
     def _update(self, key: str, set_: dict[str, Any] | None = None, add: dict[str, Any] | None = None,
-                remove: tuple[str, ...] | list[str] = (), first: dict[str, Any] | None = None) -> dict[str, Any]:
-        """UpdateItem's arguments for the item ``key``: SET, ADD and REMOVE of plain attributes, and SET of
-        those ``first`` only where the item has none yet, each name through a placeholder (DynamoDB reserves
-        words such as "status" and "count")."""
-        set_, add, first = set_ or {}, add or {}, first or {}
+                remove: tuple[str, ...] | list[str] = (), first: dict[str, Any] | None = None,
+                delete: dict[str, set[str]] | None = None) -> dict[str, Any]:
+        """UpdateItem's arguments for the item ``key``: SET, ADD (a number, or elements of a set) and REMOVE of
+        plain attributes, DELETE of elements of a set, and SET of those ``first`` only where the item has none
+        yet, each name through a placeholder (DynamoDB reserves words such as "status" and "count")."""
+        set_, add, first, delete = set_ or {}, add or {}, first or {}, delete or {}
         sets = [f"#{k} = :{k}" for k in set_] + [f"#{k} = if_not_exists(#{k}, :{k})" for k in first]
-        clauses = [f"{verb} " + ", ".join(part) for verb, part in (("SET", sets), ("ADD", [f"#{k} :{k}" for k in add]))
-                   if part]
+        clauses = ["SET " + ", ".join(sets)] if sets else []
+        clauses += [f"{verb} " + ", ".join(f"#{k} :{k}" for k in part)
+                    for verb, part in (("ADD", add), ("DELETE", delete)) if part]
         if remove:
             clauses.append("REMOVE " + ", ".join(f"#{k}" for k in remove))
         request: dict[str, Any] = {"TableName": self.table, "Key": {"id": {"S": key}}}
         if clauses:
             request["UpdateExpression"] = " ".join(clauses)
-            request["ExpressionAttributeNames"] = {f"#{k}": k for k in (*set_, *first, *add, *remove)}
-        if set_ or add or first:
-            request["ExpressionAttributeValues"] = self._values(**set_, **first, **add)
+            request["ExpressionAttributeNames"] = {f"#{k}": k for k in (*set_, *first, *add, *delete, *remove)}
+        if set_ or add or first or delete:
+            request["ExpressionAttributeValues"] = self._values(**set_, **first, **add, **delete)
         return request
 
     # -- reads ---------------------------------------------------------------------------
@@ -1262,7 +1275,7 @@ class CommentStore:
         """The writes that mark a comment's sender as a spammer (for ``move(also=...)``): its email's trust
         is suspended and the email marked (unless not ``email_too``), its address is marked, until ``expires_at``.
         A published comment leaves its author's count in the same write (``uncount_author_items``'s)."""
-        trust, email, address = standing_keys(comment.author_key, comment.client_key)
+        trust, email, address, _ = standing_keys(comment.author_key, comment.client_key)
         if not email_too:
             trust = email = None
         writes = [{"Update": self._update(trust, set_={SUSPENDED_BY: comment.id}, add=_uncounted(comment))}] if trust else []
@@ -1277,9 +1290,26 @@ class CommentStore:
     def unmark_spam_items(self, comment: Comment) -> list[dict[str, Any]]:
         """The writes that take a sender's spam marks away and give the email its trust back ("not spam": the
         moderator vouches)."""
-        trust, email, address = standing_keys(comment.author_key, comment.client_key)
+        trust, email, address, _ = standing_keys(comment.author_key, comment.client_key)
         lifted = [{"Update": self._update(trust, remove=(SUSPENDED_BY,))}] if trust else []
         return lifted + [self.delete_item(key) for key in (email, address) if key]
+
+    def mark_abuse_items(self, comment: Comment, at: str, expires_at: int) -> list[dict[str, Any]]:
+        """The write that puts a comment's author on probation (for ``move(also=...)``): a moderator found the
+        comment abusive, and the email's comments wait for a moderator until ``expires_at``, counted from the
+        latest such decision. The mark lists the comments that set it, so that one decision taken back lifts
+        its own share only (``unmark_abuse_items``)."""
+        abuse = standing_keys(comment.author_key, None)[3]
+        if abuse is None:
+            return []
+        return [{"Update": self._update(abuse, set_={"expires_at": expires_at}, add={"comments": {comment.id}},
+                                        first={"since": at})}]
+
+    def unmark_abuse_items(self, comment: Comment) -> list[dict[str, Any]]:
+        """The write that takes a comment out of its author's abuse mark: the decision that found it abusive
+        was taken back. The mark stands while another comment holds it; its TTL deletes it."""
+        abuse = standing_keys(comment.author_key, None)[3]
+        return [{"Update": self._update(abuse, delete={"comments": {comment.id}})}] if abuse else []
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str, name: str | None) -> dict[str, Any]:
         """The write that marks an author as having an approved comment, and counts it, under its ``name``

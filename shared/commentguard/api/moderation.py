@@ -48,7 +48,9 @@ class ActionRequest(BaseModel):
         default=None,
         description="Whether the text is abusive, in the moderator's judgement: a labelled example for the "
         "toxicity model's next version, whatever the action. Left out, approving a comment held for abuse "
-        "(held_for has toxicity) says it is not, trashing it says it is.",
+        "(held_for has toxicity) says it is not, trashing it says it is. Abusive puts the reader (by email) on "
+        "probation: their comments wait for a moderator for AbuseProbationDays; false, or restoring the "
+        "comment, takes it back.",
     )
 
 

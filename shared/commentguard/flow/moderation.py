@@ -20,7 +20,15 @@ from typing import Any
 
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
-from ..adapters.store import ANNOUNCE_PENDING, IMPORTED, MISTAKES_COUNTED, CommentStore, StaleStatus, as_read
+from ..adapters.store import (
+    ABUSE_MARKED,
+    ANNOUNCE_PENDING,
+    IMPORTED,
+    MISTAKES_COUNTED,
+    CommentStore,
+    StaleStatus,
+    as_read,
+)
 from ..messages import CommentMessage
 from ..models import Comment, excerpt, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
@@ -456,6 +464,14 @@ def decide(
         also.extend(store.mark_spam_items(comment, at, set_fields["expires_at"], email_too=not borrowed))
     elif label == "ham":
         also.extend(store.unmark_spam_items(comment))
+    # A person's word that the text is abusive puts its author on probation (``Settings.abuse_probation_days``);
+    # the decision taken back (the comment out of the trash or the spam folder, or said not abusive) takes it off.
+    if abuse and comment.author_key and (until := settings.probation_ends_at(now)) is not None:
+        also.extend(store.mark_abuse_items(comment, at, until))
+        set_fields[ABUSE_MARKED] = True
+    elif comment.extra.get(ABUSE_MARKED) and (abuse is False or target not in (Status.TRASH, Status.SPAM)):
+        also.extend(store.unmark_abuse_items(comment))
+        remove.append(ABUSE_MARKED)
     if current is Status.PUBLISHED:
         also.append(store.post_count_item(comment.post_id, -1))
         if label != "spam" or borrowed:  # a spam mark's write on the author takes the comment out of the count

@@ -102,6 +102,7 @@ def comment_input(comment: Comment, standing: Standing) -> CommentInput:
         author_marked_spam=standing.author_marked_spam,
         author_marked_elsewhere=standing.author_marked_elsewhere,
         address_marked_spam=standing.address_marked_spam,
+        author_abusive_until=standing.author_abusive_until,
         post_premoderated=standing.post_premoderated,
     )
 

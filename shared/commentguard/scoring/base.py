@@ -85,6 +85,9 @@ class CommentInput:
     author_marked_spam: bool = False
     author_marked_elsewhere: bool = False  # ... the email's, from another address, when it had approved comments
     address_marked_spam: bool = False
+    # A moderator found an earlier comment from this email abusive: the author's comments wait for a moderator
+    # until this day (ISO date).
+    author_abusive_until: str | None = None
     post_premoderated: bool = False  # a moderator holds every comment on this post for review
 
 

@@ -662,6 +662,24 @@ class MarkedSpamRule:
         return []
 
 
+class AbuseProbationRule:
+    """A reader on probation: a moderator found one of their comments abusive, and their comments wait for a
+    person until the mark ends (``Settings.abuse_probation_days`` after the latest such decision), as news
+    sites premoderate a reader who broke their rules. By email, never by address: an address is shared, and
+    abuse is one person's. The hold says nothing of this text's abuse (the toxicity scorer's reasons do,
+    beside it): approving it teaches the models nothing."""
+
+    name = "abuse_probation"
+    held_for = "site"  # the site's own rule for whom a person reads first
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        if comment.author_abusive_until is None:
+            return []
+        why = (f"a moderator found an earlier comment from this email abusive: its comments wait for a moderator "
+               f"until {comment.author_abusive_until}")
+        return [Finding(self.name, Effect.HOLD, Reason("abuse_probation", why))]
+
+
 def rule_scorers(config: RulesConfig) -> list:
     return [
         HoneypotRule(),
@@ -676,6 +694,7 @@ def rule_scorers(config: RulesConfig) -> list:
         WebsiteRule(config),
         LanguageRule(config),
         MarkedSpamRule(),
+        AbuseProbationRule(),
         TrustedAuthorRule(),
         ManualApprovalRule(config),
         NewAuthorRule(config),
