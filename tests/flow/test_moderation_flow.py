@@ -642,9 +642,9 @@ def test_a_spam_mark_expires_with_the_spam_it_came_from(pipeline):
 
 
 def _abuse_mark(pipeline, comment_id) -> dict | None:
-    from commentguard.adapters.store import standing_keys
+    from commentguard.adapters.store import abuse_mark_key
 
-    key = standing_keys(pipeline.comment(comment_id).author_key, None)[3]
+    key = abuse_mark_key(pipeline.comment(comment_id).author_key)
     return pipeline.store.get_many([key]).get(key)
 
 

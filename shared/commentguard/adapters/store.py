@@ -101,8 +101,13 @@ def standing_keys(author_key: str | None,
         f"author#{author_key}" if author_key else None,
         f"marked#email#{author_key}" if author_key else None,
         f"marked#ip#{client_key}" if client_key else None,
-        f"marked#abuse#{author_key}" if author_key else None,
+        abuse_mark_key(author_key),
     )
+
+
+def abuse_mark_key(author_key: str | None) -> str | None:
+    """The item that puts an email on probation for abuse (``mark_abuse_items``)."""
+    return f"marked#abuse#{author_key}" if author_key else None
 
 
 def _about(comment: Comment | dict[str, Any]) -> tuple[str | None, str | None, str | None, str | None]:
@@ -1299,7 +1304,7 @@ class CommentStore:
         comment abusive, and the email's comments wait for a moderator until ``expires_at``, counted from the
         latest such decision. The mark lists the comments that set it, so that one decision taken back lifts
         its own share only (``unmark_abuse_items``)."""
-        abuse = standing_keys(comment.author_key, None)[3]
+        abuse = abuse_mark_key(comment.author_key)
         if abuse is None:
             return []
         return [{"Update": self._update(abuse, set_={"expires_at": expires_at}, add={"comments": {comment.id}},
@@ -1308,7 +1313,7 @@ class CommentStore:
     def unmark_abuse_items(self, comment: Comment) -> list[dict[str, Any]]:
         """The write that takes a comment out of its author's abuse mark: the decision that found it abusive
         was taken back. The mark stands while another comment holds it; its TTL deletes it."""
-        abuse = standing_keys(comment.author_key, None)[3]
+        abuse = abuse_mark_key(comment.author_key)
         return [{"Update": self._update(abuse, delete={"comments": {comment.id}})}] if abuse else []
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str, name: str | None) -> dict[str, Any]:
