@@ -65,13 +65,20 @@ def test_an_abuse_mark_puts_the_email_on_probation_until_its_day_and_lifts_with_
     assert store.standing(_sender("email-key", "ip-key")) == Standing(author_abusive_until=day)
     assert store.standing(_sender("email-key", None)) == Standing(author_abusive_until=day)  # by email
     assert store.standing(_sender("other-key", "ip-key")) == Standing()  # never by address
-    store.write_all(store.unmark_abuse_items(first))
+    store.write_all(store.unmark_abuse_items(first, NOW))
     assert store.standing(_sender("email-key", "ip-key")) == Standing(author_abusive_until=day)
-    store.write_all(store.unmark_abuse_items(second))
-    store.write_all(store.unmark_abuse_items(second))  # taken back twice: the same
+    store.write_all(store.unmark_abuse_items(second, NOW))
+    store.write_all(store.unmark_abuse_items(second, NOW))  # taken back twice: the same
     assert store.standing(_sender("email-key", "ip-key")) == Standing()
     # A mark past its day counts no more, whatever DynamoDB's TTL has not deleted yet.
     store.write_all(store.mark_abuse_items(first, "2026-12-04T00:00:00Z", int(NOW) - 1))
+    assert store.standing(_sender("email-key", "ip-key")) == Standing()
+
+
+def test_taking_a_comment_out_of_an_abuse_mark_the_ttl_deleted_leaves_nothing_that_outlives_its_ttl(store):
+    store.write_all(store.unmark_abuse_items(_comment("c1"), NOW))
+    item = store.get_many(["marked#abuse#email-key"])["marked#abuse#email-key"]
+    assert item == {"id": "marked#abuse#email-key", "expires_at": int(NOW)}
     assert store.standing(_sender("email-key", "ip-key")) == Standing()
 
 

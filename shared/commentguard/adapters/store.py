@@ -1310,11 +1310,14 @@ class CommentStore:
         return [{"Update": self._update(abuse, set_={"expires_at": expires_at}, add={"comments": {comment.id}},
                                         first={"since": at})}]
 
-    def unmark_abuse_items(self, comment: Comment) -> list[dict[str, Any]]:
+    def unmark_abuse_items(self, comment: Comment, now: float) -> list[dict[str, Any]]:
         """The write that takes a comment out of its author's abuse mark: the decision that found it abusive
-        was taken back. The mark stands while another comment holds it; its TTL deletes it."""
+        was taken back. The mark stands while another comment holds it; its TTL deletes it. Where the TTL has
+        deleted it already, the update writes an item anew: one that expires at once, not a keyed email kept
+        for ever."""
         abuse = abuse_mark_key(comment.author_key)
-        return [{"Update": self._update(abuse, delete={"comments": {comment.id}})}] if abuse else []
+        return [{"Update": self._update(abuse, delete={"comments": {comment.id}}, first={"expires_at": int(now)})}
+                ] if abuse else []
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str, name: str | None) -> dict[str, Any]:
         """The write that marks an author as having an approved comment, and counts it, under its ``name``

@@ -470,7 +470,7 @@ def decide(
         also.extend(store.mark_abuse_items(comment, at, until))
         set_fields[ABUSE_MARKED] = True
     elif comment.extra.get(ABUSE_MARKED) and (abuse is False or target not in (Status.TRASH, Status.SPAM)):
-        also.extend(store.unmark_abuse_items(comment))
+        also.extend(store.unmark_abuse_items(comment, now))
         remove.append(ABUSE_MARKED)
     if current is Status.PUBLISHED:
         also.append(store.post_count_item(comment.post_id, -1))
