@@ -721,6 +721,26 @@ def test_a_moderator_who_says_a_comment_is_not_abusive_after_all_takes_the_proba
     assert "comments" not in _abuse_mark(pipeline, comment_id)
 
 
+def test_a_moderator_ends_a_readers_probation_early_and_the_abusive_comment_stays_in_the_trash(pipeline):
+    moderator = pipeline.token("moderator")
+    abusive = _held_for_abuse(pipeline, ip="192.0.2.77", author_email="sorry@example.org")
+    assert act(pipeline, abusive, "trash", moderator)[0] == 200
+    held = _post(pipeline, content=GOOD, ip="192.0.2.77", author_email="sorry@example.org")
+    pipeline.drain()
+    assert "abuse_probation" in _reasons(pipeline, held)
+
+    path = f"/moderation/comments/{held}/sender/probation"  # from any comment of the reader's
+    assert pipeline.request("DELETE", path, token=moderator)[0] == 204
+    assert pipeline.request("DELETE", path, token=moderator)[0] == 204  # a second click: nothing more to end
+    assert pipeline.comment(abusive).status is Status.TRASH and _feedback(pipeline, abusive)["abusive"] is True
+    after = _post(pipeline, content=GOOD + " Sorry about that.", ip="192.0.2.77", author_email="sorry@example.org")
+    pipeline.drain()
+    assert pipeline.comment(after).status is Status.PUBLISHED
+    status, body, _ = pipeline.request("DELETE", "/moderation/comments/" + "0" * 32 + "/sender/probation",
+                                       token=moderator)
+    assert (status, body["errors"][0]["field"]) == (404, "id")
+
+
 def test_trashing_for_another_reason_or_with_probation_off_puts_nobody_on_probation(pipeline, monkeypatch):
     moderator = pipeline.token("moderator")
     links = _held(pipeline, ip="192.0.2.75", author_email="links@example.org")
@@ -1104,6 +1124,7 @@ MODERATION_ROUTES = [
     ("GET", "/moderation/comments/{id}", None, "moderator"),
     ("PATCH", "/moderation/comments/{id}", {"content": "edited"}, "moderator"),
     ("GET", "/moderation/comments/{id}/sender?by=address", None, "moderator"),
+    ("DELETE", "/moderation/comments/{id}/sender/probation", None, "moderator"),
     ("POST", "/moderation/comments/{id}/actions", {"action": "approve"}, "moderator"),
     ("POST", "/moderation/actions", {"action": "hold", "ids": ["{id}"]}, "moderator"),
     ("GET", f"/moderation/posts/{POST}", None, "moderator"),
@@ -1118,6 +1139,7 @@ MODERATION_ROUTES = [
 # What the right role gets for a held comment where it is not 200: past the token, the comment's own state.
 PAST_THE_TOKEN = {
     ("DELETE", "/moderation/comments/{id}"): 409,  # trash it first
+    ("DELETE", "/moderation/comments/{id}/sender/probation"): 204,  # nothing to end: the same answer
     ("POST", "/moderation/comments/{id}/replies"): 201,  # Approve and Reply
     ("POST", "/moderation/recheck"): 202,
 }

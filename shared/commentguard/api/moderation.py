@@ -195,6 +195,25 @@ def get_sender_comments(
         return error(400, str(exc), field="cursor")
 
 
+@router.delete("/moderation/comments/<comment_id>/sender/probation",
+               summary="End the probation of a comment's author before its day",
+               description="A reader a moderator found abusive has their comments held for a person "
+                           "(abuse_probation, sender.author_abusive_until) for AbuseProbationDays. This ends it now, "
+                           "for the author's email, and leaves the comment where it is: the reader wrote in, and the "
+                           "moderator thinks again of the reader, not of the comment. 204, also where there was "
+                           "nothing to end; the log names who ended it.",
+               responses={204: {"description": "Ended, or nothing to end"}, **ERROR_RESPONSES, **AUTH},
+               tags=["moderation"], security=BEARER)
+def end_probation(comment_id: Annotated[CommentId, Path()]):
+    actor = require(router.current_event, "moderator")
+    try:
+        moderation.end_probation(runtime.store(), comment_id)
+    except moderation.CommentNotFound:
+        return error(404, "no such comment", field="id")
+    logger.info("probation ended", extra={"comment_id": comment_id, "actor": actor})
+    return Response(status_code=204)
+
+
 def _unavailable(comment_id: str) -> tuple[int, dict]:
     # One comment of a bulk action: its own answer, the others still decided.
     logger.exception("decision not made: an AWS call failed", extra={"comment_id": comment_id})

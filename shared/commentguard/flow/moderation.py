@@ -27,6 +27,7 @@ from ..adapters.store import (
     MISTAKES_COUNTED,
     CommentStore,
     StaleStatus,
+    abuse_mark_key,
     as_read,
 )
 from ..messages import CommentMessage
@@ -244,6 +245,18 @@ def comment_detail(store: CommentStore, comment_id: str) -> dict[str, Any]:
     parent = _parents(store, [comment]).get(comment.parent_id)
     return (moderator_view(comment, with_history=True, parent=parent)
             | {"sender": standing, "post_premoderated": post_premoderated})
+
+
+def end_probation(store: CommentStore, comment_id: str) -> None:
+    """A moderator ends the probation of a comment's author before its day: the reader wrote in, and the moderator
+    thinks again of the reader, not of the comment, which stays where it is and says what it said of abuse. The
+    author's next comments are judged as anyone's until a moderator finds another abusive. Nothing to end (no
+    email, or no probation) is no error: the same answer."""
+    comment = store.get(comment_id)
+    if comment is None:
+        raise CommentNotFound(comment_id)
+    if key := abuse_mark_key(comment.author_key):
+        store.write_all([store.delete_item(key)])
 
 
 def sender_comments(store: CommentStore, comment_id: str, by: str, limit: int, cursor: str | None) -> dict[str, Any]:
