@@ -619,6 +619,15 @@ def test_spam_the_filter_filed_by_itself_marks_no_sender(pipeline):
     assert pipeline.comment(after).status is Status.PUBLISHED
 
 
+def _past_its_time(pipeline, key: str) -> None:
+    """The item's expiry a second ago. DynamoDB deletes expired items only within days: a mark past its time
+    must count no more, whether or not it is still in the table."""
+    pipeline.dynamodb.update_item(
+        TableName=pipeline.store.table, Key={"id": {"S": key}},
+        UpdateExpression="SET expires_at = :t", ExpressionAttributeValues={":t": {"N": str(int(time.time()) - 1)}},
+    )
+
+
 def test_a_spam_mark_expires_with_the_spam_it_came_from(pipeline):
     from commentguard.adapters.store import standing_keys
 
@@ -630,12 +639,8 @@ def test_a_spam_mark_expires_with_the_spam_it_came_from(pipeline):
     _, email_mark, address_mark, _ = standing_keys(comment.author_key, comment.client_key)
     marks = pipeline.store.get_many([email_mark, address_mark])
     assert {m["expires_at"] for m in marks.values()} == {comment.expires_at}
-    # DynamoDB deletes expired items only within days: a mark past its time no longer counts.
     for key in marks:
-        pipeline.dynamodb.update_item(
-            TableName=pipeline.store.table, Key={"id": {"S": key}},
-            UpdateExpression="SET expires_at = :t", ExpressionAttributeValues={":t": {"N": str(int(time.time()) - 1)}},
-        )
+        _past_its_time(pipeline, key)
     after = _post(pipeline, content=GOOD + " Weeks later.", author_email="old@example.org", ip="192.0.2.25")
     pipeline.drain()
     assert pipeline.comment(after).status is Status.PUBLISHED
@@ -683,10 +688,7 @@ def test_probation_ends_when_its_time_is_over(pipeline):
     assert act(pipeline, abusive, "trash", moderator)[0] == 200
     mark = _abuse_mark(pipeline, abusive)
     assert mark["comments"] == {abusive} and mark["expires_at"] == pytest.approx(time.time() + 30 * 86400, abs=60)
-    pipeline.dynamodb.update_item(  # DynamoDB deletes expired items only within days: past its time, it counts no more
-        TableName=pipeline.store.table, Key={"id": {"S": mark["id"]}},
-        UpdateExpression="SET expires_at = :t", ExpressionAttributeValues={":t": {"N": str(int(time.time()) - 1)}},
-    )
+    _past_its_time(pipeline, mark["id"])
     after = _post(pipeline, content=GOOD, ip="192.0.2.72", author_email="late@example.org")
     pipeline.drain()
     assert pipeline.comment(after).status is Status.PUBLISHED
