@@ -89,7 +89,7 @@ def test_a_moderator_sees_a_held_comment_with_its_reasons_and_approves_it_into_t
     assert detail["author_email"] == "writer@example.org"
     assert detail["sender"] == {"trusted": True, "approved_comments": 1, "author_marked_spam": False,
                                 "author_marked_elsewhere": False, "address_marked_spam": False,
-                                "author_abusive_until": None}
+                                "author_abusive_until": None, "author_banned_until": None}
 
 
 def test_marking_a_published_comment_as_spam_removes_it_from_the_listing_and_records_feedback(pipeline):
@@ -551,7 +551,7 @@ def test_a_sender_a_moderator_marked_as_spam_is_filed_as_spam_next_time_and_lose
     detail = pipeline.request("GET", f"/moderation/comments/{first}", token=moderator)[1]
     assert detail["sender"] == {"trusted": False, "approved_comments": 0, "author_marked_spam": True,
                                 "author_marked_elsewhere": False, "address_marked_spam": True,
-                                "author_abusive_until": None}
+                                "author_abusive_until": None, "author_banned_until": None}
 
     again = _post(pipeline, content=GOOD + " Again.", author_email="Seller@example.org", ip="192.0.2.21")
     pipeline.drain()
@@ -636,7 +636,7 @@ def test_a_spam_mark_expires_with_the_spam_it_came_from(pipeline):
     pipeline.drain()
     assert act(pipeline, spam, "spam", moderator)[0] == 200
     comment = pipeline.comment(spam)
-    _, email_mark, address_mark, _ = standing_keys(comment.author_key, comment.client_key)
+    _, email_mark, address_mark, *_ = standing_keys(comment.author_key, comment.client_key)
     marks = pipeline.store.get_many([email_mark, address_mark])
     assert {m["expires_at"] for m in marks.values()} == {comment.expires_at}
     for key in marks:
@@ -741,6 +741,81 @@ def test_a_moderator_ends_a_readers_probation_early_and_the_abusive_comment_stay
     status, body, _ = pipeline.request("DELETE", "/moderation/comments/" + "0" * 32 + "/sender/probation",
                                        token=moderator)
     assert (status, body["errors"][0]["field"]) == (404, "id")
+
+
+def _ban(pipeline, comment_id, token, days=30):
+    return pipeline.request("PUT", f"/moderation/comments/{comment_id}/sender/ban", {"days": days}, token=token)
+
+
+def test_a_banned_regulars_next_comments_go_to_the_spam_folder_unread_until_a_moderator_lifts_the_ban(pipeline):
+    moderator = pipeline.token("moderator", sub="mod-anna")
+    regular = _post(pipeline, content=GOOD, author_email="troll@example.org", ip="192.0.2.80")
+    pipeline.drain()
+    assert pipeline.comment(regular).status is Status.PUBLISHED  # trusted from now on, until...
+
+    status, body, _ = _ban(pipeline, regular, moderator, days=7)
+    until = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 7 * 86400))
+    assert (status, body) == (200, {"id": regular, "author_banned_until": until})
+    assert pipeline.comment(regular).status is Status.PUBLISHED  # the comment itself is decided apart
+    banned = _post(pipeline, content=GOOD + " Polite today.", author_email="Troll@example.org", ip="192.0.2.81")
+    pipeline.drain()
+    comment = pipeline.comment(banned)
+    assert comment.status is Status.SPAM and comment.reasons[0]["code"] == "author_banned"
+    assert f"until {until}" in comment.reasons[0]["message"]
+    assert pipeline.request("GET", f"/comments/{banned}")[1]["status"] == "pending"  # the reader is not told
+    detail = pipeline.request("GET", f"/moderation/comments/{banned}", token=moderator)[1]
+    assert detail["sender"]["author_banned_until"] == until
+    # By email, never by address: another reader at the same address is not banned.
+    neighbour = _post(pipeline, content=GOOD + " A neighbour.", author_email="kind@example.org", ip="192.0.2.81")
+    pipeline.drain()
+    assert pipeline.comment(neighbour).status is Status.PUBLISHED
+
+    path = f"/moderation/comments/{banned}/sender/ban"  # from any comment of the reader's
+    assert pipeline.request("DELETE", path, token=moderator)[0] == 204
+    assert pipeline.request("DELETE", path, token=moderator)[0] == 204  # a second click: nothing more to lift
+    after = _post(pipeline, content=GOOD + " Back again.", author_email="troll@example.org", ip="192.0.2.80")
+    pipeline.drain()
+    assert pipeline.comment(after).status is Status.PUBLISHED
+    # Approving what the ban filed says nothing of spam: nothing taught, no mistake of the filter counted.
+    assert act(pipeline, banned, "approve", moderator)[0] == 200
+    pipeline.drain()
+    assert pipeline.comment(banned).status is Status.PUBLISHED and _feedback(pipeline, banned) is None
+    assert _accuracy(pipeline, moderator)["false_positives"] == 0
+
+
+def test_a_ban_ends_on_its_day_and_a_second_ban_replaces_the_first(pipeline):
+    from commentguard.adapters.store import ban_key
+
+    moderator = pipeline.token("moderator")
+    first = _post(pipeline, content=GOOD, author_email="brief@example.org", ip="192.0.2.82")
+    pipeline.drain()
+    assert _ban(pipeline, first, moderator, days=3650)[1]["author_banned_until"] == time.strftime(
+        "%Y-%m-%d", time.gmtime(time.time() + 3650 * 86400))
+    assert _ban(pipeline, first, moderator, days=1)[0] == 200
+    key = ban_key(pipeline.comment(first).author_key)
+    assert pipeline.store.get_many([key])[key]["expires_at"] == pytest.approx(time.time() + 86400, abs=60)
+    during = _post(pipeline, content=GOOD + " Today.", author_email="brief@example.org", ip="192.0.2.82")
+    pipeline.drain()
+    assert pipeline.comment(during).status is Status.SPAM
+    _past_its_time(pipeline, key)
+    after = _post(pipeline, content=GOOD + " A day later.", author_email="brief@example.org", ip="192.0.2.82")
+    pipeline.drain()
+    assert pipeline.comment(after).status is Status.PUBLISHED
+
+
+def test_a_ban_needs_an_email_a_known_comment_and_a_number_of_days(pipeline):
+    moderator = pipeline.token("moderator")
+    anonymous = _post(pipeline, content=GOOD, ip="192.0.2.83")  # no email given
+    pipeline.drain()
+    status, body, _ = _ban(pipeline, anonymous, moderator)
+    assert (status, body["errors"][0]["field"]) == (409, "id") and "no email" in body["message"]
+    assert _ban(pipeline, "0" * 32, moderator)[0] == 404
+    assert pipeline.request("DELETE", "/moderation/comments/" + "0" * 32 + "/sender/ban", token=moderator)[0] == 404
+    for days in (0, 3651, "soon"):
+        status, body, _ = _ban(pipeline, anonymous, moderator, days=days)
+        assert (status, body["errors"][0]["field"]) == (422, "days"), days
+    status, body, _ = pipeline.request("PUT", f"/moderation/comments/{anonymous}/sender/ban", {}, token=moderator)
+    assert (status, body["errors"][0]["field"]) == (422, "days")
 
 
 def test_trashing_for_another_reason_or_with_probation_off_puts_nobody_on_probation(pipeline, monkeypatch):
@@ -1127,6 +1202,8 @@ MODERATION_ROUTES = [
     ("PATCH", "/moderation/comments/{id}", {"content": "edited"}, "moderator"),
     ("GET", "/moderation/comments/{id}/sender?by=address", None, "moderator"),
     ("DELETE", "/moderation/comments/{id}/sender/probation", None, "moderator"),
+    ("PUT", "/moderation/comments/{id}/sender/ban", {"days": 1}, "moderator"),
+    ("DELETE", "/moderation/comments/{id}/sender/ban", None, "moderator"),
     ("POST", "/moderation/comments/{id}/actions", {"action": "approve"}, "moderator"),
     ("POST", "/moderation/actions", {"action": "hold", "ids": ["{id}"]}, "moderator"),
     ("GET", f"/moderation/posts/{POST}", None, "moderator"),
@@ -1142,6 +1219,8 @@ MODERATION_ROUTES = [
 PAST_THE_TOKEN = {
     ("DELETE", "/moderation/comments/{id}"): 409,  # trash it first
     ("DELETE", "/moderation/comments/{id}/sender/probation"): 204,  # nothing to end: the same answer
+    ("PUT", "/moderation/comments/{id}/sender/ban"): 409,  # the held comment gave no email: nobody to ban
+    ("DELETE", "/moderation/comments/{id}/sender/ban"): 204,  # nothing to lift
     ("POST", "/moderation/comments/{id}/replies"): 201,  # Approve and Reply
     ("POST", "/moderation/recheck"): 202,
 }
@@ -1285,6 +1364,16 @@ def test_erasure_of_a_reader_with_several_comments_from_one_address_and_a_spam_m
     after = _every_item(pipeline)
     assert keys.author_key(runtime.secret_key(), "ida@example.org") not in after
     assert keys.client_key(runtime.secret_key(), "192.0.2.65") not in after
+
+
+def test_erasure_takes_a_readers_ban_with_their_email(pipeline):
+    admin, moderator = pipeline.token("admin"), pipeline.token("moderator")
+    comment = _post(pipeline, content=GOOD, author_email="ida@example.org", ip="192.0.2.67")
+    pipeline.drain()
+    assert _ban(pipeline, comment, moderator)[0] == 200
+    assert '"marked#ban#' in _every_item(pipeline)
+    assert pipeline.request("POST", "/moderation/privacy/erase", {"email": "ida@example.org"}, token=admin)[0] == 200
+    assert '"marked#ban#' not in _every_item(pipeline)
 
 
 def test_erasure_takes_a_readers_probation_with_their_email(pipeline):

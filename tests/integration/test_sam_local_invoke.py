@@ -176,6 +176,11 @@ def test_ending_the_probation_of_an_unknown_comments_author_is_not_found(aws):
     assert answer["statusCode"] == 404 and body(answer)["errors"][0]["field"] == "id"
 
 
+def test_banning_the_author_of_an_unknown_comment_is_not_found(aws):
+    answer = invoke(aws, "moderation-ban-unknown-comments-author.json")
+    assert answer["statusCode"] == 404 and body(answer)["errors"][0]["field"] == "id"
+
+
 def test_a_staff_reply_to_an_unknown_comment_is_not_found(aws):
     answer = invoke(aws, "moderation-reply-unknown-comment.json")
     assert answer["statusCode"] == 404 and body(answer)["errors"][0]["field"] == "id"

@@ -202,3 +202,24 @@ def test_an_email_approved_under_other_names_only_is_borrowed_and_one_with_older
     assert store.email_borrowed(published)  # its own count is not an approval of the name by anyone else
     _approved(store, "c2", None)  # an approval from before names were counted: it may have been anyone's
     assert not store.email_borrowed(_sender("email-key", "ip-key", author_name="Cheap Pills"))
+
+
+def test_a_ban_stands_by_email_until_its_day_and_a_second_ban_replaces_the_first(store):
+    until = int(NOW) + 7 * 86400
+    store.write_all([store.ban_item(_comment("c1"), "mod-anna", "2026-12-06T00:00:00Z", until)])
+    day = time.strftime("%Y-%m-%d", time.gmtime(until))
+    assert store.standing(_sender("email-key", "ip-key")) == Standing(author_banned_until=day)
+    assert store.standing(_sender("other-key", "ip-key")) == Standing()  # never by address
+    item = store.get_many(["marked#ban#email-key"])["marked#ban#email-key"]
+    assert (item["by"], item["comment_id"], item["expires_at"]) == ("mod-anna", "c1", until)
+    shorter = int(NOW) + 86400
+    store.write_all([store.ban_item(_comment("c2"), "mod-ben", "2026-12-06T01:00:00Z", shorter)])
+    assert store.standing(_sender("email-key", None)) == Standing(
+        author_banned_until=time.strftime("%Y-%m-%d", time.gmtime(shorter)))
+    # Past its day it counts no more, whatever DynamoDB's TTL has not deleted yet.
+    store.write_all([store.ban_item(_comment("c2"), "mod-ben", "2026-12-06T01:00:00Z", int(NOW) - 1)])
+    assert store.standing(_sender("email-key", "ip-key")) == Standing()
+
+
+def test_a_comment_without_an_email_gives_nobody_to_ban(store):
+    assert store.ban_item(_comment(author_key=None), "mod-anna", "2026-12-06T00:00:00Z", int(NOW) + 86400) is None

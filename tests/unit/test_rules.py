@@ -11,6 +11,7 @@ from commentguard.scoring.base import CommentInput, Effect, Verdict
 from commentguard.scoring.policy import Policy
 from commentguard.scoring.rules import (
     AbuseProbationRule,
+    BannedAuthorRule,
     EmailListRule,
     FormTimeRule,
     HoneypotRule,
@@ -425,6 +426,17 @@ def test_an_address_a_moderator_marked_as_spam_only_holds_because_others_may_sha
 
 def test_a_sender_nobody_marked_gets_no_finding():
     assert MarkedSpamRule().score(comment()) == []
+
+
+def test_a_banned_readers_comment_goes_to_the_spam_folder_whatever_it_says_and_however_trusted_the_email():
+    c = comment("Nice article, thanks.", author_trusted=True, author_banned_until="2027-01-05",
+                author_abusive_until="2026-12-31")
+    [finding] = BannedAuthorRule().score(c)
+    assert (finding.effect, finding.reason.code) == (Effect.SPAM, "author_banned")
+    assert "until 2027-01-05" in finding.reason.message
+    decision = Policy().decide(all_findings(RulesConfig(), c))
+    assert decision.verdict is Verdict.SPAM and decision.reasons[0].code == "author_banned"
+    assert BannedAuthorRule().score(comment(author_trusted=True)) == []
 
 
 def test_a_reader_on_probation_for_abuse_is_held_for_the_site_whatever_their_trust_and_says_until_when():

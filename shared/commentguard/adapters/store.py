@@ -90,24 +90,32 @@ class Standing:
     # A moderator found a comment from the email abusive: its comments wait for a moderator until this day
     # (``Settings.abuse_probation_days``).
     author_abusive_until: str | None = None
+    # A moderator banned the email: its comments go to the spam folder unread until this day (``ban_item``).
+    author_banned_until: str | None = None
     post_premoderated: bool = False  # a moderator holds every comment on the post for review
 
 
 def standing_keys(author_key: str | None,
-                  client_key: str | None) -> tuple[str | None, str | None, str | None, str | None]:
+                  client_key: str | None) -> tuple[str | None, str | None, str | None, str | None, str | None]:
     """The items that hold a sender's standing: trust and spam mark by email, spam mark by address, abuse mark
-    by email."""
+    and ban by email."""
     return (
         f"author#{author_key}" if author_key else None,
         f"marked#email#{author_key}" if author_key else None,
         f"marked#ip#{client_key}" if client_key else None,
         abuse_mark_key(author_key),
+        ban_key(author_key),
     )
 
 
 def abuse_mark_key(author_key: str | None) -> str | None:
     """The item that puts an email on probation for abuse (``mark_abuse_items``)."""
     return f"marked#abuse#{author_key}" if author_key else None
+
+
+def ban_key(author_key: str | None) -> str | None:
+    """The item that bans an email from commenting (``ban_item``)."""
+    return f"marked#ban#{author_key}" if author_key else None
 
 
 def _about(comment: Comment | dict[str, Any]) -> tuple[str | None, str | None, str | None, str | None]:
@@ -173,7 +181,7 @@ def trust_name(author_key: str | None, author_name: str | None, author_id: str |
 
 def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None,
                  post_id: str | None = None, name: str | None = None) -> Standing:
-    trust, email, address, abuse = standing_keys(author_key, client_key)
+    trust, email, address, abuse, ban = standing_keys(author_key, client_key)
     now = time.time()
 
     def marked(key: str | None) -> bool:  # DynamoDB's TTL deletes an expired mark only within days
@@ -194,6 +202,7 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
                     author_marked_elsewhere=bool(marked_from and approved > 0 and marked_from != client_key),
                     address_marked_spam=marked(address),
                     author_abusive_until=iso_utc(float(found[abuse]["expires_at"]))[:10] if abusive else None,
+                    author_banned_until=iso_utc(float(found[ban]["expires_at"]))[:10] if marked(ban) else None,
                     post_premoderated=bool(post) and "premoderated_at" in post)
 
 
@@ -1280,7 +1289,7 @@ class CommentStore:
         """The writes that mark a comment's sender as a spammer (for ``move(also=...)``): its email's trust
         is suspended and the email marked (unless not ``email_too``), its address is marked, until ``expires_at``.
         A published comment leaves its author's count in the same write (``uncount_author_items``'s)."""
-        trust, email, address, _ = standing_keys(comment.author_key, comment.client_key)
+        trust, email, address, *_ = standing_keys(comment.author_key, comment.client_key)
         if not email_too:
             trust = email = None
         writes = [{"Update": self._update(trust, set_={SUSPENDED_BY: comment.id}, add=_uncounted(comment))}] if trust else []
@@ -1295,7 +1304,7 @@ class CommentStore:
     def unmark_spam_items(self, comment: Comment) -> list[dict[str, Any]]:
         """The writes that take a sender's spam marks away and give the email its trust back ("not spam": the
         moderator vouches)."""
-        trust, email, address, _ = standing_keys(comment.author_key, comment.client_key)
+        trust, email, address, *_ = standing_keys(comment.author_key, comment.client_key)
         lifted = [{"Update": self._update(trust, remove=(SUSPENDED_BY,))}] if trust else []
         return lifted + [self.delete_item(key) for key in (email, address) if key]
 
@@ -1318,6 +1327,15 @@ class CommentStore:
         abuse = abuse_mark_key(comment.author_key)
         return [{"Update": self._update(abuse, delete={"comments": {comment.id}}, first={"expires_at": int(now)})}
                 ] if abuse else []
+
+    def ban_item(self, comment: Comment, actor: str, at: str, expires_at: int) -> dict[str, Any] | None:
+        """The write that bans a comment's author (by email) from commenting until ``expires_at``, replacing an
+        earlier ban; None where the comment has no email (none given, or erased)."""
+        key = ban_key(comment.author_key)
+        if key is None:
+            return None
+        item = {"id": key, "comment_id": comment.id, "by": actor, "since": at, "expires_at": expires_at}
+        return {"Put": {"TableName": self.table, "Item": self._item(item)}}
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str, name: str | None) -> dict[str, Any]:
         """The write that marks an author as having an approved comment, and counts it, under its ``name``

@@ -54,6 +54,11 @@ class ActionRequest(BaseModel):
     )
 
 
+class BanRequest(BaseModel):
+    days: int = Field(ge=1, le=3650, description="How many days from now the reader's comments go to the spam folder "
+                                                 "unread (3650: ten years, as good as for ever)")
+
+
 class EditRequest(BaseModel):
     content: Content | None = None
     author_name: AuthorName | None = Field(default=None, description="The name readers see, for a name that is "
@@ -205,12 +210,17 @@ def get_sender_comments(
                responses={204: {"description": "Ended, or nothing to end"}, **ERROR_RESPONSES, **AUTH},
                tags=["moderation"], security=BEARER)
 def end_probation(comment_id: Annotated[CommentId, Path()]):
+    return _lift_from_sender(comment_id, moderation.end_probation, "probation ended")
+
+
+def _lift_from_sender(comment_id: str, lift, done: str) -> Response:
+    """Probation ended, or a ban lifted: 204 whether or not there was one, 404 for an unknown comment."""
     actor = require(router.current_event, "moderator")
     try:
-        moderation.end_probation(runtime.store(), comment_id)
+        lift(runtime.store(), comment_id)
     except moderation.CommentNotFound:
         return error(404, "no such comment", field="id")
-    logger.info("probation ended", extra={"comment_id": comment_id, "actor": actor})
+    logger.info(done, extra={"comment_id": comment_id, "actor": actor})
     return Response(status_code=204)
 
 
@@ -268,6 +278,39 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
         return 200, {"id": decision.id, "status": decision.status.value, "unchanged": True}
     _counted(request.action, decision)
     return 200, {"id": decision.id, "status": decision.status.value}
+
+
+@router.put("/moderation/comments/<comment_id>/sender/ban",
+            summary="Ban a comment's author from commenting for a number of days",
+            description="For a reader no hold will stop (a troll back every day, a harassment campaign): until the "
+                        "ban ends their comments (by email) go to the spam folder unread, reason author_banned, "
+                        "whatever they say and however trusted the email was, as WordPress files a comment matching "
+                        "its Disallowed Comment Keys; the reader is not told. A ban again replaces the one there is. "
+                        "The comment stays where it is: decide on it as on any other. 409 where the comment has no "
+                        "email (none given, or erased). The moderator's view shows sender.author_banned_until; the "
+                        "log names who banned.",
+            responses={**ok("Banned: author_banned_until, the day the ban ends"), **ERROR_RESPONSES, **AUTH},
+            tags=["moderation"], security=BEARER)
+def ban_sender(comment_id: Annotated[CommentId, Path()], request: Annotated[BanRequest, Body()]):
+    actor = require(router.current_event, "moderator")
+    try:
+        until = moderation.ban_sender(runtime.store(), comment_id, actor, request.days, time.time())
+    except moderation.CommentNotFound:
+        return error(404, "no such comment", field="id")
+    except moderation.NoEmail as exc:
+        return error(409, str(exc), field="id")
+    logger.info("reader banned", extra={"comment_id": comment_id, "actor": actor, "days": request.days})
+    return json_response(200, {"id": comment_id, "author_banned_until": until})
+
+
+@router.delete("/moderation/comments/<comment_id>/sender/ban",
+               summary="Lift the ban on a comment's author before its day",
+               description="The author's next comments are judged as anyone's again. 204, also where there was "
+                           "nothing to lift; the log names who lifted it.",
+               responses={204: {"description": "Lifted, or nothing to lift"}, **ERROR_RESPONSES, **AUTH},
+               tags=["moderation"], security=BEARER)
+def lift_ban(comment_id: Annotated[CommentId, Path()]):
+    return _lift_from_sender(comment_id, moderation.lift_ban, "ban lifted")
 
 
 @router.post("/moderation/comments/<comment_id>/actions",

@@ -29,6 +29,7 @@ from ..adapters.store import (
     StaleStatus,
     abuse_mark_key,
     as_read,
+    ban_key,
 )
 from ..messages import CommentMessage
 from ..models import Comment, excerpt, held_by_filter, iso_utc, last_move_into
@@ -75,6 +76,10 @@ class NotSpam(ValueError):
 
 class NotRestorable(ValueError):
     """"Restore" takes a comment out of the trash or the spam folder, and only from there."""
+
+
+class NoEmail(ValueError):
+    """A ban is of an email, and the comment has none: none was given, or an erasure took it."""
 
 
 class MovedMeanwhile(ValueError):
@@ -252,10 +257,36 @@ def end_probation(store: CommentStore, comment_id: str) -> None:
     thinks again of the reader, not of the comment, which stays where it is and says what it said of abuse. The
     author's next comments are judged as anyone's until a moderator finds another abusive. Nothing to end (no
     email, or no probation) is no error: the same answer."""
+    _delete_sender_item(store, comment_id, abuse_mark_key)
+
+
+def ban_sender(store: CommentStore, comment_id: str, actor: str, days: int, now: float) -> str:
+    """A moderator bans a comment's author (by email) from commenting for ``days``: their comments go to the spam
+    folder unread until then (``BannedAuthorRule``), the reader not told. A ban again replaces the one there is
+    (longer or shorter); the comment stays where it is, for the moderator to decide on its own. The day it ends."""
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
-    if key := abuse_mark_key(comment.author_key):
+    until = int(now + days * 86400)
+    write = store.ban_item(comment, actor, iso_utc(now), until)
+    if write is None:
+        raise NoEmail("this comment gave no email, or an erasure took it: a reader is banned by email; its "
+                      "address's spam mark (the action spam) holds what comes from there")
+    store.write_all([write])
+    return iso_utc(until)[:10]
+
+
+def lift_ban(store: CommentStore, comment_id: str) -> None:
+    """A moderator lifts the ban on a comment's author before its day; nothing to lift is no error."""
+    _delete_sender_item(store, comment_id, ban_key)
+
+
+def _delete_sender_item(store: CommentStore, comment_id: str, key_of: Callable[[str | None], str | None]) -> None:
+    """Delete the item ``key_of`` names for the comment's author's keyed email, if the comment has one."""
+    comment = store.get(comment_id)
+    if comment is None:
+        raise CommentNotFound(comment_id)
+    if key := key_of(comment.author_key):
         store.write_all([store.delete_item(key)])
 
 
@@ -283,11 +314,20 @@ def _label(action: str, comment: Comment) -> str | None:
     own "spam" (a comment that was in the spam folder, trashed from there, and approved after all)."""
     if action == "spam":
         return "spam"
-    if action == "ham" or (action == "restore" and comment.status is Status.SPAM) or (
+    if action == "ham":
+        return "ham"
+    if _filed_for_a_ban(comment):  # the filter said nothing of its text: putting it back says nothing either
+        return None
+    if (action == "restore" and comment.status is Status.SPAM) or (
             action == "approve" and (comment.status in HAMMABLE
                                      or last_move_into(comment, Status.SPAM) is not None)):
         return "ham"
     return None
+
+
+def _filed_for_a_ban(comment: Comment) -> bool:
+    """In the spam folder because a moderator banned its author (``BannedAuthorRule``), not for what it says."""
+    return comment.status is Status.SPAM and any(r.get("code") == "author_banned" for r in comment.reasons)
 
 
 #: The actors of scoring's moves: what the filter decided, as against what a person did.
@@ -303,7 +343,8 @@ def _stopped_by_filter(comment: Comment) -> bool:
     if comment.status is Status.HELD:
         return held_by_filter(comment) and not any(r.get("code") in BY_HAND for r in comment.reasons)
     moved = last_move_into(comment, Status.SPAM) if comment.status is Status.SPAM else None
-    return moved is not None and moved.get("actor") in FILTER_ACTORS and comment.edited_at is None
+    return (moved is not None and moved.get("actor") in FILTER_ACTORS and comment.edited_at is None
+            and not _filed_for_a_ban(comment))
 
 
 # The filter's mistakes a decision counts that the next one takes back where it says the opposite (a misclick put

@@ -103,6 +103,7 @@ def comment_input(comment: Comment, standing: Standing) -> CommentInput:
         author_marked_elsewhere=standing.author_marked_elsewhere,
         address_marked_spam=standing.address_marked_spam,
         author_abusive_until=standing.author_abusive_until,
+        author_banned_until=standing.author_banned_until,
         post_premoderated=standing.post_premoderated,
     )
 

@@ -88,6 +88,8 @@ class CommentInput:
     # A moderator found an earlier comment from this email abusive: the author's comments wait for a moderator
     # until this day (ISO date).
     author_abusive_until: str | None = None
+    # A moderator banned this email from commenting until this day (ISO date): its comments go to the spam folder.
+    author_banned_until: str | None = None
     post_premoderated: bool = False  # a moderator holds every comment on this post for review
 
 

@@ -662,6 +662,22 @@ class MarkedSpamRule:
         return []
 
 
+class BannedAuthorRule:
+    """A reader a moderator banned (``PUT /moderation/comments/{id}/sender/ban``): until the ban ends, their
+    comments go to the spam folder unread, as WordPress sends a comment matching its Disallowed Comment Keys
+    (an email among them) out of sight, and the reader is not told. By email, as probation is: an address is
+    shared. Whatever the text or the author's trust: the moderator judged the reader, not this comment."""
+
+    name = "author_banned"
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        if comment.author_banned_until is None:
+            return []
+        why = (f"a moderator banned this email from commenting until {comment.author_banned_until}: its comments "
+               "go to the spam folder unread")
+        return [Finding(self.name, Effect.SPAM, Reason("author_banned", why))]
+
+
 class AbuseProbationRule:
     """A reader on probation: a moderator found one of their comments abusive, and their comments wait for a
     person until the mark ends (``Settings.abuse_probation_days`` after the latest such decision), as news
@@ -693,6 +709,7 @@ def rule_scorers(config: RulesConfig) -> list:
         EmailListRule(),
         WebsiteRule(config),
         LanguageRule(config),
+        BannedAuthorRule(),
         MarkedSpamRule(),
         AbuseProbationRule(),
         TrustedAuthorRule(),
