@@ -1305,6 +1305,23 @@ def test_an_admin_exports_a_readers_comments_with_all_their_data_and_what_the_fi
     assert first["user_agent"] and first["author_url"] == "https://ida.example" and first["content"]
     assert first["spam_score"] is not None and first["reasons"]  # what the filters said of it: data about her too
     assert "history" not in first  # it names the moderators
+    # Both wait for a moderator (a first comment with a website): none published, no trust yet.
+    assert {c["status"] for c in export["comments"]} == {"held"}
+    assert export["sender"] == {"trusted": False, "approved_comments": 0, "author_marked_spam": False,
+                                "author_abusive_until": None, "author_banned_until": None}
+
+
+def test_an_export_tells_the_reader_of_the_ban_and_the_probation_on_their_email(pipeline):
+    admin, moderator = pipeline.token("admin"), pipeline.token("moderator")
+    published = _post(pipeline, content=GOOD, ip="192.0.2.51", author_email="ida@example.org")
+    abusive = _held_for_abuse(pipeline, ip="192.0.2.52", author_email="ida@example.org")
+    assert act(pipeline, abusive, "trash", moderator)[0] == 200
+    until = _ban(pipeline, abusive, moderator, days=90)[1]["author_banned_until"]
+    status, export, _ = pipeline.request("POST", "/moderation/privacy/export", {"email": "ida@example.org"}, token=admin)
+    assert status == 200 and sorted(c["id"] for c in export["comments"]) == sorted([published, abusive])
+    assert (export["sender"]["trusted"], export["sender"]["approved_comments"]) == (True, 1)
+    assert export["sender"]["author_banned_until"] == until and export["sender"]["author_marked_spam"] is False
+    assert export["sender"]["author_abusive_until"] == time.strftime("%Y-%m-%d", time.gmtime(time.time() + 30 * 86400))
 
 
 def test_erasure_leaves_no_trace_of_the_readers_name_or_email_anywhere(pipeline):

@@ -656,6 +656,11 @@ class CommentStore:
             return self._standing[about]
         return _standing_of(self.get_many(_standing_and_post_keys(*about[:3])), *about)
 
+    def author_standing(self, author_key: str) -> Standing:
+        """What moderators' decisions left on an email (or a signed-in reader's account), whatever the address and
+        the post: for the reader's export."""
+        return _standing_of(self.get_many([k for k in standing_keys(author_key, None) if k]), author_key, None)
+
     def _page(
         self, index: str, key: str, value: str, sort_key: str, limit: int, cursor: str | None, forward: bool
     ) -> tuple[list[dict[str, Any]], str | None]:

@@ -4,7 +4,7 @@ index): no Scan, and no raw email needed in any index."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..adapters.events import CommentEvents
@@ -33,11 +33,16 @@ def _comments_of(store: CommentStore, key: bytes, reader: Reader):
     return author, store.comments(store.ids_by_author(author))
 
 
+#: The reader's standing by email in an export (``Standing``); by address and by post are not the reader's alone.
+SENDER_EXPORTED = ("trusted", "approved_comments", "author_marked_spam", "author_abusive_until", "author_banned_until")
+
+
 def export(store: CommentStore, key: bytes, reader: Reader) -> dict[str, Any]:
     """What WordPress's exporter returns (author, email, URL, address, user agent, date, content, link), and
     what the filters said of each comment (its scores and the reasons for its verdict): data about the
-    reader too, which a moderator reads. The history is left out: it names the moderators."""
-    _, comments = _comments_of(store, key, reader)
+    reader too, which a moderator reads. The history is left out: it names the moderators. Beside the comments,
+    ``sender``: what moderators' decisions left on the email (trust, a spam mark, probation, a ban)."""
+    author, comments = _comments_of(store, key, reader)
     items = []
     for listed in comments:
         comment = store.get(listed.id, with_pii=True) or listed
@@ -60,7 +65,9 @@ def export(store: CommentStore, key: bytes, reader: Reader) -> dict[str, Any]:
                 "reasons": comment.reasons,
             }
         )
-    return {**reader.named(), "comments": items}
+    # What moderators' decisions left on the email, which decides how the reader's next comments are read.
+    standing = asdict(store.author_standing(author))
+    return {**reader.named(), "comments": items, "sender": {k: standing[k] for k in SENDER_EXPORTED}}
 
 
 def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, reader: Reader,
