@@ -803,6 +803,61 @@ def test_a_ban_ends_on_its_day_and_a_second_ban_replaces_the_first(pipeline):
     assert pipeline.comment(after).status is Status.PUBLISHED
 
 
+def _readers(pipeline, token, standing="banned", **query) -> dict:
+    params = "&".join(f"{k}={v}" for k, v in {"standing": standing, **query}.items())
+    status, body, _ = pipeline.request("GET", f"/moderation/readers?{params}", token=token)
+    assert status == 200, body
+    return body
+
+
+def test_moderators_list_the_readers_banned_newest_first_and_no_longer_those_lifted_or_past_their_day(pipeline):
+    from commentguard.adapters.store import ban_key
+
+    moderator, colleague = pipeline.token("moderator", sub="mod-anna"), pipeline.token("moderator", sub="mod-ben")
+    ids = {}
+    for n, name in enumerate(["Ann", "Bob", "Cy", "Di"]):
+        ids[name] = _post(pipeline, content=f"{GOOD} {name}", author_name=name, author_email=f"{name}@example.org",
+                          ip=f"192.0.2.{90 + n}")
+    pipeline.drain()
+    for name in ids:
+        assert _ban(pipeline, ids[name], colleague if name == "Bob" else moderator, days=10)[0] == 200
+    assert pipeline.request("DELETE", f"/moderation/comments/{ids['Cy']}/sender/ban", token=moderator)[0] == 204
+    _past_its_time(pipeline, ban_key(pipeline.comment(ids["Di"]).author_key))
+
+    body = _readers(pipeline, moderator)
+    until = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 10 * 86400))
+    assert [(r["author_name"], r["comment_id"], r["banned_by"], r["until"]) for r in body["readers"]] == [
+        ("Bob", ids["Bob"], "mod-ben", until), ("Ann", ids["Ann"], "mod-anna", until)]
+    assert body["next_cursor"] is None and body["standing"] == "banned"
+    first = _readers(pipeline, moderator, limit=1)
+    assert first["readers"] == [] and first["next_cursor"]  # the newest, Di's, is past its day: a short page
+    seen, cursor = [], None
+    while True:
+        page = _readers(pipeline, moderator, limit=1, **({"cursor": cursor} if cursor else {}))
+        seen += [r["author_name"] for r in page["readers"]]
+        if not (cursor := page["next_cursor"]):
+            break
+    assert seen == ["Bob", "Ann"]
+    status, body, _ = pipeline.request("GET", "/moderation/readers?cursor=bm90LWEtY3Vyc29y", token=moderator)
+    assert (status, body["errors"][0]["field"]) == (400, "cursor")
+
+
+def test_moderators_list_the_readers_on_probation_with_the_comments_found_abusive(pipeline):
+    moderator = pipeline.token("moderator")
+    first = _held_for_abuse(pipeline, ip="192.0.2.95", author_name="Hot", author_email="hot@example.org")
+    second = _held_for_abuse(pipeline, ip="192.0.2.95", content=HATEFUL + " All of them.", author_name="Hot",
+                             author_email="hot@example.org")
+    forgiven = _held_for_abuse(pipeline, ip="192.0.2.96", author_name="Cool", author_email="cool@example.org")
+    for comment_id in (first, second, forgiven):
+        assert act(pipeline, comment_id, "trash", moderator)[0] == 200
+    assert act(pipeline, forgiven, "restore", moderator)[0] == 200  # its probation taken back
+
+    [reader] = _readers(pipeline, moderator, "probation")["readers"]
+    assert (reader["author_name"], reader["comment_id"], reader["comment_ids"]) == ("Hot", second, sorted([first, second]))
+    assert reader["until"] == time.strftime("%Y-%m-%d", time.gmtime(time.time() + 30 * 86400))
+    assert _readers(pipeline, moderator)["readers"] == []  # nobody banned
+
+
 def test_a_ban_needs_an_email_a_known_comment_and_a_number_of_days(pipeline):
     moderator = pipeline.token("moderator")
     anonymous = _post(pipeline, content=GOOD, ip="192.0.2.83")  # no email given
@@ -1203,6 +1258,7 @@ MODERATION_ROUTES = [
     ("GET", "/moderation/comments/{id}/sender?by=address", None, "moderator"),
     ("DELETE", "/moderation/comments/{id}/sender/probation", None, "moderator"),
     ("PUT", "/moderation/comments/{id}/sender/ban", {"days": 1}, "moderator"),
+    ("GET", "/moderation/readers?standing=probation", None, "moderator"),
     ("DELETE", "/moderation/comments/{id}/sender/ban", None, "moderator"),
     ("POST", "/moderation/comments/{id}/actions", {"action": "approve"}, "moderator"),
     ("POST", "/moderation/actions", {"action": "hold", "ids": ["{id}"]}, "moderator"),

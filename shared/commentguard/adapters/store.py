@@ -113,6 +113,11 @@ def abuse_mark_key(author_key: str | None) -> str | None:
     return f"marked#abuse#{author_key}" if author_key else None
 
 
+#: Under these statuses in the ByStatus index, by when they began: the readers a moderator banned, and those on
+#: probation for abuse (``GET /moderation/readers``).
+BANNED, ON_PROBATION = "banned", "probation"
+
+
 def ban_key(author_key: str | None) -> str | None:
     """The item that bans an email from commenting (``ban_item``)."""
     return f"marked#ban#{author_key}" if author_key else None
@@ -1321,8 +1326,9 @@ class CommentStore:
         abuse = abuse_mark_key(comment.author_key)
         if abuse is None:
             return []
-        return [{"Update": self._update(abuse, set_={"expires_at": expires_at}, add={"comments": {comment.id}},
-                                        first={"since": at})}]
+        return [{"Update": self._update(abuse, set_={"expires_at": expires_at, "status": ON_PROBATION},
+                                        add={"comments": {comment.id}},
+                                        first={"since": at, "created_at": f"{at}#{comment.id}"})}]
 
     def unmark_abuse_items(self, comment: Comment, now: float) -> list[dict[str, Any]]:
         """The write that takes a comment out of its author's abuse mark: the decision that found it abusive
@@ -1339,7 +1345,8 @@ class CommentStore:
         key = ban_key(comment.author_key)
         if key is None:
             return None
-        item = {"id": key, "comment_id": comment.id, "by": actor, "since": at, "expires_at": expires_at}
+        item = {"id": key, "comment_id": comment.id, "by": actor, "since": at, "expires_at": expires_at,
+                "status": BANNED, "created_at": f"{at}#{comment.id}"}
         return {"Put": {"TableName": self.table, "Item": self._item(item)}}
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str, name: str | None) -> dict[str, Any]:

@@ -280,6 +280,26 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
     return 200, {"id": decision.id, "status": decision.status.value}
 
 
+@router.get("/moderation/readers", summary="The readers banned, or on probation for abuse, newest first",
+            description="Each with the comment it came from (a ban's; a probation's latest, and every comment it "
+                        "lists), its author name, since and until when, and who banned: from any of those comments, "
+                        "DELETE /moderation/comments/{id}/sender/ban (or /probation) lifts it. A ban or probation "
+                        "past its day, or whose decisions were all taken back, is left out, so a page may come "
+                        "short: the cursor goes on.",
+            responses={**ok("A page of readers, and next_cursor for the next"), **ERROR_RESPONSES, **AUTH},
+            tags=["moderation"], security=BEARER)
+def list_readers(
+    standing: Annotated[Literal["banned", "probation"], Query()] = "banned",
+    cursor: Annotated[str | None, Query(max_length=2048)] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+):
+    require(router.current_event, "moderator")
+    try:
+        return json_response(200, moderation.readers_by_standing(runtime.store(), standing, limit, cursor, time.time()))
+    except BadCursor as exc:
+        return error(400, str(exc), field="cursor")
+
+
 @router.put("/moderation/comments/<comment_id>/sender/ban",
             summary="Ban a comment's author from commenting for a number of days",
             description="For a reader no hold will stop (a troll back every day, a harassment campaign): until the "

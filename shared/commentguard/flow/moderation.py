@@ -23,8 +23,10 @@ from ..adapters.queues import CommentQueues
 from ..adapters.store import (
     ABUSE_MARKED,
     ANNOUNCE_PENDING,
+    BANNED,
     IMPORTED,
     MISTAKES_COUNTED,
+    ON_PROBATION,
     CommentStore,
     StaleStatus,
     abuse_mark_key,
@@ -288,6 +290,35 @@ def _delete_sender_item(store: CommentStore, comment_id: str, key_of: Callable[[
         raise CommentNotFound(comment_id)
     if key := key_of(comment.author_key):
         store.write_all([store.delete_item(key)])
+
+
+def readers_by_standing(store: CommentStore, standing: str, limit: int, cursor: str | None,
+                        now: float) -> dict[str, Any]:
+    """The readers a moderator banned (``BANNED``), or those on probation for abuse (``ON_PROBATION``), newest
+    first: the name under the comment it came from (a ban's; the latest of the comments a probation lists), since
+    and until when, and who banned. A ban or a probation past its day, or one whose decisions were all taken back,
+    is left out (DynamoDB's TTL deletes it within days), so a page may come short: the cursor goes on."""
+    keys, next_cursor = store.page_by_status(standing, limit, cursor)
+    items = store.get_many(keys)
+    standing_of = [items[k] for k in keys if k in items and float(items[k].get("expires_at", 0)) > now]
+    if standing == ON_PROBATION:
+        standing_of = [i for i in standing_of if i.get("comments")]
+    ids_of = {i["id"]: [i["comment_id"]] if "comment_id" in i else sorted(i["comments"]) for i in standing_of}
+    found = {c.id: c for c in store.comments(sorted({c for ids in ids_of.values() for c in ids}))}
+    readers = []
+    for item in standing_of:
+        # The latest comment still kept (one deleted for good has no name to show).
+        kept = sorted((found[c] for c in ids_of[item["id"]] if c in found), key=lambda c: c.created_at)
+        latest = kept[-1] if kept else None
+        row = {"comment_id": latest.id if latest else ids_of[item["id"]][-1],
+               "author_name": latest.author_name if latest else None, "since": item["since"],
+               "until": iso_utc(float(item["expires_at"]))[:10]}
+        if standing == BANNED:
+            row["banned_by"] = item.get("by")
+        else:
+            row["comment_ids"] = sorted(item["comments"])
+        readers.append(row)
+    return {"standing": standing, "readers": readers, "next_cursor": next_cursor}
 
 
 def sender_comments(store: CommentStore, comment_id: str, by: str, limit: int, cursor: str | None) -> dict[str, Any]:
