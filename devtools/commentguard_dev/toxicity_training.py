@@ -86,6 +86,19 @@ list's 11 kinds, stacked on the blended score's out-of-fold logit (5 folds of th
 fold seed 0, that logit alone 0.8137; the stacker's own 5 folds): 0.8123-0.8128 against 0.8129 for the
 logit alone. It reads what the fine-tuned encoder it started from reads; the test share was not looked at.
 
+How heated the article's thread is (tried 2026-12-06, not shipped). The share of hateful comments differs by article
+from 7% ("Confederate flag debate") to 52% ("Black Lives Matter must rescind ..."), so the other comments under the same
+post say something of this one. Measured with the TF-IDF baseline on the hash split's 70% share (5 stratified folds,
+fold seeds 0-2, 0.654 / 0.681 / 0.700 alone): the mean of the model's scores of the post's other comments, added to
+the logit, read +0.01 to +0.03, but leave one article out, where every other comment of the post is as unseen as this
+one, it lost (0.621 -> 0.615 at weight 0.5): the k-fold gain came from the training comments' own labels, which their
+in-sample scores carry. A prior from the labels themselves (the share of the post's other comments found hateful,
+smoothed towards the base rate) gained +0.025 to +0.034 at weight 0.5 on the same folds, as a per-post record of
+moderators' abusive decisions would; but it ranks posts, not comments under a new one (nothing leave one article
+out), it rests on every other comment of the post being judged, where a site's moderators judge only what is held,
+and the comments a judge will score come without their post's decisions. Probation (``AbuseProbationRule``) uses
+the same kind of evidence by author, as a rule a moderator sees, not as a score.
+
 A vote of the nearest training comments (tried 2026-12-06, not shipped): each comment's 20 nearest training comments
 by the fine-tuned encoder's pooled states (cosine, votes weighted by similarity), and its 10 nearest by the
 published encoder's embedding (the phrase matcher's, read anyway), their shares of hateful comments added to the
