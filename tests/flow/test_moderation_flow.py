@@ -858,6 +858,23 @@ def test_moderators_list_the_readers_on_probation_with_the_comments_found_abusiv
     assert _readers(pipeline, moderator)["readers"] == []  # nobody banned
 
 
+def test_a_regulars_email_typed_under_another_name_cannot_be_banned_from_that_comment(pipeline):
+    moderator = pipeline.token("moderator")
+    regular = _post(pipeline, content=GOOD, author_name="Ida", author_email="ida@example.org", ip="192.0.2.84")
+    pipeline.drain()
+    assert pipeline.comment(regular).status is Status.PUBLISHED
+    forged = _post(pipeline, content=GOOD + " Troll here.", author_name="Not Ida", author_email="ida@example.org",
+                   ip="192.0.2.85")
+    pipeline.drain()
+    status, body, _ = _ban(pipeline, forged, moderator)
+    assert (status, body["errors"][0]["field"]) == (409, "id") and "other names" in body["message"]
+    hers = _post(pipeline, content=GOOD + " Me again.", author_name="Ida", author_email="ida@example.org",
+                 ip="192.0.2.84")
+    pipeline.drain()
+    assert pipeline.comment(hers).status is Status.PUBLISHED  # nobody was banned
+    assert _ban(pipeline, regular, moderator)[0] == 200  # from her own comment: the moderator means her
+
+
 def test_a_ban_needs_an_email_a_known_comment_and_a_number_of_days(pipeline):
     moderator = pipeline.token("moderator")
     anonymous = _post(pipeline, content=GOOD, ip="192.0.2.83")  # no email given

@@ -3,6 +3,7 @@ moderators read and decide, admins also export and erase personal data."""
 
 import time
 import uuid
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 from aws_lambda_powertools import Logger, Metrics
@@ -13,7 +14,7 @@ from aws_lambda_powertools.metrics import MetricUnit, single_metric
 from pydantic import AwareDatetime, BaseModel, Field, field_validator, model_validator
 
 from .. import runtime
-from ..adapters.store import BadCursor, DuplicateComment
+from ..adapters.store import BadCursor, CommentStore, DuplicateComment
 from ..flow import moderation, privacy, publishing, replies
 from ..messages import CommentMessage
 from ..models import iso_utc
@@ -213,7 +214,7 @@ def end_probation(comment_id: Annotated[CommentId, Path()]):
     return _lift_from_sender(comment_id, moderation.end_probation, "probation ended")
 
 
-def _lift_from_sender(comment_id: str, lift, done: str) -> Response:
+def _lift_from_sender(comment_id: str, lift: Callable[[CommentStore, str], None], done: str) -> Response:
     """Probation ended, or a ban lifted: 204 whether or not there was one, 404 for an unknown comment."""
     actor = require(router.current_event, "moderator")
     try:
@@ -307,7 +308,9 @@ def list_readers(
                         "whatever they say and however trusted the email was, as WordPress files a comment matching "
                         "its Disallowed Comment Keys; the reader is not told. A ban again replaces the one there is. "
                         "The comment stays where it is: decide on it as on any other. 409 where the comment has no "
-                        "email (none given, or erased). The moderator's view shows sender.author_banned_until; the "
+                        "email (none given, or erased), or where the email's published comments all carry other "
+                        "names (a regular's email typed by someone else: mark the comment as spam instead). The "
+                        "moderator's view shows sender.author_banned_until; the "
                         "log names who banned.",
             responses={**ok("Banned: author_banned_until, the day the ban ends"), **ERROR_RESPONSES, **AUTH},
             tags=["moderation"], security=BEARER)

@@ -81,7 +81,8 @@ class NotRestorable(ValueError):
 
 
 class NoEmail(ValueError):
-    """A ban is of an email, and the comment has none: none was given, or an erasure took it."""
+    """A ban is of an email, and the comment has none (none was given, or an erasure took it), or the email is
+    a regular's that someone else typed (``CommentStore.email_borrowed``)."""
 
 
 class MovedMeanwhile(ValueError):
@@ -274,6 +275,13 @@ def ban_sender(store: CommentStore, comment_id: str, actor: str, days: int, now:
     if write is None:
         raise NoEmail("this comment gave no email, or an erasure took it: a reader is banned by email; its "
                       "address's spam mark (the action spam) holds what comes from there")
+    # Anyone can type a regular's email (and a regular's name is on the page): banning it from a comment under
+    # another name would send the regular's own comments to the spam folder unread. The spam action marks this
+    # comment's address and leaves a regular's email held, not filed (``MarkedSpamRule``).
+    if store.email_borrowed(comment):
+        raise NoEmail("this email's published comments all carry other names: it may be a regular's, typed by "
+                      "someone else, and a ban would send the regular's comments to the spam folder; mark this "
+                      "comment as spam instead, or ban from a comment of the regular's own")
     store.write_all([write])
     return iso_utc(until)[:10]
 
