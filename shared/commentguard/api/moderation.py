@@ -24,6 +24,7 @@ from ..states import Status, TransitionNotAllowed
 from ..submission import EMAIL_MAX, EMAIL_SHAPE, NOT_ONLY_SPACES, AuthorName, CommentId, Content, PostId
 from .auth import require
 from .errors import ERROR_RESPONSES, UNAVAILABLE, error, error_response, json_response, ok
+from .paging import Cursor, Limit
 
 logger = Logger(child=True)
 metrics = Metrics()
@@ -148,8 +149,8 @@ def list_comments(
         description="held: the moderation queue (WordPress's Pending); published: on the page (its Approved); "
                     "spam, trash: the folders; pending and approved: comments being scored or published, "
                     "seconds each")] = "held",
-    cursor: Annotated[str | None, Query(max_length=2048)] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+    cursor: Cursor = None,
+    limit: Limit = 50,
     order: Annotated[Literal["newest", "oldest"], Query()] = "newest",
     held_for: Annotated[Literal["spam", "toxicity", "site", "reports", "moderator"] | None, Query()] = None,
     reported: Annotated[bool, Query(description="Only comments readers reported: with status=published, "
@@ -189,8 +190,8 @@ def get_comment(comment_id: Annotated[CommentId, Path()]):
 def get_sender_comments(
     comment_id: Annotated[CommentId, Path()],
     by: Annotated[Literal["email", "address"], Query()] = "email",
-    cursor: Annotated[str | None, Query(max_length=2048)] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+    cursor: Cursor = None,
+    limit: Limit = 50,
 ):
     require(router.current_event, "moderator")
     try:
@@ -291,8 +292,8 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
             tags=["moderation"], security=BEARER)
 def list_readers(
     standing: Annotated[Literal["banned", "probation"], Query()] = "banned",
-    cursor: Annotated[str | None, Query(max_length=2048)] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+    cursor: Cursor = None,
+    limit: Limit = 50,
 ):
     require(router.current_event, "moderator")
     try:

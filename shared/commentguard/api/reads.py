@@ -12,6 +12,7 @@ from ..flow.reads import comment_status, post_comments
 from ..settings import settings
 from ..submission import POST_ID_LIST, CommentId, PostId
 from .errors import ERROR_RESPONSES, error, error_response, json_response, ok
+from .paging import Cursor, Limit
 
 # A cache in front (CloudFront, a browser's) keeps one answer per origin: with AllowedOrigins naming several, API
 # Gateway's Access-Control-Allow-Origin differs from one to the next, and a page would get another's and be blocked.
@@ -31,8 +32,8 @@ router = APIGatewayHttpRouter()
 )
 def list_post_comments(
     post_id: Annotated[PostId, Path()],
-    cursor: Annotated[str | None, Query(max_length=2048)] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+    cursor: Cursor = None,
+    limit: Limit = 50,
     order: Annotated[Literal["oldest", "newest"], Query()] = "oldest",
 ):
     try:
