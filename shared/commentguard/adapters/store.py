@@ -184,13 +184,19 @@ def trust_name(author_key: str | None, author_name: str | None, author_id: str |
     return name_under(author_key, author_name or "")
 
 
+def in_force(mark: dict[str, Any], now: float) -> bool:
+    """Whether a mark, ban or probation item still counts: DynamoDB's TTL deletes an expired item only within days.
+    One without an expiry counts for as long as it is there."""
+    return mark.get("expires_at", now + 1) > now
+
+
 def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None,
                  post_id: str | None = None, name: str | None = None) -> Standing:
     trust, email, address, abuse, ban = standing_keys(author_key, client_key)
     now = time.time()
 
-    def marked(key: str | None) -> bool:  # DynamoDB's TTL deletes an expired mark only within days
-        return key in found and found[key].get("expires_at", now + 1) > now
+    def marked(key: str | None) -> bool:
+        return key in found and in_force(found[key], now)
 
     post = found.get(_post_key(post_id)) if post_id else None
     trust_item = found.get(trust) if trust else None

@@ -32,6 +32,7 @@ from ..adapters.store import (
     abuse_mark_key,
     as_read,
     ban_key,
+    in_force,
 )
 from ..messages import CommentMessage
 from ..models import Comment, excerpt, held_by_filter, iso_utc, last_move_into
@@ -308,7 +309,7 @@ def readers_by_standing(store: CommentStore, standing: str, limit: int, cursor: 
     is left out (DynamoDB's TTL deletes it within days), so a page may come short: the cursor goes on."""
     keys, next_cursor = store.page_by_status(standing, limit, cursor)
     items = store.get_many(keys)
-    standing_of = [items[k] for k in keys if k in items and float(items[k].get("expires_at", 0)) > now]
+    standing_of = [items[k] for k in keys if k in items and in_force(items[k], now)]
     if standing == ON_PROBATION:
         standing_of = [i for i in standing_of if i.get("comments")]
     ids_of = {i["id"]: [i["comment_id"]] if "comment_id" in i else sorted(i["comments"]) for i in standing_of}
@@ -324,7 +325,7 @@ def readers_by_standing(store: CommentStore, standing: str, limit: int, cursor: 
         if standing == BANNED:
             row["banned_by"] = item.get("by")
         else:
-            row["comment_ids"] = sorted(item["comments"])
+            row["comment_ids"] = ids_of[item["id"]]
         readers.append(row)
     return {"standing": standing, "readers": readers, "next_cursor": next_cursor}
 
