@@ -62,9 +62,9 @@ Over the ten folds, soft labels gained 0.0036 on average, with fold differences 
 spread of a retraining's seed (0.8096-0.8139 above). The gain did not justify doubling every fine-tuning, so
 nothing went to the test share. That exhausts what ../shared/data holds without labels.
 
-Label smoothing (tried 2026-12-07), for labels a single reading of each comment set and that the data's README
-calls hard: the loss's target moved from 0 and 1 towards 0.5 by half of epsilon, each fold's model fine-tuned
-otherwise as this module does, on 5 stratified folds of the same 70% share:
+Label smoothing (tried 2026-12-07), for labels the data's README calls hard: the loss's target moved from 0 and 1
+towards 0.5 by half of epsilon, each fold's model fine-tuned otherwise as this module does, on 5 stratified folds
+of the same 70% share:
 
   ============  ==========================  ==========================
   epsilon       fold seed 0, pooled AUC     fold seed 1, pooled AUC
