@@ -80,6 +80,13 @@ every variant lost 0.0005-0.0065 pooled, and a fixed rank blend at weight 0.1 ga
 (``bench/bench_probes.py``) it does not help as a rule either: of the comments shipped verdicts approve, its
 "toxic" output at 0.8 holds 61 abusive and 41 genuine, at 0.9 18 and 21.
 
+Sentiment (tried 2026-12-07, not shipped): VADER 3.3.2's lexicon (MIT, 7,500 rated words and emoticons) reads ROC AUC
+0.53 alone on the hash split's 70% share from its compound score, 0.56 from its negative share: hateful comments here
+are no angrier in words than the rest of a heated thread. Its three scores stacked on the blended score's out-of-fold
+logit (5 stratified folds, fold seeds 0-2; the stacker's own folds, five seeds of them) read 0.8172, 0.8162 and 0.8143
+against 0.8149, 0.8141 and 0.8123 for the logit stacked alone, +0.002 each time, and the raw logit already reads
+0.8169, 0.8157 and 0.8141: nothing to add. The compound score at a fixed weight only lost (0.8148 at 0.25, 0.8031 at 1).
+
 The published encoder that now ships for the abusive phrases (``phrases``), as features beside ours (tried
 2026-12-04, not shipped): its last layer's mean (384) and the comment's similarity to each of the phrase
 list's 11 kinds, stacked on the blended score's out-of-fold logit (5 folds of the hash split's 70% share,
