@@ -51,6 +51,24 @@ def test_intake_imports_pydantic_and_the_sanitiser_it_validates_and_cleans_with(
     assert {"pydantic", "nh3"} <= _imported_by(_function(template, "intake"))
 
 
+_BODIES_BUILT = """
+import json, sys
+sys.path[:0] = {paths!r}
+import app
+from pydantic import BaseModel
+from commentguard.api import moderation
+bodies = [v for v in vars(moderation).values() if isinstance(v, type) and issubclass(v, BaseModel)
+          and v.__module__ == moderation.__name__]
+print(json.dumps({{b.__name__: b.__pydantic_complete__ for b in bodies}}))
+"""
+
+
+def test_the_moderation_handler_builds_no_request_body_validator_at_import(template):
+    # A request takes one route: a cold container builds that route's validator on first use, not all of them.
+    built = json.loads(_run_fresh(_function(template, "moderation"), _BODIES_BUILT).stdout.strip().splitlines()[-1])
+    assert len(built) >= 8 and not any(built.values()), built
+
+
 _FLUSH_NOTHING = """
 import sys, warnings
 sys.path[:0] = {paths!r}

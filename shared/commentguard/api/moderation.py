@@ -11,7 +11,7 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.params import Body, Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
-from pydantic import AwareDatetime, BaseModel, Field, field_validator, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .. import runtime
 from ..adapters.store import BadCursor, CommentStore, DuplicateComment
@@ -36,7 +36,13 @@ BEARER = [{"moderatorJwt": []}]
 Action = Literal["approve", "hold", "spam", "ham", "trash", "restore"]
 
 
-class ActionRequest(BaseModel):
+class RequestBody(BaseModel):
+    # Each request takes one route, so a cold container builds only that route's validator, on first use,
+    # not all eight at import.
+    model_config = ConfigDict(defer_build=True)
+
+
+class ActionRequest(RequestBody):
     action: Action
     note: str | None = Field(default=None, max_length=1000)
     from_status: Status | None = Field(
@@ -56,12 +62,12 @@ class ActionRequest(BaseModel):
     )
 
 
-class BanRequest(BaseModel):
+class BanRequest(RequestBody):
     days: int = Field(ge=1, le=3650, description="How many days from now the reader's comments go to the spam folder "
                                                  "unread (3650: ten years, as good as for ever)")
 
 
-class EditRequest(BaseModel):
+class EditRequest(RequestBody):
     content: Content | None = None
     author_name: AuthorName | None = Field(default=None, description="The name readers see, for a name that is "
                                                                      "itself an insult or an advert")
@@ -74,12 +80,12 @@ class EditRequest(BaseModel):
         return self
 
 
-class ReplyRequest(BaseModel):
+class ReplyRequest(RequestBody):
     author_name: AuthorName = Field(description="How the newsroom signs: \"The Editors\", \"Anna Smith, Metro desk\"")
     content: Content
 
 
-class RecheckRequest(BaseModel):
+class RecheckRequest(RequestBody):
     cursor: str | None = Field(default=None, max_length=2048, description="next_cursor of the previous page")
     post_id: PostId | None = Field(default=None, description="Only one post's held comments")
     limit: int = Field(default=100, ge=1, le=100)
@@ -94,7 +100,7 @@ class BulkActionRequest(ActionRequest):
     )
 
 
-class PostRequest(BaseModel):
+class PostRequest(RequestBody):
     comment_status: Literal["open", "closed"] | None = None
     premoderated: bool | None = Field(
         default=None,
@@ -122,7 +128,7 @@ class PostRequest(BaseModel):
         return self
 
 
-class PrivacyRequest(BaseModel):
+class PrivacyRequest(RequestBody):
     email: str | None = Field(None, min_length=3, max_length=EMAIL_MAX, pattern=EMAIL_SHAPE,
                               description="The email the reader commented with")
     user_id: str | None = Field(None, min_length=1, max_length=USER_ID_MAX, pattern=NOT_ONLY_SPACES,
