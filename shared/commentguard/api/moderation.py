@@ -38,7 +38,7 @@ Action = Literal["approve", "hold", "spam", "ham", "trash", "restore"]
 
 class RequestBody(BaseModel):
     # Each request takes one route, so a cold container builds only that route's validator, on first use,
-    # not all eight at import.
+    # not every route's at import.
     model_config = ConfigDict(defer_build=True)
 
 
