@@ -2,7 +2,7 @@
 atomic. The only module that knows the table's layout.
 
 One table keyed by ``id``. Comment items use their comment id; guard items use prefixed ids
-(``dup#…``, ``flood#…``, ``author#…``, ``marked#…``, ``post#…``, ``report#…``, ``reports#…``) and carry none of the attributes the indexes
+(``dup#…``, ``flood#…``, ``author#…``, ``marked#…``, ``post#…``, ``report#…``, ``reports#…``, ``site#words``) and carry none of the attributes the indexes
 are built on, so they never show up in a listing.
 """
 
@@ -13,7 +13,7 @@ import hashlib
 import json
 import random
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
@@ -24,6 +24,7 @@ from botocore.exceptions import ClientError
 
 from ..keys import name_under
 from ..models import Comment, iso_utc
+from ..scoring.word_lists import LISTS, NO_WORD_LISTS, WordLists
 from ..states import Status, check_move
 
 _COMMENT_FIELDS = {f.name for f in fields(Comment)}
@@ -66,6 +67,14 @@ class CommentsClosed(Exception):
 
 class StaleStatus(Exception):
     """The comment was not in the expected status: somebody else moved it first."""
+
+
+class StaleWordLists(Exception):
+    """The word lists changed since the version a change was made from; ``current`` is what they are now."""
+
+    def __init__(self, current: WordLists) -> None:
+        super().__init__(f"the word lists are at version {current.version}")
+        self.current = current
 
 
 class BadCursor(ValueError):
@@ -139,6 +148,17 @@ def as_read(comment: Comment, *fields: str) -> dict[str, Any]:
 
 def _standing_and_post_keys(author_key: str | None, client_key: str | None, post_id: str | None) -> list[str]:
     return [k for k in (*standing_keys(author_key, client_key), _post_key(post_id) if post_id else None) if k]
+
+
+#: The moderators' word lists (``scoring.word_lists``): one item, read with every batch's standing.
+WORD_LISTS_KEY = "site#words"
+
+
+def _word_lists_of(item: dict[str, Any] | None) -> WordLists:
+    if not item:
+        return NO_WORD_LISTS
+    return WordLists(**{name: tuple(item.get(name) or ()) for name in LISTS}, version=int(item.get("version", 0)),
+                     updated_at=item.get("updated_at"), updated_by=item.get("updated_by"))
 
 
 def _post_key(post_id: str) -> str:
@@ -583,6 +603,7 @@ class CommentStore:
         self._ser, self._de = TypeSerializer(), TypeDeserializer()
         self._prefetched: dict[tuple[str, bool], dict[str, Any]] = {}
         self._standing: dict[tuple[str | None, ...], Standing] = {}
+        self._word_lists: WordLists | None = None
 
     # -- encoding ------------------------------------------------------------------------
     def _item(self, data: dict[str, Any]) -> dict[str, Any]:
@@ -630,13 +651,15 @@ class CommentStore:
                     item = dict(found.get(comment_id) or {})
                     item.update(_personal_data(found.get(f"pii#{comment_id}") or {}))
                     self._prefetched[(comment_id, with_pii)] = item
-                if standing:
+                if standing:  # the moderators' word lists too, in the same request
                     about = {_about(item) for item in self._prefetched.values()}
-                    known = self.get_many(list(dict.fromkeys(k for a in about for k in _standing_and_post_keys(*a[:3]))))
+                    known = self.get_many([*dict.fromkeys(k for a in about for k in _standing_and_post_keys(*a[:3])),
+                                           WORD_LISTS_KEY])
                     self._standing = {a: _standing_of(known, *a) for a in about}
+                    self._word_lists = _word_lists_of(known.get(WORD_LISTS_KEY))
             yield
         finally:
-            self._prefetched, self._standing = {}, {}
+            self._prefetched, self._standing, self._word_lists = {}, {}, None
 
     def get(self, comment_id: str, consistent: bool = True, with_pii: bool = False) -> Comment | None:
         if (comment_id, with_pii) in self._prefetched:
@@ -666,6 +689,32 @@ class CommentStore:
         if about in self._standing:
             return self._standing[about]
         return _standing_of(self.get_many(_standing_and_post_keys(*about[:3])), *about)
+
+    def word_lists(self) -> WordLists:
+        """The word lists moderators keep: as the batch's standing read them, else one strongly consistent read."""
+        if self._word_lists is not None:
+            return self._word_lists
+        answer = self.client.get_item(TableName=self.table, Key={"id": {"S": WORD_LISTS_KEY}}, ConsistentRead=True)
+        return _word_lists_of(_from_dynamo(self._plain(answer.get("Item") or {})))
+
+    def save_word_lists(self, lists: Mapping[str, Sequence[str]], actor: str, at: str,
+                        version: int | None = None) -> WordLists:
+        """Replace the lists named in ``lists`` (the others stay as they are); the lists as saved. ``version``:
+        the version the change was made from, refused with ``StaleWordLists`` where another change came since
+        (two moderators editing at once must not lose one's keys); None: whatever it is now."""
+        request = self._update(WORD_LISTS_KEY, set_={**{name: list(keys) for name, keys in lists.items()},
+                                                     "updated_at": at, "updated_by": actor}, add={"version": 1})
+        if version is not None:
+            request["ExpressionAttributeValues"][":seen"] = {"N": str(version)}
+            request["ConditionExpression"] = ("attribute_not_exists(#version) OR #version = :seen" if version == 0
+                                              else "#version = :seen")
+        try:
+            answer = self._write(self.client.update_item, **request, ReturnValues="ALL_NEW")
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") != "ConditionalCheckFailedException":
+                raise
+            raise StaleWordLists(self.word_lists()) from None
+        return _word_lists_of(_from_dynamo(self._plain(answer["Attributes"])))
 
     def author_standing(self, author_key: str) -> Standing:
         """What moderators' decisions left on an email (or a signed-in reader's account), whatever the address and

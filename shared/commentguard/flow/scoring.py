@@ -32,6 +32,7 @@ from ..models import Comment, approved_at, held_by_filter, iso_utc
 from ..scoring.base import CommentInput, Verdict
 from ..scoring.pipeline import Pipeline
 from ..scoring.policy import Decision
+from ..scoring.word_lists import NO_WORD_LISTS, WordLists
 from ..settings import Settings
 from ..states import Status
 from .retention import personal_data_follows
@@ -84,7 +85,7 @@ def _announce_held(comment: Comment, decision: Decision | None, deps: ScoringDep
     return True
 
 
-def comment_input(comment: Comment, standing: Standing) -> CommentInput:
+def comment_input(comment: Comment, standing: Standing, word_lists: WordLists = NO_WORD_LISTS) -> CommentInput:
     return CommentInput(
         content=comment.content,
         author_name=comment.author_name,
@@ -105,6 +106,7 @@ def comment_input(comment: Comment, standing: Standing) -> CommentInput:
         author_abusive_until=standing.author_abusive_until,
         author_banned_until=standing.author_banned_until,
         post_premoderated=standing.post_premoderated,
+        word_lists=word_lists,
     )
 
 
@@ -127,7 +129,7 @@ def _verdict_fields(decision: Decision, settings: Settings, now: float) -> dict:
 
 def _judge(comment: Comment, deps: ScoringDeps) -> Decision:
     standing = deps.store.standing(comment)
-    return deps.pipeline.score(comment_input(comment, standing))
+    return deps.pipeline.score(comment_input(comment, standing, deps.store.word_lists()))
 
 
 def _recheck(comment: Comment, deps: ScoringDeps) -> ScoringOutcome:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Protocol
 
+from .word_lists import NO_WORD_LISTS, WordLists
+
 
 class Verdict(str, Enum):
     APPROVE = "approve"
@@ -91,6 +93,7 @@ class CommentInput:
     # A moderator banned this email from commenting until this day (ISO date): its comments go to the spam folder.
     author_banned_until: str | None = None
     post_premoderated: bool = False  # a moderator holds every comment on this post for review
+    word_lists: WordLists = NO_WORD_LISTS  # the lists moderators keep, beside those deployed
 
 
 class Scorer(Protocol):

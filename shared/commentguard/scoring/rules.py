@@ -91,13 +91,18 @@ def _matching_key(keys: tuple[str, ...], comment: CommentInput) -> tuple[str, st
 
 
 class WordListRule:
+    """A WordPress key list: ``keys`` as deployed, and the moderators' list of the same ``name``
+    (``word_lists.LISTS``) that the comment's input carries."""
+
     def __init__(self, name: str, keys: tuple[str, ...], effect: Effect, code: str) -> None:
         self.name, self.keys, self.effect, self.code = name, keys, effect, code
 
     def score(self, comment: CommentInput) -> list[Finding]:
-        if not self.keys:
+        # The deployed list (``self.keys``) and the one moderators keep under the same name.
+        keys = self.keys + getattr(comment.word_lists, self.name)
+        if not keys:
             return []
-        match = _matching_key(self.keys, comment)
+        match = _matching_key(keys, comment)
         if match is None:
             return []
         key, where = match
