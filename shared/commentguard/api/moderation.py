@@ -1,5 +1,5 @@
-"""/moderation/...: the queue, decisions, stats and privacy requests. Behind the JWT authorizer;
-moderators read and decide, admins also export and erase personal data."""
+"""/moderation/...: the queue, decisions, stats, word lists and privacy requests. Behind the JWT authorizer;
+moderators read and decide, admins also change the word lists and export and erase personal data."""
 
 import time
 import uuid
@@ -11,13 +11,14 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.params import Body, Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from .. import runtime
-from ..adapters.store import BadCursor, CommentStore, DuplicateComment
+from ..adapters.store import BadCursor, CommentStore, DuplicateComment, StaleWordLists
 from ..flow import moderation, privacy, publishing, replies
 from ..messages import CommentMessage
 from ..models import iso_utc
+from ..scoring import word_lists
 from ..settings import settings
 from ..signed_author import USER_ID_MAX
 from ..states import Status, TransitionNotAllowed
@@ -125,6 +126,43 @@ class PostRequest(RequestBody):
     def _says_something(self) -> "PostRequest":
         if self.comment_status is None and self.premoderated is None and self.published_at is None:
             raise ValueError("give comment_status, premoderated, published_at, or some of them")
+        return self
+
+
+WordKey = Annotated[str, StringConstraints(strip_whitespace=True, max_length=word_lists.KEY_MAX)]
+
+
+class WordListsRequest(RequestBody):
+    moderation_keys: list[WordKey] | None = Field(
+        default=None, max_length=word_lists.KEYS_MAX,
+        description="WordPress's \"Comment Moderation\": a comment with one of these in its text, name, email, "
+                    "website, address or user agent (inside words, any case) is held for a moderator.")
+    disallowed_keys: list[WordKey] | None = Field(
+        default=None, max_length=word_lists.KEYS_MAX,
+        description="WordPress's \"Disallowed Comment Keys\": the same matching files the comment as spam.")
+    version: int | None = Field(
+        default=None, ge=0,
+        description="The version the change was made from (GET's version): if another change came since, it is "
+                    "refused with 409 and the lists as they are now, rather than undoing that one unseen. Left "
+                    "out, the change applies to the lists as they are.")
+
+    @field_validator("moderation_keys", "disallowed_keys")
+    @classmethod
+    def _each_key_meant(cls, keys: list[str] | None) -> list[str] | None:
+        if keys is None:
+            return None
+        for key in keys:
+            if key and (why := word_lists.too_short(key)) is not None:  # a blank line of a pasted list is left out
+                raise ValueError(why)
+        kept = word_lists.clean_keys(keys)
+        if (why := word_lists.too_large(kept)) is not None:
+            raise ValueError(why)
+        return list(kept)
+
+    @model_validator(mode="after")
+    def _says_something(self) -> "WordListsRequest":
+        if self.moderation_keys is None and self.disallowed_keys is None:
+            raise ValueError("give moderation_keys, disallowed_keys, or both")
         return self
 
 
@@ -514,6 +552,45 @@ def set_post(post_id: Annotated[PostId, Path()], request: Annotated[PostRequest,
     logger.info("post settings", extra={"post_id": post_id, "comment_status": status["comment_status"],
                                         "premoderated": status["premoderated"]})
     return json_response(200, status)
+
+
+def _word_lists_body(lists: word_lists.WordLists) -> dict:
+    deployed = settings().rules
+    return {**{name: list(getattr(lists, name)) for name in word_lists.LISTS},
+            "version": lists.version, "updated_at": lists.updated_at, "updated_by": lists.updated_by,
+            "deployed": {name: list(getattr(deployed, name)) for name in word_lists.LISTS}}
+
+
+@router.get("/moderation/words", summary="The word lists that hold a comment or file it as spam",
+            description="The lists moderators keep (PUT), and those the stack was deployed with (deployed: the "
+                        "ModerationKeys and DisallowedKeys parameters), which apply as well.",
+            responses={**ok("The word lists"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+def get_word_lists():
+    require(router.current_event, "moderator")
+    return json_response(200, _word_lists_body(runtime.store().word_lists()))
+
+
+@router.put("/moderation/words", summary="Change the word lists that hold a comment or file it as spam",
+            description="WordPress's Discussion settings, while the site runs: each list given replaces the one "
+                        "kept (repeats and blanks left out), a list left out stays as it is. Comments scored from "
+                        "now on read them; POST /moderation/recheck reads the held comments again with them. A key "
+                        "needs at least 3 characters, or 2 outside ASCII: it is matched inside words. Needs the "
+                        "admin role, as WordPress's settings do.",
+            responses={**ok("The word lists, as saved"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
+def set_word_lists(request: Annotated[WordListsRequest, Body()]):
+    actor = require(router.current_event, "admin")
+    changes = {name: keys for name in word_lists.LISTS if (keys := getattr(request, name)) is not None}
+    try:
+        saved = runtime.store().save_word_lists(changes, actor, iso_utc(time.time()), request.version)
+    except StaleWordLists as stale:
+        body = _word_lists_body(stale.current)
+        message = (f"the word lists changed since version {request.version} (now {stale.current.version}, by "
+                   f"{stale.current.updated_by}): make the change again from the lists as they are now")
+        return json_response(409, {"message": message, "errors": [{"field": "version", "problem": message}],
+                                   "current": body})
+    logger.info("word lists changed", extra={"actor": actor, "version": saved.version,
+                                             **{name: len(keys) for name, keys in changes.items()}})
+    return json_response(200, _word_lists_body(saved))
 
 
 @router.get("/moderation/stats", summary="Verdicts per day, the queue's size and age, the filter's accuracy, what reports held",
