@@ -11,8 +11,8 @@ from .scoring.rules_config import RulesConfig
 from .text.sources import cited_sources, parse_domains
 
 
-def _words(value: str) -> tuple[str, ...]:
-    # WordPress keeps one key per line; a template parameter is one line, so commas separate too.
+def words(value: str) -> tuple[str, ...]:
+    """A list parameter: WordPress keeps one key per line; a template parameter is one line, so commas separate too."""
     parts = value.replace("\n", ",").split(",")
     return tuple(p.strip() for p in parts if p.strip())
 
@@ -61,6 +61,8 @@ class Settings:
     site_domains: frozenset[str] = frozenset()
     # The header the site's proxy sets to the reader's address (``api.client``); empty: API Gateway's peer.
     client_address_header: str = ""
+    # ToxicTerms as deployed, for moderators to see beside their own (``toxicity`` reads and matches them).
+    toxic_terms: tuple[str, ...] = ()
     rules: RulesConfig = field(default_factory=RulesConfig)
     thresholds: Thresholds = field(default_factory=Thresholds)
 
@@ -89,16 +91,17 @@ class Settings:
             author_secret_arn=env.get("AUTHOR_SECRET_ARN", ""),
             site_domains=parse_domains(env.get("SITE_DOMAINS", "")),
             client_address_header=env.get("CLIENT_ADDRESS_HEADER", "").strip(),
+            toxic_terms=words(env.get("TOXIC_TERMS", "")),
             rules=RulesConfig(
                 max_links=int(_float(env, "MAX_LINKS", 2)),
-                moderation_keys=_words(env.get("MODERATION_KEYS", "")),
-                disallowed_keys=_words(env.get("DISALLOWED_KEYS", "")),
+                moderation_keys=words(env.get("MODERATION_KEYS", "")),
+                disallowed_keys=words(env.get("DISALLOWED_KEYS", "")),
                 min_form_seconds=_float(env, "MIN_FORM_SECONDS", 5.0),
                 require_form_token=flag(env, "REQUIRE_FORM_TOKEN"),
                 hold_all=flag(env, "HOLD_ALL_COMMENTS"),
                 hold_new_authors=flag(env, "HOLD_NEW_AUTHORS"),
                 hold_new_websites=flag(env, "HOLD_NEW_WEBSITES", RulesConfig.hold_new_websites),
-                allowed_languages=tuple(c.lower() for c in _words(env.get("ALLOWED_LANGUAGES", ""))),
+                allowed_languages=tuple(c.lower() for c in words(env.get("ALLOWED_LANGUAGES", ""))),
                 cited_sources=cited_sources(env),
             ),
             thresholds=Thresholds(

@@ -1,5 +1,5 @@
 """The word lists moderators keep while the site runs (GET/PUT /moderation/words), over the whole pipeline on
-moto: what they hold and file as spam from the next comment on, a recheck with them, two admins at once, and
+moto: what they hold, file as spam or hold as abusive from the next comment on, a recheck with them, two admins at once, and
 bad input that changes nothing."""
 
 from __future__ import annotations
@@ -26,12 +26,14 @@ def _put(pipeline, body, token):
 
 def test_the_word_lists_start_empty_and_show_the_keys_the_stack_was_deployed_with(pipeline, monkeypatch):
     monkeypatch.setenv("MODERATION_KEYS", "casino, poker")
+    monkeypatch.setenv("TOXIC_TERMS", "snowflake")
     runtime.reset()
     status, lists, _ = pipeline.request("GET", "/moderation/words", token=pipeline.token("moderator"))
     assert status == 200
-    assert lists == {"moderation_keys": [], "disallowed_keys": [], "version": 0, "updated_at": None,
-                     "updated_by": None,
-                     "deployed": {"moderation_keys": ["casino", "poker"], "disallowed_keys": []}}
+    assert lists == {"moderation_keys": [], "disallowed_keys": [], "toxic_terms": [], "version": 0,
+                     "updated_at": None, "updated_by": None,
+                     "deployed": {"moderation_keys": ["casino", "poker"], "disallowed_keys": [],
+                                  "toxic_terms": ["snowflake"]}}
 
 
 def test_a_disallowed_key_an_admin_adds_files_the_next_comment_with_it_as_spam_and_a_moderation_key_holds_one(pipeline):
@@ -65,6 +67,21 @@ def test_a_disallowed_key_an_admin_adds_files_the_next_comment_with_it_as_spam_a
     later = _post(pipeline, GOOD + " Luckyspin was in the news.", ip="192.0.2.15")
     pipeline.drain()
     assert pipeline.comment(later).status is Status.PUBLISHED
+
+
+def test_a_toxic_term_an_admin_adds_holds_the_next_comment_with_it_as_abusive_for_a_moderator(pipeline):
+    admin = pipeline.token("admin")
+    status, lists = _put(pipeline, {"toxic_terms": ["Lib-Rag"]}, admin)
+    assert status == 200 and lists["toxic_terms"] == ["Lib-Rag"] and lists["moderation_keys"] == []
+    held = _post(pipeline, GOOD + " Typical lib rag coverage though.", ip="192.0.2.16")
+    named = _post(pipeline, GOOD, ip="192.0.2.17", author_name="Lib Rag Hater")
+    clean = _post(pipeline, GOOD + " The library's rag rug sale is on Friday.", ip="192.0.2.18")
+    pipeline.drain()
+    for comment_id in (held, named):
+        comment = pipeline.comment(comment_id)
+        assert comment.status is Status.HELD  # abuse waits for a person: never filed as spam by a list
+        assert any(r["code"] == "toxic_term" and '"lib rag"' in r["message"] for r in comment.reasons)
+    assert pipeline.comment(clean).status is Status.PUBLISHED
 
 
 def test_a_recheck_files_a_held_comment_with_a_newly_disallowed_key_as_spam(pipeline):
@@ -103,6 +120,7 @@ def test_a_change_made_from_an_older_version_is_refused_with_the_lists_as_they_a
     ({"disallowed_keys": [f"key{i}" for i in range(1001)]}, "disallowed_keys"),
     ({"disallowed_keys": "casino"}, "disallowed_keys"),
     ({"moderation_keys": ["poker"], "version": -1}, "version"),
+    ({"toxic_terms": ["***"]}, "toxic_terms"),  # matched as a whole word: punctuation alone never is
 ])
 def test_a_word_list_that_would_hold_too_much_or_is_not_a_list_is_refused_and_the_lists_stay(pipeline, body, field):
     admin = pipeline.token("admin")

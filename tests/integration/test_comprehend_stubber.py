@@ -8,6 +8,7 @@ from commentguard.scoring import comprehend
 from commentguard.scoring.base import CommentInput, Effect, Finding, Reason
 from commentguard.scoring.comprehend import ComprehendToxicityScorer, is_english, segments
 from commentguard.scoring.policy import Policy
+from commentguard.scoring.word_lists import WordLists
 
 
 class _Local:
@@ -189,3 +190,16 @@ def test_with_comprehend_on_the_sites_hold_terms_and_the_local_rules_still_hold_
     assert {f.scorer for f in findings if f.effect is Effect.HOLD} == {"toxic_terms", "dehumanising", "toxic_name"}
     decision = Policy().decide(findings)
     assert decision.verdict.value == "hold" and decision.toxicity_score == HELD_TOXICITY  # over Comprehend's 0.2
+
+
+def test_with_comprehend_on_the_terms_moderators_keep_still_hold_a_comment(stubbed):
+    from commentguard.scoring.toxicity import load_scorer
+
+    client, stub = stubbed
+    text = "Another lib rag story."
+    stub.add_response("detect_toxic_content", _answer(0.1, {"INSULT": 0.1}),
+                      {"TextSegments": [{"Text": text}], "LanguageCode": "en"})
+    local = load_scorer({"TOXICITY_ENCODER": "false", "TOXICITY_PHRASES": "false"})
+    findings = ComprehendToxicityScorer(fallback=local, client=client).score(
+        CommentInput(content=text, word_lists=WordLists(toxic_terms=("lib rag",))))
+    assert [f.reason.code for f in findings if f.effect is Effect.HOLD] == ["toxic_term"]

@@ -25,12 +25,12 @@ def test_word_lists_nobody_saved_are_empty_at_version_zero(store):
     assert store.word_lists() == NO_WORD_LISTS
 
 
-def test_saving_one_list_keeps_the_other_and_counts_the_version_up(store):
-    first = store.save_word_lists({"moderation_keys": ("poker",), "disallowed_keys": ("bet4win",)},
-                                  "admin-lea", "2026-12-07T08:00:00.000Z")
-    assert first == WordLists(("poker",), ("bet4win",), 1, "2026-12-07T08:00:00.000Z", "admin-lea")
+def test_saving_one_list_keeps_the_others_and_counts_the_version_up(store):
+    first = store.save_word_lists({"moderation_keys": ("poker",), "disallowed_keys": ("bet4win",),
+                                   "toxic_terms": ("lib rag",)}, "admin-lea", "2026-12-07T08:00:00.000Z")
+    assert first == WordLists(("poker",), ("bet4win",), ("lib rag",), 1, "2026-12-07T08:00:00.000Z", "admin-lea")
     second = store.save_word_lists({"disallowed_keys": ()}, "admin-sam", "2026-12-07T09:00:00.000Z", version=1)
-    assert second == WordLists(("poker",), (), 2, "2026-12-07T09:00:00.000Z", "admin-sam")
+    assert second == WordLists(("poker",), (), ("lib rag",), 2, "2026-12-07T09:00:00.000Z", "admin-sam")
     assert store.word_lists() == second
 
 

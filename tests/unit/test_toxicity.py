@@ -24,6 +24,7 @@ from commentguard.scoring.toxicity import (
     parse_terms,
     read_encoder_file,
 )
+from commentguard.scoring.word_lists import WordLists
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
@@ -82,6 +83,28 @@ def test_a_sites_own_terms_hold_the_comment_with_a_reason_naming_the_term():
     held = [f for f in findings if f.effect is Effect.HOLD]
     assert held and held[0].reason.code == "toxic_term" and '"snowflake"' in held[0].reason.message
     assert Policy().decide(findings).verdict.value == "hold"
+
+
+def test_terms_its_moderators_keep_hold_the_text_or_the_name_as_the_sites_deployed_terms_do():
+    m = _model()
+    kept = WordLists(toxic_terms=("Lib-Rag", "snowflake"))
+    findings = m.score(CommentInput(content="Another LIB RAG story.", word_lists=kept))
+    [held] = [f for f in findings if f.effect is Effect.HOLD]
+    assert held.reason.code == "toxic_term" and '"lib rag"' in held.reason.message
+    [named] = [f for f in m.score(CommentInput(content="The council meets.", author_name="Snowflake", word_lists=kept))
+               if f.effect is Effect.HOLD]
+    assert named.reason.message.startswith("the author's name uses \"snowflake\"")
+    # Whole words only, and nothing without the list.
+    assert not [f for f in m.score(CommentInput(content="Snowflakes fell on the ribs.", word_lists=kept))
+                if f.effect is Effect.HOLD]
+    assert not [f for f in m.score(CommentInput(content="Another lib rag story.")) if f.effect is Effect.HOLD]
+
+
+def test_a_term_both_deployed_and_kept_by_moderators_is_named_once():
+    m = _model(site_terms=parse_terms("snowflake"))
+    findings = m.score(CommentInput(content="Typical snowflake.", word_lists=WordLists(toxic_terms=("Snowflake",))))
+    [held] = [f for f in findings if f.effect is Effect.HOLD]
+    assert held.reason.message.count("snowflake") == 1
 
 
 def test_an_author_name_on_the_hold_lists_holds_a_clean_comment_and_says_it_was_the_name():

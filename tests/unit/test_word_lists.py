@@ -7,7 +7,7 @@ import pytest
 from commentguard.scoring.base import CommentInput, Effect
 from commentguard.scoring.rules import rule_scorers
 from commentguard.scoring.rules_config import RulesConfig
-from commentguard.scoring.word_lists import LIST_MAX_BYTES, WordLists, clean_keys, too_large, too_short
+from commentguard.scoring.word_lists import LIST_MAX_BYTES, WordLists, clean_keys, too_large, unmeant
 
 
 def _codes(config: RulesConfig, lists: WordLists, content: str) -> list[tuple[str, Effect]]:
@@ -36,12 +36,22 @@ def test_clean_keys_strips_drops_blanks_and_keeps_each_key_once_whatever_its_cas
 
 @pytest.mark.parametrize("key", ["ok", "a", " x "])
 def test_an_ascii_key_under_three_characters_is_too_short(key):
-    assert "shorter than 3 characters" in too_short(key)
+    assert "shorter than 3 characters" in unmeant("moderation_keys", key)
 
 
-@pytest.mark.parametrize("key", ["博彩", "bet", "1.2"])
+@pytest.mark.parametrize("key", ["博彩", "bet", "1.2", "$$$"])
 def test_three_ascii_characters_or_two_of_another_script_make_a_key(key):
-    assert too_short(key) is None
+    assert unmeant("disallowed_keys", key) is None
+
+
+@pytest.mark.parametrize("term", ["wh0re", "ok", "lib rag", "ублюдок"])
+def test_a_toxic_term_is_a_whole_word_so_two_characters_make_one(term):
+    assert unmeant("toxic_terms", term) is None
+
+
+@pytest.mark.parametrize(("term", "why"), [("a", "shorter than 2 characters"), ("***", "no letter or digit")])
+def test_a_toxic_term_of_one_character_or_no_letter_is_refused(term, why):
+    assert why in unmeant("toxic_terms", term)
 
 
 def test_a_list_too_large_for_its_item_says_how_large_it_is():

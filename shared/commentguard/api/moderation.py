@@ -11,7 +11,16 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.params import Body, Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from .. import runtime
 from ..adapters.store import BadCursor, CommentStore, DuplicateComment, StaleWordLists
@@ -140,19 +149,24 @@ class WordListsRequest(RequestBody):
     disallowed_keys: list[WordKey] | None = Field(
         default=None, max_length=word_lists.KEYS_MAX,
         description="WordPress's \"Disallowed Comment Keys\": the same matching files the comment as spam.")
+    toxic_terms: list[WordKey] | None = Field(
+        default=None, max_length=word_lists.KEYS_MAX,
+        description="Terms that hold a comment as abusive (ToxicTerms at run time): whole words or phrases of the "
+                    "text or the name, any case or accent. Unlike the deployed terms, masked spellings (f*ck) of "
+                    "these are not read as meant: list the spellings seen.")
     version: int | None = Field(
         default=None, ge=0,
         description="The version the change was made from (GET's version): if another change came since, it is "
                     "refused with 409 and the lists as they are now, rather than undoing that one unseen. Left "
                     "out, the change applies to the lists as they are.")
 
-    @field_validator("moderation_keys", "disallowed_keys")
+    @field_validator(*word_lists.LISTS)
     @classmethod
-    def _each_key_meant(cls, keys: list[str] | None) -> list[str] | None:
+    def _each_key_meant(cls, keys: list[str] | None, info: ValidationInfo) -> list[str] | None:
         if keys is None:
             return None
         for key in keys:
-            if key and (why := word_lists.too_short(key)) is not None:  # a blank line of a pasted list is left out
+            if key and (why := word_lists.unmeant(info.field_name, key)) is not None:  # a blank line is left out
                 raise ValueError(why)
         kept = word_lists.clean_keys(keys)
         if (why := word_lists.too_large(kept)) is not None:
@@ -161,8 +175,8 @@ class WordListsRequest(RequestBody):
 
     @model_validator(mode="after")
     def _says_something(self) -> "WordListsRequest":
-        if self.moderation_keys is None and self.disallowed_keys is None:
-            raise ValueError("give moderation_keys, disallowed_keys, or both")
+        if all(getattr(self, name) is None for name in word_lists.LISTS):
+            raise ValueError(f"give one or more of {', '.join(word_lists.LISTS)}")
         return self
 
 
@@ -555,27 +569,30 @@ def set_post(post_id: Annotated[PostId, Path()], request: Annotated[PostRequest,
 
 
 def _word_lists_body(lists: word_lists.WordLists) -> dict:
-    deployed = settings().rules
+    deployed = settings()
     return {**{name: list(getattr(lists, name)) for name in word_lists.LISTS},
             "version": lists.version, "updated_at": lists.updated_at, "updated_by": lists.updated_by,
-            "deployed": {name: list(getattr(deployed, name)) for name in word_lists.LISTS}}
+            "deployed": {"moderation_keys": list(deployed.rules.moderation_keys),
+                         "disallowed_keys": list(deployed.rules.disallowed_keys),
+                         "toxic_terms": list(deployed.toxic_terms)}}
 
 
-@router.get("/moderation/words", summary="The word lists that hold a comment or file it as spam",
+@router.get("/moderation/words", summary="The word lists that hold a comment, file it as spam or hold it as abusive",
             description="The lists moderators keep (PUT), and those the stack was deployed with (deployed: the "
-                        "ModerationKeys and DisallowedKeys parameters), which apply as well.",
+                        "ModerationKeys, DisallowedKeys and ToxicTerms parameters), which apply as well.",
             responses={**ok("The word lists"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def get_word_lists():
     require(router.current_event, "moderator")
     return json_response(200, _word_lists_body(runtime.store().word_lists()))
 
 
-@router.put("/moderation/words", summary="Change the word lists that hold a comment or file it as spam",
+@router.put("/moderation/words", summary="Change the word lists that hold a comment, file it as spam or hold it as abusive",
             description="WordPress's Discussion settings, while the site runs: each list given replaces the one "
                         "kept (repeats and blanks left out), a list left out stays as it is. Comments scored from "
                         "now on read them; POST /moderation/recheck reads the held comments again with them. A key "
-                        "needs at least 3 characters, or 2 outside ASCII: it is matched inside words. Needs the "
-                        "admin role, as WordPress's settings do.",
+                        "needs at least 3 characters, or 2 outside ASCII: it is matched inside words; a toxic term "
+                        "needs 2 and a letter or digit: it is matched as a whole word. Needs the admin role, as "
+                        "WordPress's settings do.",
             responses={**ok("The word lists, as saved"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def set_word_lists(request: Annotated[WordListsRequest, Body()]):
     actor = require(router.current_event, "admin")

@@ -157,8 +157,9 @@ class ComprehendToxicityScorer:
         # Comprehend replaces the local score, not the site's hold list or the local rules.
         holds = getattr(self.fallback, "holds", None)
         name_holds = getattr(self.fallback, "name_holds", None)
-        local = [*(holds(text) if holds is not None else []),
-                 *(name_holds(comment.author_name) if name_holds is not None else [])]
+        kept = comment.word_lists.toxic_terms
+        local = [*(holds(text, kept) if holds is not None else []),
+                 *(name_holds(comment.author_name, kept) if name_holds is not None else [])]
         return [Finding(self.name, Effect.NOTE, Reason("comprehend_toxicity", message), scores=scores), *local]
 
 

@@ -48,7 +48,7 @@ from functools import lru_cache, partial
 from itertools import pairwise
 from pathlib import Path
 
-from ..settings import flag
+from ..settings import flag, words
 from ..text.language import FUNCTION_WORDS, detect, foreign, foreign_to_english_models
 from ..text.normalize import PLACEHOLDERS, READ_CHARS, normalize, sentence_tokens, tokenize
 from ..text.unmask import Unmasker
@@ -135,8 +135,7 @@ def load_terms(path: str | Path | None = None) -> tuple[str, ...]:
 
 def parse_terms(value: str) -> tuple[str, ...]:
     """A site's own terms from ``TOXIC_TERMS``: comma- or newline-separated, normalised like comments."""
-    parts = value.replace("\n", ",").split(",")
-    return tuple(dict.fromkeys(t for t in (_fold(p) for p in parts) if t))
+    return tuple(dict.fromkeys(t for t in map(_fold, words(value)) if t))
 
 
 class TermMatcher:
@@ -158,6 +157,13 @@ class TermMatcher:
             joined = " " + " ".join(tokens) + " "
             hits.extend(" ".join(p) for p in self.phrases if " " + " ".join(p) + " " in joined)
         return hits
+
+
+@lru_cache(maxsize=4)
+def _kept_matcher(terms: tuple[str, ...]) -> TermMatcher:
+    """The toxic terms moderators keep (``word_lists``), normalised like comments: built once for each version
+    of the list a warm function meets, not for each comment."""
+    return TermMatcher(t for t in map(_fold, terms) if t)
 
 
 # --------------------------------------------------------------------------------------------
@@ -697,7 +703,8 @@ class ToxicityModel:
         # artykuł" held at 0.77, "Gracias por el artículo" at 0.56), so it holds nothing there; the rules
         # and lists still do. (A language ``detect`` cannot tell, Welsh say, is read as English.)
         language = detect(text)
-        holds = [*self._holds(analysis, text, language), *self.name_holds(comment.author_name)]
+        kept = comment.word_lists.toxic_terms
+        holds = [*self._holds(analysis, text, language, kept), *self.name_holds(comment.author_name, kept)]
         if p < HELD_TOXICITY and any("toxicity" in h.scores for h in holds):
             # The score a moderator sorts by is the hold's, not this one: say so beside the model's figure.
             message += f"; a rule holds it for abuse, so the comment scores {HELD_TOXICITY:g}"
@@ -711,26 +718,33 @@ class ToxicityModel:
                           ceiling=ceiling)
         return [finding, *holds]
 
-    def name_holds(self, name: str) -> list[Finding]:
-        """The author's name on the lists that hold a comment (a slur, a site's term), read as the text
-        is, masked spellings too: readers see the name above the comment. WordPress checks its
-        disallowed words in the name as well as the text."""
+    def _site_hits(self, tokens: Sequence[str], kept: tuple[str, ...]) -> list[str]:
+        """Terms on the hold list, the site's and those its moderators keep (``kept``). Masked spellings of
+        the ones kept are not read as meant: the unmasker learns its words when the scorer is built."""
+        hits = self.site_matcher.find(tokens)
+        return list(dict.fromkeys([*hits, *_kept_matcher(kept).find(tokens)])) if kept else hits
+
+    def name_holds(self, name: str, kept: tuple[str, ...] = ()) -> list[Finding]:
+        """The author's name on the lists that hold a comment (a slur, a site's term, one its moderators
+        keep), read as the text is, masked spellings too: readers see the name above the comment. WordPress
+        checks its disallowed words in the name as well as the text."""
         if not name or not name.strip():
             return []
         tokens, _, _, _, norm_text = _analyse(name, self.matcher)
-        hits = self.site_matcher.find(self._unmasker.tokens(norm_text, tokens))
+        hits = self._site_hits(self._unmasker.tokens(norm_text, tokens), kept)
         if not hits:
             return []
         return [_held("toxic_name", Reason(
             "toxic_term", f"the author's name uses {_readable(hits[:3])}, on the list of terms that hold a comment"))]
 
-    def holds(self, text: str) -> list[Finding]:
+    def holds(self, text: str, kept: tuple[str, ...] = ()) -> list[Finding]:
         """What holds a comment whatever a score says (Comprehend's included): several terms from the
         list of abusive terms, a group of people called vermin, a call for violence or a wish of harm,
-        an insult or a threat aimed at the reader, a term on the hold list or the site's."""
-        return self._holds(_analyse(text, self.matcher), text)
+        an insult or a threat aimed at the reader, a term on the hold list, the site's or one its
+        moderators keep (``kept``)."""
+        return self._holds(_analyse(text, self.matcher), text, kept=kept)
 
-    def _holds(self, analysis, text: str, language=None) -> list[Finding]:
+    def _holds(self, analysis, text: str, language=None, kept: tuple[str, ...] = ()) -> list[Finding]:
         tokens, _, hits, _, norm_text = analysis
         # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot"), Scots words as English
         # ones ("a waste o skin") and where a sentence or an order ends; the model reads the text as it was trained to.
@@ -757,7 +771,7 @@ class ToxicityModel:
             if phrase:
                 held.add(code)
                 findings.append(_held(code, Reason(code, message(phrase))))
-        site_hits = self.site_matcher.find(tokens)
+        site_hits = self._site_hits(tokens, kept)
         if site_hits:
             findings.append(_held(
                 "toxic_terms", Reason("toxic_term", f"uses {_readable(site_hits[:3])}, on the list of terms that hold a comment")))
