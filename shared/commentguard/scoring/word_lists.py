@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-#: The lists, by the name the API, the store and ``RulesConfig`` give each.
+#: The lists, by the name the API and the store give each (the first two are ``RulesConfig``'s names too).
 LISTS = ("moderation_keys", "disallowed_keys", "toxic_terms")
 KEY_MAX = 100  # characters: a word, a phrase, an address or an email
-# Keys per list. Each is looked for in every field of every comment, and both lists live in one item that the
+# Keys per list. Each is looked for in every field of every comment, and the lists live in one item that the
 # scoring function reads with each batch's standing, within DynamoDB's 400 KB (``LIST_MAX_BYTES``).
 KEYS_MAX = 1000
 LIST_MAX_BYTES = 120_000  # UTF-8, each of three lists: a thousand keys of 100 characters in a script of three bytes would not fit
