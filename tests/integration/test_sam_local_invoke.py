@@ -211,8 +211,8 @@ def test_an_admin_adds_a_disallowed_key(aws):
     answer = invoke(aws, "moderation-set-word-lists.json")
     assert answer["statusCode"] == 200
     assert body(answer) | {"updated_at": None} == {
-        "moderation_keys": [], "disallowed_keys": ["bet4win"], "version": 1, "updated_at": None,
-        "updated_by": "admin-1", "deployed": {"moderation_keys": [], "disallowed_keys": []}}
+        "moderation_keys": [], "disallowed_keys": ["bet4win"], "toxic_terms": [], "version": 1, "updated_at": None,
+        "updated_by": "admin-1", "deployed": {"moderation_keys": [], "disallowed_keys": [], "toxic_terms": []}}
 
 
 def test_erasing_personal_data_needs_the_admin_role_and_says_so_in_the_body_every_error_has(aws):
