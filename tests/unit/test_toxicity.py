@@ -100,6 +100,17 @@ def test_terms_its_moderators_keep_hold_the_text_or_the_name_as_the_sites_deploy
     assert not [f for f in m.score(CommentInput(content="Another lib rag story.")) if f.effect is Effect.HOLD]
 
 
+def test_a_masked_spelling_of_a_term_its_moderators_keep_is_read_as_meant_in_the_text_and_the_name():
+    m = _model()
+    kept = WordLists(toxic_terms=("remoaner",))
+    for content, name in (("Typical remo@ner whining.", "Anna"), ("The council meets.", "Rem0aner 1")):
+        [held] = [f for f in m.score(CommentInput(content=content, author_name=name, word_lists=kept))
+                  if f.effect is Effect.HOLD]
+        assert held.reason.code == "toxic_term" and '"remoaner"' in held.reason.message
+    # Without the list, the mask fits no word the scorer knows.
+    assert not [f for f in m.score(CommentInput(content="Typical remo@ner whining.")) if f.effect is Effect.HOLD]
+
+
 def test_a_term_both_deployed_and_kept_by_moderators_is_named_once():
     m = _model(site_terms=parse_terms("snowflake"))
     findings = m.score(CommentInput(content="Typical snowflake.", word_lists=WordLists(toxic_terms=("Snowflake",))))

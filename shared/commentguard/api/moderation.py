@@ -152,8 +152,8 @@ class WordListsRequest(RequestBody):
     toxic_terms: list[WordKey] | None = Field(
         default=None, max_length=word_lists.KEYS_MAX,
         description="Terms that hold a comment as abusive (ToxicTerms at run time): whole words or phrases of the "
-                    "text or the name, any case or accent. Unlike the deployed terms, masked spellings (f*ck) of "
-                    "these are not read as meant: list the spellings seen.")
+                    "text or the name, any case or accent, masked spellings too (\"remo@ner\" for \"remoaner\"), "
+                    "as the deployed terms are.")
     version: int | None = Field(
         default=None, ge=0,
         description="The version the change was made from (GET's version): if another change came since, it is "

@@ -166,6 +166,13 @@ def _kept_matcher(terms: tuple[str, ...]) -> TermMatcher:
     return TermMatcher(t for t in map(_fold, terms) if t)
 
 
+@lru_cache(maxsize=4)
+def _kept_unmasker(vocabulary: frozenset[str], terms: tuple[str, ...]) -> Unmasker:
+    """An unmasker that knows the words of the toxic terms moderators keep as well as ``vocabulary``, as the
+    scorer's knows the deployed terms: "remo@ner" is read as a kept "remoaner"."""
+    return Unmasker(vocabulary | _kept_matcher(terms).words)
+
+
 # --------------------------------------------------------------------------------------------
 # Lexical features: shared by training (devtools) and inference.
 
@@ -718,9 +725,11 @@ class ToxicityModel:
                           ceiling=ceiling)
         return [finding, *holds]
 
+    def _unmasker_for(self, kept: tuple[str, ...]) -> Unmasker:
+        return _kept_unmasker(self._unmasker.vocabulary, kept) if kept else self._unmasker
+
     def _site_hits(self, tokens: Sequence[str], kept: tuple[str, ...]) -> list[str]:
-        """Terms on the hold list, the site's and those its moderators keep (``kept``). Masked spellings of
-        the ones kept are not read as meant: the unmasker learns its words when the scorer is built."""
+        """Terms on the hold list, the site's and those its moderators keep (``kept``)."""
         hits = self.site_matcher.find(tokens)
         return list(dict.fromkeys([*hits, *_kept_matcher(kept).find(tokens)])) if kept else hits
 
@@ -731,7 +740,7 @@ class ToxicityModel:
         if not name or not name.strip():
             return []
         tokens, _, _, _, norm_text = _analyse(name, self.matcher)
-        hits = self._site_hits(self._unmasker.tokens(norm_text, tokens), kept)
+        hits = self._site_hits(self._unmasker_for(kept).tokens(norm_text, tokens), kept)
         if not hits:
             return []
         return [_held("toxic_name", Reason(
@@ -748,7 +757,7 @@ class ToxicityModel:
         tokens, _, hits, _, norm_text = analysis
         # The rules and lists read masked words as meant ("f*ck off", "you st*pid id1ot"), Scots words as English
         # ones ("a waste o skin") and where a sentence or an order ends; the model reads the text as it was trained to.
-        seen = self._unmasker.tokens(norm_text, _clauses(norm_text, tokens), _clauses)
+        seen = self._unmasker_for(kept).tokens(norm_text, _clauses(norm_text, tokens), _clauses)
         if seen is not tokens:
             tokens, hits = seen, self.matcher.find(seen)
         findings = []

@@ -171,7 +171,7 @@ class Unmasker:
     """Reads masked words of a normalised text back as words of ``vocabulary`` (lower-case words)."""
 
     def __init__(self, vocabulary: Collection[str]) -> None:
-        self.vocabulary = frozenset(vocabulary) | MASKED_SLURS.keys()
+        self.vocabulary = frozenset(vocabulary).union(MASKED_SLURS)  # frozen: a cache key (``toxicity``)
         self._by_length: dict[int, list[str]] = {}
         for w in sorted(self.vocabulary):
             self._by_length.setdefault(len(w), []).append(w)
