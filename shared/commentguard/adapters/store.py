@@ -711,7 +711,7 @@ class CommentStore:
         try:
             answer = self._write(self.client.update_item, **request, ReturnValues="ALL_NEW")
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") != "ConditionalCheckFailedException":
+            if 0 not in _failed_conditions(exc):
                 raise
             raise StaleWordLists(self.word_lists()) from None
         return _word_lists_of(_from_dynamo(self._plain(answer["Attributes"])))
