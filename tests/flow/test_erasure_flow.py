@@ -47,7 +47,7 @@ def test_erasure_after_a_moderators_edit_deletes_the_duplicate_guards_the_origin
     status, _, _ = pipeline.request("PATCH", f"/moderation/comments/{body['id']}",
                                     {"content": TEXT + " (edited)", "author_name": "I."}, token=pipeline.token("moderator"))
     assert status == 200
-    assert _erase(pipeline) == (200, {"items_changed": 1})
+    assert _erase(pipeline) == (200, {"items_changed": 1, "ban_kept_until": None})
     assert _items(pipeline, "dup#") == {} and _items(pipeline, "pii#") == {}
 
 
@@ -98,7 +98,7 @@ def test_erasure_finds_the_guards_of_comments_stored_before_their_ids_were_recor
     pipeline.dynamodb.update_item(TableName=pipeline.store.table, Key={"id": {"S": f"pii#{comment.id}"}},
                                   UpdateExpression=f"REMOVE {store_module.DUPLICATE_IDS}")
 
-    assert _erase(pipeline) == (200, {"items_changed": 1})
+    assert _erase(pipeline) == (200, {"items_changed": 1, "ban_kept_until": None})
     assert _items(pipeline, "dup#") == {}
     assert keys.author_key(runtime.secret_key(), EMAIL) not in str(_items(pipeline, ""))
 
@@ -120,7 +120,7 @@ def test_erasure_after_an_edit_leaves_no_guard_once_the_record_of_their_ids_has_
     assert _edit(pipeline, comment_id, content=TEXT + " (a link taken out)") == 200
     # Day 31: the pii# item, which recorded the guards' ids, has expired; the guards would last 90 days.
     pipeline.dynamodb.delete_item(TableName=pipeline.store.table, Key={"id": {"S": f"pii#{comment_id}"}})
-    assert _erase(pipeline) == (200, {"items_changed": 1})
+    assert _erase(pipeline) == (200, {"items_changed": 1, "ban_kept_until": None})
     assert _items(pipeline, "dup#") == {}
 
 
@@ -160,7 +160,7 @@ def test_erasure_deletes_what_the_email_names_even_when_none_of_the_readers_comm
     assert pipeline.request("POST", f"/moderation/comments/{comment_id}/actions", {"action": "trash"},
                             token=moderator)[0] == 200
     assert pipeline.request("DELETE", f"/moderation/comments/{comment_id}", token=moderator)[0] == 204
-    assert _erase(pipeline) == (200, {"items_changed": 0})
+    assert _erase(pipeline) == (200, {"items_changed": 0, "ban_kept_until": None})
     assert _items(pipeline, "author#") == {} and _items(pipeline, "marked#email#") == {}
 
 

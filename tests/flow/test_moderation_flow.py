@@ -1410,7 +1410,7 @@ def test_erasure_leaves_no_trace_of_the_readers_name_or_email_anywhere(pipeline)
     caught = pipeline.watch_bus()
 
     status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"email": "IDA@example.org"}, token=admin)
-    assert (status, body) == (200, {"items_changed": 2})
+    assert (status, body) == (200, {"items_changed": 2, "ban_kept_until": None})
     # Only the published comment is on a page a cache may keep: that one is announced, without the name.
     events = caught()
     assert [(e["detail-type"], e["detail"]["comment_id"], e["detail"]["change"]) for e in events] == [
@@ -1439,7 +1439,7 @@ def test_erasure_takes_the_claim_of_the_form_token_the_reader_sent_first(pipelin
     assert '"formtok#' in _every_item(pipeline)
     status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"email": "ida@example.org"},
                                        token=pipeline.token("admin"))
-    assert (status, body) == (200, {"items_changed": 1}) and '"formtok#' not in _every_item(pipeline)
+    assert (status, body) == (200, {"items_changed": 1, "ban_kept_until": None}) and '"formtok#' not in _every_item(pipeline)
 
 
 def test_erasure_of_a_reader_with_several_comments_from_one_address_and_a_spam_mark_succeeds(pipeline):
@@ -1448,7 +1448,7 @@ def test_erasure_of_a_reader_with_several_comments_from_one_address_and_a_spam_m
     pipeline.drain()
     assert act(pipeline, ids[0], "spam", moderator)[0] == 200
     status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"email": "ida@example.org"}, token=admin)
-    assert (status, body) == (200, {"items_changed": 3})
+    assert (status, body) == (200, {"items_changed": 3, "ban_kept_until": None})
     from commentguard import keys, runtime
 
     after = _every_item(pipeline)
@@ -1456,13 +1456,56 @@ def test_erasure_of_a_reader_with_several_comments_from_one_address_and_a_spam_m
     assert keys.client_key(runtime.secret_key(), "192.0.2.65") not in after
 
 
-def test_erasure_takes_a_readers_ban_with_their_email(pipeline):
+def test_erasure_keeps_a_readers_ban_in_force_by_their_emails_keyed_hash_alone(pipeline):
     admin, moderator = pipeline.token("admin"), pipeline.token("moderator")
-    comment = _post(pipeline, content=GOOD, author_email="ida@example.org", ip="192.0.2.67")
+    comment = _post(pipeline, content=GOOD, author_name="Ida Troll", author_email="ida@example.org", ip="192.0.2.67")
+    pipeline.drain()
+    until = _ban(pipeline, comment, moderator)[1]["author_banned_until"]
+
+    status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"email": "ida@example.org"}, token=admin)
+    assert (status, body) == (200, {"items_changed": 1, "ban_kept_until": until})
+    after = _every_item(pipeline)
+    assert "Ida Troll" not in after and "ida@example.org" not in after and "192.0.2.67" not in after
+    from commentguard import keys, runtime
+    from commentguard.adapters.store import ban_key
+
+    author = keys.author_key(runtime.secret_key(), "ida@example.org")
+    assert [item["id"]["S"] for item in json.loads(after) if author in json.dumps(item)] == [ban_key(author)]
+    # Asking to be forgotten does not lift the ban: the next comment goes to the spam folder unread, as before.
+    again = _post(pipeline, content=GOOD + " Me again.", author_email="ida@example.org", ip="192.0.2.68")
+    pipeline.drain()
+    assert pipeline.comment(again).reasons[0]["code"] == "author_banned"
+    assert pipeline.request("POST", "/moderation/privacy/export", {"email": "ida@example.org"}, token=admin)[1][
+        "sender"]["author_banned_until"] == until
+
+
+def test_erasure_with_lift_ban_takes_the_ban_too_even_once_none_of_the_readers_comments_is_left(pipeline):
+    admin, moderator = pipeline.token("admin"), pipeline.token("moderator")
+    comment = _post(pipeline, content=GOOD, author_email="ida@example.org", ip="192.0.2.69")
     pipeline.drain()
     assert _ban(pipeline, comment, moderator)[0] == 200
-    assert '"marked#ban#' in _every_item(pipeline)
-    assert pipeline.request("POST", "/moderation/privacy/erase", {"email": "ida@example.org"}, token=admin)[0] == 200
+    erase = "/moderation/privacy/erase"
+    assert pipeline.request("POST", erase, {"email": "ida@example.org"}, token=admin)[1]["ban_kept_until"]
+    status, body, _ = pipeline.request("POST", erase, {"email": "ida@example.org", "lift_ban": True}, token=admin)
+    assert (status, body) == (200, {"items_changed": 0, "ban_kept_until": None})
+    assert '"marked#ban#' not in _every_item(pipeline)
+    from commentguard import keys, runtime
+
+    assert keys.author_key(runtime.secret_key(), "ida@example.org") not in _every_item(pipeline)
+    status, body, _ = pipeline.request("POST", erase, {"email": "ida@example.org", "lift_ban": "never"}, token=admin)
+    assert status == 422 and body["errors"][0]["field"] == "lift_ban"
+
+
+def test_erasure_deletes_a_ban_whose_day_has_passed_though_its_ttl_has_not_yet_come(pipeline):
+    from commentguard.adapters.store import ban_key
+
+    admin, moderator = pipeline.token("admin"), pipeline.token("moderator")
+    comment = _post(pipeline, content=GOOD, author_email="ida@example.org", ip="192.0.2.70")
+    pipeline.drain()
+    assert _ban(pipeline, comment, moderator, days=1)[0] == 200
+    _past_its_time(pipeline, ban_key(pipeline.comment(comment).author_key))
+    status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"email": "ida@example.org"}, token=admin)
+    assert (status, body) == (200, {"items_changed": 1, "ban_kept_until": None})
     assert '"marked#ban#' not in _every_item(pipeline)
 
 
@@ -1491,7 +1534,7 @@ def test_a_reader_signed_in_without_an_email_is_exported_and_erased_by_their_use
         [(signed, "user-42", None), (typed, "user-42", None)])
 
     status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"user_id": "user-42"}, token=admin)
-    assert (status, body) == (200, {"items_changed": 2})
+    assert (status, body) == (200, {"items_changed": 2, "ban_kept_until": None})
     after = _every_item(pipeline)
     assert "user-42" not in after and "192.0.2.66" not in after and "someone@example.org" not in after
     names = {c["id"]: c["author_name"] for c in pipeline.listing(POST)}

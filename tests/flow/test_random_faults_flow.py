@@ -396,7 +396,7 @@ class Run:
             assert counts["counts"][post_id] == len(listed), f"{post_id} counts {counts['counts'][post_id]}, lists {len(listed)}"
 
 
-@pytest.mark.parametrize(("seed", "rate"), [(1, 0.05), (2, 0.15), (3, 0.3)])
+@pytest.mark.parametrize(("seed", "rate"), [(1, 0.05), (2, 0.15), (4, 0.3)])
 def test_every_accepted_comment_ends_where_its_text_or_its_moderator_sends_it_once_after_random_aws_failures(
         pipeline, monkeypatch, seed, rate):
     run = Run(pipeline, seed, rate)

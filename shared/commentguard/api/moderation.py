@@ -197,6 +197,13 @@ class PrivacyRequest(RequestBody):
         return privacy.Reader(email=self.email, user_id=self.user_id and self.user_id.strip())
 
 
+class EraseRequest(PrivacyRequest):
+    lift_ban: bool = Field(False, description="Erase the reader's ban too. Left out, a ban in force stays until "
+                                              "its day (by the email's keyed hash alone, as WordPress's eraser "
+                                              "leaves an email in Disallowed Comment Keys), and the answer's "
+                                              "ban_kept_until names the day")
+
+
 @router.get("/moderation/comments", summary="The moderation queue and folders, newest (or oldest) first",
             description="A reply carries parent: the comment it answers as it is now (author_name, the start of its "
                         "text, status; \"deleted\" when deleted for good), as WordPress shows \"In reply to\", "
@@ -625,9 +632,12 @@ def export_personal_data(request: Annotated[PrivacyRequest, Body()]):
 
 
 @router.post("/moderation/privacy/erase", summary="Anonymise every comment of a reader, as WordPress does",
-             responses={**ok("How many items were anonymised"), **ERROR_RESPONSES, **AUTH}, tags=["privacy"], security=BEARER)
-def erase_personal_data(request: Annotated[PrivacyRequest, Body()]):
+             responses={**ok("How many comments were anonymised, and until when a ban stays (ban_kept_until, "
+                             "null for none)"), **ERROR_RESPONSES, **AUTH}, tags=["privacy"], security=BEARER)
+def erase_personal_data(request: Annotated[EraseRequest, Body()]):
     actor = require(router.current_event, "admin")
-    result = privacy.erase(runtime.store(), runtime.events, runtime.secret_key(), request.reader(), time.time())
-    logger.info("personal data erased", extra={"items_changed": result["items_changed"], "actor": actor})
-    return json_response(200, {"items_changed": result["items_changed"]})
+    result = privacy.erase(runtime.store(), runtime.events, runtime.secret_key(), request.reader(), time.time(),
+                           lift_ban=request.lift_ban)
+    answer = {k: result[k] for k in ("items_changed", "ban_kept_until")}
+    logger.info("personal data erased", extra={**answer, "actor": actor})
+    return json_response(200, answer)

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..adapters.events import CommentEvents
-from ..adapters.store import CommentStore, standing_keys
+from ..adapters.store import CommentStore, ban_key, standing_keys
 from ..models import iso_utc
 from ..states import Status
 from .intake import author_key_of, claimed_duplicate_ids, form_token_claim_id
@@ -71,16 +71,23 @@ def export(store: CommentStore, key: bytes, reader: Reader) -> dict[str, Any]:
 
 
 def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, reader: Reader,
-          now: float) -> dict[str, Any]:
+          now: float, lift_ban: bool = False) -> dict[str, Any]:
     """Anonymise every comment of this reader the way WordPress does, and delete every item that
-    could lead back to them (raw personal data, trust and flood slots, spam marks, duplicate
+    could lead back to them (raw personal data, trust and flood slots, spam marks, probation, duplicate
     fingerprints). Each published one is announced first ("Comment Changed", "anonymised"), so cached
     pages drop the reader's name too; if that fails, nothing is erased and the request can be repeated.
+
+    A ban in force stays, unless ``lift_ban``: WordPress's eraser leaves an email in Disallowed Comment
+    Keys, and a reader a moderator banned is not to come back by asking to be forgotten. The ban item holds
+    the email's keyed hash, who banned and until when, no name or address, and its TTL deletes it on its
+    last day. ``ban_kept_until`` in the answer says so; erasing again with ``lift_ban`` takes it, comments
+    or none.
 
     The writes go in several transactions when there are many, so they are ordered for a repeat to
     finish what a failed one began: the guards first, then the ``pii#`` items that record the guards'
     ids, and last the anonymising, which takes away the email's keyed hash that finds the comments."""
     author, comments = _comments_of(store, key, reader)
+    kept_ban = None if lift_ban else store.author_standing(author).author_banned_until
     for comment in comments:
         if comment.status is Status.PUBLISHED:
             events().comment_changed(comment, "anonymised", iso_utc(now))
@@ -97,7 +104,9 @@ def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, 
         if comment.form_token:  # it records who sent the token first: this reader's address and email
             deletes[form_token_claim_id(key, comment.form_token)] = None
     deletes.update(dict.fromkeys(f"pii#{comment.id}" for comment in comments))
+    if kept_ban:
+        del deletes[ban_key(author)]
     writes = [store.delete_item(k) for k in deletes]
     writes.extend(store.anonymise_item(comment.id, ANONYMOUS) for comment in comments)
     store.write_all(writes)
-    return {**reader.named(), "items_changed": len(comments)}
+    return {**reader.named(), "items_changed": len(comments), "ban_kept_until": kept_ban}
