@@ -1,7 +1,8 @@
 """Cold start: import time of each function's handler in a fresh interpreter, against `import boto3`.
 
-For every function in template.yaml, a new ``python -c`` process puts the function's CodeUri and
-its layers (each ContentUri, e.g. shared/, with its requirements installed) on ``sys.path``, sets
+For every function in template.yaml, a new ``python -I -S -B`` process puts the function's CodeUri and
+its layers (each built as `sam build` builds it, by layers/Makefile, with its bytecode; and, the baseline
+in the same rounds, without it, as BuildMethod python3.13 would) on ``sys.path``, sets
 the environment the template gives the function plus what Lambda sets (``LAMBDA_TASK_ROOT``, so
 Powertools' tracer is ON as with ``Tracing: Active``; aws-xray-sdk then patches botocore at
 import, as it would in Lambda), and times ``import app``. A bare ``import boto3`` is timed the same way in the same rounds. Median of 7.
@@ -10,9 +11,8 @@ Budgets: functions behind the HTTP API (user-facing) within 1.5 × boto3, the ot
 schedule-driven) within 3 ×.
 
 Also: the scoring function's first-invocation work (building the pipeline, loading
-models/spam.json, scoring a first comment), and each layer's unzipped size (its requirements
-installed for arm64 / Python 3.13 as ``sam build`` would, plus its ContentUri's files), with each
-function's total.
+models/spam.json, scoring a first comment), and each layer's unzipped size (as layers/Makefile
+builds it for arm64, bytecode included), with each function's total.
 
     .venv/bin/python bench/cold_start.py [--runs 7] [--no-layer-size]
 """
@@ -98,52 +98,58 @@ def lambda_env(spec) -> dict[str, str]:
 
 
 class Tree:
-    """Where the interpreter finds packages: the emulated Lambda filesystem, or this venv as a fallback."""
+    """Where the interpreter finds packages: each layer as `sam build` builds it (layers/Makefile, for this
+    machine's Python and platform) with the runtime's boto3, or this venv as a fallback."""
 
     def __init__(self) -> None:
         self.root: Path | None = None
-        # /opt/python holds each layer's ContentUri and its requirements: the latter installed here.
-        self.installed: dict[Path, Path] = {}
+        # /opt/python: each layer as built, with its bytecode; and the same without it, as BuildMethod python3.13
+        # builds a layer (that builder only unpacks wheels), the baseline measured in the same rounds.
+        self.built: dict[Path, Path] = {}
+        self.bare: dict[Path, Path] = {}
         self.runtime: list[str] = []  # /var/runtime: boto3 as the Lambda runtime ships it
         self.flags: list[str] = []
         self.how = ""
 
-    def build(self, layers: set[Path]) -> None:
-        """pip-install each layer's requirements and boto3 (this venv's version) into folders, as
-        /opt/python and /var/runtime; run ``python -I -S`` so nothing else (dev tools, moto's
-        ``requests``, the editable-install hook) is importable."""
+    def build(self, layers: dict[str, Path]) -> None:
+        """Build each layer (logical id -> ContentUri) with layers/Makefile's recipe, pip-install boto3 (this
+        venv's version) as /var/runtime; run ``python -I -S -B`` so nothing else (dev tools, moto's ``requests``,
+        the editable-install hook) is importable and, /opt being read-only in Lambda, no bytecode is written."""
         import boto3
+
+        from commentguard_dev.layer_build import build_layer
 
         self.root = Path(tempfile.mkdtemp(prefix="cg-lambda-"))
         runtime = self.root / "var-runtime"
-        base = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target"]
-        steps = [base + [str(runtime), f"boto3=={boto3.__version__}"]]
-        for i, layer in enumerate(sorted(layers)):
-            if (layer / "requirements.txt").exists():
-                self.installed[layer] = self.root / f"opt-python-{i}"
-                steps.append(base + [str(self.installed[layer]), "-r", str(layer / "requirements.txt")])
-        for cmd in steps:
-            answer = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=300)
-            if answer.returncode != 0:
-                self.fallback(f"pip install failed ({answer.stderr.strip().splitlines()[-1:]})")
-                return
+        answer = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                                 "--target", str(runtime), f"boto3=={boto3.__version__}"],
+                                check=False, capture_output=True, text=True, timeout=300)
+        if answer.returncode != 0:
+            self.fallback(f"pip install failed ({answer.stderr.strip().splitlines()[-1:]})")
+            return
+        try:
+            for lid, content_uri in layers.items():
+                self.built[content_uri] = build_layer(lid, content_uri, self.root / lid)
+        except RuntimeError as exc:
+            self.fallback(str(exc).splitlines()[0])
+            return
+        for content_uri, built in self.built.items():
+            bare = self.bare[content_uri] = self.root / f"{built.parent.name}-bare" / "python"
+            shutil.copytree(built, bare, ignore=shutil.ignore_patterns("__pycache__"))
         self.runtime = [str(runtime)]
-        self.flags = ["-I", "-S"]
-        self.how = (f"isolated interpreter (-I -S): sys.path = CodeUri, the function's layers (each ContentUri + its "
-                    f"requirements pip-installed for this platform), boto3 {boto3.__version__} as the runtime's, the stdlib")
+        self.flags = ["-I", "-S", "-B"]
+        self.how = (f"isolated interpreter (-I -S -B): sys.path = CodeUri, the function's layers as layers/Makefile "
+                    f"builds them (for this platform and Python), boto3 {boto3.__version__} as the runtime's, the stdlib")
 
-    def paths(self, spec) -> list[str]:
-        """A function's sys.path: its code, then each of its layers, then the runtime's boto3."""
-        out = [str(spec.code_uri)]
-        for layer in spec.layers:
-            out.append(str(layer))
-            if layer in self.installed:
-                out.append(str(self.installed[layer]))
-        return out + self.runtime
+    def paths(self, spec, bytecode: bool = True) -> list[str]:
+        """A function's sys.path: its code, then each of its layers (without their bytecode: ``bytecode`` False),
+        then the runtime's boto3."""
+        layers = self.built if bytecode else self.bare
+        return [str(spec.code_uri), *(str(layers.get(layer, layer)) for layer in spec.layers), *self.runtime]
 
     def fallback(self, why: str) -> None:
         self.cleanup()
-        self.installed, self.runtime, self.flags = {}, [], []
+        self.built, self.bare, self.runtime, self.flags = {}, {}, [], []
         self.how = f"this venv's site-packages (dev tools importable, e.g. requests, which X-Ray then patches): {why}"
 
     def cleanup(self) -> None:
@@ -176,18 +182,22 @@ def cold_starts(runs: int, out) -> None:
     specs = template.functions()
     bare_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     results: dict[str, list[float]] = {BOTO3: []}
+    bare: dict[str, list[float]] = {}  # the layers without their bytecode, as BuildMethod python3.13 ships them
     for _ in range(runs):
         results[BOTO3].append(time_import("import boto3", TREE.runtime, bare_env, "/"))
         for lid, spec in specs.items():
-            paths = TREE.paths(spec)
             results.setdefault(lid, []).append(
-                time_import(handler_statement(spec), paths, lambda_env(spec), str(spec.code_uri)))
+                time_import(handler_statement(spec), TREE.paths(spec), lambda_env(spec), str(spec.code_uri)))
+            if TREE.bare:
+                bare.setdefault(lid, []).append(time_import(handler_statement(spec), TREE.paths(spec, bytecode=False),
+                                                            lambda_env(spec), str(spec.code_uri)))
     base = median(results[BOTO3]) * 1000
     print(f"Cold start: handler import in a fresh interpreter, median of {runs} "
           f"(Python {sys.version.split()[0]} here; the template says {next(iter(specs.values())).runtime})",
           file=out)
     print(f"  how: {TREE.how}", file=out)
-    print(f"  {'function':<20}{'trigger':<12}{'ms':>8}{'x boto3':>9}{'budget':>8}  verdict", file=out)
+    without = f"{'without bytecode*':>20}" if bare else ""
+    print(f"  {'function':<20}{'trigger':<12}{'ms':>8}{'x boto3':>9}{'budget':>8}  verdict{without}", file=out)
     print(f"  {'import boto3':<20}{'':<12}{base:>8.0f}{1.0:>9.2f}", file=out)
     for lid, spec in specs.items():
         ms = median(results[lid]) * 1000
@@ -195,7 +205,12 @@ def cold_starts(runs: int, out) -> None:
         trigger = "HTTP API" if user_facing else ("SQS" if spec.sqs_sources else "schedule")
         budget = BUDGETS["user"] if user_facing else BUDGETS["queue"]
         ratio = ms / base
-        print(f"  {lid:<20}{trigger:<12}{ms:>8.0f}{ratio:>9.2f}{budget:>7.1f}x  {verdict(ratio, budget)}", file=out)
+        baseline = f"{median(bare[lid]) * 1000:>10.0f} ms {median(bare[lid]) * 1000 / base:>5.2f}x" if bare else ""
+        print(f"  {lid:<20}{trigger:<12}{ms:>8.0f}{ratio:>9.2f}{budget:>7.1f}x  {verdict(ratio, budget):<7}{baseline}",
+              file=out)
+    if bare:
+        print("  * the same layers without their bytecode, as BuildMethod python3.13 would build them: /opt is "
+              "read-only, so Lambda compiles every module again at each cold start", file=out)
     spread = {k: (min(v) * 1000, max(v) * 1000) for k, v in results.items()}
     print("  (min-max over the runs: " + ", ".join(f"{k.removesuffix('Function')} {a:.0f}-{b:.0f}"
                                                    for k, (a, b) in spread.items()) + " ms)", file=out)
@@ -208,16 +223,9 @@ def cold_starts(runs: int, out) -> None:
     if not MODEL.exists():
         print(f"\n  scoring first-invocation init: skipped, {MODEL.relative_to(ROOT)} does not exist yet", file=out)
         return
-    paths = TREE.paths(scoring)
-    inits = []
-    for _ in range(max(3, runs // 2)):
-        answer = subprocess.run([sys.executable, *TREE.flags, "-c", _SCORING_INIT.format(paths=paths)], check=False,
-                                env=lambda_env(scoring), cwd=str(scoring.code_uri), capture_output=True,
-                                text=True, timeout=120)
-        if answer.returncode != 0:
-            print(f"\n  scoring init failed:\n{answer.stderr[-1500:]}", file=out)
-            return
-        inits.append(json.loads(answer.stdout.strip().splitlines()[-1]))
+    inits = _scoring_inits(scoring, TREE.paths(scoring), max(3, runs // 2), out)
+    if inits is None:
+        return
     build = median([i["build"] for i in inits]) * 1000
     first = median([i["first_score"] for i in inits]) * 1000
     warm = median([i["warm_score"] for i in inits]) * 1000
@@ -233,6 +241,23 @@ def cold_starts(runs: int, out) -> None:
     for what, ms in (("import + build", imported + build), ("import + build + first comment", imported + build + first)):
         print(f"    => {scoring.logical_id}, {what}: {ms:.0f} ms here ({ms / base:.2f} x boto3, budget {budget:.0f}x)  "
               f"{verdict(ms / base, budget)}", file=out)
+    if bare and (inits := _scoring_inits(scoring, TREE.paths(scoring, bytecode=False), len(inits), out)):
+        ms = median(bare[scoring.logical_id]) * 1000 + median([i["build"] + i["first_score"] for i in inits]) * 1000
+        print(f"    (without bytecode*: import + build + first comment {ms:.0f} ms, {ms / base:.2f} x boto3)", file=out)
+
+
+def _scoring_inits(scoring, paths: list[str], runs: int, out) -> list[dict[str, float]] | None:
+    """The scoring function's first-invocation work in ``runs`` fresh interpreters, or None if it failed."""
+    inits = []
+    for _ in range(runs):
+        answer = subprocess.run([sys.executable, *TREE.flags, "-c", _SCORING_INIT.format(paths=paths)], check=False,
+                                env=lambda_env(scoring), cwd=str(scoring.code_uri), capture_output=True,
+                                text=True, timeout=120)
+        if answer.returncode != 0:
+            print(f"\n  scoring init failed:\n{answer.stderr[-1500:]}", file=out)
+            return None
+        inits.append(json.loads(answer.stdout.strip().splitlines()[-1]))
+    return inits
 
 
 # ------------------------------------------------------------------------------ layer size
@@ -241,67 +266,57 @@ def cold_starts(runs: int, out) -> None:
 def _tree_size(path: Path) -> int:
     if path.is_file():
         return path.stat().st_size
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts)
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def _installed_size(requirements: Path, out) -> tuple[dict[str, int], str] | None:
-    """The unzipped size of each package ``requirements`` installs, as ``sam build`` would fetch them."""
-    target = Path(tempfile.mkdtemp(prefix="cg-layer-"))
-    how = "arm64 / CPython 3.13 wheels (manylinux 2.17 to 2.34, aarch64), as `sam build` would fetch them"
-    try:
-        cmd = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r",
-               str(requirements), "--target", str(target)]
-        # The tags sam build accepts for python3.13 on arm64 (glibc 2.34; aws-lambda-builders' packager).
-        platforms = [f for tag in ("manylinux2014", "manylinux_2_28", "manylinux_2_34") for f in ("--platform", tag + "_aarch64")]
-        answer = subprocess.run(cmd + [*platforms, "--only-binary=:all:",
-                                       "--python-version", "3.13", "--implementation", "cp"],
-                                check=False, capture_output=True, text=True, timeout=300)
-        if answer.returncode != 0:
-            shutil.rmtree(target, ignore_errors=True)
-            target.mkdir()
-            how = ("the local platform's wheels (Python 3.11, this machine's architecture): the arm64/3.13 "
-                   f"download failed: {answer.stderr.strip().splitlines()[-1] if answer.stderr.strip() else '?'}")
-            answer = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=300)
-            if answer.returncode != 0:
-                print(f"\nLayer size: pip install failed:\n{answer.stderr[-1500:]}", file=out)
-                return None
-        packages: dict[str, int] = {}
-        for entry in target.iterdir():
-            if entry.name in ("bin", "__pycache__"):
-                continue
-            name = entry.name
-            if name.endswith((".dist-info", ".egg-info")):
-                name = name.split("-")[0].lower()
-                name = {"python_dateutil": "dateutil", "typing_extensions": "typing_extensions"}.get(name, name)
-            name = name.removesuffix(".py").lower().replace("-", "_")
-            packages[name] = packages.get(name, 0) + _tree_size(entry)
-        return packages, how
-    finally:
-        shutil.rmtree(target, ignore_errors=True)
+def _package_sizes(built: Path, content: set[str]) -> dict[str, int]:
+    """The built layer's size by installed package (a distribution's files under its import name), the
+    ContentUri's own entries (``content``) apart, each with its bytecode."""
+    packages: dict[str, int] = {}
+    for entry in built.iterdir():
+        name = entry.name
+        if name == "__pycache__":  # the bytecode of top-level modules (six.py, typing_extensions.py)
+            name = "(top-level modules' bytecode)"
+        elif name in content:
+            name = f"{name} (its own files)"
+        elif name.endswith((".dist-info", ".egg-info", ".data")):
+            name = name.split("-")[0].lower()
+            name = {"python_dateutil": "dateutil", "typing_extensions": "typing_extensions"}.get(name, name)
+        name = name.removesuffix(".py").lower().replace("-", "_")
+        packages[name] = packages.get(name, 0) + _tree_size(entry)
+    return packages
 
 
 def layer_size(out) -> None:
-    """Each layer's unzipped size (its ContentUri's files plus its requirements), and each function's total."""
+    """Each layer's unzipped size as layers/Makefile builds it for Lambda (arm64 wheels, the ContentUri's files,
+    the bytecode), and each function's total."""
+    from commentguard_dev.layer_build import PYTHON_HERE, build_layer, layers
     from commentguard_dev.localstack.template import Template
 
-    specs = Template(TEMPLATE).functions()
+    template = Template(TEMPLATE)
+    specs = template.functions()
     sizes: dict[Path, float] = {}
-    for layer in sorted({layer for spec in specs.values() for layer in spec.layers}):
-        requirements = layer / "requirements.txt"
-        installed = _installed_size(requirements, out) if requirements.exists() else ({}, "")
-        if installed is None:
+    how = (f"arm64 wheels for CPython {PYTHON_HERE} (manylinux 2.17 to 2.34), bytecode compiled by this Python: within "
+           "a few per cent of 3.13's")
+    for lid, layer in sorted(layers(template).items(), key=lambda kv: kv[1]):
+        scratch = Path(tempfile.mkdtemp(prefix="cg-layer-"))
+        try:
+            built = build_layer(lid, layer, scratch, wheels=None)
+            packages = _package_sizes(built, {p.name for p in layer.iterdir()})
+            bytecode = sum(f.stat().st_size for f in built.rglob("*.pyc"))
+        except RuntimeError as exc:
+            print(f"\nLayer {layer.relative_to(ROOT)}/: the build failed: {exc}", file=out)
             return
-        packages, how = installed
-        content = sum(_tree_size(p) for p in layer.iterdir() if p.name != "requirements.txt")
-        total = sum(packages.values()) + content
-        sizes[layer] = total
-        name = layer.relative_to(ROOT)
-        print(f"\nLayer {name}/, unzipped: {total / 1e6:.1f} MB ({how})", file=out)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        total = sizes[layer] = sum(packages.values())
+        requirements = layer / "requirements.txt"
+        print(f"\nLayer {layer.relative_to(ROOT)}/ ({lid}), unzipped: {total / 1e6:.1f} MB, of which bytecode "
+              f"{bytecode / 1e6:.1f} MB ({how})", file=out)
         print(f"  requirements ({requirements.relative_to(ROOT)}): "
               + "; ".join(line.split("#")[0].strip() for line in requirements.read_text().splitlines()
                           if line.strip() and not line.startswith("#")), file=out)
-        rows = sorted([*packages.items(), *([(f"{name}/ (its own files)", content)] if content else [])],
-                      key=lambda kv: -kv[1])
+        rows = sorted(packages.items(), key=lambda kv: -kv[1])
         for pkg, size in rows[:8]:
             print(f"  {pkg:<28}{size / 1e6:>8.2f} MB", file=out)
         rest = rows[8:]
@@ -328,9 +343,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-layer-size", action="store_true", help="skip the pip download")
     args = parser.parse_args()
+    from commentguard_dev.layer_build import layers
     from commentguard_dev.localstack.template import Template
 
-    TREE.build({layer for spec in Template(TEMPLATE).functions().values() for layer in spec.layers})
+    TREE.build(layers(Template(TEMPLATE)))
     try:
         cold_starts(args.runs, sys.stdout)
     finally:
