@@ -718,7 +718,7 @@ class CommentStore:
 
     def author_standing(self, author_key: str) -> Standing:
         """What moderators' decisions left on an email (or a signed-in reader's account), whatever the address and
-        the post: for the reader's export."""
+        the post: for the reader's export, and the ban their erasure keeps."""
         return _standing_of(self.get_many([k for k in standing_keys(author_key, None) if k]), author_key, None)
 
     def _page(
