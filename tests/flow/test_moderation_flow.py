@@ -1477,6 +1477,11 @@ def test_erasure_keeps_a_readers_ban_in_force_by_their_emails_keyed_hash_alone(p
     assert pipeline.comment(again).reasons[0]["code"] == "author_banned"
     assert pipeline.request("POST", "/moderation/privacy/export", {"email": "ida@example.org"}, token=admin)[1][
         "sender"]["author_banned_until"] == until
+    # Moderators still see the ban, under the anonymised comment, and are told who lifts it from there.
+    banned = pipeline.request("GET", "/moderation/readers?standing=banned", token=moderator)[1]["readers"]
+    assert [(r["comment_id"], r["author_name"], r["until"]) for r in banned] == [(comment, "Anonymous", until)]
+    status, body, _ = pipeline.request("DELETE", f"/moderation/comments/{comment}/sender/ban", token=moderator)
+    assert status == 409 and "lift_ban" in body["message"]
 
 
 def test_erasure_with_lift_ban_takes_the_ban_too_even_once_none_of_the_readers_comments_is_left(pipeline):

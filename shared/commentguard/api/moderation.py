@@ -281,12 +281,15 @@ def end_probation(comment_id: Annotated[CommentId, Path()]):
 
 
 def _lift_from_sender(comment_id: str, lift: Callable[[CommentStore, str], None], done: str) -> Response:
-    """Probation ended, or a ban lifted: 204 whether or not there was one, 404 for an unknown comment."""
+    """Probation ended, or a ban lifted: 204 whether or not there was one, 404 for an unknown comment, 409 for a
+    ban that can no longer be found from the comment."""
     actor = require(router.current_event, "moderator")
     try:
         lift(runtime.store(), comment_id)
     except moderation.CommentNotFound:
         return error(404, "no such comment", field="id")
+    except moderation.NoEmail as exc:
+        return error(409, str(exc), field="id")
     logger.info(done, extra={"comment_id": comment_id, "actor": actor})
     return Response(status_code=204)
 
@@ -395,7 +398,9 @@ def ban_sender(comment_id: Annotated[CommentId, Path()], request: Annotated[BanR
 @router.delete("/moderation/comments/<comment_id>/sender/ban",
                summary="Lift the ban on a comment's author before its day",
                description="The author's next comments are judged as anyone's again. 204, also where there was "
-                           "nothing to lift; the log names who lifted it.",
+                           "nothing to lift; the log names who lifted it. 409 where the author's data was erased: "
+                           "the erasure kept the ban, and an admin lifts it with POST /moderation/privacy/erase "
+                           "and lift_ban.",
                responses={204: {"description": "Lifted, or nothing to lift"}, **ERROR_RESPONSES, **AUTH},
                tags=["moderation"], security=BEARER)
 def lift_ban(comment_id: Annotated[CommentId, Path()]):

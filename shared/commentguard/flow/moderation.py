@@ -24,6 +24,7 @@ from ..adapters.store import (
     ABUSE_MARKED,
     ANNOUNCE_PENDING,
     BANNED,
+    ERASED,
     IMPORTED,
     MISTAKES_COUNTED,
     ON_PROBATION,
@@ -288,17 +289,23 @@ def ban_sender(store: CommentStore, comment_id: str, actor: str, days: int, now:
 
 
 def lift_ban(store: CommentStore, comment_id: str) -> None:
-    """A moderator lifts the ban on a comment's author before its day; nothing to lift is no error."""
-    _delete_sender_item(store, comment_id, ban_key)
+    """A moderator lifts the ban on a comment's author before its day; nothing to lift is no error. An erasure
+    keeps a ban in force but takes the email from the comment (``privacy.erase``): its ban is no longer found
+    from there, which the moderator is told rather than answered as lifted."""
+    comment = _delete_sender_item(store, comment_id, ban_key)
+    if comment.author_key is None and comment.extra.get(ERASED):
+        raise NoEmail("this comment's author was erased, and the erasure kept their ban: an admin lifts it with "
+                      'POST /moderation/privacy/erase {"email": ..., "lift_ban": true}')
 
 
-def _delete_sender_item(store: CommentStore, comment_id: str, key_of: Callable[[str | None], str | None]) -> None:
+def _delete_sender_item(store: CommentStore, comment_id: str, key_of: Callable[[str | None], str | None]) -> Comment:
     """Delete the item ``key_of`` names for the comment's author's keyed email, if the comment has one."""
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
     if key := key_of(comment.author_key):
         store.write_all([store.delete_item(key)])
+    return comment
 
 
 def readers_by_standing(store: CommentStore, standing: str, limit: int, cursor: str | None,
