@@ -1561,6 +1561,8 @@ def test_the_openapi_document_and_swagger_ui_open_in_a_browser_and_moderation_ro
     operations = [(path, op) for path, ops in document["paths"].items() for op in ops.values()]
     assert all(op.get("security") == [{"moderatorJwt": []}] for path, op in operations if path.startswith("/moderation"))
     assert not any(op.get("security") for path, op in operations if not path.startswith("/moderation"))
+    # What a moderation app inserts as text and what as HTML: its authors read this first.
+    assert "insert them as text, never as HTML" in document["info"]["description"]
     status, page, headers = pipeline.request("GET", "/moderation/swagger", raw=True)  # no token: a browser's GET
     assert status == 200 and "html" in headers.get("Content-Type", "") and "persistAuthorization: true" in page
     status, packed, headers = pipeline.request("GET", "/moderation/swagger", raw=True,

@@ -14,6 +14,14 @@ from .errors import json_response
 
 DOC_PATHS = ("/openapi.json", "/moderation/swagger")
 TITLE = "Commentguard API"
+# Two conventions side by side, and the wrong one in a moderator's page runs a reader's script with the
+# moderator's token: said once, where every client's author reads first.
+DESCRIPTION = (
+    "Text and HTML. The public routes answer what a page inserts as HTML: `content` sanitised, `author_name` "
+    "escaped. The moderation routes answer every string as the reader wrote it (`author_name`, `content_raw`, a "
+    "parent's `excerpt`, the reasons' messages, which quote the comment): insert them as text, never as HTML. "
+    "Their one HTML field is `content_html`, the sanitised text readers see."
+)
 
 
 def _security_schemes() -> dict:
@@ -35,7 +43,7 @@ def docs_app() -> APIGatewayHttpResolver:
 
     app = http_app(intake.router, reads.router, moderation.router)
     app.enable_swagger(
-        path="/moderation/swagger", title=TITLE, servers=[Server(url="/")],
+        path="/moderation/swagger", title=TITLE, description=DESCRIPTION, servers=[Server(url="/")],
         security_schemes=_security_schemes(), persist_authorization=True,
         compress=True,  # Swagger UI's own script, inlined (no third-party CDN on a page that holds a token): 1.8 MB
     )
@@ -50,7 +58,7 @@ def docs_app() -> APIGatewayHttpResolver:
 def openapi_document() -> dict:
     import json
 
-    document = json.loads(docs_app().get_openapi_json_schema(title=TITLE, version="1.0.0",
+    document = json.loads(docs_app().get_openapi_json_schema(title=TITLE, version="1.0.0", description=DESCRIPTION,
                                                              security_schemes=_security_schemes()))
     return _without_unused_schemas(document)
 
