@@ -19,7 +19,7 @@ def layers(template: Template) -> dict[str, Path]:
             for lid in template.of_type("AWS::Serverless::LayerVersion")}
 
 
-def build_layer(logical_id: str, content_uri: Path, artifacts_dir: Path, wheels: str = "") -> Path:
+def build_layer(logical_id: str, content_uri: Path, artifacts_dir: Path, wheels: str | None = "") -> Path:
     """Runs the layer's target of layers/Makefile with this interpreter, as SAM runs it (from the ContentUri,
     ARTIFACTS_DIR set), and returns the folder Lambda puts on the path (``python/``). ``wheels``: pip's options
     for the platform, this machine's by default; None keeps the Makefile's (Lambda's arm64 wheels, for this

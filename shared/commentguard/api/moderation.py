@@ -399,8 +399,8 @@ def ban_sender(comment_id: Annotated[CommentId, Path()], request: Annotated[BanR
                summary="Lift the ban on a comment's author before its day",
                description="The author's next comments are judged as anyone's again. 204, also where there was "
                            "nothing to lift; the log names who lifted it. 409 where the author's data was erased: "
-                           "the erasure kept the ban, and an admin lifts it with POST /moderation/privacy/erase "
-                           "and lift_ban.",
+                           "the erasure kept any ban in force, and an admin lifts it with POST "
+                           "/moderation/privacy/erase and lift_ban.",
                responses={204: {"description": "Lifted, or nothing to lift"}, **ERROR_RESPONSES, **AUTH},
                tags=["moderation"], security=BEARER)
 def lift_ban(comment_id: Annotated[CommentId, Path()]):

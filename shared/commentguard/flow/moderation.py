@@ -290,12 +290,12 @@ def ban_sender(store: CommentStore, comment_id: str, actor: str, days: int, now:
 
 def lift_ban(store: CommentStore, comment_id: str) -> None:
     """A moderator lifts the ban on a comment's author before its day; nothing to lift is no error. An erasure
-    keeps a ban in force but takes the email from the comment (``privacy.erase``): its ban is no longer found
-    from there, which the moderator is told rather than answered as lifted."""
+    keeps a ban in force but takes the email from the comment (``privacy.erase``): whether a ban stands is no
+    longer known from there, which the moderator is told rather than answered as lifted."""
     comment = _delete_sender_item(store, comment_id, ban_key)
-    if comment.author_key is None and comment.extra.get(ERASED):
-        raise NoEmail("this comment's author was erased, and the erasure kept their ban: an admin lifts it with "
-                      'POST /moderation/privacy/erase {"email": ..., "lift_ban": true}')
+    if comment.extra.get(ERASED):  # the erasure took author_key with it
+        raise NoEmail("this comment's author was erased, so it no longer names the email a ban is kept by: an admin "
+                      'lifts a ban the erasure kept with POST /moderation/privacy/erase {"email": ..., "lift_ban": true}')
 
 
 def _delete_sender_item(store: CommentStore, comment_id: str, key_of: Callable[[str | None], str | None]) -> Comment:

@@ -80,8 +80,8 @@ def erase(store: CommentStore, events: Callable[[], CommentEvents], key: bytes, 
     A ban in force stays, unless ``lift_ban``: WordPress's eraser leaves an email in Disallowed Comment
     Keys, and a reader a moderator banned is not to come back by asking to be forgotten. The ban item holds
     the email's keyed hash, the id of the comment it came from, who banned and until when, no name or address,
-    and DynamoDB's TTL deletes it once that day is past. ``ban_kept_until`` in the answer says so; erasing again with ``lift_ban`` takes it, comments
-    or none.
+    and DynamoDB's TTL deletes it once that day is past. ``ban_kept_until`` in the answer says so; erasing again
+    with ``lift_ban`` takes it, comments or none.
 
     The writes go in several transactions when there are many, so they are ordered for a repeat to
     finish what a failed one began: the guards first, then the ``pii#`` items that record the guards'
