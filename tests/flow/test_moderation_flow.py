@@ -1124,6 +1124,61 @@ def test_a_sender_without_email_is_the_comment_alone_with_where_else_to_look_and
     assert pipeline.request("GET", f"/moderation/comments/{anonymous}/sender", token=pipeline.token("reader"))[0] == 403
 
 
+def _decisions(pipeline, token, query=""):
+    status, body, _ = pipeline.request("GET", f"/moderation/decisions{query}", token=token)
+    assert status == 200, body
+    return body
+
+
+def test_a_moderator_sees_their_latest_decisions_latest_first_each_with_the_action_that_undoes_it(pipeline):
+    mine, colleague = pipeline.token("moderator"), pipeline.token("moderator", sub="moderator-2")
+    approved, spam, trashed = (_held(pipeline, ip=f"192.0.2.{70 + n}", author_name=f"R{n}",
+                                     content=f"See https://a.example/{n} and https://b.example/{n} for the plan.")
+                               for n in range(3))
+    assert act(pipeline, approved, "approve", mine)[0] == 200
+    assert act(pipeline, spam, "spam", mine)[0] == 200
+    assert act(pipeline, trashed, "trash", mine, note="off topic")[0] == 200
+    pipeline.drain()
+
+    body = _decisions(pipeline, mine)
+    assert body["by"] == "moderator-1" and body["next_cursor"] is None
+    assert [(c["id"], c["status"], c["undo"]) for c in body["comments"]] == [
+        (trashed, "trash", "restore"), (spam, "spam", "restore"), (approved, "published", "hold")]
+    decision = body["comments"][0]["decision"]
+    assert {k: decision[k] for k in ("actor", "from", "to", "note")} == {
+        "actor": "moderator-1", "from": "held", "to": "trash", "note": "off topic"}
+    assert "author_email" not in json.dumps(body)  # a list, not one comment's detail
+
+    # The undo, sent as the page says: the comment goes back to the queue, and the undo is the latest decision.
+    undo = body["comments"][1]
+    assert act(pipeline, spam, undo["undo"], mine, from_status=undo["status"])[0] == 200
+    assert pipeline.comment(spam).status is Status.HELD
+    # A colleague's decision since takes the comment into the colleague's history.
+    assert act(pipeline, approved, "trash", colleague, from_status="published")[0] == 200
+    pages = [_decisions(pipeline, mine, "?limit=1")]
+    while pages[-1]["next_cursor"]:
+        pages.append(_decisions(pipeline, mine, f"?limit=1&cursor={pages[-1]['next_cursor']}"))
+    assert [(c["id"], c["undo"]) for page in pages for c in page["comments"]] == [(spam, "spam"), (trashed, "restore")]
+    assert [c["id"] for c in _decisions(pipeline, colleague)["comments"]] == [approved]
+
+
+def test_a_moderator_reads_only_their_own_decisions_and_an_admin_anyones(pipeline):
+    mine = pipeline.token("moderator")
+    decided = _held(pipeline)
+    assert act(pipeline, decided, "trash", mine)[0] == 200
+    status, body, _ = pipeline.request("GET", "/moderation/decisions?by=moderator-2", token=mine)
+    assert (status, body["message"]) == (403, "this needs the admin role")
+    assert [c["id"] for c in _decisions(pipeline, mine, "?by=moderator-1")["comments"]] == [decided]
+    admin = pipeline.token("admin", sub="editor-in-chief")
+    assert [c["id"] for c in _decisions(pipeline, admin, "?by=moderator-1")["comments"]] == [decided]
+    assert _decisions(pipeline, admin)["comments"] == []  # the admin's own: none made
+    cursor = _decisions(pipeline, mine, "?limit=1")["next_cursor"]
+    for query, field in ((f"?by=moderator-1&cursor={cursor}", "cursor"), ("?cursor=bm90IGEgY3Vyc29y", "cursor"),
+                         ("?by=", "by")):
+        status, body, _ = pipeline.request("GET", f"/moderation/decisions{query}", token=admin)
+        assert status in (400, 422) and body["errors"][0]["field"] == field, (query, body)
+
+
 ACTION_TARGET = {"approve": Status.APPROVED, "hold": Status.HELD, "spam": Status.SPAM, "trash": Status.TRASH}
 
 
@@ -1273,6 +1328,7 @@ MODERATION_ROUTES = [
     ("GET", "/moderation/comments/{id}", None, "moderator"),
     ("PATCH", "/moderation/comments/{id}", {"content": "edited"}, "moderator"),
     ("GET", "/moderation/comments/{id}/sender?by=address", None, "moderator"),
+    ("GET", "/moderation/decisions", None, "moderator"),
     ("DELETE", "/moderation/comments/{id}/sender/probation", None, "moderator"),
     ("PUT", "/moderation/comments/{id}/sender/ban", {"days": 1}, "moderator"),
     ("GET", "/moderation/readers?standing=probation", None, "moderator"),

@@ -152,6 +152,12 @@ def test_the_moderation_queue_starts_empty_for_a_moderator(aws):
     assert body(answer) == {"comments": [], "next_cursor": None}
 
 
+def test_a_moderator_reads_their_decision_history_empty_before_any_decision(aws):
+    answer = invoke(aws, "moderation-decisions.json")
+    assert answer["statusCode"] == 200
+    assert body(answer) == {"by": "moderator-1", "comments": [], "next_cursor": None}
+
+
 def test_a_moderation_request_that_did_not_pass_the_authorizer_is_unauthorized(aws):
     answer = invoke(aws, "moderation-list-without-token-claims.json")
     assert answer["statusCode"] == 401 and body(answer) == {"message": "a valid bearer token is required"}

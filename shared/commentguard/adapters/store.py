@@ -784,6 +784,11 @@ class CommentStore:
         rows, next_cursor = self._page(index, attribute, key, "created_at", limit, cursor, forward=False)
         return [row["id"] for row in rows], next_cursor
 
+    def page_by_decider(self, actor: str, limit: int, cursor: str | None) -> tuple[list[str], str | None]:
+        """Ids of the comments whose latest decision was ``actor``'s (ByDecider), the latest first."""
+        rows, next_cursor = self._page("ByDecider", "decided_by", actor, "decided_at", limit, cursor, forward=False)
+        return [row["id"] for row in rows], next_cursor
+
     def get_many(self, keys: list[str], consistent: bool = False) -> dict[str, dict[str, Any]]:
         """Items by id (comments, feedback, counters), in batches of 100. Keys DynamoDB hands back unread (it
         does so when throttled) are asked for again after a growing random pause, as AWS advises; still unread

@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from .. import runtime
-from ..adapters.store import BadCursor, CommentStore, DuplicateComment, StaleWordLists
+from ..adapters.store import ACTOR_MAX_BYTES, BadCursor, CommentStore, DuplicateComment, StaleWordLists
 from ..flow import moderation, privacy, publishing, replies
 from ..messages import CommentMessage
 from ..models import iso_utc
@@ -263,6 +263,30 @@ def get_sender_comments(
         return json_response(200, moderation.sender_comments(runtime.store(), comment_id, by, limit, cursor))
     except moderation.CommentNotFound:
         return error(404, "no such comment", field="id")
+    except BadCursor as exc:
+        return error(400, str(exc), field="cursor")
+
+
+@router.get("/moderation/decisions", summary="A moderator's decision history, the latest first, with how to undo each",
+            description="The comments whose latest decision was the moderator's (an admin may ask for another's, "
+                        "by their token's sub), each with decision (the history entry: from, to, at, note) and undo: "
+                        "the action that takes it back, to send with from_status set to the comment's status, or "
+                        "null once something else has moved it. A comment a colleague decided on since is in the "
+                        "colleague's history.",
+            responses={**ok("A page of decided comments, and next_cursor for the next"), **ERROR_RESPONSES, **AUTH},
+            tags=["moderation"], security=BEARER)
+def list_decisions(
+    by: Annotated[str | None, Query(min_length=1, max_length=ACTOR_MAX_BYTES,
+                                    description="Whose decisions (a token's sub); left out, the caller's own. "
+                                                "Another moderator's needs the admin role")] = None,
+    cursor: Cursor = None,
+    limit: Limit = 50,
+):
+    me = require(router.current_event, "moderator")
+    if by is not None and by != me:
+        require(router.current_event, "admin")
+    try:
+        return json_response(200, moderation.decisions_of(runtime.store(), by or me, limit, cursor))
     except BadCursor as exc:
         return error(400, str(exc), field="cursor")
 

@@ -356,6 +356,49 @@ def sender_comments(store: CommentStore, comment_id: str, by: str, limit: int, c
             "next_cursor": next_cursor}
 
 
+def decisions_of(store: CommentStore, actor: str, limit: int, cursor: str | None) -> dict[str, Any]:
+    """A moderator's decision history (Coral's): the comments whose latest decision was ``actor``'s, the latest
+    first, each with that decision (its history entry) and ``undo``, the action that takes it back
+    (``undo_of``). A comment a colleague decided on since is in the colleague's history instead; one
+    deleted for good, or expired from a folder, is in none."""
+    ids, next_cursor = store.page_by_decider(actor, limit, cursor)
+    # The index follows the table within a second: a comment decided again meanwhile is left to its new decider.
+    found = [c for c in store.comments(ids) if c.extra.get("decided_by") == actor]
+    parents = _parents(store, found)
+    comments = []
+    for comment in found:
+        decision = decision_of(comment)
+        comments.append(moderator_view(comment, parent=parents.get(comment.parent_id))
+                        | {"decision": decision, "undo": undo_of(comment, decision)})
+    return {"by": actor, "comments": comments, "next_cursor": next_cursor}
+
+
+def decision_of(comment: Comment) -> dict[str, Any]:
+    """The history entry of the comment's latest decision by a person; only who and when, once a long history
+    has let it go."""
+    by, at = comment.extra.get("decided_by"), comment.extra.get("decided_at")
+    entry = next((e for e in reversed(comment.history)
+                  if e.get("actor") == by and e.get("at") == at and "edited" not in e), None)
+    return entry or {"at": at, "actor": by}
+
+
+#: The action that puts a comment back where a decision took it from, outside the folders.
+_BACK_TO = {Status.HELD.value: "hold", Status.SPAM.value: "spam", Status.TRASH.value: "trash",
+            Status.APPROVED.value: "approve", Status.PUBLISHED.value: "approve"}
+
+
+def undo_of(comment: Comment, decision: dict[str, Any]) -> str | None:
+    """The action that takes ``decision`` back, while the comment is still where it put it (an approval
+    once published too): out of the trash or the spam folder, "restore", which puts it back where it was
+    and takes a spam mark back; else the action into where it was. None where something moved it since
+    (readers' reports, Check for Spam), or where it came from is no place a person can put a comment
+    (pending)."""
+    went, came = decision.get("to"), decision.get("from")
+    if went is None or came not in _BACK_TO or not _as_seen(comment.status, Status(went)):
+        return None
+    return "restore" if comment.status in RESTORABLE else _BACK_TO[came]
+
+
 def _label(action: str, comment: Comment) -> str | None:
     """The example a decision teaches: spam, or ham when a person overrules the filter or a person's
     own "spam" (a comment that was in the spam folder, trashed from there, and approved after all)."""
