@@ -682,6 +682,22 @@ def test_a_reader_whose_comment_a_moderator_trashed_as_abusive_waits_for_a_moder
     assert _accuracy(pipeline, moderator)["abuse_overruled"] == 0
 
 
+def test_abuse_under_a_regulars_email_and_another_name_puts_nobody_on_probation_and_still_teaches(pipeline):
+    moderator = pipeline.token("moderator")
+    ann = dict(author_name="Ann Lee", author_email="ann.lee@example.org")
+    first = _post(pipeline, content=GOOD + " From Ann.", ip="192.0.2.152", **ann)
+    pipeline.drain()
+    assert pipeline.comment(first).status is Status.PUBLISHED
+    impostor = _held_for_abuse(pipeline, ip="203.0.113.152", author_name="Not Ann", author_email="ann.lee@example.org")
+    assert act(pipeline, impostor, "trash", moderator)[0] == 200  # out of a hold for abuse: found abusive
+
+    assert _abuse_mark(pipeline, impostor) is None
+    again = _post(pipeline, content=GOOD + " Ann again.", ip="192.0.2.153", **ann)
+    pipeline.drain()
+    assert pipeline.comment(again).status is Status.PUBLISHED  # her email did not write it
+    assert _feedback(pipeline, impostor)["abusive"] is True  # the text was abusive all the same
+
+
 def test_probation_ends_when_its_time_is_over(pipeline):
     moderator = pipeline.token("moderator")
     abusive = _held_for_abuse(pipeline, ip="192.0.2.72", author_email="late@example.org")

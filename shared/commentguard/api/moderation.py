@@ -67,8 +67,8 @@ class ActionRequest(RequestBody):
         description="Whether the text is abusive, in the moderator's judgement: a labelled example for the "
         "toxicity model's next version, whatever the action. Left out, approving a comment held for abuse "
         "(held_for has toxicity) says it is not, trashing it says it is. Abusive puts the reader (by email) on "
-        "probation: their comments wait for a moderator for AbuseProbationDays; false, or restoring the "
-        "comment, takes it back.",
+        "probation: their comments wait for a moderator for AbuseProbationDays (not a regular's email typed "
+        "under another name); false, or restoring the comment, takes it back.",
     )
 
 
