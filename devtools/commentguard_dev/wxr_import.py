@@ -9,7 +9,9 @@ comments were closed stay closed; each post's publication date starts CloseComme
 Left behind, and counted: the comments of drafts, private and password-protected posts (never the
 public's), comments WordPress held, filed as spam or trashed (the new filter judges
 what comes next; the old queue is the old site's), pingbacks and trackbacks, and comments the API would
-refuse (no text once sanitised, over 65,525 bytes). Personal data older than PersonalDataRetentionDays
+refuse (no text once sanitised, over 65,525 bytes), and with ``--post-id slug`` the posts that share a slug with another
+public post (a page and a post may): one thread under it would be two articles' comments, so only a slug one post
+alone has comments under comes over. Personal data older than PersonalDataRetentionDays
 is not brought over at all; newer data keeps what is left of its time. No duplicate or flood guards:
 they matter for days, and these comments are older. No events go out: nothing changed on the pages.
 
@@ -153,6 +155,7 @@ def import_wxr(store: CommentStore, path: Path, key: bytes, settings: Settings, 
     """Import what readers saw; returns how many comments came over and why the others did not."""
     tally: Counter = Counter()
     usable = TypeAdapter(PostId)
+    shared = _shared_slugs(path) if post_id_from == "slug" else {}
     for post in read_wxr(path, post_id_from):
         try:
             usable.validate_python(post.post_id)
@@ -164,6 +167,12 @@ def import_wxr(store: CommentStore, path: Path, key: bytes, settings: Settings, 
             tally["skipped posts: draft, private or password-protected in WordPress"] += 1
             tally["skipped: on a post that is not public"] += len(post.comments)
             continue
+        if post.post_id in shared and (shared[post.post_id] > 1 or not post.comments):
+            # Two threads under one post id would be one thread on the page, and a post without comments would
+            # close or date the other's: only a slug one post alone had comments under comes over.
+            tally["skipped posts: slug another public post of the export has too (--post-id id tells them apart)"] += 1
+            tally["skipped: on a post whose slug another post has too"] += len(post.comments)
+            continue
         tally["posts"] += 1
         _import_post(store, post, key, settings, now, tally)
         published = _timestamp(post.date_gmt)
@@ -173,6 +182,18 @@ def import_wxr(store: CommentStore, path: Path, key: bytes, settings: Settings, 
             store.set_post(post.post_id, ACTOR, iso_utc(now), open_=False if closed else None,
                            published_at=published)
     return tally
+
+
+def _shared_slugs(path: Path) -> dict[str, int]:
+    """The slugs more than one public post has (WordPress lets a page and a post share one), each with how many
+    of those posts have comments: a first read of the file, before anything is written."""
+    posts: Counter = Counter()
+    commented: Counter = Counter()
+    for post in read_wxr(path, "slug"):
+        if post.public():
+            posts[post.post_id] += 1
+            commented[post.post_id] += bool(post.comments)
+    return {slug: commented[slug] for slug, count in posts.items() if count > 1}
 
 
 def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settings, now: float,

@@ -66,6 +66,30 @@ def test_posts_named_by_slug_come_over_under_it_and_a_slug_the_api_cannot_take_i
     assert [c["id"] for c in pipeline.listing("council-passes-budget")] == ["wp-11", "wp-12", "wp-15"]
 
 
+def _page(slug: str, comment: str = "") -> str:
+    return (f"<item><title>A page</title><wp:post_id>9{len(slug)}</wp:post_id><wp:post_name>{slug}</wp:post_name>"
+            f"<wp:post_type>page</wp:post_type><wp:status>publish</wp:status>"
+            f"<wp:comment_status>closed</wp:comment_status>{comment}</item>")
+
+
+def test_by_slug_two_threads_under_one_slug_stay_behind_and_a_page_without_comments_leaves_the_posts_alone(
+        pipeline, capsys, tmp_path):
+    comment = ("<wp:comment><wp:comment_id>90</wp:comment_id><wp:comment_author>Page reader</wp:comment_author>"
+               "<wp:comment_date_gmt>2026-11-21 09:00:00</wp:comment_date_gmt>"
+               "<wp:comment_content>About the page.</wp:comment_content>"
+               "<wp:comment_approved>1</wp:comment_approved></wp:comment>")
+    shared = WXR.read_text().replace(
+        "</channel>", _page("council-passes-budget", comment) + _page("old-story") + "</channel>")
+    (export := tmp_path / "export.xml").write_text(shared)
+
+    assert cli.main(["import-wxr", str(export), "--aws", "--post-id", "slug"]) == 0
+    out = capsys.readouterr().out
+    assert "3  skipped posts: slug another public post of the export has too (--post-id id tells them apart)" in out
+    assert "7  skipped: on a post whose slug another post has too" in out  # all the post's 6 and the page's 1
+    assert pipeline.listing("council-passes-budget") == []  # not one thread of two articles' comments
+    assert [c["id"] for c in pipeline.listing("old-story")] == ["wp-3"]  # the page had none to mix in
+
+
 NOT_PUBLIC = WXR.with_name("wordpress-export-not-public.xml")
 
 
