@@ -31,6 +31,7 @@ class Comment:
     author_url: str | None = None
     post_url: str | None = None
     client_ip: str | None = None
+    client_country: str | None = None  # as the site's CDN told it (ISO 3166-1), kept with the address
     user_agent: str | None = None
     client_key: str | None = None  # keyed hash of the client address: flood checks without the address
     author_key: str | None = None  # keyed hash of the email: trust, duplicates, privacy requests

@@ -61,6 +61,7 @@ class Settings:
     site_domains: frozenset[str] = frozenset()
     # The header the site's proxy sets to the reader's address (``api.client``); empty: API Gateway's peer.
     client_address_header: str = ""
+    client_country_header: str = ""  # the CDN's header with the reader's country (``api.client.client_country``)
     # ToxicTerms as deployed, for moderators to see beside their own (``toxicity`` reads and matches them).
     toxic_terms: tuple[str, ...] = ()
     rules: RulesConfig = field(default_factory=RulesConfig)
@@ -91,6 +92,7 @@ class Settings:
             author_secret_arn=env.get("AUTHOR_SECRET_ARN", ""),
             site_domains=parse_domains(env.get("SITE_DOMAINS", "")),
             client_address_header=env.get("CLIENT_ADDRESS_HEADER", "").strip(),
+            client_country_header=env.get("CLIENT_COUNTRY_HEADER", "").strip(),
             toxic_terms=words(env.get("TOXIC_TERMS", "")),
             rules=RulesConfig(
                 max_links=int(_float(env, "MAX_LINKS", 2)),
@@ -102,6 +104,8 @@ class Settings:
                 hold_new_authors=flag(env, "HOLD_NEW_AUTHORS"),
                 hold_new_websites=flag(env, "HOLD_NEW_WEBSITES", RulesConfig.hold_new_websites),
                 allowed_languages=tuple(c.lower() for c in words(env.get("ALLOWED_LANGUAGES", ""))),
+                blocked_countries=tuple(c.upper() for c in words(env.get("BLOCKED_COUNTRIES", ""))),
+                allowed_countries=tuple(c.upper() for c in words(env.get("ALLOWED_COUNTRIES", ""))),
                 cited_sources=cited_sources(env),
             ),
             thresholds=Thresholds(

@@ -627,6 +627,37 @@ def test_behind_a_proxy_that_names_each_readers_address_readers_do_not_share_one
     assert post("198.51.100.16", HAM[2] + " Direct.", peer="192.0.2.99") == 429
 
 
+def test_a_site_that_blocks_a_country_holds_its_comments_as_its_cdn_tells_it_and_believes_only_its_proxy(
+        pipeline, monkeypatch):
+    from commentguard.api.client import PROXY_HEADER, proxy_token
+
+    monkeypatch.setenv("CLIENT_COUNTRY_HEADER", "CloudFront-Viewer-Country")
+    monkeypatch.setenv("BLOCKED_COUNTRIES", "RU,CN")
+    runtime.reset()
+
+    def post(n: int, country: str, proxied: bool = True) -> str:
+        token = {PROXY_HEADER: proxy_token(runtime.secret_key())} if proxied else {}
+        status, body, _ = pipeline.request("POST", "/comments", {"post_id": POST, "author_name": f"R{n}",
+                                                                 "content": HAM[n]}, ip=f"192.0.2.{120 + n}",
+                                           headers={"cloudfront-viewer-country": country, **token})
+        assert status == 202, body
+        return body["id"]
+
+    blocked, welcome, direct = post(0, "RU"), post(1, "DE"), post(2, "RU", proxied=False)
+    pipeline.drain()
+    held = pipeline.comment(blocked)
+    assert (held.status, held.held_for) == (Status.HELD, ["site"])
+    assert held.reasons[0] == {"code": "country",
+                               "message": "sent from one of the countries this site holds comments from (CN, RU)"}
+    assert pipeline.store.get(blocked, with_pii=True).client_country == "RU"  # kept with the address: personal data
+    assert pipeline.comment(welcome).status is Status.PUBLISHED
+    # Straight to the API's endpoint, a bot writes what country it likes: not believed, so not known.
+    assert pipeline.comment(direct).status is Status.PUBLISHED
+    assert pipeline.store.get(direct, with_pii=True).client_country is None
+    moderator = pipeline.token("moderator")
+    assert pipeline.request("GET", f"/moderation/comments/{blocked}", token=moderator)[1]["client_country"] == "RU"
+
+
 @pytest.mark.parametrize(
     "payload, field",
     [

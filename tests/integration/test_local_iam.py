@@ -279,6 +279,13 @@ def test_comprehend_is_granted_only_when_comprehend_toxicity_is_on():
     assert scoring(ComprehendToxicity="true").allows("comprehend:DetectToxicContent")
 
 
+def test_a_country_list_without_the_header_that_tells_the_country_is_refused_as_the_deploy_would_be():
+    for countries in ({"BlockedCountries": "RU"}, {"AllowedCountries": "DE,AT"}):
+        with pytest.raises(TemplateError, match="ClientCountryHeader must be set"):
+            load_template(TEMPLATE, countries)
+        load_template(TEMPLATE, countries | {"ClientCountryHeader": "CloudFront-Viewer-Country"})
+
+
 def test_an_issuer_without_an_audience_is_refused_as_the_deploy_would_be():
     with pytest.raises(TemplateError, match="JwtAudience must be set"):
         load_template(TEMPLATE, {"JwtIssuer": "https://id.example"})

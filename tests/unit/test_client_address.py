@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from commentguard.api.client import PROXY_HEADER, address_in, client_address, proxy_token
+from commentguard.api.client import PROXY_HEADER, address_in, client_address, client_country, proxy_token
 
 PEER = "203.0.113.9"  # the proxy, as API Gateway sees it
 TOKEN = proxy_token(b"the stack's key")
@@ -60,3 +60,20 @@ def test_an_address_header_sent_without_the_proxys_token_is_not_believed(sent, c
     with caplog.at_level(logging.WARNING):
         assert client_address(headers, PEER, "CloudFront-Viewer-Address", lambda: TOKEN) == PEER
     assert "without the proxy's token" in caplog.text and TOKEN not in caplog.text
+
+
+COUNTRY = "CloudFront-Viewer-Country"
+
+
+@pytest.mark.parametrize("value, country", [("DE", "DE"), (" gb ", "GB"), ("XX", None), ("T1", None), ("", None),
+                                            ("Germany", None), ("D", None)])
+def test_the_cdns_header_gives_the_readers_country_as_an_iso_code_and_none_for_no_country(value, country):
+    assert client_country({"cloudfront-viewer-country": value, **PROXIED}, COUNTRY, lambda: TOKEN) == country
+
+
+def test_a_country_header_is_believed_only_from_the_proxy_and_only_where_the_site_names_it(caplog):
+    caplog.set_level(logging.WARNING)
+    assert client_country({"cloudfront-viewer-country": "RU"}, COUNTRY, lambda: TOKEN) is None
+    assert "its country header is not believed" in caplog.text
+    assert client_country({"cloudfront-viewer-country": "RU", **PROXIED}, "", _never) is None
+    assert client_country({"cf-ipcountry": "RU", **PROXIED}, "CF-IPCountry", lambda: TOKEN) == "RU"

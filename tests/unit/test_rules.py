@@ -12,6 +12,7 @@ from commentguard.scoring.policy import Policy
 from commentguard.scoring.rules import (
     AbuseProbationRule,
     BannedAuthorRule,
+    CountryRule,
     EmailListRule,
     FormTimeRule,
     HoneypotRule,
@@ -935,3 +936,25 @@ def test_a_comment_without_the_forms_token_is_spam_only_where_the_site_requires_
     token = formtoken.issue(b"k" * 32, "post-1", 900.0)
     signed = comment("A perfectly ordinary remark.", form_token=token, post_id="post-1", submitted_at=1_000.0)
     assert FormTimeRule(RulesConfig(form_key=b"k" * 32, require_form_token=True)).score(signed) == []
+
+
+# --- countries (Antispam Bee "Block or allow comments from specific countries") -------------------------------
+
+
+def test_a_comment_from_a_blocked_country_is_held_for_a_person_and_says_which_countries_the_site_holds():
+    config = RulesConfig(blocked_countries=("RU", "CN"))
+    decision = Policy().decide(all_findings(config, comment("Good point about the budget.", client_country="RU")))
+    assert decision.verdict is Verdict.HOLD
+    [reason] = [r for r in decision.reasons if r.code == "country"]
+    assert reason.message == "sent from one of the countries this site holds comments from (CN, RU)"
+    assert CountryRule(config).score(comment("Good point.", client_country="DE")) == []
+
+
+def test_a_site_that_takes_some_countries_holds_the_others_and_never_a_comment_whose_country_is_not_known():
+    rule = CountryRule(RulesConfig(allowed_countries=("DE", "AT", "CH")))
+    [finding] = rule.score(comment("Guter Artikel.", client_country="US"))
+    assert (finding.effect, finding.reason.message) == (
+        Effect.HOLD, "sent from a country this site does not take comments from (it takes AT, CH, DE)")
+    assert rule.score(comment("Guter Artikel.", client_country="AT")) == []
+    assert rule.score(comment("Guter Artikel.")) == []
+    assert CountryRule(RulesConfig()).score(comment("Hi.", client_country="RU")) == []

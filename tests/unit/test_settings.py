@@ -159,6 +159,14 @@ def test_the_languages_a_site_takes_are_iso_codes_in_any_case_and_none_means_any
     assert Settings.from_env({}).rules.allowed_languages == ()
 
 
+def test_the_countries_a_site_blocks_or_takes_are_iso_codes_in_any_case_and_the_header_is_the_sites():
+    settings = Settings.from_env({"BLOCKED_COUNTRIES": "ru, cn", "ALLOWED_COUNTRIES": "de",
+                                  "CLIENT_COUNTRY_HEADER": " CF-IPCountry "})
+    assert (settings.rules.blocked_countries, settings.rules.allowed_countries) == (("RU", "CN"), ("DE",))
+    assert settings.client_country_header == "CF-IPCountry"
+    assert Settings.from_env({}).rules.blocked_countries == () and Settings.from_env({}).client_country_header == ""
+
+
 def test_a_first_comment_with_a_website_is_held_unless_the_site_switches_it_off():
     assert Settings.from_env({}).rules.hold_new_websites is True
     assert Settings.from_env({"HOLD_NEW_WEBSITES": " "}).rules.hold_new_websites is True

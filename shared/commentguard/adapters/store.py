@@ -30,7 +30,7 @@ from ..states import Status, check_move
 _COMMENT_FIELDS = {f.name for f in fields(Comment)}
 # Raw personal data lives in its own item ("pii#<id>") with its own TTL: the moderator needs it for
 # a while; matching (flood, trust, duplicates, privacy requests) uses the keyed hashes that stay.
-PII_FIELDS = ("author_email", "author_url", "client_ip", "user_agent", "author_id")
+PII_FIELDS = ("author_email", "author_url", "client_ip", "client_country", "user_agent", "author_id")
 DUPLICATE_IDS = "duplicate_ids"  # on the pii# item: the ids of the comment's dup# guards, for erasure
 DUPLICATE_TTL_SECONDS = 90 * 24 * 3600
 #: A form token's claim, kept for a day longer than a form is taken to stay open (``RulesConfig.form_token_max_age``,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import logging
+import re
 from collections.abc import Callable
 
 from ..keys import keyed_hash
@@ -50,11 +51,31 @@ def address_in(value: str, port_always: bool = False) -> str | None:
 
 
 PROXY_HEADER = "x-commentguard-proxy"
+_COUNTRY = re.compile(r"[A-Z]{2}")
 
 
 def proxy_token(key: bytes) -> str:
     """What the site's proxy sends in ``PROXY_HEADER``: the stack's key (HashKeySecret) stands behind it."""
     return keyed_hash(key, "proxy", "client-address-header")
+
+
+def from_proxy(headers: dict[str, str], token: Callable[[], str]) -> bool:
+    """Whether the request came through the site's proxy: it carries ``proxy_token`` in ``PROXY_HEADER``."""
+    return hmac.compare_digest(headers.get(PROXY_HEADER, "").encode(), token().encode())
+
+
+def client_country(headers: dict[str, str] | None, header: str, token: Callable[[], str]) -> str | None:
+    """The reader's country as the site's CDN tells it in ``header`` (CloudFront's ``CloudFront-Viewer-Country``,
+    Cloudflare's ``CF-IPCountry``): an ISO 3166-1 code, believed from the proxy alone, as the address is. None
+    where none is told, or a code for no country (Cloudflare's XX, unknown; T1, Tor): unknown is no evidence."""
+    value = (headers or {}).get(header.lower(), "").strip().upper() if header else ""
+    if not _COUNTRY.fullmatch(value) or value == "XX":
+        return None
+    if not from_proxy(headers or {}, token):
+        log.warning("a request without the proxy's token; its country header is not believed",
+                    extra={"header": PROXY_HEADER})
+        return None
+    return value
 
 
 def client_address(headers: dict[str, str] | None, source_ip: str, header: str, token: Callable[[], str]) -> str:
@@ -64,7 +85,7 @@ def client_address(headers: dict[str, str] | None, source_ip: str, header: str, 
     if not header:
         return source_ip
     headers = headers or {}
-    if not hmac.compare_digest(headers.get(PROXY_HEADER, "").encode(), token().encode()):
+    if not from_proxy(headers, token):
         # Straight to the API's endpoint, or a proxy not yet given the token: its address header proves nothing.
         log.warning("a request without the proxy's token; its address header is not believed",
                     extra={"header": PROXY_HEADER})

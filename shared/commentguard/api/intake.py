@@ -18,7 +18,7 @@ from ..flow.intake import EmailRequired, ForeignPostUrl, IntakeDeps, InvalidRepl
 from ..settings import settings
 from ..signed_author import InvalidAuthorToken
 from ..submission import CommentId, CommentSubmission
-from .client import client_address, proxy_token
+from .client import client_address, client_country, proxy_token
 from .errors import ERROR_RESPONSES, error, error_response, json_response
 
 logger = Logger(child=True)
@@ -55,7 +55,9 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
                       author_secret=runtime.author_secret if settings().author_secret_arn else None)
     logger.append_keys(post_id=submission.post_id)
     try:
-        comment = accept(submission, _reader_address(), request.user_agent, logger.get_correlation_id() or "", deps)
+        comment = accept(submission, _reader_address(), request.user_agent, logger.get_correlation_id() or "", deps,
+                         client_country(router.current_event.headers, settings().client_country_header,
+                                        lambda: proxy_token(runtime.secret_key())))
     except InvalidReply as exc:
         return _refused("invalid_reply", error(422, str(exc), field="parent_id"))
     except EmailRequired as exc:

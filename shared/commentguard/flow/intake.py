@@ -159,6 +159,7 @@ def accept(
     user_agent: str | None,
     correlation_id: str,
     deps: IntakeDeps,
+    client_country: str | None = None,
 ) -> Comment:
     now = deps.clock()
     signed = _signed_author(submission, deps, now)
@@ -197,6 +198,7 @@ def accept(
         created_ts=now,
         created_at=iso_utc(now),
         client_ip=client_ip,
+        client_country=client_country,
         user_agent=user_agent,
         client_key=keys.client_key(deps.key, client_ip) if client_ip else None,
         author_key=author_key_of(deps.key, email, signed.user_id if signed else None),

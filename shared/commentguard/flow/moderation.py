@@ -160,6 +160,7 @@ def moderator_view(comment: Comment, with_history: bool = False, parent: Comment
             author_id=comment.author_id,  # the site's account of a reader it signed in
             author_url=comment.author_url,
             client_ip=comment.client_ip,
+            client_country=comment.client_country,
             user_agent=comment.user_agent,
             history=comment.history,
         )

@@ -57,6 +57,7 @@ def export(store: CommentStore, key: bytes, reader: Reader) -> dict[str, Any]:
                 "author_id": comment.author_id,
                 "author_url": comment.author_url,
                 "client_ip": comment.client_ip,
+                "client_country": comment.client_country,
                 "user_agent": comment.user_agent,
                 "created_at": comment.created_at,
                 "content": comment.content,

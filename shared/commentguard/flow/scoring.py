@@ -94,6 +94,7 @@ def comment_input(comment: Comment, standing: Standing, word_lists: WordLists = 
         post_id=comment.post_id,
         parent_id=comment.parent_id,
         client_ip=comment.client_ip,
+        client_country=comment.client_country,
         user_agent=comment.user_agent,
         honeypot=comment.honeypot,
         form_token=comment.form_token,

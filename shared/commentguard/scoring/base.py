@@ -76,6 +76,7 @@ class CommentInput:
     post_id: str | None = None
     parent_id: str | None = None
     client_ip: str | None = None
+    client_country: str | None = None  # ISO 3166-1, as the site's CDN told it; None: not told
     user_agent: str | None = None
     honeypot: str | None = None
     form_token: str | None = None

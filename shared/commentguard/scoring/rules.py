@@ -640,6 +640,33 @@ class LanguageRule:
         return [Finding(self.name, Effect.HOLD, Reason("language", why))]
 
 
+class CountryRule:
+    """Antispam Bee's "block or allow comments from specific countries", by the country the site's CDN tells
+    (``ClientCountryHeader``). Antispam Bee files such a comment as spam; here it is held, as for the
+    language: a reader abroad or behind a VPN deserves a person's look, and the spam model still files the
+    spam among them. A comment whose country was not told is never held for it."""
+
+    name = "country"
+    held_for = "site"  # the site's own rule for whom a person reads first: says nothing of spam
+
+    def __init__(self, config: RulesConfig) -> None:
+        self.blocked = frozenset(config.blocked_countries)
+        self.allowed = frozenset(config.allowed_countries)
+
+    def score(self, comment: CommentInput) -> list[Finding]:
+        country = comment.client_country
+        if country is None:
+            return []
+        # The reason stays with the comment, the country only as long as the address (``client_country``).
+        if country in self.blocked:
+            why = f"sent from one of the countries this site holds comments from ({', '.join(sorted(self.blocked))})"
+        elif self.allowed and country not in self.allowed:
+            why = f"sent from a country this site does not take comments from (it takes {', '.join(sorted(self.allowed))})"
+        else:
+            return []
+        return [Finding(self.name, Effect.HOLD, Reason("country", why))]
+
+
 class MarkedSpamRule:
     """Antispam Bee's "local spam database": whoever a moderator caught spamming is caught again.
 
@@ -714,6 +741,7 @@ def rule_scorers(config: RulesConfig) -> list:
         EmailListRule(),
         WebsiteRule(config),
         LanguageRule(config),
+        CountryRule(config),
         BannedAuthorRule(),
         MarkedSpamRule(),
         AbuseProbationRule(),

@@ -23,6 +23,9 @@ class RulesConfig:
     hold_new_authors: bool = False  # WordPress "Comment author must have a previously approved comment"
     hold_new_websites: bool = True  # the same for authors who give a website (not a social profile): text/websites.py
     allowed_languages: tuple[str, ...] = ()  # Antispam Bee "allow comments only in certain languages"; (): any
+    # Antispam Bee's "block or allow comments from specific countries" (ISO 3166-1 codes); (): none, any.
+    blocked_countries: tuple[str, ...] = ()
+    allowed_countries: tuple[str, ...] = ()
     # What readers cite (``text.sources.cited_sources``: the shipped sources, the site's domains and those it
     # adds), whose addresses a reader may point to ("write to letters@…") without it reading as a scam contact.
     cited_sources: frozenset[str] = REFERENCE_SOURCES
