@@ -77,3 +77,9 @@ def test_a_country_header_is_believed_only_from_the_proxy_and_only_where_the_sit
     assert "its country header is not believed" in caplog.text
     assert client_country({"cloudfront-viewer-country": "RU", **PROXIED}, "", _never) is None
     assert client_country({"cf-ipcountry": "RU", **PROXIED}, "CF-IPCountry", lambda: TOKEN) == "RU"
+
+
+def test_a_proxy_that_forwards_no_country_is_logged_as_the_misconfiguration_it_is(caplog):
+    caplog.set_level(logging.WARNING)
+    assert client_country(dict(PROXIED), COUNTRY, lambda: TOKEN) is None
+    assert "no country in the configured header" in caplog.text

@@ -68,14 +68,21 @@ def client_country(headers: dict[str, str] | None, header: str, token: Callable[
     """The reader's country as the site's CDN tells it in ``header`` (CloudFront's ``CloudFront-Viewer-Country``,
     Cloudflare's ``CF-IPCountry``): an ISO 3166-1 code, believed from the proxy alone, as the address is. None
     where none is told, or a code for no country (Cloudflare's XX, unknown; T1, Tor): unknown is no evidence."""
-    value = (headers or {}).get(header.lower(), "").strip().upper() if header else ""
-    if not _COUNTRY.fullmatch(value) or value == "XX":
+    if not header:
         return None
-    if not from_proxy(headers or {}, token):
-        log.warning("a request without the proxy's token; its country header is not believed",
-                    extra={"header": PROXY_HEADER})
+    headers = headers or {}
+    value = headers.get(header.lower(), "").strip().upper()
+    if not from_proxy(headers, token):
+        if value:
+            log.warning("a request without the proxy's token; its country header is not believed",
+                        extra={"header": PROXY_HEADER})
         return None
-    return value
+    if not value:
+        # The proxy forwards no country: with CloudFront, the header is missing from the origin request policy.
+        log.warning("no country in the configured header; no country list can hold this comment",
+                    extra={"header": header})
+        return None
+    return value if _COUNTRY.fullmatch(value) and value != "XX" else None
 
 
 def client_address(headers: dict[str, str] | None, source_ip: str, header: str, token: Callable[[], str]) -> str:
