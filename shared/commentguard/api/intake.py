@@ -56,8 +56,7 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
     logger.append_keys(post_id=submission.post_id)
     try:
         comment = accept(submission, _reader_address(), request.user_agent, logger.get_correlation_id() or "", deps,
-                         client_country(router.current_event.headers, settings().client_country_header,
-                                        lambda: proxy_token(runtime.secret_key())))
+                         _reader_country())
     except InvalidReply as exc:
         return _refused("invalid_reply", error(422, str(exc), field="parent_id"))
     except EmailRequired as exc:
@@ -90,7 +89,15 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
 def _reader_address() -> str:
     event = router.current_event
     return client_address(event.headers, event.request_context.http.source_ip, settings().client_address_header,
-                          lambda: proxy_token(runtime.secret_key()))
+                          _proxy_token)
+
+
+def _reader_country() -> str | None:
+    return client_country(router.current_event.headers, settings().client_country_header, _proxy_token)
+
+
+def _proxy_token() -> str:
+    return proxy_token(runtime.secret_key())
 
 
 def _refused(reason: str, response: Response) -> Response:
