@@ -604,15 +604,17 @@ def decide(
     # email and address for as long as the spam is kept; "not spam" takes the marks away. An email whose
     # comments were approved under other names only was typed by someone else: the address is marked, and
     # the reader who owns the email keeps her trust and is not filed as a spammer, nor put on probation.
-    borrowed = (label == "spam" or bool(abuse)) and store.email_borrowed(comment)
+    # Probation is for an email found abusive, where the site keeps one (``Settings.abuse_probation_days``).
+    until = settings.probation_ends_at(now) if abuse and comment.author_key else None
+    borrowed = (label == "spam" or until is not None) and store.email_borrowed(comment)
     if label == "spam":
         also.extend(store.mark_spam_items(comment, at, set_fields["expires_at"], email_too=not borrowed))
     elif label == "ham":
         also.extend(store.unmark_spam_items(comment))
-    # A person's word that the text is abusive puts its author on probation (``Settings.abuse_probation_days``),
-    # unless the email is borrowed (above): the regular whose email it is did not write it;
-    # the decision taken back (the comment out of the trash or the spam folder, or said not abusive) takes it off.
-    if abuse and comment.author_key and not borrowed and (until := settings.probation_ends_at(now)) is not None:
+    # A person's word that the text is abusive puts its author on probation until ``until``, unless the email is
+    # borrowed (above): the regular whose email it is did not write it; the decision taken back (the comment out
+    # of the trash or the spam folder, or said not abusive) takes it off.
+    if until is not None and not borrowed:
         also.extend(store.mark_abuse_items(comment, at, until))
         set_fields[ABUSE_MARKED] = True
     elif comment.extra.get(ABUSE_MARKED) and (abuse is False or target not in (Status.TRASH, Status.SPAM)):
