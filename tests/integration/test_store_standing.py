@@ -206,20 +206,35 @@ def test_an_email_approved_under_other_names_only_is_borrowed_and_one_with_older
 
 def test_a_ban_stands_by_email_until_its_day_and_a_second_ban_replaces_the_first(store):
     until = int(NOW) + 7 * 86400
-    store.write_all([store.ban_item(_comment("c1"), "mod-anna", "2026-12-06T00:00:00Z", until)])
+    store.write_all(store.ban_items(_comment("c1"), "mod-anna", "2026-12-06T00:00:00Z", until))
     day = time.strftime("%Y-%m-%d", time.gmtime(until))
     assert store.standing(_sender("email-key", "ip-key")) == Standing(author_banned_until=day)
-    assert store.standing(_sender("other-key", "ip-key")) == Standing()  # never by address
+    assert store.standing(_sender("other-key", "ip-key")) == Standing()  # no hold on the address asked
     item = store.get_many(["marked#ban#email-key"])["marked#ban#email-key"]
     assert (item["by"], item["comment_id"], item["expires_at"]) == ("mod-anna", "c1", until)
     shorter = int(NOW) + 86400
-    store.write_all([store.ban_item(_comment("c2"), "mod-ben", "2026-12-06T01:00:00Z", shorter)])
+    store.write_all(store.ban_items(_comment("c2"), "mod-ben", "2026-12-06T01:00:00Z", shorter))
     assert store.standing(_sender("email-key", None)) == Standing(
         author_banned_until=time.strftime("%Y-%m-%d", time.gmtime(shorter)))
     # Past its day it counts no more, whatever DynamoDB's TTL has not deleted yet.
-    store.write_all([store.ban_item(_comment("c2"), "mod-ben", "2026-12-06T01:00:00Z", int(NOW) - 1)])
+    store.write_all(store.ban_items(_comment("c2"), "mod-ben", "2026-12-06T01:00:00Z", int(NOW) - 1))
     assert store.standing(_sender("email-key", "ip-key")) == Standing()
 
 
+def test_a_ban_that_holds_its_address_holds_any_email_from_there_until_the_holds_own_day(store):
+    until, held_until = int(NOW) + 90 * 86400, int(NOW) + 15 * 86400
+    store.write_all(store.ban_items(_comment("c1"), "mod-anna", "2026-12-06T00:00:00Z", until, held_until))
+    day, held_day = (time.strftime("%Y-%m-%d", time.gmtime(t)) for t in (until, held_until))
+    assert store.standing(_sender("email-key", "ip-key")) == Standing(author_banned_until=day,
+                                                                       address_banned_until=held_day)
+    assert store.standing(_sender("new-email-key", "ip-key")) == Standing(address_banned_until=held_day)
+    assert store.standing(_sender(None, "ip-key")) == Standing(address_banned_until=held_day)
+    assert store.standing(_sender("new-email-key", "other-ip-key")) == Standing()
+    # One reader is listed as banned: the address's item is no reader of its own.
+    keys, _ = store.page_by_status("banned", 10, None)
+    assert keys == ["marked#ban#email-key"]
+
+
 def test_a_comment_without_an_email_gives_nobody_to_ban(store):
-    assert store.ban_item(_comment(author_key=None), "mod-anna", "2026-12-06T00:00:00Z", int(NOW) + 86400) is None
+    assert store.ban_items(_comment(author_key=None), "mod-anna", "2026-12-06T00:00:00Z", int(NOW) + 86400,
+                           int(NOW) + 86400) == []

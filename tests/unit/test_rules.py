@@ -440,6 +440,18 @@ def test_a_banned_readers_comment_goes_to_the_spam_folder_whatever_it_says_and_h
     assert BannedAuthorRule().score(comment(author_trusted=True)) == []
 
 
+def test_a_comment_from_a_banned_readers_address_under_another_email_is_held_for_the_site_not_filed():
+    c = comment("Nice article, thanks.", author_trusted=True, address_banned_until="2026-12-22")
+    [finding] = BannedAuthorRule().score(c)
+    assert (finding.effect, finding.reason.code, finding.held_for) == (Effect.HOLD, "banned_address", "site")
+    assert "until 2026-12-22" in finding.reason.message and "others may share" in finding.reason.message
+    decision = Policy().decide(all_findings(RulesConfig(), c))
+    assert decision.verdict is Verdict.HOLD and "banned_address" in [r.code for r in decision.reasons]
+    # The banned email itself goes to the spam folder: the hold on its address adds nothing to that.
+    [finding] = BannedAuthorRule().score(comment(address_banned_until="2026-12-22", author_banned_until="2027-01-05"))
+    assert finding.reason.code == "author_banned"
+
+
 def test_a_reader_on_probation_for_abuse_is_held_for_the_site_whatever_their_trust_and_says_until_when():
     c = comment("Nice article, thanks.", author_trusted=True, author_abusive_until="2027-01-05")
     [finding] = AbuseProbationRule().score(c)

@@ -99,21 +99,23 @@ class Standing:
     # A moderator found a comment from the email abusive: its comments wait for a moderator until this day
     # (``Settings.abuse_probation_days``).
     author_abusive_until: str | None = None
-    # A moderator banned the email: its comments go to the spam folder unread until this day (``ban_item``).
+    # A moderator banned the email: its comments go to the spam folder unread until this day (``ban_items``).
     author_banned_until: str | None = None
+    # ... and held comments from the address the banned comment came from until this day, whatever their email
+    address_banned_until: str | None = None
     post_premoderated: bool = False  # a moderator holds every comment on the post for review
 
 
-def standing_keys(author_key: str | None,
-                  client_key: str | None) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+def standing_keys(author_key: str | None, client_key: str | None) -> tuple[str | None, ...]:
     """The items that hold a sender's standing: trust and spam mark by email, spam mark by address, abuse mark
-    and ban by email."""
+    and ban by email, a ban's hold on an address."""
     return (
         f"author#{author_key}" if author_key else None,
         f"marked#email#{author_key}" if author_key else None,
         f"marked#ip#{client_key}" if client_key else None,
         abuse_mark_key(author_key),
         ban_key(author_key),
+        address_ban_key(client_key),
     )
 
 
@@ -128,8 +130,13 @@ BANNED, ON_PROBATION = "banned", "probation"
 
 
 def ban_key(author_key: str | None) -> str | None:
-    """The item that bans an email from commenting (``ban_item``)."""
+    """The item that bans an email from commenting (``ban_items``)."""
     return f"marked#ban#{author_key}" if author_key else None
+
+
+def address_ban_key(client_key: str | None) -> str | None:
+    """The item by which a ban holds the comments from the address the banned comment came from (``ban_items``)."""
+    return f"marked#banip#{client_key}" if client_key else None
 
 
 def _about(comment: Comment | dict[str, Any]) -> tuple[str | None, str | None, str | None, str | None]:
@@ -212,11 +219,14 @@ def in_force(mark: dict[str, Any], now: float) -> bool:
 
 def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None,
                  post_id: str | None = None, name: str | None = None) -> Standing:
-    trust, email, address, abuse, ban = standing_keys(author_key, client_key)
+    trust, email, address, abuse, ban, banned_address = standing_keys(author_key, client_key)
     now = time.time()
 
     def marked(key: str | None) -> bool:
         return key in found and in_force(found[key], now)
+
+    def until(key: str | None) -> str | None:  # the day a mark in force ends
+        return iso_utc(float(found[key]["expires_at"]))[:10] if marked(key) else None
 
     post = found.get(_post_key(post_id)) if post_id else None
     trust_item = found.get(trust) if trust else None
@@ -232,8 +242,9 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
                     author_marked_spam=marked(email),
                     author_marked_elsewhere=bool(marked_from and approved > 0 and marked_from != client_key),
                     address_marked_spam=marked(address),
-                    author_abusive_until=iso_utc(float(found[abuse]["expires_at"]))[:10] if abusive else None,
-                    author_banned_until=iso_utc(float(found[ban]["expires_at"]))[:10] if marked(ban) else None,
+                    author_abusive_until=until(abuse) if abusive else None,
+                    author_banned_until=until(ban),
+                    address_banned_until=until(banned_address),
                     post_premoderated=bool(post) and "premoderated_at" in post)
 
 
@@ -1399,15 +1410,21 @@ class CommentStore:
         return [{"Update": self._update(abuse, delete={"comments": {comment.id}}, first={"expires_at": int(now)})}
                 ] if abuse else []
 
-    def ban_item(self, comment: Comment, actor: str, at: str, expires_at: int) -> dict[str, Any] | None:
-        """The write that bans a comment's author (by email) from commenting until ``expires_at``, replacing an
-        earlier ban; None where the comment has no email (none given, or erased)."""
+    def ban_items(self, comment: Comment, actor: str, at: str, expires_at: int,
+                  address_until: int | None = None) -> list[dict[str, Any]]:
+        """The writes that ban a comment's author (by email) from commenting until ``expires_at``, replacing an
+        earlier ban, and hold what comes from the comment's address until ``address_until`` (if given and the
+        comment has an address); none where the comment has no email (none given, or erased). The address's item
+        carries no status: ``GET /moderation/readers`` lists readers, and the ban is the reader's."""
         key = ban_key(comment.author_key)
         if key is None:
-            return None
-        item = {"id": key, "comment_id": comment.id, "by": actor, "since": at, "expires_at": expires_at,
-                "status": BANNED, "created_at": f"{at}#{comment.id}"}
-        return {"Put": {"TableName": self.table, "Item": self._item(item)}}
+            return []
+        items = [{"id": key, "comment_id": comment.id, "by": actor, "since": at, "expires_at": expires_at,
+                  "status": BANNED, "created_at": f"{at}#{comment.id}"}]
+        if address_until is not None and (address := address_ban_key(comment.client_key)):
+            items.append({"id": address, "comment_id": comment.id, "by": actor, "since": at,
+                          "expires_at": address_until})
+        return [{"Put": {"TableName": self.table, "Item": self._item(item)}} for item in items]
 
     def trust_author_item(self, author_key: str, comment_id: str, at: str, name: str | None) -> dict[str, Any]:
         """The write that marks an author as having an approved comment, and counts it, under its ``name``

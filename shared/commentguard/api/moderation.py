@@ -75,6 +75,11 @@ class ActionRequest(RequestBody):
 class BanRequest(RequestBody):
     days: int = Field(ge=1, le=3650, description="How many days from now the reader's comments go to the spam folder "
                                                  "unread (3650: ten years, as good as for ever)")
+    hold_address: bool = Field(default=True, description="Also hold for a moderator the comments from the address "
+                                                         "this comment came from, whatever their email, for as long "
+                                                         "as a spam mark holds an address (SpamRetentionDays, 15) or "
+                                                         "the ban's days if fewer; false where the address is known "
+                                                         "to be shared (a library, an office)")
 
 
 class EditRequest(RequestBody):
@@ -399,30 +404,36 @@ def list_readers(
             description="For a reader no hold will stop (a troll back every day, a harassment campaign): until the "
                         "ban ends their comments (by email) go to the spam folder unread, reason author_banned, "
                         "whatever they say and however trusted the email was, as WordPress files a comment matching "
-                        "its Disallowed Comment Keys; the reader is not told. A ban again replaces the one there is. "
+                        "its Disallowed Comment Keys; the reader is not told. Unless hold_address is false, comments "
+                        "from this comment's address wait for a moderator (reason banned_address) whatever email "
+                        "they give, for a shorter time: a new email is one click away, and an address is shared. A "
+                        "ban again replaces the one there is. "
                         "The comment stays where it is: decide on it as on any other. 409 where the comment has no "
                         "email (none given, or erased), or where the email's published comments all carry other "
                         "names (a regular's email typed by someone else: mark the comment as spam instead). The "
-                        "moderator's view shows sender.author_banned_until; the "
+                        "moderator's view shows sender.author_banned_until and sender.address_banned_until; the "
                         "log names who banned.",
-            responses={**ok("Banned: author_banned_until, the day the ban ends"), **ERROR_RESPONSES, **AUTH},
+            responses={**ok("Banned: author_banned_until, the day the ban ends, and address_held_until, the day the "
+                            "hold on the address ends (null: none, asked or possible)"), **ERROR_RESPONSES, **AUTH},
             tags=["moderation"], security=BEARER)
 def ban_sender(comment_id: Annotated[CommentId, Path()], request: Annotated[BanRequest, Body()]):
     actor = require(router.current_event, "moderator")
     try:
-        until = moderation.ban_sender(runtime.store(), comment_id, actor, request.days, time.time())
+        until, held_until = moderation.ban_sender(runtime.store(), settings(), comment_id, actor, request.days,
+                                                  time.time(), hold_address=request.hold_address)
     except moderation.CommentNotFound:
         return error(404, "no such comment", field="id")
     except moderation.NoEmail as exc:
         return error(409, str(exc), field="id")
-    logger.info("reader banned", extra={"comment_id": comment_id, "actor": actor, "days": request.days})
-    return json_response(200, {"id": comment_id, "author_banned_until": until})
+    logger.info("reader banned", extra={"comment_id": comment_id, "actor": actor, "days": request.days,
+                                        "address_held": held_until is not None})
+    return json_response(200, {"id": comment_id, "author_banned_until": until, "address_held_until": held_until})
 
 
 @router.delete("/moderation/comments/<comment_id>/sender/ban",
                summary="Lift the ban on a comment's author before its day",
-               description="The author's next comments are judged as anyone's again. 204, also where there was "
-                           "nothing to lift; the log names who lifted it. 409 where the author's data was erased: "
+               description="The author's next comments are judged as anyone's again, and so are those from "
+                           "the address the ban held. 204, also where there was nothing to lift; the log names who lifted it. 409 where the author's data was erased: "
                            "the erasure kept any ban in force, and an admin lifts it with POST "
                            "/moderation/privacy/erase and lift_ban.",
                responses={204: {"description": "Lifted, or nothing to lift"}, **ERROR_RESPONSES, **AUTH},

@@ -31,6 +31,7 @@ from ..adapters.store import (
     CommentStore,
     StaleStatus,
     abuse_mark_key,
+    address_ban_key,
     as_read,
     ban_key,
     in_force,
@@ -266,16 +267,22 @@ def end_probation(store: CommentStore, comment_id: str) -> None:
     _delete_sender_item(store, comment_id, abuse_mark_key)
 
 
-def ban_sender(store: CommentStore, comment_id: str, actor: str, days: int, now: float) -> str:
+def ban_sender(store: CommentStore, settings: Settings, comment_id: str, actor: str, days: int, now: float,
+               hold_address: bool = True) -> tuple[str, str | None]:
     """A moderator bans a comment's author (by email) from commenting for ``days``: their comments go to the spam
-    folder unread until then (``BannedAuthorRule``), the reader not told. A ban again replaces the one there is
-    (longer or shorter); the comment stays where it is, for the moderator to decide on its own. The day it ends."""
+    folder unread until then (``BannedAuthorRule``), the reader not told. With ``hold_address``, comments from
+    the address this comment came from, whatever their email, wait for a moderator for as long as a spam mark
+    holds an address (``Settings.spam_retention_days``), or the ban's days if fewer: an address changes hands.
+    A ban again replaces the one there is (longer or shorter); the comment stays where it is, for the moderator
+    to decide on its own. The day the ban ends, and the day the address's hold ends (None: none)."""
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
     until = int(now + days * 86400)
-    write = store.ban_item(comment, actor, iso_utc(now), until)
-    if write is None:
+    held_until = (int(now + min(days, settings.spam_retention_days) * 86400)
+                  if hold_address and comment.client_key else None)
+    writes = store.ban_items(comment, actor, iso_utc(now), until, held_until)
+    if not writes:
         raise NoEmail("this comment gave no email, or an erasure took it: a reader is banned by email; its "
                       "address's spam mark (the action spam) holds what comes from there")
     # Anyone can type a regular's email (and a regular's name is on the page): banning it from a comment under
@@ -285,18 +292,30 @@ def ban_sender(store: CommentStore, comment_id: str, actor: str, days: int, now:
         raise NoEmail("this email's published comments all carry other names: it may be a regular's, typed by "
                       "someone else, and a ban would send the regular's comments to the spam folder; mark this "
                       "comment as spam instead, or ban from a comment of the regular's own")
-    store.write_all([write])
-    return iso_utc(until)[:10]
+    store.write_all(writes)
+    return iso_utc(until)[:10], iso_utc(held_until)[:10] if held_until else None
 
 
 def lift_ban(store: CommentStore, comment_id: str) -> None:
-    """A moderator lifts the ban on a comment's author before its day; nothing to lift is no error. An erasure
-    keeps a ban in force but takes the email from the comment (``privacy.erase``): whether a ban stands is no
-    longer known from there, which the moderator is told rather than answered as lifted."""
-    comment = _delete_sender_item(store, comment_id, ban_key)
+    """A moderator lifts the ban on a comment's author before its day, and the hold it put on the address of the
+    comment it came from, unless a later ban (of a reader sharing the address) holds that address now; nothing to
+    lift is no error. An erasure keeps a ban in force but takes the email from the comment (``privacy.erase``):
+    whether a ban stands is no longer known from there, which the moderator is told rather than answered as
+    lifted."""
+    comment = store.get(comment_id)
+    if comment is None:
+        raise CommentNotFound(comment_id)
     if comment.extra.get(ERASED):  # the erasure took author_key with it
         raise NoEmail("this comment's author was erased, so it no longer names the email a ban is kept by: an admin "
                       'lifts a ban the erasure kept with POST /moderation/privacy/erase {"email": ..., "lift_ban": true}')
+    key = ban_key(comment.author_key)
+    if not (ban := store.get_many([key]).get(key) if key else None):
+        return
+    origin = comment if ban["comment_id"] == comment.id else store.get(ban["comment_id"])
+    hold = address_ban_key(origin.client_key) if origin else None
+    held = store.get_many([hold]).get(hold) if hold else None
+    ours = held is not None and held["comment_id"] == ban["comment_id"]
+    store.write_all([store.delete_item(k) for k in ([key, hold] if ours else [key])])
 
 
 def _delete_sender_item(store: CommentStore, comment_id: str, key_of: Callable[[str | None], str | None]) -> Comment:

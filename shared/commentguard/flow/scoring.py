@@ -106,6 +106,7 @@ def comment_input(comment: Comment, standing: Standing, word_lists: WordLists = 
         address_marked_spam=standing.address_marked_spam,
         author_abusive_until=standing.author_abusive_until,
         author_banned_until=standing.author_banned_until,
+        address_banned_until=standing.address_banned_until,
         post_premoderated=standing.post_premoderated,
         word_lists=word_lists,
     )

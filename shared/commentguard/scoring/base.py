@@ -93,6 +93,8 @@ class CommentInput:
     author_abusive_until: str | None = None
     # A moderator banned this email from commenting until this day (ISO date): its comments go to the spam folder.
     author_banned_until: str | None = None
+    # ... and comments from the address the banned comment came from wait for a moderator until this day.
+    address_banned_until: str | None = None
     post_premoderated: bool = False  # a moderator holds every comment on this post for review
     word_lists: WordLists = NO_WORD_LISTS  # the lists moderators keep, beside those deployed
 

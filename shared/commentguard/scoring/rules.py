@@ -697,17 +697,26 @@ class MarkedSpamRule:
 class BannedAuthorRule:
     """A reader a moderator banned (``PUT /moderation/comments/{id}/sender/ban``): until the ban ends, their
     comments go to the spam folder unread, as WordPress sends a comment matching its Disallowed Comment Keys
-    (an email among them) out of sight, and the reader is not told. By email, as probation is: an address is
-    shared. Whatever the text or the author's trust: the moderator judged the reader, not this comment."""
+    (an email among them) out of sight, and the reader is not told. Whatever the text or the author's trust:
+    the moderator judged the reader, not this comment.
+
+    By email, as probation is. A banned reader's next email is one click away, so the ban also holds, for a
+    shorter time, what comes from the address the banned comment came from, whatever email it gives, as Disqus
+    bans by IP beside the email: held, never filed, because an address is shared (a household, an office, a
+    carrier's NAT), and a person reads a neighbour's comment and publishes it. The hold says nothing of spam."""
 
     name = "author_banned"
 
     def score(self, comment: CommentInput) -> list[Finding]:
-        if comment.author_banned_until is None:
-            return []
-        why = (f"a moderator banned this email from commenting until {comment.author_banned_until}: its comments "
-               "go to the spam folder unread")
-        return [Finding(self.name, Effect.SPAM, Reason("author_banned", why))]
+        if comment.author_banned_until is not None:
+            why = (f"a moderator banned this email from commenting until {comment.author_banned_until}: its "
+                   "comments go to the spam folder unread")
+            return [Finding(self.name, Effect.SPAM, Reason("author_banned", why))]
+        if comment.address_banned_until is not None:
+            why = (f"a moderator banned a reader who wrote from this IP address: its comments wait for a moderator "
+                   f"until {comment.address_banned_until}, whatever their email (others may share the address)")
+            return [Finding(self.name, Effect.HOLD, Reason("banned_address", why), held_for="site")]
+        return []
 
 
 class AbuseProbationRule:
