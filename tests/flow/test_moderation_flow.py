@@ -793,6 +793,9 @@ def test_a_banned_regulars_next_comments_go_to_the_spam_folder_unread_until_a_mo
     assert (held.status, held.held_for, held.reasons[0]["code"]) == (Status.HELD, ["site"], "banned_address")
     detail = pipeline.request("GET", f"/moderation/comments/{disguised}", token=moderator)[1]
     assert (detail["sender"]["address_banned_until"], detail["sender"]["author_banned_until"]) == (until, None)
+    # Beside it, what the banned reader wrote from there: the troll's again, or a neighbour's?
+    there = pipeline.request("GET", f"/moderation/comments/{disguised}/sender?by=address", token=moderator)[1]
+    assert [c["id"] for c in there["comments"]] == [disguised, regular]
 
     path = f"/moderation/comments/{banned}/sender/ban"  # from any comment of the reader's
     assert pipeline.request("DELETE", path, token=moderator)[0] == 204
