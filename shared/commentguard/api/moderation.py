@@ -433,7 +433,8 @@ def ban_sender(comment_id: Annotated[CommentId, Path()], request: Annotated[BanR
 @router.delete("/moderation/comments/<comment_id>/sender/ban",
                summary="Lift the ban on a comment's author before its day",
                description="The author's next comments are judged as anyone's again, and so are those from "
-                           "the address the ban held. 204, also where there was nothing to lift; the log names who lifted it. 409 where the author's data was erased: "
+                           "the address the ban held. 204, also where there was nothing to lift; the log names "
+                           "who lifted it. 409 where the author's data was erased: "
                            "the erasure kept any ban in force, and an admin lifts it with POST "
                            "/moderation/privacy/erase and lift_ban.",
                responses={204: {"description": "Lifted, or nothing to lift"}, **ERROR_RESPONSES, **AUTH},

@@ -298,8 +298,8 @@ def ban_sender(store: CommentStore, settings: Settings, comment_id: str, actor: 
 
 def lift_ban(store: CommentStore, comment_id: str) -> None:
     """A moderator lifts the ban on a comment's author before its day, and the hold it put on the address of the
-    comment it came from, unless a later ban (of a reader sharing the address) holds that address now; nothing to
-    lift is no error. An erasure keeps a ban in force but takes the email from the comment (``privacy.erase``):
+    comment it came from, unless a later ban (of a reader sharing the address) holds that address now (the hold of
+    a comment deleted for good since runs out on its day); nothing to lift is no error. An erasure keeps a ban in force but takes the email from the comment (``privacy.erase``):
     whether a ban stands is no longer known from there, which the moderator is told rather than answered as
     lifted."""
     comment = store.get(comment_id)
