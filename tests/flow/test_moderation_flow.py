@@ -857,6 +857,9 @@ def test_a_ban_holds_its_address_no_longer_than_a_spam_mark_and_not_at_all_where
         Status.HELD, "banned_address")
     # The sibling turns out a troll too, banned in turn: lifting the first ban leaves the hold the second put.
     assert _ban(pipeline, sibling, moderator, days=90)[0] == 200
+    fifteen = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 15 * 86400))
+    assert {r["comment_id"]: r["address_held_until"] for r in _readers(pipeline, moderator)["readers"]} == {
+        sibling: fifteen, home: None, library: None}  # the address is the sibling's ban's now
     assert pipeline.request("DELETE", f"/moderation/comments/{home}/sender/ban", token=moderator)[0] == 204
     assert pipeline.store.get_many([key])[key]["comment_id"] == sibling
     _past_its_time(pipeline, key)
@@ -881,15 +884,18 @@ def test_moderators_list_the_readers_banned_newest_first_and_no_longer_those_lif
         ids[name] = _post(pipeline, content=f"{GOOD} {name}", author_name=name, author_email=f"{name}@example.org",
                           ip=f"192.0.2.{90 + n}")
     pipeline.drain()
-    for name in ids:
-        assert _ban(pipeline, ids[name], colleague if name == "Bob" else moderator, days=10)[0] == 200
+    for name in ids:  # Bob's address is a library's: the ban leaves it alone
+        assert pipeline.request("PUT", f"/moderation/comments/{ids[name]}/sender/ban",
+                                {"days": 10, "hold_address": name != "Bob"},
+                                token=colleague if name == "Bob" else moderator)[0] == 200
     assert pipeline.request("DELETE", f"/moderation/comments/{ids['Cy']}/sender/ban", token=moderator)[0] == 204
     _past_its_time(pipeline, ban_key(pipeline.comment(ids["Di"]).author_key))
 
     body = _readers(pipeline, moderator)
     until = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 10 * 86400))
-    assert [(r["author_name"], r["comment_id"], r["banned_by"], r["until"]) for r in body["readers"]] == [
-        ("Bob", ids["Bob"], "mod-ben", until), ("Ann", ids["Ann"], "mod-anna", until)]
+    assert [(r["author_name"], r["comment_id"], r["banned_by"], r["until"], r["address_held_until"])
+            for r in body["readers"]] == [("Bob", ids["Bob"], "mod-ben", until, None),
+                                          ("Ann", ids["Ann"], "mod-anna", until, until)]
     assert body["next_cursor"] is None and body["standing"] == "banned"
     first = _readers(pipeline, moderator, limit=1)
     assert first["readers"] == [] and first["next_cursor"]  # the newest, Di's, is past its day: a short page

@@ -381,7 +381,8 @@ def _decide(comment_id: str, request: ActionRequest, actor: str,
 
 @router.get("/moderation/readers", summary="The readers banned, or on probation for abuse, newest first",
             description="Each with the comment it came from (a ban's; a probation's latest, and every comment it "
-                        "lists), its author name, since and until when, and who banned: from any of those comments, "
+                        "lists), its author name, since and until when, who banned, and until when the ban holds "
+                        "its comment's address (address_held_until, null: not held): from any of those comments, "
                         "DELETE /moderation/comments/{id}/sender/ban (or /probation) lifts it. A ban or probation "
                         "past its day, or whose decisions were all taken back, is left out, so a page may come "
                         "short: the cursor goes on.",

@@ -332,7 +332,7 @@ def readers_by_standing(store: CommentStore, standing: str, limit: int, cursor: 
                         now: float) -> dict[str, Any]:
     """The readers a moderator banned (``BANNED``), or those on probation for abuse (``ON_PROBATION``), newest
     first: the name under the comment it came from (a ban's; the latest of the comments a probation lists), since
-    and until when, and who banned. A ban or a probation past its day, or one whose decisions were all taken back,
+    and until when, and who banned and until when the ban holds its comment's address. A ban or a probation past its day, or one whose decisions were all taken back,
     is left out (DynamoDB's TTL deletes it within days), so a page may come short: the cursor goes on."""
     keys, next_cursor = store.page_by_status(standing, limit, cursor)
     items = store.get_many(keys)
@@ -341,6 +341,10 @@ def readers_by_standing(store: CommentStore, standing: str, limit: int, cursor: 
         standing_of = [i for i in standing_of if i.get("comments")]
     ids_of = {i["id"]: [i["comment_id"]] if "comment_id" in i else sorted(i["comments"]) for i in standing_of}
     found = {c.id: c for c in store.comments(sorted({c for ids in ids_of.values() for c in ids}))}
+    # A ban's hold on its comment's address, unless a later ban holds that address now (``lift_ban``).
+    hold_of = {i["id"]: address_ban_key(found[i["comment_id"]].client_key)
+               for i in standing_of if standing == BANNED and i["comment_id"] in found}
+    holds = store.get_many([k for k in hold_of.values() if k])
     readers = []
     for item in standing_of:
         # The latest comment still kept (one deleted for good has no name to show).
@@ -350,7 +354,10 @@ def readers_by_standing(store: CommentStore, standing: str, limit: int, cursor: 
                "author_name": latest.author_name if latest else None, "since": item["since"],
                "until": iso_utc(float(item["expires_at"]))[:10]}
         if standing == BANNED:
+            hold = holds.get(hold_of.get(item["id"]) or "")
+            ours = hold is not None and in_force(hold, now) and hold["comment_id"] == item["comment_id"]
             row["banned_by"] = item.get("by")
+            row["address_held_until"] = iso_utc(float(hold["expires_at"]))[:10] if ours else None
         else:
             row["comment_ids"] = ids_of[item["id"]]
         readers.append(row)
