@@ -139,6 +139,12 @@ def address_ban_key(client_key: str | None) -> str | None:
     return f"marked#banip#{client_key}" if client_key else None
 
 
+def holds_for(hold: dict[str, Any] | None, ban: dict[str, Any]) -> bool:
+    """Whether an address's hold is the one ``ban`` put: a later ban from a comment sent from the same address
+    replaces it with its own (``ban_items``)."""
+    return hold is not None and hold["comment_id"] == ban["comment_id"]
+
+
 def _about(comment: Comment | dict[str, Any]) -> tuple[str | None, str | None, str | None, str | None]:
     """What a sender's standing is read by: email, address, post, and the name under the email; of a comment
     or its item."""
@@ -217,6 +223,11 @@ def in_force(mark: dict[str, Any], now: float) -> bool:
     return mark.get("expires_at", now + 1) > now
 
 
+def ends_on(mark: dict[str, Any]) -> str:
+    """The day (ISO date) a mark, ban, probation or hold ends."""
+    return iso_utc(float(mark["expires_at"]))[:10]
+
+
 def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str | None,
                  post_id: str | None = None, name: str | None = None) -> Standing:
     trust, email, address, abuse, ban, banned_address = standing_keys(author_key, client_key)
@@ -225,8 +236,8 @@ def _standing_of(found: dict[str, Any], author_key: str | None, client_key: str 
     def marked(key: str | None) -> bool:
         return key in found and in_force(found[key], now)
 
-    def until(key: str | None) -> str | None:  # the day a mark in force ends
-        return iso_utc(float(found[key]["expires_at"]))[:10] if marked(key) else None
+    def until(key: str | None) -> str | None:
+        return ends_on(found[key]) if marked(key) else None
 
     post = found.get(_post_key(post_id)) if post_id else None
     trust_item = found.get(trust) if trust else None

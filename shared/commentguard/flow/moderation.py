@@ -34,6 +34,8 @@ from ..adapters.store import (
     address_ban_key,
     as_read,
     ban_key,
+    ends_on,
+    holds_for,
     in_force,
 )
 from ..messages import CommentMessage
@@ -298,10 +300,10 @@ def ban_sender(store: CommentStore, settings: Settings, comment_id: str, actor: 
 
 def lift_ban(store: CommentStore, comment_id: str) -> None:
     """A moderator lifts the ban on a comment's author before its day, and the hold it put on the address of the
-    comment it came from, unless a later ban (of a reader sharing the address) holds that address now (the hold of
-    a comment deleted for good since runs out on its day); nothing to lift is no error. An erasure keeps a ban in force but takes the email from the comment (``privacy.erase``):
-    whether a ban stands is no longer known from there, which the moderator is told rather than answered as
-    lifted."""
+    comment it came from, unless a later ban (of a reader sharing the address) holds that address now (the hold
+    of a comment deleted for good since runs out on its day); nothing to lift is no error. An erasure keeps a ban
+    in force but takes the email from the comment (``privacy.erase``): whether a ban stands is no longer known
+    from there, which the moderator is told rather than answered as lifted."""
     comment = store.get(comment_id)
     if comment is None:
         raise CommentNotFound(comment_id)
@@ -314,8 +316,7 @@ def lift_ban(store: CommentStore, comment_id: str) -> None:
     origin = comment if ban["comment_id"] == comment.id else store.get(ban["comment_id"])
     hold = address_ban_key(origin.client_key) if origin else None
     held = store.get_many([hold]).get(hold) if hold else None
-    ours = held is not None and held["comment_id"] == ban["comment_id"]
-    store.write_all([store.delete_item(k) for k in ([key, hold] if ours else [key])])
+    store.write_all([store.delete_item(k) for k in ([key, hold] if holds_for(held, ban) else [key])])
 
 
 def _delete_sender_item(store: CommentStore, comment_id: str, key_of: Callable[[str | None], str | None]) -> Comment:
@@ -332,8 +333,9 @@ def readers_by_standing(store: CommentStore, standing: str, limit: int, cursor: 
                         now: float) -> dict[str, Any]:
     """The readers a moderator banned (``BANNED``), or those on probation for abuse (``ON_PROBATION``), newest
     first: the name under the comment it came from (a ban's; the latest of the comments a probation lists), since
-    and until when, and who banned and until when the ban holds its comment's address. A ban or a probation past its day, or one whose decisions were all taken back,
-    is left out (DynamoDB's TTL deletes it within days), so a page may come short: the cursor goes on."""
+    and until when, who banned, and until when the ban holds its comment's address. A ban or a probation past its
+    day, or one whose decisions were all taken back, is left out (DynamoDB's TTL deletes it within days), so a page
+    may come short: the cursor goes on."""
     keys, next_cursor = store.page_by_status(standing, limit, cursor)
     items = store.get_many(keys)
     standing_of = [items[k] for k in keys if k in items and in_force(items[k], now)]
@@ -352,12 +354,11 @@ def readers_by_standing(store: CommentStore, standing: str, limit: int, cursor: 
         latest = kept[-1] if kept else None
         row = {"comment_id": latest.id if latest else ids_of[item["id"]][-1],
                "author_name": latest.author_name if latest else None, "since": item["since"],
-               "until": iso_utc(float(item["expires_at"]))[:10]}
+               "until": ends_on(item)}
         if standing == BANNED:
             hold = holds.get(hold_of.get(item["id"]) or "")
-            ours = hold is not None and in_force(hold, now) and hold["comment_id"] == item["comment_id"]
             row["banned_by"] = item.get("by")
-            row["address_held_until"] = iso_utc(float(hold["expires_at"]))[:10] if ours else None
+            row["address_held_until"] = ends_on(hold) if holds_for(hold, item) and in_force(hold, now) else None
         else:
             row["comment_ids"] = ids_of[item["id"]]
         readers.append(row)
