@@ -59,6 +59,8 @@ class Settings:
     author_secret_arn: str = ""
     # The site's own domains (SiteDomains): its pages are where comments are posted from (post_url).
     site_domains: frozenset[str] = frozenset()
+    # The language of the pages a plain HTML form gets back (SiteLanguage; ``api.page_words``).
+    site_language: str = "en"
     # The header the site's proxy sets to the reader's address (``api.client``); empty: API Gateway's peer.
     client_address_header: str = ""
     client_country_header: str = ""  # the CDN's header with the reader's country (``api.client.client_country``)
@@ -91,6 +93,7 @@ class Settings:
             require_signed_author=flag(env, "REQUIRE_SIGNED_AUTHOR"),
             author_secret_arn=env.get("AUTHOR_SECRET_ARN", ""),
             site_domains=parse_domains(env.get("SITE_DOMAINS", "")),
+            site_language=env.get("SITE_LANGUAGE", "").strip() or "en",
             client_address_header=env.get("CLIENT_ADDRESS_HEADER", "").strip(),
             client_country_header=env.get("CLIENT_COUNTRY_HEADER", "").strip(),
             toxic_terms=words(env.get("TOXIC_TERMS", "")),

@@ -11,6 +11,7 @@ from typing import Annotated
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 # WordPress's limits (wp_get_comment_fields_max_lengths). The content's is in UTF-8 bytes, as WordPress
 # counts it: in characters, 65,525 emoji would make an item DynamoDB refuses (over 400 KB).
@@ -48,9 +49,20 @@ PATTERN_WORDS = {
 }
 
 
+#: The codes of the problems this module's validators find, beside pydantic's own (``api.errors``): what a site's
+#: form translates.
+PROBLEM_CODES = frozenset({"blank", "no_text", "too_long", "not_email", "not_url"})
+
+
+def problem(code: str, words: str) -> PydanticCustomError:
+    """A field's problem under its code (one of ``PROBLEM_CODES``), in words for a person."""
+    # The words are a template to pydantic: braces in them would be read as its placeholders.
+    return PydanticCustomError(code, words.replace("{", "{{").replace("}", "}}"))
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
-        raise ValueError("must not be empty or only whitespace")
+        raise problem("blank", "must not be empty or only whitespace")
     return value
 
 
@@ -58,7 +70,7 @@ def _shows_content(value: str) -> str:
     from .sanitize import content_html, shows_text  # nh3: for the calls that write text only
 
     if not shows_text(content_html(value)):
-        raise ValueError("shows no text once its markup is removed (scripts, images and most tags are taken out)")
+        raise problem("no_text", "shows no text once its markup is removed (scripts, images and most tags are taken out)")
     return value
 
 
@@ -66,7 +78,7 @@ def _shows_name(value: str) -> str:
     from .sanitize import plain_text, shows_text
 
     if not shows_text(plain_text(value)):
-        raise ValueError("shows no text once its markup is removed")
+        raise problem("no_text", "shows no text once its markup is removed")
     return value
 
 
@@ -74,7 +86,7 @@ def _content_bytes(value: object) -> object:
     # Before pydantic's own checks, so that a text too long is told the limit in bytes, however many
     # characters it has. A lone surrogate is counted, not raised on: the str check refuses it next.
     if isinstance(value, str) and len(value.encode("utf-8", "surrogatepass")) > CONTENT_MAX:
-        raise ValueError(f"must be at most {CONTENT_MAX:,} bytes in UTF-8 (a character outside ASCII takes 2 to 4)")
+        raise problem("too_long", f"must be at most {CONTENT_MAX:,} bytes in UTF-8 (a character outside ASCII takes 2 to 4)")
     return value
 
 
@@ -83,7 +95,7 @@ def _email(value: str | None) -> str | None:
         return None
     value = value.strip()
     if not _EMAIL.match(value):
-        raise ValueError("is not an email address")
+        raise problem("not_email", "is not an email address")
     return value
 
 
@@ -111,15 +123,15 @@ def _http_url(value: str | None) -> str | None:
     if _BARE_SITE.match(value):  # "www.example.org", as readers type it: WordPress puts http:// before it
         value = "http://" + value
         if len(value) > URL_MAX:
-            raise ValueError(f"must be at most {URL_MAX} characters with the http:// it lacks")
-    if problem := url_problem(value):
-        raise ValueError(problem)
+            raise problem("too_long", f"must be at most {URL_MAX} characters with the http:// it lacks")
+    if why := url_problem(value):
+        raise problem("not_url", why)
     if not _HTTP_URL.match(value):
-        raise ValueError("must be an http:// or https:// URL")
+        raise problem("not_url", "must be an http:// or https:// URL")
     try:
         urlsplit(value).port  # noqa: B018 - read for the ValueError it raises
     except ValueError:
-        raise ValueError("has a port that is not a number from 0 to 65535") from None
+        raise problem("not_url", "has a port that is not a number from 0 to 65535") from None
     return value
 
 

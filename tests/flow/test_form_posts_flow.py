@@ -103,14 +103,22 @@ def test_a_refusal_page_escapes_what_the_reader_sent(site):
     assert "<script>" not in page and "Email: is not an email address" in page
 
 
-def test_a_duplicate_and_a_flood_from_a_form_get_their_status_on_a_page_with_retry_after_kept(site, monkeypatch):
+@pytest.mark.parametrize(("language", "duplicate", "flood"), [
+    ("en", "<li>Comment: duplicate comment: you have already said that</li>",
+     "<p>you are posting comments too quickly; slow down</p>"),
+    ("de", "<li>Kommentar: Diesen Kommentar haben Sie bereits gesendet.</li>",
+     "<p>Sie senden Kommentare zu schnell hintereinander. Bitte warten Sie einen Moment.</p>"),
+])
+def test_a_duplicate_and_a_flood_from_a_form_get_their_status_on_a_page_in_the_sites_language_with_retry_after_kept(
+        site, monkeypatch, language, duplicate, flood):
     monkeypatch.setenv("FLOOD_SECONDS", "15")
+    monkeypatch.setenv("SITE_LANGUAGE", language)
     runtime.reset()
     assert _send(site, _wordpress_form())[0] == 303
     status, page, _ = _send(site, _wordpress_form(), ip="198.51.100.22")
-    assert status == 409 and "already said that" in page
+    assert status == 409 and duplicate in page
     status, page, headers = _send(site, _wordpress_form(comment="Another thought entirely, about the ferry."))
-    assert status == 429 and "too quickly" in page
+    assert status == 429 and flood in page
     assert int(headers["Retry-After"]) >= 1
 
 
@@ -186,3 +194,41 @@ def test_without_site_domains_a_form_is_refused_as_a_body_that_is_not_json(pipel
     status, body, _ = pipeline.request("POST", "/comments", urlencode(_wordpress_form()).encode(),
                                        content_type=FORM, headers=FROM_THE_SITE)
     assert status == 415 and "JSON" in body["message"]
+
+
+@pytest.fixture
+def german_site(site, monkeypatch):
+    monkeypatch.setenv("SITE_LANGUAGE", "de")
+    runtime.reset()
+    return site
+
+
+def test_on_a_site_in_german_a_form_with_problems_gets_a_page_in_german_naming_each(german_site):
+    status, page, _ = _send(german_site, _wordpress_form(comment="  ", email="maren@"))
+    assert status == 422 and page.startswith('<!doctype html><html lang="de">')
+    assert ("<h1>Ihr Kommentar wurde nicht angenommen</h1><p>Bitte prüfen Sie das Formular:</p><ul>"
+            "<li>Kommentar: Bitte ausfüllen.</li><li>E-Mail: Keine gültige E-Mail-Adresse.</li></ul>") in page
+    assert f'<a href="{PAGE}">Zurück zum Artikel</a>' in page
+    assert german_site.depth("ScoringQueue") == 0
+
+
+def test_on_a_site_in_german_a_form_on_another_sites_page_is_refused_in_german(german_site):
+    status, page, _ = _send(german_site, _wordpress_form(), headers={"Origin": "https://elsewhere.example"})
+    assert status == 403 and "<p>Dieses Formular steht nicht auf einer Seite dieser Website.</p>" in page
+
+
+def test_a_forms_lang_field_answers_in_its_pages_language_and_one_without_words_in_the_sites(german_site):
+    status, page, _ = _send(german_site, _wordpress_form(comment="", lang="fr-CH"))
+    assert status == 422 and '<html lang="fr">' in page
+    assert "<li>Commentaire\u00a0: Champ obligatoire.</li>" in page and "Retour à l’article" in page
+    status, page, _ = _send(german_site, _wordpress_form(comment="", lang="tlh"))
+    assert status == 422 and "<li>Kommentar: Bitte ausfüllen.</li>" in page
+    status, _, headers = _send(german_site, _wordpress_form(lang="fr"))
+    assert status == 303
+    stored = german_site.comment(_comment_id(headers["Location"]))
+    assert stored.content == TEXT  # the field chose the page's words and is kept nowhere
+
+
+def test_on_a_site_in_german_a_form_with_no_page_to_go_back_to_is_thanked_in_german(german_site):
+    status, page, _ = _send(german_site, _wordpress_form(), headers={"Origin": "https://news.example"})
+    assert status == 202 and "<h1>Vielen Dank</h1><p>Ihr Kommentar ist eingegangen und wartet auf Freigabe.</p>" in page

@@ -987,8 +987,8 @@ def test_a_moderator_closes_a_posts_comments_and_a_new_comment_is_refused_with_n
     assert [c["id"] for c in pipeline.listing(POST)] == [before]
 
     assert pipeline.request("GET", f"/posts/{POST}/form-token")[:2] == (
-        403, {"message": "comments are closed on this article",
-              "errors": [{"field": "post_id", "problem": "comments are closed on this article"}]})  # the page shows that instead of the form
+        403, {"code": "closed", "message": "comments are closed on this article",  # the page shows that instead of the form
+              "errors": [{"field": "post_id", "code": "closed", "problem": "comments are closed on this article"}]})
 
     assert pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "open"}, token=moderator)[0] == 200
     _post(pipeline, content=GOOD + " Reopened.", ip="192.0.2.31")
@@ -2538,7 +2538,7 @@ def test_a_decision_made_on_a_stale_page_is_refused_rather_than_overturn_a_colle
     threat = _held(pipeline, ip="192.0.2.178")
     assert act(pipeline, threat, "trash", ben)[0] == 200  # Ben trashes it; Anna's page still shows it held
     status, body, _ = act(pipeline, threat, "approve", anna, from_status="held")
-    assert status == 409 and body["errors"] == [{"field": "from_status", "problem": body["message"]}]
+    assert status == 409 and body["errors"] == [{"field": "from_status", "code": "conflict", "problem": body["message"]}]
     assert "was held when you saw it and is trash now by ben at " in body["message"]
     assert pipeline.comment(threat).status is Status.TRASH
 

@@ -411,7 +411,8 @@ def test_a_site_that_names_its_domains_refuses_a_post_url_elsewhere_which_would_
     status, body, _ = pipeline.post(post_id=POST, author_name="Ann", content=HAM[0], ip="192.0.2.97",
                                     post_url="https://evil.example/cognito/login?next=moderation")
     assert status == 422 and body["errors"][0] == {
-        "field": "post_url", "problem": "post_url must be a page of this site (news-example.org, news.example)"}
+        "field": "post_url", "code": "foreign_post_url",
+        "problem": "post_url must be a page of this site (news-example.org, news.example)"}
     assert pipeline.depth("ScoringQueue") == 0
     pages = ("https://news.example/2026/12/budget", "https://www.news-example.org/budget", "https://amp.news.example/b")
     for n, page in enumerate(pages):

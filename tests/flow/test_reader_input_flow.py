@@ -10,6 +10,7 @@ import json
 import pytest
 from botocore.exceptions import ClientError, ReadTimeoutError
 
+from commentguard import runtime
 from commentguard.adapters import store as store_module
 from commentguard.states import Status
 
@@ -193,3 +194,55 @@ def test_a_cursor_given_out_before_cursors_named_their_order_still_pages():
 
     old = _cursor({"id": "a", "post_id": POST, "listing_key": "2026-12-01T00:00:00.000Z#a"})
     assert _decode_cursor(old, {"id", "post_id", "listing_key"}, forward=False)["id"] == "a"
+
+
+FIELD_PROBLEMS = {
+    "a comment left out": ({"content": None}, "content", "required"),
+    "a name of spaces": ({"author_name": "   "}, "author_name", "blank"),
+    "a comment of markup alone": ({"content": "<img src=x><script>x()</script>"}, "content", "no_text"),
+    "a name over WordPress's 245 characters": ({"author_name": "N" * 246}, "author_name", "too_long"),
+    "a comment over 65,525 bytes": ({"content": "é" * 40_000}, "content", "too_long"),
+    "an email without its domain": ({"author_email": "maria@"}, "author_email", "not_email"),
+    "a website a browser reads as another host": ({"author_url": "https://news.example\\@evil.example/"},
+                                                  "author_url", "not_url"),
+    "an article id with a slash": ({"post_id": "2026/12/harbour"}, "post_id", "invalid_format"),
+    "a comment that is a number": ({"content": 42}, "content", "wrong_type"),
+}
+
+
+@pytest.mark.parametrize("case", list(FIELD_PROBLEMS))
+def test_each_field_problem_says_a_code_a_sites_form_can_translate_beside_its_english_words(pipeline, case):
+    change, field, code = FIELD_PROBLEMS[case]
+    fields = {k: v for k, v in ({"post_id": POST, "author_name": "Maria", "content": TEXT} | change).items()
+              if v is not None}
+    status, body, _ = pipeline.post(ip="192.0.2.40", **fields)
+    assert status == 422 and body["code"] == "invalid"
+    assert [(e["field"], e["code"]) for e in body["errors"]] == [(field, code)]
+    assert body["errors"][0]["problem"] and body["message"].startswith(f"{field}: ")
+    assert pipeline.depth("ScoringQueue") == 0
+
+
+def test_a_body_that_is_not_an_object_or_not_json_says_so_by_code(pipeline):
+    for data, code in ((b'["a list"]', "not_object"), (b'{"post_id": ', "invalid_json")):
+        status, body, _ = pipeline.request("POST", "/comments", data)
+        assert (status, body["code"], body["errors"][0]["code"]) == (422, "invalid", code)
+    status, body, _ = pipeline.request("POST", f"/comments/{'a' * 32}/reports", {"reason": "rude"})
+    assert status == 422 and [(e["field"], e["code"]) for e in body["errors"]] == [("reason", "not_allowed")]
+
+
+def test_a_duplicate_a_flood_and_a_closed_article_each_say_their_own_code(pipeline, monkeypatch):
+    monkeypatch.setenv("FLOOD_SECONDS", "15")
+    runtime.reset()
+    fields = {"post_id": POST, "author_name": "Maria", "content": TEXT}
+    assert pipeline.post(ip="192.0.2.41", **fields)[0] == 202
+    status, body, _ = pipeline.post(ip="192.0.2.42", **fields)
+    assert (status, body["code"], body["errors"]) == (409, "duplicate", [
+        {"field": "content", "code": "duplicate", "problem": "duplicate comment: you have already said that"}])
+    status, body, _ = pipeline.post(ip="192.0.2.41", **{**fields, "content": f"{TEXT} Also the buses."})
+    assert (status, body["code"], "errors" in body) == (429, "flood", False)
+    moderator = pipeline.token("moderator")
+    assert pipeline.request("PUT", f"/moderation/posts/{POST}", {"comment_status": "closed"}, token=moderator)[0] == 200
+    status, body, _ = pipeline.post(ip="192.0.2.43", **{**fields, "content": f"{TEXT} And the trams."})
+    assert (status, body["code"], body["errors"][0]["code"]) == (403, "closed", "closed")
+    status, body, _ = pipeline.request("GET", "/comments/nope")
+    assert (status, body["code"]) == (404, "not_found")

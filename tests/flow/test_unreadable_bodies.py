@@ -14,13 +14,15 @@ POST = "2026-12-03-bridge-closure"
 COMMENT_ID = "0123456789abcdef0123456789abcdef"
 
 UNREADABLE = {
-    "bytes that are not UTF-8": (b"\xff\xfe{\"content\": \"x\"}", "application/json", 400, "UTF-8"),
-    "a multipart type without its boundary": (b'{"content": "x"}', "multipart/form-data", 415, "JSON"),
-    "a form instead of JSON": (b"post_id=a&content=hello+there", "application/x-www-form-urlencoded", 415, "JSON"),
-    "JSON sent as plain text": (b'{"content": "x"}', "text/plain", 415, "JSON"),
+    "bytes that are not UTF-8": (b"\xff\xfe{\"content\": \"x\"}", "application/json", 400, "not_utf8", "UTF-8"),
+    "a multipart type without its boundary": (b'{"content": "x"}', "multipart/form-data", 415, "not_json", "JSON"),
+    "a form instead of JSON": (b"post_id=a&content=hello+there", "application/x-www-form-urlencoded", 415, "not_json",
+                               "JSON"),
+    "JSON sent as plain text": (b'{"content": "x"}', "text/plain", 415, "not_json", "JSON"),
     # What any website's script sends from its visitors' browsers without a CORS preflight (an untyped Blob).
-    "JSON sent without a type": (b'{"reason": "abuse", "content": "x"}', None, 415, "JSON"),
-    "JSON nested thousands deep": (b"[" * 100_000 + b"]" * 100_000, "application/json", 400, "nested"),
+    "JSON sent without a type": (b'{"reason": "abuse", "content": "x"}', None, 415, "not_json", "JSON"),
+    "JSON nested thousands deep": (b"[" * 100_000 + b"]" * 100_000, "application/json", 400, "too_deep",
+                                   "nested"),
 }
 
 
@@ -37,7 +39,7 @@ def _path(route_key: str) -> str:
 
 @pytest.mark.parametrize("kind", list(UNREADABLE))
 def test_every_route_that_takes_a_body_refuses_an_unreadable_one_with_a_4xx_that_says_why(pipeline, kind):
-    data, content_type, expected, says = UNREADABLE[kind]
+    data, content_type, expected, code, says = UNREADABLE[kind]
     token = pipeline.token("moderator", "admin")
     answers = {}
     for route_key in _body_routes(pipeline):
@@ -47,8 +49,8 @@ def test_every_route_that_takes_a_body_refuses_an_unreadable_one_with_a_4xx_that
     wrong = {key: answer for key, answer in answers.items() if answer[0] != expected}
     assert not wrong
     for _, body in answers.values():
-        assert says in body["message"]
-        assert body["errors"] == [{"field": "body", "problem": body["message"]}]
+        assert says in body["message"] and body["code"] == code
+        assert body["errors"] == [{"field": "body", "code": code, "problem": body["message"]}]
 
 
 def test_an_unreadable_comment_is_neither_stored_nor_queued_and_a_readable_one_still_is(pipeline):

@@ -52,10 +52,10 @@ def http_handler(*routers, resolver_for: Callable[[dict], APIGatewayHttpResolver
         form = None
         if form_posts and forms.is_form_post(event) and (sites := settings().site_domains):
             try:
-                form = forms.read(event, sites)
+                form = forms.read(event, sites, settings().site_language)
             except forms.FormRefused as exc:
                 logger.info("form refused", extra={"status": exc.status, "problem": str(exc)})
-                return forms.refused(exc)
+                return forms.refused(exc, settings().site_language)
             event = form.event
         refused = refuse_unreadable_body(event)
         if refused is not None:

@@ -17,7 +17,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from pydantic import BaseModel, Field
 
 from ..adapters.events import EventPublishFailed
-from ..submission import PATTERN_WORDS
+from ..submission import PATTERN_WORDS, PROBLEM_CODES
 from .auth import Forbidden, Unauthorized
 
 log = logging.getLogger(__name__)
@@ -25,21 +25,43 @@ log = logging.getLogger(__name__)
 UNAVAILABLE = (ClientError, BotoCoreError, EventPublishFailed)
 
 
+# A refusal's code where nothing more particular is said: by its status.
+STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 409: "conflict",
+                413: "too_large", 415: "not_json", 422: "invalid", 429: "too_many_requests", 503: "unavailable"}
+# Pydantic's error types as the codes a client reads: a few stable words, not the library's vocabulary. The
+# validators of ours raise theirs (``submission.problem``), which pass as they are.
+_PYDANTIC_CODES = {"missing": "required", "json_invalid": "invalid_json", "model_attributes_type": "not_object",
+                   "dict_type": "not_object", "string_too_long": "too_long", "too_long": "too_long",
+                   "string_too_short": "too_short", "too_short": "too_short",
+                   "string_pattern_mismatch": "invalid_format", "literal_error": "not_allowed", "enum": "not_allowed"}
+
+
 class FieldProblem(BaseModel):
     field: str = Field(description='The field at fault ("content", "parent_id", "ids.0"; "body": the body as a whole)')
-    problem: str
+    code: str = Field(description="The problem as a stable word a site may translate (README, \"Error codes\"): "
+                                  "required, too_long, not_email, duplicate, ...")
+    problem: str = Field(description="The problem in English words, for a person")
 
 
 class ErrorBody(BaseModel):
     """Every refusal's body: what ``error`` writes, and the validation errors' too."""
 
-    message: str = Field(description="What went wrong, in a sentence a person may be shown")
+    code: str = Field(description="The refusal as a stable word a site may translate (README, \"Error codes\"): "
+                                  "invalid (see errors), duplicate, flood, closed, not_found, ...")
+    message: str = Field(description="What went wrong, in an English sentence a person may be shown")
     errors: list[FieldProblem] | None = Field(None, description="Each field at fault and its problem, where one is")
 
 
-def error_response(description: str) -> dict[str, Any]:
+class GatewayRefusal(BaseModel):
+    """API Gateway's own refusal, before any function runs: its JWT authorizer's 401 says no more than this (the
+    functions' own 401, where a token's claims did not come through, says it with a code, as ``ErrorBody``)."""
+
+    message: str = Field(description='"Unauthorized"')
+
+
+def error_response(description: str, model: type[BaseModel] = ErrorBody) -> dict[str, Any]:
     """A refusal in the OpenAPI document, with its body's schema."""
-    return {"description": description, "content": {content_types.APPLICATION_JSON: {"model": ErrorBody}}}
+    return {"description": description, "content": {content_types.APPLICATION_JSON: {"model": model}}}
 
 
 ERROR_RESPONSES = {
@@ -70,11 +92,18 @@ def json_response(status: int, body: dict[str, Any], headers: dict[str, str] | N
     )
 
 
-def error(status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None) -> Response:
-    body: dict[str, Any] = {"message": message}
+def refusal(status: int, message: str, field: str | None = None, code: str | None = None) -> dict[str, Any]:
+    """A refusal's body (``ErrorBody``); ``code`` where the status alone says too little ("duplicate", "flood")."""
+    code = code or STATUS_CODES.get(status, "error")
+    body: dict[str, Any] = {"code": code, "message": message}
     if field:
-        body["errors"] = [{"field": field, "problem": message}]
-    return json_response(status, body, headers)
+        body["errors"] = [{"field": field, "code": code, "problem": message}]
+    return body
+
+
+def error(status: int, message: str, field: str | None = None, headers: dict[str, str] | None = None,
+          code: str | None = None) -> Response:
+    return json_response(status, refusal(status, message, field, code), headers)
 
 
 def _field(err: dict[str, Any]) -> str:
@@ -85,6 +114,19 @@ def _field(err: dict[str, Any]) -> str:
         return "body"
     parts = [str(p) for p in loc[1:]] if len(loc) > 1 else [str(p) for p in loc]
     return ".".join(parts) or "body"
+
+
+def _code(err: dict[str, Any]) -> str:
+    kind = str(err.get("type", ""))
+    if kind in _PYDANTIC_CODES:
+        return _PYDANTIC_CODES[kind]
+    if kind in PROBLEM_CODES:
+        return kind
+    if kind.endswith(("_type", "_parsing")):
+        return "wrong_type"
+    if kind.startswith(("greater_than", "less_than")):
+        return "out_of_range"
+    return "invalid"
 
 
 def _problem(err: dict[str, Any]) -> str:
@@ -108,7 +150,7 @@ def _count_refused_comment(route_key: str | None) -> None:
             metric.add_dimension(name="Reason", value="invalid")
 
 
-def _unreadable(event: dict) -> tuple[int, str] | None:
+def _unreadable(event: dict) -> tuple[int, str, str] | None:
     body = event.get("body")
     if not body:
         return None
@@ -117,12 +159,12 @@ def _unreadable(event: dict) -> tuple[int, str] | None:
     # A body sent without a type is read as nothing: a browser sends one (an untyped Blob, sendBeacon) from any
     # website without asking CORS first, and would post comments and reports from its visitors' addresses.
     if not content_type.startswith("application/json"):
-        return 415, "the body must be JSON, sent as Content-Type: application/json"
+        return 415, "not_json", "the body must be JSON, sent as Content-Type: application/json"
     if event.get("isBase64Encoded"):
         try:
             base64.b64decode(body, validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError):
-            return 400, "the body is not UTF-8 text"
+            return 400, "not_utf8", "the body is not UTF-8 text"
     return None
 
 
@@ -134,13 +176,12 @@ def refuse_unreadable_body(event: dict) -> dict | None:
     refused = _unreadable(event)
     if refused is None:
         return None
-    status, message = refused
+    status, code, message = refused
     route_key = event.get("routeKey")
     log.info("request refused as unreadable", extra={"route": route_key, "status": status})
     _count_refused_comment(route_key)
-    body = {"message": message, "errors": [{"field": "body", "problem": message}]}
     return {"statusCode": status, "headers": {"Content-Type": content_types.APPLICATION_JSON},
-            "body": json.dumps(body, separators=(",", ":")), "isBase64Encoded": False}
+            "body": json.dumps(refusal(status, message, "body", code), separators=(",", ":")), "isBase64Encoded": False}
 
 
 def _item_too_large(exc: Exception) -> bool:
@@ -169,12 +210,13 @@ def install_error_handlers(app: Any) -> None:
 
     @app.exception_handler(RequestValidationError)
     def _invalid(exc: RequestValidationError) -> Response:
-        errors = [{"field": _field(e), "problem": _problem(e)} for e in exc.errors()]
-        first = errors[0] if errors else {"field": "body", "problem": "is invalid"}
+        errors = [{"field": _field(e), "code": _code(e), "problem": _problem(e)} for e in exc.errors()]
+        first = errors[0] if errors else {"field": "body", "code": "invalid", "problem": "is invalid"}
         # Which fields, never their values: a refused body may hold personal data.
         log.info("request refused as invalid", extra={"route": route_key(), "fields": [e["field"] for e in errors]})
         _count_refused_comment(route_key())
-        return json_response(422, {"message": f"{first['field']}: {first['problem']}", "errors": errors})
+        return json_response(422, {"code": "invalid", "message": f"{first['field']}: {first['problem']}",
+                                   "errors": errors})
 
     @app.exception_handler(RecursionError)
     def _too_deep(exc: RecursionError) -> Response:
@@ -182,7 +224,7 @@ def install_error_handlers(app: Any) -> None:
         # decode error); nothing of ours recurses on a request's data.
         log.info("request refused as nested too deeply", extra={"route": route_key()})
         _count_refused_comment(route_key())
-        return error(400, "the body is nested too deeply", field="body")
+        return error(400, "the body is nested too deeply", field="body", code="too_deep")
 
     @app.not_found
     def _no_route(exc: NotFoundError) -> Response:

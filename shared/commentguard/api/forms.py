@@ -24,15 +24,12 @@ from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
 from ..submission import POST_URL_MAX, url_problem
 from ..text.sources import is_source
+from .page_words import DEFAULT, Words, words
 
 FORM_TYPE = "application/x-www-form-urlencoded"
 # wp-comments-post.php's names, for the fields a WordPress theme's form sends.
 WORDPRESS_NAMES = {"comment": "content", "author": "author_name", "email": "author_email", "url": "author_url",
                    "comment_post_ID": "post_id", "comment_parent": "parent_id"}
-# What the page calls a field at fault, in the words of a comment form.
-LABELS = {"content": "Comment", "author_name": "Name", "author_email": "Email", "author_url": "Website",
-          "post_id": "Article", "parent_id": "Reply", "post_url": "Article address", "author_token": "Sign-in",
-          "form_token": "Form", "honeypot": "Form", "body": "Form"}
 MAX_FIELDS = 40
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 # The page has nothing to run or load: it says what happened and links back.
@@ -41,9 +38,10 @@ PAGE_HEADERS = {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no
 
 
 class FormRefused(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str) -> None:
         super().__init__(message)
         self.status = status
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -52,6 +50,7 @@ class FormPost:
 
     event: dict
     back_to: str | None
+    words: Words
 
 
 def is_form_post(event: dict) -> bool:
@@ -61,9 +60,10 @@ def is_form_post(event: dict) -> bool:
     return content_type.split(";", 1)[0].strip().lower() == FORM_TYPE
 
 
-def read(event: dict, sites: frozenset[str]) -> FormPost:
-    """The JSON request a comment form from a page of ``sites`` stands for. Raises FormRefused for one
-    this site does not take."""
+def read(event: dict, sites: frozenset[str], language: str = DEFAULT) -> FormPost:
+    """The JSON request a comment form from a page of ``sites`` stands for, answered in the form's ``lang`` where
+    there are words for it, else in ``language`` (the site's). Raises FormRefused for one this site does not
+    take."""
     headers = _headers(event)
     origin = headers.get("origin")
     if origin == "null":
@@ -71,12 +71,15 @@ def read(event: dict, sites: frozenset[str]) -> FormPost:
         # host), or one in a sandbox: another website can make itself look so. Only the browser's own word
         # that the page is of this site (under the same registrable domain as the API) lets its form in.
         if headers.get("sec-fetch-site") not in ("same-origin", "same-site"):
-            raise FormRefused(403, "this form's page does not say which site it is on (Origin: null): the site's "
-                                   "comment pages need a Referrer-Policy that sends it, such as the browsers' "
-                                   "default, strict-origin-when-cross-origin")
+            raise FormRefused(403, "origin_hidden",
+                              "this form's page does not say which site it is on (Origin: null): the site's comment "
+                              "pages need a Referrer-Policy that sends it, such as the browsers' default, "
+                              "strict-origin-when-cross-origin")
     elif origin is not None and not _on_site(origin, sites):
-        raise FormRefused(403, "this form is not on a page of this site")
+        raise FormRefused(403, "not_on_site", "this form is not on a page of this site")
     fields = _fields(event)
+    # A multilingual site's page says its language in the form (a hidden field), as it says its article.
+    page_words = words(fields.pop("lang", None), language)
     referer = headers.get("referer")
     page = urlunsplit(urlsplit(referer)._replace(fragment="")) if referer and _on_site(referer, sites) else None
     if page and "post_url" not in fields:
@@ -86,7 +89,7 @@ def read(event: dict, sites: frozenset[str]) -> FormPost:
     json_headers = {k: v for k, v in (event.get("headers") or {}).items() if k.lower() != "content-type"}
     json_headers["content-type"] = "application/json"
     as_json = {**event, "headers": json_headers, "body": json.dumps(fields), "isBase64Encoded": False}
-    return FormPost(as_json, back_to)
+    return FormPost(as_json, back_to, page_words)
 
 
 def answer(form: FormPost, response: dict) -> dict:
@@ -99,32 +102,35 @@ def answer(form: FormPost, response: dict) -> dict:
     if status == 202 and form.back_to:
         return {"statusCode": 303, "headers": {"Location": _at_comment(form.back_to, str(body.get("id", ""))),
                                                 "Cache-Control": "no-store"}, "body": ""}
+    said = form.words
     if status == 202:
-        return page(202, "Thank you", "Your comment was received and is awaiting moderation.", None,
-                    without_link="Use your browser's Back button to return to the article.")
+        return page(said, 202, said.thanks, said.received, None, without_link=said.thanks_back_button)
     kept = {k: v for k, v in (response.get("headers") or {}).items() if k.lower() == "retry-after"}
-    problems = [f"{LABELS.get(str(p.get('field')), p.get('field'))}: {p.get('problem')}"
+    problems = [said.label(str(p.get("field"))) + said.colon + said.say(p.get("code"), str(p.get("problem")),
+                                                                        "invalid")
                 for p in body.get("errors") or [] if isinstance(p, dict)]
     # The message names the API's fields ("content: is required"): where the problems are listed in the form's
     # own words, it is not repeated.
-    message = "Please check the form:" if problems else str(body.get("message") or "It could not be taken.")
-    refused = page(status, "Your comment was not posted", message, form.back_to, problems)
+    message = said.check_form if problems else said.say(
+        body.get("code"), str(body.get("message") or "It could not be taken."), "error")
+    refused = page(said, status, said.not_posted, message, form.back_to, problems)
     refused["headers"].update(kept)
     return refused
 
 
-def refused(exc: FormRefused) -> dict:
+def refused(exc: FormRefused, language: str = DEFAULT) -> dict:
     with single_metric(name="CommentsRefused", unit=MetricUnit.Count, value=1) as metric:
         metric.add_dimension(name="Reason", value="form")
-    return page(exc.status, "Your comment was not posted", str(exc), None)
+    said = words(language)
+    return page(said, exc.status, said.not_posted, said.say(exc.code, str(exc), "error"), None)
 
 
-def page(status: int, title: str, message: str, back_to: str | None, problems: Sequence[str] = (),
-         without_link: str = "Use your browser's Back button: what you wrote is still in the form.") -> dict:
+def page(said: Words, status: int, title: str, message: str, back_to: str | None, problems: Sequence[str] = (),
+         without_link: str | None = None) -> dict:
     items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-    back = (f'<p><a href="{html.escape(back_to)}">Back to the article</a></p>' if back_to else
-            f"<p>{html.escape(without_link)}</p>")
-    text = (f'<!doctype html><html lang="en"><meta charset="utf-8">'
+    back = (f'<p><a href="{html.escape(back_to)}">{html.escape(said.back_to_article)}</a></p>' if back_to else
+            f"<p>{html.escape(without_link or said.back_button)}</p>")
+    text = (f'<!doctype html><html lang="{said.lang}"><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>'
             f"<h1>{html.escape(title)}</h1><p>{html.escape(message)}</p>{f'<ul>{items}</ul>' if items else ''}{back}")
     return {"statusCode": status, "headers": dict(PAGE_HEADERS), "body": text, "isBase64Encoded": False}
@@ -138,9 +144,9 @@ def _fields(event: dict) -> dict[str, str]:
         pairs = parse_qsl(raw, keep_blank_values=False, encoding="utf-8", errors="strict",
                           max_num_fields=MAX_FIELDS)
     except (binascii.Error, UnicodeDecodeError):
-        raise FormRefused(400, "the form is not UTF-8 text") from None
+        raise FormRefused(400, "not_utf8", "the form is not UTF-8 text") from None
     except ValueError:
-        raise FormRefused(400, f"the form has more than {MAX_FIELDS} fields") from None
+        raise FormRefused(400, "too_many_fields", f"the form has more than {MAX_FIELDS} fields") from None
     # A field left empty is a field not given, as a JSON body leaves it out; of a name given twice, the last
     # counts, as PHP reads a form; a field under our name counts over the same under WordPress's.
     given = {name: value for name, value in pairs if value.strip()}

@@ -58,28 +58,26 @@ def post_comment(submission: Annotated[CommentSubmission, Body()]):
         comment = accept(submission, _reader_address(), request.user_agent, logger.get_correlation_id() or "", deps,
                          _reader_country())
     except InvalidReply as exc:
-        return _refused("invalid_reply", error(422, str(exc), field="parent_id"))
+        return _refused(422, "invalid_reply", str(exc), field="parent_id")
     except EmailRequired as exc:
-        return _refused("email_required", error(422, str(exc), field="author_email"))
+        return _refused(422, "email_required", str(exc), field="author_email")
     except SignInRequired as exc:
-        return _refused("sign_in_required", error(403, str(exc), field="author_token"))
+        return _refused(403, "sign_in_required", str(exc), field="author_token")
     except InvalidAuthorToken as exc:
-        return _refused("author_token", error(422, f"author_token {exc}", field="author_token"))
+        return _refused(422, "author_token", f"author_token {exc}", field="author_token")
     except ForeignPostUrl as exc:
-        return _refused("foreign_post_url", error(422, str(exc), field="post_url"))
+        return _refused(422, "foreign_post_url", str(exc), field="post_url")
     except CommentsClosed:
-        return _refused("closed", error(403, "comments are closed on this article", field="post_id"))
+        return _refused(403, "closed", "comments are closed on this article", field="post_id")
     except SentAgain as again:
         # Its first answer never reached the reader: this one is the same, and nothing is stored twice.
         logger.info("comment sent again; answered as the first time", extra={"comment_id": again.earlier.id})
         return json_response(202, Accepted(id=again.earlier.id).model_dump())
     except DuplicateComment:
-        return _refused("duplicate", error(409, "duplicate comment: you have already said that", field="content"))
+        return _refused(409, "duplicate", "duplicate comment: you have already said that", field="content")
     except Flooding as exc:
-        return _refused(
-            "flood",
-            error(429, "you are posting comments too quickly; slow down", headers={"Retry-After": str(exc.retry_after)}),
-        )
+        return _refused(429, "flood", "you are posting comments too quickly; slow down",
+                        headers={"Retry-After": str(exc.retry_after)})
     logger.append_keys(comment_id=comment.id)
     logger.info("comment accepted")
     metrics.add_metric(name="CommentsReceived", unit=MetricUnit.Count, value=1)
@@ -100,11 +98,13 @@ def _proxy_token() -> str:
     return proxy_token(runtime.secret_key())
 
 
-def _refused(reason: str, response: Response) -> Response:
-    logger.info("comment refused", extra={"refusal": reason})
+def _refused(status: int, code: str, message: str, field: str | None = None,
+             headers: dict[str, str] | None = None) -> Response:
+    """A comment refused: its code is the answer's, the log's and the metric's reason."""
+    logger.info("comment refused", extra={"refusal": code})
     with single_metric(name="CommentsRefused", unit=MetricUnit.Count, value=1) as metric:
-        metric.add_dimension(name="Reason", value=reason)
-    return response
+        metric.add_dimension(name="Reason", value=code)
+    return error(status, message, field=field, headers=headers, code=code)
 
 
 @router.post(

@@ -33,13 +33,13 @@ from ..signed_author import USER_ID_MAX
 from ..states import Status, TransitionNotAllowed
 from ..submission import EMAIL_MAX, EMAIL_SHAPE, NOT_ONLY_SPACES, AuthorName, CommentId, Content, PostId
 from .auth import require
-from .errors import ERROR_RESPONSES, UNAVAILABLE, error, error_response, json_response, ok
+from .errors import ERROR_RESPONSES, UNAVAILABLE, GatewayRefusal, error, error_response, json_response, ok, refusal
 from .paging import Cursor, Limit
 
 logger = Logger(child=True)
 metrics = Metrics()
 router = APIGatewayHttpRouter()
-AUTH = {401: error_response("No valid bearer token"), 403: error_response("The token lacks the role")}
+AUTH = {401: error_response("No valid bearer token", GatewayRefusal), 403: error_response("The token lacks the role")}
 # In the OpenAPI document (so Swagger UI's Authorize sends the token); API Gateway's JWT authorizer and
 # ``require`` are what enforce it.
 BEARER = [{"moderatorJwt": []}]
@@ -652,8 +652,7 @@ def set_word_lists(request: Annotated[WordListsRequest, Body()]):
         body = _word_lists_body(stale.current)
         message = (f"the word lists changed since version {request.version} (now {stale.current.version}, by "
                    f"{stale.current.updated_by}): make the change again from the lists as they are now")
-        return json_response(409, {"message": message, "errors": [{"field": "version", "problem": message}],
-                                   "current": body})
+        return json_response(409, {**refusal(409, message, field="version"), "current": body})
     logger.info("word lists changed", extra={"actor": actor, "version": saved.version,
                                              **{name: len(keys) for name, keys in changes.items()}})
     return json_response(200, _word_lists_body(saved))

@@ -87,7 +87,8 @@ def get_form_token(post_id: Annotated[PostId, Path()]):
     now = time.time()
     status = runtime.store().post_comment_status(post_id, settings().close_after_seconds, consistent=False, now=now)
     if status["comment_status"] == "closed":
-        return error(403, "comments are closed on this article", field="post_id", headers={"Cache-Control": "no-store"})
+        return error(403, "comments are closed on this article", field="post_id", headers={"Cache-Control": "no-store"},
+                     code="closed")
     body = {"token": formtoken.issue(runtime.secret_key(), post_id, now), "post_id": post_id,
             "premoderated": status["premoderated"]}
     if "closes_at" in status:
