@@ -55,9 +55,9 @@ PROBLEM_CODES = frozenset({"blank", "no_text", "too_long", "not_email", "not_url
 
 
 def problem(code: str, words: str) -> PydanticCustomError:
-    """A field's problem under its code (one of ``PROBLEM_CODES``), in words for a person."""
-    # The words are a template to pydantic: braces in them would be read as its placeholders.
-    return PydanticCustomError(code, words.replace("{", "{{").replace("}", "}}"))
+    """A field's problem under its code (one of ``PROBLEM_CODES``), in words for a person. (Without a context,
+    pydantic fills in nothing: braces in the words stay as they are.)"""
+    return PydanticCustomError(code, words)
 
 
 def _not_blank(value: str) -> str:
