@@ -69,6 +69,20 @@ def test_the_moderation_handler_builds_no_request_body_validator_at_import(templ
     assert len(built) >= 8 and not any(built.values()), built
 
 
+_FORM_WORDS = """
+import json, sys
+sys.path[:0] = {paths!r}
+import app
+print(json.dumps("commentguard.api.page_words" in sys.modules))
+"""
+
+
+def test_the_http_functions_leave_a_form_pages_words_to_the_first_form(template):
+    # Most requests are not a plain form: the words of its pages, a dataclass and a file, wait for one.
+    for name in ("intake", "reader", "moderation"):
+        assert _run_fresh(_function(template, name), _FORM_WORDS).stdout.strip().splitlines()[-1] == "false", name
+
+
 _FLUSH_NOTHING = """
 import sys, warnings
 sys.path[:0] = {paths!r}

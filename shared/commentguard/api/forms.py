@@ -18,13 +18,16 @@ import html
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
 from ..submission import POST_URL_MAX, url_problem
 from ..text.sources import is_source
-from .page_words import DEFAULT, Words, words
+
+if TYPE_CHECKING:
+    from .page_words import Words
 
 FORM_TYPE = "application/x-www-form-urlencoded"
 # wp-comments-post.php's names, for the fields a WordPress theme's form sends.
@@ -60,7 +63,7 @@ def is_form_post(event: dict) -> bool:
     return content_type.split(";", 1)[0].strip().lower() == FORM_TYPE
 
 
-def read(event: dict, sites: frozenset[str], language: str = DEFAULT) -> FormPost:
+def read(event: dict, sites: frozenset[str], language: str = "en") -> FormPost:
     """The JSON request a comment form from a page of ``sites`` stands for, answered in the form's ``lang`` where
     there are words for it, else in ``language`` (the site's). Raises FormRefused for one this site does not
     take."""
@@ -78,6 +81,7 @@ def read(event: dict, sites: frozenset[str], language: str = DEFAULT) -> FormPos
     elif origin is not None and not _on_site(origin, sites):
         raise FormRefused(403, "not_on_site", "this form is not on a page of this site")
     fields = _fields(event)
+    from .page_words import words  # a dataclass costs a cold start 1.6 ms: only a form's answer needs it
     # A multilingual site's page says its language in the form (a hidden field), as it says its article.
     page_words = words(fields.pop("lang", None), language)
     referer = headers.get("referer")
@@ -118,7 +122,8 @@ def answer(form: FormPost, response: dict) -> dict:
     return refused
 
 
-def refused(exc: FormRefused, language: str = DEFAULT) -> dict:
+def refused(exc: FormRefused, language: str = "en") -> dict:
+    from .page_words import words
     with single_metric(name="CommentsRefused", unit=MetricUnit.Count, value=1) as metric:
         metric.add_dimension(name="Reason", value="form")
     said = words(language)
