@@ -14,7 +14,7 @@ from commentguard.submission import PROBLEM_CODES
 # What POST /comments and the form itself refuse a comment for, beside a field's problems (``api.intake``, ``forms``).
 REFUSALS = {"invalid_reply", "email_required", "sign_in_required", "author_token", "foreign_post_url", "closed",
             "duplicate", "flood", "not_on_site", "origin_hidden", "not_utf8", "too_many_fields"}
-CODES = REFUSALS | PROBLEM_CODES | set(errors._PYDANTIC_CODES.values()) | set(errors.STATUS_CODES.values()) | {
+CODES = REFUSALS | PROBLEM_CODES | set(errors.PYDANTIC_CODES.values()) | set(errors.STATUS_CODES.values()) | {
     "wrong_type", "out_of_range"}
 TRANSLATED = [lang for lang in LANGUAGES if lang != "en"]
 

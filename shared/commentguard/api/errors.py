@@ -30,7 +30,7 @@ STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: 
                 413: "too_large", 415: "not_json", 422: "invalid", 429: "too_many_requests", 503: "unavailable"}
 # Pydantic's error types as the codes a client reads: a few stable words, not the library's vocabulary. The
 # validators of ours raise theirs (``submission.problem``), which pass as they are.
-_PYDANTIC_CODES = {"missing": "required", "json_invalid": "invalid_json", "model_attributes_type": "not_object",
+PYDANTIC_CODES = {"missing": "required", "json_invalid": "invalid_json", "model_attributes_type": "not_object",
                    "dict_type": "not_object", "string_too_long": "too_long", "too_long": "too_long",
                    "string_too_short": "too_short", "too_short": "too_short",
                    "string_pattern_mismatch": "invalid_format", "literal_error": "not_allowed", "enum": "not_allowed"}
@@ -118,8 +118,8 @@ def _field(err: dict[str, Any]) -> str:
 
 def _code(err: dict[str, Any]) -> str:
     kind = str(err.get("type", ""))
-    if kind in _PYDANTIC_CODES:
-        return _PYDANTIC_CODES[kind]
+    if kind in PYDANTIC_CODES:
+        return PYDANTIC_CODES[kind]
     if kind in PROBLEM_CODES:
         return kind
     if kind.endswith(("_type", "_parsing")):
