@@ -63,7 +63,7 @@ def _configure(monkeypatch, **env: str) -> None:
 
 
 def _feedback(pipeline, comment_id) -> dict | None:
-    return pipeline.store.get_many([f"feedback#{comment_id}"]).get(f"feedback#{comment_id}")
+    return pipeline.store.item(f"feedback#{comment_id}")
 
 
 def test_a_moderator_sees_a_held_comment_with_its_reasons_and_approves_it_into_the_listing(pipeline):
@@ -652,7 +652,7 @@ def _abuse_mark(pipeline, comment_id) -> dict | None:
     from commentguard.adapters.store import abuse_mark_key
 
     key = abuse_mark_key(pipeline.comment(comment_id).author_key)
-    return pipeline.store.get_many([key]).get(key)
+    return pipeline.store.item(key)
 
 
 def test_a_reader_whose_comment_a_moderator_trashed_as_abusive_waits_for_a_moderator_for_thirty_days(pipeline):

@@ -811,6 +811,10 @@ class CommentStore:
         rows, next_cursor = self._page("ByDecider", "decided_by", actor, "decided_at", limit, cursor, forward=False)
         return [row["id"] for row in rows], next_cursor
 
+    def item(self, key: str | None, consistent: bool = False) -> dict[str, Any] | None:
+        """One item by id (``get_many``'s), or None where there is none, or no key to read."""
+        return self.get_many([key], consistent).get(key) if key else None
+
     def get_many(self, keys: list[str], consistent: bool = False) -> dict[str, dict[str, Any]]:
         """Items by id (comments, feedback, counters), in batches of 100. Keys DynamoDB hands back unread (it
         does so when throttled) are asked for again after a growing random pause, as AWS advises; still unread
@@ -1226,7 +1230,7 @@ class CommentStore:
 
     def reopened(self, post_id: str) -> bool:
         """Whether a moderator opened the post's comments again after they closed (``set_post``)."""
-        return "reopened_at" in self.get_many([_post_key(post_id)], consistent=True).get(_post_key(post_id), {})
+        return "reopened_at" in (self.item(_post_key(post_id), consistent=True) or {})
 
     def deleted_item(self, comment_id: str, expires_at: int | None = None) -> dict[str, Any]:
         """The write that remembers a comment deleted for good (for ``delete_comment(also=...)``): its id alone,
@@ -1357,7 +1361,7 @@ class CommentStore:
             sets |= {"opened_at": max(published_at or 0.0, reopened), "reopened_at": reopened}
             removes += ["closed_at", "closed_by"]
         elif published_at is not None:
-            item = self.get_many([_post_key(post_id)]).get(_post_key(post_id)) or {}
+            item = self.item(_post_key(post_id)) or {}
             sets["opened_at"] = max(published_at, float(item.get("reopened_at", 0)))
         if open_ is False:
             sets |= {"closed_at": at, "closed_by": actor}
@@ -1374,7 +1378,7 @@ class CommentStore:
         name = trust_name(comment.author_key, comment.author_name, comment.author_id)
         if not comment.author_key or name is None:
             return False
-        item = self.get_many([f"author#{comment.author_key}"]).get(f"author#{comment.author_key}") or {}
+        item = self.item(f"author#{comment.author_key}") or {}
         return _borrowed(item, name, comment.extra.get(AUTHOR_COUNTED) == name)
 
     def mark_spam_items(self, comment: Comment, at: str, expires_at: int, email_too: bool = True) -> list[dict[str, Any]]:
@@ -1492,7 +1496,7 @@ class CommentStore:
     def stored_comment_count(self, post_id: str) -> int | None:
         """The post's count as stored (None: never counted), read strongly: what ``set_comment_count``
         compares with. Unlike ``comment_counts``, a count below zero reads as it is."""
-        item = self.get_many([_post_key(post_id)], consistent=True).get(_post_key(post_id), {})
+        item = self.item(_post_key(post_id), consistent=True) or {}
         return int(item["comment_count"]) if "comment_count" in item else None
 
     def set_comment_count(self, post_id: str, count: int, expected: int | None) -> bool:

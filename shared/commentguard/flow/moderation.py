@@ -311,11 +311,11 @@ def lift_ban(store: CommentStore, comment_id: str) -> None:
         raise NoEmail("this comment's author was erased, so it no longer names the email a ban is kept by: an admin "
                       'lifts a ban the erasure kept with POST /moderation/privacy/erase {"email": ..., "lift_ban": true}')
     key = ban_key(comment.author_key)
-    if not (ban := store.get_many([key]).get(key) if key else None):
+    if not (ban := store.item(key)):
         return
     origin = comment if ban["comment_id"] == comment.id else store.get(ban["comment_id"])
     hold = address_ban_key(origin.client_key) if origin else None
-    held = store.get_many([hold]).get(hold) if hold else None
+    held = store.item(hold)
     store.write_all([store.delete_item(k) for k in ([key, hold] if holds_for(held, ban) else [key])])
 
 
