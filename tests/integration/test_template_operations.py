@@ -8,6 +8,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from commentguard_dev.localstack.template import load_template
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -193,3 +195,30 @@ def test_the_moderators_mail_names_the_first_reason_and_links_the_moderation_app
     assert plain[2].startswith("Decide: https://") and "/moderation/comments/c-1 " in plain[2]
     app = _mail(load_template(TEMPLATE, {"ModerationAppUrl": "https://news.example/moderate"}), event)
     assert app[:2] == plain[:2] and app[2] == "Decide: https://news.example/moderate?comment=c-1"
+
+
+@pytest.mark.parametrize(("language", "held", "decide"), [
+    ("de", 'Ein Kommentar von Ann "A" zu budget-2027 https://news.example/budget wartet auf Moderation: '
+           "threatens the reader.", "Entscheiden: "),
+    ("fr", 'Un commentaire de Ann "A" sur budget-2027 https://news.example/budget attend une modération : '
+           "threatens the reader.", "Décider : "),
+])
+def test_the_moderators_mail_is_framed_in_the_sites_language_and_its_reason_stays_the_rules_sentence(
+        language, held, decide):
+    event = _held_event([{"code": "threat", "message": "threatens the reader"}])
+    mail = _mail(load_template(TEMPLATE, {"SiteLanguage": language}), event)
+    assert mail[0] == held and mail[1] == "I know where you live."
+    assert mail[2].startswith(decide + "https://") and "/moderation/comments/c-1 (GET " in mail[2]
+    app = _mail(load_template(TEMPLATE, {"SiteLanguage": language, "ModerationAppUrl": "https://news.example/m"}),
+                event)
+    assert app[2] == decide + "https://news.example/m?comment=c-1"
+
+
+def test_every_language_a_site_may_choose_has_the_moderators_mail_and_its_words_stay_inside_json_quotes(template):
+    offered = template.raw["Parameters"]["SiteLanguage"]["AllowedValues"]
+    mails = template.raw["Mappings"]["HeldMail"]
+    assert set(mails) == set(offered)
+    for language, words in mails.items():
+        assert set(words) == set(mails["en"]), language
+        assert not any(c in text for text in words.values() for c in '"\\'), language
+        assert all(f"<{name}>" in words["Held"] for name in ("author", "post", "url", "reason")), language
