@@ -200,8 +200,8 @@ def test_the_moderators_mail_names_the_first_reason_and_links_the_moderation_app
 @pytest.mark.parametrize(("language", "held", "decide"), [
     ("de", 'Ein Kommentar von Ann "A" zu budget-2027 https://news.example/budget wartet auf Moderation: '
            "threatens the reader.", "Entscheiden: "),
-    ("fr", 'Un commentaire de Ann "A" sur budget-2027 https://news.example/budget attend une modération : '
-           "threatens the reader.", "Décider : "),
+    ("fr", 'Un commentaire de Ann "A" sur budget-2027 https://news.example/budget attend une modération\u00a0: '
+           "threatens the reader.", "Décider\u00a0: "),
 ])
 def test_the_moderators_mail_is_framed_in_the_sites_language_and_its_reason_stays_the_rules_sentence(
         language, held, decide):
