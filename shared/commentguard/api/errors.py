@@ -215,8 +215,7 @@ def install_error_handlers(app: Any) -> None:
         # Which fields, never their values: a refused body may hold personal data.
         log.info("request refused as invalid", extra={"route": route_key(), "fields": [e["field"] for e in errors]})
         _count_refused_comment(route_key())
-        return json_response(422, {"code": "invalid", "message": f"{first['field']}: {first['problem']}",
-                                   "errors": errors})
+        return json_response(422, {**refusal(422, f"{first['field']}: {first['problem']}"), "errors": errors})
 
     @app.exception_handler(RecursionError)
     def _too_deep(exc: RecursionError) -> Response:
