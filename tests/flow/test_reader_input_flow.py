@@ -183,6 +183,29 @@ def test_a_forged_cursor_whose_keys_dynamodb_would_refuse_is_a_400(pipeline, for
         _refused_naming(answer, 400, "cursor")
 
 
+@pytest.mark.parametrize("method, path, role", [
+    ("GET", f"/posts/{POST}/comments", None),
+    ("GET", "/moderation/comments?status=held", "moderator"),
+    ("GET", "/moderation/comments/{id}/sender?by=address", "moderator"),
+    ("GET", "/moderation/decisions", "moderator"),
+    ("GET", "/moderation/readers", "moderator"),
+    ("POST", "/moderation/recheck", "moderator"),
+], ids=["a post's comments", "the moderation queue", "a sender's comments", "the decision history",
+        "the banned readers", "the held comments' recheck"])
+def test_every_listing_refuses_a_cursor_it_did_not_give_out_naming_the_cursor(pipeline, method, path, role):
+    status, body, _ = pipeline.post(post_id=POST, author_name="Ann", content=TEXT, ip="192.0.2.31")
+    assert status == 202
+    pipeline.drain()
+    token = pipeline.token(role) if role else None
+    path = path.format(id=body["id"])
+    if method == "GET":
+        answer = pipeline.request("GET", f"{path}{'&' if '?' in path else '?'}cursor=bm90LWEtY3Vyc29y", token=token)
+    else:
+        answer = pipeline.request("POST", path, {"cursor": "bm90LWEtY3Vyc29y"}, token=token)
+    _refused_naming(answer, 400, "cursor")
+    assert "gave out" in answer[1]["message"]
+
+
 def test_a_cursor_at_the_limits_dynamodb_takes_still_pages(pipeline):
     key = {"id": "a", "post_id": POST, "listing_key": "z" * 1_024, "order": "oldest"}
     status, body, _ = pipeline.request("GET", f"/posts/{POST}/comments?cursor={_cursor(key)}")

@@ -17,6 +17,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from pydantic import BaseModel, Field
 
 from ..adapters.events import EventPublishFailed
+from ..adapters.store import BadCursor
 from ..submission import PATTERN_WORDS, PROBLEM_CODES
 from .auth import Forbidden, Unauthorized
 
@@ -228,6 +229,11 @@ def install_error_handlers(app: Any) -> None:
     @app.not_found
     def _no_route(exc: NotFoundError) -> Response:
         return error(404, "no such resource")
+
+    @app.exception_handler(BadCursor)
+    def _bad_cursor(exc: BadCursor) -> Response:
+        # Every listing's cursor, in its query or its body, is refused the same way.
+        return error(400, str(exc), field="cursor")
 
     @app.exception_handler([Unauthorized, Forbidden])
     def _refused(exc: Unauthorized | Forbidden) -> Response:

@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from .. import runtime
-from ..adapters.store import ACTOR_MAX_BYTES, BadCursor, CommentStore, DuplicateComment, StaleWordLists
+from ..adapters.store import ACTOR_MAX_BYTES, CommentStore, DuplicateComment, StaleWordLists
 from ..flow import moderation, privacy, publishing, replies
 from ..messages import CommentMessage
 from ..models import iso_utc
@@ -233,13 +233,10 @@ def list_comments(
                                                     "come short: the cursor goes on)")] = None,
 ):
     require(router.current_event, "moderator")
-    try:
-        return json_response(200, moderation.list_comments(
-            runtime.store(), status, limit, cursor, oldest_first=order == "oldest", held_for=held_for,
-            reported=reported, post_id=post_id, search=search,
-        ))
-    except BadCursor as exc:
-        return error(400, str(exc), field="cursor")
+    return json_response(200, moderation.list_comments(
+        runtime.store(), status, limit, cursor, oldest_first=order == "oldest", held_for=held_for,
+        reported=reported, post_id=post_id, search=search,
+    ))
 
 
 @router.get("/moderation/comments/<comment_id>", summary="One comment with its scores, reasons and history",
@@ -268,8 +265,6 @@ def get_sender_comments(
         return json_response(200, moderation.sender_comments(runtime.store(), comment_id, by, limit, cursor))
     except moderation.CommentNotFound:
         return error(404, "no such comment", field="id")
-    except BadCursor as exc:
-        return error(400, str(exc), field="cursor")
 
 
 @router.get("/moderation/decisions", summary="A moderator's decision history, the latest first, with how to undo each",
@@ -290,10 +285,7 @@ def list_decisions(
     me = require(router.current_event, "moderator")
     if by is not None and by != me:
         require(router.current_event, "admin")
-    try:
-        return json_response(200, moderation.decisions_of(runtime.store(), by or me, limit, cursor))
-    except BadCursor as exc:
-        return error(400, str(exc), field="cursor")
+    return json_response(200, moderation.decisions_of(runtime.store(), by or me, limit, cursor))
 
 
 @router.delete("/moderation/comments/<comment_id>/sender/probation",
@@ -394,10 +386,7 @@ def list_readers(
     limit: Limit = 50,
 ):
     require(router.current_event, "moderator")
-    try:
-        return json_response(200, moderation.readers_by_standing(runtime.store(), standing, limit, cursor, time.time()))
-    except BadCursor as exc:
-        return error(400, str(exc), field="cursor")
+    return json_response(200, moderation.readers_by_standing(runtime.store(), standing, limit, cursor, time.time()))
 
 
 @router.put("/moderation/comments/<comment_id>/sender/ban",
@@ -563,11 +552,7 @@ def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotate
 def recheck_held(request: Annotated[RecheckRequest | None, Body()] = None):
     require(router.current_event, "moderator")
     request = request or RecheckRequest()  # every field has its default: a call with no body is one too
-    try:
-        body = moderation.recheck_held(runtime.store(), runtime.queues(), request.cursor, request.post_id,
-                                       request.limit)
-    except BadCursor as exc:
-        return error(400, str(exc), field="cursor")
+    body = moderation.recheck_held(runtime.store(), runtime.queues(), request.cursor, request.post_id, request.limit)
     logger.info("held comments queued for a recheck", extra={"queued": body["queued"], "not_queued": body["not_queued"]})
     return json_response(202, body)
 

@@ -7,7 +7,6 @@ from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 
 from .. import formtoken, runtime
-from ..adapters.store import BadCursor
 from ..flow.reads import comment_status, post_comments
 from ..settings import settings
 from ..submission import POST_ID_LIST, CommentId, PostId
@@ -36,10 +35,7 @@ def list_post_comments(
     limit: Limit = 50,
     order: Annotated[Literal["oldest", "newest"], Query()] = "oldest",
 ):
-    try:
-        page = post_comments(runtime.store(), post_id, limit, cursor, newest_first=order == "newest")
-    except BadCursor as exc:
-        return error(400, str(exc), field="cursor")
+    page = post_comments(runtime.store(), post_id, limit, cursor, newest_first=order == "newest")
     return json_response(200, page, headers={"Cache-Control": "public, max-age=5", **VARY_ORIGIN})
 
 
