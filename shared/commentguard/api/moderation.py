@@ -46,6 +46,17 @@ BEARER = [{"moderatorJwt": []}]
 Action = Literal["approve", "hold", "spam", "ham", "trash", "restore"]
 
 
+@router.exception_handler(moderation.CommentNotFound)
+def _no_such_comment(exc: moderation.CommentNotFound) -> Response:
+    return error(404, "no such comment", field="id")
+
+
+@router.exception_handler([moderation.NoEmail, moderation.NotEditable, replies.NotRepliable])
+def _not_for_this_comment(exc: Exception) -> Response:
+    # What the comment's own state refuses: the comment, named by its id, is at fault, not a field sent.
+    return error(409, str(exc), field="id")
+
+
 class RequestBody(BaseModel):
     # Each request takes one route, so a cold container builds only that route's validator, on first use,
     # not every route's at import.
@@ -243,10 +254,7 @@ def list_comments(
             responses={**ok("The comment with its scores, reasons and history"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def get_comment(comment_id: Annotated[CommentId, Path()]):
     require(router.current_event, "moderator")
-    try:
-        return json_response(200, moderation.comment_detail(runtime.store(), comment_id))
-    except moderation.CommentNotFound:
-        return error(404, "no such comment", field="id")
+    return json_response(200, moderation.comment_detail(runtime.store(), comment_id))
 
 
 @router.get("/moderation/comments/<comment_id>/sender",
@@ -261,10 +269,7 @@ def get_sender_comments(
     limit: Limit = 50,
 ):
     require(router.current_event, "moderator")
-    try:
-        return json_response(200, moderation.sender_comments(runtime.store(), comment_id, by, limit, cursor))
-    except moderation.CommentNotFound:
-        return error(404, "no such comment", field="id")
+    return json_response(200, moderation.sender_comments(runtime.store(), comment_id, by, limit, cursor))
 
 
 @router.get("/moderation/decisions", summary="A moderator's decision history, the latest first, with how to undo each",
@@ -305,12 +310,7 @@ def _lift_from_sender(comment_id: str, lift: Callable[[CommentStore, str], None]
     """Probation ended, or a ban lifted: 204 whether or not there was one, 404 for an unknown comment, 409 for a
     ban that can no longer be found from the comment."""
     actor = require(router.current_event, "moderator")
-    try:
-        lift(runtime.store(), comment_id)
-    except moderation.CommentNotFound:
-        return error(404, "no such comment", field="id")
-    except moderation.NoEmail as exc:
-        return error(409, str(exc), field="id")
+    lift(runtime.store(), comment_id)
     logger.info(done, extra={"comment_id": comment_id, "actor": actor})
     return Response(status_code=204)
 
@@ -408,13 +408,8 @@ def list_readers(
             tags=["moderation"], security=BEARER)
 def ban_sender(comment_id: Annotated[CommentId, Path()], request: Annotated[BanRequest, Body()]):
     actor = require(router.current_event, "moderator")
-    try:
-        until, held_until = moderation.ban_sender(runtime.store(), settings(), comment_id, actor, request.days,
-                                                  time.time(), hold_address=request.hold_address)
-    except moderation.CommentNotFound:
-        return error(404, "no such comment", field="id")
-    except moderation.NoEmail as exc:
-        return error(409, str(exc), field="id")
+    until, held_until = moderation.ban_sender(runtime.store(), settings(), comment_id, actor, request.days,
+                                              time.time(), hold_address=request.hold_address)
     logger.info("reader banned", extra={"comment_id": comment_id, "actor": actor, "days": request.days,
                                         "address_held": held_until is not None})
     return json_response(200, {"id": comment_id, "author_banned_until": until, "address_held_until": held_until})
@@ -465,13 +460,8 @@ def act_on_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[
               responses={**ok("Edited: the comment as it is now; unchanged true where it read so already"), **ERROR_RESPONSES, **AUTH}, tags=["moderation"], security=BEARER)
 def edit_comment(comment_id: Annotated[CommentId, Path()], request: Annotated[EditRequest, Body()]):
     actor = require(router.current_event, "moderator")
-    try:
-        body = moderation.edit_content(runtime.store(), runtime.events, comment_id, actor, request.note, time.time(),
-                                       runtime.secret_key(), content=request.content, author_name=request.author_name)
-    except moderation.CommentNotFound:
-        return error(404, "no such comment", field="id")
-    except moderation.NotEditable as exc:
-        return error(409, str(exc), field="id")
+    body = moderation.edit_content(runtime.store(), runtime.events, comment_id, actor, request.note, time.time(),
+                                   runtime.secret_key(), content=request.content, author_name=request.author_name)
     logger.info("moderator edit", extra={"comment_id": comment_id})
     return json_response(200, body)
 
@@ -524,10 +514,6 @@ def reply_to_comment(comment_id: Annotated[CommentId, Path()], request: Annotate
             replies.StaffReply(request.author_name, request.content), actor,
             logger.get_correlation_id() or "", uuid.uuid4().hex, time.time(),
         )
-    except moderation.CommentNotFound:
-        return error(404, "no such comment", field="id")
-    except replies.NotRepliable as exc:
-        return error(409, str(exc), field="id")
     except DuplicateComment:
         return error(409, "duplicate reply: the same text, signed the same way, is already under this comment",
                      field="content")
