@@ -63,7 +63,7 @@ def is_form_post(event: dict) -> bool:
     return content_type.split(";", 1)[0].strip().lower() == FORM_TYPE
 
 
-def read(event: dict, sites: frozenset[str], language: str = "en") -> FormPost:
+def read(event: dict, sites: frozenset[str], language: str) -> FormPost:
     """The JSON request a comment form from a page of ``sites`` stands for, answered in the form's ``lang`` where
     there are words for it, else in ``language`` (the site's). Raises FormRefused for one this site does not
     take."""
@@ -122,7 +122,7 @@ def answer(form: FormPost, response: dict) -> dict:
     return refused
 
 
-def refused(exc: FormRefused, language: str = "en") -> dict:
+def refused(exc: FormRefused, language: str) -> dict:
     from .page_words import words
     with single_metric(name="CommentsRefused", unit=MetricUnit.Count, value=1) as metric:
         metric.add_dimension(name="Reason", value="form")
