@@ -93,6 +93,12 @@ class Pipeline:
     def post(self, ip: str = "198.51.100.7", **fields) -> tuple[int, dict, dict]:
         return self.request("POST", "/comments", fields, ip=ip)
 
+    def accepted(self, ip: str = "198.51.100.7", **fields) -> str:
+        """Post a comment the API must take (202, pending, as the design's contract says); its id."""
+        status, body, _ = self.post(ip=ip, **fields)
+        assert (status, body.get("status")) == (202, "pending"), body
+        return body["id"]
+
     # -- the queues --------------------------------------------------------------------------
     def receive(self, queue: str) -> list[dict]:
         return self.pollers[queue].receive(10)

@@ -33,18 +33,20 @@ def _items(pipeline, prefix: str) -> dict[str, dict]:
         request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
 
+def _posted(pipeline, ip: str, author_name: str = "Ida Reader", content: str = TEXT) -> str:
+    return pipeline.accepted(post_id=POST, author_name=author_name, author_email=EMAIL, content=content, ip=ip)
+
+
 def _erase(pipeline) -> tuple[int, dict]:
     status, body, _ = pipeline.request("POST", "/moderation/privacy/erase", {"email": EMAIL}, token=pipeline.token("admin"))
     return status, body
 
 
 def test_erasure_after_a_moderators_edit_deletes_the_duplicate_guards_the_original_text_claimed(pipeline):
-    status, body, _ = pipeline.post(post_id=POST, author_name="Ida Reader", author_email=EMAIL, content=TEXT,
-                                    ip="192.0.2.1")
-    assert status == 202
+    comment_id = _posted(pipeline, ip="192.0.2.1")
     pipeline.drain()
     assert len(_items(pipeline, "dup#")) == 2
-    status, _, _ = pipeline.request("PATCH", f"/moderation/comments/{body['id']}",
+    status, _, _ = pipeline.request("PATCH", f"/moderation/comments/{comment_id}",
                                     {"content": TEXT + " (edited)", "author_name": "I."}, token=pipeline.token("moderator"))
     assert status == 200
     assert _erase(pipeline) == (200, {"items_changed": 1, "ban_kept_until": None})
@@ -53,12 +55,7 @@ def test_erasure_after_a_moderators_edit_deletes_the_duplicate_guards_the_origin
 
 def test_an_erasure_that_fails_half_way_is_finished_by_a_retry(pipeline, monkeypatch):
     # 30 comments: more writes than one transaction takes.
-    ids = []
-    for n in range(30):
-        status, body, _ = pipeline.post(post_id=POST, author_name="Ida", author_email=EMAIL, content=f"{TEXT} [{n}]",
-                                        ip="192.0.2.2")
-        assert status == 202
-        ids.append(body["id"])
+    ids = [_posted(pipeline, author_name="Ida", content=f"{TEXT} [{n}]", ip="192.0.2.2") for n in range(30)]
     transact, calls = store_module.CommentStore._transact, []
 
     def throttled_second(self, items):
@@ -83,10 +80,7 @@ def test_an_erasure_that_fails_half_way_is_finished_by_a_retry(pipeline, monkeyp
 def test_erasure_finds_the_guards_of_comments_stored_before_their_ids_were_recorded(pipeline):
     # Stored as intake stored comments before: guards in the recipe of then, and no record of their ids.
     marked_up = "<b>Really</b> " + TEXT
-    status, body, _ = pipeline.post(post_id=POST, author_name="Ida", author_email=EMAIL, content=marked_up,
-                                    ip="192.0.2.3")
-    assert status == 202
-    comment = pipeline.comment(body["id"])
+    comment = pipeline.comment(_posted(pipeline, author_name="Ida", content=marked_up, ip="192.0.2.3"))
     current = duplicate_guard_ids(comment, runtime.secret_key())
     legacy = duplicate_guard_ids(comment, runtime.secret_key(), legacy=True)
     assert set(current).isdisjoint(legacy)
@@ -103,12 +97,11 @@ def test_erasure_finds_the_guards_of_comments_stored_before_their_ids_were_recor
     assert keys.author_key(runtime.secret_key(), EMAIL) not in str(_items(pipeline, ""))
 
 
-def _guarded(pipeline, author_name: str = "Ida Reader", content: str = TEXT, ip: str = "192.0.2.4") -> str:
-    status, body, _ = pipeline.post(post_id=POST, author_name=author_name, author_email=EMAIL, content=content, ip=ip)
-    assert status == 202
+def _guarded(pipeline, author_name: str = "Ida Reader", ip: str = "192.0.2.4") -> str:
+    comment_id = _posted(pipeline, author_name=author_name, ip=ip)
     pipeline.drain()
     assert len(_items(pipeline, "dup#")) == 2  # one by name, one by email
-    return body["id"]
+    return comment_id
 
 
 def _edit(pipeline, comment_id: str, **fields) -> int:
@@ -128,8 +121,7 @@ def test_after_an_edit_of_its_text_the_reader_may_post_the_original_again_as_wor
     comment_id = _guarded(pipeline, ip="192.0.2.5")
     assert _edit(pipeline, comment_id, content="The bridge closure (edited by a moderator).") == 200
     assert _items(pipeline, "dup#") == {}  # the moderator's text claims none: the reader never sent it
-    status, _, _ = pipeline.post(post_id=POST, author_name="Ida Reader", author_email=EMAIL, content=TEXT, ip="192.0.2.6")
-    assert status == 202
+    _posted(pipeline, ip="192.0.2.6")
 
 
 def test_renaming_an_author_keeps_the_text_a_duplicate_for_the_same_email(pipeline):
@@ -148,8 +140,7 @@ def test_a_comment_deleted_permanently_takes_its_duplicate_guards_with_it(pipeli
                             token=moderator)[0] == 200
     assert pipeline.request("DELETE", f"/moderation/comments/{comment_id}", token=moderator)[0] == 204
     assert _items(pipeline, "dup#") == {}
-    status, _, _ = pipeline.post(post_id=POST, author_name="Ida Reader", author_email=EMAIL, content=TEXT, ip="192.0.2.10")
-    assert status == 202  # nothing kept says it was posted before
+    _posted(pipeline, ip="192.0.2.10")  # taken: nothing kept says it was posted before
 
 
 def test_erasure_deletes_what_the_email_names_even_when_none_of_the_readers_comments_is_left(pipeline):
@@ -192,13 +183,11 @@ def _nothing_names_the_reader(pipeline) -> None:
 
 def test_a_publication_racing_an_erasure_puts_the_comment_on_the_page_anonymised_without_the_authors_trust(
         pipeline, monkeypatch):
-    status, body, _ = pipeline.post(post_id=POST, author_name="Ida Reader", author_email=EMAIL, content=TEXT,
-                                    ip="192.0.2.20")
-    assert status == 202
+    comment_id = _posted(pipeline, ip="192.0.2.20")
     raced = _erased_before_the_move_to(pipeline, monkeypatch, Status.PUBLISHED)
     pipeline.drain()
-    assert raced == [body["id"]]
-    comment = pipeline.comment(body["id"])
+    assert raced == [comment_id]
+    comment = pipeline.comment(comment_id)
     assert (comment.status, comment.author_name) == (Status.PUBLISHED, "Anonymous")
     assert [c["author_name"] for c in pipeline.listing(POST)] == ["Anonymous"]
     _nothing_names_the_reader(pipeline)
@@ -217,13 +206,12 @@ def test_a_spam_mark_racing_an_erasure_marks_neither_the_email_nor_the_address_a
 
 def test_a_hold_racing_an_erasure_tells_the_moderators_the_anonymised_name(pipeline, monkeypatch):
     caught = pipeline.watch_bus()
-    status, body, _ = pipeline.post(post_id=POST, author_name="Ida Reader", author_email=EMAIL, ip="192.0.2.22",
-                                    content="You are a stupid idiot, read the article before you comment.")
-    assert status == 202
+    comment_id = _posted(pipeline, ip="192.0.2.22",
+                         content="You are a stupid idiot, read the article before you comment.")
     raced = _erased_before_the_move_to(pipeline, monkeypatch, Status.HELD)
     pipeline.drain()
-    assert raced == [body["id"]]
-    assert pipeline.comment(body["id"]).status is Status.HELD
+    assert raced == [comment_id]
+    assert pipeline.comment(comment_id).status is Status.HELD
     held = [e["detail"] for e in caught() if e["detail-type"] == "Comment Held"]
     assert [h["author_name"] for h in held] == ["Anonymous"]
     _nothing_names_the_reader(pipeline)

@@ -22,11 +22,7 @@ GOOD = "The new tram line would finally connect the hospital with the train stat
 
 
 def _post(pipeline, **fields) -> str:
-    fields.setdefault("post_id", POST)
-    fields.setdefault("author_name", "Reader")
-    status, body, _ = pipeline.post(**fields)
-    assert status == 202, body
-    return body["id"]
+    return pipeline.accepted(**{"post_id": POST, "author_name": "Reader", **fields})
 
 
 def _held(pipeline, ip="192.0.2.1", content="See https://a.example/x and https://b.example/y for the plan.",

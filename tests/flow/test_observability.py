@@ -50,13 +50,12 @@ def log_lines():
 
 @pytest.fixture
 def one_comment_journey(pipeline, capfd, log_lines):
-    status, body, _ = pipeline.post(post_id=POST, author_name="Lena", author_email="lena@example.org",
-                                    content="Thanks for the early warning, the river is already rising here.",
-                                    ip="192.0.2.77")
-    assert status == 202
+    comment_id = pipeline.accepted(post_id=POST, author_name="Lena", author_email="lena@example.org",
+                                   content="Thanks for the early warning, the river is already rising here.",
+                                   ip="192.0.2.77")
     pipeline.drain()
-    assert pipeline.comment(body["id"]).status is Status.PUBLISHED
-    return body["id"], log_lines()
+    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+    return comment_id, log_lines()
 
 
 def test_one_correlation_id_follows_a_comment_through_intake_scoring_and_publishing(one_comment_journey):
@@ -69,22 +68,20 @@ def test_one_correlation_id_follows_a_comment_through_intake_scoring_and_publish
 
 
 def test_a_request_refused_after_an_accepted_comment_is_not_logged_under_that_comments_ids(pipeline, log_lines):
-    status, body, _ = pipeline.post(post_id=POST, author_name="Lena", content="The river is rising on Elm Street.")
-    assert status == 202
+    comment_id = pipeline.accepted(post_id=POST, author_name="Lena", content="The river is rising on Elm Street.")
     status, _, _ = pipeline.post(post_id=POST, author_name="Lena")  # no content
     assert status == 422
     refused = [line for line in log_lines() if line.get("message") == "request refused as invalid"]
     assert len(refused) == 1
     assert "comment_id" not in refused[0] and "post_id" not in refused[0]
-    accepted = [line for line in log_lines() if line.get("comment_id") == body["id"]]
+    accepted = [line for line in log_lines() if line.get("comment_id") == comment_id]
     assert accepted and all(line["function_name"].endswith("IntakeFunction") for line in accepted)
 
 
 def test_a_record_that_fails_is_logged_with_its_traceback_under_its_own_message_id_alone(pipeline, log_lines):
     import boto3
 
-    status, body, _ = pipeline.post(post_id=POST, author_name="Lena", content="The river is rising on Elm Street.")
-    assert status == 202
+    comment_id = pipeline.accepted(post_id=POST, author_name="Lena", content="The river is rising on Elm Street.")
     sqs = boto3.client("sqs")
     poison = sqs.send_message(QueueUrl=pipeline.queue_urls["ScoringQueue"],
                               MessageBody=json.dumps({"version": 99, "comment_id": "c0ffee", "post_id": POST}))
@@ -94,7 +91,7 @@ def test_a_record_that_fails_is_logged_with_its_traceback_under_its_own_message_
     assert failed[0]["message_id"] == poison["MessageId"]
     assert "comment_id" not in failed[0] and "post_id" not in failed[0]
     assert "BadMessage" in failed[0]["exception"]
-    assert pipeline.comment(body["id"]).status is not Status.PENDING  # the good record was scored
+    assert pipeline.comment(comment_id).status is not Status.PENDING  # the good record was scored
 
 
 def test_a_publish_batch_whose_every_record_fails_is_reported_record_by_record_and_counted(pipeline, capfd):

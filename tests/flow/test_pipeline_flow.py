@@ -22,11 +22,7 @@ HAM = [
 
 
 def _post_ok(pipeline, **fields) -> str:
-    fields.setdefault("post_id", POST)
-    status, body, _ = pipeline.post(**fields)
-    assert status == 202, body
-    assert body["status"] == "pending"
-    return body["id"]
+    return pipeline.accepted(**{"post_id": POST, **fields})
 
 
 @pytest.mark.parametrize(("depth", "message"), [("2", "at most 2 levels deep"), ("1", "takes no replies")])

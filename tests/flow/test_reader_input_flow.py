@@ -45,11 +45,9 @@ def test_a_text_whose_sanitised_html_is_too_large_to_store_gets_a_413_naming_con
 
 def test_a_moderators_edit_is_held_to_the_same_byte_limit_and_a_too_large_one_gets_a_413(pipeline):
     moderator = pipeline.token("moderator")
-    status, body, _ = pipeline.post(post_id=POST, author_name="Ann", ip="192.0.2.4",
-                                    content="See https://a.example/x and https://b.example/y for the plan.")
-    assert status == 202
+    comment_id = pipeline.accepted(post_id=POST, author_name="Ann", ip="192.0.2.4",
+                                   content="See https://a.example/x and https://b.example/y for the plan.")
     pipeline.drain()
-    comment_id = body["id"]
     assert pipeline.comment(comment_id).status is Status.HELD
     edit = f"/moderation/comments/{comment_id}"
     _refused_naming(pipeline.request("PATCH", edit, {"content": "😀" * 16_382}, token=moderator), 422, "content")
@@ -145,11 +143,8 @@ def test_the_same_text_under_a_look_alike_name_is_a_duplicate_and_another_number
 def test_a_name_is_escaped_once_for_the_page_quotes_included_and_left_as_written_for_moderators(pipeline):
     names = {'Eve" onmouseover="alert(1)" x="': "Eve&quot; onmouseover=&quot;alert(1)&quot; x=&quot;",
              "O'Brien & Sons": "O&#x27;Brien &amp; Sons"}
-    ids = {}
-    for n, name in enumerate(names):
-        status, body, _ = pipeline.post(post_id=POST, author_name=name, content=f"{TEXT} ({n})", ip=f"192.0.2.{20 + n}")
-        assert status == 202
-        ids[body["id"]] = name
+    ids = {pipeline.accepted(post_id=POST, author_name=name, content=f"{TEXT} ({n})", ip=f"192.0.2.{20 + n}"): name
+           for n, name in enumerate(names)}
     pipeline.drain()
     listing = {c["id"]: c["author_name"] for c in pipeline.listing(POST)}
     assert listing == {comment_id: names[name] for comment_id, name in ids.items()}
@@ -193,11 +188,10 @@ def test_a_forged_cursor_whose_keys_dynamodb_would_refuse_is_a_400(pipeline, for
 ], ids=["a post's comments", "the moderation queue", "a sender's comments", "the decision history",
         "the banned readers", "the held comments' recheck"])
 def test_every_listing_refuses_a_cursor_it_did_not_give_out_naming_the_cursor(pipeline, method, path, role):
-    status, body, _ = pipeline.post(post_id=POST, author_name="Ann", content=TEXT, ip="192.0.2.31")
-    assert status == 202
+    comment_id = pipeline.accepted(post_id=POST, author_name="Ann", content=TEXT, ip="192.0.2.31")
     pipeline.drain()
     token = pipeline.token(role) if role else None
-    path = path.format(id=body["id"])
+    path = path.format(id=comment_id)
     if method == "GET":
         answer = pipeline.request("GET", f"{path}{'&' if '?' in path else '?'}cursor=bm90LWEtY3Vyc29y", token=token)
     else:

@@ -14,10 +14,7 @@ GOOD = "The council's report on the new licences reads well, and the hearing is 
 
 
 def _post(pipeline, content: str, ip: str, **fields) -> str:
-    status, body, _ = pipeline.post(post_id=POST, author_name=fields.pop("author_name", "Reader"), content=content,
-                                    ip=ip, **fields)
-    assert status == 202, body
-    return body["id"]
+    return pipeline.accepted(post_id=POST, content=content, ip=ip, **{"author_name": "Reader", **fields})
 
 
 def _put(pipeline, body, token):

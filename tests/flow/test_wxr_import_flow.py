@@ -53,10 +53,9 @@ def test_a_reader_who_was_signed_in_to_wordpress_is_the_same_reader_when_the_sit
     _import(capsys)  # Tom's reply: WordPress user 42, no email
     moderator = pipeline.token("moderator")
     assert pipeline.request("GET", "/moderation/comments/wp-12", token=moderator)[1]["author_id"] == "42"
-    status, body, _ = pipeline.post(post_id="101", author_name="Tom", content="Route 9 is back on the agenda.",
-                                    author_token=pipeline.author_token("42"), ip="192.0.2.61")
-    assert status == 202
-    assert pipeline.request("GET", f"/moderation/comments/{body['id']}", token=moderator)[1]["sender"]["trusted"]
+    comment_id = pipeline.accepted(post_id="101", author_name="Tom", content="Route 9 is back on the agenda.",
+                                   author_token=pipeline.author_token("42"), ip="192.0.2.61")
+    assert pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]["sender"]["trusted"]
 
 
 def test_posts_named_by_slug_come_over_under_it_and_a_slug_the_api_cannot_take_is_left_behind_and_said(
@@ -107,12 +106,11 @@ def test_comments_the_public_never_saw_stay_behind_and_a_control_character_stops
 def test_a_name_wordpress_kept_escaped_comes_over_as_its_reader_types_it_and_keeps_her_trust(pipeline, capsys):
     assert cli.main(["import-wxr", str(NOT_PUBLIC), "--aws"]) == 0
     assert pipeline.listing("201")[0]["author_name"] == "Tom &amp; Jerry"  # escaped once, for the page
-    status, body, _ = pipeline.post(post_id="201", author_name="Tom & Jerry", author_email="tom@example.org",
-                                    author_url="https://tomandjerry.example", content="Back again on this story.",
-                                    ip="192.0.2.62")
-    assert status == 202
+    comment_id = pipeline.accepted(post_id="201", author_name="Tom & Jerry", author_email="tom@example.org",
+                                   author_url="https://tomandjerry.example", content="Back again on this story.",
+                                   ip="192.0.2.62")
     pipeline.drain()
-    assert "trusted_author" in [r["code"] for r in pipeline.comment(body["id"]).reasons]
+    assert "trusted_author" in [r["code"] for r in pipeline.comment(comment_id).reasons]
 
 
 def test_an_imported_comment_is_never_pending_and_one_the_resender_published_first_counts_as_imported(
