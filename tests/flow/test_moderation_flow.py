@@ -25,12 +25,17 @@ def _post(pipeline, **fields) -> str:
     return pipeline.accepted(**{"post_id": POST, "author_name": "Reader", **fields})
 
 
+def _judged(pipeline, status: Status, **fields) -> str:
+    """A comment posted and run through scoring and publishing, where it must end ``status``; its id."""
+    comment_id = _post(pipeline, **fields)
+    pipeline.drain()
+    assert pipeline.comment(comment_id).status is status
+    return comment_id
+
+
 def _held(pipeline, ip="192.0.2.1", content="See https://a.example/x and https://b.example/y for the plan.",
           **fields) -> str:
-    comment_id = _post(pipeline, content=content, ip=ip, **fields)
-    pipeline.drain()
-    assert pipeline.comment(comment_id).status is Status.HELD
-    return comment_id
+    return _judged(pipeline, Status.HELD, content=content, ip=ip, **fields)
 
 
 def act(pipeline, comment_id, action, token, note=None, **said):
@@ -234,9 +239,7 @@ def test_when_the_bus_refuses_a_take_down_nothing_changes_and_the_moderator_is_a
 
 def test_not_spam_rescues_a_spam_comment_teaches_the_filter_and_counts_a_false_positive(pipeline):
     moderator = pipeline.token("moderator")
-    comment_id = _post(pipeline, content=GOOD, honeypot="filled by autofill", ip="192.0.2.3")
-    pipeline.drain()
-    assert pipeline.comment(comment_id).status is Status.SPAM
+    comment_id = _judged(pipeline, Status.SPAM, content=GOOD, honeypot="filled by autofill", ip="192.0.2.3")
     assert act(pipeline, comment_id, "ham", moderator)[1] == {"id": comment_id, "status": "approved"}
     pipeline.drain()
     comment = pipeline.comment(comment_id)
@@ -343,10 +346,8 @@ def test_a_spam_comment_trashed_and_then_approved_clears_its_senders_marks_and_t
     sender = pipeline.request("GET", f"/moderation/comments/{comment_id}", token=moderator)[1]["sender"]
     assert (sender["author_marked_spam"], sender["address_marked_spam"]) == (False, False)
     assert _feedback(pipeline, comment_id)["label"] == "ham"
-    again = _post(pipeline, content="A second thought on the tram: the depot belongs by the ring road.",
-                  author_email="bea@example.org", ip="192.0.2.94")
-    pipeline.drain()
-    assert pipeline.comment(again).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content="A second thought on the tram: the depot belongs by the ring road.",
+            author_email="bea@example.org", ip="192.0.2.94")
 
 
 def test_trashing_a_comment_held_for_abuse_teaches_the_toxicity_model_that_it_is_abusive(pipeline):
@@ -430,9 +431,8 @@ def test_trashing_a_comment_held_for_its_links_says_nothing_of_abuse(pipeline):
 
 def test_a_moderator_who_says_a_published_comment_is_abusive_is_heard_and_counted_as_missed_abuse(pipeline):
     moderator = pipeline.token("moderator")
-    comment_id = _post(pipeline, content=GOOD + " People like you should be ashamed.", ip="192.0.2.62")
-    pipeline.drain()
-    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+    comment_id = _judged(pipeline, Status.PUBLISHED, content=GOOD + " People like you should be ashamed.",
+                         ip="192.0.2.62")
     assert act(pipeline, comment_id, "trash", moderator, abusive=True)[0] == 200
     assert _feedback(pipeline, comment_id)["abusive"] is True
     accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
@@ -540,9 +540,8 @@ def _reasons(pipeline, comment_id) -> list[str]:
 
 def test_a_sender_a_moderator_marked_as_spam_is_filed_as_spam_next_time_and_loses_their_trust(pipeline):
     moderator = pipeline.token("moderator")
-    first = _post(pipeline, content=GOOD, author_email="seller@example.org", ip="192.0.2.20")
-    pipeline.drain()
-    assert pipeline.comment(first).status is Status.PUBLISHED  # and the email is trusted now
+    # Published, and the email is trusted now.
+    first = _judged(pipeline, Status.PUBLISHED, content=GOOD, author_email="seller@example.org", ip="192.0.2.20")
     assert act(pipeline, first, "spam", moderator)[0] == 200
 
     detail = pipeline.request("GET", f"/moderation/comments/{first}", token=moderator)[1]
@@ -551,33 +550,26 @@ def test_a_sender_a_moderator_marked_as_spam_is_filed_as_spam_next_time_and_lose
                                 "author_abusive_until": None, "author_banned_until": None,
                                 "address_banned_until": None}
 
-    again = _post(pipeline, content=GOOD + " Again.", author_email="Seller@example.org", ip="192.0.2.21")
-    pipeline.drain()
-    assert pipeline.comment(again).status is Status.SPAM
+    again = _judged(pipeline, Status.SPAM, content=GOOD + " Again.", author_email="Seller@example.org", ip="192.0.2.21")
     reasons = _reasons(pipeline, again)
     assert reasons[0] == "marked_spam_author" and "trusted_author" not in reasons  # the mark revoked the trust
 
 
 def test_a_regular_whose_email_and_name_someone_typed_under_spam_is_held_not_filed_as_spam(pipeline):
     moderator = pipeline.token("moderator")
-    regular = _post(pipeline, content=GOOD, author_name="Ida", author_email="ida@example.org", ip="192.0.2.25")
-    pipeline.drain()
-    assert pipeline.comment(regular).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD, author_name="Ida", author_email="ida@example.org", ip="192.0.2.25")
     forged = _post(pipeline, content=GOOD + " Buy followers at cheap-followers.example today",
                    author_name="Ida", author_email="ida@example.org", ip="192.0.2.26")
     pipeline.drain()
     assert act(pipeline, forged, "spam", moderator)[0] == 200
 
-    hers = _post(pipeline, content=GOOD + " As I said before.", author_name="Ida", author_email="ida@example.org",
-                 ip="192.0.2.25")
-    pipeline.drain()
-    assert pipeline.comment(hers).status is Status.HELD  # a person reads it; it is not lost in the spam folder
+    # Held: a person reads it; it is not lost in the spam folder.
+    hers = _judged(pipeline, Status.HELD, content=GOOD + " As I said before.", author_name="Ida",
+                   author_email="ida@example.org", ip="192.0.2.25")
     [reason] = [r for r in pipeline.comment(hers).reasons if r["code"] == "marked_spam_author"]
     assert "may have been typed by someone else" in reason["message"]
-    again = _post(pipeline, content=GOOD + " Followers, cheap.", author_name="Ida", author_email="ida@example.org",
-                  ip="192.0.2.26")
-    pipeline.drain()
-    assert pipeline.comment(again).status is Status.SPAM  # from where the spam came: filed as before
+    _judged(pipeline, Status.SPAM, content=GOOD + " Followers, cheap.", author_name="Ida",
+            author_email="ida@example.org", ip="192.0.2.26")  # from where the spam came: filed as before
 
 
 def test_another_reader_at_a_marked_address_is_held_not_filed_as_spam(pipeline):
@@ -586,9 +578,8 @@ def test_another_reader_at_a_marked_address_is_held_not_filed_as_spam(pipeline):
     pipeline.drain()
     assert act(pipeline, spam, "spam", moderator)[0] == 200
 
-    neighbour = _post(pipeline, content=GOOD + " Agreed.", author_email="cafe@example.org", ip="192.0.2.22")
-    pipeline.drain()
-    assert pipeline.comment(neighbour).status is Status.HELD
+    neighbour = _judged(pipeline, Status.HELD, content=GOOD + " Agreed.", author_email="cafe@example.org",
+                        ip="192.0.2.22")
     assert _reasons(pipeline, neighbour)[0] == "marked_spam_address"
 
 
@@ -597,24 +588,17 @@ def test_not_spam_takes_the_senders_marks_away(pipeline):
     first = _post(pipeline, content=GOOD, author_email="ann@example.org", ip="192.0.2.23")
     pipeline.drain()
     assert act(pipeline, first, "spam", moderator)[0] == 200
-    held = _post(pipeline, content=GOOD + " Sorry.", author_email="other@example.org", ip="192.0.2.23")
-    pipeline.drain()
-    assert pipeline.comment(held).status is Status.HELD
+    _judged(pipeline, Status.HELD, content=GOOD + " Sorry.", author_email="other@example.org", ip="192.0.2.23")
     assert act(pipeline, first, "ham", moderator)[0] == 200  # the first one was not spam after all
 
-    later = _post(pipeline, content=GOOD + " Later.", author_email="ann@example.org", ip="192.0.2.23")
-    pipeline.drain()
-    assert pipeline.comment(later).status is Status.PUBLISHED
+    later = _judged(pipeline, Status.PUBLISHED, content=GOOD + " Later.", author_email="ann@example.org",
+                    ip="192.0.2.23")
     assert "marked_spam_author" not in _reasons(pipeline, later)
 
 
 def test_spam_the_filter_filed_by_itself_marks_no_sender(pipeline):
-    filed = _post(pipeline, content=GOOD, honeypot="bot", author_email="auto@example.org", ip="192.0.2.24")
-    pipeline.drain()
-    assert pipeline.comment(filed).status is Status.SPAM
-    after = _post(pipeline, content=GOOD + " Human now.", author_email="auto@example.org", ip="192.0.2.24")
-    pipeline.drain()
-    assert pipeline.comment(after).status is Status.PUBLISHED
+    _judged(pipeline, Status.SPAM, content=GOOD, honeypot="bot", author_email="auto@example.org", ip="192.0.2.24")
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " Human now.", author_email="auto@example.org", ip="192.0.2.24")
 
 
 def _past_its_time(pipeline, key: str) -> None:
@@ -639,9 +623,7 @@ def test_a_spam_mark_expires_with_the_spam_it_came_from(pipeline):
     assert {m["expires_at"] for m in marks.values()} == {comment.expires_at}
     for key in marks:
         _past_its_time(pipeline, key)
-    after = _post(pipeline, content=GOOD + " Weeks later.", author_email="old@example.org", ip="192.0.2.25")
-    pipeline.drain()
-    assert pipeline.comment(after).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " Weeks later.", author_email="old@example.org", ip="192.0.2.25")
 
 
 def _abuse_mark(pipeline, comment_id) -> dict | None:
@@ -653,9 +635,8 @@ def _abuse_mark(pipeline, comment_id) -> dict | None:
 
 def test_a_reader_whose_comment_a_moderator_trashed_as_abusive_waits_for_a_moderator_for_thirty_days(pipeline):
     moderator = pipeline.token("moderator")
-    regular = _post(pipeline, content=GOOD, author_email="hot@example.org", ip="192.0.2.70")
-    pipeline.drain()
-    assert pipeline.comment(regular).status is Status.PUBLISHED  # a trusted regular, until...
+    # A trusted regular, until...
+    _judged(pipeline, Status.PUBLISHED, content=GOOD, author_email="hot@example.org", ip="192.0.2.70")
     abusive = _post(pipeline, content=HATEFUL, author_email="hot@example.org", ip="192.0.2.70")
     pipeline.drain()
     assert act(pipeline, abusive, "trash", moderator)[0] == 200  # out of a hold for abuse: found abusive
@@ -670,9 +651,7 @@ def test_a_reader_whose_comment_a_moderator_trashed_as_abusive_waits_for_a_moder
     detail = pipeline.request("GET", f"/moderation/comments/{later}", token=moderator)[1]
     assert detail["sender"]["author_abusive_until"] == until and detail["sender"]["trusted"] is True
     # By email, never by address: another reader at the same address is not on probation.
-    neighbour = _post(pipeline, content=GOOD + " A neighbour.", author_email="kind@example.org", ip="192.0.2.71")
-    pipeline.drain()
-    assert pipeline.comment(neighbour).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " A neighbour.", author_email="kind@example.org", ip="192.0.2.71")
 
     # Approving what probation held says nothing of its abuse: nothing taught, no hold of the filter overruled.
     assert act(pipeline, later, "approve", moderator)[0] == 200
@@ -683,16 +662,13 @@ def test_a_reader_whose_comment_a_moderator_trashed_as_abusive_waits_for_a_moder
 def test_abuse_under_a_regulars_email_and_another_name_puts_nobody_on_probation_and_still_teaches(pipeline):
     moderator = pipeline.token("moderator")
     ann = dict(author_name="Ann Lee", author_email="ann.lee@example.org")
-    first = _post(pipeline, content=GOOD + " From Ann.", ip="192.0.2.152", **ann)
-    pipeline.drain()
-    assert pipeline.comment(first).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " From Ann.", ip="192.0.2.152", **ann)
     impostor = _held_for_abuse(pipeline, ip="203.0.113.152", author_name="Not Ann", author_email="ann.lee@example.org")
     assert act(pipeline, impostor, "trash", moderator)[0] == 200  # out of a hold for abuse: found abusive
 
     assert _abuse_mark(pipeline, impostor) is None
-    again = _post(pipeline, content=GOOD + " Ann again.", ip="192.0.2.153", **ann)
-    pipeline.drain()
-    assert pipeline.comment(again).status is Status.PUBLISHED  # her email did not write it
+    # Published: her email did not write it.
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " Ann again.", ip="192.0.2.153", **ann)
     assert _feedback(pipeline, impostor)["abusive"] is True  # the text was abusive all the same
 
 
@@ -703,9 +679,7 @@ def test_probation_ends_when_its_time_is_over(pipeline):
     mark = _abuse_mark(pipeline, abusive)
     assert mark["comments"] == {abusive} and mark["expires_at"] == pytest.approx(time.time() + 30 * 86400, abs=60)
     _past_its_time(pipeline, mark["id"])
-    after = _post(pipeline, content=GOOD, ip="192.0.2.72", author_email="late@example.org")
-    pipeline.drain()
-    assert pipeline.comment(after).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD, ip="192.0.2.72", author_email="late@example.org")
 
 
 def test_restoring_a_comment_trashed_as_abusive_takes_its_share_of_the_probation_back(pipeline):
@@ -749,9 +723,8 @@ def test_a_moderator_ends_a_readers_probation_early_and_the_abusive_comment_stay
     assert pipeline.request("DELETE", path, token=moderator)[0] == 204
     assert pipeline.request("DELETE", path, token=moderator)[0] == 204  # a second click: nothing more to end
     assert pipeline.comment(abusive).status is Status.TRASH and _feedback(pipeline, abusive)["abusive"] is True
-    after = _post(pipeline, content=GOOD + " Sorry about that.", ip="192.0.2.77", author_email="sorry@example.org")
-    pipeline.drain()
-    assert pipeline.comment(after).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " Sorry about that.", ip="192.0.2.77",
+            author_email="sorry@example.org")
     status, body, _ = pipeline.request("DELETE", "/moderation/comments/" + "0" * 32 + "/sender/probation",
                                        token=moderator)
     assert (status, body["errors"][0]["field"]) == (404, "id")
@@ -763,9 +736,8 @@ def _ban(pipeline, comment_id, token, days=30):
 
 def test_a_banned_regulars_next_comments_go_to_the_spam_folder_unread_until_a_moderator_lifts_the_ban(pipeline):
     moderator = pipeline.token("moderator", sub="mod-anna")
-    regular = _post(pipeline, content=GOOD, author_email="troll@example.org", ip="192.0.2.80")
-    pipeline.drain()
-    assert pipeline.comment(regular).status is Status.PUBLISHED  # trusted from now on, until...
+    # Trusted from now on, until...
+    regular = _judged(pipeline, Status.PUBLISHED, content=GOOD, author_email="troll@example.org", ip="192.0.2.80")
 
     status, body, _ = _ban(pipeline, regular, moderator, days=7)
     until = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 7 * 86400))
@@ -782,9 +754,7 @@ def test_a_banned_regulars_next_comments_go_to_the_spam_folder_unread_until_a_mo
     # By email, and the address the ban was given from holds: a new email from there waits for a person, who
     # may find a neighbour. Another reader where the banned email wrote from since is not held.
     disguised = _post(pipeline, content=GOOD + " A new me.", author_email="fresh@example.org", ip="192.0.2.80")
-    neighbour = _post(pipeline, content=GOOD + " A neighbour.", author_email="kind@example.org", ip="192.0.2.81")
-    pipeline.drain()
-    assert pipeline.comment(neighbour).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " A neighbour.", author_email="kind@example.org", ip="192.0.2.81")
     held = pipeline.comment(disguised)
     assert (held.status, held.held_for, held.reasons[0]["code"]) == (Status.HELD, ["site"], "banned_address")
     detail = pipeline.request("GET", f"/moderation/comments/{disguised}", token=moderator)[1]
@@ -821,14 +791,11 @@ def test_a_ban_ends_on_its_day_and_a_second_ban_replaces_the_first(pipeline):
     assert _ban(pipeline, first, moderator, days=1)[0] == 200
     key = ban_key(pipeline.comment(first).author_key)
     assert pipeline.store.get_many([key])[key]["expires_at"] == pytest.approx(time.time() + 86400, abs=60)
-    during = _post(pipeline, content=GOOD + " Today.", author_email="brief@example.org", ip="192.0.2.82")
-    pipeline.drain()
-    assert pipeline.comment(during).status is Status.SPAM
+    _judged(pipeline, Status.SPAM, content=GOOD + " Today.", author_email="brief@example.org", ip="192.0.2.82")
     _past_its_time(pipeline, key)
     _past_its_time(pipeline, address_ban_key(pipeline.comment(first).client_key))  # a one-day ban's hold: one day
-    after = _post(pipeline, content=GOOD + " A day later.", author_email="brief@example.org", ip="192.0.2.82")
-    pipeline.drain()
-    assert pipeline.comment(after).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " A day later.", author_email="brief@example.org",
+            ip="192.0.2.82")
 
 
 def test_a_ban_holds_its_address_no_longer_than_a_spam_mark_and_not_at_all_where_the_moderator_says_so(pipeline):
@@ -859,9 +826,7 @@ def test_a_ban_holds_its_address_no_longer_than_a_spam_mark_and_not_at_all_where
     assert pipeline.request("DELETE", f"/moderation/comments/{home}/sender/ban", token=moderator)[0] == 204
     assert pipeline.store.get_many([key])[key]["comment_id"] == sibling
     _past_its_time(pipeline, key)
-    later = _post(pipeline, content=GOOD + " A month on.", author_email="home@example.org", ip="192.0.2.87")
-    pipeline.drain()
-    assert pipeline.comment(later).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " A month on.", author_email="home@example.org", ip="192.0.2.87")
 
 
 def _readers(pipeline, token, standing="banned", **query) -> dict:
@@ -924,18 +889,15 @@ def test_moderators_list_the_readers_on_probation_with_the_comments_found_abusiv
 
 def test_a_regulars_email_typed_under_another_name_cannot_be_banned_from_that_comment(pipeline):
     moderator = pipeline.token("moderator")
-    regular = _post(pipeline, content=GOOD, author_name="Ida", author_email="ida@example.org", ip="192.0.2.84")
-    pipeline.drain()
-    assert pipeline.comment(regular).status is Status.PUBLISHED
+    regular = _judged(pipeline, Status.PUBLISHED, content=GOOD, author_name="Ida", author_email="ida@example.org",
+                      ip="192.0.2.84")
     forged = _post(pipeline, content=GOOD + " Troll here.", author_name="Not Ida", author_email="ida@example.org",
                    ip="192.0.2.85")
     pipeline.drain()
     status, body, _ = _ban(pipeline, forged, moderator)
     assert (status, body["errors"][0]["field"]) == (409, "id") and "other names" in body["message"]
-    hers = _post(pipeline, content=GOOD + " Me again.", author_name="Ida", author_email="ida@example.org",
-                 ip="192.0.2.84")
-    pipeline.drain()
-    assert pipeline.comment(hers).status is Status.PUBLISHED  # nobody was banned
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " Me again.", author_name="Ida", author_email="ida@example.org",
+            ip="192.0.2.84")  # nobody was banned
     assert _ban(pipeline, regular, moderator)[0] == 200  # from her own comment: the moderator means her
 
 
@@ -965,9 +927,7 @@ def test_trashing_for_another_reason_or_with_probation_off_puts_nobody_on_probat
     abusive = _held_for_abuse(pipeline, ip="192.0.2.76", author_email="off@example.org")
     assert act(pipeline, abusive, "trash", moderator)[0] == 200
     assert _abuse_mark(pipeline, abusive) is None
-    after = _post(pipeline, content=GOOD, ip="192.0.2.76", author_email="off@example.org")
-    pipeline.drain()
-    assert pipeline.comment(after).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD, ip="192.0.2.76", author_email="off@example.org")
 
 
 def test_a_moderator_closes_a_posts_comments_and_a_new_comment_is_refused_with_nothing_stored(pipeline):
@@ -1031,9 +991,7 @@ def test_a_posts_comments_close_by_themselves_days_after_its_first_published_one
         pipeline, monkeypatch):
     _configure(monkeypatch, CLOSE_COMMENTS_DAYS="3")
     moderator = pipeline.token("moderator")
-    bot = _post(pipeline, content="Buy cheap pills at https://pills.example", ip="192.0.2.32", honeypot="x")
-    pipeline.drain()
-    assert pipeline.comment(bot).status is Status.SPAM
+    _judged(pipeline, Status.SPAM, content="Buy cheap pills at https://pills.example", ip="192.0.2.32", honeypot="x")
     assert "closes_at" not in pipeline.request("GET", f"/moderation/posts/{POST}", token=moderator)[1]  # spam: no clock
     first = _post(pipeline, content=GOOD, ip="192.0.2.33")
     pipeline.drain()  # its first published comment starts the clock, from when it was written
@@ -1118,10 +1076,9 @@ def test_a_premoderated_post_holds_every_new_comment_for_a_moderator_until_the_m
     assert pipeline.comment(before).status is Status.PUBLISHED  # what was already up stays up
     detail = pipeline.request("GET", f"/moderation/comments/{held}", token=moderator)[1]
     assert detail["post_premoderated"] is True and "post_premoderated" not in detail["sender"]
-    other = _post(pipeline, post_id="another-post",
-                  content="Both sides covered it: https://www.reuters.com/a and https://apnews.com/b", ip="192.0.2.40")
-    pipeline.drain()
-    assert pipeline.comment(other).status is Status.HELD  # held too (two links), on another post
+    # Held too (two links), on another post.
+    other = _judged(pipeline, Status.HELD, post_id="another-post",
+                    content="Both sides covered it: https://www.reuters.com/a and https://apnews.com/b", ip="192.0.2.40")
     queue = pipeline.request("GET", f"/moderation/comments?status=held&post_id={POST}", token=moderator)[1]
     assert [c["id"] for c in queue["comments"]] == [held]  # the article's own queue
     listed = lambda held_for: [c["id"] for c in pipeline.request(  # noqa: E731
@@ -1135,9 +1092,7 @@ def test_a_premoderated_post_holds_every_new_comment_for_a_moderator_until_the_m
 
     status, post, _ = pipeline.request("PUT", f"/moderation/posts/{POST}", {"premoderated": False}, token=moderator)
     assert post == {"post_id": POST, "comment_status": "open", "premoderated": False, "comment_count": 1}
-    after = _post(pipeline, content=GOOD + " After the verdict.", ip="192.0.2.39")
-    pipeline.drain()
-    assert pipeline.comment(after).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " After the verdict.", ip="192.0.2.39")
     assert pipeline.request("GET", f"/posts/{POST}/form-token")[1]["premoderated"] is False
 
 
@@ -2235,10 +2190,8 @@ def test_restore_takes_a_comment_out_of_the_trash_back_where_it_was_as_wordpress
 
 def test_restore_from_the_spam_folder_is_not_spam_back_to_the_queue_and_teaches_the_filter(pipeline):
     moderator = pipeline.token("moderator")
-    comment_id = _post(pipeline, content=GOOD + " (a careful reader)", honeypot="autofill", ip="192.0.2.172",
-                       author_email="careful@example.org")
-    pipeline.drain()
-    assert pipeline.comment(comment_id).status is Status.SPAM
+    comment_id = _judged(pipeline, Status.SPAM, content=GOOD + " (a careful reader)", honeypot="autofill",
+                         ip="192.0.2.172", author_email="careful@example.org")
     assert act(pipeline, comment_id, "restore", moderator)[1]["status"] == "held"  # WordPress: Not Spam -> Pending
     assert _feedback(pipeline, comment_id)["label"] == "ham"
     accuracy = pipeline.request("GET", "/moderation/stats", token=moderator)[1]["accuracy"]
@@ -2454,9 +2407,7 @@ def test_a_comment_trashed_while_being_published_is_announced_unpublished_after_
 def test_spam_under_a_regulars_email_and_another_name_marks_the_address_and_leaves_her_trusted(pipeline):
     moderator = pipeline.token("moderator")
     ann = dict(author_name="Ann Lee", author_email="ann@example.org")
-    first = _post(pipeline, content=GOOD + " From Ann.", ip="192.0.2.150", **ann)
-    pipeline.drain()
-    assert pipeline.comment(first).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " From Ann.", ip="192.0.2.150", **ann)
     impostor = _post(pipeline, author_name="Cheap Pills", author_email="ann@example.org", ip="203.0.113.150",
                      content=GOOD + " Also from a stranger.")
     pipeline.drain()
@@ -2505,9 +2456,7 @@ def test_a_spam_misclick_undone_gives_a_regular_back_every_approval_she_had(pipe
     sender = pipeline.request("GET", f"/moderation/comments/{first}", token=moderator)[1]["sender"]
     assert (sender["trusted"], sender["approved_comments"]) == (True, 3)
 
-    next_one = _post(pipeline, content=GOOD + " And the timetable.", **regular)
-    pipeline.drain()
-    assert pipeline.comment(next_one).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, content=GOOD + " And the timetable.", **regular)
 
 
 def test_approving_a_first_comment_held_for_its_website_is_no_mistake_of_the_spam_filter(pipeline):
@@ -2553,9 +2502,7 @@ def test_a_decision_made_on_a_stale_page_is_refused_rather_than_overturn_a_colle
 
 def test_a_comment_seen_approved_is_still_as_seen_once_published(pipeline):
     moderator = pipeline.token("moderator")
-    comment_id = _post(pipeline, content=GOOD, ip="192.0.2.179")
-    pipeline.drain()
-    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+    comment_id = _judged(pipeline, Status.PUBLISHED, content=GOOD, ip="192.0.2.179")
     assert act(pipeline, comment_id, "hold", moderator, from_status="approved")[1]["status"] == "held"
 
 
