@@ -99,6 +99,13 @@ class Pipeline:
         assert (status, body.get("status")) == (202, "pending"), body
         return body["id"]
 
+    def judged(self, status: Status, **fields) -> str:
+        """A comment posted and run through scoring and publishing, where it must end ``status``; its id."""
+        comment_id = self.accepted(**fields)
+        self.drain()
+        assert self.comment(comment_id).status is status
+        return comment_id
+
     # -- the queues --------------------------------------------------------------------------
     def receive(self, queue: str) -> list[dict]:
         return self.pollers[queue].receive(10)

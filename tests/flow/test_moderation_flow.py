@@ -21,16 +21,15 @@ POST = "2026-11-27-transit-plan"
 GOOD = "The new tram line would finally connect the hospital with the train station, long overdue."
 
 
+READER = {"post_id": POST, "author_name": "Reader"}  # what a test's comment leaves out
+
+
 def _post(pipeline, **fields) -> str:
-    return pipeline.accepted(**{"post_id": POST, "author_name": "Reader", **fields})
+    return pipeline.accepted(**READER | fields)
 
 
 def _judged(pipeline, status: Status, **fields) -> str:
-    """A comment posted and run through scoring and publishing, where it must end ``status``; its id."""
-    comment_id = _post(pipeline, **fields)
-    pipeline.drain()
-    assert pipeline.comment(comment_id).status is status
-    return comment_id
+    return pipeline.judged(status, **READER | fields)
 
 
 def _held(pipeline, ip="192.0.2.1", content="See https://a.example/x and https://b.example/y for the plan.",

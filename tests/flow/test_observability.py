@@ -50,11 +50,9 @@ def log_lines():
 
 @pytest.fixture
 def one_comment_journey(pipeline, capfd, log_lines):
-    comment_id = pipeline.accepted(post_id=POST, author_name="Lena", author_email="lena@example.org",
-                                   content="Thanks for the early warning, the river is already rising here.",
-                                   ip="192.0.2.77")
-    pipeline.drain()
-    assert pipeline.comment(comment_id).status is Status.PUBLISHED
+    comment_id = pipeline.judged(Status.PUBLISHED, post_id=POST, author_name="Lena", author_email="lena@example.org",
+                                 content="Thanks for the early warning, the river is already rising here.",
+                                 ip="192.0.2.77")
     return comment_id, log_lines()
 
 

@@ -45,10 +45,8 @@ def test_a_text_whose_sanitised_html_is_too_large_to_store_gets_a_413_naming_con
 
 def test_a_moderators_edit_is_held_to_the_same_byte_limit_and_a_too_large_one_gets_a_413(pipeline):
     moderator = pipeline.token("moderator")
-    comment_id = pipeline.accepted(post_id=POST, author_name="Ann", ip="192.0.2.4",
-                                   content="See https://a.example/x and https://b.example/y for the plan.")
-    pipeline.drain()
-    assert pipeline.comment(comment_id).status is Status.HELD
+    comment_id = pipeline.judged(Status.HELD, post_id=POST, author_name="Ann", ip="192.0.2.4",
+                                 content="See https://a.example/x and https://b.example/y for the plan.")
     edit = f"/moderation/comments/{comment_id}"
     _refused_naming(pipeline.request("PATCH", edit, {"content": "😀" * 16_382}, token=moderator), 422, "content")
     _refused_naming(pipeline.request("PATCH", edit, {"content": AMPERSANDS}, token=moderator), 413, "content")

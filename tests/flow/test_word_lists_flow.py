@@ -13,8 +13,15 @@ POST = "2026-12-07-casino-licences"
 GOOD = "The council's report on the new licences reads well, and the hearing is open to the public."
 
 
+READER = {"post_id": POST, "author_name": "Reader"}  # what a test's comment leaves out
+
+
 def _post(pipeline, content: str, ip: str, **fields) -> str:
-    return pipeline.accepted(post_id=POST, content=content, ip=ip, **{"author_name": "Reader", **fields})
+    return pipeline.accepted(content=content, ip=ip, **READER | fields)
+
+
+def _judged(pipeline, status: Status, content: str, ip: str) -> str:
+    return pipeline.judged(status, content=content, ip=ip, **READER)
 
 
 def _put(pipeline, body, token):
@@ -35,9 +42,7 @@ def test_the_word_lists_start_empty_and_show_the_keys_the_stack_was_deployed_wit
 
 def test_a_disallowed_key_an_admin_adds_files_the_next_comment_with_it_as_spam_and_a_moderation_key_holds_one(pipeline):
     admin = pipeline.token("admin", sub="admin-lea")
-    before = _post(pipeline, GOOD + " Ask luckyspin about it.", ip="192.0.2.10")
-    pipeline.drain()
-    assert pipeline.comment(before).status is Status.PUBLISHED
+    before = _judged(pipeline, Status.PUBLISHED, GOOD + " Ask luckyspin about it.", ip="192.0.2.10")
 
     status, lists = _put(pipeline, {"disallowed_keys": ["LuckySpin", " luckyspin ", ""],
                                     "moderation_keys": ["licence fee"]}, admin)
@@ -61,9 +66,7 @@ def test_a_disallowed_key_an_admin_adds_files_the_next_comment_with_it_as_spam_a
 
     # Taken off the list, the key holds nothing from the next comment on.
     assert _put(pipeline, {"disallowed_keys": []}, admin)[1]["moderation_keys"] == ["licence fee"]
-    later = _post(pipeline, GOOD + " Luckyspin was in the news.", ip="192.0.2.15")
-    pipeline.drain()
-    assert pipeline.comment(later).status is Status.PUBLISHED
+    _judged(pipeline, Status.PUBLISHED, GOOD + " Luckyspin was in the news.", ip="192.0.2.15")
 
 
 def test_a_toxic_term_an_admin_adds_holds_the_next_comment_with_it_as_abusive_for_a_moderator(pipeline):
@@ -83,10 +86,9 @@ def test_a_toxic_term_an_admin_adds_holds_the_next_comment_with_it_as_abusive_fo
 
 def test_a_recheck_files_a_held_comment_with_a_newly_disallowed_key_as_spam(pipeline):
     moderator, admin = pipeline.token("moderator"), pipeline.token("admin")
-    held = _post(pipeline, "Cheap licences at https://a.example/x and https://b.example/y, ask for Bet4Win.",
-                 ip="192.0.2.20")
-    pipeline.drain()
-    assert pipeline.comment(held).status is Status.HELD  # two links
+    held = _judged(pipeline, Status.HELD,
+                   "Cheap licences at https://a.example/x and https://b.example/y, ask for Bet4Win.",
+                   ip="192.0.2.20")  # two links
     assert _put(pipeline, {"disallowed_keys": ["bet4win"]}, admin)[0] == 200
     status, body, _ = pipeline.request("POST", "/moderation/recheck", {}, token=moderator)
     assert status == 202 and body["queued"] == 1
