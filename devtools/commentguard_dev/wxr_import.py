@@ -36,7 +36,6 @@ from pydantic import TypeAdapter, ValidationError
 
 from commentguard import keys
 from commentguard.adapters.store import IMPORTED, CommentStore, Guards, StaleStatus
-from commentguard.flow.intake import author_key_of
 from commentguard.flow.publishing import put_on_the_page
 from commentguard.models import Comment, iso_utc
 from commentguard.sanitize import content_html, shows_text
@@ -248,7 +247,7 @@ def _import_post(store: CommentStore, post: WpPost, key: bytes, settings: Settin
             user_agent=(c.agent or None) if keep_personal else None,
             author_id=account if keep_personal else None,
             # The hashes outlive the raw data, as for every comment: trust and privacy requests find them.
-            author_key=author_key_of(key, email, account),
+            author_key=keys.author_key_of(key, email, account),
             client_key=keys.client_key(key, c.ip) if c.ip else None,
             correlation_id=ACTOR,  # no verdict: Commentguard's filter never judged it
             reasons=[{"code": "imported", "message": f"approved in WordPress (comment {c.wp_id}), imported"}],

@@ -21,10 +21,9 @@ import math
 from dataclasses import dataclass
 
 from .formtoken import b64url, unb64url
-from .submission import AUTHOR_MAX, EMAIL_MAX  # the form's limits hold for what the site signs too
+from .submission import AUTHOR_MAX, EMAIL_MAX, USER_ID_MAX  # the form's limits hold for what the site signs too
 
 AUDIENCE = "commentguard"
-USER_ID_MAX = 128
 # A token this much past its exp still passes: the site's clock and ours need not agree to the second.
 LEEWAY_SECONDS = 60
 NOT_A_JWT = "is not a JWT (three base64url parts of JSON)"

@@ -20,6 +20,7 @@ EMAIL_MAX = 100
 URL_MAX = 200
 POST_URL_MAX = 2048  # an article's address: longer than a reader's website may be
 CONTENT_MAX = 65_525
+USER_ID_MAX = 128  # a signed-in reader's account on the site (``signed_author``), as a moderator names it too
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
 _HTTP_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)

@@ -13,7 +13,7 @@ from botocore.exceptions import ClientError
 from commentguard import keys, runtime
 from commentguard.adapters import store as store_module
 from commentguard.flow import privacy
-from commentguard.flow.intake import duplicate_guard_ids
+from commentguard.keys import duplicate_guard_ids
 from commentguard.states import Status
 from commentguard_dev.localstack.iam import acting_as
 

@@ -34,8 +34,8 @@ from botocore.exceptions import ClientError
 from commentguard import runtime
 from commentguard.adapters import aws
 from commentguard.adapters.store import standing_keys
-from commentguard.flow.intake import author_key_of
 from commentguard.flow.privacy import ANONYMOUS
+from commentguard.keys import author_key_of
 from commentguard.states import Status
 from commentguard_dev import dlq
 

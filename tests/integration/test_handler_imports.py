@@ -51,6 +51,11 @@ def test_intake_imports_pydantic_and_the_sanitiser_it_validates_and_cleans_with(
     assert {"pydantic", "nh3"} <= _imported_by(_function(template, "intake"))
 
 
+def test_the_moderation_handler_leaves_the_html_sanitiser_to_the_first_edit_or_reply(template):
+    # Most moderation requests read the queue or decide; only an edit or a reply writes text to clean.
+    assert "nh3" not in _imported_by(_function(template, "moderation"))
+
+
 _BODIES_BUILT = """
 import json, sys
 sys.path[:0] = {paths!r}
@@ -67,6 +72,7 @@ def test_the_moderation_handler_builds_no_request_body_validator_at_import(templ
     # A request takes one route: a cold container builds that route's validator on first use, not all of them.
     built = json.loads(_run_fresh(_function(template, "moderation"), _BODIES_BUILT).stdout.strip().splitlines()[-1])
     assert len(built) >= 8 and not any(built.values()), built
+
 
 
 _FORM_WORDS = """

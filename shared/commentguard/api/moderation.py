@@ -29,9 +29,8 @@ from ..messages import CommentMessage
 from ..models import iso_utc
 from ..scoring import word_lists
 from ..settings import settings
-from ..signed_author import USER_ID_MAX
 from ..states import Status, TransitionNotAllowed
-from ..submission import EMAIL_MAX, EMAIL_SHAPE, NOT_ONLY_SPACES, AuthorName, CommentId, Content, PostId
+from ..submission import EMAIL_MAX, EMAIL_SHAPE, NOT_ONLY_SPACES, USER_ID_MAX, AuthorName, CommentId, Content, PostId
 from .auth import require
 from .errors import ERROR_RESPONSES, UNAVAILABLE, GatewayRefusal, error, error_response, json_response, ok, refusal
 from .paging import Cursor, Limit

@@ -84,36 +84,8 @@ def _signed_author(submission: CommentSubmission, deps: IntakeDeps, now: float) 
     return verify_author(deps.author_secret(), submission.author_token, now)
 
 
-def duplicate_guard_ids(comment: Comment, key: bytes, legacy: bool = False) -> tuple[str, ...]:
-    """WordPress: the same text on the same post and thread from the same author name or email; name
-    and text folded alike, so an invisible character, empty markup or a look-alike letter is no way round.
-
-    Keyed hashes, so a guard item reveals neither the name nor the text. The comment's ``pii#`` item
-    records them for erasure: a moderator's edit changes what they would be now. ``legacy``: as they
-    were computed before that record was kept (the name's case folded only), for erasure to find the
-    guards of comments stored then. Those expire within 90 days of the change; ``legacy`` may go then."""
-    if legacy:
-        name, text = comment.author_name.casefold(), keys.legacy_content_fingerprint(comment.content)
-    else:
-        name, text = keys.content_fingerprint(comment.author_name), keys.content_fingerprint(comment.content)
-    where = f"{comment.post_id}|{comment.parent_id or ''}|{text}"
-    duplicates = [f"dup#{keys.keyed_hash(key, 'name', name + '|' + where)}"]
-    if comment.author_key:
-        duplicates.append(f"dup#{keys.keyed_hash(key, 'email', comment.author_key + '|' + where)}")
-    return tuple(duplicates)
-
-
-def claimed_duplicate_ids(comment: Comment, key: bytes, recorded: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Every dup# guard the comment may hold, for the writes that delete them (erasure, "Delete
-    Permanently", an edit of its text or name): the ids ``recorded`` at intake (``CommentStore.
-    recorded_duplicate_ids``) and the ids as computed from the comment now, in both recipes, for a
-    comment stored before they were recorded. Deleting an id that names no item does no harm."""
-    return tuple(dict.fromkeys((*recorded, *duplicate_guard_ids(comment, key),
-                                *duplicate_guard_ids(comment, key, legacy=True))))
-
-
 def _guards(comment: Comment, key: bytes, settings: Settings) -> Guards:
-    duplicates = duplicate_guard_ids(comment, key)
+    duplicates = keys.duplicate_guard_ids(comment, key)
     floods = []
     if settings.flood_seconds > 0:
         if comment.client_key:
@@ -123,7 +95,7 @@ def _guards(comment: Comment, key: bytes, settings: Settings) -> Guards:
     # A reader sends several comments from one form (a reply, then another), from a phone that may change its
     # address meanwhile, and may fill in the email field only the second time; a bot replays one token from many
     # addresses, under many names. Another author at another address under another name is the bot.
-    form_token_id = form_token_claim_id(key, comment.form_token) if comment.form_token else None
+    form_token_id = keys.form_token_claim_id(key, comment.form_token) if comment.form_token else None
     form_name = keys.keyed_hash(key, "name", keys.content_fingerprint(comment.author_name)) if form_token_id else None
     return Guards(duplicates, tuple(floods), settings.flood_seconds, settings.close_after_seconds,
                   form_token_id, comment.author_key or form_name, form_name)
@@ -138,19 +110,6 @@ def _retried(store: CommentStore, earlier_id: str | None, comment: Comment) -> C
             or not 0 <= comment.created_ts - earlier.created_ts <= RETRY_WITHIN_SECONDS):
         return None
     return earlier
-
-
-def form_token_claim_id(key: bytes, token: str) -> str:
-    """The item that records who sent a form token first (keyed hashes of their address and author)."""
-    return f"formtok#{keys.keyed_hash(key, 'form', token)}"
-
-
-def author_key_of(key: bytes, email: str | None, user_id: str | None) -> str | None:
-    """Who the author is, for trust, spam marks and duplicates: their email; a reader signed in to the
-    site who gave none, their account there."""
-    if email:
-        return keys.author_key(key, email)
-    return keys.keyed_hash(key, "user", user_id) if user_id else None
 
 
 def accept(
@@ -201,7 +160,7 @@ def accept(
         client_country=client_country,
         user_agent=user_agent,
         client_key=keys.client_key(deps.key, client_ip) if client_ip else None,
-        author_key=author_key_of(deps.key, email, signed.user_id if signed else None),
+        author_key=keys.author_key_of(deps.key, email, signed.user_id if signed else None),
         honeypot=submission.honeypot or None,
         form_token=submission.form_token or None,
         correlation_id=correlation_id,

@@ -38,11 +38,11 @@ from ..adapters.store import (
     holds_for,
     in_force,
 )
+from ..keys import claimed_duplicate_ids, duplicate_guard_ids
 from ..messages import CommentMessage
 from ..models import Comment, excerpt, held_by_filter, iso_utc, last_move_into
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed, can_move, check_move
-from .intake import claimed_duplicate_ids, duplicate_guard_ids
 from .publishing import publish_all
 from .retention import personal_data_follows
 

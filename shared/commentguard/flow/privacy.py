@@ -9,9 +9,9 @@ from typing import Any
 
 from ..adapters.events import CommentEvents
 from ..adapters.store import CommentStore, ban_key, standing_keys
+from ..keys import author_key_of, claimed_duplicate_ids, form_token_claim_id
 from ..models import iso_utc
 from ..states import Status
-from .intake import author_key_of, claimed_duplicate_ids, form_token_claim_id
 
 ANONYMOUS = "Anonymous"
 

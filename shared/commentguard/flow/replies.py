@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from ..adapters.events import CommentEvents
 from ..adapters.queues import CommentQueues
 from ..adapters.store import CommentStore, DuplicateComment, Guards
+from ..keys import duplicate_guard_ids
 from ..messages import CommentMessage
 from ..models import Comment, iso_utc
 from ..settings import Settings
 from ..states import Status, TransitionNotAllowed
-from .intake import duplicate_guard_ids
 from .moderation import CommentNotFound, Decision, decide
 from .publishing import publish_all
 
