@@ -152,7 +152,9 @@ AuthorName = Annotated[str, Field(max_length=AUTHOR_MAX), AfterValidator(_not_bl
 class CommentSubmission(BaseModel):
     """The body of POST /comments. Client address and user agent come from the request, never from here."""
 
-    model_config = ConfigDict(extra="ignore", str_max_length=CONTENT_MAX)
+    # Built on first use: the moderation and reader functions import this module for its field types and limits
+    # only, and a cold start is their budget.
+    model_config = ConfigDict(extra="ignore", str_max_length=CONTENT_MAX, defer_build=True)
 
     post_id: PostId
     author_name: AuthorName

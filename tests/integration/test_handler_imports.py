@@ -74,6 +74,21 @@ def test_the_moderation_handler_builds_no_request_body_validator_at_import(templ
     assert len(built) >= 8 and not any(built.values()), built
 
 
+_SUBMISSION_BUILT = """
+import json, sys
+sys.path[:0] = {paths!r}
+import app
+from commentguard.submission import CommentSubmission
+print(json.dumps(CommentSubmission.__pydantic_complete__))
+"""
+
+
+def test_the_moderation_and_reader_handlers_leave_the_comment_body_validator_to_intake(template):
+    # They import the submission's field types and limits; only intake validates a comment's body.
+    for name in ("moderation", "reader"):
+        built = _run_fresh(_function(template, name), _SUBMISSION_BUILT).stdout.strip().splitlines()[-1]
+        assert built == "false", name
+
 
 _FORM_WORDS = """
 import json, sys
