@@ -28,8 +28,14 @@ def _run_fresh(spec, script: str) -> subprocess.CompletedProcess:
     return answer
 
 
+def _reported(spec, script: str):
+    """What ``script``, run fresh for the function ``spec``, printed last as JSON."""
+    return json.loads(_run_fresh(spec, script).stdout.strip().splitlines()[-1])
+
+
 def _imported_by(spec) -> set[str]:
-    return set(json.loads(_run_fresh(spec, _REPORT).stdout.strip().splitlines()[-1]))
+    return set(_reported(spec, _REPORT))
+
 
 def test_the_queue_and_schedule_consumers_import_neither_pydantic_nor_the_html_sanitiser(template):
     consumers = [spec for spec in template.functions().values() if not spec.http_routes]
@@ -70,7 +76,7 @@ print(json.dumps({{b.__name__: b.__pydantic_complete__ for b in bodies}}))
 
 def test_the_moderation_handler_builds_no_request_body_validator_at_import(template):
     # A request takes one route: a cold container builds that route's validator on first use, not all of them.
-    built = json.loads(_run_fresh(_function(template, "moderation"), _BODIES_BUILT).stdout.strip().splitlines()[-1])
+    built = _reported(_function(template, "moderation"), _BODIES_BUILT)
     assert len(built) >= 8 and not any(built.values()), built
 
 
@@ -86,8 +92,7 @@ print(json.dumps(CommentSubmission.__pydantic_complete__))
 def test_the_moderation_and_reader_handlers_leave_the_comment_body_validator_to_intake(template):
     # They import the submission's field types and limits; only intake validates a comment's body.
     for name in ("moderation", "reader"):
-        built = _run_fresh(_function(template, name), _SUBMISSION_BUILT).stdout.strip().splitlines()[-1]
-        assert built == "false", name
+        assert _reported(_function(template, name), _SUBMISSION_BUILT) is False, name
 
 
 _FORM_WORDS = """
@@ -101,7 +106,7 @@ print(json.dumps("commentguard.api.page_words" in sys.modules))
 def test_the_http_functions_leave_a_form_pages_words_to_the_first_form(template):
     # Most requests are not a plain form: the words of its pages, a dataclass and a file, wait for one.
     for name in ("intake", "reader", "moderation"):
-        assert _run_fresh(_function(template, name), _FORM_WORDS).stdout.strip().splitlines()[-1] == "false", name
+        assert _reported(_function(template, name), _FORM_WORDS) is False, name
 
 
 _FLUSH_NOTHING = """
@@ -133,7 +138,7 @@ print(json.dumps({{"files": [str(ENCODER_PATH), str(PHRASE_ENCODER_PATH)],
 
 def test_the_scoring_function_finds_both_encoders_in_its_own_layer(template):
     spec = _function(template, "scoring")
-    found = json.loads(_run_fresh(spec, _ENCODERS).stdout.strip().splitlines()[-1])
+    found = _reported(spec, _ENCODERS)
     assert found["loaded"]
     for path in found["files"]:
         assert any(str(layer) in path for layer in spec.layers if layer.name == "encoder"), path
