@@ -190,10 +190,12 @@ def test_a_bot_that_fills_the_forms_hidden_field_is_sent_back_like_anyone_and_fi
     assert site.comment(comment_id).status is Status.SPAM
 
 
-def test_without_site_domains_a_form_is_refused_as_a_body_that_is_not_json(pipeline):
+def test_without_site_domains_a_form_is_refused_as_a_body_that_is_not_json_saying_what_takes_forms(pipeline):
     status, body, _ = pipeline.request("POST", "/comments", urlencode(_wordpress_form()).encode(),
                                        content_type=FORM, headers=FROM_THE_SITE)
-    assert status == 415 and "JSON" in body["message"]
+    assert status == 415 and body["code"] == "not_json"
+    assert "JSON" in body["message"] and "SiteDomains" in body["message"]
+    assert pipeline.depth("ScoringQueue") == 0
 
 
 @pytest.fixture

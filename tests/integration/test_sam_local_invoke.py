@@ -80,11 +80,13 @@ def test_a_body_that_is_not_json_is_refused_with_a_4xx_not_a_5xx(aws):
     assert body(answer)["message"]
 
 
-def test_a_form_post_is_refused_with_415_asking_for_json(aws):
+def test_a_form_post_to_a_site_that_names_no_domains_is_refused_with_415_asking_for_json_or_site_domains(aws):
     answer = invoke(aws, "intake-form-body.json")
     assert answer["statusCode"] == 415
     assert body(answer)["errors"] == [{"field": "body", "code": "not_json",
-                                       "problem": "the body must be JSON, sent as Content-Type: application/json"}]
+                                       "problem": "the body must be JSON, sent as Content-Type: application/json; "
+                                                  "this site takes a plain form only once it names its domains "
+                                                  "(the SiteDomains parameter)"}]
 
 
 def test_a_wordpress_themes_form_on_a_site_that_names_its_domains_is_sent_back_to_the_article(aws, monkeypatch):

@@ -169,15 +169,18 @@ def _unreadable(event: dict) -> tuple[int, str, str] | None:
     return None
 
 
-def refuse_unreadable_body(event: dict) -> dict | None:
+def refuse_unreadable_body(event: dict, why: str | None = None) -> dict | None:
     """The answer to a request whose body the API cannot read as JSON, before any route sees it; None
     for every other request. The API takes JSON in UTF-8 only. Left to the resolver, a form or
     multipart body would be parsed into lists (and every field "should be a valid string"), and a
-    multipart type without its boundary or bytes that are not UTF-8 would end in a 500."""
+    multipart type without its boundary or bytes that are not UTF-8 would end in a 500. ``why``, where
+    given, is added to the message of a refusal."""
     refused = _unreadable(event)
     if refused is None:
         return None
     status, code, message = refused
+    if why:
+        message = f"{message}; {why}"
     route_key = event.get("routeKey")
     log.info("request refused as unreadable", extra={"route": route_key, "status": status})
     _count_refused_comment(route_key)

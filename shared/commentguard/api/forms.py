@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from .page_words import Words
 
 FORM_TYPE = "application/x-www-form-urlencoded"
+# The 415 for a form where the site has not named its domains: says why, and what turns forms on.
+NO_SITE_DOMAINS = "this site takes a plain form only once it names its domains (the SiteDomains parameter)"
 # wp-comments-post.php's names, for the fields a WordPress theme's form sends.
 WORDPRESS_NAMES = {"comment": "content", "author": "author_name", "email": "author_email", "url": "author_url",
                    "comment_post_ID": "post_id", "comment_parent": "parent_id"}
