@@ -1,13 +1,14 @@
 """`commentguard`: the command line for people and scripts.
 
-  serve   the local stack: moto, the HTTP API and the queue consumers, from template.yaml
-  score   JSON lines in, verdicts out, with the scoring Lambda's own code path, offline
-  train   train the spam and toxicity models from ../shared/data (plus moderators' feedback) into new versions
-  eval    compare our scorers with scikit-learn baselines, two spam model versions, or toxicity with feedback
-  token   a moderator's bearer token for the running local stack
-  dlq     list or redrive dead-lettered messages (local stack, or --aws)
-  recount   each post's comment count set to what its listing shows (WP-CLI's wp comment recount)
-  feedback  moderators' decisions (spam/ham, abusive or not) as JSON lines, for train --feedback
+  serve         the local stack: moto, the HTTP API and the queue consumers, from template.yaml
+  score         JSON lines in, verdicts out, with the scoring Lambda's own code path, offline
+  train         train the spam and toxicity models from ../shared/data (plus moderators' feedback) into new versions
+  phrases       the abusive phrases' vectors stored anew, after models/abuse-phrases.txt was edited
+  eval          compare our scorers with scikit-learn baselines, two spam model versions, or toxicity with feedback
+  token         a moderator's bearer token for the running local stack
+  dlq           list or redrive dead-lettered messages (local stack, or --aws)
+  recount       each post's comment count set to what its listing shows (WP-CLI's wp comment recount)
+  feedback      moderators' decisions (spam/ham, abusive or not) as JSON lines, for train --feedback
   import-wxr    a WordPress site's published comments, from its export file
   author-token  what the site signs for a signed-in reader (AuthorSigningSecret)
   proxy-token   what the proxy in front of the API sends, for ClientAddressHeader to be believed

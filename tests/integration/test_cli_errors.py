@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 
@@ -145,3 +146,12 @@ def test_proxy_token_prints_what_the_stack_believes_from_its_proxy_and_names_the
     headers = {"cloudfront-viewer-address": "198.51.100.7:443", PROXY_HEADER: out.out.strip()}
     assert client_address(headers, "203.0.113.9", "CloudFront-Viewer-Address", lambda: proxy_token(key.encode())) == (
         "198.51.100.7")
+
+
+def test_the_help_overview_names_every_subcommand(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    overview, listing = capsys.readouterr().out.split("positional arguments", 1)
+    commands = re.search(r"\{([a-z,-]+)\}", listing).group(1).split(",")
+    assert "serve" in commands and "phrases" in commands
+    assert [c for c in commands if f"\n  {c} " not in overview] == []
