@@ -154,4 +154,5 @@ def test_the_help_overview_names_every_subcommand(capsys):
     overview, listing = capsys.readouterr().out.split("positional arguments", 1)
     commands = re.search(r"\{([a-z,-]+)\}", listing).group(1).split(",")
     assert "serve" in commands and "phrases" in commands
-    assert [c for c in commands if f"\n  {c} " not in overview] == []
+    # Python 3.13 takes a docstring's common indent away, so its lines may start at the margin.
+    assert [c for c in commands if not re.search(rf"^ *{c} ", overview, re.MULTILINE)] == []
