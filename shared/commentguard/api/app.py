@@ -49,19 +49,18 @@ def http_handler(*routers, resolver_for: Callable[[dict], APIGatewayHttpResolver
     @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP, clear_state=True)
     @metrics.log_metrics(capture_cold_start_metric=True)
     def lambda_handler(event: dict, context) -> dict:
-        form = why = None
-        if form_posts and forms.is_form_post(event):
-            if not (sites := settings().site_domains):
-                # What the site's developer sees, who pointed a theme's form here: not only "send JSON".
-                why = forms.NO_SITE_DOMAINS
-            else:
-                try:
-                    form = forms.read(event, sites, settings().site_language)
-                except forms.FormRefused as exc:
-                    logger.info("form refused", extra={"status": exc.status, "problem": str(exc)})
-                    return forms.refused(exc, settings().site_language)
-                event = form.event
-        refused = refuse_unreadable_body(event, why)
+        form = None
+        form_post = form_posts and forms.is_form_post(event)
+        sites = settings().site_domains if form_post else None
+        if sites:
+            try:
+                form = forms.read(event, sites, settings().site_language)
+            except forms.FormRefused as exc:
+                logger.info("form refused", extra={"status": exc.status, "problem": str(exc)})
+                return forms.refused(exc, settings().site_language)
+            event = form.event
+        # A form where the site named no domains: its developer, who pointed a theme's form here, reads why.
+        refused = refuse_unreadable_body(event, forms.NO_SITE_DOMAINS if form_post and not sites else None)
         if refused is not None:
             return refused
         resolver = resolver_for(event) if resolver_for else None
